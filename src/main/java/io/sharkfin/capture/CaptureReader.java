@@ -1,0 +1,69 @@
+package io.sharkfin.capture;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A source of frames: a pcap or pcapng file (optionally gzip-compressed), or a live interface.
+ *
+ * <p>Iterate it for independent {@link Frame}s, or call {@link #next(Frame)} to refill one frame
+ * without allocating (the fast path). When the input is damaged, every frame before the damage is
+ * returned and then {@link #next(Frame)} throws {@link CaptureException} whose message says what
+ * is wrong, in the spirit of tshark's "appears to have been cut short in the middle of a packet".
+ */
+public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
+
+    /**
+     * Fills {@code frame} with the next record.
+     *
+     * @return false at the end of the input
+     * @throws CaptureException when the input is truncated or corrupt at this point
+     */
+    boolean next(Frame frame) throws CaptureException;
+
+    /** A short description of the format ({@code pcap}, {@code pcapng}, {@code live}). */
+    String format();
+
+    /** The link type of the first interface, or -1 when none is known yet. */
+    int linkType();
+
+    @Override
+    void close() throws IOException;
+
+    /** Frames as independent copies of their metadata (the bytes are still not copied). */
+    @Override
+    default Iterator<Frame> iterator() {
+        return new Iterator<>() {
+            private Frame pending;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (pending == null && !done) {
+                    Frame f = new Frame();
+                    try {
+                        if (CaptureReader.this.next(f)) {
+                            pending = f;
+                        } else {
+                            done = true;
+                        }
+                    } catch (CaptureException e) {
+                        throw new CaptureException.Unchecked(e);
+                    }
+                }
+                return pending != null;
+            }
+
+            @Override
+            public Frame next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Frame f = pending;
+                pending = null;
+                return f;
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package io.sharkfin.capture;
+
+/**
+ * The pcap/pcapng link-layer header types sharkfin dissects ({@code LINKTYPE_*} of
+ * tcpdump.org/linktypes.html). Other values pass through; their frames show only frame fields.
+ */
+public final class LinkType {
+    private LinkType() {
+    }
+
+    public static final int NULL = 0;
+    public static final int ETHERNET = 1;
+    /** Raw IP as some BSDs number it in pcap headers (DLT_RAW 12, 14). */
+    public static final int RAW_12 = 12;
+    public static final int RAW_14 = 14;
+    public static final int LOOP = 108;
+    public static final int RAW = 101;
+    public static final int LINUX_SLL = 113;
+    public static final int IPV4 = 228;
+    public static final int IPV6 = 229;
+    public static final int LINUX_SLL2 = 276;
+
+    /** Whether the frames of this link type start directly with an IPv4 or IPv6 header. */
+    public static boolean isRawIp(int linkType) {
+        return linkType == RAW || linkType == RAW_12 || linkType == RAW_14
+                || linkType == IPV4 || linkType == IPV6;
+    }
+
+    /** A short name for messages ({@code Ethernet}, {@code Linux cooked v2}). */
+    public static String name(int linkType) {
+        return switch (linkType) {
+            case NULL -> "BSD loopback";
+            case ETHERNET -> "Ethernet";
+            case RAW, RAW_12, RAW_14 -> "Raw IP";
+            case LOOP -> "OpenBSD loopback";
+            case LINUX_SLL -> "Linux cooked v1";
+            case LINUX_SLL2 -> "Linux cooked v2";
+            case IPV4 -> "Raw IPv4";
+            case IPV6 -> "Raw IPv6";
+            default -> "link type " + linkType;
+        };
+    }
+}

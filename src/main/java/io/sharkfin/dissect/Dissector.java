@@ -1,0 +1,40 @@
+package io.sharkfin.dissect;
+
+import java.util.List;
+
+/**
+ * One protocol's dissector. A dissector declares its protocol and fields as {@link FieldSpec}
+ * constants, reads the bytes it is given through {@link Packet}'s readers, adds the fields the
+ * packet {@linkplain Packet#wants wants}, and hands the payload on with {@link Packet#call}.
+ *
+ * <p>Dissectors are stateless; state that spans frames (conversations, reassembly) lives in the
+ * {@link Session} ({@link Session#state}).
+ */
+public interface Dissector {
+
+    /** The protocol this dissector adds ({@link FieldType#PROTOCOL} spec). */
+    FieldSpec protocol();
+
+    /**
+     * Every field this dissector may add, protocol included. Fields of helper protocols it adds
+     * itself (TLS adding x509 fields) are listed too.
+     */
+    List<FieldSpec> fields();
+
+    /**
+     * Dissects {@code length} bytes of buffer {@code buf} starting at {@code offset}.
+     *
+     * @return the number of bytes taken, or 0 to say "not mine" (the protocol layer is then
+     *         removed again, as with Wireshark's heuristic dissectors)
+     * @throws Truncated when reading past the data; {@link Packet#call} handles it
+     */
+    int dissect(Packet p, int buf, int offset, int length);
+
+    /**
+     * Names of the protocols this one may hand data to (directly or through a table), so that a
+     * session runs it whenever one of those is needed. Default: none.
+     */
+    default List<String> calls() {
+        return List.of();
+    }
+}

@@ -1,0 +1,708 @@
+package io.sharkfin.dissect;
+
+import io.sharkfin.capture.Frame;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One frame as dissected: the fields that occurred in it, in the order dissectors added them
+ * (Wireshark's protocol tree, flattened). A {@link Session} refills one {@code Packet} per frame,
+ * so nothing here is allocated per frame once the arrays have grown to fit.
+ *
+ * <p><b>Reading</b> (filters, output): occurrences of a field are entries, walked with
+ * {@link #first(int)} / {@link #next(int)}. An entry has a layer number (as Wireshark's
+ * {@code field#layer}), a numeric value ({@link #num}, {@link #dbl}) or a span of value bytes
+ * ({@link #seg}, {@link #off}, {@link #len}), and the raw span of packet bytes it came from.
+ *
+ * <p><b>Writing</b> (dissectors): {@link #wants} says whether a field is needed by anyone; the
+ * {@code add*} methods record an occurrence and return its entry (or -1 when not wanted). Byte
+ * readers ({@link #u8}, {@link #u16}, ...) throw {@link Truncated} past the data.
+ *
+ * <p>A packet is valid until the session dissects the next frame. Not thread-safe.
+ */
+public final class Packet {
+
+    /** Buffer id of the frame's own bytes. */
+    public static final int FRAME_BUFFER = 0;
+    /** Buffer id of bytes computed during dissection (strings built from parts, hashes). */
+    public static final int SCRATCH_BUFFER = 1;
+
+    private static final ValueLayout.OfShort BE16 =
+            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfInt BE32 =
+            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfLong BE64 =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfShort LE16 =
+            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt LE32 =
+            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong LE64 =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private static final int MAX_DEPTH = 64;
+
+    private final FieldRegistry registry;
+    private final Session session;
+    private final int fieldCount;
+
+    private Frame frame;
+
+    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data
+    private MemorySegment[] bufSeg = new MemorySegment[8];
+    private long[] bufBase = new long[8];
+    private int[] bufLen = new int[8];
+    private int[] bufReported = new int[8];
+    private int bufCount;
+    private byte[] scratch = new byte[1024];
+    private int scratchLen;
+
+    // entries (struct of arrays)
+    private int[] eField = new int[64];
+    private int[] eLayer = new int[64];
+    private int[] eParent = new int[64];
+    private int[] eNext = new int[64];
+    private int[] eBuf = new int[64];
+    private int[] eOff = new int[64];
+    private int[] eLen = new int[64];
+    private int[] eVBuf = new int[64];
+    private int[] eVOff = new int[64];
+    private int[] eVLen = new int[64];
+    private long[] eNum = new long[64];
+    private int count;
+
+    private final int[] firstOf;
+    private final int[] lastOf;
+    private int[] touched = new int[64];
+    private int touchedCount;
+
+    // protocol layers (pinfo->layers)
+    private int[] layers = new int[16];
+    private int layerCount;
+    private final int[] protoCount;
+    private int curProtoLayer;
+    private int parent = -1;
+    private int depth;
+
+    private final boolean[] wanted;
+    private boolean wantAll;
+    private boolean malformed;
+    private boolean shortFrame;
+
+    Packet(FieldRegistry registry, Session session) {
+        this.registry = registry;
+        this.session = session;
+        this.fieldCount = registry.dissectedCount();
+        this.firstOf = new int[fieldCount];
+        this.lastOf = new int[fieldCount];
+        Arrays.fill(firstOf, -1);
+        this.protoCount = new int[fieldCount];
+        this.wanted = new boolean[fieldCount];
+    }
+
+    // ------------------------------------------------------------------ set-up (Session)
+
+    void want(int fieldId) {
+        if (fieldId >= 0 && fieldId < fieldCount) {
+            wanted[fieldId] = true;
+        }
+    }
+
+    void wantAll(boolean all) {
+        this.wantAll = all;
+    }
+
+    /** Clears the previous frame and starts this one. */
+    void reset(Frame f) {
+        for (int i = 0; i < touchedCount; i++) {
+            int fid = touched[i];
+            firstOf[fid] = -1;
+            protoCount[fid] = 0;
+        }
+        touchedCount = 0;
+        count = 0;
+        layerCount = 0;
+        curProtoLayer = 0;
+        parent = -1;
+        depth = 0;
+        malformed = false;
+        shortFrame = false;
+        scratchLen = 0;
+        frame = f;
+        bufSeg[0] = f.segment();
+        bufBase[0] = f.offset();
+        bufLen[0] = f.capturedLength();
+        bufReported[0] = Math.max(f.originalLength(), f.capturedLength());
+        bufSeg[1] = MemorySegment.ofArray(scratch);
+        bufBase[1] = 0;
+        bufLen[1] = scratch.length;
+        bufReported[1] = scratch.length;
+        bufCount = 2;
+    }
+
+    // ------------------------------------------------------------------ identity
+
+    public Frame frame() {
+        return frame;
+    }
+
+    public long number() {
+        return frame.number();
+    }
+
+    public FieldRegistry registry() {
+        return registry;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Whether a dissector hit the end of its data where the packet said there was more. */
+    public boolean malformed() {
+        return malformed;
+    }
+
+    /** Whether the capture's snapshot length cut the frame short of what a dissector needed. */
+    public boolean shortFrame() {
+        return shortFrame;
+    }
+
+    // ------------------------------------------------------------------ reading entries
+
+    /** Number of entries in this packet. */
+    public int entryCount() {
+        return count;
+    }
+
+    /** The first occurrence of a field, or -1. */
+    public int first(int fieldId) {
+        return fieldId < fieldCount ? firstOf[fieldId] : -1;
+    }
+
+    /** The next occurrence of the same field after entry {@code e}, or -1. */
+    public int next(int e) {
+        return eNext[e];
+    }
+
+    /** Number of occurrences of a field. */
+    public int count(int fieldId) {
+        int n = 0;
+        for (int e = first(fieldId); e >= 0; e = eNext[e]) {
+            n++;
+        }
+        return n;
+    }
+
+    public boolean has(int fieldId) {
+        return first(fieldId) >= 0;
+    }
+
+    public int field(int e) {
+        return eField[e];
+    }
+
+    /** The layer number of the entry: the how-manieth occurrence of the protocol adding it. */
+    public int layer(int e) {
+        return eLayer[e];
+    }
+
+    /** The entry this one is a child of in the tree, or -1. */
+    public int parent(int e) {
+        return eParent[e];
+    }
+
+    /** Integer, IPv4, boolean and time values (time in nanoseconds). */
+    public long num(int e) {
+        return eNum[e];
+    }
+
+    /** Floating-point values. */
+    public double dbl(int e) {
+        return Double.longBitsToDouble(eNum[e]);
+    }
+
+    /** The memory holding the entry's value bytes (strings, byte fields, addresses, protocols). */
+    public MemorySegment seg(int e) {
+        int b = eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e];
+        return b == SCRATCH_BUFFER ? scratchSegment() : bufSeg[b];
+    }
+
+    /** Absolute offset of the value bytes in {@link #seg}. */
+    public long off(int e) {
+        return eVBuf[e] >= 0 ? bufBase[eVBuf[e]] + eVOff[e] : bufBase[eBuf[e]] + eOff[e];
+    }
+
+    /** Length of the value bytes. */
+    public int len(int e) {
+        return eVBuf[e] >= 0 ? eVLen[e] : eLen[e];
+    }
+
+    /** The packet bytes the entry was read from (Wireshark's {@code @field}). */
+    public MemorySegment rawSeg(int e) {
+        return eBuf[e] == SCRATCH_BUFFER ? scratchSegment() : bufSeg[eBuf[e]];
+    }
+
+    public long rawOff(int e) {
+        return bufBase[eBuf[e]] + eOff[e];
+    }
+
+    public int rawLen(int e) {
+        return eLen[e];
+    }
+
+    /** Buffer and offset of the raw span, relative to the buffer (for tree display). */
+    public int rawBuffer(int e) {
+        return eBuf[e];
+    }
+
+    public int rawOffsetInBuffer(int e) {
+        return eOff[e];
+    }
+
+    /** The value bytes as a new array (allocates; for output, not for filtering). */
+    public byte[] bytes(int e) {
+        byte[] b = new byte[len(e)];
+        MemorySegment.copy(seg(e), ValueLayout.JAVA_BYTE, off(e), b, 0, b.length);
+        return b;
+    }
+
+    /** A string value decoded from its UTF-8 bytes (allocates; for output). */
+    public String string(int e) {
+        return new String(bytes(e), StandardCharsets.UTF_8);
+    }
+
+    /** frame.protocols: the names of the protocol layers, joined by ':'. */
+    public String protocols() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < layerCount; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(registry.byId(layers[i]).name());
+        }
+        return sb.toString();
+    }
+
+    /** Protocol layers so far (field ids of protocols), in order. */
+    public int layerCount() {
+        return layerCount;
+    }
+
+    public int layerProtocol(int i) {
+        return layers[i];
+    }
+
+    // ------------------------------------------------------------------ buffers
+
+    /** Number of bytes available in a buffer. */
+    public int bufferLength(int buf) {
+        return bufLen[buf];
+    }
+
+    /** Adds decoded or reassembled bytes as a new buffer; returns its id. */
+    public int addBuffer(byte[] data) {
+        return addBuffer(MemorySegment.ofArray(data), 0, data.length);
+    }
+
+    public int addBuffer(MemorySegment seg, long base, int length) {
+        if (bufCount == bufSeg.length) {
+            int n = bufCount * 2;
+            bufSeg = Arrays.copyOf(bufSeg, n);
+            bufBase = Arrays.copyOf(bufBase, n);
+            bufLen = Arrays.copyOf(bufLen, n);
+            bufReported = Arrays.copyOf(bufReported, n);
+        }
+        bufSeg[bufCount] = seg;
+        bufBase[bufCount] = base;
+        bufLen[bufCount] = length;
+        bufReported[bufCount] = length;
+        return bufCount++;
+    }
+
+    public MemorySegment bufferSegment(int buf) {
+        return buf == SCRATCH_BUFFER ? scratchSegment() : bufSeg[buf];
+    }
+
+    public long bufferBase(int buf) {
+        return bufBase[buf];
+    }
+
+    /** Copies bytes of a buffer into a new array (for reassembly and parsers that need arrays). */
+    public byte[] copy(int buf, int off, int len) {
+        check(buf, off, len);
+        byte[] out = new byte[len];
+        MemorySegment.copy(bufferSegment(buf), ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ byte readers
+
+    private void check(int buf, int off, int len) {
+        if (off < 0 || len < 0 || (long) off + len > bufLen[buf]) {
+            throw (long) off + len > bufReported[buf] || off < 0 || len < 0
+                    ? Truncated.MALFORMED : Truncated.SHORT;
+        }
+    }
+
+    public int u8(int buf, int off) {
+        check(buf, off, 1);
+        return bufferSegment(buf).get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
+    }
+
+    public int u16(int buf, int off) {
+        check(buf, off, 2);
+        return bufferSegment(buf).get(BE16, bufBase[buf] + off) & 0xffff;
+    }
+
+    public int u24(int buf, int off) {
+        return (u8(buf, off) << 16) | u16(buf, off + 1);
+    }
+
+    public long u32(int buf, int off) {
+        check(buf, off, 4);
+        return bufferSegment(buf).get(BE32, bufBase[buf] + off) & 0xffffffffL;
+    }
+
+    public long u64(int buf, int off) {
+        check(buf, off, 8);
+        return bufferSegment(buf).get(BE64, bufBase[buf] + off);
+    }
+
+    public int u16le(int buf, int off) {
+        check(buf, off, 2);
+        return bufferSegment(buf).get(LE16, bufBase[buf] + off) & 0xffff;
+    }
+
+    public long u32le(int buf, int off) {
+        check(buf, off, 4);
+        return bufferSegment(buf).get(LE32, bufBase[buf] + off) & 0xffffffffL;
+    }
+
+    public long u64le(int buf, int off) {
+        check(buf, off, 8);
+        return bufferSegment(buf).get(LE64, bufBase[buf] + off);
+    }
+
+    /** Whether {@code len} bytes at {@code off} are captured (no exception). */
+    public boolean available(int buf, int off, int len) {
+        return off >= 0 && len >= 0 && (long) off + len <= bufLen[buf];
+    }
+
+    // ------------------------------------------------------------------ writing entries
+
+    /** Whether anyone needs this field in this session. */
+    public boolean wants(FieldSpec f) {
+        return wantAll || wanted[f.id()];
+    }
+
+    /** Whether the session needs every field (full tree, output of many fields). */
+    public boolean wantsAll() {
+        return wantAll;
+    }
+
+    public int addUInt(FieldSpec f, int buf, int off, int len, long value) {
+        return wants(f) ? append(f.id(), buf, off, len, value) : -1;
+    }
+
+    public int addInt(FieldSpec f, int buf, int off, int len, long value) {
+        return wants(f) ? append(f.id(), buf, off, len, value) : -1;
+    }
+
+    public int addBoolean(FieldSpec f, int buf, int off, int len, boolean value) {
+        return wants(f) ? append(f.id(), buf, off, len, value ? 1 : 0) : -1;
+    }
+
+    public int addDouble(FieldSpec f, int buf, int off, int len, double value) {
+        return wants(f) ? append(f.id(), buf, off, len, Double.doubleToRawLongBits(value)) : -1;
+    }
+
+    /** A time value in nanoseconds (absolute: since the epoch). */
+    public int addTime(FieldSpec f, int buf, int off, int len, long nanos) {
+        return wants(f) ? append(f.id(), buf, off, len, nanos) : -1;
+    }
+
+    /** An IPv4 address read at {@code off} (4 bytes, network order). */
+    public int addIPv4(FieldSpec f, int buf, int off) {
+        return wants(f) ? append(f.id(), buf, off, 4, u32(buf, off)) : -1;
+    }
+
+    /** A value that is the raw bytes themselves: bytes, MAC and IPv6 addresses. */
+    public int addBytes(FieldSpec f, int buf, int off, int len) {
+        if (!wants(f)) {
+            return -1;
+        }
+        check(buf, off, len);
+        return append(f.id(), buf, off, len, 0);
+    }
+
+    /** A field with no value (FT_NONE) covering a span. */
+    public int addNone(FieldSpec f, int buf, int off, int len) {
+        return wants(f) ? append(f.id(), buf, off, len, 0) : -1;
+    }
+
+    /**
+     * A string read from the packet. Bytes that are not valid in the encoding are replaced by
+     * U+FFFD in the value, as Wireshark does; the raw span stays the packet's.
+     */
+    public int addString(FieldSpec f, int buf, int off, int len, boolean ascii) {
+        if (!wants(f)) {
+            return -1;
+        }
+        check(buf, off, len);
+        MemorySegment seg = bufferSegment(buf);
+        long base = bufBase[buf] + off;
+        boolean clean = true;
+        for (int i = 0; i < len; i++) {
+            if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
+                clean = false;
+                break;
+            }
+        }
+        int e = append(f.id(), buf, off, len, 0);
+        if (!clean) {
+            byte[] raw = copy(buf, off, len);
+            String s = ascii ? Strings.asciiWithReplacement(raw) : Strings.utf8WithReplacement(raw);
+            setComputedValue(e, s.getBytes(StandardCharsets.UTF_8));
+        }
+        return e;
+    }
+
+    /** A string the dissector built (joined parts, decoded text, a hash). */
+    public int addComputedString(FieldSpec f, int buf, int off, int len, CharSequence value) {
+        if (!wants(f)) {
+            return -1;
+        }
+        int e = append(f.id(), buf, off, len, 0);
+        setComputedValue(e, value.toString().getBytes(StandardCharsets.UTF_8));
+        return e;
+    }
+
+    /** Bytes the dissector built (decoded, decrypted). */
+    public int addComputedBytes(FieldSpec f, int buf, int off, int len, byte[] value) {
+        if (!wants(f)) {
+            return -1;
+        }
+        int e = append(f.id(), buf, off, len, 0);
+        setComputedValue(e, value);
+        return e;
+    }
+
+    private void setComputedValue(int e, byte[] value) {
+        int at = scratchAppend(value);
+        eVBuf[e] = SCRATCH_BUFFER;
+        eVOff[e] = at;
+        eVLen[e] = value.length;
+    }
+
+    private int scratchAppend(byte[] value) {
+        if (scratchLen + value.length > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLen + value.length));
+            bufSeg[SCRATCH_BUFFER] = null; // re-wrapped lazily
+            bufLen[SCRATCH_BUFFER] = scratch.length;
+            bufReported[SCRATCH_BUFFER] = scratch.length;
+        }
+        System.arraycopy(value, 0, scratch, scratchLen, value.length);
+        int at = scratchLen;
+        scratchLen += value.length;
+        return at;
+    }
+
+    private MemorySegment scratchSegment() {
+        MemorySegment s = bufSeg[SCRATCH_BUFFER];
+        if (s == null) {
+            s = MemorySegment.ofArray(scratch);
+            bufSeg[SCRATCH_BUFFER] = s;
+        }
+        return s;
+    }
+
+    private int append(int fid, int buf, int off, int len, long num) {
+        if (count == eField.length) {
+            grow();
+        }
+        int e = count++;
+        eField[e] = fid;
+        eLayer[e] = curProtoLayer;
+        eParent[e] = parent;
+        eNext[e] = -1;
+        eBuf[e] = buf;
+        eOff[e] = off;
+        eLen[e] = len;
+        eVBuf[e] = -1;
+        eNum[e] = num;
+        if (firstOf[fid] < 0) {
+            firstOf[fid] = e;
+            touch(fid);
+        } else {
+            eNext[lastOf[fid]] = e;
+        }
+        lastOf[fid] = e;
+        return e;
+    }
+
+    private void touch(int fid) {
+        if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = fid;
+    }
+
+    private void grow() {
+        int n = eField.length * 2;
+        eField = Arrays.copyOf(eField, n);
+        eLayer = Arrays.copyOf(eLayer, n);
+        eParent = Arrays.copyOf(eParent, n);
+        eNext = Arrays.copyOf(eNext, n);
+        eBuf = Arrays.copyOf(eBuf, n);
+        eOff = Arrays.copyOf(eOff, n);
+        eLen = Arrays.copyOf(eLen, n);
+        eVBuf = Arrays.copyOf(eVBuf, n);
+        eVOff = Arrays.copyOf(eVOff, n);
+        eVLen = Arrays.copyOf(eVLen, n);
+        eNum = Arrays.copyOf(eNum, n);
+    }
+
+    /** Changes the raw length of an entry once the dissector knows it (a protocol's header). */
+    public void setLength(int e, int len) {
+        if (e >= 0) {
+            eLen[e] = len;
+        }
+    }
+
+    /** Replaces the number of an entry added earlier (a value known only later). */
+    public void setNum(int e, long value) {
+        if (e >= 0) {
+            eNum[e] = value;
+        }
+    }
+
+    // ------------------------------------------------------------------ tree structure
+
+    /** Makes entry {@code e} the parent of the entries added until {@link #closeSubtree}. */
+    public int openSubtree(int e) {
+        int saved = parent;
+        if (e >= 0) {
+            parent = e;
+        }
+        return saved;
+    }
+
+    public void closeSubtree(int saved) {
+        parent = saved;
+    }
+
+    // ------------------------------------------------------------------ calling dissectors
+
+    /**
+     * Runs a dissector on a span, as Wireshark's {@code call_dissector}: the protocol becomes a
+     * layer (frame.protocols, layer numbers), its protocol entry is added, and a {@link Truncated}
+     * thrown inside marks the packet malformed (or short) and ends this dissector's work without
+     * ending the packet's. Returns the bytes taken (0: rejected, the layer is removed again).
+     */
+    public int call(Dissector d, int buf, int off, int len) {
+        if (depth >= MAX_DEPTH) {
+            malformed = true;
+            return 0;
+        }
+        int protoId = d.protocol().id();
+        int savedLayers = layerCount;
+        int savedCount = count;
+        int savedProtoLayer = curProtoLayer;
+        int savedParent = parent;
+        enterLayer(protoId);
+        int reported = Math.max(0, Math.min(len, bufReported[buf] - off));
+        int captured = Math.max(0, Math.min(len, bufLen[buf] - off));
+        int pe = wants(d.protocol()) ? append(protoId, buf, off, reported, 0) : -1;
+        if (pe >= 0) {
+            // a protocol's value is its bytes, as far as they were captured
+            eVBuf[pe] = buf;
+            eVOff[pe] = off;
+            eVLen[pe] = captured;
+            parent = pe;
+        }
+        depth++;
+        int taken;
+        try {
+            taken = d.dissect(this, buf, off, len);
+        } catch (Truncated t) {
+            markTruncated(t);
+            taken = len;
+        } finally {
+            depth--;
+            parent = savedParent;
+        }
+        if (taken == 0) {
+            // rejected: undo the layer and anything added
+            truncateEntries(savedCount);
+            layerCount = savedLayers;
+            protoCount[protoId]--;
+            curProtoLayer = savedProtoLayer;
+        }
+        return taken;
+    }
+
+    /** Records a protocol layer without an entry of its own (e.g. {@code ethertype}). */
+    public void enterLayer(int protoId) {
+        if (layerCount == layers.length) {
+            layers = Arrays.copyOf(layers, layerCount * 2);
+        }
+        layers[layerCount++] = protoId;
+        if (protoCount[protoId] == 0) {
+            touch(protoId);
+        }
+        curProtoLayer = ++protoCount[protoId];
+    }
+
+    /** Adds a layer entry for a sub-protocol a dissector handles itself (x509 inside TLS). */
+    public int addProtocolLayer(FieldSpec proto, int buf, int off, int len) {
+        enterLayer(proto.id());
+        int e = wants(proto) ? append(proto.id(), buf, off, len, 0) : -1;
+        if (e >= 0) {
+            eVBuf[e] = buf;
+            eVOff[e] = off;
+            eVLen[e] = Math.max(0, Math.min(len, bufLen[buf] - off));
+        }
+        return e;
+    }
+
+    /** Marks the frame after a read past its data (see {@link Truncated}). */
+    public void markTruncated(Truncated t) {
+        if (t.isMalformed()) {
+            malformed = true;
+        } else {
+            shortFrame = true;
+        }
+    }
+
+    public void markMalformed() {
+        malformed = true;
+    }
+
+    private void truncateEntries(int newCount) {
+        if (newCount >= count) {
+            return;
+        }
+        // unlink removed entries from their field chains
+        for (int e = count - 1; e >= newCount; e--) {
+            int fid = eField[e];
+            if (firstOf[fid] == e) {
+                firstOf[fid] = -1;
+            } else {
+                int p = firstOf[fid];
+                while (p >= 0 && eNext[p] != e) {
+                    p = eNext[p];
+                }
+                if (p >= 0) {
+                    eNext[p] = -1;
+                    lastOf[fid] = p;
+                }
+            }
+        }
+        count = newCount;
+    }
+}

@@ -1,0 +1,202 @@
+package io.sharkfin.dissect;
+
+import io.sharkfin.capture.Frame;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Dissects the frames of one capture, in order. It holds what spans frames: the first and
+ * previous timestamps, conversations, stream numbers and reassembly buffers (each dissector keeps
+ * its own state object, see {@link #state}).
+ *
+ * <p>A session is primed with the fields its users need ({@link #needing}); dissectors that can
+ * produce none of them, directly or through the protocols they call, do not run, and fields
+ * nobody needs are not recorded. {@link #dissect} refills and returns the same {@link Packet}.
+ */
+public final class Session {
+
+    private final FieldRegistry registry;
+    private final Dissectors dissectors;
+    private final Packet packet;
+    private final Map<Dissector, Boolean> active = new IdentityHashMap<>();
+    private final Map<Class<?>, Object> states = new HashMap<>();
+    private final boolean wantAll;
+    private final boolean allDissectors;
+    private final BitSet wantedFields;
+
+    private long firstTimestamp;
+    private long previousTimestamp;
+    private long previousDisplayedTimestamp;
+    private long frames;
+    private long malformedFrames;
+
+    private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all) {
+        this.registry = registry;
+        this.dissectors = dissectors;
+        this.wantAll = all;
+        this.wantedFields = fields;
+        this.packet = new Packet(registry, this);
+        packet.wantAll(all);
+        for (int id = fields.nextSetBit(0); id >= 0; id = fields.nextSetBit(id + 1)) {
+            packet.want(id);
+        }
+        FieldSpec protocols = dissectors.frameProtocolsField();
+        this.allDissectors = all || (protocols != null && fields.get(protocols.id()));
+    }
+
+    /** A session over the standard dissectors recording only the given fields (by id). */
+    public static Session needing(BitSet fieldIds) {
+        return new Session(FieldRegistry.standard(), Dissectors.standard(), (BitSet) fieldIds.clone(),
+                false);
+    }
+
+    /** A session recording only the named fields; unknown names are ignored. */
+    public static Session needing(Collection<String> fieldNames) {
+        FieldRegistry reg = FieldRegistry.standard();
+        BitSet ids = new BitSet();
+        for (String n : fieldNames) {
+            FieldDef d = reg.lookup(n);
+            if (d != null && d.dissected()) {
+                ids.set(d.id());
+            }
+        }
+        return new Session(reg, Dissectors.standard(), ids, false);
+    }
+
+    /** A session recording every field (full protocol tree). */
+    public static Session full() {
+        return new Session(FieldRegistry.standard(), Dissectors.standard(), new BitSet(), true);
+    }
+
+    public FieldRegistry registry() {
+        return registry;
+    }
+
+    public Dissectors dissectors() {
+        return dissectors;
+    }
+
+    /** Dissects the next frame of the capture; the returned packet is reused by the next call. */
+    public Packet dissect(Frame frame) {
+        if (frames == 0) {
+            firstTimestamp = frame.timestampNanos();
+            previousTimestamp = firstTimestamp;
+            previousDisplayedTimestamp = firstTimestamp;
+        }
+        frames++;
+        packet.reset(frame);
+        try {
+            dissectors.frame().dissectFrame(packet);
+        } catch (Truncated t) {
+            packet.markTruncated(t);
+        } catch (RuntimeException e) {
+            // a dissector bug must not end the run: the frame is marked, the next one goes on
+            packet.markMalformed();
+        }
+        if (packet.malformed()) {
+            malformedFrames++;
+        }
+        previousTimestamp = frame.timestampNanos();
+        return packet;
+    }
+
+    /** Tells the session the current packet is displayed (for frame.time_delta_displayed). */
+    public void displayed(Packet p) {
+        previousDisplayedTimestamp = p.frame().timestampNanos();
+    }
+
+    /** Timestamp of the first frame (frame.time_relative is measured from it). */
+    public long firstTimestamp() {
+        return firstTimestamp;
+    }
+
+    /** Timestamp of the previous frame, or of this one for the first frame. */
+    public long previousTimestamp() {
+        return previousTimestamp;
+    }
+
+    public long previousDisplayedTimestamp() {
+        return previousDisplayedTimestamp;
+    }
+
+    public long framesDissected() {
+        return frames;
+    }
+
+    public long malformedFrames() {
+        return malformedFrames;
+    }
+
+    /** Whether every field is recorded. */
+    public boolean wantsAll() {
+        return wantAll;
+    }
+
+    /** Whether a field is recorded. */
+    public boolean wants(FieldSpec f) {
+        return wantAll || wantedFields.get(f.id());
+    }
+
+    /**
+     * Whether a dissector must run in this session: one of its fields is needed, or one of the
+     * protocols it calls must run, or frame.protocols (which names every layer) is needed.
+     */
+    public boolean active(Dissector d) {
+        if (allDissectors) {
+            return true;
+        }
+        Boolean a = active.get(d);
+        if (a == null) {
+            a = computeActive(d);
+            active.put(d, a);
+        }
+        return a;
+    }
+
+    private boolean computeActive(Dissector start) {
+        Deque<Dissector> todo = new ArrayDeque<>();
+        IdentityHashMap<Dissector, Boolean> seen = new IdentityHashMap<>();
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            Dissector d = todo.poll();
+            if (seen.put(d, Boolean.TRUE) != null) {
+                continue;
+            }
+            for (FieldSpec f : d.fields()) {
+                if (wantedFields.get(f.id())) {
+                    return true;
+                }
+            }
+            if (wantedFields.get(d.protocol().id())) {
+                return true;
+            }
+            List<String> calls = d.calls();
+            for (String name : calls) {
+                Dissector next = dissectors.byName(name);
+                if (next != null) {
+                    todo.add(next);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The state object a dissector keeps across frames, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T state(Class<T> key, Supplier<T> init) {
+        Object s = states.get(key);
+        if (s == null) {
+            s = init.get();
+            states.put(key, s);
+        }
+        return (T) s;
+    }
+}

@@ -1,0 +1,286 @@
+package io.sharkfin.dissect;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Wireshark 4.0's catalogue of protocols and fields ({@code tshark -G fields}) and the names of
+ * their values ({@code tshark -G values}), as shipped in sharkfin's resources by
+ * {@code src/tools/gen-wireshark-catalog.py}.
+ *
+ * <p>The field list (≈236,000 names) is read only when a filter names something sharkfin does not
+ * dissect; it is kept as one byte array with a sorted line index, not as objects. Value names of
+ * the protocols sharkfin dissects are small and read when the first registry is built; the others
+ * when a filter first needs them.
+ */
+public final class WiresharkCatalog {
+
+    private static final String FIELDS = "wireshark-fields.tsv.gz";
+    private static final String VALUES_CORE = "wireshark-values-core.tsv.gz";
+    private static final String VALUES_REST = "wireshark-values-rest.tsv.gz";
+
+    /** Protocol aliases Wireshark 4.0 registers with {@code proto_register_alias}. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "ssl", "tls",
+            "bootp", "dhcp",
+            "nm", "autosar-nm",
+            "104apci", "iec60870_104",
+            "104asdu", "iec60870_asdu");
+
+    private static final WiresharkCatalog DEFAULT = new WiresharkCatalog();
+
+    private byte[] text;      // the decompressed field list
+    private int[] lineStarts; // line start offsets, sorted by name
+    private Map<String, ValueStrings> coreValues;
+    private Map<String, ValueStrings> restValues;
+
+    private WiresharkCatalog() {
+    }
+
+    /** The catalogue shipped in the jar. */
+    public static WiresharkCatalog shipped() {
+        return DEFAULT;
+    }
+
+    /** A protocol or field by name, with id -1 (the registry assigns ids), or null. */
+    public FieldDef lookup(String name) {
+        int line = find(name);
+        if (line < 0) {
+            return null;
+        }
+        String[] p = line(line).split("\t", -1);
+        if (p[0].equals("P")) {
+            return new FieldDef(-1, p[1], p[2], FieldType.PROTOCOL, p[1], "", 0, "", null, false);
+        }
+        // F name type protocol display bitmask title description
+        FieldType type = FieldType.ofWiresharkName(p[2]);
+        if (type == null) {
+            return null;
+        }
+        ValueStrings vs = valueStrings(p[1]);
+        if (vs == null && type == FieldType.BOOLEAN) {
+            vs = ValueStrings.defaultTrueFalse();
+        }
+        if (vs == null && "BASE_CUSTOM".equals(p[4]) && type.isInteger()) {
+            vs = ValueStrings.custom();
+        }
+        long mask = parseMask(p[5]);
+        return new FieldDef(-1, p[1], p[6], type, p[3], p[4], mask, p.length > 7 ? p[7] : "", vs,
+                false);
+    }
+
+    /** The target of a deprecated protocol alias ({@code ssl.record} → {@code tls.record}), or null. */
+    public String resolveAlias(String name) {
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        String target = ALIASES.get(head);
+        if (target == null) {
+            return null;
+        }
+        return dot < 0 ? target : target + name.substring(dot);
+    }
+
+    /** Whether a protocol name is a deprecated alias. */
+    public boolean isAlias(String name) {
+        return resolveAlias(name) != null;
+    }
+
+    /** The value names Wireshark has for a field, or null. */
+    public synchronized ValueStrings valueStrings(String field) {
+        if (coreValues == null) {
+            coreValues = loadValues(VALUES_CORE);
+        }
+        ValueStrings vs = coreValues.get(field);
+        if (vs != null) {
+            return vs;
+        }
+        if (restValues == null) {
+            // only a field outside the dissected protocols needs the big table
+            if (find(field) < 0) {
+                return null;
+            }
+            restValues = loadValues(VALUES_REST);
+        }
+        return restValues.get(field);
+    }
+
+    /** Every name in the catalogue, protocols and fields, sorted. */
+    public Stream<String> names() {
+        ensureFields();
+        return IntStream.range(0, lineStarts.length).mapToObj(i -> nameAt(lineStarts[i]));
+    }
+
+    private int find(String name) {
+        ensureFields();
+        byte[] key = name.getBytes(StandardCharsets.UTF_8);
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareName(lineStarts[mid], key);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return lineStarts[mid];
+            }
+        }
+        return -1;
+    }
+
+    private synchronized void ensureFields() {
+        if (text != null) {
+            return;
+        }
+        byte[] t = readResource(FIELDS);
+        List<Integer> starts = new ArrayList<>(240_000);
+        int i = 0;
+        while (i < t.length) {
+            int end = i;
+            while (end < t.length && t[end] != '\n') {
+                end++;
+            }
+            if (end > i && t[i] != '#') {
+                starts.add(i);
+            }
+            i = end + 1;
+        }
+        text = t;
+        Integer[] boxed = starts.toArray(new Integer[0]);
+        Arrays.sort(boxed, (a, b) -> compareName(a, nameBytes(b)));
+        lineStarts = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    private int nameStart(int line) {
+        return line + 2; // "P\t" or "F\t"
+    }
+
+    private int nameEnd(int line) {
+        int j = nameStart(line);
+        while (j < text.length && text[j] != '\t' && text[j] != '\n') {
+            j++;
+        }
+        return j;
+    }
+
+    private byte[] nameBytes(int line) {
+        return Arrays.copyOfRange(text, nameStart(line), nameEnd(line));
+    }
+
+    private String nameAt(int line) {
+        int s = nameStart(line);
+        return new String(text, s, nameEnd(line) - s, StandardCharsets.UTF_8);
+    }
+
+    private int compareName(int line, byte[] key) {
+        return Arrays.compareUnsigned(text, nameStart(line), nameEnd(line), key, 0, key.length);
+    }
+
+    private String line(int start) {
+        int end = start;
+        while (end < text.length && text[end] != '\n') {
+            end++;
+        }
+        return new String(text, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    private static long parseMask(String s) {
+        try {
+            return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Map<String, ValueStrings> loadValues(String resource) {
+        String all = new String(readResource(resource), StandardCharsets.UTF_8);
+        Map<String, ValueStrings> out = new HashMap<>();
+        String[] fields = null;
+        List<String[]> rows = new ArrayList<>();
+        for (String line : all.split("\n")) {
+            if (line.startsWith("#")) {
+                flush(out, fields, rows);
+                fields = line.substring(1).split("\t");
+                rows.clear();
+            } else if (!line.isEmpty()) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        flush(out, fields, rows);
+        return out;
+    }
+
+    private static void flush(Map<String, ValueStrings> out, String[] fields, List<String[]> rows) {
+        if (fields == null || rows.isEmpty()) {
+            return;
+        }
+        ValueStrings vs;
+        String kind = rows.get(0)[0];
+        if (kind.equals("T")) {
+            String[] r = rows.get(0);
+            vs = ValueStrings.trueFalse(r[1], r.length > 2 ? r[2] : "");
+        } else {
+            int n = rows.size();
+            long[] lo = new long[n];
+            long[] hi = new long[n];
+            String[] names = new String[n];
+            boolean ranges = false;
+            for (int i = 0; i < n; i++) {
+                String[] r = rows.get(i);
+                if (r[0].equals("R")) {
+                    ranges = true;
+                    lo[i] = parseNumber(r[1]);
+                    hi[i] = parseNumber(r[2]);
+                    names[i] = r.length > 3 ? r[3] : "";
+                } else {
+                    lo[i] = parseNumber(r[1]);
+                    hi[i] = lo[i];
+                    names[i] = r.length > 2 ? r[2] : "";
+                }
+            }
+            vs = ranges ? ValueStrings.ranges(lo, hi, names) : ValueStrings.values(lo, names);
+        }
+        for (String f : fields) {
+            out.put(f, vs);
+        }
+    }
+
+    private static long parseNumber(String s) {
+        s = s.trim();
+        try {
+            if (s.startsWith("0x") || s.startsWith("0X")) {
+                return Long.parseUnsignedLong(s.substring(2), 16);
+            }
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] readResource(String name) {
+        try (InputStream raw = WiresharkCatalog.class.getResourceAsStream(name)) {
+            if (raw == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the jar");
+            }
+            try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                in.transferTo(out);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

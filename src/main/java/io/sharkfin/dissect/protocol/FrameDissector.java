@@ -1,0 +1,128 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.LinkType;
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.Packet;
+
+import java.util.List;
+
+/**
+ * The {@code frame} pseudo-protocol: capture metadata (number, times, lengths, interface) and the
+ * hand-off to the link layer. frame.protocols is computed last, when every layer is known.
+ */
+public final class FrameDissector implements Dissector {
+
+    public static final FieldSpec FRAME = FieldSpec.protocol("frame", "Frame");
+    public static final FieldSpec INTERFACE_ID =
+            FieldSpec.of("frame.interface_id", "Interface id", FieldType.UINT32).base("BASE_DEC");
+    public static final FieldSpec INTERFACE_NAME =
+            FieldSpec.of("frame.interface_name", "Interface name", FieldType.STRING);
+    public static final FieldSpec ENCAP_TYPE =
+            FieldSpec.of("frame.encap_type", "Encapsulation type", FieldType.INT16).base("BASE_DEC");
+    public static final FieldSpec TIME =
+            FieldSpec.of("frame.time", "Arrival Time", FieldType.ABSOLUTE_TIME);
+    public static final FieldSpec TIME_EPOCH =
+            FieldSpec.of("frame.time_epoch", "Epoch Time", FieldType.RELATIVE_TIME);
+    public static final FieldSpec TIME_DELTA = FieldSpec.of("frame.time_delta",
+            "Time delta from previous captured frame", FieldType.RELATIVE_TIME);
+    public static final FieldSpec TIME_DELTA_DISPLAYED = FieldSpec.of("frame.time_delta_displayed",
+            "Time delta from previous displayed frame", FieldType.RELATIVE_TIME);
+    public static final FieldSpec TIME_RELATIVE = FieldSpec.of("frame.time_relative",
+            "Time since reference or first frame", FieldType.RELATIVE_TIME);
+    public static final FieldSpec NUMBER =
+            FieldSpec.of("frame.number", "Frame Number", FieldType.UINT32).base("BASE_DEC");
+    public static final FieldSpec LEN =
+            FieldSpec.of("frame.len", "Frame length on the wire", FieldType.UINT32).base("BASE_DEC");
+    public static final FieldSpec CAP_LEN = FieldSpec.of("frame.cap_len",
+            "Frame length stored into the capture file", FieldType.UINT32).base("BASE_DEC");
+    public static final FieldSpec MARKED =
+            FieldSpec.of("frame.marked", "Frame is marked", FieldType.BOOLEAN).base("0");
+    public static final FieldSpec IGNORED =
+            FieldSpec.of("frame.ignored", "Frame is ignored", FieldType.BOOLEAN).base("0");
+    public static final FieldSpec PROTOCOLS =
+            FieldSpec.of("frame.protocols", "Protocols in frame", FieldType.STRING);
+    public static final FieldSpec COMMENT = FieldSpec.of("frame.comment", "Comment", FieldType.STRING);
+
+    private static final List<FieldSpec> FIELDS = List.of(INTERFACE_ID, INTERFACE_NAME, ENCAP_TYPE,
+            TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
+            MARKED, IGNORED, PROTOCOLS, COMMENT);
+
+    private final Dissectors dissectors;
+
+    public FrameDissector(Dissectors dissectors) {
+        this.dissectors = dissectors;
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return FRAME;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return FIELDS;
+    }
+
+    public FieldSpec protocolsField() {
+        return PROTOCOLS;
+    }
+
+    /** Dissects a whole frame: the frame layer, then the link layer and everything above. */
+    public void dissectFrame(Packet p) {
+        p.call(this, Packet.FRAME_BUFFER, 0, p.frame().capturedLength());
+        if (p.wants(PROTOCOLS)) {
+            String protocols = p.protocols();
+            p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
+        }
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int offset, int length) {
+        Frame f = p.frame();
+        long ts = f.timestampNanos();
+        var s = p.session();
+        if (f.comment() != null) {
+            p.addComputedString(COMMENT, buf, 0, 0, f.comment());
+        }
+        p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
+        if (f.interfaceName() != null) {
+            p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
+        }
+        p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
+        p.addTime(TIME, buf, 0, 0, ts);
+        p.addTime(TIME_EPOCH, buf, 0, 0, ts);
+        p.addTime(TIME_DELTA, buf, 0, 0, ts - s.previousTimestamp());
+        p.addTime(TIME_DELTA_DISPLAYED, buf, 0, 0, ts - s.previousDisplayedTimestamp());
+        p.addTime(TIME_RELATIVE, buf, 0, 0, ts - s.firstTimestamp());
+        p.addUInt(NUMBER, buf, 0, 0, f.number());
+        p.addUInt(LEN, buf, 0, 0, f.originalLength());
+        p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
+        p.addBoolean(MARKED, buf, 0, 0, false);
+        p.addBoolean(IGNORED, buf, 0, 0, false);
+        Dissector link = dissectors.linkType.get(f.linkType());
+        if (link != null) {
+            p.call(link, buf, 0, length);
+        }
+        return length;
+    }
+
+    /** Wireshark's WTAP_ENCAP number for a pcap link type (frame.encap_type). */
+    public static int wtapEncap(int linkType) {
+        return switch (linkType) {
+            case LinkType.NULL -> 15;
+            case LinkType.ETHERNET -> 1;
+            case LinkType.RAW, LinkType.RAW_14 -> 7;
+            case LinkType.RAW_12 -> 174; // OpenBSD numbers 12 as loopback
+            case LinkType.LOOP -> 174;
+            case LinkType.LINUX_SLL -> 25;
+            case LinkType.LINUX_SLL2 -> 210;
+            case LinkType.IPV4 -> 129;
+            case LinkType.IPV6 -> 130;
+            default -> 0;
+        };
+    }
+}

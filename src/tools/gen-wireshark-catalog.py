@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes sharkfin's copy of Wireshark's field catalogue from tshark's own dumps.
+
+usage: src/tools/gen-wireshark-catalog.py [OUTDIR]   (default: src/main/resources/io/sharkfin/dissect)
+
+Needs tshark (Debian package tshark, 4.0.x: the version sharkfin follows). Produces
+  wireshark-fields.tsv.gz       every protocol (P) and field (F) of `tshark -G fields`
+  wireshark-values-core.tsv.gz  value names of the protocols sharkfin dissects (loaded at start)
+  wireshark-values-rest.tsv.gz  value names of all other fields (loaded when a filter needs one)
+Value tables shared by several fields are stored once: a line '#' + the fields' names, then rows
+'V low name' (value_string), 'R low high name' (range_string) or 'T true false' (true_false_string).
+"""
+import collections, gzip, os, subprocess, sys, tempfile
+
+CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp", "ip", "ipv6",
+        "icmp", "icmpv6", "tcp", "udp", "gre", "vxlan", "dns", "mdns", "llmnr", "http", "ssdp",
+        "tls", "x509af", "x509ce", "x509if", "x509sat", "pkix1explicit", "pkix1implicit",
+        "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml"}
+
+def tshark(arg):
+    env = dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8")
+    out = subprocess.run(["tshark", "-G", arg], capture_output=True, env=env, check=True).stdout
+    return out.decode("utf-8", "replace").splitlines()
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else "src/main/resources/io/sharkfin/dissect"
+    version = subprocess.run(["tshark", "-v"], capture_output=True).stdout.decode().splitlines()[0]
+    protocol_of = {}
+    with gzip.open(os.path.join(outdir, "wireshark-fields.tsv.gz"), "wt", encoding="utf-8") as out:
+        out.write("# " + version + "\n")
+        for line in tshark("fields"):
+            p = line.split("\t")
+            if p[0] == "P" and len(p) >= 3:
+                # P name abbrev
+                out.write("\t".join(["P", p[2], p[1]]) + "\n")
+                protocol_of[p[2]] = p[2]
+            elif p[0] == "F" and len(p) >= 8:
+                # F title name type protocol display bitmask description
+                _, title, name, ftype, proto, display, mask = p[:7]
+                blurb = p[7] if len(p) > 7 else ""
+                out.write("\t".join(["F", name, ftype, proto, display, mask, title, blurb]) + "\n")
+                protocol_of[name] = proto
+    rows = collections.OrderedDict()
+    for line in tshark("values"):
+        p = line.split("\t")
+        if p[0] in ("V", "V64") and len(p) >= 4:
+            rows.setdefault(p[1], []).append(("V", p[2], p[3]))
+        elif p[0] == "R" and len(p) >= 5:
+            rows.setdefault(p[1], []).append(("R", p[2], p[3], p[4]))
+        elif p[0] == "T" and len(p) >= 4:
+            rows.setdefault(p[1], []).append(("T", p[2], p[3]))
+    groups = {True: collections.OrderedDict(), False: collections.OrderedDict()}
+    for field, rs in rows.items():
+        core = protocol_of.get(field, "") in CORE
+        groups[core].setdefault(tuple(rs), []).append(field)
+    for core, name in ((True, "core"), (False, "rest")):
+        with gzip.open(os.path.join(outdir, f"wireshark-values-{name}.tsv.gz"), "wt", encoding="utf-8") as out:
+            for rs, fields in groups[core].items():
+                out.write("#" + "\t".join(fields) + "\n")
+                for r in rs:
+                    out.write("\t".join(r) + "\n")
+
+main()
