@@ -90,6 +90,17 @@ public final class Packet {
 
     private final boolean[] wanted;
     private boolean wantAll;
+
+    // addressing of the current packet for the dissectors above (Wireshark's pinfo->net_src/dst,
+    // pinfo->srcport/destport); set by network and transport dissectors
+    private int netFamily;
+    private long netSrcHi;
+    private long netSrcLo;
+    private long netDstHi;
+    private long netDstLo;
+    private int srcPort;
+    private int dstPort;
+    private int inErrorPacket;
     private boolean malformed;
     private boolean shortFrame;
 
@@ -132,6 +143,10 @@ public final class Packet {
         malformed = false;
         shortFrame = false;
         scratchLen = 0;
+        netFamily = 0;
+        srcPort = 0;
+        dstPort = 0;
+        inErrorPacket = 0;
         frame = f;
         bufSeg[0] = f.segment();
         bufBase[0] = f.offset();
@@ -295,6 +310,74 @@ public final class Packet {
 
     public int layerProtocol(int i) {
         return layers[i];
+    }
+
+    // ------------------------------------------------------------------ addressing
+
+    /**
+     * Records the network addresses of the innermost network layer, for the dissectors above it
+     * (conversations, checksums). IPv4 addresses go in {@code srcLo}/{@code dstLo} with the high
+     * halves 0; IPv6 addresses as two big-endian longs each.
+     */
+    public void setNetAddresses(int family, long srcHi, long srcLo, long dstHi, long dstLo) {
+        this.netFamily = family;
+        this.netSrcHi = srcHi;
+        this.netSrcLo = srcLo;
+        this.netDstHi = dstHi;
+        this.netDstLo = dstLo;
+    }
+
+    /** 4 or 6 after an IP layer, 0 before any. */
+    public int netFamily() {
+        return netFamily;
+    }
+
+    public long netSrcHi() {
+        return netSrcHi;
+    }
+
+    public long netSrcLo() {
+        return netSrcLo;
+    }
+
+    public long netDstHi() {
+        return netDstHi;
+    }
+
+    public long netDstLo() {
+        return netDstLo;
+    }
+
+    /** Records the transport ports for the dissectors above (set by TCP and UDP). */
+    public void setPorts(int src, int dst) {
+        this.srcPort = src;
+        this.dstPort = dst;
+    }
+
+    public int srcPort() {
+        return srcPort;
+    }
+
+    public int dstPort() {
+        return dstPort;
+    }
+
+    /**
+     * Whether the data being dissected is the copy of a datagram quoted inside an ICMP error
+     * (Wireshark's {@code pinfo->flags.in_error_pkt}): conversations and reassembly must not use it.
+     */
+    public boolean inErrorPacket() {
+        return inErrorPacket > 0;
+    }
+
+    public void enterErrorPacket() {
+        inErrorPacket++;
+    }
+
+    public void leaveErrorPacket() {
+        if (inErrorPacket > 0) {
+            inErrorPacket--;
+        }
     }
 
     // ------------------------------------------------------------------ buffers
