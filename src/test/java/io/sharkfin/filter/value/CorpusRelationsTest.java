@@ -2,6 +2,7 @@ package io.sharkfin.filter.value;
 
 import io.sharkfin.dissect.FieldRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with this package through {@link RelationHarness}: accepted or rejected as tshark 4.0.17 did,
  * with its message.
  */
+@ExtendWith(InUtc.class)
 class CorpusRelationsTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus/dfilter");
@@ -72,7 +73,6 @@ class CorpusRelationsTest {
     }
 
     private static int check(List<String[]> rows) {
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         RelationHarness harness = new RelationHarness(FieldRegistry.standard());
         List<String> wrong = new ArrayList<>();
         int judged = 0;

@@ -7,6 +7,7 @@ import io.sharkfin.filter.syntax.Operand.ArithOp;
 import io.sharkfin.filter.syntax.RelOp;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * values ({@code tiny-fields-4.0.17.tsv}) with the value operations and 4.0's any/all rules, and
  * must select the same frames: unsigned fields against negative constants, CIDR ordering,
  * byte strings ordered by length first, string ordering, constant arithmetic that overflows or
- * divides by zero (no value), the seconds truncation of time comparisons.
+ * divides by zero (no value), the seconds truncation of time comparisons, and what
+ * {@code string()} makes of values.
  */
+@ExtendWith(InUtc.class)
 class RuntimeSemanticsTest {
 
     private static final Pattern FILTER = Pattern.compile(
-            "^([a-z0-9_.]+)(?: & (\\S+))? (===|!==|==|!=|>=|<=|>|<|contains) (.+)$");
+            "^(?:(string)\\()?([a-z0-9_.]+)\\)?(?: & (\\S+))? (===|!==|==|!=|>=|<=|>|<|contains) (.+)$");
     private static final Pattern ARITH = Pattern.compile("^\\{(\\S+) ([-+*/%]) (\\S+)\\}$");
     private static final Map<String, RelOp> OPS = Map.of("==", RelOp.ANY_EQ, "!=", RelOp.ALL_NE,
             "===", RelOp.ALL_EQ, "!==", RelOp.ANY_NE, ">", RelOp.GT, ">=", RelOp.GE,
@@ -48,7 +50,6 @@ class RuntimeSemanticsTest {
 
     @TestFactory
     List<DynamicTest> eachRecordedFilter() throws Exception {
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         List<Map<String, List<FValue>>> frames = frames();
         List<DynamicTest> tests = new ArrayList<>();
         for (String line : lines("runtime-cases-4.0.17.tsv")) {
@@ -67,15 +68,23 @@ class RuntimeSemanticsTest {
             throws ValueException {
         Matcher m = FILTER.matcher(filter);
         assertTrue(m.matches(), filter);
-        FieldDef field = registry.lookup(m.group(1));
-        RelOp op = OPS.get(m.group(3));
-        FValue mask = m.group(2) == null ? null : Literals.fromLiteral(field.type(), m.group(2), false);
-        List<FValue> right = constants(field, op, m.group(4));
+        FieldDef field = registry.lookup(m.group(2));
+        boolean string = m.group(1) != null;
+        RelOp op = OPS.get(m.group(4));
+        FValue mask = m.group(3) == null ? null : Literals.fromLiteral(field.type(), m.group(3), false);
+        List<FValue> right = string
+                ? List.of(Literals.fromString(FieldType.STRING, FilterTokens.string(m.group(5))))
+                : constants(field, op, m.group(5));
         StringJoiner out = new StringJoiner(",");
         for (int i = 0; i < frames.size(); i++) {
             List<FValue> left = frames.get(i).getOrDefault(field.name(), List.of());
             if (left.isEmpty()) {
                 continue; // a relation needs its field
+            }
+            if (string) {
+                left = left.stream().map(v -> (FValue) new FValue.Text(FieldType.STRING,
+                        ValueOps.stringValue(v).orElseThrow().getBytes(StandardCharsets.UTF_8)))
+                        .toList();
             }
             if (mask != null) {
                 List<FValue> masked = new ArrayList<>();

@@ -99,6 +99,15 @@ frame.time_delta != 1
 frame.time_delta === 1
 frame.time_epoch > 1041342931.5
 frame.time_epoch < {1041342931 + 1.5}
+string(frame.len) == "176"
+string(tcp.flags) == "24"
+string(tcp.flags) == "0x0018"
+string(ip.ttl) == "64"
+string(ip.src) == "10.0.0.5"
+string(ip.addr) == "6.6.6.6"
+string(eth.src) == "00:09:6b:88:f5:c9"
+string(eth.src) contains "02:00"
+string(tcp.dstport) > "8"
 '''
 
 
