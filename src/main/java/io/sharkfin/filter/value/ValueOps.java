@@ -293,7 +293,7 @@ public final class ValueOps {
      * an IPv4 address with the other's masked address (keeping its own prefix); IPv6 over the
      * shorter prefix (bytes after it are 0 here; 4.0 leaves them undefined).
      */
-    public static FValue bitwiseAnd(FValue a, FValue b) throws ValueException {
+    public static FValue bitwiseAnd(FValue a, FValue b) {
         require(TypeRules.canBitwiseAnd(a.type()), a, "&");
         return switch (a) {
             case FValue.Bytes x -> {
