@@ -20,6 +20,21 @@ public final class LinkType {
     public static final int IPV6 = 229;
     public static final int LINUX_SLL2 = 276;
 
+    /** Largest captured length wiretap accepts for most link types (WTAP_MAX_PACKET_SIZE_STANDARD). */
+    public static final int MAX_CAPTURED_STANDARD = 262_144;
+
+    /**
+     * The largest captured length wiretap accepts for a frame of this link type; a record claiming
+     * more is reported as corrupt. USB and D-Bus allow 128 MiB, EBHSCR 8 MiB, the rest 256 KiB.
+     */
+    public static int maxCapturedLength(int linkType) {
+        return switch (linkType) {
+            case 186, 189, 220, 231, 249, 266 -> 128 * 1024 * 1024; // USB variants, D-Bus
+            case 279 -> 8 * 1024 * 1024; // EBHSCR
+            default -> MAX_CAPTURED_STANDARD;
+        };
+    }
+
     /** Whether the frames of this link type start directly with an IPv4 or IPv6 header. */
     public static boolean isRawIp(int linkType) {
         return linkType == RAW || linkType == RAW_12 || linkType == RAW_14
