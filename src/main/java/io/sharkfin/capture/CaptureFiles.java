@@ -94,9 +94,9 @@ public final class CaptureFiles {
             return new EmptyCapture(data);
         }
         if (size < 4) {
-            Damage end = data.shortRead();
-            // a short read while looking for a magic number just means "not mine", in wiretap
-            throw end.kind() == Damage.Kind.SHORT_READ ? new Damage(Damage.Kind.UNKNOWN_FORMAT, null) : end;
+            // too short for a magic number: not a capture, unless decompression stopped early,
+            // whose error wiretap then reports
+            throw data.truncation() != null ? data.truncation() : new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
         }
         int magic = data.segment().get(MappedCaptureReader.LE_INT, 0);
         if (PcapReader.isMagic(magic)) {

@@ -17,6 +17,11 @@ final class CaptureMessages {
         return "-".equals(fileName) ? "standard input" : "file \"" + fileName + "\"";
     }
 
+    /** How messages name an output: {@code file "x.pcap"} or {@code standard output}. */
+    static String describeOutput(String fileName) {
+        return "-".equals(fileName) ? "standard output" : "file \"" + fileName + "\"";
+    }
+
     /** The message for a problem met while opening the input {@code source}. */
     static String whileOpening(String source, Damage d) {
         return switch (d.kind()) {
