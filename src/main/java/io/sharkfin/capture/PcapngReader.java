@@ -87,8 +87,10 @@ final class PcapngReader extends MappedCaptureReader {
         try {
             trailer = r.sectionHeader(0, true);
         } catch (Damage d) {
-            // too short to be a section header at all: not a pcapng file, as far as wiretap knows
-            throw d.kind() == Damage.Kind.SHORT_READ ? new Damage(Damage.Kind.UNKNOWN_FORMAT, null) : d;
+            // a file too short for its section header is not pcapng, as far as wiretap knows; but
+            // when decompression stopped early, wiretap reports that instead
+            boolean fileEnded = d.kind() == Damage.Kind.SHORT_READ && data.truncation() == null;
+            throw fileEnded ? new Damage(Damage.Kind.UNKNOWN_FORMAT, null) : d;
         }
         r.pos = r.trailer(trailer, r.blockLength(0));
         r.readLeadingInterfaces();

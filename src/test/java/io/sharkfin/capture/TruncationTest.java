@@ -37,7 +37,8 @@ class TruncationTest {
     private static final Map<String, List<Integer>> TSHARK_GUESSES_ANOTHER_FORMAT = Map.of(
             "tcpdump-802.1ad_QinQ.pcap", List.of(1, 2, 3, 108, 112),
             "cs-dns_query_nonexistent.pcapng", range(1, 7, 12, 23),
-            "tcpdump-802.1ad_QinQ.pcap.gz", List.of(1));
+            "tcpdump-802.1ad_QinQ.pcap.gz", List.of(1),
+            "cs-dns_query_nonexistent.pcapng.gz", List.of(1));
 
     private static List<Integer> range(int... bounds) {
         List<Integer> all = new ArrayList<>();
@@ -99,7 +100,7 @@ class TruncationTest {
         }
     }
 
-    private record Outcome(List<Frame> frames, String message) {
+    record Outcome(List<Frame> frames, String message) {
     }
 
     /** Reads until the end or the first CaptureException; any other exception fails the test. */
