@@ -74,8 +74,9 @@ public final class Bpf implements AutoCloseable {
             Files.write(file, b.array());
             return file;
         } catch (IOException e) {
-            throw new CaptureException("A temporary file for compiling the capture filter could not be written: "
-                    + e.getMessage() + ".", 0, e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new CaptureException("A temporary file for compiling the capture filter could not be written in "
+                    + System.getProperty("java.io.tmpdir") + " (" + why + ").", 0, e);
         }
     }
 

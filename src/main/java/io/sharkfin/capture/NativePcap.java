@@ -46,8 +46,14 @@ final class NativePcap {
     }
 
     static CaptureException missingLibrary(Throwable e) {
+        String cause = rootMessage(e);
+        if (!cause.contains("pcap")) {
+            // JNA itself could not start (no writable temporary directory, a foreign architecture)
+            return new CaptureException("Live capture and capture filters need the JNA native library,"
+                    + " which could not start (" + cause + ").", 0, e);
+        }
         return new CaptureException("Live capture and capture filters need libpcap, which could not be loaded ("
-                + rootMessage(e) + ").\nInstall it, for example on Debian or Ubuntu: apt-get install libpcap0.8"
+                + cause + ").\nInstall it, for example on Debian or Ubuntu: apt-get install libpcap0.8"
                 + " (on Fedora: dnf install libpcap; on macOS it is part of the system).", 0, e);
     }
 
