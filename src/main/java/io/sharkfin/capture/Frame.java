@@ -35,6 +35,7 @@ public final class Frame {
     private long wideSeconds;
     private int wideNanos;
 
+    /** An empty frame, to be filled by {@link CaptureReader#next(Frame)}. */
     public Frame() {
     }
 
@@ -64,7 +65,11 @@ public final class Frame {
         return this;
     }
 
-    /** 1-based position of the frame in its capture. */
+    /**
+     * The frame number tshark shows: the 1-based position of the record in its capture. pcapng
+     * records that hold no packet (custom blocks, journal entries) are not returned but take a
+     * number, as in tshark.
+     */
     public long number() {
         return number;
     }
@@ -154,6 +159,7 @@ public final class Frame {
         return interfaceName;
     }
 
+    /** Sets the interface name (null when unknown); used by readers. */
     public Frame interfaceName(String name) {
         this.interfaceName = name;
         return this;

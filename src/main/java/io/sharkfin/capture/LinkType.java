@@ -8,16 +8,25 @@ public final class LinkType {
     private LinkType() {
     }
 
+    /** BSD loopback: a 4-byte address family in the capturing host's byte order. */
     public static final int NULL = 0;
+    /** Ethernet II / 802.3. */
     public static final int ETHERNET = 1;
     /** Raw IP as some BSDs number it in pcap headers (DLT_RAW 12, 14). */
     public static final int RAW_12 = 12;
+    /** Raw IP as OpenBSD numbers it (DLT_RAW 14). */
     public static final int RAW_14 = 14;
+    /** OpenBSD loopback: a 4-byte address family in network byte order. */
     public static final int LOOP = 108;
+    /** Raw IP, version 4 or 6 (LINKTYPE_RAW). */
     public static final int RAW = 101;
+    /** Linux "cooked" capture, version 1 (the {@code any} device). */
     public static final int LINUX_SLL = 113;
+    /** Raw IPv4 only. */
     public static final int IPV4 = 228;
+    /** Raw IPv6 only. */
     public static final int IPV6 = 229;
+    /** Linux "cooked" capture, version 2. */
     public static final int LINUX_SLL2 = 276;
 
     /** Largest captured length wiretap accepts for most link types (WTAP_MAX_PACKET_SIZE_STANDARD). */

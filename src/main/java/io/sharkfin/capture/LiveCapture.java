@@ -49,22 +49,27 @@ public final class LiveCapture implements CaptureReader {
             return new Options(interfaceName, DEFAULT_SNAPLEN, true, null, 0, null);
         }
 
+        /** These options with {@code bytes} kept of each frame. */
         public Options withSnaplen(int bytes) {
             return new Options(interfaceName, bytes, promiscuous, filter, frameLimit, duration);
         }
 
+        /** These options with promiscuous mode {@code on} or off. */
         public Options withPromiscuous(boolean on) {
             return new Options(interfaceName, snaplen, on, filter, frameLimit, duration);
         }
 
+        /** These options with a capture (BPF) filter, or null for none. */
         public Options withFilter(String captureFilter) {
             return new Options(interfaceName, snaplen, promiscuous, captureFilter, frameLimit, duration);
         }
 
+        /** These options stopping after {@code frames} frames (0: no limit). */
         public Options withFrameLimit(long frames) {
             return new Options(interfaceName, snaplen, promiscuous, filter, frames, duration);
         }
 
+        /** These options stopping after {@code limit} (null: no limit). */
         public Options withDuration(Duration limit) {
             return new Options(interfaceName, snaplen, promiscuous, filter, frameLimit, limit);
         }

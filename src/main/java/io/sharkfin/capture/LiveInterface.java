@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record LiveInterface(String name, String description, List<String> addresses, boolean loopback,
                             boolean up) {
+    /** Copies the address list, so the record stays immutable. */
     public LiveInterface {
         addresses = List.copyOf(addresses);
     }
