@@ -96,6 +96,26 @@ class SyntheticCaptureTest {
         }
     }
 
+    /** A named pipe (not a regular file) is read to its end first; gzip works through it too. */
+    @Test
+    void namedPipeIsRead(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path fifo = tmp.resolve("capture.fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo works here");
+        byte[] gz = java.nio.file.Files.readAllBytes(TestFiles.SYNTHETIC.resolve("multi-if.pcapng.gz"));
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try {
+                java.nio.file.Files.write(fifo, gz);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<Frame> frames = TestFiles.readAll(fifo);
+        writer.join();
+        assertEquals(TestFiles.readAll(TestFiles.SYNTHETIC.resolve("multi-if.pcapng")).size(), frames.size());
+        assertEquals("first packet", frames.get(0).comment());
+    }
+
     private static List<Integer> linkTypes(String name) throws Exception {
         return TestFiles.readAll(TestFiles.SYNTHETIC.resolve(name)).stream().map(Frame::linkType).toList();
     }
