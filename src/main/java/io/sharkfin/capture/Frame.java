@@ -154,7 +154,11 @@ public final class Frame {
         return interfaceId;
     }
 
-    /** The interface's name when the capture records one, else null. */
+    /**
+     * The interface's name ({@code frame.interface_name}) when the capture records one, else
+     * null. In a pcapng file with several sections this is what tshark 4.0 shows: the name of
+     * the file's n-th interface for section-local interface id n.
+     */
     public String interfaceName() {
         return interfaceName;
     }
