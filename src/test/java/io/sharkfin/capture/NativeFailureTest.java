@@ -43,6 +43,7 @@ class NativeFailureTest {
     void missingPermissionIsExplained() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
                 "needs root and setpriv to try as another user");
+        assumeTrue(libpcapLoads(), "needs libpcap");
         String classpath = readableCopy(System.getProperty("java.class.path"));
         Path writable = Files.createDirectory(tmp.resolve("tmp"));
         Files.setPosixFilePermissions(writable, PosixFilePermissions.fromString("rwxrwxrwx"));
@@ -53,6 +54,15 @@ class NativeFailureTest {
         assertTrue(out.get(0).contains("Please check to make sure you have sufficient permissions."), out.get(0));
         // compiling a filter needs no privilege
         assertEquals("bpf: ok udp port 53", out.get(1));
+    }
+
+    private static boolean libpcapLoads() {
+        try {
+            Bpf.compile("ip", LinkType.ETHERNET, 128).close();
+            return true;
+        } catch (CaptureException e) {
+            return false;
+        }
     }
 
     private List<String> probe(List<String> prefix, List<String> jvmOptions, String classpath)
