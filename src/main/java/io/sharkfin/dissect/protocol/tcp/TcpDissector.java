@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 
@@ -52,6 +53,8 @@ public final class TcpDissector implements Dissector {
         List<FieldSpec> all = new ArrayList<>(TcpFields.ALL);
         all.addAll(TcpOptionFields.ALL);
         all.addAll(TcpExperts.FIELDS);
+        // TCP reports expert findings, so a session that wants them must run it
+        all.addAll(Expert.FIELDS);
         return all;
     }
 

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpOptionFields.*;
 
@@ -53,13 +54,16 @@ final class TcpOptions {
     private final Packet p;
     private final int buf;
     private final int tcpStart;
+    /** End of the segment as reported by IP: reading past it makes the frame malformed. */
+    private final int limit;
     private final TcpHeader h;
     private final TcpConversation conv;
 
-    private TcpOptions(Packet p, int buf, int tcpStart, TcpHeader h, TcpConversation conv) {
+    private TcpOptions(Packet p, int buf, int tcpStart, int limit, TcpHeader h, TcpConversation conv) {
         this.p = p;
         this.buf = buf;
         this.tcpStart = tcpStart;
+        this.limit = limit;
         this.h = h;
         this.conv = conv;
     }
@@ -68,9 +72,41 @@ final class TcpOptions {
      * Dissects {@code length} bytes of options at {@code offset}; {@code optionsEntry} is the
      * {@code tcp.options} entry the findings about the whole option list hang from.
      */
-    static void dissect(Packet p, int buf, int tcpStart, int offset, int length, TcpHeader h,
+    static void dissect(Packet p, int buf, int tcpStart, int limit, int offset, int length, TcpHeader h,
                         TcpConversation conv, int optionsEntry) {
-        new TcpOptions(p, buf, tcpStart, h, conv).dissectAll(offset, length, optionsEntry);
+        new TcpOptions(p, buf, tcpStart, limit, h, conv).dissectAll(offset, length, optionsEntry);
+    }
+
+    private void need(int off, int n) {
+        if (off + n > limit) {
+            throw Truncated.MALFORMED;
+        }
+    }
+
+    private int u8(int off) {
+        need(off, 1);
+        return p.u8(buf, off);
+    }
+
+    private int u16(int off) {
+        need(off, 2);
+        return p.u16(buf, off);
+    }
+
+    private int u24(int off) {
+        need(off, 3);
+        return p.u24(buf, off);
+    }
+
+    private long u32(int off) {
+        need(off, 4);
+        return p.u32(buf, off);
+    }
+
+    /** Checks that an option's bytes lie within the segment before its entry is added. */
+    private int bytes(FieldSpec f, int off, int len) {
+        need(off, len);
+        return p.addBytes(f, buf, off, len);
     }
 
     private void dissectAll(int offset, int length, int optionsEntry) {
@@ -80,7 +116,7 @@ final class TcpOptions {
         int saved = p.openSubtree(optionsEntry);
         try {
             while (length > 0) {
-                int opt = p.u8(buf, offset);
+                int opt = u8(offset);
                 if (eolSeen && opt != EOL) {
                     Expert.add(p, TcpExperts.NON_ZERO_BYTES_AFTER_EOL, "Non-zero header padding", buf,
                             offset);
@@ -111,7 +147,7 @@ final class TcpOptions {
                                 name + " (length byte past end of options)", buf, offset);
                         return;
                     }
-                    int optlen = p.u8(buf, offset + 1);
+                    int optlen = u8(offset + 1);
                     length--;
                     if (optlen < 2) {
                         Expert.add(p, TcpExperts.OPT_LEN_INVALID, name + " (with too-short option length = "
@@ -168,7 +204,7 @@ final class TcpOptions {
             case QS -> "Quick-Start";
             case USER_TO -> "User Timeout";
             case AO -> "TCP AO";
-            case MPTCP -> "Multipath TCP";
+            case MPTCP -> "MPTCP";
             case TFO -> "TCP Fast Open";
             case RVBD_PROBE -> "Riverbed Probe";
             case RVBD_TRPY -> "Riverbed Transparency";
@@ -213,10 +249,10 @@ final class TcpOptions {
 
     /** The option's entry with kind and length; returns the saved tree position to close. */
     private int open(FieldSpec proto, int off, int optlen) {
-        int e = p.addBytes(proto, buf, off, optlen);
+        int e = bytes(proto, off, optlen);
         int saved = p.openSubtree(e);
-        p.addUInt(OPTION_KIND, buf, off, 1, p.u8(buf, off));
-        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, p.u8(buf, off + 1));
+        p.addUInt(OPTION_KIND, buf, off, 1, u8(off));
+        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, u8(off + 1));
         return saved;
     }
 
@@ -242,15 +278,15 @@ final class TcpOptions {
     }
 
     private void mss(int off, int optlen) {
-        int e = p.addBytes(OPT_MSS, buf, off, optlen);
+        int e = bytes(OPT_MSS, off, optlen);
         int saved = p.openSubtree(e);
         if (!h.has(TcpHeader.SYN)) {
             Expert.add(p, TcpExperts.MSS_PRESENT, buf, off);
         }
-        p.addUInt(OPTION_KIND, buf, off, 1, p.u8(buf, off));
-        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, p.u8(buf, off + 1));
+        p.addUInt(OPTION_KIND, buf, off, 1, u8(off));
+        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, u8(off + 1));
         if (lengthIs(optlen, 4, off + 1)) {
-            p.addUInt(MSS_VAL, buf, off + 2, 2, p.u16(buf, off + 2));
+            p.addUInt(MSS_VAL, buf, off + 2, 2, u16(off + 2));
         }
         p.closeSubtree(saved);
     }
@@ -258,7 +294,7 @@ final class TcpOptions {
     private void windowScale(int off, int optlen) {
         int saved = open(OPT_WSCALE, off, optlen);
         if (lengthIs(optlen, 3, off + 1)) {
-            int shift = p.u8(buf, off + 2);
+            int shift = u8(off + 2);
             int shiftEntry = p.addUInt(WSCALE_SHIFT, buf, off + 2, 1, shift);
             if (shift > 14) {
                 // RFC 1323: log it and use 14
@@ -289,14 +325,14 @@ final class TcpOptions {
                 Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
                 break;
             }
-            int left = (int) p.u32(buf, o) - baseAck;
+            int left = (int) u32(o) - baseAck;
             p.addUInt(SACK_LE, buf, o, 4, SeqMath.unsigned(left));
             remaining -= 4;
             if (remaining < 4) {
                 Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
                 break;
             }
-            int right = (int) p.u32(buf, o + 4) - baseAck;
+            int right = (int) u32(o + 4) - baseAck;
             remaining -= 4;
             p.addUInt(SACK_RE, buf, o + 4, 4, SeqMath.unsigned(right));
             ranges++;
@@ -316,9 +352,9 @@ final class TcpOptions {
         // RFC 2883 D-SACK: the first block is already acknowledged, or inside the second one
         if (SeqMath.le(h.sackRight[0], h.ack) || (h.numSackRanges > 1
                 && SeqMath.lt(h.sackLeft[1], h.sackRight[0]) && SeqMath.ge(h.sackRight[1], h.sackRight[0]))) {
-            int left = (int) p.u32(buf, off + 2) - baseAck;
+            int left = (int) u32(off + 2) - baseAck;
             p.addUInt(DSACK_LE, buf, off + 2, 4, SeqMath.unsigned(left));
-            int right = (int) p.u32(buf, off + 6) - baseAck;
+            int right = (int) u32(off + 6) - baseAck;
             p.addUInt(DSACK_RE, buf, off + 6, 4, SeqMath.unsigned(right));
             Expert.add(p, TcpExperts.DSACK, buf, off + 2);
         }
@@ -328,7 +364,7 @@ final class TcpOptions {
     private void uint32Option(FieldSpec proto, FieldSpec value, int off, int optlen) {
         int saved = open(proto, off, optlen);
         if (lengthIs(optlen, 6, off + 1)) {
-            p.addUInt(value, buf, off + 2, 4, p.u32(buf, off + 2));
+            p.addUInt(value, buf, off + 2, 4, u32(off + 2));
         }
         p.closeSubtree(saved);
     }
@@ -336,8 +372,8 @@ final class TcpOptions {
     private void timestamp(int off, int optlen) {
         int saved = open(OPT_TIMESTAMP, off, optlen);
         if (lengthIs(optlen, 10, off + 1)) {
-            p.addUInt(TSVAL, buf, off + 2, 4, p.u32(buf, off + 2));
-            p.addUInt(TSECR, buf, off + 6, 4, p.u32(buf, off + 6));
+            p.addUInt(TSVAL, buf, off + 2, 4, u32(off + 2));
+            p.addUInt(TSECR, buf, off + 6, 4, u32(off + 6));
         }
         p.closeSubtree(saved);
     }
@@ -345,7 +381,7 @@ final class TcpOptions {
     private void md5(int off, int optlen) {
         int saved = open(OPT_MD5, off, optlen);
         if (lengthIs(optlen, 18, off + 1)) {
-            p.addBytes(MD5_DIGEST, buf, off + 2, optlen - 2);
+            bytes(MD5_DIGEST, off + 2, optlen - 2);
         }
         p.closeSubtree(saved);
     }
@@ -353,8 +389,8 @@ final class TcpOptions {
     private void quickStart(int off, int optlen) {
         int saved = open(OPT_QS, off, optlen);
         if (lengthIs(optlen, 8, off + 1)) {
-            p.addUInt(QS_RATE, buf, off + 2, 1, p.u8(buf, off + 2) & 0x0f);
-            p.addUInt(QS_TTL_DIFF, buf, off + 3, 1, p.u8(buf, off + 3));
+            p.addUInt(QS_RATE, buf, off + 2, 1, u8(off + 2) & 0x0f);
+            p.addUInt(QS_TTL_DIFF, buf, off + 3, 1, u8(off + 3));
         }
         p.closeSubtree(saved);
     }
@@ -362,7 +398,7 @@ final class TcpOptions {
     private void userTimeout(int off, int optlen) {
         int saved = open(OPT_USER_TO, off, optlen);
         if (lengthIs(optlen, 4, off + 1)) {
-            int v = p.u16(buf, off + 2);
+            int v = u16(off + 2);
             p.addBoolean(USER_TO_GRANULARITY, buf, off + 2, 2, (v & 0x8000) != 0);
             p.addUInt(USER_TO_VAL, buf, off + 2, 2, v & 0x7fff);
         }
@@ -374,10 +410,10 @@ final class TcpOptions {
         if (optlen < 4) {
             expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID, "option length should be >= than 4", off + 1);
         } else {
-            p.addUInt(AO_KEYID, buf, off + 2, 1, p.u8(buf, off + 2));
-            p.addUInt(AO_RNEXTKEYID, buf, off + 3, 1, p.u8(buf, off + 3));
+            p.addUInt(AO_KEYID, buf, off + 2, 1, u8(off + 2));
+            p.addUInt(AO_RNEXTKEYID, buf, off + 3, 1, u8(off + 3));
             if (optlen > 4) {
-                p.addBytes(AO_MAC, buf, off + 4, optlen - 4);
+                bytes(AO_MAC, off + 4, optlen - 4);
             }
         }
         p.closeSubtree(saved);
@@ -394,7 +430,7 @@ final class TcpOptions {
         if (optlen == 2) {
             p.addNone(TFO_REQUEST, buf, off, 2);
         } else if (optlen > 2) {
-            int e = p.addBytes(TFO_COOKIE, buf, off + 2, optlen - 2);
+            int e = bytes(TFO_COOKIE, off + 2, optlen - 2);
             if (h.isSynOnly()) {
                 expertOn(e, TcpExperts.TFO_SYN, TcpExperts.TFO_SYN.message(), off + 2);
                 if (h.haveSeglen && h.seglen != 0 && conv != null) {
@@ -405,7 +441,7 @@ final class TcpOptions {
     }
 
     private void accurateEcn(int off, int optlen) {
-        int kind = p.u8(buf, off);
+        int kind = u8(off);
         int saved = open(OPT_ACC_ECN, off, optlen);
         if (optlen != 2 && optlen != 5 && optlen != 8 && optlen != 11) {
             expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID,
@@ -421,13 +457,13 @@ final class TcpOptions {
         FieldSpec first = order0 ? ACC_ECN_EE0B : ACC_ECN_EE1B;
         FieldSpec third = order0 ? ACC_ECN_EE1B : ACC_ECN_EE0B;
         if (len >= 3) {
-            p.addUInt(first, buf, off, 3, p.u24(buf, off));
+            p.addUInt(first, buf, off, 3, u24(off));
         }
         if (len >= 6) {
-            p.addUInt(ACC_ECN_ECEB, buf, off + 3, 3, p.u24(buf, off + 3));
+            p.addUInt(ACC_ECN_ECEB, buf, off + 3, 3, u24(off + 3));
         }
         if (len >= 9) {
-            p.addUInt(third, buf, off + 6, 3, p.u24(buf, off + 6));
+            p.addUInt(third, buf, off + 6, 3, u24(off + 6));
         }
         if (conv != null) {
             conv.accEcnOption = true;
@@ -437,7 +473,7 @@ final class TcpOptions {
     private void experimental(int off, int optlen) {
         int saved = open(OPT_EXP, off, optlen);
         if (optlen >= 4) {
-            int exid = p.u16(buf, off + 2);
+            int exid = u16(off + 2);
             p.addUInt(EXP_EXID, buf, off + 2, 2, exid);
             switch (exid) {
                 case EXID_TARR -> {
@@ -445,7 +481,7 @@ final class TcpOptions {
                         expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID,
                                 "option length should be 4 or 5 instead of " + optlen, off + 1);
                     } else if (optlen == 5) {
-                        int v = p.u8(buf, off + 4);
+                        int v = u8(off + 4);
                         p.addUInt(TARR_RATE, buf, off + 4, 1, (v & 0xfe) >> 1);
                         p.addUInt(TARR_RESERVED, buf, off + 4, 1, v & 0x01);
                     }
@@ -461,7 +497,7 @@ final class TcpOptions {
                 case EXID_FO -> fastOpenPayload(off + 2, optlen - 2);
                 default -> {
                     if (optlen > 4) {
-                        p.addBytes(EXP_DATA, buf, off + 4, optlen - 4);
+                        bytes(EXP_DATA, off + 4, optlen - 4);
                     }
                 }
             }
@@ -475,7 +511,7 @@ final class TcpOptions {
     private void unknown(int off, int optlen) {
         int saved = open(OPT_UNKNOWN, off, optlen);
         if (optlen > 2) {
-            p.addBytes(UNKNOWN_PAYLOAD, buf, off + 2, optlen - 2);
+            bytes(UNKNOWN_PAYLOAD, off + 2, optlen - 2);
         }
         p.closeSubtree(saved);
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +34,19 @@ class TcpCorpusTest {
                 "ppp-pcapng-example.pcapng", "ppp-sll.pcap", "ppp-tls.pcap");
     }
 
+    /** The corpus captures and the synthetic ones of {@code synthetic/make-synthetic.py}. */
+    static Stream<String> allCaptures() {
+        return Stream.concat(captures(), Stream.of("analysis-flags.pcap", "options-and-errors.pcap",
+                "short-segment.pcap", "dns-over-tcp.pcap"));
+    }
+
+    static Path path(String capture) {
+        Path corpus = TestCaptures.CORPUS.resolve(capture);
+        return java.nio.file.Files.exists(corpus) ? corpus : SYNTHETIC.resolve(capture);
+    }
+
+    static final Path SYNTHETIC = Path.of("src/test/resources/tcp/synthetic");
+
     @ParameterizedTest
     @MethodSource("captures")
     void truthColumnsMatchTshark(String capture) throws IOException {
@@ -41,12 +56,57 @@ class TcpCorpusTest {
     }
 
     @ParameterizedTest
-    @MethodSource("captures")
+    @MethodSource("allCaptures")
     void recordedFieldsMatchTshark(String capture) throws IOException {
         Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
         List<String> cols = new ArrayList<>(expected.header().subList(1, expected.header().size()));
         cols.removeAll(APPLICATION_DEPENDENT);
-        compare(capture, expected, cols, TcpRun.fields(TestCaptures.CORPUS.resolve(capture), cols));
+        compare(capture, expected, cols, TcpRun.fields(path(capture), cols));
+    }
+
+    /** TCP's expert messages (tshark's column also holds those of HTTP, TLS, ...). */
+    static final Pattern TCP_MESSAGE = Pattern.compile(
+            "Connection establish (request \\(SYN\\)|acknowledge \\(SYN\\+ACK\\)): server port \\d+"
+            + "|Duplicate ACK \\(#\\d+\\)|Bogus TCP header length.*|option length.*|.*past end of options\\)"
+            + "|.*\\(with too-short option length = \\d+ bytes?\\)|Short segment\\..*|Non-zero header padding");
+
+    static boolean isTcpMessage(String m) {
+        return TCP_MESSAGE.matcher(m).matches()
+                || TcpExperts.all().anyMatch(i -> i.message().equals(m));
+    }
+
+    @ParameterizedTest
+    @MethodSource("allCaptures")
+    void expertMessagesMatchTshark(String capture) throws IOException {
+        Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
+        List<List<String>> actual = TcpRun.fields(path(capture),
+                List.of("_ws.expert.message"));
+        List<String> diffs = new ArrayList<>();
+        for (int f = 0; f < actual.size(); f++) {
+            String want = messages(expected.get(f, "_ws.expert.message")).stream()
+                    .filter(TcpCorpusTest::isTcpMessage).collect(Collectors.joining(","));
+            String got = actual.get(f).get(0);
+            if (!want.equals(got)) {
+                diffs.add("frame " + (f + 1) + ": tshark [" + want + "] sharkfin [" + got + "]");
+            }
+        }
+        assertTrue(diffs.isEmpty(), capture + ":\n" + String.join("\n", diffs.subList(0, Math.min(30, diffs.size()))));
+    }
+
+    /**
+     * The messages of a tshark column: the aggregator's commas also split messages that contain
+     * a comma, whose second part then starts with a space.
+     */
+    static List<String> messages(String column) {
+        List<String> out = new ArrayList<>();
+        for (String piece : column.split(",", -1)) {
+            if (piece.startsWith(" ") && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "," + piece);
+            } else if (!piece.isEmpty()) {
+                out.add(piece);
+            }
+        }
+        return out;
     }
 
     static void compare(String capture, Tsv expected, List<String> cols, List<List<String>> actual) {
