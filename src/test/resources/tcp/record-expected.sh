@@ -40,3 +40,20 @@ done
 for f in synthetic/*.pcap; do
   [[ -e $f ]] && record "$f" "$(basename "$f")"
 done
+
+# Desegmentation: what the real application dissectors make of the payload, for the fake ones
+# of the tests (DNS over TCP: length-prefixed; HTTP: headers then Content-Length).
+deseg=(frame.number tcp.stream tcp.len tcp.pdu.size tcp.reassembled_in tcp.segment tcp.segment.count
+  tcp.reassembled.length tcp.segment_data tcp.payload dns.id http.request.method http.response.code)
+dargs=()
+for f in "${deseg[@]}"; do dargs+=(-e "$f"); done
+mkdir -p expected-deseg
+for f in synthetic/dns-over-tcp.pcap $corpus/ja4-http1.pcapng $corpus/cs-http_post.pcapng $corpus/cs-http_google.pcapng \
+         $corpus/lab-web-mixed.pcap $corpus/ppp-four_ipv6_http_streams.pcap $corpus/ja4-http-empty-useragent.pcap \
+         $corpus/lab-c2-a.pcap $corpus/ppp-sll.pcap; do
+  tshark -n -r "$f" -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, "${dargs[@]}" \
+    > "expected-deseg/$(basename "$f").tsv"
+  # two passes: where the PDU of each buffered segment is reassembled (not visible in one pass)
+  tshark -2 -n -r "$f" -T fields -E header=y -E separator=/t -e frame.number -e tcp.reassembled_in \
+    > "expected-deseg/$(basename "$f").2pass.tsv"
+done

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Finds the application dissector for a payload and calls it (Wireshark's
- * {@code decode_tcp_ports}): the server port seen in the handshake, then the lower port, then the
- * higher one, then the heuristic dissectors, else {@code data}. Keep-alive payloads go to
+ * {@code decode_tcp_ports}): the dissector that claimed the conversation, the server port seen in
+ * the handshake, then the lower port, then the higher one, then the heuristic dissectors, else
+ * {@code data}. Keep-alive payloads go to
  * {@code data}; retransmitted and out-of-order payloads to nobody.
  */
 final class PayloadHandoff {
@@ -42,6 +43,10 @@ final class PayloadHandoff {
                 && (conv.ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0) {
             // would confuse dissectors that need the stream in order
             return false;
+        }
+        if (conv != null && conv.dissector != null && runs(p, s, conv.dissector)
+                && call(p, s, conv.dissector, buf, off, len, ctx)) {
+            return true;
         }
         int src = ctx.srcPort;
         int dst = ctx.dstPort;
@@ -86,9 +91,11 @@ final class PayloadHandoff {
     private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
                                 TcpPayload ctx) {
         ctx.reset(off);
+        ctx.current = d;
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);
         s.takeArmed();
+        ctx.current = null;
         return taken > 0 || ctx.requested;
     }
 

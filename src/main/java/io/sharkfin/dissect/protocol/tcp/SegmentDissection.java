@@ -474,6 +474,7 @@ final class SegmentDissection {
         ctx.dstPort = h.dstPort;
         ctx.tcpEntry = self;
         ctx.lastAck = h.ack;
+        ctx.flags = h.flags;
         ctx.seq = h.seq;
         ctx.nxtseq = nxtseq;
         ctx.reassembled = false;

@@ -37,6 +37,8 @@ final class TcpConversation {
     boolean accEcnSetupSyn;
     boolean accEcnSetupSynAck;
     boolean accEcnOption;
+    /** The application dissector that claimed the conversation, or null. */
+    io.sharkfin.dissect.Dissector dissector;
 
     /** Per-conversation state of application dissectors, by key class; null until used. */
     private Map<Class<?>, Object> appState;

@@ -28,7 +28,10 @@ public final class TcpPayload {
     int seq;
     int nxtseq;
     int lastAck;
+    int flags;
     boolean reassembled;
+    /** The dissector being called with this payload (for {@link #claimConversation}). */
+    io.sharkfin.dissect.Dissector current;
     TcpConversation conversation;
     int tcpEntry = -1;
 
@@ -126,6 +129,19 @@ public final class TcpPayload {
         return SeqMath.unsigned(seq);
     }
 
+    /**
+     * The TCP flags of the segment (FIN 0x001, SYN 0x002, RST 0x004, PSH 0x008, ACK 0x010, ...);
+     * a FIN means no more data follows in this direction.
+     */
+    public int flags() {
+        return flags;
+    }
+
+    /** Whether the segment carries a FIN: the end of this direction's data. */
+    public boolean endOfStream() {
+        return (flags & TcpHeader.FIN) != 0;
+    }
+
     /** Relative ACK number of the segment (the last acknowledged byte of the other direction). */
     public long lastAck() {
         return SeqMath.unsigned(lastAck);
@@ -138,6 +154,18 @@ public final class TcpPayload {
      */
     public <T> T conversationState(Class<T> type, Supplier<T> init) {
         return conversation == null ? init.get() : conversation.appState(type, init);
+    }
+
+    /**
+     * Makes the calling dissector the one for the rest of this conversation (Wireshark's
+     * {@code conversation_set_dissector}): later payloads go to it first, before the port table
+     * and the heuristics. A heuristic dissector that recognised the conversation calls this.
+     * Ignored without a conversation.
+     */
+    public void claimConversation() {
+        if (conversation != null && current != null && !inert) {
+            conversation.dissector = current;
+        }
     }
 
     // ------------------------------------------------------------------ requests

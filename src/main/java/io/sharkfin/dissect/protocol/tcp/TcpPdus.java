@@ -45,7 +45,9 @@ public final class TcpPdus {
      * @param desegment whether the protocol wants PDUs reassembled across segments (its
      *                  "desegment" preference; Wireshark's default is on)
      * @param fixedLen  size of the part of a PDU that holds its length
-     * @return {@code length}: the payload is taken
+     * @return the bytes of the PDUs dissected, or {@code length} when the payload ended with a
+     *         complete PDU: 0 when the first PDU is incomplete and TCP was asked for more, so
+     *         that the caller's (empty) layer is removed as Wireshark removes it
      */
     public static int dissect(Packet p, int buf, int offset, int length, TcpPayload tcp,
                               boolean desegment, int fixedLen, PduLength pduLength, PduDissector pdu) {
@@ -60,7 +62,7 @@ public final class TcpPdus {
             if (reassemble && captured < fixedLen) {
                 // the length is not all there yet; do not guess how much more is needed
                 tcp.needOneMoreSegment(off);
-                return length;
+                return off - offset;
             }
             int plen = pduLength.length(p, buf, off, captured);
             if (plen == 0) {
@@ -68,7 +70,7 @@ public final class TcpPdus {
                     throw Truncated.SHORT;
                 }
                 tcp.needOneMoreSegment(off);
-                return length;
+                return off - offset;
             }
             if (plen < fixedLen) {
                 // a length too small to hold its own header: the packet is malformed
@@ -81,7 +83,7 @@ public final class TcpPdus {
             }
             if (reassemble && captured < plen) {
                 tcp.needMore(off, plen - captured);
-                return length;
+                return off - offset;
             }
             addPduSize(p, buf, off, plen, tcp);
             try {
