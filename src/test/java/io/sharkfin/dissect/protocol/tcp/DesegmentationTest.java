@@ -94,6 +94,43 @@ class DesegmentationTest {
         assertEquals(List.of(), diffs.subList(0, Math.min(diffs.size(), 40)), capture);
     }
 
+    /**
+     * TLS over TCP (port 443): every frame has the same TLS records (by length) and
+     * the same segment attribution; ja3-ssl-chrome.pcap's out-of-order segment completes a PDU that
+     * is not handed over (tcp.reassemble_out_of_order is off).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja3-ssl-chrome.pcap", "ja4-tls3.pcapng", "ja4-tls-sni.pcapng",
+        "ja4-browsers-x509.pcapng", "ppp-tls.pcap", "lab-c2-a.pcap", "lab-web-mixed.pcap"})
+    void tlsRecordsLandOnTsharksFrames(String capture) throws IOException {
+        Dissectors ds = TestLinkWalker.dissectors(d -> d.tcpPort.register(443, d.add(new FakeTls())));
+        Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
+        Tsv ports = Tsv.read(TcpCorpusTest.EXPECTED.resolve(capture + ".tsv"));
+        // TLS 1.3 shows encrypted records' type as tls.record.opaque_type: compare lengths only
+        List<String> print = new ArrayList<>(TCP_COLUMNS);
+        print.add("x-tcptest-tls.length");
+        List<List<String>> actual = TcpRun.fields(ds, TcpCorpusTest.path(capture), print, print);
+        List<String> cols = new ArrayList<>(TCP_COLUMNS);
+        cols.add("tls.record.length");
+        List<String> diffs = new ArrayList<>();
+        int compared = 0;
+        for (int f = 0; f < actual.size(); f++) {
+            if (!ports.get(f, "tcp.srcport").equals("443") && !ports.get(f, "tcp.dstport").equals("443")) {
+                continue;
+            }
+            compared++;
+            for (int c = 0; c < cols.size(); c++) {
+                String want = expected.get(f, cols.get(c));
+                String got = actual.get(f).get(c);
+                if (!want.equals(got)) {
+                    diffs.add("frame " + (f + 1) + " " + cols.get(c) + ": tshark [" + want + "] sharkfin [" + got + "]");
+                }
+            }
+        }
+        assertTrue(compared > 0, "no TLS frame compared");
+        assertEquals(List.of(), diffs.subList(0, Math.min(diffs.size(), 40)), capture);
+    }
+
     /** tshark's methods and codes of a frame as one sorted list. */
     private static String messages(String methods, String codes) {
         List<String> all = new ArrayList<>();
