@@ -60,7 +60,7 @@ final class Desegmenter {
             boolean mustDesegment = false;
             boolean calledDissector = false;
             int anotherPduFollows = 0;
-            ctx.reset(offset);
+            ctx.reset(offset, reportedRemaining(offset));
             int desegOffset = offset;
 
             Msp msp = flow.pdus().exact(seq);
@@ -91,6 +91,11 @@ final class Desegmenter {
                 // this segment continues a PDU
                 msp.lastFrame = frame;
                 msp.lastFrameTime = now;
+                if (msp.head != null && msp.head.abandoned && SeqMath.lt(msp.nxtpdu, nxtseq + 1)) {
+                    // a PDU given up for its memory swallows the rest of the direction, so that
+                    // its application is not handed fragments of it
+                    msp.nxtpdu = nxtseq + 1;
+                }
                 int len;
                 if ((msp.flags & Msp.REASSEMBLE_ENTIRE_SEGMENT) != 0) {
                     len = captured(offset);
@@ -153,6 +158,7 @@ final class Desegmenter {
                         msp.nxtpdu += ctx.desegmentLen;
                     }
                     settle(head);
+                    s.budget().handedOver(msp.head(), head.datalen);
                     // more data is needed, so no other PDU follows in this segment
                     anotherPduFollows = 0;
                     offset += lastFragmentLen;

@@ -90,7 +90,7 @@ final class PayloadHandoff {
 
     private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
                                 TcpPayload ctx) {
-        ctx.reset(off);
+        ctx.reset(off, len);
         ctx.current = d;
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);

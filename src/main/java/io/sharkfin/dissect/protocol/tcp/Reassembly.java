@@ -336,6 +336,9 @@ final class Reassembly {
     /** Bytes currently counted against the session's reassembly budget. */
     long charged;
 
+    /** Bytes handed over so far while the application kept asking for more. */
+    long work;
+
     /** Drops everything held to respect a memory bound; the PDU will never complete. */
     void abandon() {
         abandoned = true;

@@ -41,6 +41,17 @@ final class ReassemblyBudget {
         }
     }
 
+    /**
+     * Counts a handover of an incomplete PDU; abandons it when the handovers exceed
+     * {@link TcpLimits#maxPduWork()}.
+     */
+    void handedOver(Reassembly r, int bytes) {
+        r.work += bytes;
+        if (r.work > limits.maxPduWork()) {
+            abandon(r);
+        }
+    }
+
     /** Stops counting a reassembly that is no longer reachable. */
     void forget(Reassembly r) {
         active.remove(r);

@@ -98,6 +98,20 @@ public final class TcpDissector implements Dissector {
         return s.worker(handoff).dissect(p, buf, offset, length);
     }
 
+    /**
+     * Sets the memory bounds of TCP state for one session (instead of this dissector's), before
+     * the session dissects its first frame.
+     *
+     * @throws IllegalStateException when the session already has TCP state
+     */
+    public static void useLimits(io.sharkfin.dissect.Session session, TcpLimits limits) {
+        TcpSessionState s = session.state(TcpSessionState.class, TcpSessionState::new);
+        if (s.conversations() != null) {
+            throw new IllegalStateException("the session already tracks TCP with other limits");
+        }
+        s.init(limits);
+    }
+
     /** How many streams the session numbered so far (0 when TCP state is not tracked). */
     public static long streamCount(io.sharkfin.dissect.Session session) {
         TcpSessionState s = session.state(TcpSessionState.class, TcpSessionState::new);

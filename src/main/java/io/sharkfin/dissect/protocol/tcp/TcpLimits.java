@@ -14,15 +14,23 @@ package io.sharkfin.dissect.protocol.tcp;
  *                         least recently extended PDUs are abandoned
  * @param maxPdusPerFlow   finished PDUs remembered per direction (to recognise retransmissions of
  *                         their segments)
+ * @param maxPduWork       bytes one PDU may be handed over in, in total, while the application
+ *                         keeps asking for more after each handover (one more segment at a time:
+ *                         the cost grows with the square of the segment count); past it the PDU
+ *                         is abandoned
  */
 public record TcpLimits(int maxConversations, int maxPduBytes, long maxBufferedBytes,
-                        int maxPdusPerFlow) {
+                        int maxPdusPerFlow, long maxPduWork) {
 
-    /** The defaults: 200,000 conversations, 64 MiB per PDU, 256 MiB in all, 256 PDUs per flow. */
-    public static final TcpLimits DEFAULT = new TcpLimits(200_000, 64 << 20, 256L << 20, 256);
+    /**
+     * The defaults: 200,000 conversations, 64 MiB per PDU, 256 MiB in all, 256 PDUs per flow,
+     * 256 MiB handed over per PDU.
+     */
+    public static final TcpLimits DEFAULT = new TcpLimits(200_000, 64 << 20, 256L << 20, 256, 256L << 20);
 
     public TcpLimits {
-        if (maxConversations < 1 || maxPduBytes < 1 || maxBufferedBytes < 1 || maxPdusPerFlow < 1) {
+        if (maxConversations < 1 || maxPduBytes < 1 || maxBufferedBytes < 1 || maxPdusPerFlow < 1
+                || maxPduWork < 1) {
             throw new IllegalArgumentException("TCP limits must be positive");
         }
     }

@@ -57,15 +57,19 @@ public final class TcpPayload {
             return armed;
         }
         TcpPayload none = s.inertPayload();
-        none.baseOffset = offset;
+        none.reset(offset, Math.max(0, p.bufferLength(buf) - offset));
         none.srcPort = p.srcPort();
         none.dstPort = p.dstPort();
         return none;
     }
 
-    /** Clears the answer and the description before TCP fills it in for a call. */
-    void reset(int offset) {
+    /** Buffer offset just past the bytes handed over. */
+    int endOffset;
+
+    /** Clears the answer before TCP hands over {@code length} bytes at {@code offset}. */
+    void reset(int offset, int length) {
         baseOffset = offset;
+        endOffset = offset + length;
         requested = false;
         desegmentOffset = 0;
         desegmentLen = 0;
@@ -195,11 +199,12 @@ public final class TcpPayload {
     }
 
     private void request(int pduStart, int len) {
-        if (inert) {
+        if (inert || !canDesegment) {
             return;
         }
         requested = true;
-        desegmentOffset = Math.max(0, pduStart - baseOffset);
+        // a start outside the bytes handed over is a dissector bug: keep TCP's state sane
+        desegmentOffset = Math.max(0, Math.min(pduStart, endOffset) - baseOffset);
         desegmentLen = len;
     }
 

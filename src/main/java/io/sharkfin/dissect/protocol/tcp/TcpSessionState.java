@@ -67,7 +67,7 @@ final class TcpSessionState {
     }
 
     TcpPayload inertPayload() {
-        inert.reset(0);
+        inert.reset(0, 0);
         return inert;
     }
 }

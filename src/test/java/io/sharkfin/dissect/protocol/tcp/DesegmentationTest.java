@@ -28,7 +28,7 @@ class DesegmentationTest {
 
     @Test
     void dnsOverTcpPdusLandOnTsharksFrames() throws IOException {
-        Dissectors ds = TestLinkWalker.dissectors(d -> d.tcpPort.register(53, d.add(new FakeDnsOverTcp())));
+        Dissectors ds = TestDissectors.APPS;
         Tsv expected = Tsv.read(EXPECTED.resolve("dns-over-tcp.pcap.tsv"));
         List<String> print = new ArrayList<>(TCP_COLUMNS);
         print.add("x-tcptest-dns.id");
@@ -37,16 +37,6 @@ class DesegmentationTest {
         List<String> expectCols = new ArrayList<>(TCP_COLUMNS);
         expectCols.add("dns.id");
         compare(expected, expectCols, actual);
-    }
-
-    static Dissectors httpDissectors() {
-        return TestLinkWalker.dissectors(d -> {
-            FakeHttp http = d.add(new FakeHttp(false));
-            for (int port : FakeHttp.PORTS) {
-                d.tcpPort.register(port, http);
-            }
-            ((TcpDissector) d.byName("tcp")).addHeuristic(d.add(new FakeHttp(true)));
-        });
     }
 
     /**
@@ -62,7 +52,7 @@ class DesegmentationTest {
         List<String> print = new ArrayList<>(TCP_COLUMNS);
         print.add("tcp.stream");
         print.add("x-tcptest-http.line");
-        List<List<String>> actual = TcpRun.fields(httpDissectors(), TcpCorpusTest.path(capture), print, print);
+        List<List<String>> actual = TcpRun.fields(TestDissectors.APPS, TcpCorpusTest.path(capture), print, print);
         Set<String> httpStreams = new HashSet<>();
         for (int f = 0; f < expected.rows().size(); f++) {
             if (!expected.get(f, "http.request.method").isEmpty() || !expected.get(f, "http.response.code").isEmpty()) {
@@ -103,7 +93,7 @@ class DesegmentationTest {
     @ValueSource(strings = {"ja3-ssl-chrome.pcap", "ja4-tls3.pcapng", "ja4-tls-sni.pcapng",
         "ja4-browsers-x509.pcapng", "ppp-tls.pcap", "lab-c2-a.pcap", "lab-web-mixed.pcap"})
     void tlsRecordsLandOnTsharksFrames(String capture) throws IOException {
-        Dissectors ds = TestLinkWalker.dissectors(d -> d.tcpPort.register(443, d.add(new FakeTls())));
+        Dissectors ds = TestDissectors.APPS;
         Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
         Tsv ports = Tsv.read(TcpCorpusTest.EXPECTED.resolve(capture + ".tsv"));
         // TLS 1.3 shows encrypted records' type as tls.record.opaque_type: compare lengths only

@@ -17,7 +17,7 @@ final class TcpRun {
     private TcpRun() {
     }
 
-    static final Dissectors PLAIN = TestLinkWalker.dissectors(ds -> { });
+    static final Dissectors PLAIN = TestDissectors.PLAIN;
 
     /** One row per frame: the values of {@code fields}, tshark-formatted. */
     static List<List<String>> fields(Path capture, List<String> fields) throws IOException {
