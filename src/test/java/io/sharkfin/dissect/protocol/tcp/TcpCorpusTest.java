@@ -64,6 +64,19 @@ class TcpCorpusTest {
         compare(capture, expected, cols, TcpRun.fields(path(capture), cols));
     }
 
+    /**
+     * A full dissection with application dissectors (every field recorded, reassembly going on)
+     * gives the same TCP fields.
+     */
+    @ParameterizedTest
+    @MethodSource("allCaptures")
+    void fullDissectionWithApplicationsKeepsTcpFields(String capture) throws IOException {
+        Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
+        List<String> cols = new ArrayList<>(expected.header().subList(1, expected.header().size()));
+        cols.removeAll(APPLICATION_DEPENDENT);
+        compare(capture, expected, cols, TcpRun.fieldsOfFullSession(TestDissectors.APPS, path(capture), cols));
+    }
+
     /** TCP's expert messages (tshark's column also holds those of HTTP, TLS, ...). */
     static final Pattern TCP_MESSAGE = Pattern.compile(
             "Connection establish (request \\(SYN\\)|acknowledge \\(SYN\\+ACK\\)): server port \\d+"

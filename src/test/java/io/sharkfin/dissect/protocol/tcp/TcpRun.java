@@ -43,6 +43,22 @@ final class TcpRun {
         return rows;
     }
 
+    /** One row per frame of the {@code print} fields, from a session that records every field. */
+    static List<List<String>> fieldsOfFullSession(Dissectors ds, Path capture, List<String> print)
+            throws IOException {
+        Session s = Session.full(ds);
+        List<FieldDef> defs = print.stream().map(n -> s.registry().lookup(n)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        each(s, capture, p -> {
+            List<String> row = new ArrayList<>();
+            for (FieldDef d : defs) {
+                row.add(FieldText.of(p, d));
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
     /** Runs a session over every frame of a capture. */
     static void each(Session s, Path capture, Consumer<Packet> perFrame) throws IOException {
         for (Frame f : TestCaptures.read(capture)) {
