@@ -24,7 +24,7 @@ fields=(frame.number tcp.srcport tcp.dstport tcp.stream tcp.completeness tcp.len
   tcp.options.timestamp.tsval tcp.options.timestamp.tsecr tcp.option_kind tcp.option_len
   tcp.options.nop tcp.options.eol tcp.options.unknown.payload
   tcp.reassembled_in tcp.segment tcp.segment.count tcp.reassembled.length tcp.pdu.size
-  _ws.expert.message)
+  tcp.fin_retransmission _ws.expert.message)
 args=()
 for f in "${fields[@]}"; do args+=(-e "$f"); done
 record() { # capture-file output-name
@@ -44,12 +44,12 @@ done
 # Desegmentation: what the real application dissectors make of the payload, for the fake ones
 # of the tests (DNS over TCP: length-prefixed; HTTP: headers then Content-Length).
 deseg=(frame.number tcp.stream tcp.len tcp.pdu.size tcp.reassembled_in tcp.segment tcp.segment.count
-  tcp.reassembled.length tcp.segment_data tcp.payload dns.id http.request.method http.response.code
+  tcp.reassembled.length tcp.segment_data tcp.payload tcp.fin_retransmission dns.id http.request.method http.response.code
   tls.record.content_type tls.record.length)
 dargs=()
 for f in "${deseg[@]}"; do dargs+=(-e "$f"); done
 mkdir -p expected-deseg
-for f in synthetic/dns-over-tcp.pcap $corpus/ja4-http1.pcapng $corpus/cs-http_post.pcapng $corpus/cs-http_google.pcapng \
+for f in synthetic/dns-over-tcp.pcap synthetic/http-until-fin.pcap $corpus/ja4-http1.pcapng $corpus/cs-http_post.pcapng $corpus/cs-http_google.pcapng \
          $corpus/lab-web-mixed.pcap $corpus/ppp-four_ipv6_http_streams.pcap $corpus/ja4-http-empty-useragent.pcap \
          $corpus/lab-c2-a.pcap $corpus/ppp-sll.pcap $corpus/ja3-ssl-chrome.pcap $corpus/ja4-tls3.pcapng \
          $corpus/ja4-tls-sni.pcapng $corpus/ja4-browsers-x509.pcapng $corpus/ppp-tls.pcap; do

@@ -203,7 +203,49 @@ def dns_over_tcp(path):
     k.send(c, ACK)
     p.close()
 
+def http_until_fin(path):
+    """HTTP responses TCP must gather until the FIN, and chunked ones."""
+    p = Pcap(path)
+    for n, (body_segments, fin_with_data) in enumerate([(3, True), (2, False)]):
+        c = Side([10, 2, 0, 1], 45000 + n, 100)
+        s = Side([10, 2, 0, 80], 80, 900)
+        k = Conn(p, c, s)
+        k.send(c, SYN, ack=0)
+        k.send(s, SYN | ACK)
+        k.send(c, ACK)
+        k.send(c, ACK | PSH, b'GET /old HTTP/1.0\r\nHost: x\r\n\r\n')
+        k.send(s, ACK | PSH, b'HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n')  # headers cut
+        k.send(s, ACK | PSH, b'Server: test\r\n\r\nfirst part of the body\n')
+        for i in range(body_segments - 1):
+            k.send(s, ACK | PSH, b'more body %d\n' % i)
+        if fin_with_data:
+            k.send(s, FIN | ACK | PSH, b'last words\n')
+        else:
+            k.send(s, FIN | ACK)
+        fin_seq = s.seq - 1
+        k.send(s, FIN | ACK, seq=fin_seq, dt=300000)          # the FIN again
+        k.send(c, FIN | ACK)
+        k.send(s, ACK)
+    c = Side([10, 2, 0, 1], 45100, 100)
+    s = Side([10, 2, 0, 80], 80, 900)
+    k = Conn(p, c, s)
+    k.send(c, SYN, ack=0)
+    k.send(s, SYN | ACK)
+    k.send(c, ACK)
+    k.send(c, ACK | PSH, b'GET /c HTTP/1.1\r\nHost: x\r\n\r\n')
+    k.send(s, ACK | PSH, b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n')
+    k.send(s, ACK | PSH, b'6\r\n world\r\n')
+    k.send(s, ACK | PSH, b'0\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n')
+    k.send(c, ACK | PSH, b'HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHo')
+    k.send(c, ACK | PSH, b'st: x\r\n\r\n')
+    k.send(s, ACK | PSH, b'HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nabcd')
+    k.send(c, FIN | ACK)
+    k.send(s, FIN | ACK)
+    k.send(c, ACK)
+    p.close()
+
 analysis_flags('analysis-flags.pcap')
+http_until_fin('http-until-fin.pcap')
 options_and_errors('options-and-errors.pcap')
 short_segment('short-segment.pcap')
 dns_over_tcp('dns-over-tcp.pcap')

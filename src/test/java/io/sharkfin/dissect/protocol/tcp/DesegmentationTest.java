@@ -24,7 +24,8 @@ class DesegmentationTest {
     static final Path EXPECTED = Path.of("src/test/resources/tcp/expected-deseg");
 
     static final List<String> TCP_COLUMNS = List.of("tcp.len", "tcp.pdu.size", "tcp.reassembled_in",
-            "tcp.segment", "tcp.segment.count", "tcp.reassembled.length", "tcp.segment_data", "tcp.payload");
+            "tcp.segment", "tcp.segment.count", "tcp.reassembled.length", "tcp.segment_data", "tcp.payload",
+            "tcp.fin_retransmission");
 
     @Test
     void dnsOverTcpPdusLandOnTsharksFrames() throws IOException {
@@ -46,7 +47,7 @@ class DesegmentationTest {
     @ParameterizedTest
     @ValueSource(strings = {"ja4-http1.pcapng", "cs-http_post.pcapng", "cs-http_google.pcapng",
         "lab-web-mixed.pcap", "ppp-four_ipv6_http_streams.pcap", "ja4-http-empty-useragent.pcap",
-        "lab-c2-a.pcap", "ppp-sll.pcap"})
+        "lab-c2-a.pcap", "ppp-sll.pcap", "http-until-fin.pcap"})
     void httpMessagesLandOnTsharksFrames(String capture) throws IOException {
         Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
         List<String> print = new ArrayList<>(TCP_COLUMNS);

@@ -24,7 +24,8 @@ class TcpCorpusTest {
 
     /** Columns that depend on application dissectors (HTTP, TLS) which are not part of this test. */
     static final Set<String> APPLICATION_DEPENDENT = Set.of("tcp.reassembled_in", "tcp.segment",
-            "tcp.segment.count", "tcp.reassembled.length", "tcp.pdu.size", "_ws.expert.message");
+            "tcp.segment.count", "tcp.reassembled.length", "tcp.pdu.size", "tcp.fin_retransmission",
+            "_ws.expert.message");
 
     static Stream<String> captures() {
         return Stream.of("cs-http_google.pcapng", "cs-http_post.pcapng", "cs-tcp_retransmissions.pcapng",
@@ -37,7 +38,7 @@ class TcpCorpusTest {
     /** The corpus captures and the synthetic ones of {@code synthetic/make-synthetic.py}. */
     static Stream<String> allCaptures() {
         return Stream.concat(captures(), Stream.of("analysis-flags.pcap", "options-and-errors.pcap",
-                "short-segment.pcap", "dns-over-tcp.pcap"));
+                "short-segment.pcap", "dns-over-tcp.pcap", "http-until-fin.pcap"));
     }
 
     static Path path(String capture) {
