@@ -49,7 +49,7 @@ final class ConversationTable {
 
     /** Starts a new conversation (and stream number) between two endpoints. */
     TcpConversation create(ConversationKey key, long timestamp) {
-        TcpConversation c = new TcpConversation(streams++, key, timestamp);
+        TcpConversation c = new TcpConversation(streams++, timestamp);
         TcpConversation before = byKey.put(key, c);
         if (before != null) {
             // ports reused: a single pass never finds the old conversation again

@@ -64,8 +64,7 @@ final class Desegmenter {
             int desegOffset = offset;
 
             Msp msp = flow.pdus().exact(seq);
-            if (msp != null && Integer.compareUnsigned(nxtseq, msp.nxtpdu) <= 0
-                    && (msp.flags & Msp.MISSING_FIRST_SEGMENT) == 0 && msp.lastFrame != frame) {
+            if (msp != null && Integer.compareUnsigned(nxtseq, msp.nxtpdu) <= 0 && msp.lastFrame != frame) {
                 // the start of a known PDU again: this frame, or a retransmission of its start
                 boolean retransmission = !(msp.firstFrame == frame || msp.firstFrameWithSeq == frame);
                 if (!retransmission && msp.head != null && msp.head.reassembledIn != 0) {

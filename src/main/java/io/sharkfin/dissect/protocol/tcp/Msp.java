@@ -8,8 +8,6 @@ package io.sharkfin.dissect.protocol.tcp;
 final class Msp {
     /** The subdissector asked for the whole next segment ({@code DESEGMENT_ONE_MORE_SEGMENT}). */
     static final int REASSEMBLE_ENTIRE_SEGMENT = 0x01;
-    static final int GOT_ALL_SEGMENTS = 0x02;
-    static final int MISSING_FIRST_SEGMENT = 0x04;
 
     int seq;
     int nxtpdu;

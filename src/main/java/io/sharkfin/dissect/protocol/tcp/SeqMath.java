@@ -25,11 +25,6 @@ final class SeqMath {
         return a - b <= 0;
     }
 
-    /** Plain unsigned comparison, as C compares two {@code guint32}s. */
-    static int cmpUnsigned(int a, int b) {
-        return Integer.compareUnsigned(a, b);
-    }
-
     /** The value of an {@code int} holding a {@code guint32}. */
     static long unsigned(int v) {
         return v & 0xffffffffL;

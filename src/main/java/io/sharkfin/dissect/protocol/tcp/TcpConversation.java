@@ -18,7 +18,6 @@ final class TcpConversation {
     static final int COMPLETENESS_RST = 0x20;
 
     final long stream;
-    final ConversationKey key;
     final TcpFlow flow1 = new TcpFlow();
     final TcpFlow flow2 = new TcpFlow();
     TcpFlow fwd;
@@ -43,18 +42,14 @@ final class TcpConversation {
     /** Per-conversation state of application dissectors, by key class; null until used. */
     private Map<Class<?>, Object> appState;
 
-    /** Last frame that touched the conversation, for eviction. */
-    long lastUsed;
-
-    TcpConversation(long stream, ConversationKey key, long firstTimestamp) {
+    TcpConversation(long stream, long firstTimestamp) {
         this.stream = stream;
-        this.key = key;
         this.tsFirst = firstTimestamp;
         this.tsPrev = firstTimestamp;
     }
 
     /**
-     * Points {@link #fwd}/{@link #rev} at the directions of a segment. The key's first endpoint is
+     * Points {@link #fwd}/{@link #rev} at the directions of a segment. The first endpoint of a {@link ConversationKey} is
      * the one that compares lower, and Wireshark's flow1 carries the segments of the endpoint that
      * compares greater (address, then port); a conversation with itself uses flow2 both ways.
      */

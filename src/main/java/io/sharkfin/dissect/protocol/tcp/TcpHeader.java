@@ -60,30 +60,6 @@ final class TcpHeader {
         return ((flags & AE) != 0 ? 4 : 0) + ((flags & CWR) != 0 ? 2 : 0) + ((flags & ECE) != 0 ? 1 : 0);
     }
 
-    /** Wireshark's flag summary ({@code tcp_flags_to_str}): "SYN, ACK", "<None>". */
-    String flagNames() {
-        String[] names = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < (useAce ? 6 : 9); i++) {
-            if ((flags & (1 << i)) != 0) {
-                if (!sb.isEmpty()) {
-                    sb.append(", ");
-                }
-                sb.append(names[i]);
-            }
-        }
-        if (useAce) {
-            sb.append(", ACE=").append(ace());
-        }
-        if ((flags & RES) != 0) {
-            if (!sb.isEmpty()) {
-                sb.append(", ");
-            }
-            sb.append("Reserved");
-        }
-        return sb.isEmpty() ? "<None>" : sb.toString();
-    }
-
     /** Wireshark's {@code tcp.flags.str}: one letter or a middle dot per bit, "RRRACEUAPRSF". */
     String flagLetters() {
         String letters = "RRRACEUAPRSF";

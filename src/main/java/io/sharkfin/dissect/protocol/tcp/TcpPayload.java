@@ -146,6 +146,14 @@ public final class TcpPayload {
         return (flags & TcpHeader.FIN) != 0;
     }
 
+    /**
+     * Relative sequence number just past the segment's payload (of the segment that carried the
+     * bytes; for a reassembled buffer, of the segment that completed it).
+     */
+    public long nextSeq() {
+        return SeqMath.unsigned(nxtseq);
+    }
+
     /** Relative ACK number of the segment (the last acknowledged byte of the other direction). */
     public long lastAck() {
         return SeqMath.unsigned(lastAck);
