@@ -244,7 +244,28 @@ def http_until_fin(path):
     k.send(c, ACK)
     p.close()
 
+def icmp_errors(path):
+    """ICMP errors quoting TCP headers: 8 bytes (ports and sequence number only) and a whole header."""
+    p = Pcap(path)
+    c = Side([10, 3, 0, 1], 33000, 4242)
+    s = Side([10, 3, 0, 2], 8443, 777)
+    k = Conn(p, c, s)
+    k.send(c, SYN, options=mss(1460), ack=0)
+    router = [10, 3, 0, 254]
+    for quote in (8, 20, 24):
+        seg = tcp(c.port, s.port, c.seq - 1, 0, SYN, 1000, options=mss(1460))
+        inner = ipv4(c.addr, s.addr, seg)[:20 + quote]
+        icmp = struct.pack('!BBHI', 11, 0, 0, 0) + inner
+        p.frame(ether(ipv4(router, c.addr, icmp, proto=1)), 1000)
+    seg = tcp(c.port, s.port, 999999, 0, SYN, 1000)       # a SYN never seen, quoted whole
+    icmp = struct.pack('!BBHI', 3, 3, 0, 0) + ipv4(c.addr, s.addr, seg)
+    p.frame(ether(ipv4(router, c.addr, icmp, proto=1)), 1000)
+    k.send(s, SYN | ACK, options=mss(1460))
+    k.send(c, ACK)
+    p.close()
+
 analysis_flags('analysis-flags.pcap')
+icmp_errors('icmp-errors.pcap')
 http_until_fin('http-until-fin.pcap')
 options_and_errors('options-and-errors.pcap')
 short_segment('short-segment.pcap')

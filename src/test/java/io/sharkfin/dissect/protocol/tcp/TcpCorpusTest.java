@@ -38,7 +38,7 @@ class TcpCorpusTest {
     /** The corpus captures and the synthetic ones of {@code synthetic/make-synthetic.py}. */
     static Stream<String> allCaptures() {
         return Stream.concat(captures(), Stream.of("analysis-flags.pcap", "options-and-errors.pcap",
-                "short-segment.pcap", "dns-over-tcp.pcap", "http-until-fin.pcap"));
+                "short-segment.pcap", "dns-over-tcp.pcap", "http-until-fin.pcap", "icmp-errors.pcap"));
     }
 
     static Path path(String capture) {

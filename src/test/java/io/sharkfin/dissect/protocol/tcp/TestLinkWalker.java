@@ -121,11 +121,28 @@ final class TestLinkWalker implements Dissector {
         }
     }
 
+    /** An ICMP error quotes the IP datagram that caused it: dissect that as an error packet. */
+    private void icmpError(Packet p, int buf, int off, int len) {
+        int type = p.u8(buf, off);
+        if (type == 3 || type == 4 || type == 5 || type == 11 || type == 12) {
+            p.enterErrorPacket();
+            try {
+                ip(p, buf, off + 8, off + len, 0x0800);
+            } finally {
+                p.leaveErrorPacket();
+            }
+        }
+    }
+
     /**
      * Calls the transport dissector. {@link Packet#call} handles {@code Truncated}; any other
      * exception is a bug, which the session would swallow: it is turned into an error the tests see.
      */
     private void transport(Packet p, int buf, int off, int len, int proto) {
+        if (proto == 1 && dissectors.ipProto.get(1) == null) {
+            icmpError(p, buf, off, len);
+            return;
+        }
         Dissector d = dissectors.ipProto.get(proto);
         if (d != null && len >= 0 && p.session().active(d)) {
             try {
