@@ -15,7 +15,8 @@ final class TestDissectors {
 
     /**
      * Plus fake application dissectors: DNS over TCP on 53, HTTP on its default ports and as a
-     * conversation-claiming heuristic, the TLS record layer on 443, and a chaotic one on 7.
+     * conversation-claiming heuristic, the TLS record layer on 443, a chaotic one on 7, and one whose
+     * PDU lengths are too short for their own header on 9.
      */
     static final Dissectors APPS = TestLinkWalker.dissectors(d -> {
         d.tcpPort.register(53, d.add(new FakeDnsOverTcp()));
@@ -25,6 +26,7 @@ final class TestDissectors {
         }
         d.tcpPort.register(443, d.add(new FakeTls()));
         d.tcpPort.register(7, d.add(new ChaoticApp()));
+        d.tcpPort.register(9, d.add(new ShortLengthApp()));
         ((TcpDissector) d.byName("tcp")).addHeuristic(d.add(new FakeHttp(true)));
     });
 }
