@@ -18,7 +18,7 @@ import static io.sharkfin.dissect.protocol.tcp.TcpHeader.URG;
 
 /**
  * The dissection of one TCP segment, step by step in Wireshark's order ({@code dissect_tcp}).
- * One instance per session; its fields hold the segment being dissected.
+ * One instance per session and nesting level; its fields hold the segment being dissected.
  */
 final class SegmentDissection {
     private static final int MIN_HEADER = 20;
@@ -27,12 +27,13 @@ final class SegmentDissection {
     private final TcpSessionState s;
     private final PayloadHandoff handoff;
     private final Desegmenter desegmenter;
+    private final TcpHeader h = new TcpHeader();
+    private final TcpPayload ctx = new TcpPayload(false);
 
     private Packet p;
     private int buf;
     private int start;
     private int length;
-    private TcpHeader h;
     private TcpConversation conv;
     private int self;
     private int frame;
@@ -40,6 +41,10 @@ final class SegmentDissection {
     private long tsDelta;
     private int nxtseq;
     private boolean canDesegment;
+    // entries of the SYN, FIN and RST flags, where their findings hang
+    private int synEntry;
+    private int finEntry;
+    private int rstEntry;
 
     SegmentDissection(TcpSessionState s, PayloadHandoff handoff) {
         this.s = s;
@@ -58,7 +63,6 @@ final class SegmentDissection {
         conv = null;
         nxtseq = 0;
         canDesegment = false;
-        h = s.header;
         resetHeader();
         int last = p.entryCount() - 1;
         self = last >= 0 && p.field(last) == TCP.id() ? last : -1;
@@ -164,7 +168,7 @@ final class SegmentDissection {
         if (conv != null && h.haveSeglen && h.has(FIN) && canDesegment
                 && (conv.fwd.flags & TcpFlow.REASSEMBLE_UNTIL_FIN) != 0) {
             prepareContext();
-            if (desegmenter.finishAtFin(p, s, conv, s.payload, buf, offset, end, h, nxtseq)) {
+            if (desegmenter.finishAtFin(p, s, conv, ctx, buf, offset, end, h, nxtseq)) {
                 return length;
             }
         }
@@ -361,10 +365,6 @@ final class SegmentDissection {
         }
     }
 
-    private int synEntry;
-    private int finEntry;
-    private int rstEntry;
-
     /** Findings about connection set-up and tear-down, and what they teach the conversation. */
     private void connectionEvents() {
         if (h.has(SYN)) {
@@ -468,7 +468,6 @@ final class SegmentDissection {
 
     /** What the application dissector learns about this segment. */
     private void prepareContext() {
-        TcpPayload ctx = s.payload;
         ctx.conversation = conv;
         ctx.srcPort = h.srcPort;
         ctx.dstPort = h.dstPort;
@@ -489,7 +488,6 @@ final class SegmentDissection {
             return; // no application dissector runs in this session
         }
         prepareContext();
-        TcpPayload ctx = s.payload;
         ctx.seq = seq;
         ctx.nxtseq = next;
         if (canDesegment) {

@@ -95,7 +95,7 @@ public final class TcpDissector implements Dissector {
             apps.addAll(heuristics);
             s.needs = TcpNeeds.decide(p.session(), apps, handoff.data());
         }
-        return s.worker(handoff).dissect(p, buf, offset, length);
+        return s.dissect(handoff, p, buf, offset, length);
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * What TCP tells an application dissector about the payload it hands over, and how the dissector
  * answers "I need more bytes" (Wireshark's {@code pinfo->can_desegment},
- * {@code desegment_offset} and {@code desegment_len}). One instance per session is refilled for
- * every call; do not keep it beyond the call.
+ * {@code desegment_offset} and {@code desegment_len}). TCP refills the same instance for every
+ * call; do not keep it beyond the call.
  *
  * <p>Offsets in requests are buffer offsets, in the same coordinates as the {@code offset}
  * argument the dissector got.
@@ -109,7 +109,7 @@ public final class TcpPayload {
         return conversation == null ? 0 : conversation.serverPort;
     }
 
-    /** Whether this payload travels from the server port (0 when the server is unknown). */
+    /** Whether this payload travels from the server port (false when the server is unknown). */
     public boolean fromServer() {
         int server = serverPort();
         return server != 0 && srcPort == server;

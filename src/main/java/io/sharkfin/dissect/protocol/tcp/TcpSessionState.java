@@ -8,8 +8,6 @@ import io.sharkfin.dissect.Packet;
  * application dissector being called.
  */
 final class TcpSessionState {
-    final TcpHeader header = new TcpHeader();
-    final TcpPayload payload = new TcpPayload(false);
     private final TcpPayload inert = new TcpPayload(true);
     private TcpPayload armed;
 
@@ -20,14 +18,21 @@ final class TcpSessionState {
     /** What this session needs from TCP, decided at its first TCP segment (see {@link TcpNeeds}). */
     TcpNeeds needs;
 
-    private SegmentDissection worker;
+    // one per nesting level: TCP inside a tunnel inside TCP dissects while the outer one waits
+    private final java.util.ArrayList<SegmentDissection> workers = new java.util.ArrayList<>(1);
+    private int depth;
 
-    /** The per-session segment dissector, created on first use. */
-    SegmentDissection worker(PayloadHandoff handoff) {
-        if (worker == null) {
-            worker = new SegmentDissection(this, handoff);
+    /** Dissects a segment with a worker of this nesting level. */
+    int dissect(PayloadHandoff handoff, Packet p, int buf, int offset, int length) {
+        if (depth == workers.size()) {
+            workers.add(new SegmentDissection(this, handoff));
         }
-        return worker;
+        SegmentDissection w = workers.get(depth++);
+        try {
+            return w.dissect(p, buf, offset, length);
+        } finally {
+            depth--;
+        }
     }
 
     static TcpSessionState of(Packet p) {
