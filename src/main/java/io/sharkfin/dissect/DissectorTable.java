@@ -1,6 +1,8 @@
 package io.sharkfin.dissect;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
@@ -31,6 +33,11 @@ public final class DissectorTable {
     /** The dissector for a key, or null. */
     public Dissector get(int key) {
         return byKey.get(key);
+    }
+
+    /** The distinct dissectors registered, in no particular order. */
+    public Collection<Dissector> dissectors() {
+        return new LinkedHashSet<>(byKey.values());
     }
 
     @Override

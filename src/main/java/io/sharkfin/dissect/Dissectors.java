@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The set of dissectors a session uses and the tables that connect them (link type → first
@@ -48,20 +49,42 @@ public final class Dissectors {
     }
 
     private static Dissectors build() {
+        return build(ds -> { });
+    }
+
+    /**
+     * The standard dissectors plus more, added by {@code extra} (test dissectors, extensions).
+     * The standard fields keep the ids they have in {@link #standard()}, so both sets can be used
+     * in one JVM; the extra ones come after them.
+     */
+    public static Dissectors extended(Consumer<Dissectors> extra) {
+        return build(extra);
+    }
+
+    private static Dissectors build(Consumer<Dissectors> extra) {
         Dissectors ds = new Dissectors();
         StandardDissectors.install(ds);
+        List<Dissector> standard = List.copyOf(ds.byName.values());
+        List<FieldSpec> standardExtras = List.copyOf(ds.extraFields);
+        extra.accept(ds);
         FieldRegistry.Builder b = FieldRegistry.builder(WiresharkCatalog.shipped());
-        for (Dissector d : ds.byName.values()) {
+        addFields(b, standard, standardExtras);
+        List<Dissector> added = ds.byName.values().stream().filter(d -> !standard.contains(d)).toList();
+        addFields(b, added, ds.extraFields.subList(standardExtras.size(), ds.extraFields.size()));
+        ds.registry = b.build();
+        return ds;
+    }
+
+    private static void addFields(FieldRegistry.Builder b, List<Dissector> dissectors, List<FieldSpec> extras) {
+        for (Dissector d : dissectors) {
             b.add(d.protocol());
             for (FieldSpec f : d.fields()) {
                 b.add(f);
             }
         }
-        for (FieldSpec f : ds.extraFields) {
+        for (FieldSpec f : extras) {
             b.add(f);
         }
-        ds.registry = b.build();
-        return ds;
     }
 
     /** Adds a dissector, reachable by its protocol's name. */

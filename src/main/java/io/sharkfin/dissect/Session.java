@@ -76,6 +76,27 @@ public final class Session {
         return new Session(FieldRegistry.standard(), Dissectors.standard(), new BitSet(), true);
     }
 
+    /**
+     * A session over another set of dissectors ({@link Dissectors#extended}) recording the named
+     * fields; unknown names are ignored.
+     */
+    public static Session over(Dissectors dissectors, Collection<String> fieldNames) {
+        FieldRegistry reg = dissectors.registry();
+        BitSet ids = new BitSet();
+        for (String n : fieldNames) {
+            FieldDef d = reg.lookup(n);
+            if (d != null && d.dissected()) {
+                ids.set(d.id());
+            }
+        }
+        return new Session(reg, dissectors, ids, false);
+    }
+
+    /** A session over another set of dissectors recording every field. */
+    public static Session full(Dissectors dissectors) {
+        return new Session(dissectors.registry(), dissectors, new BitSet(), true);
+    }
+
     public FieldRegistry registry() {
         return registry;
     }

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect;
 
 import io.sharkfin.dissect.protocol.FrameDissector;
+import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -12,5 +13,7 @@ final class StandardDissectors {
 
     static void install(Dissectors ds) {
         ds.add(new FrameDissector(ds));
+        ds.addFields(Expert.FIELDS.toArray(FieldSpec[]::new));
+        ds.ipProto.register(6, ds.add(new TcpDissector(ds)));
     }
 }

@@ -1,0 +1,79 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One TCP conversation (Wireshark's {@code struct tcp_analysis}): its stream number, both
+ * directions, the timestamps relative to it and the state application dissectors keep for it.
+ * {@link #fwd} and {@link #rev} point at the directions of the segment being dissected.
+ */
+final class TcpConversation {
+    static final int COMPLETENESS_SYNSENT = 0x01;
+    static final int COMPLETENESS_SYNACK = 0x02;
+    static final int COMPLETENESS_ACK = 0x04;
+    static final int COMPLETENESS_DATA = 0x08;
+    static final int COMPLETENESS_FIN = 0x10;
+    static final int COMPLETENESS_RST = 0x20;
+
+    final long stream;
+    final TcpFlow flow1 = new TcpFlow();
+    final TcpFlow flow2 = new TcpFlow();
+    TcpFlow fwd;
+    TcpFlow rev;
+    /** 0 when the segment goes from the key's first endpoint, 1 otherwise. */
+    int direction;
+    final TcpAnalysis ta = new TcpAnalysis();
+
+    final long tsFirst;
+    long tsPrev;
+    long tsMruSyn;
+    long tsFirstRtt;
+    int serverPort;
+    boolean tfoSynData;
+    int completeness;
+    boolean accEcnSetupSyn;
+    boolean accEcnSetupSynAck;
+    boolean accEcnOption;
+    /** The application dissector that claimed the conversation, or null. */
+    io.sharkfin.dissect.Dissector dissector;
+
+    /** Per-conversation state of application dissectors, by key class; null until used. */
+    private Map<Class<?>, Object> appState;
+
+    TcpConversation(long stream, long firstTimestamp) {
+        this.stream = stream;
+        this.tsFirst = firstTimestamp;
+        this.tsPrev = firstTimestamp;
+    }
+
+    /**
+     * Points {@link #fwd}/{@link #rev} at the directions of a segment. The first endpoint of a {@link ConversationKey} is
+     * the one that compares lower, and Wireshark's flow1 carries the segments of the endpoint that
+     * compares greater (address, then port); a conversation with itself uses flow2 both ways.
+     */
+    void orient(boolean fromFirstEndpoint) {
+        direction = fromFirstEndpoint ? 0 : 1;
+        fwd = fromFirstEndpoint ? flow2 : flow1;
+        rev = fromFirstEndpoint ? flow1 : flow2;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T appState(Class<T> type, Supplier<T> init) {
+        if (appState == null) {
+            appState = new HashMap<>(4);
+        }
+        Object s = appState.get(type);
+        if (s == null) {
+            s = init.get();
+            appState.put(type, s);
+        }
+        return (T) s;
+    }
+
+    /** Approximate bytes held, for the session's memory bound. */
+    long footprint() {
+        return 200L + flow1.footprint() + flow2.footprint() + (appState == null ? 0 : 64L * appState.size());
+    }
+}

@@ -1,0 +1,120 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
+
+/**
+ * TCP, as Wireshark 4.0's {@code packet-tcp.c} dissects it with default preferences: header and
+ * options, conversations and {@code tcp.stream} numbers (a new SYN with another initial sequence
+ * number on the same ports starts a new stream), relative sequence numbers, window scaling,
+ * sequence analysis ({@code tcp.analysis.*}), per-stream timestamps, and the desegmentation
+ * service application dissectors use ({@link TcpPayloadDissector}). Checksums are not verified
+ * (Wireshark's default).
+ *
+ * <p>Conversation state is kept only when the session needs it ({@link TcpNeeds}); a session
+ * that wants header fields only pays for reading the header.
+ */
+public final class TcpDissector implements Dissector {
+
+    private final Dissectors dissectors;
+    private final TcpLimits limits;
+    private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
+    private final PayloadHandoff handoff;
+
+    /** TCP over a set of dissectors (for its port table), with the default memory bounds. */
+    public TcpDissector(Dissectors dissectors) {
+        this(dissectors, TcpLimits.DEFAULT);
+    }
+
+    public TcpDissector(Dissectors dissectors, TcpLimits limits) {
+        this.dissectors = dissectors;
+        this.limits = limits;
+        this.handoff = new PayloadHandoff(dissectors, heuristics);
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return TCP;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        List<FieldSpec> all = new ArrayList<>(TcpFields.ALL);
+        all.addAll(TcpOptionFields.ALL);
+        all.addAll(TcpExperts.FIELDS);
+        // TCP reports expert findings, so a session that wants them must run it
+        all.addAll(Expert.FIELDS);
+        return all;
+    }
+
+    /** The application protocols TCP may hand payload to: port table, heuristics, {@code data}. */
+    @Override
+    public List<String> calls() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Dissector d : dissectors.tcpPort.dissectors()) {
+            names.add(d.protocol().name());
+        }
+        for (Dissector d : heuristics) {
+            names.add(d.protocol().name());
+        }
+        names.add("data");
+        return List.copyOf(names);
+    }
+
+    /**
+     * Adds a heuristic application dissector, tried (in the order added) after the port table,
+     * for payloads no port dissector took. It must return 0 for payloads that are not its own,
+     * without asking for more bytes.
+     */
+    public void addHeuristic(Dissector d) {
+        heuristics.add(d);
+    }
+
+    /** The memory bounds of TCP state in each session. */
+    public TcpLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int offset, int length) {
+        TcpSessionState s = TcpSessionState.of(p);
+        if (s.needs == null) {
+            s.init(limits);
+            List<Dissector> apps = new ArrayList<>(dissectors.tcpPort.dissectors());
+            apps.addAll(heuristics);
+            s.needs = TcpNeeds.decide(p.session(), apps, handoff.data());
+        }
+        return s.dissect(handoff, p, buf, offset, length);
+    }
+
+    /**
+     * Sets the memory bounds of TCP state for one session (instead of this dissector's), before
+     * the session dissects its first frame.
+     *
+     * @throws IllegalStateException when the session already has TCP state
+     */
+    public static void useLimits(io.sharkfin.dissect.Session session, TcpLimits limits) {
+        TcpSessionState s = session.state(TcpSessionState.class, TcpSessionState::new);
+        if (s.conversations() != null) {
+            throw new IllegalStateException("the session already tracks TCP with other limits");
+        }
+        s.init(limits);
+    }
+
+    /** How many streams the session numbered so far (0 when TCP state is not tracked). */
+    public static long streamCount(io.sharkfin.dissect.Session session) {
+        TcpSessionState s = session.state(TcpSessionState.class, TcpSessionState::new);
+        return s.conversations() == null ? 0 : s.conversations().streamCount();
+    }
+}

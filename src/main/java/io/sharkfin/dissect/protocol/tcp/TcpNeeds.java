@@ -1,0 +1,69 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Session;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
+
+/**
+ * What a session needs from TCP, decided once from the fields it wants, so that a filter on
+ * header fields alone ({@code tcp.port == 443}, {@code tcp.flags.syn == 1}) costs no
+ * conversation lookup and no memory.
+ *
+ * @param state     conversations must be tracked: a wanted field depends on earlier segments
+ *                  (relative numbers, stream, analysis, scaled window, expert findings), or an
+ *                  application dissector or {@code data} runs (whether they are called depends on
+ *                  the analysis, and they may need reassembly)
+ * @param forceApps application dissectors must run even though none of their own fields is
+ *                  wanted, because a wanted TCP field depends on how they desegment
+ *                  ({@code tcp.segment*}, {@code tcp.reassembled*}, {@code tcp.pdu.*},
+ *                  {@code tcp.payload}, ...) or {@code data} runs (it gets what they refuse)
+ * @param options   options must be dissected (an option field is wanted, or state is tracked:
+ *                  window scale and SACK feed the analysis)
+ */
+record TcpNeeds(boolean state, boolean forceApps, boolean options) {
+
+    /** Fields that depend on earlier segments of the conversation. */
+    static final List<FieldSpec> STATEFUL = Stream.concat(Stream.of(STREAM, COMPLETENESS, SEQ, ACK,
+            NXTSEQ, WINDOW_SIZE, WINDOW_SIZE_SCALEFACTOR, TIME_RELATIVE, TIME_DELTA, ANALYSIS,
+            ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT, INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT, RTO,
+            RTO_FRAME, DUPLICATE_ACK_NUM, DUPLICATE_ACK_FRAME, FLAGS_AE, FLAGS_CWR, FLAGS_ECE,
+            FLAGS_ACE, FLAGS_STR, TcpOptionFields.SACK_LE, TcpOptionFields.SACK_RE,
+            TcpOptionFields.DSACK_LE, TcpOptionFields.DSACK_RE),
+            Stream.concat(Expert.FIELDS.stream(), Stream.of(TcpExperts.RETRANSMISSION,
+                    TcpExperts.FAST_RETRANSMISSION, TcpExperts.SPURIOUS_RETRANSMISSION,
+                    TcpExperts.OUT_OF_ORDER, TcpExperts.REUSED_PORTS, TcpExperts.LOST_SEGMENT,
+                    TcpExperts.ACK_LOST_SEGMENT, TcpExperts.WINDOW_UPDATE, TcpExperts.WINDOW_FULL,
+                    TcpExperts.KEEP_ALIVE, TcpExperts.KEEP_ALIVE_ACK, TcpExperts.DUPLICATE_ACK,
+                    TcpExperts.ZERO_WINDOW_PROBE, TcpExperts.ZERO_WINDOW,
+                    TcpExperts.ZERO_WINDOW_PROBE_ACK, TcpExperts.TFO_ACK, TcpExperts.TFO_IGNORED,
+                    TcpExperts.FIN_ACTIVE, TcpExperts.FIN_PASSIVE, TcpExperts.DSACK)
+                    .map(Expert.Info::field))).toList();
+
+    /** Fields whose presence depends on how application dissectors desegment. */
+    static final List<FieldSpec> REASSEMBLY = List.of(PAYLOAD, SEGMENT_DATA, FIN_RETRANSMISSION,
+            CONTINUATION_TO, PDU_SIZE, PDU_TIME, PDU_LAST_FRAME, REASSEMBLED_IN, SEGMENTS, SEGMENT,
+            SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT, SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG,
+            SEGMENT_ERROR, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
+
+    static TcpNeeds decide(Session s, Iterable<Dissector> applications, Dissector data) {
+        if (s.wantsAll()) {
+            return new TcpNeeds(true, true, true);
+        }
+        // data's output depends on whether an application dissector takes the payload
+        boolean forceApps = (data != null && s.active(data)) || REASSEMBLY.stream().anyMatch(s::wants);
+        boolean apps = forceApps;
+        for (Dissector d : applications) {
+            apps |= s.active(d);
+        }
+        boolean state = apps || STATEFUL.stream().anyMatch(s::wants);
+        boolean options = state || TcpOptionFields.ALL.stream().anyMatch(s::wants)
+                || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
+        return new TcpNeeds(state, forceApps, options);
+    }
+}

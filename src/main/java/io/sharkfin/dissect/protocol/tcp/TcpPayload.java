@@ -1,0 +1,235 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import io.sharkfin.dissect.Packet;
+
+import java.util.function.Supplier;
+
+/**
+ * What TCP tells an application dissector about the payload it hands over, and how the dissector
+ * answers "I need more bytes" (Wireshark's {@code pinfo->can_desegment},
+ * {@code desegment_offset} and {@code desegment_len}). TCP refills the same instance for every
+ * call; do not keep it beyond the call.
+ *
+ * <p>Offsets in requests are buffer offsets, in the same coordinates as the {@code offset}
+ * argument the dissector got.
+ */
+public final class TcpPayload {
+    /** Wireshark's {@code DESEGMENT_ONE_MORE_SEGMENT}. */
+    static final int ONE_MORE_SEGMENT = 0x0fffffff;
+    /** Wireshark's {@code DESEGMENT_UNTIL_FIN}. */
+    static final int UNTIL_FIN = 0x0ffffffe;
+
+    private final boolean inert;
+
+    boolean canDesegment;
+    int baseOffset;
+    int srcPort;
+    int dstPort;
+    int seq;
+    int nxtseq;
+    int lastAck;
+    int flags;
+    boolean reassembled;
+    /** The dissector being called with this payload (for {@link #claimConversation}). */
+    io.sharkfin.dissect.Dissector current;
+    TcpConversation conversation;
+    int tcpEntry = -1;
+
+    // the answer
+    boolean requested;
+    int desegmentOffset;
+    int desegmentLen;
+    boolean wantPduTracking;
+    int bytesUntilNextPdu;
+
+    TcpPayload(boolean inert) {
+        this.inert = inert;
+    }
+
+    /**
+     * The description TCP prepared for the dissector being called now, or an inert one (no
+     * desegmentation, no conversation) when the caller is not TCP.
+     */
+    static TcpPayload take(Packet p, int buf, int offset) {
+        TcpSessionState s = TcpSessionState.of(p);
+        TcpPayload armed = s.takeArmed();
+        if (armed != null) {
+            return armed;
+        }
+        TcpPayload none = s.inertPayload();
+        none.reset(offset, Math.max(0, p.bufferLength(buf) - offset));
+        none.srcPort = p.srcPort();
+        none.dstPort = p.dstPort();
+        return none;
+    }
+
+    /** Buffer offset just past the bytes handed over. */
+    int endOffset;
+
+    /** Clears the answer before TCP hands over {@code length} bytes at {@code offset}. */
+    void reset(int offset, int length) {
+        baseOffset = offset;
+        endOffset = offset + length;
+        requested = false;
+        desegmentOffset = 0;
+        desegmentLen = 0;
+        wantPduTracking = false;
+        bytesUntilNextPdu = 0;
+    }
+
+    // ------------------------------------------------------------------ description
+
+    /**
+     * Whether TCP can gather more bytes for this dissector (desegmentation is possible: the
+     * segment is complete in the capture, is not a copy inside an ICMP error, and this is not
+     * the data handed over at the final FIN).
+     */
+    public boolean canDesegment() {
+        return canDesegment && !inert;
+    }
+
+    /** Whether the bytes are a reassembled buffer made of several segments. */
+    public boolean isReassembled() {
+        return reassembled;
+    }
+
+    public int srcPort() {
+        return srcPort;
+    }
+
+    public int dstPort() {
+        return dstPort;
+    }
+
+    /**
+     * The server port: the destination port of the connection's SYN (or the source port of its
+     * SYN-ACK), 0 when no handshake was seen.
+     */
+    public int serverPort() {
+        return conversation == null ? 0 : conversation.serverPort;
+    }
+
+    /** Whether this payload travels from the server port (false when the server is unknown). */
+    public boolean fromServer() {
+        int server = serverPort();
+        return server != 0 && srcPort == server;
+    }
+
+    /** The {@code tcp.stream} number, or -1 when TCP tracks no conversation in this session. */
+    public long stream() {
+        return conversation == null ? -1 : conversation.stream;
+    }
+
+    /**
+     * Which direction of the conversation the payload travels: 0 or 1, the same for all
+     * payloads from the same endpoint (use it to index per-direction state).
+     */
+    public int direction() {
+        return conversation == null ? 0 : conversation.direction;
+    }
+
+    /** Relative sequence number of the first byte handed over. */
+    public long seq() {
+        return SeqMath.unsigned(seq);
+    }
+
+    /**
+     * The TCP flags of the segment (FIN 0x001, SYN 0x002, RST 0x004, PSH 0x008, ACK 0x010, ...);
+     * a FIN means no more data follows in this direction.
+     */
+    public int flags() {
+        return flags;
+    }
+
+    /** Whether the segment carries a FIN: the end of this direction's data. */
+    public boolean endOfStream() {
+        return (flags & TcpHeader.FIN) != 0;
+    }
+
+    /**
+     * Relative sequence number just past the segment's payload (of the segment that carried the
+     * bytes; for a reassembled buffer, of the segment that completed it).
+     */
+    public long nextSeq() {
+        return SeqMath.unsigned(nxtseq);
+    }
+
+    /** Relative ACK number of the segment (the last acknowledged byte of the other direction). */
+    public long lastAck() {
+        return SeqMath.unsigned(lastAck);
+    }
+
+    /**
+     * State a dissector keeps for this TCP conversation, created on first use and forgotten with
+     * the conversation. Without a conversation (TCP state not tracked, or not called by TCP) a
+     * new object is returned every time.
+     */
+    public <T> T conversationState(Class<T> type, Supplier<T> init) {
+        return conversation == null ? init.get() : conversation.appState(type, init);
+    }
+
+    /**
+     * Makes the calling dissector the one for the rest of this conversation (Wireshark's
+     * {@code conversation_set_dissector}): later payloads go to it first, before the port table
+     * and the heuristics. A heuristic dissector that recognised the conversation calls this.
+     * Ignored without a conversation.
+     */
+    public void claimConversation() {
+        if (conversation != null && current != null && !inert) {
+            conversation.dissector = current;
+        }
+    }
+
+    // ------------------------------------------------------------------ requests
+
+    /**
+     * The PDU starting at buffer offset {@code pduStart} needs {@code moreBytes} bytes beyond
+     * the end of the bytes handed over. Ignored unless {@link #canDesegment()}.
+     */
+    public void needMore(int pduStart, int moreBytes) {
+        if (moreBytes <= 0) {
+            throw new IllegalArgumentException("moreBytes must be positive: " + moreBytes);
+        }
+        request(pduStart, Math.min(moreBytes, UNTIL_FIN - 1));
+    }
+
+    /**
+     * The PDU starting at {@code pduStart} needs an unknown number of further bytes: hand over
+     * again with (at least) the whole next segment added.
+     */
+    public void needOneMoreSegment(int pduStart) {
+        request(pduStart, ONE_MORE_SEGMENT);
+    }
+
+    /** The PDU starting at {@code pduStart} ends with the connection: hand it over at the FIN. */
+    public void needUntilFin(int pduStart) {
+        request(pduStart, UNTIL_FIN);
+    }
+
+    private void request(int pduStart, int len) {
+        if (inert || !canDesegment) {
+            return;
+        }
+        requested = true;
+        // a start outside the bytes handed over is a dissector bug: keep TCP's state sane
+        desegmentOffset = Math.max(0, Math.min(pduStart, endOffset) - baseOffset);
+        desegmentLen = len;
+    }
+
+    /**
+     * A hint when the payload cannot be desegmented: the PDU starting in it continues for
+     * {@code bytes} bytes after its end (Wireshark's {@code want_pdu_tracking}), so that TCP
+     * recognises the segments that only carry its rest.
+     */
+    void trackNextPdu(int bytes) {
+        if (!inert) {
+            wantPduTracking = true;
+            bytesUntilNextPdu = bytes;
+        }
+    }
+
+    /** Entry of the TCP layer the payload came through, for fields TCP owns ({@code tcp.pdu.size}). */
+    int tcpEntry() {
+        return tcpEntry;
+    }
+}

@@ -1,0 +1,56 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Packet;
+
+/**
+ * An application dissector that runs over TCP and may need PDUs that span segments (HTTP, TLS,
+ * DNS over TCP). Register it in {@code Dissectors.tcpPort} for its well-known ports (or with
+ * {@link TcpDissector#addHeuristic}); TCP then calls it through {@link Packet#call}, which makes
+ * it a protocol layer as usual, and hands it a {@link TcpPayload} describing the bytes and taking
+ * its desegmentation requests.
+ *
+ * <h2>Contract</h2>
+ * <ul>
+ *   <li>{@link #dissectTcp} gets {@code length} payload bytes of buffer {@code buf} at
+ *       {@code offset}: the segment's payload, or (on the frame that completes a PDU) a
+ *       reassembled buffer ({@link TcpPayload#isReassembled()}).</li>
+ *   <li>Return the number of bytes taken, or 0 for "not mine" (the next candidate is tried, then
+ *       the {@code data} dissector). A dissector that asked for more bytes (below) counts as
+ *       having taken the payload even when it returns 0; returning 0 then only removes its
+ *       (empty) protocol layer, as Wireshark removes a layer that added nothing to the tree.</li>
+ *   <li>When a PDU is not complete and {@link TcpPayload#canDesegment()} is true, call one of
+ *       {@link TcpPayload#needMore}, {@link TcpPayload#needOneMoreSegment} or
+ *       {@link TcpPayload#needUntilFin} with the buffer offset where the unfinished PDU starts,
+ *       and return. Everything before that offset must have been dissected. TCP buffers the
+ *       bytes from there on and calls again, on the frame that completes the request, with all
+ *       of them in one buffer; that frame gets {@code tcp.segment}, {@code tcp.segment.count},
+ *       {@code tcp.reassembled.length}, and the frames whose bytes were only buffered show
+ *       {@code [TCP segment of a reassembled PDU]} with no application fields.</li>
+ *   <li>Several PDUs in one payload: dissect them in a loop; when the last one is cut off, ask
+ *       for more from its start. A PDU may end in the middle of a segment; TCP then calls again
+ *       for the rest of that segment. {@link TcpPdus#dissect} does this loop for length-prefixed
+ *       protocols.</li>
+ *   <li>State that spans frames belongs in {@link TcpPayload#conversationState}, which lives as
+ *       long as the TCP conversation.</li>
+ * </ul>
+ *
+ * <p>Called other than by TCP (by a dissector in the middle, or from a tunnel), the payload is
+ * {@linkplain TcpPayload#canDesegment() not desegmentable} and requests are ignored, as
+ * Wireshark's {@code can_desegment} only serves the dissector directly above TCP.
+ */
+public interface TcpPayloadDissector extends Dissector {
+
+    /**
+     * Dissects application bytes carried by TCP.
+     *
+     * @return the bytes taken, 0 for "not mine" (see the class description)
+     */
+    int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp);
+
+    /** Takes the payload description TCP prepared for this call and dissects. */
+    @Override
+    default int dissect(Packet p, int buf, int offset, int length) {
+        return dissectTcp(p, buf, offset, length, TcpPayload.take(p, buf, offset));
+    }
+}

@@ -1,0 +1,75 @@
+package io.sharkfin.dissect.protocol.tcp;
+
+import io.sharkfin.dissect.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * TCP keeps conversation state only when the session needs it, and the header fields are the
+ * same either way.
+ */
+class TcpNeedsTest {
+    static final List<String> HEADER_FIELDS = List.of("tcp", "tcp.srcport", "tcp.dstport", "tcp.port", "tcp.len",
+            "tcp.seq_raw", "tcp.ack_raw", "tcp.hdr_len", "tcp.flags", "tcp.flags.syn", "tcp.flags.ack",
+            "tcp.flags.reset", "tcp.window_size_value", "tcp.checksum", "tcp.urgent_pointer", "tcp.options.mss_val",
+            "tcp.options.wscale.shift", "tcp.options.timestamp.tsval", "tcp.option_kind", "tcp.connection.syn");
+
+    static TcpNeeds needs(Session s) {
+        return s.state(TcpSessionState.class, TcpSessionState::new).needs;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja4-browsers-x509.pcapng", "lab-web-mixed.pcap", "ppp-pcapng-example.pcapng"})
+    void headerFieldsNeedNoConversationAndMatchAFullDissection(String capture) throws IOException {
+        Path path = TestCaptures.CORPUS.resolve(capture);
+        Session headerOnly = Session.over(TestDissectors.APPS, HEADER_FIELDS);
+        List<List<String>> cheap = TcpRun.fields(TestDissectors.APPS, path, HEADER_FIELDS, HEADER_FIELDS);
+        TcpRun.each(headerOnly, path, p -> { });
+        assertFalse(needs(headerOnly).state());
+        assertEquals(0, TcpDissector.streamCount(headerOnly));
+        List<List<String>> full = TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, HEADER_FIELDS);
+        assertEquals(full, cheap);
+    }
+
+    @Test
+    void statefulFieldsApplicationsAndReassemblyFieldsTurnStateOn() throws IOException {
+        Path path = TestCaptures.CORPUS.resolve("ja4-http1.pcapng");
+        Session stream = Session.over(TestDissectors.APPS, List.of("tcp.stream"));
+        TcpRun.each(stream, path, p -> { });
+        assertTrue(needs(stream).state());
+        assertFalse(needs(stream).forceApps());
+        assertTrue(TcpDissector.streamCount(stream) > 0);
+
+        Session http = Session.over(TestDissectors.APPS, List.of("x-tcptest-http.line"));
+        TcpRun.each(http, path, p -> { });
+        assertTrue(needs(http).state());
+        assertFalse(needs(http).forceApps());
+
+        Session segments = Session.over(TestDissectors.APPS, List.of("tcp.segment"));
+        TcpRun.each(segments, path, p -> { });
+        assertTrue(needs(segments).forceApps());
+
+        Session plain = Session.over(TestDissectors.PLAIN, List.of("tcp.flags.syn"));
+        TcpRun.each(plain, path, p -> { });
+        assertFalse(needs(plain).state());
+        assertFalse(needs(plain).options());
+    }
+
+    /** tcp.segment wanted alone must come out as when everything is dissected. */
+    @Test
+    void reassemblyFieldsAloneMatchAFullDissection() throws IOException {
+        Path path = TestCaptures.CORPUS.resolve("ja4-http1.pcapng");
+        List<String> fields = List.of("tcp.segment", "tcp.reassembled.length", "tcp.payload", "tcp.segment_data");
+        assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, fields),
+                TcpRun.fields(TestDissectors.APPS, path, fields, fields));
+    }
+}
