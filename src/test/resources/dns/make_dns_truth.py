@@ -15,7 +15,8 @@ import glob, os, subprocess, tempfile
 
 SEP = "\x1f"
 PROTOCOLS = ["dns", "mdns", "llmnr", "_ws.malformed", "_ws.expert"]
-EXTRA = ["frame.protocols", "_ws.expert.message", "_ws.expert.severity", "_ws.expert.group"]
+EXTRA = ["frame.protocols", "_ws.expert.message", "_ws.expert.severity", "_ws.expert.group",
+         "_ws.string.trailing_stray_characters"]
 
 
 def env():

@@ -28,8 +28,17 @@ public final class Expert {
             FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert")
             .describe("Wireshark expert severity level");
 
-    /** The four {@code _ws.expert} names. */
-    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, GROUP, SEVERITY);
+    /**
+     * Wireshark's own expert for a string field whose bytes go on after a NUL ("Trailing stray
+     * characters"); any dissector adding ASCII or UTF-8 string items can raise it.
+     */
+    public static final FieldSpec TRAILING_STRAY_CHARACTERS = FieldSpec.of(
+            "_ws.string.trailing_stray_characters", "Trailing stray characters", FieldType.NONE)
+            .inProtocol("_ws.string");
+
+    /** The four {@code _ws.expert} names and the generic experts above. */
+    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, GROUP, SEVERITY,
+            TRAILING_STRAY_CHARACTERS);
 
     /** Severity {@code PI_NOTE}. */
     public static final int NOTE = 0x00400000;

@@ -32,7 +32,7 @@ final class TestLowerLayers {
         ipv4Addresses.clear();
         udp = false;
         int link = p.frame().linkType();
-        int len = p.bufferLength(BUF);
+        int len = p.frame().originalLength(); // lengths are the reported ones, as in Wireshark
         switch (link) {
             case LinkType.ETHERNET -> {
                 int off = 12;
