@@ -296,6 +296,11 @@ def malformed():
         header(0x301e, 0x3000, 1) + question("dso.example.com"),
         header(0x301f, 0x8180, 1, 1) + question("example.com") + rr(b"\xc0\x0c", 50, bytes([1, 0, 0, 0, 0, 1]) + b"\xff"),
     ]
+    # names as format_text shows them: escapes, broken and non-printable UTF-8
+    odd = [b"\x7f\x01\n\x1b", b"\xc0\x80\xc2\x85", "\U0001F600".encode() + b"\xed\xa0\x80\xff",
+           b"\xe2\x80\x8b\xef\xbf\xbf\xe2\x82", b"ok\\dot.in.label", "\u00e9\u4e2d\u2028".encode()]
+    frames.append(header(0x3300, 0x0100, 1) + b"".join(bytes([len(l)]) + l for l in odd) + b"\0\0\1\0\1")
+    frames += pointer_games()
     out = [udp4(A, B, 4000 + i, 53, m) for i, m in enumerate(frames)]
     # padded to the Ethernet minimum: the bytes after the IP datagram are not DNS
     out.append(udp4(A, B, 4100, 53, header(0x3100, 0x0100, 1) + question("a.b")) + b"\0" * 12)
@@ -306,6 +311,28 @@ def icmp_error(quoted):
     """ICMP destination unreachable (port) quoting a datagram."""
     body = struct.pack("!BBHI", 3, 3, 0, 0) + quoted
     return body[:2] + struct.pack("!H", csum(body)) + body[4:]
+
+
+def pointer_games():
+    """Compression pointers Wireshark follows until its limits: loops, chains, near-self pointers."""
+    ptr = lambda target: bytes([0xc0 | (target >> 8), target & 0xff])
+    games = []
+    # 40 questions into a run of 100 labels that points back to its own start
+    region = 12 + 40 * 6
+    msg = header(0x3200, 0x0100, 40) + (ptr(region) + b"\0\1\0\1") * 40
+    games.append(msg + (b"\x3f" + b"r" * 63) * 100 + ptr(region))
+    # entering a two-pointer cycle after a label: a -> (b -> c -> b ...)
+    p1 = 12 + 8
+    p2 = p1 + 4
+    games.append(header(0x3201, 0x0100, 1) + b"\x01a" + ptr(p1) + b"\0\1\0\1" + b"\x01b" + ptr(p2) + b"\x01c" + ptr(p1))
+    # chains of distinct pointers ending in the root: 255 pointers are followed, 256 are a loop
+    for n in (255, 256):
+        start = 12 + 6
+        chain = b"".join(ptr(start + 2 * (i + 1)) for i in range(n - 1)) + b"\0"
+        games.append(header(0x3202 + n - 255, 0x0100, 1) + ptr(start) + b"\0\1\0\1" + chain)
+    # a pointer to two bytes past its end counts as pointing to itself
+    games.append(header(0x3204, 0x0100, 1) + ptr(16) + b"\0\1\0\1\0")
+    return games
 
 
 def tracking():

@@ -92,14 +92,14 @@ final class DnsNameReader {
                     } else {
                         maxname--;
                     }
-                    for (int n = component; n > 0; n--, offset++) {
-                        // Wireshark stops reading once its buffer is full
-                        if (maxname > 0) {
-                            buffer[written++] = (byte) s.u8(offset);
-                            nameLength++;
-                            maxname--;
-                        }
+                    // Wireshark reads label bytes only while its buffer has room, and skips the rest
+                    int copy = maxname > 0 ? Math.min(component, maxname) : 0;
+                    for (int i = 0; i < copy; i++) {
+                        buffer[written++] = (byte) s.u8(offset + i);
                     }
+                    nameLength += copy;
+                    maxname -= copy;
+                    offset += component;
                 }
                 case 0x40 -> {
                     if ((component & 0x3f) != 0x01) {

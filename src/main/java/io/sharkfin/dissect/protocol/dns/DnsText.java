@@ -10,7 +10,7 @@ import java.util.Arrays;
  * UTF-8 as U+FFFD.
  */
 final class DnsText {
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final int REPLACEMENT = 0xFFFD;
 
     private byte[] data = new byte[300];
