@@ -60,11 +60,16 @@ public final class DnsDissector implements Dissector {
     public int dissect(Packet p, int buf, int offset, int length) {
         Session s = p.session();
         if (s.active(this)) {
-            // Packet.call has just added the protocol entry, if anyone wants it
-            int entry = p.wants(variant.protocol()) ? p.entryCount() - 1 : -1;
+            int entry = protocolEntry(p, variant.protocol());
             messages(s).dissect(p, buf, offset, length, length, variant, false, entry);
         }
         return length;
+    }
+
+    /** The protocol entry {@link Packet#call} has just added for this call, or -1. */
+    static int protocolEntry(Packet p, FieldSpec protocol) {
+        int last = p.entryCount() - 1;
+        return last >= 0 && p.field(last) == protocol.id() ? last : -1;
     }
 
     /** The session's DNS parsing state (shared by UDP and TCP, as Wireshark's tables are). */

@@ -77,8 +77,8 @@ public final class DnsTcpDissector implements Dissector {
         DnsMessageDissector messages = DnsDissector.messages(s);
         boolean desegment = desegmenter != null && desegmenter.canDesegment(p);
         int available = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
-        // Packet.call has just added the protocol entry (if wanted): the first message's item
-        int entry = p.wants(DnsFields.DNS) ? p.entryCount() - 1 : -1;
+        // the entry Packet.call has just added (if wanted) is the first message's item
+        int entry = DnsDissector.protocolEntry(p, DnsFields.DNS);
         int off = 0;
         while (length - off > 0) {
             int captured = available - off;

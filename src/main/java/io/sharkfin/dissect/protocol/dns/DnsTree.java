@@ -147,7 +147,9 @@ final class DnsTree {
 
     /** {@code proto_tree_add_uint}: a value the dissector computed; no bounds check. */
     int uint(FieldSpec f, int off, int len, long value) {
-        return p.wants(f) ? p.addUInt(f, span.buffer(), span.base() + off, len, masked(value, f.bitmask())) : -1;
+        return p.wants(f)
+                ? p.addUInt(f, span.buffer(), span.base() + off, len, masked(value, f.bitmask()))
+                : -1;
     }
 
     /** {@code proto_tree_add_int}. */

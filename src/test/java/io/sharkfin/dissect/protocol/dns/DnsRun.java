@@ -93,7 +93,7 @@ final class DnsRun {
                 }
             }
             out.add(new FrameView(f.number(), values, p.protocols(), p.malformed(),
-                    List.copyOf(lower.ipv4Addresses), lower.udp));
+                    lower.ipv4Addresses(), lower.udp));
         }
         return out;
     }

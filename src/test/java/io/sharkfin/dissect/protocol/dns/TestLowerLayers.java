@@ -18,7 +18,8 @@ final class TestLowerLayers {
     private final Dissectors dissectors = Dissectors.standard();
 
     /** IPv4 addresses of every IPv4 header walked in the current frame (for ip.addr). */
-    final java.util.List<Long> ipv4Addresses = new java.util.ArrayList<>();
+    private long[] ipv4 = new long[8];
+    private int ipv4Count;
     /** Whether the current frame had a UDP header (for {@code udp}). */
     boolean udp;
     /**
@@ -29,7 +30,7 @@ final class TestLowerLayers {
 
     /** Walks the frame now in {@code p}. */
     void walk(Packet p) {
-        ipv4Addresses.clear();
+        ipv4Count = 0;
         udp = false;
         int link = p.frame().linkType();
         int len = p.frame().originalLength(); // lengths are the reported ones, as in Wireshark
@@ -57,6 +58,22 @@ final class TestLowerLayers {
         }
     }
 
+    private void address(long a) {
+        if (ipv4Count == ipv4.length) {
+            ipv4 = java.util.Arrays.copyOf(ipv4, ipv4Count * 2);
+        }
+        ipv4[ipv4Count++] = a;
+    }
+
+    /** The IPv4 addresses seen in the current frame (allocates). */
+    java.util.List<Long> ipv4Addresses() {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ipv4Count; i++) {
+            out.add(ipv4[i]);
+        }
+        return out;
+    }
+
     private void network(Packet p, int type, int off, int len) {
         if (type == 0x0800) {
             ipv4(p, off, len);
@@ -71,8 +88,8 @@ final class TestLowerLayers {
         int fragment = p.u16(BUF, off + 6);
         int proto = p.u8(BUF, off + 9);
         p.setNetAddresses(4, 0, p.u32(BUF, off + 12), 0, p.u32(BUF, off + 16));
-        ipv4Addresses.add(p.u32(BUF, off + 12));
-        ipv4Addresses.add(p.u32(BUF, off + 16));
+        address(p.u32(BUF, off + 12));
+        address(p.u32(BUF, off + 16));
         if ((fragment & 0x3fff) != 0) {
             return; // a fragment: no reassembly here
         }
