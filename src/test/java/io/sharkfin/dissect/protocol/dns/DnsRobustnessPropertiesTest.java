@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * escapes the dissector, the work and the number of fields stay proportional to the message,
  * and a session that wants few fields sees exactly what a full session sees of them.
  */
-class DnsRobustnessProperties {
+class DnsRobustnessPropertiesTest {
 
     private static final int[] TYPES = {1, 2, 5, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
         22, 23, 24, 25, 26, 27, 28, 29, 30, 33, 35, 36, 37, 38, 39, 41, 42, 43, 44, 45, 46, 47, 48,
@@ -142,9 +142,11 @@ class DnsRobustnessProperties {
         out.writeBytes(new byte[] {(byte) (0xc0 | (region >> 8)), (byte) region});
         byte[] payload = out.toByteArray();
         List<String> fields = List.of("dns.qry.name", "dns.extraneous.length");
+        Packet p = TestPackets.needing(fields);
+        List<Frame> frame = List.of(DnsTestFrames.udp(1, 0, 1000, 53, payload));
+        DnsRun.run(frame, p, fields, false); // class loading and the field registry: not timed
         long start = System.nanoTime();
-        DnsRun.FrameView v = DnsRun.run(List.of(DnsTestFrames.udp(1, 0, 1000, 53, payload)),
-                TestPackets.needing(fields), fields, false).get(0);
+        DnsRun.FrameView v = DnsRun.run(frame, p, fields, false).get(0);
         long elapsed = System.nanoTime() - start;
         List<String> names = v.all("dns.qry.name");
         assertEquals(questions, names.size());
