@@ -23,8 +23,30 @@ public final class Expert {
     public static final FieldSpec GROUP = FieldSpec.of("_ws.expert.group", "Group",
             FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert");
 
-    /** The fields of the pseudo-protocol, for {@link Dissectors#addFields}. */
-    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP);
+    /**
+     * Wireshark's own expert for a string field whose bytes go on after a NUL ("Trailing stray
+     * characters"); any dissector adding ASCII or UTF-8 string items can raise it.
+     */
+    public static final FieldSpec TRAILING_STRAY_CHARACTERS = FieldSpec.of(
+            "_ws.string.trailing_stray_characters", "Trailing stray characters", FieldType.NONE)
+            .inProtocol("_ws.string");
+
+    /** The pseudo-protocol's fields and the generic experts, for {@link Dissectors#addFields}. */
+    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
+            TRAILING_STRAY_CHARACTERS);
+
+    /** Severity {@code PI_NOTE}, for the int-valued {@link #add(Packet, int, FieldSpec, int, int, CharSequence)}. */
+    public static final int NOTE = Severity.NOTE.value();
+    /** Severity {@code PI_WARN}. */
+    public static final int WARN = Severity.WARN.value();
+    /** Severity {@code PI_ERROR}. */
+    public static final int ERROR = Severity.ERROR.value();
+    /** Group {@code PI_UNDECODED}. */
+    public static final int UNDECODED = Group.UNDECODED.value();
+    /** Group {@code PI_MALFORMED}: the packet also counts as malformed. */
+    public static final int MALFORMED = Group.MALFORMED.value();
+    /** Group {@code PI_PROTOCOL}. */
+    public static final int PROTOCOL = Group.PROTOCOL.value();
 
     private Expert() {
     }
@@ -135,5 +157,37 @@ public final class Expert {
         p.addUInt(SEVERITY, buf, off, 0, info.severity().value());
         p.addUInt(GROUP, buf, off, 0, info.group().value());
         p.closeSubtree(saved);
+    }
+
+    /** Whether adding an expert info of this kind would record anything in this packet. */
+    public static boolean wanted(Packet p, FieldSpec info) {
+        return p.wants(EXPERT) || p.wants(info) || p.wants(MESSAGE) || p.wants(SEVERITY)
+                || p.wants(GROUP);
+    }
+
+    /**
+     * Adds an expert info under entry {@code parent} (or under the current subtree when the
+     * parent was not recorded), for findings whose severity and group depend on the case (DNS).
+     * Group {@link #MALFORMED} also marks the packet malformed, as Wireshark adds
+     * {@code _ws.malformed} for it. The entries carry no packet bytes.
+     */
+    public static void add(Packet p, int parent, FieldSpec info, int severity, int group,
+                           CharSequence message) {
+        if (group == MALFORMED) {
+            p.markMalformed();
+        }
+        if (!wanted(p, info)) {
+            return;
+        }
+        int buf = Packet.FRAME_BUFFER;
+        int outer = p.openSubtree(parent);
+        int e = p.addNone(EXPERT, buf, 0, 0);
+        int inner = p.openSubtree(e);
+        p.addNone(info, buf, 0, 0);
+        p.addComputedString(MESSAGE, buf, 0, 0, message);
+        p.addUInt(SEVERITY, buf, 0, 0, severity);
+        p.addUInt(GROUP, buf, 0, 0, group);
+        p.closeSubtree(inner);
+        p.closeSubtree(outer);
     }
 }

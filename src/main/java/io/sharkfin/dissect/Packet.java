@@ -766,6 +766,23 @@ public final class Packet {
         malformed = true;
     }
 
+    /**
+     * Removes the entries added since {@code mark} (an earlier {@link #entryCount()}), for a
+     * dissector that learns only later that Wireshark would not have added them: DNS, for one,
+     * adds its protocol item only after reading the first header bytes, so a message too short
+     * for them has the {@code dns} layer but no {@code dns} field. Nothing happens when
+     * {@code mark} is not below the current count.
+     */
+    public void discardEntriesFrom(int mark) {
+        if (mark < 0 || mark >= count) {
+            return;
+        }
+        truncateEntries(mark);
+        if (parent >= mark) {
+            parent = eParent[mark];
+        }
+    }
+
     private void truncateEntries(int newCount) {
         if (newCount >= count) {
             return;

@@ -104,7 +104,8 @@ public final class TcpPdus {
         return length;
     }
 
-    private static void addPduSize(Packet p, int buf, int off, int plen, TcpPayload tcp) {
+    /** Adds TCP's {@code tcp.pdu.size} for a PDU of {@code plen} bytes at {@code off}. */
+    public static void addPduSize(Packet p, int buf, int off, int plen, TcpPayload tcp) {
         int saved = p.openSubtree(tcp.tcpEntry());
         p.addUInt(TcpFields.PDU_SIZE, buf, off, plen, plen);
         p.closeSubtree(saved);

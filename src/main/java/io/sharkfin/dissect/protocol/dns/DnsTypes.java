@@ -1,0 +1,80 @@
+package io.sharkfin.dissect.protocol.dns;
+
+/** Resource-record type numbers the dissector treats specially (RFC 1035 and later). */
+final class DnsTypes {
+    private DnsTypes() {
+    }
+
+    static final int A = 1;
+    static final int NS = 2;
+    static final int MD = 3;
+    static final int MF = 4;
+    static final int CNAME = 5;
+    static final int SOA = 6;
+    static final int MB = 7;
+    static final int MG = 8;
+    static final int MR = 9;
+    static final int NULL = 10;
+    static final int WKS = 11;
+    static final int PTR = 12;
+    static final int HINFO = 13;
+    static final int MINFO = 14;
+    static final int MX = 15;
+    static final int TXT = 16;
+    static final int RP = 17;
+    static final int AFSDB = 18;
+    static final int X25 = 19;
+    static final int ISDN = 20;
+    static final int RT = 21;
+    static final int NSAP = 22;
+    static final int NSAP_PTR = 23;
+    static final int SIG = 24;
+    static final int KEY = 25;
+    static final int PX = 26;
+    static final int GPOS = 27;
+    static final int AAAA = 28;
+    static final int LOC = 29;
+    static final int NXT = 30;
+    static final int SRV = 33;
+    static final int NAPTR = 35;
+    static final int KX = 36;
+    static final int CERT = 37;
+    static final int A6 = 38;
+    static final int DNAME = 39;
+    static final int OPT = 41;
+    static final int APL = 42;
+    static final int DS = 43;
+    static final int SSHFP = 44;
+    static final int IPSECKEY = 45;
+    static final int RRSIG = 46;
+    static final int NSEC = 47;
+    static final int DNSKEY = 48;
+    static final int DHCID = 49;
+    static final int NSEC3 = 50;
+    static final int NSEC3PARAM = 51;
+    static final int TLSA = 52;
+    static final int HIP = 55;
+    static final int CDS = 59;
+    static final int CDNSKEY = 60;
+    static final int OPENPGPKEY = 61;
+    static final int CSYNC = 62;
+    static final int ZONEMD = 63;
+    static final int SVCB = 64;
+    static final int HTTPS = 65;
+    static final int SPF = 99;
+    static final int NID = 104;
+    static final int L32 = 105;
+    static final int L64 = 106;
+    static final int LP = 107;
+    static final int EUI48 = 108;
+    static final int EUI64 = 109;
+    static final int TKEY = 249;
+    static final int TSIG = 250;
+    static final int IXFR = 251;
+    static final int AXFR = 252;
+    static final int CAA = 257;
+    static final int DLV = 32769;
+    static final int WINS = 65281;
+    static final int WINS_R = 65282;
+    static final int XPF = 65422;
+}

@@ -1,0 +1,107 @@
+package io.sharkfin.dissect.protocol.dns;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every DNS, mDNS and LLMNR field of every frame, compared with what tshark 4.0.17 recorded
+ * (src/test/resources/dns/truth, made by make_dns_truth.py): the same fields, the same values in
+ * the same order, the same layer name, the same malformed frames, the same DNS expert infos.
+ */
+class DnsTruthTest {
+
+    /** The expert info tshark adds for any exception: the framework's business, not DNS's. */
+    private static final String EXCEPTION_EXPERT = "Malformed Packet (Exception occurred)";
+
+    static Stream<Path> truthFiles() throws IOException {
+        return Files.list(TestCaptures.DNS.resolve("truth")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("truthFiles")
+    void everyFieldOfEveryFrameAsTshark(Path truthFile) throws IOException {
+        String capture = truthFile.getFileName().toString().replaceFirst("\\.tsv$", "");
+        Path capturePath = Files.exists(TestCaptures.CAPTURES.resolve(capture))
+                ? TestCaptures.CAPTURES.resolve(capture) : TestCaptures.DNS.resolve(capture);
+        Map<Long, Map<String, String>> truth = readTruth(truthFile);
+        List<String> fields = DnsRun.allFieldNames();
+        List<String> problems = new ArrayList<>();
+        int compared = 0;
+        for (DnsRun.FrameView f : DnsRun.run(capturePath, fields)) {
+            Map<String, String> expected = truth.getOrDefault(f.number(), Map.of());
+            compareFrame(f, expected, problems);
+            compared += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(compared > 0, "no DNS frame in " + capture);
+        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
+                problems.size() + " differences in " + capture);
+    }
+
+    private static void compareFrame(DnsRun.FrameView f, Map<String, String> expected,
+                                     List<String> problems) {
+        TreeSet<String> names = new TreeSet<>(expected.keySet());
+        names.addAll(f.values().keySet());
+        names.remove("frame.protocols");
+        names.remove("_ws.malformed");
+        for (String name : names) {
+            String want = expected.getOrDefault(name, "");
+            String got = f.get(name);
+            if (name.startsWith("_ws.expert")) {
+                want = withoutExceptionExpert(expected, name);
+            }
+            if (!want.equals(got)) {
+                problems.add("frame " + f.number() + " " + name + ": tshark [" + show(want) + "] ours ["
+                        + show(got) + "]");
+            }
+        }
+        String tsharkLayers = expected.getOrDefault("frame.protocols", "");
+        if (!tsharkLayers.isEmpty() && !(":" + tsharkLayers).endsWith(":" + f.layers())) {
+            problems.add("frame " + f.number() + " layers: tshark " + tsharkLayers + " ours " + f.layers());
+        }
+        boolean malformed = expected.containsKey("_ws.malformed");
+        if (!tsharkLayers.isEmpty() && malformed != f.malformed()) {
+            problems.add("frame " + f.number() + " malformed: tshark " + malformed + " ours " + f.malformed());
+        }
+    }
+
+    /** tshark's expert values without the generic exception expert (same position in all three). */
+    private static String withoutExceptionExpert(Map<String, String> expected, String name) {
+        String[] messages = expected.getOrDefault("_ws.expert.message", "").split(DnsRun.SEP, -1);
+        String[] values = expected.getOrDefault(name, "").split(DnsRun.SEP, -1);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < values.length && i < messages.length; i++) {
+            if (!messages[i].equals(EXCEPTION_EXPERT)) {
+                kept.add(values[i]);
+            }
+        }
+        String joined = String.join(DnsRun.SEP, kept);
+        return expected.containsKey(name) ? joined : "";
+    }
+
+    private static String show(String s) {
+        return s.replace(DnsRun.SEP, "|");
+    }
+
+    static Map<Long, Map<String, String>> readTruth(Path file) throws IOException {
+        Map<Long, Map<String, String>> truth = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] p = line.split("\t", 3);
+            truth.computeIfAbsent(Long.parseLong(p[0]), k -> new TreeMap<>()).put(p[1], p[2]);
+        }
+        return truth;
+    }
+}
