@@ -31,6 +31,29 @@ final class Calls {
         ifNeeded(p, ds.byName("data"), buf, off, len);
     }
 
+    /**
+     * Adds a text-only item ({@link io.sharkfin.dissect.FieldType#NONE}) over {@code n} bytes.
+     * Like Wireshark, which checks the bytes of every item it really adds, this fails when they
+     * are not there, but only when the item is wanted (tshark does not build items no one uses).
+     */
+    static int none(Packet p, io.sharkfin.dissect.FieldSpec f, int buf, int at, int n) {
+        if (!p.wants(f)) {
+            return -1;
+        }
+        if (n > 0) {
+            p.u8(buf, at + n - 1);
+        }
+        return p.addNone(f, buf, at, n);
+    }
+
+    /**
+     * Adds a text-only item that Wireshark creates over "the rest" and then shortens, so it never
+     * fails: its span is cut to the captured bytes.
+     */
+    static int noneClamped(Packet p, io.sharkfin.dissect.FieldSpec f, int buf, int at, int n) {
+        return p.addNone(f, buf, at, Math.max(0, Math.min(n, p.bufferLength(buf) - at)));
+    }
+
     /** How many layers of protocol {@code proto} the packet has so far (this one included). */
     static int depth(Packet p, io.sharkfin.dissect.FieldSpec proto) {
         int n = 0;

@@ -129,7 +129,7 @@ public final class GreDissector implements Dissector {
             while (true) {
                 int af = p.u16(buf, at);
                 int sreLength = p.u8(buf, at + 3);
-                int r = p.addNone(ROUTING, buf, at, 4 + sreLength);
+                int r = Calls.noneClamped(p, ROUTING, buf, at, 4 + sreLength);
                 int inner = p.openSubtree(r);
                 p.addUInt(ROUTING_AF, buf, at, 2, af);
                 p.addUInt(ROUTING_SRE_OFFSET, buf, at + 2, 1, p.u8(buf, at + 2));

@@ -261,7 +261,7 @@ public final class IcmpDissector implements Dissector {
 
     /** RFC 4884 extension structure; objects are shown by their generic header and data. */
     private static void extension(Packet p, int buf, int off, int len) {
-        int ext = p.addNone(EXT, buf, off, len);
+        int ext = Calls.none(p, EXT, buf, off, len);
         if (len < 4) {
             return;
         }

@@ -327,7 +327,7 @@ public final class Icmpv6Dissector implements Dissector {
     private void options(Packet p, int buf, int at, int end) {
         while (end > at) {
             int optLen = p.u8(buf, at + 1) * 8;
-            int opt = p.addNone(OPT, buf, at, optLen);
+            int opt = Calls.none(p, OPT, buf, at, optLen);
             int saved = p.openSubtree(opt);
             int type = p.u8(buf, at);
             p.addUInt(OPT_TYPE, buf, at, 1, type);
@@ -358,21 +358,21 @@ public final class Icmpv6Dissector implements Dissector {
                     p.closeSubtree(inner);
                     p.addUInt(OPT_PREFIX_VALID, buf, o + 2, 4, p.u32(buf, o + 2));
                     p.addUInt(OPT_PREFIX_PREFERRED, buf, o + 6, 4, p.u32(buf, o + 6));
-                    p.addNone(OPT_RESERVED, buf, o + 10, 4);
+                    Calls.none(p, OPT_RESERVED, buf, o + 10, 4);
                     p.addBytes(OPT_PREFIX, buf, o + 14, 16);
                     o += 30;
                 }
                 case 4 -> {
-                    p.addNone(OPT_RESERVED, buf, o, 6);
+                    Calls.none(p, OPT_RESERVED, buf, o, 6);
                     o += 6;
                     if (optLen > 8) {
-                        p.addNone(OPT_REDIRECTED_PACKET, buf, o, optLen - 8);
+                        Calls.none(p, OPT_REDIRECTED_PACKET, buf, o, optLen - 8);
                         contained(p, buf, o, optLen - 8);
                         o += optLen - 8;
                     }
                 }
                 case 5 -> {
-                    p.addNone(OPT_RESERVED, buf, o, 2);
+                    Calls.none(p, OPT_RESERVED, buf, o, 2);
                     p.addUInt(OPT_MTU, buf, o + 2, 4, p.u32(buf, o + 2));
                     o += 6;
                 }
@@ -400,7 +400,7 @@ public final class Icmpv6Dissector implements Dissector {
         while (at < end) {
             int nbSources = p.u16(buf, at + 2);
             int aux = p.u8(buf, at + 1);
-            int e = p.addNone(MLDR_MAR, buf, at, 4 + 16 + 16 * nbSources + aux * 4);
+            int e = Calls.noneClamped(p, MLDR_MAR, buf, at, 4 + 16 + 16 * nbSources + aux * 4);
             int saved = p.openSubtree(e);
             p.addUInt(MLDR_RECORD_TYPE, buf, at, 1, p.u8(buf, at));
             p.addUInt(MLDR_AUX_LEN, buf, at + 1, 1, aux);

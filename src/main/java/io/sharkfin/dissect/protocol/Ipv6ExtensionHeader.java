@@ -210,7 +210,7 @@ public final class Ipv6ExtensionHeader implements Dissector {
         while (at < end) {
             int type = p.u8(buf, at);
             int optLen = p.u8(buf, at + 1);
-            int opt = p.addNone(OPT, buf, at, type == PAD1 ? 1 : 2 + optLen);
+            int opt = Calls.none(p, OPT, buf, at, type == PAD1 ? 1 : 2 + optLen);
             int saved = p.openSubtree(opt);
             int typeItem = p.addUInt(OPT_TYPE, buf, at, 1, type);
             if (type == PAD1) {
