@@ -92,6 +92,15 @@ public final class Expert {
     public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
             MALFORMED, MALFORMED_EXCEPTION.field(), SHORT);
 
+    /**
+     * Whether adding {@code info} would record anything; callers that build a message check this
+     * first, so that dissecting allocates nothing when no one looks at expert infos.
+     */
+    public static boolean wanted(Packet p, Info info) {
+        return p.wants(EXPERT) || p.wants(info.field()) || p.wants(MESSAGE) || p.wants(SEVERITY)
+                || p.wants(GROUP) || (info.group() == Group.MALFORMED && p.wants(MALFORMED));
+    }
+
     /** Adds {@code info} with its summary as message beneath tree item {@code item} (may be -1). */
     public static void add(Packet p, int item, Info info, int buf, int off) {
         add(p, item, info, buf, off, null);
@@ -108,11 +117,10 @@ public final class Expert {
      * @param message the formatted message, or null for the info's summary
      */
     public static void add(Packet p, int item, Info info, int buf, int off, CharSequence message) {
-        boolean malformed = info.group() == Group.MALFORMED;
-        if (!p.wants(EXPERT) && !p.wants(info.field()) && !p.wants(MESSAGE) && !p.wants(SEVERITY)
-                && !p.wants(GROUP) && !(malformed && p.wants(MALFORMED))) {
+        if (!wanted(p, info)) {
             return;
         }
+        boolean malformed = info.group() == Group.MALFORMED;
         String text = message == null ? info.summary() : message.toString();
         int outer = p.openSubtree(item);
         int e = p.addNone(EXPERT, buf, off, 0);

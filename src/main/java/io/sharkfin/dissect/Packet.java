@@ -59,6 +59,7 @@ public final class Packet {
     private int[] bufReported = new int[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
+    private MemorySegment scratchSeg;
     private int scratchLen;
 
     // entries (struct of arrays)
@@ -165,7 +166,11 @@ public final class Packet {
         bufBase[0] = f.offset();
         bufLen[0] = f.capturedLength();
         bufReported[0] = Math.max(f.originalLength(), f.capturedLength());
-        bufSeg[1] = MemorySegment.ofArray(scratch);
+        // the scratch buffer keeps its segment from frame to frame (re-wrapped only when it grows)
+        if (scratchSeg == null) {
+            scratchSeg = MemorySegment.ofArray(scratch);
+        }
+        bufSeg[1] = scratchSeg;
         bufBase[1] = 0;
         bufLen[1] = scratch.length;
         bufReported[1] = scratch.length;
@@ -638,6 +643,7 @@ public final class Packet {
         if (scratchLen + value.length > scratch.length) {
             scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLen + value.length));
             bufSeg[SCRATCH_BUFFER] = null; // re-wrapped lazily
+            scratchSeg = null;
             bufLen[SCRATCH_BUFFER] = scratch.length;
             bufReported[SCRATCH_BUFFER] = scratch.length;
         }
@@ -652,6 +658,7 @@ public final class Packet {
         if (s == null) {
             s = MemorySegment.ofArray(scratch);
             bufSeg[SCRATCH_BUFFER] = s;
+            scratchSeg = s;
         }
         return s;
     }

@@ -227,8 +227,10 @@ public final class ArpDissector implements Dissector {
             return false;
         }
         int frameItem = p.addUInt(DUPLICATE_FRAME, buf, 0, 0, seen[1]);
-        Expert.add(p, frameItem, DUPLICATE_DETECTED, buf, 0,
-                "Duplicate IP address configured (" + Addresses.ipv4(ip) + ")");
+        if (Expert.wanted(p, DUPLICATE_DETECTED)) {
+            Expert.add(p, frameItem, DUPLICATE_DETECTED, buf, 0,
+                    "Duplicate IP address configured (" + Addresses.ipv4(ip) + ")");
+        }
         p.addUInt(DUPLICATE_SECONDS, buf, 0, 0, (now - seen[2]) & 0xffffffffL);
         return true;
     }

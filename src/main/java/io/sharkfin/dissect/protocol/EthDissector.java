@@ -125,8 +125,10 @@ public final class EthDissector implements Dissector {
         if (type > MAX_802_3_LEN && type < MIN_ETHERNET_II_TYPE) {
             addAddresses(p, buf, off, false);
             int e = p.addUInt(INVALID_LENTYPE, buf, off + 12, 2, type);
-            Expert.add(p, e, INVALID_LENTYPE_EXPERT, buf, off + 12,
-                    String.format("Invalid length/type: 0x%04x (%d)", type, type));
+            if (Expert.wanted(p, INVALID_LENTYPE_EXPERT)) {
+                Expert.add(p, e, INVALID_LENTYPE_EXPERT, buf, off + 12,
+                        String.format("Invalid length/type: 0x%04x (%d)", type, type));
+            }
             Calls.data(p, ds, buf, off + HEADER, len - HEADER);
             return len;
         }

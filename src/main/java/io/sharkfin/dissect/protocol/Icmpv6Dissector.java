@@ -274,8 +274,10 @@ public final class Icmpv6Dissector implements Dissector {
             }
             case MLDV2_REPORT -> mldv2Report(p, buf, at, end);
             default -> {
-                Expert.add(p, -1, UNDECODED_TYPE, buf, off, "Dissector for ICMPv6 Type (" + type
-                        + ") code not implemented, Contact Wireshark developers if you want this supported");
+                if (Expert.wanted(p, UNDECODED_TYPE)) {
+                    Expert.add(p, -1, UNDECODED_TYPE, buf, off, "Dissector for ICMPv6 Type (" + type
+                            + ") code not implemented, Contact Wireshark developers if you want this supported");
+                }
                 p.addBytes(DATA, buf, at, Math.max(0, Math.min(end, off + captured) - at));
             }
         }
@@ -284,14 +286,13 @@ public final class Icmpv6Dissector implements Dissector {
 
     /** The one's-complement sum of the IPv6 pseudo-header (addresses, length, next header). */
     private static long pseudoHeaderSum(Packet p, int len) {
-        long acc = 0;
-        for (long v : new long[] {p.netSrcHi(), p.netSrcLo(), p.netDstHi(), p.netDstLo()}) {
-            acc += (v >>> 48) & 0xffff;
-            acc += (v >>> 32) & 0xffff;
-            acc += (v >>> 16) & 0xffff;
-            acc += v & 0xffff;
-        }
+        long acc = words(p.netSrcHi()) + words(p.netSrcLo()) + words(p.netDstHi()) + words(p.netDstLo());
         return acc + ((len >>> 16) & 0xffff) + (len & 0xffff) + 58;
+    }
+
+    /** The sum of the four 16-bit words of {@code v}. */
+    private static long words(long v) {
+        return ((v >>> 48) & 0xffff) + ((v >>> 32) & 0xffff) + ((v >>> 16) & 0xffff) + (v & 0xffff);
     }
 
     private void track(Packet p, int buf, int off, int type, int checksum, long k1) {
@@ -377,8 +378,10 @@ public final class Icmpv6Dissector implements Dissector {
                     o += 6;
                 }
                 default -> {
-                    Expert.add(p, opt, UNDECODED_OPTION, buf, at, "Dissector for ICMPv6 Option ("
-                            + type + ") code not implemented, Contact Wireshark developers if you want this supported");
+                    if (Expert.wanted(p, UNDECODED_OPTION)) {
+                        Expert.add(p, opt, UNDECODED_OPTION, buf, at, "Dissector for ICMPv6 Option ("
+                                + type + ") code not implemented, Contact Wireshark developers if you want this supported");
+                    }
                     p.addBytes(DATA, buf, o, optLen - 2);
                     o += optLen - 2;
                 }

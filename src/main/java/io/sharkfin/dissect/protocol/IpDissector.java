@@ -155,8 +155,10 @@ public final class IpDissector implements Dissector {
         }
         int hlenItem = p.addUInt(HDR_LEN, buf, off, 1, hlen);
         if (hlen < MIN_HEADER) {
-            Expert.add(p, hlenItem, BOGUS_HEADER_LENGTH, buf, off, String.format(
-                    "Bogus IP header length (%d, must be at least %d)", hlen, MIN_HEADER));
+            if (Expert.wanted(p, BOGUS_HEADER_LENGTH)) {
+                Expert.add(p, hlenItem, BOGUS_HEADER_LENGTH, buf, off, String.format(
+                        "Bogus IP header length (%d, must be at least %d)", hlen, MIN_HEADER));
+            }
             return len;
         }
         int tos = p.u8(buf, off + 1);
@@ -181,8 +183,10 @@ public final class IpDissector implements Dissector {
             int e = p.addUInt(LEN, buf, off + 2, 2, ipLen);
             if (ipLen > len) {
                 if (!p.inErrorPacket()) {
-                    Expert.add(p, e, BOGUS_LENGTH, buf, off + 2, String.format(
-                            "IPv4 total length exceeds packet length (%d bytes)", len));
+                    if (Expert.wanted(p, BOGUS_LENGTH)) {
+                        Expert.add(p, e, BOGUS_LENGTH, buf, off + 2, String.format(
+                                "IPv4 total length exceeds packet length (%d bytes)", len));
+                    }
                 }
             } else {
                 end = ipLen;
@@ -289,12 +293,16 @@ public final class IpDissector implements Dissector {
                 valid = 1;
             }
             if (valid >= 0 && ttl != valid) {
-                Expert.add(p, ttlItem, TTL_LNCB, buf, off + 8, "\"Time To Live\" != " + valid
-                        + " for a packet sent to the Local Network Control Block (see RFC 3171)");
+                if (Expert.wanted(p, TTL_LNCB)) {
+                    Expert.add(p, ttlItem, TTL_LNCB, buf, off + 8, "\"Time To Live\" != " + valid
+                            + " for a packet sent to the Local Network Control Block (see RFC 3171)");
+                }
             }
         } else if (ttl < 5 && (dst & 0xf0000000L) != 0xe0000000L && proto != PROTO_PIM
                 && proto != PROTO_OSPF) {
-            Expert.add(p, ttlItem, TTL_TOO_SMALL, buf, off + 8, "\"Time To Live\" only " + ttl);
+            if (Expert.wanted(p, TTL_TOO_SMALL)) {
+                Expert.add(p, ttlItem, TTL_TOO_SMALL, buf, off + 8, "\"Time To Live\" only " + ttl);
+            }
         }
     }
 

@@ -185,8 +185,10 @@ public final class Ipv6Dissector implements Dissector {
         }
         int reported = len - HEADER;
         if (!p.inErrorPacket() && effective > reported) {
-            Expert.add(p, plenItem, PLEN_EXCEEDS_FRAMING, buf, off + 4, String.format(
-                    "IPv6 payload length exceeds framing length (%d bytes)", reported));
+            if (Expert.wanted(p, PLEN_EXCEEDS_FRAMING)) {
+                Expert.add(p, plenItem, PLEN_EXCEEDS_FRAMING, buf, off + 4, String.format(
+                        "IPv6 payload length exceeds framing length (%d bytes)", reported));
+            }
         }
         info.fragPlen = plen;
         p.setNetAddresses(6, p.u64(buf, off + 8), p.u64(buf, off + 16), p.u64(buf, off + 24),

@@ -230,8 +230,10 @@ public final class Ipv6ExtensionHeader implements Dissector {
                 p.addBytes(OPT_PADN, buf, data, optLen);
             } else if (type == ROUTER_ALERT) {
                 if (optLen != 2) {
-                    Expert.add(p, lenItem, OPT_INVALID_LEN, buf, at + 1,
-                            "Router alert: Invalid Length (" + optLen + " bytes)");
+                    if (Expert.wanted(p, OPT_INVALID_LEN)) {
+                        Expert.add(p, lenItem, OPT_INVALID_LEN, buf, at + 1,
+                                "Router alert: Invalid Length (" + optLen + " bytes)");
+                    }
                 }
                 p.addUInt(OPT_ROUTER_ALERT, buf, data, 2, p.u16(buf, data));
                 if (optLen > 2) {
@@ -239,8 +241,10 @@ public final class Ipv6ExtensionHeader implements Dissector {
                 }
             } else if (type == JUMBO) {
                 if (optLen != 4) {
-                    Expert.add(p, lenItem, OPT_INVALID_LEN, buf, at + 1,
-                            "Jumbo Payload: Invalid length (" + optLen + " bytes)");
+                    if (Expert.wanted(p, OPT_INVALID_LEN)) {
+                        Expert.add(p, lenItem, OPT_INVALID_LEN, buf, at + 1,
+                                "Jumbo Payload: Invalid length (" + optLen + " bytes)");
+                    }
                 }
                 p.addUInt(OPT_JUMBO, buf, data, 4, p.u32(buf, data));
                 if (optLen > 4) {
@@ -289,8 +293,10 @@ public final class Ipv6ExtensionHeader implements Dissector {
             }
             int count = hdrLen / 2;
             if (segleft > count) {
-                Expert.add(p, segItem, ROUTING_INVALID_SEGLEFT, buf, off + 3, "IPv6 Type 0 Routing "
-                        + "Header segments left field must not exceed address count (" + count + ")");
+                if (Expert.wanted(p, ROUTING_INVALID_SEGLEFT)) {
+                    Expert.add(p, segItem, ROUTING_INVALID_SEGLEFT, buf, off + 3, "IPv6 Type 0 Routing "
+                            + "Header segments left field must not exceed address count (" + count + ")");
+                }
             }
             int last = -1;
             for (int i = 0; i < count; i++) {

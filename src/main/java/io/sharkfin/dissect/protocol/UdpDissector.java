@@ -92,12 +92,16 @@ public final class UdpDissector implements Dissector {
             jumbogram = true;
         }
         if (ulen < HEADER) {
-            Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4, "Bad length value " + ulen + " < 8");
+            if (Expert.wanted(p, LENGTH_BAD)) {
+                Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4, "Bad length value " + ulen + " < 8");
+            }
             return len;
         }
         if (ulen > len && !p.fragmented() && !p.inErrorPacket()) {
-            Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4,
-                    "Bad length value " + ulen + " > IP payload length");
+            if (Expert.wanted(p, LENGTH_BAD)) {
+                Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4,
+                        "Bad length value " + ulen + " > IP payload length");
+            }
         }
         if (jumbogram && ulen < 65536) {
             Expert.add(p, lenItem, LENGTH_BAD_ZERO, buf, off + 4);
@@ -147,8 +151,10 @@ public final class UdpDissector implements Dissector {
     private static void traceroute(Packet p, int buf, int at, int item, int port) {
         if (port > TRACEROUTE_BASE && port <= TRACEROUTE_BASE + 30) {
             int n = port - TRACEROUTE_BASE - 1;
-            Expert.add(p, item, POSSIBLE_TRACEROUTE, buf, at,
-                    "Possible traceroute: hop #" + (n / 3 + 1) + ", attempt #" + (n % 3 + 1));
+            if (Expert.wanted(p, POSSIBLE_TRACEROUTE)) {
+                Expert.add(p, item, POSSIBLE_TRACEROUTE, buf, at,
+                        "Possible traceroute: hop #" + (n / 3 + 1) + ", attempt #" + (n % 3 + 1));
+            }
         }
     }
 
