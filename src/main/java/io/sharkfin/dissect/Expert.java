@@ -122,6 +122,8 @@ public final class Expert {
         }
         boolean malformed = info.group() == Group.MALFORMED;
         String text = message == null ? info.summary() : message.toString();
+        // the info has no bytes of its own: it points at where it was raised, within the data
+        off = Math.max(0, Math.min(off, p.bufferLength(buf)));
         int outer = p.openSubtree(item);
         int e = p.addNone(EXPERT, buf, off, 0);
         if (e >= 0) {
@@ -148,6 +150,7 @@ public final class Expert {
      * @param protocolShortName the short name of the protocol that ran out of data
      */
     static void exception(Packet p, Truncated t, String protocolShortName, int buf, int off) {
+        off = Math.max(0, Math.min(off, p.bufferLength(buf)));
         if (t.isMalformed()) {
             if (!p.wants(MALFORMED) && !p.wants(EXPERT) && !p.wants(MALFORMED_EXCEPTION.field())
                     && !p.wants(MESSAGE) && !p.wants(SEVERITY) && !p.wants(GROUP)) {

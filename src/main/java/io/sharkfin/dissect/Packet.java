@@ -780,7 +780,7 @@ public final class Packet {
         if (pe >= 0) {
             // a protocol's value is its bytes, as far as they were captured
             eVBuf[pe] = buf;
-            eVOff[pe] = off;
+            eVOff[pe] = Math.max(0, Math.min(off, bufLen[buf]));
             eVLen[pe] = captured;
             parent = pe;
         }

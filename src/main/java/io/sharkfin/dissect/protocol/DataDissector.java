@@ -41,6 +41,9 @@ public final class DataDissector implements Dissector {
         if (captured > 0) {
             p.addBytes(DATA_DATA, buf, offset, captured);
             p.addInt(LEN, buf, offset, 0, captured);
+        } else {
+            // no bytes, no "data" item; the layer stays
+            p.dropProtocolItem();
         }
         return length;
     }
