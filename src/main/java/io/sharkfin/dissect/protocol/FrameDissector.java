@@ -106,7 +106,8 @@ public final class FrameDissector implements Dissector {
         p.addBoolean(MARKED, buf, 0, 0, false);
         p.addBoolean(IGNORED, buf, 0, 0, false);
         Dissector link = dissectors.linkType.get(f.linkType());
-        if (link != null) {
+        // a session that needs nothing from the link layer up skips it entirely
+        if (link != null && s.active(link)) {
             p.call(link, buf, 0, length);
         }
         return length;
