@@ -170,6 +170,12 @@ add(eth(M2, M1, 0x86dd, ip6('2001:db8::1', '2001:db8::2', 58,
 add(eth(M1, M2, 0x86dd, ip6('2001:db8::2', '2001:db8::1', 58,
                              icmp6('2001:db8::2', '2001:db8::1', 129, 0, struct.pack('!HH', 0x77, 2) + b'ping6'))))
 
+mldq = icmp6(LL2, 'ff02::1', 130, 0, struct.pack('!HH', 0x8123, 0) + a6('::') + bytes([0x0a, 0x90])
+             + struct.pack('!H', 1) + a6('2001:db8::77'))
+add(eth('33:33:00:00:00:01', M2, 0x86dd, ip6(LL2, 'ff02::1', 0, bytes([58, 0, 5, 2, 0, 0, 1, 0]) + mldq, hlim=1)))
+mldr = icmp6(LL1, 'ff02::16', 143, 0, struct.pack('!HH', 0, 1) + bytes([4, 0]) + struct.pack('!H', 0) + a6('ff02::fb'))
+add(eth('33:33:00:00:00:16', M1, 0x86dd, ip6(LL1, 'ff02::16', 0, bytes([58, 0, 5, 2, 0, 0, 1, 0]) + mldr, hlim=1)))
+
 # --- ARP, 802.3/LLC, stacked VLANs ----------------------------------------------------------
 def arp(op, smac, sip, tmac, tip):
     return struct.pack('!HHBBH', 1, 0x0800, 6, 4, op) + mac(smac) + a4(sip) + mac(tmac) + a4(tip)

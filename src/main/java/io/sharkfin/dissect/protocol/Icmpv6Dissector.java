@@ -86,6 +86,19 @@ public final class Icmpv6Dissector implements Dissector {
     public static final FieldSpec MLD_MRD =
             Fields.u16("icmpv6.mld.maximum_response_delay", "Maximum Response Delay [ms]", "BASE_DEC");
     public static final FieldSpec MLD_MULTICAST = Fields.ipv6("icmpv6.mld.multicast_address", "Multicast Address");
+    public static final FieldSpec MLD_MRC =
+            Fields.u16("icmpv6.mld.maximum_response_code", "Maximum Response Code", "BASE_DEC");
+    public static final FieldSpec MLD_FLAG = Fields.u8("icmpv6.mld.flag", "Flags", "BASE_HEX");
+    public static final FieldSpec MLD_FLAG_S =
+            Fields.bool("icmpv6.mld.flag.s", "Suppress Router-Side Processing", 8, 0x08);
+    public static final FieldSpec MLD_FLAG_QRV = Fields.uint("icmpv6.mld.flag.qrv",
+            "QRV (Querier's Robustness Variable)", FieldType.UINT8, "BASE_DEC", 0x07);
+    public static final FieldSpec MLD_FLAG_RSV =
+            Fields.uint("icmpv6.mld.flag.reserved", "Reserved", FieldType.UINT8, "BASE_DEC", 0xf0);
+    public static final FieldSpec MLD_QQI =
+            Fields.u8("icmpv6.mld.qqi", "QQIC (Querier's Query Interval Code)", "BASE_DEC");
+    public static final FieldSpec MLD_NB_SOURCES = Fields.u16("icmpv6.mld.nb_sources", "Number of Sources", "BASE_DEC");
+    public static final FieldSpec MLD_SOURCE = Fields.ipv6("icmpv6.mld.source_address", "Source Address");
     public static final FieldSpec MLDR_RECORDS =
             Fields.u16("icmpv6.mldr.nb_mcast_records", "Number of Multicast Address Records", "BASE_DEC");
     public static final FieldSpec MLDR_MAR = Fields.none("icmpv6.mldr.mar", "Multicast Address Record");
@@ -111,7 +124,8 @@ public final class Icmpv6Dissector implements Dissector {
             RESERVED, DATA, UNKNOWN_DATA, MTU, POINTER, LENGTH, ECHO_IDENTIFIER, ECHO_SEQUENCE, RESP_TO,
             RESPTIME, NS_TARGET, NA_FLAG, NA_FLAG_R, NA_FLAG_S, NA_FLAG_O, NA_FLAG_RSV, NA_TARGET,
             RA_CUR_HOP_LIMIT, RA_FLAG, RA_FLAG_M, RA_FLAG_O, RA_FLAG_H, RA_FLAG_PRF, RA_FLAG_P,
-            RA_FLAG_RSV, RA_ROUTER_LIFETIME, RA_REACHABLE_TIME, RA_RETRANS_TIMER, RD_TARGET,
+            RA_FLAG_RSV, MLD_MRC, MLD_FLAG, MLD_FLAG_S, MLD_FLAG_QRV, MLD_FLAG_RSV, MLD_QQI,
+            MLD_NB_SOURCES, MLD_SOURCE, RA_ROUTER_LIFETIME, RA_REACHABLE_TIME, RA_RETRANS_TIMER, RD_TARGET,
             RD_DESTINATION, OPT, OPT_TYPE, OPT_LENGTH, OPT_RESERVED, OPT_LINKADDR, OPT_SRC_LINKADDR,
             OPT_TARGET_LINKADDR, OPT_PREFIX_LENGTH, OPT_PREFIX_FLAG, OPT_PREFIX_FLAG_L,
             OPT_PREFIX_FLAG_A, OPT_PREFIX_FLAG_R, OPT_PREFIX_FLAG_RESERVED, OPT_PREFIX_VALID,
@@ -220,8 +234,7 @@ public final class Icmpv6Dissector implements Dissector {
             }
             case MLD_QUERY, MLD_REPORT, MLD_DONE -> {
                 if (type == MLD_QUERY && captured >= MLDV2_QUERY_MIN) {
-                    // MLDv2 queries are not decoded further
-                    p.addBytes(DATA, buf, at, Math.max(0, captured - 4));
+                    mldv2Query(p, buf, at);
                 } else {
                     p.addUInt(MLD_MRD, buf, at, 2, p.u16(buf, at));
                     p.addBytes(RESERVED, buf, at + 2, 2);
@@ -393,6 +406,34 @@ public final class Icmpv6Dissector implements Dissector {
             }
             p.closeSubtree(saved);
             at = next;
+        }
+    }
+
+    private static void mldv2Query(Packet p, int buf, int at) {
+        int mrc = p.u16(buf, at);
+        if (mrc >= 32768) {
+            // a floating-point code: mantissa and exponent
+            mrc = ((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >>> 12) + 3);
+        }
+        p.addUInt(MLD_MRC, buf, at, 2, mrc);
+        p.addBytes(RESERVED, buf, at + 2, 2);
+        p.addBytes(MLD_MULTICAST, buf, at + 4, 16);
+        int flags = p.u8(buf, at + 20);
+        int e = p.addUInt(MLD_FLAG, buf, at + 20, 1, flags);
+        int saved = p.openSubtree(e);
+        p.addBoolean(MLD_FLAG_S, buf, at + 20, 1, (flags & 0x08) != 0);
+        p.addUInt(MLD_FLAG_QRV, buf, at + 20, 1, flags & 0x07);
+        p.addUInt(MLD_FLAG_RSV, buf, at + 20, 1, (flags & 0xf0) >>> 4);
+        p.closeSubtree(saved);
+        int qqi = p.u8(buf, at + 21);
+        if (qqi >= 128) {
+            qqi = ((qqi & 0x0f) | 0x10) << (((qqi & 0x70) >>> 4) + 3);
+        }
+        p.addUInt(MLD_QQI, buf, at + 21, 1, qqi);
+        int n = p.u16(buf, at + 22);
+        p.addUInt(MLD_NB_SOURCES, buf, at + 22, 2, n);
+        for (int i = 0; i < n; i++) {
+            p.addBytes(MLD_SOURCE, buf, at + 24 + 16 * i, 16);
         }
     }
 
