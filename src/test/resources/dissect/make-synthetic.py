@@ -214,6 +214,33 @@ add(eth(M2, M1, 0x86dd, ip6('64:ff9b::a0a:a0a', '::ffff:10.1.2.3', 17,
                              udp(1, 2, b'nat64', '64:ff9b::a0a:a0a', '::ffff:10.1.2.3', v6=True))))
 e4('10.10.0.1', '10.10.0.2', 17, udp(3000, 3001, b'dscp', zero=True), tos=0xb9, flags_off=0xe000 | 5)
 
+# --- more edge cases ------------------------------------------------------------------------
+e4('10.12.0.1', '10.12.0.2', 17, udp(1, 2, b'badopt'), opts=bytes([0x07, 1, 0, 0]))         # option length 1
+e4('10.12.0.1', '10.12.0.2', 1, icmp(8, 0, struct.pack('!HH', 9, 9), b'abc'))               # echo, no timestamp
+lets = struct.pack('<II', 1700000000, 5)
+e4('10.12.0.1', '10.12.0.2', 1, icmp(8, 0, struct.pack('!HH', 9, 10), lets + b'little-endian'))
+e4('10.12.0.9', '10.12.0.1', 1, icmp(5, 1, a4('10.12.0.254'), quoted[:40]))                # redirect
+ov = udp(6100, 6101, b'A' * 40, '10.13.0.1', '10.13.0.2')
+e4('10.13.0.1', '10.13.0.2', 17, ov[:32], ident=0x99, flags_off=0x2000)
+e4('10.13.0.1', '10.13.0.2', 17, b'B' * 16, ident=0x99, flags_off=0x2000 | 2)                # overlaps, differs
+e4('10.13.0.1', '10.13.0.2', 17, ov[32:], ident=0x99, flags_off=4)
+add(mac(M2) + mac(M1) + struct.pack('!H', 200) + bytes([0xaa, 0xaa, 0x03, 0, 0, 0x01, 0x20, 0]) + b'\0' * 38)
+add(eth(BCAST, M1, 0x8100, struct.pack('!HH', 0x0005, 40) + bytes([0x42, 0x42, 0x03]) + b'\0' * 37))
+add(mac(M2) + mac(M1)[:4])                                                                   # 10 bytes
+add(eth(BCAST, M1, 0x0806, struct.pack('!HHBBH', 6, 0x0800, 4, 4, 1) + b'\1\2\3\4' + a4('10.5.5.1')
+        + b'\0' * 4 + a4('10.5.5.7') + b'\0' * 20))
+g2 = struct.pack('!HH', 0x4000, 0x0800) + struct.pack('!HH', 0, 0) + struct.pack('!HBB', 0x0800, 0, 4) + a4('1.2.3.4') \
+    + struct.pack('!HBB', 0, 0, 0) + gre_payload
+e4('10.1.1.1', '10.1.1.2', 47, g2)
+add(eth(M2, M1, 0x86dd, ip6('2001:db8::1', '2001:db8::2', 17, udp(7, 8, b'zero', zero=True))))
+add(eth(M2, M1, 0x86dd, ip6('2001:db8::1', '2001:db8::2', 17, udp(7, 8, b'jumbo', length=0))))
+e4('10.0.0.9', '10.0.0.2', 1, icmp(12, 0, struct.pack('!BBxx', 20, 10), quoted + b'\0' * (40 - len(quoted) % 40)))
+ext = struct.pack('!BBH', 0x20, 0, 0) + struct.pack('!HBB', 8, 200, 1) + struct.pack('!I', 0x12345101)
+e = struct.pack('!BBH', 0x20, 0, 0) + ext[4:]
+e = e[:2] + struct.pack('!H', csum(e)) + e[4:]
+e4('10.0.0.9', '10.0.0.2', 1, icmp(11, 0, struct.pack('!xBxx', 32), (quoted + b'\0' * 128)[:128] + e))
+add(eth(M2, M1, 0x0800, ip4('10.14.0.1', '10.14.0.2', 17, udp(1, 2, b'x' * 8)))[:20] + b'', orig=64)
+
 # --- other link types -----------------------------------------------------------------------
 v4 = ip4('10.11.0.1', '10.11.0.2', 17, udp(40053, 40054, b'\0' * 12, '10.11.0.1', '10.11.0.2'))
 v6 = ip6('2001:db8::a', '2001:db8::b', 58, icmp6('2001:db8::a', '2001:db8::b', 128, 0, b'\0\1\0\1'))
@@ -235,6 +262,11 @@ add(struct.pack('!HHH', 4, 772, 0) + b'\0' * 8 + struct.pack('!H', 0x86dd) + v6,
 add(struct.pack('!HHH', 0, 1, 6) + mac(M1) + b'\0\0' + struct.pack('!H', 4)
     + bytes([0x42, 0x42, 0x03]) + b'\0' * 35, iface=9)                                      # SLL LLC
 add(b'\x45\x00', iface=3)                                    # raw IP, 2 bytes
+add(b'\0' * 10 + v6, iface=3)                              # raw, zeros, then IPv6
+add(struct.pack('<I', 0x86dd) + v6, iface=1)                # NULL holding the IPv6 ethertype
+add(struct.pack('>I', 24) + v6, iface=2)                    # LOOP, AF_INET6 (BSD)
+add(struct.pack('!HHH', 0, 1, 4) + a4('10.1.1.1') + b'\0' * 4 + struct.pack('!H', 0x0800) + v4, iface=9)
+add(struct.pack('!HHH', 0, 1, 10) + b'\1' * 8 + struct.pack('!H', 0x0800) + v4, iface=9)
 
 LINKTYPES = [1, 0, 108, 101, 228, 229, 12, 14, 276, 113]
 

@@ -136,6 +136,8 @@ public final class IpDissector implements Dissector {
         int version = b0 >>> 4;
         if (!ethertypeEntry && version != 4) {
             if (version == 6) {
+                // Wireshark's "ip" dissector hands IPv6 on without an IPv4 item of its own
+                p.dropProtocolItem();
                 return callIpv6(p, buf, off, len);
             }
             p.setProtocolLength(1);

@@ -169,13 +169,26 @@ final class Ipv4Options {
                 at++;
             } else {
                 if (length == 0) {
-                    Expert.add(p, -1, LEN_INVALID, buf, at);
+                    if (Expert.wanted(p, LEN_INVALID)) {
+                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt)
+                                + " (length byte past end of options)");
+                    }
                     return;
                 }
                 int optlen = p.u8(buf, at + 1);
                 length--;
-                if (optlen < 2 || optlen - 2 > length) {
-                    Expert.add(p, -1, LEN_INVALID, buf, at);
+                if (optlen < 2) {
+                    if (Expert.wanted(p, LEN_INVALID)) {
+                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt)
+                                + " (with too-short option length = " + bytes(optlen) + ")");
+                    }
+                    return;
+                }
+                if (optlen - 2 > length) {
+                    if (Expert.wanted(p, LEN_INVALID)) {
+                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt) + " (option length = "
+                                + bytes(optlen) + " says option goes past end of options)");
+                    }
                     return;
                 }
                 FieldSpec item = itemOf(opt);
@@ -212,6 +225,31 @@ final class Ipv4Options {
             case QS -> OPT_QS;
             default -> null;
         };
+    }
+
+    /** The short name Wireshark gives an option in messages. */
+    private static String nameOf(int opt) {
+        return switch (opt) {
+            case SEC -> "Security";
+            case LSR -> "Loose Source Route";
+            case TS -> "Time Stamp";
+            case ESEC -> "Extended Security";
+            case CIPSO -> "Commercial Security";
+            case RR -> "Record Route";
+            case SID_TYPE -> "Stream ID";
+            case SSR -> "Strict Source Route";
+            case MTUP -> "MTU Probe";
+            case MTUR -> "MTU Reply";
+            case TR -> "Traceroute";
+            case RTRALT -> "Router Alert";
+            case SDB -> "Selective Directed Broadcast";
+            case QS -> "Quick-Start";
+            default -> String.format("Unknown (0x%02x)", opt);
+        };
+    }
+
+    private static String bytes(int n) {
+        return n + (n == 1 ? " byte" : " bytes");
     }
 
     private static void addType(Packet p, int buf, int at) {
@@ -255,8 +293,9 @@ final class Ipv4Options {
     private static void fixedHeader(Packet p, int buf, int at, int optlen, int expected) {
         addType(p, buf, at);
         int e = p.addUInt(LEN, buf, at + 1, 1, p.u8(buf, at + 1));
-        if (optlen != expected) {
-            Expert.add(p, e, LEN_INVALID, buf, at + 1);
+        if (optlen != expected && Expert.wanted(p, LEN_INVALID)) {
+            Expert.add(p, e, LEN_INVALID, buf, at + 1, nameOf(p.u8(buf, at)) + " (with option length = "
+                    + bytes(optlen) + "; should be " + expected + ")");
         }
     }
 
