@@ -113,6 +113,21 @@ public final class FrameDissector implements Dissector {
         return length;
     }
 
+    /**
+     * "Frame 1: 122 bytes on wire (976 bits), 122 bytes captured (976 bits)", with " on
+     * interface NAME, id N" when the capture names its interfaces.
+     */
+    @Override
+    public String label(Packet p, int entry) {
+        Frame f = p.frame();
+        long wire = f.originalLength();
+        long captured = f.capturedLength();
+        String text = "Frame " + f.number() + ": " + wire + " bytes on wire (" + wire * 8 + " bits), "
+                + captured + " bytes captured (" + captured * 8 + " bits)";
+        return f.interfaceName() == null ? text
+                : text + " on interface " + f.interfaceName() + ", id " + f.interfaceId();
+    }
+
     /** Wireshark's WTAP_ENCAP number for a pcap link type (frame.encap_type). */
     public static int wtapEncap(int linkType) {
         return switch (linkType) {
