@@ -239,6 +239,9 @@ ext = struct.pack('!BBH', 0x20, 0, 0) + struct.pack('!HBB', 8, 200, 1) + struct.
 e = struct.pack('!BBH', 0x20, 0, 0) + ext[4:]
 e = e[:2] + struct.pack('!H', csum(e)) + e[4:]
 e4('10.0.0.9', '10.0.0.2', 1, icmp(11, 0, struct.pack('!xBxx', 32), (quoted + b'\0' * 128)[:128] + e))
+mp = struct.pack('!BBH', 0x20, 0, 0) + struct.pack('!HBB', 12, 1, 1) + struct.pack('!II', 0x12345101, 0x0006e0fe)
+mp = mp[:2] + struct.pack('!H', csum(mp)) + mp[4:]
+e4('10.0.0.9', '10.0.0.2', 1, icmp(11, 0, struct.pack('!xBxx', 32), (quoted + b'\0' * 128)[:128] + mp))
 add(eth(M2, M1, 0x0800, ip4('10.14.0.1', '10.14.0.2', 17, udp(1, 2, b'x' * 8)))[:20] + b'', orig=64)
 
 # --- other link types -----------------------------------------------------------------------

@@ -64,6 +64,13 @@ public final class IcmpDissector implements Dissector {
     public static final FieldSpec EXT_CLASS = Fields.u8("icmp.ext.class", "Class", "BASE_DEC");
     public static final FieldSpec EXT_CTYPE = Fields.u8("icmp.ext.ctype", "C-Type", "BASE_DEC");
     public static final FieldSpec EXT_DATA = Fields.bytes("icmp.ext.data", "Data");
+    public static final FieldSpec MPLS_LABEL =
+            Fields.uint("icmp.mpls.label", "Label", FieldType.UINT24, "BASE_DEC", 0xfffff0);
+    public static final FieldSpec MPLS_EXP =
+            Fields.uint("icmp.mpls.exp", "Experimental", FieldType.UINT24, "BASE_DEC", 0x0e);
+    public static final FieldSpec MPLS_S = Fields.bool("icmp.mpls.s", "Stack bit", 24, 0x01);
+    public static final FieldSpec MPLS_TTL = Fields.u8("icmp.mpls.ttl", "Time to live", "BASE_DEC");
+    public static final FieldSpec MPLS_DATA = Fields.bytes("icmp.mpls.data", "Data");
 
     static final Expert.Info CHECKSUM_BAD = Expert.Info.of("icmp.checksum_bad", Expert.Group.CHECKSUM,
             Expert.Severity.WARN, "Bad checksum");
@@ -75,7 +82,8 @@ public final class IcmpDissector implements Dissector {
             ROUTER_ADDRESS, PREF_LEVEL, ORIGINATE_TIMESTAMP, RECEIVE_TIMESTAMP, TRANSMIT_TIMESTAMP,
             ADDRESS_MASK, REDIR_GW, LENGTH, LENGTH_ORIGINAL, RESP_TO, RESPTIME, DATA_TIME,
             DATA_TIME_RELATIVE, EXT, EXT_VERSION, EXT_RES, EXT_CHECKSUM, EXT_CHECKSUM_STATUS,
-            EXT_LENGTH, EXT_CLASS, EXT_CTYPE, EXT_DATA, CHECKSUM_BAD.field(), EXT_CHECKSUM_BAD.field());
+            EXT_LENGTH, EXT_CLASS, EXT_CTYPE, EXT_DATA, MPLS_LABEL, MPLS_EXP, MPLS_S, MPLS_TTL,
+            MPLS_DATA, CHECKSUM_BAD.field(), EXT_CHECKSUM_BAD.field());
 
     private static final int ECHOREPLY = 0;
     private static final int UNREACH = 3;
@@ -259,7 +267,10 @@ public final class IcmpDissector implements Dissector {
         }
     }
 
-    /** RFC 4884 extension structure; objects are shown by their generic header and data. */
+    /**
+     * RFC 4884 extension structure: MPLS label stack objects (RFC 4950) are decoded, other
+     * objects are shown by their generic header and data.
+     */
     private static void extension(Packet p, int buf, int off, int len) {
         int ext = Calls.none(p, EXT, buf, off, len);
         if (len < 4) {
@@ -287,14 +298,32 @@ public final class IcmpDissector implements Dissector {
                 if (objLen < 4) {
                     break;
                 }
-                p.addUInt(EXT_CTYPE, buf, at + 3, 1, p.u8(buf, at + 3));
-                if (trunc > 4) {
+                int ctype = p.u8(buf, at + 3);
+                p.addUInt(EXT_CTYPE, buf, at + 3, 1, ctype);
+                if (p.u8(buf, at + 2) == 1 && ctype == 1) {
+                    mplsStack(p, buf, at + 4, at + trunc);
+                } else if (trunc > 4) {
                     p.addBytes(EXT_DATA, buf, at + 4, trunc - 4);
                 }
                 at += trunc;
             }
         }
         p.closeSubtree(saved);
+    }
+
+    /** The label stack entries of an MPLS extension object, then any bytes left over. */
+    private static void mplsStack(Packet p, int buf, int at, int end) {
+        while (at + 4 <= end) {
+            int entry = p.u24(buf, at);
+            p.addUInt(MPLS_LABEL, buf, at, 3, entry >>> 4);
+            p.addUInt(MPLS_EXP, buf, at + 2, 1, (entry & 0x0e) >>> 1);
+            p.addBoolean(MPLS_S, buf, at + 2, 1, (entry & 0x01) != 0);
+            p.addUInt(MPLS_TTL, buf, at + 3, 1, p.u8(buf, at + 3));
+            at += 4;
+        }
+        if (at < end) {
+            p.addBytes(MPLS_DATA, buf, at, end - at);
+        }
     }
 
     private void echo(Packet p, int buf, int off, int len, int captured, int type, int checksum) {
