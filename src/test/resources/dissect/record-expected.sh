@@ -1,8 +1,11 @@
 #!/bin/sh
 # Records what tshark 4.0.17 prints for every field sharkfin's link/network/UDP dissectors add,
 # for the corpus captures and synthetic.pcapng, as expected/<capture>.tsv (one row per frame,
-# occurrences joined with ','). Rerun after changing expected/fields.txt:
-#   cd src/test/resources/dissect && ./record-expected.sh
+# occurrences joined with ','). expected/fields.txt lists the fields sharkfin dissects; after
+# adding fields, regenerate it and the recordings (from the project root, after mvn test-compile):
+#   java -cp target/test-classes:target/classes io.sharkfin.dissect.DissectTool fields \
+#       | grep -v '^frame.comment$' > src/test/resources/dissect/expected/fields.txt
+#   src/test/resources/dissect/record-expected.sh
 set -e
 cd "$(dirname "$0")"
 args=""

@@ -122,6 +122,24 @@ class TsharkFieldsTest {
         assertEquals("", report.toString(), capture);
     }
 
+    /**
+     * A session needing only an error indication still finds it: such fields can come from any
+     * layer, so they make every dissector run.
+     */
+    @org.junit.jupiter.api.Test
+    void malformedFramesAreFoundByTheirIndicationAlone() {
+        Session s = Session.needing(List.of("_ws.malformed"));
+        int id = s.registry().lookup("_ws.malformed").id();
+        List<Long> found = new ArrayList<>();
+        for (Frame f : TestCaptures.read(TestCaptures.CORPUS.resolve("cs-icmp_traceroute.pcapng"))) {
+            if (s.dissect(f).has(id)) {
+                found.add(f.number());
+            }
+        }
+        // tshark -Y _ws.malformed
+        assertEquals(List.of(26L, 28L, 30L), found);
+    }
+
     private static boolean covered(String protocols, Set<String> mine) {
         for (String layer : protocols.split(":")) {
             if (!mine.contains(layer)) {
