@@ -1,6 +1,6 @@
 #!/bin/sh
 # Records what tshark 4.0.17 prints for every field sharkfin's link/network/UDP dissectors add,
-# for the corpus captures and synthetic.pcapng, as expected/<capture>.tsv (one row per frame,
+# for the corpus captures and synthetic.pcapng, as expected/<capture>.tsv.gz (one row per frame,
 # occurrences joined with ','). expected/fields.txt lists the fields sharkfin dissects; after
 # adding fields, regenerate it and the recordings (from the project root, after mvn test-compile):
 #   java -cp target/test-classes:target/classes io.sharkfin.dissect.DissectTool fields \
