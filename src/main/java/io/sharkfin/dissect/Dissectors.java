@@ -123,6 +123,14 @@ public final class Dissectors {
         return registry;
     }
 
+    /**
+     * Fields any dissector may add (registered with {@link #addFields}: expert infos, error
+     * indications), so that a session needing one of them runs every dissector.
+     */
+    public List<FieldSpec> sharedFields() {
+        return Collections.unmodifiableList(extraFields);
+    }
+
     /** The frame.protocols field, which needs every dissector to run. */
     public FieldSpec frameProtocolsField() {
         return frame == null ? null : frame.protocolsField();

@@ -4,54 +4,26 @@ import java.util.List;
 
 /**
  * Wireshark's expert information ({@code expert_add_info}): a finding a dissector reports about a
- * frame, such as a retransmission or a bad checksum. Each finding adds, below the item it is about,
- * an {@code _ws.expert} entry with its message, severity and group, and, when the finding has a
- * filter name of its own ({@code tcp.analysis.retransmission}), an entry of that field, so that
- * both {@code _ws.expert.message contains "retrans"} and {@code tcp.analysis.retransmission} match.
+ * frame — a retransmission, a bad checksum, a DNS retransmission — and the error indications
+ * added when a dissector runs out of data ({@code _ws.malformed}, {@code _ws.short}).
  *
- * <p>A finding is declared once as an {@link Info} constant next to the dissector's fields and
- * reported with {@link #add}.
+ * <p>As in Wireshark, one finding is a {@code _ws.expert} entry whose children are the
+ * dissector's own filterable field for it (an {@link FieldType#NONE} field such as
+ * {@code tcp.analysis.retransmission}), {@code _ws.expert.message}, {@code _ws.expert.severity}
+ * and {@code _ws.expert.group} — so both {@code tcp.analysis.retransmission} and
+ * {@code _ws.expert.message contains "retrans"} match. Severity and group are Wireshark's
+ * {@code PI_*} numbers, which is what filters compare.
+ *
+ * <p>A dissector declares each finding once as an {@link Info} constant, lists its field among
+ * its own fields, and calls {@link #add} where Wireshark calls {@code expert_add_info}. Findings
+ * sit on rare paths, so building their text may allocate; nothing is built when no one wants
+ * any of the fields involved ({@link #wanted}).
  */
 public final class Expert {
-
-    /** The expert-info pseudo-protocol. */
-    public static final FieldSpec EXPERT = FieldSpec.protocol("_ws.expert", "Expert Info");
-    public static final FieldSpec MESSAGE =
-            FieldSpec.of("_ws.expert.message", "Message", FieldType.STRING).inProtocol("_ws.expert");
-    public static final FieldSpec SEVERITY = FieldSpec.of("_ws.expert.severity", "Severity level",
-            FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert");
-    public static final FieldSpec GROUP = FieldSpec.of("_ws.expert.group", "Group",
-            FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert");
-
-    /**
-     * Wireshark's own expert for a string field whose bytes go on after a NUL ("Trailing stray
-     * characters"); any dissector adding ASCII or UTF-8 string items can raise it.
-     */
-    public static final FieldSpec TRAILING_STRAY_CHARACTERS = FieldSpec.of(
-            "_ws.string.trailing_stray_characters", "Trailing stray characters", FieldType.NONE)
-            .inProtocol("_ws.string");
-
-    /** The pseudo-protocol's fields and the generic experts, for {@link Dissectors#addFields}. */
-    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
-            TRAILING_STRAY_CHARACTERS);
-
-    /** Severity {@code PI_NOTE}, for the int-valued {@link #add(Packet, int, FieldSpec, int, int, CharSequence)}. */
-    public static final int NOTE = Severity.NOTE.value();
-    /** Severity {@code PI_WARN}. */
-    public static final int WARN = Severity.WARN.value();
-    /** Severity {@code PI_ERROR}. */
-    public static final int ERROR = Severity.ERROR.value();
-    /** Group {@code PI_UNDECODED}. */
-    public static final int UNDECODED = Group.UNDECODED.value();
-    /** Group {@code PI_MALFORMED}: the packet also counts as malformed. */
-    public static final int MALFORMED = Group.MALFORMED.value();
-    /** Group {@code PI_PROTOCOL}. */
-    public static final int PROTOCOL = Group.PROTOCOL.value();
-
     private Expert() {
     }
 
-    /** Wireshark's severity levels ({@code PI_CHAT} ...), with their numeric values. */
+    /** Wireshark's severity levels ({@code PI_CHAT} ...), with their numbers and labels. */
     public enum Severity {
         COMMENT(0x00100000, "Comment"),
         CHAT(0x00200000, "Chat"),
@@ -76,12 +48,12 @@ public final class Expert {
         }
     }
 
-    /** Wireshark's expert groups ({@code PI_SEQUENCE} ...), with their numeric values. */
+    /** Wireshark's expert groups ({@code PI_SEQUENCE} ...), with their numbers and labels. */
     public enum Group {
         CHECKSUM(0x01000000, "Checksum"),
         SEQUENCE(0x02000000, "Sequence"),
-        RESPONSE_CODE(0x03000000, "Response code"),
-        REQUEST_CODE(0x04000000, "Request code"),
+        RESPONSE_CODE(0x03000000, "Response"),
+        REQUEST_CODE(0x04000000, "Request"),
         UNDECODED(0x05000000, "Undecoded"),
         REASSEMBLE(0x06000000, "Reassemble"),
         MALFORMED(0x07000000, "Malformed"),
@@ -111,9 +83,12 @@ public final class Expert {
     }
 
     /**
-     * One kind of finding, as Wireshark registers it with {@code expert_register_field_array}:
-     * its filter field (an {@link FieldType#NONE} field named after the finding), group,
-     * severity and default message.
+     * One kind of finding, as Wireshark registers it with {@code expert_register_field_array}.
+     *
+     * @param field    its filter field, an {@link FieldType#NONE} field titled with the message
+     * @param group    what it is about
+     * @param severity how bad it is
+     * @param message  the message when the dissector gives none
      */
     public record Info(FieldSpec field, Group group, Severity severity, String message) {
 
@@ -121,73 +96,143 @@ public final class Expert {
         public static Info of(String name, Group group, Severity severity, String message) {
             return new Info(FieldSpec.of(name, message, FieldType.NONE), group, severity, message);
         }
+
+        /** The default message (Wireshark's "summary"). */
+        public String summary() {
+            return message;
+        }
     }
 
+    /** The expert-info pseudo-protocol. */
+    public static final FieldSpec EXPERT = FieldSpec.protocol("_ws.expert", "Expert Info")
+            .inProtocol("_ws.expert");
+    public static final FieldSpec MESSAGE = FieldSpec.of("_ws.expert.message", "Message",
+            FieldType.STRING).inProtocol("_ws.expert").describe("Wireshark expert information");
+    public static final FieldSpec SEVERITY = FieldSpec.of("_ws.expert.severity", "Severity level",
+            FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert")
+            .describe("Wireshark expert severity level");
+    public static final FieldSpec GROUP = FieldSpec.of("_ws.expert.group", "Group",
+            FieldType.UINT32).base("BASE_NONE").inProtocol("_ws.expert")
+            .describe("Wireshark expert group");
+    /** "[Malformed Packet: X]": a dissector read past the reported length of its data. */
+    public static final FieldSpec MALFORMED = FieldSpec.protocol("_ws.malformed", "Malformed Packet");
+    /** "[Packet size limited during capture]": a dissector read past the captured bytes. */
+    public static final FieldSpec SHORT = FieldSpec.protocol("_ws.short", "Short Frame");
+    /** The finding every malformed-packet indication carries. */
+    public static final Info MALFORMED_EXCEPTION = Info.of("_ws.malformed.expert", Group.MALFORMED,
+            Severity.ERROR, "Malformed Packet (Exception occurred)");
     /**
-     * Whether recording a finding can matter: its own field or one of the {@code _ws.expert}
-     * fields is wanted.
+     * Wireshark's own finding for a string field whose bytes go on after a NUL ("Trailing stray
+     * characters"); any dissector adding ASCII or UTF-8 string items can raise it.
+     */
+    public static final FieldSpec TRAILING_STRAY_CHARACTERS = FieldSpec.of(
+            "_ws.string.trailing_stray_characters", "Trailing stray characters", FieldType.NONE)
+            .inProtocol("_ws.string");
+
+    /** The fields of this class, for registration with the standard dissectors. */
+    public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
+            MALFORMED, MALFORMED_EXCEPTION.field(), SHORT, TRAILING_STRAY_CHARACTERS);
+
+    /**
+     * Whether adding {@code info} would record anything; callers that build a message check this
+     * first, so that dissecting allocates nothing when no one looks at expert infos.
      */
     public static boolean wanted(Packet p, Info info) {
-        return p.wants(info.field()) || p.wants(EXPERT) || p.wants(MESSAGE) || p.wants(SEVERITY)
-                || p.wants(GROUP);
+        return wanted(p, info.field()) || (info.group() == Group.MALFORMED && p.wants(MALFORMED));
     }
 
-    /**
-     * Reports a finding with its default message, below the current tree position. The entries
-     * have no bytes of their own; {@code buf}/{@code off} only anchor them.
-     */
-    public static void add(Packet p, Info info, int buf, int off) {
-        add(p, info, info.message(), buf, off);
-    }
-
-    /**
-     * Reports a finding with a specific message. The entries go below the current tree position
-     * (open the item the finding is about with {@link Packet#openSubtree} to hang them there).
-     * As in Wireshark, the {@code _ws.expert} entry has no value of its own; its label,
-     * {@code Expert Info (Severity/Group): message}, follows from its children.
-     */
-    public static void add(Packet p, Info info, String message, int buf, int off) {
-        if (!wanted(p, info)) {
-            return;
-        }
-        int e = p.addNone(EXPERT, buf, off, 0);
-        int saved = p.openSubtree(e);
-        p.addNone(info.field(), buf, off, 0);
-        p.addComputedString(MESSAGE, buf, off, 0, message);
-        p.addUInt(SEVERITY, buf, off, 0, info.severity().value());
-        p.addUInt(GROUP, buf, off, 0, info.group().value());
-        p.closeSubtree(saved);
-    }
-
-    /** Whether adding an expert info of this kind would record anything in this packet. */
+    /** Whether adding a finding with this filter field would record anything. */
     public static boolean wanted(Packet p, FieldSpec info) {
         return p.wants(EXPERT) || p.wants(info) || p.wants(MESSAGE) || p.wants(SEVERITY)
                 || p.wants(GROUP);
     }
 
+    /** Adds {@code info} with its default message beneath the current subtree. */
+    public static void add(Packet p, Info info, int buf, int off) {
+        add(p, -1, info, buf, off, null);
+    }
+
+    /** Adds {@code info} with a specific message beneath the current subtree. */
+    public static void add(Packet p, Info info, CharSequence message, int buf, int off) {
+        add(p, -1, info, buf, off, message);
+    }
+
+    /** Adds {@code info} with its default message beneath tree item {@code item} (may be -1). */
+    public static void add(Packet p, int item, Info info, int buf, int off) {
+        add(p, item, info, buf, off, null);
+    }
+
     /**
-     * Adds an expert info under entry {@code parent} (or under the current subtree when the
-     * parent was not recorded), for findings whose severity and group depend on the case (DNS).
-     * Group {@link #MALFORMED} also marks the packet malformed, as Wireshark adds
-     * {@code _ws.malformed} for it. The entries carry no packet bytes.
+     * Adds a finding whose severity and group depend on the case (DNS decides them per record),
+     * beneath tree item {@code item} (-1: the current subtree).
      */
-    public static void add(Packet p, int parent, FieldSpec info, int severity, int group,
+    public static void add(Packet p, int item, FieldSpec info, Severity severity, Group group,
                            CharSequence message) {
-        if (group == MALFORMED) {
+        add(p, item, new Info(info, group, severity, message.toString()), Packet.FRAME_BUFFER, 0, message);
+    }
+
+    /**
+     * Adds {@code info} as Wireshark's {@code expert_add_info_format} does, beneath tree item
+     * {@code item} (-1: beneath the current subtree): the {@code _ws.expert} item, the hidden
+     * {@code _ws.malformed} for malformed-group findings (which also mark the packet malformed),
+     * then beneath it the finding's own field, the message, severity and group.
+     *
+     * @param buf     buffer of the span the finding is about
+     * @param off     offset of that span
+     * @param message the formatted message, or null for the finding's default
+     */
+    public static void add(Packet p, int item, Info info, int buf, int off, CharSequence message) {
+        boolean malformed = info.group() == Group.MALFORMED;
+        if (malformed) {
             p.markMalformed();
         }
         if (!wanted(p, info)) {
             return;
         }
-        int buf = Packet.FRAME_BUFFER;
-        int outer = p.openSubtree(parent);
-        int e = p.addNone(EXPERT, buf, 0, 0);
+        String text = message == null ? info.message() : message.toString();
+        // a finding has no bytes of its own: it points at where it was raised, within the data
+        off = Math.max(0, Math.min(off, p.bufferLength(buf)));
+        int outer = p.openSubtree(item);
+        int e = p.addNone(EXPERT, buf, off, 0);
+        if (e >= 0) {
+            p.setLabel(e, "Expert Info (" + info.severity().label() + "/" + info.group().label()
+                    + "): " + text);
+        }
+        if (malformed) {
+            p.addNone(MALFORMED, buf, off, 0);
+        }
         int inner = p.openSubtree(e);
-        p.addNone(info, buf, 0, 0);
-        p.addComputedString(MESSAGE, buf, 0, 0, message);
-        p.addUInt(SEVERITY, buf, 0, 0, severity);
-        p.addUInt(GROUP, buf, 0, 0, group);
+        p.addNone(info.field(), buf, off, 0);
+        p.addComputedString(MESSAGE, buf, off, 0, text);
+        p.addUInt(SEVERITY, buf, off, 0, info.severity().value());
+        p.addUInt(GROUP, buf, off, 0, info.group().value());
         p.closeSubtree(inner);
         p.closeSubtree(outer);
+    }
+
+    /**
+     * Adds the indication Wireshark shows when a dissector reads past its data: "[Malformed
+     * Packet: X]" (past the reported length) or "[Packet size limited during capture: X
+     * truncated]" (past the captured bytes).
+     *
+     * @param protocolShortName the short name of the protocol that ran out of data
+     */
+    static void exception(Packet p, Truncated t, String protocolShortName, int buf, int off) {
+        off = Math.max(0, Math.min(off, p.bufferLength(buf)));
+        if (t.isMalformed()) {
+            if (!p.wants(MALFORMED) && !p.wants(EXPERT) && !p.wants(MALFORMED_EXCEPTION.field())
+                    && !p.wants(MESSAGE) && !p.wants(SEVERITY) && !p.wants(GROUP)) {
+                return;
+            }
+            int e = p.addNone(MALFORMED, buf, off, 0);
+            if (e >= 0) {
+                p.setLabel(e, "[Malformed Packet: " + protocolShortName + "]");
+            }
+            add(p, e, MALFORMED_EXCEPTION, buf, off);
+        } else if (p.wants(SHORT)) {
+            int e = p.addNone(SHORT, buf, off, 0);
+            p.setLabel(e, "[Packet size limited during capture: " + protocolShortName
+                    + " truncated]");
+        }
     }
 }

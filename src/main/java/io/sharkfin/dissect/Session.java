@@ -49,7 +49,12 @@ public final class Session {
             packet.want(id);
         }
         FieldSpec protocols = dissectors.frameProtocolsField();
-        this.allDissectors = all || (protocols != null && fields.get(protocols.id()));
+        boolean shared = false;
+        for (FieldSpec f : dissectors.sharedFields()) {
+            // expert infos and error indications may come from any layer
+            shared |= f.id() >= 0 && fields.get(f.id());
+        }
+        this.allDissectors = all || shared || (protocols != null && fields.get(protocols.id()));
     }
 
     /** A session over the standard dissectors recording only the given fields (by id). */

@@ -73,7 +73,9 @@ public final class FrameDissector implements Dissector {
 
     /** Dissects a whole frame: the frame layer, then the link layer and everything above. */
     public void dissectFrame(Packet p) {
-        p.call(this, Packet.FRAME_BUFFER, 0, p.frame().capturedLength());
+        // the layers below get the length on the wire, so that they tell a frame cut by the
+        // snapshot length (short) from one whose headers claim more than was sent (malformed)
+        p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
         if (p.wants(PROTOCOLS)) {
             String protocols = p.protocols();
             p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
@@ -104,10 +106,26 @@ public final class FrameDissector implements Dissector {
         p.addBoolean(MARKED, buf, 0, 0, false);
         p.addBoolean(IGNORED, buf, 0, 0, false);
         Dissector link = dissectors.linkType.get(f.linkType());
-        if (link != null) {
+        // a session that needs nothing from the link layer up skips it entirely
+        if (link != null && s.active(link)) {
             p.call(link, buf, 0, length);
         }
         return length;
+    }
+
+    /**
+     * "Frame 1: 122 bytes on wire (976 bits), 122 bytes captured (976 bits)", with " on
+     * interface NAME, id N" when the capture names its interfaces.
+     */
+    @Override
+    public String label(Packet p, int entry) {
+        Frame f = p.frame();
+        long wire = f.originalLength();
+        long captured = f.capturedLength();
+        String text = "Frame " + f.number() + ": " + wire + " bytes on wire (" + wire * 8 + " bits), "
+                + captured + " bytes captured (" + captured * 8 + " bits)";
+        return f.interfaceName() == null ? text
+                : text + " on interface " + f.interfaceName() + ", id " + f.interfaceId();
     }
 
     /** Wireshark's WTAP_ENCAP number for a pcap link type (frame.encap_type). */
@@ -115,8 +133,8 @@ public final class FrameDissector implements Dissector {
         return switch (linkType) {
             case LinkType.NULL -> 15;
             case LinkType.ETHERNET -> 1;
-            case LinkType.RAW, LinkType.RAW_14 -> 7;
-            case LinkType.RAW_12 -> 174; // OpenBSD numbers 12 as loopback
+            // 12 is loopback only on OpenBSD; tshark elsewhere reads it as raw IP
+            case LinkType.RAW, LinkType.RAW_12, LinkType.RAW_14 -> 7;
             case LinkType.LOOP -> 174;
             case LinkType.LINUX_SLL -> 25;
             case LinkType.LINUX_SLL2 -> 210;

@@ -146,7 +146,7 @@ final class DnsMessageDissector {
         boolean inError = p.inErrorPacket();
         if (!response) {
             if (m.retransmission && request != 0 && !inError) {
-                Expert.add(p, idItem, DnsFields.RETRANSMIT_REQUEST, Expert.WARN, Expert.PROTOCOL,
+                Expert.add(p, idItem, DnsFields.RETRANSMIT_REQUEST, Expert.Severity.WARN, Expert.Group.PROTOCOL,
                         "DNS query retransmission. Original request in frame " + request);
                 tree.uint(DnsFields.RETRANSMIT_REQUEST_IN, 0, 0, request);
                 tree.bool(DnsFields.RETRANSMISSION, 0, 0, 1);
@@ -155,7 +155,7 @@ final class DnsMessageDissector {
             }
         } else if (request != 0) {
             if (m.retransmission && reply != 0 && !inError) {
-                Expert.add(p, idItem, DnsFields.RETRANSMIT_RESPONSE, Expert.WARN, Expert.PROTOCOL,
+                Expert.add(p, idItem, DnsFields.RETRANSMIT_RESPONSE, Expert.Severity.WARN, Expert.Group.PROTOCOL,
                         "DNS response retransmission. Original response in frame " + reply);
                 tree.uint(DnsFields.RETRANSMIT_RESPONSE_IN, 0, 0, reply);
                 tree.bool(DnsFields.RETRANSMISSION, 0, 0, 1);
@@ -178,7 +178,7 @@ final class DnsMessageDissector {
         tree.text(cur, rest);
         tree.item(DnsFields.EXTRANEOUS_DATA, cur, rest);
         tree.sint(DnsFields.EXTRANEOUS_LENGTH, 0, 0, rest);
-        Expert.add(tree.packet(), -1, DnsFields.EXTRANEOUS, Expert.NOTE, Expert.UNDECODED,
+        Expert.add(tree.packet(), -1, DnsFields.EXTRANEOUS, Expert.Severity.NOTE, Expert.Group.UNDECODED,
                 "Extraneous data");
     }
 }

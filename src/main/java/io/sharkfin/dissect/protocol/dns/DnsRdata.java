@@ -94,7 +94,7 @@ final class DnsRdata {
 
     private static void undecoded(DnsRecord r) {
         if (Expert.wanted(r.packet(), DnsFields.UNDECODED_TYPE)) {
-            r.expert(-1, DnsFields.UNDECODED_TYPE, Expert.NOTE, Expert.UNDECODED,
+            r.expert(-1, DnsFields.UNDECODED_TYPE, Expert.Severity.NOTE, Expert.Group.UNDECODED,
                     "Dissector for DNS Type (" + r.type + ") code not implemented, Contact"
                             + " Wireshark developers if you want this supported");
         }

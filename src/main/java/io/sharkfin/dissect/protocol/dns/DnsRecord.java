@@ -41,7 +41,7 @@ final class DnsRecord {
     }
 
     /** Adds an expert info of the dns protocol under entry {@code parent}. */
-    void expert(int parent, FieldSpec info, int severity, int group, CharSequence message) {
+    void expert(int parent, FieldSpec info, Expert.Severity severity, Expert.Group group, CharSequence message) {
         Expert.add(tree.packet(), parent, info, severity, group, message);
     }
 }

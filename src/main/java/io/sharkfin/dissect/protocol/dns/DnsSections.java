@@ -133,7 +133,7 @@ final class DnsSections {
         o += 2;
         int ttlItem = tree.item(DnsFields.RESP_TTL, o, 4);
         if ((span.u32(o) & 0x80000000L) != 0) {
-            Expert.add(tree.packet(), ttlItem, DnsFields.TTL_HIGH_BIT_SET, Expert.WARN, Expert.PROTOCOL,
+            Expert.add(tree.packet(), ttlItem, DnsFields.TTL_HIGH_BIT_SET, Expert.Severity.WARN, Expert.Group.PROTOCOL,
                     "The uppermost bit of the TTL is set (RFC 2181, section 8)");
         }
         o += 4;

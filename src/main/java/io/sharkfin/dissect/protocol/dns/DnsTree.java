@@ -122,7 +122,7 @@ final class DnsTree {
         int from = s.substring(0, end).getBytes(StandardCharsets.UTF_8).length;
         for (int i = from; i < Math.min(len, decoded.length); i++) {
             if (decoded[i] != 0) {
-                Expert.add(p, e, Expert.TRAILING_STRAY_CHARACTERS, Expert.WARN, Expert.UNDECODED,
+                Expert.add(p, e, Expert.TRAILING_STRAY_CHARACTERS, Expert.Severity.WARN, Expert.Group.UNDECODED,
                         "Trailing stray characters");
                 break;
             }

@@ -86,7 +86,7 @@ final class RdataDnssec {
     private static int keyId(DnsRecord r, int off, int size, int algorithm) {
         if (size < 4) {
             r.tree.text(off, size);
-            r.expert(-1, DnsFields.KEY_ID_BUFFER_TOO_SHORT, Expert.WARN, Expert.PROTOCOL,
+            r.expert(-1, DnsFields.KEY_ID_BUFFER_TOO_SHORT, Expert.Severity.WARN, Expert.Group.PROTOCOL,
                     "Buffer too short to compute a key id");
             return -1;
         }

@@ -53,7 +53,7 @@ final class RdataOpt {
                 }
                 case CLIENT_SUBNET_EXPERIMENTAL, CLIENT_SUBNET -> {
                     if (code == CLIENT_SUBNET_EXPERIMENTAL && Expert.wanted(p, DnsFields.DEPR_OPC)) {
-                        r.expert(codeItem, DnsFields.DEPR_OPC, Expert.WARN, Expert.PROTOCOL,
+                        r.expert(codeItem, DnsFields.DEPR_OPC, Expert.Severity.WARN, Expert.Group.PROTOCOL,
                                 "Deprecated opcode. Client subnet OPT assigned as " + CLIENT_SUBNET + ".");
                     }
                     clientSubnet(r, cur, length, lengthItem);
@@ -132,7 +132,7 @@ final class RdataOpt {
         r.tree.item(DnsRdataFields.OPT_CLIENT_SCOPE, cur, 1);
         cur++;
         if (addressLength > 16) {
-            r.expert(lengthItem, DnsFields.RR_OPT_BAD_LENGTH, Expert.ERROR, Expert.MALFORMED,
+            r.expert(lengthItem, DnsFields.RR_OPT_BAD_LENGTH, Expert.Severity.ERROR, Expert.Group.MALFORMED,
                     "Length too long for any type of IP address.");
             addressLength = 16;
         }

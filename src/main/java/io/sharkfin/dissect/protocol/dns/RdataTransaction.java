@@ -59,7 +59,7 @@ final class RdataTransaction {
             int mac = r.tree.item(DnsRdataFields.TSIG_MAC, cur, macLength);
             r.span.check(cur, 0); // Wireshark makes a sub-buffer of the MAC here
             if (!GSS_TSIG.equals(algorithm)) {
-                r.expert(mac, DnsFields.TSIG_NOALG, Expert.WARN, Expert.UNDECODED,
+                r.expert(mac, DnsFields.TSIG_NOALG, Expert.Severity.WARN, Expert.Group.UNDECODED,
                         "No dissector for algorithm:" + algorithm);
             }
             cur += macLength;
