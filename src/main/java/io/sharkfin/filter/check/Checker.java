@@ -16,7 +16,6 @@ import io.sharkfin.filter.syntax.LayerRange;
 import io.sharkfin.filter.syntax.Node;
 import io.sharkfin.filter.syntax.Operand;
 import io.sharkfin.filter.syntax.Operand.ArithOp;
-import io.sharkfin.filter.syntax.RelOp;
 import io.sharkfin.filter.value.FValue;
 import io.sharkfin.filter.value.TypeRules;
 import io.sharkfin.filter.value.ValueException;
@@ -564,7 +563,7 @@ public final class Checker {
                 Operand arg = c.args().getFirst();
                 if (arg instanceof Operand.Field f) {
                     Typed.Field v = field(f);
-                    if (TypeRules.canConvertToString(v.type())) {
+                    if (TypeRules.canString(v.type())) {
                         yield new Typed.Call(fn, List.of(v), FieldType.STRING);
                     }
                     throw fail(arg, "String conversion for field \"%s\" is not supported", v.def().name());
@@ -623,7 +622,7 @@ public final class Checker {
             case Operand.Field f -> field(f);
             default -> throw fail(arg, "Type %s is not valid for %s", kindName(arg), c.name());
         };
-        if (!TypeRules.canIsNegative(v.type())) {
+        if (!canBeNegative(v.type())) {
             throw fail(arg, "'%s' is not a valid argument to '%s'()", display(arg), c.name());
         }
         return new Typed.Call(Function.ABS, List.of(v), v.type());
@@ -712,7 +711,8 @@ public final class Checker {
         };
     }
 
-    static boolean isEquality(RelOp op) {
-        return op.isEquality();
+    /** Types with Wireshark's {@code is_negative} (what {@code abs()} accepts). */
+    private static boolean canBeNegative(FieldType t) {
+        return t.isInteger() || t == FieldType.FLOAT || t == FieldType.DOUBLE;
     }
 }
