@@ -88,7 +88,8 @@ final class ByteStrings {
     /** {@code byte_array_from_charconst}: one byte, refused above 255. */
     static byte[] fromCharConst(long value) throws ValueException {
         if (value < 0 || value > 0xff) {
-            throw new ValueException(Long.toUnsignedString(value) + " is too large for a byte value");
+            throw new ValueException(
+                    Long.toUnsignedString(value) + " is too large for a byte value");
         }
         return new byte[] {(byte) value};
     }

@@ -59,8 +59,7 @@ final class CFloat {
             int end = i + 3;
             if (end < s.length() && s.charAt(end) == '(') {
                 int j = end + 1;
-                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) && s.charAt(j) < 128
-                        || s.charAt(j) == '_')) {
+                while (j < s.length() && isNanChar(s.charAt(j))) {
                     j++;
                 }
                 if (j < s.length() && s.charAt(j) == ')') {
@@ -70,6 +69,11 @@ final class CFloat {
             return new Parsed(Double.NaN, end, false);
         }
         return null;
+    }
+
+    /** Characters of the optional {@code (n-char-sequence)} after {@code nan}. */
+    private static boolean isNanChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static boolean regionIgnoreCase(String s, int i, String word) {
@@ -178,8 +182,8 @@ final class CFloat {
         }
         BigDecimal exact = radix == 10
                 ? mantissa.scaleByPowerOfTen((int) exponent)
-                : exponent >= 0 ? mantissa.multiply(new BigDecimal(BigInteger.TWO.pow((int) exponent)))
-                : mantissa.divide(new BigDecimal(BigInteger.TWO.pow((int) -exponent)));
+                : exponent >= 0 ? mantissa.multiply(powerOfTwo(exponent))
+                : mantissa.divide(powerOfTwo(-exponent));
         double d = exact.doubleValue();
         if (Double.isInfinite(d)) {
             return new Parsed(d, end, true);
@@ -190,6 +194,10 @@ final class CFloat {
         boolean subnormal = d < Double.MIN_NORMAL;
         boolean inexact = new BigDecimal(d).compareTo(exact) != 0;
         return new Parsed(d, end, subnormal && inexact);
+    }
+
+    private static BigDecimal powerOfTwo(long n) {
+        return new BigDecimal(BigInteger.TWO.pow((int) n));
     }
 
     private static boolean isDigit(char c) {

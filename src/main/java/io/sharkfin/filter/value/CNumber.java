@@ -114,7 +114,8 @@ record CNumber(long value, int end, boolean range) {
                 i++;
             }
             if (i < s.length() && s.charAt(i) == '0') {
-                boolean x = i + 1 < s.length() && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X');
+                boolean x = i + 1 < s.length()
+                        && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X');
                 if ((base == 0 || base == 16) && x) {
                     // "0x" with no hex digit after it converts the "0" and stops at the "x"
                     d.noConversionEnd = i + 1;

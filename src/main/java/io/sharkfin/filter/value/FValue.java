@@ -318,7 +318,8 @@ public sealed interface FValue {
      */
     record Ieee11073(FieldType type, int raw) implements FValue {
         public Ieee11073 {
-            require(type == FieldType.IEEE_11073_SFLOAT || type == FieldType.IEEE_11073_FLOAT, type);
+            require(type == FieldType.IEEE_11073_SFLOAT || type == FieldType.IEEE_11073_FLOAT,
+                    type);
         }
 
         @Override

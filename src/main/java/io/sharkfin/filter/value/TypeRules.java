@@ -146,10 +146,15 @@ public final class TypeRules {
         return can(t, Capability.COMPARE);
     }
 
+    /** {@code contains}: strings, byte sequences, protocols. */
     public static boolean canContains(FieldType t) {
         return can(t, Capability.CONTAINS);
     }
 
+    /**
+     * {@code matches}: strings, protocols and most byte types (not OIDs, system IDs,
+     * {@code FT_UINT_BYTES}).
+     */
     public static boolean canMatches(FieldType t) {
         return can(t, Capability.MATCHES);
     }
@@ -159,30 +164,37 @@ public final class TypeRules {
         return can(t, Capability.SLICE);
     }
 
+    /** {@code &}: integers (not booleans), byte sequences, IPv4 and IPv6 addresses. */
     public static boolean canBitwiseAnd(FieldType t) {
         return can(t, Capability.BITWISE_AND);
     }
 
+    /** Unary {@code -}: integers (not booleans), floats, relative times. */
     public static boolean canUnaryMinus(FieldType t) {
         return can(t, Capability.UNARY_MINUS);
     }
 
+    /** {@code +}: integers (not booleans or IPX networks), floats, relative times. */
     public static boolean canAdd(FieldType t) {
         return can(t, Capability.ADD);
     }
 
+    /** {@code -}: as {@link #canAdd}. */
     public static boolean canSubtract(FieldType t) {
         return can(t, Capability.SUBTRACT);
     }
 
+    /** {@code *}: integers (not booleans, IPX networks, EUI-64), floats. */
     public static boolean canMultiply(FieldType t) {
         return can(t, Capability.MULTIPLY);
     }
 
+    /** {@code /}: as {@link #canMultiply}. */
     public static boolean canDivide(FieldType t) {
         return can(t, Capability.DIVIDE);
     }
 
+    /** {@code %}: integers (not booleans, IPX networks, EUI-64); not floats. */
     public static boolean canModulo(FieldType t) {
         return can(t, Capability.MODULO);
     }
@@ -197,14 +209,17 @@ public final class TypeRules {
         return can(t, Capability.TO_UNSIGNED);
     }
 
+    /** {@code ftype_can_val_to_uinteger64}. */
     public static boolean canValToUinteger64(FieldType t) {
         return can(t, Capability.TO_UNSIGNED);
     }
 
+    /** {@code ftype_can_val_to_sinteger} (also checked through the 64-bit conversion). */
     public static boolean canValToSinteger(FieldType t) {
         return can(t, Capability.TO_SIGNED);
     }
 
+    /** {@code ftype_can_val_to_sinteger64}. */
     public static boolean canValToSinteger64(FieldType t) {
         return can(t, Capability.TO_SIGNED);
     }

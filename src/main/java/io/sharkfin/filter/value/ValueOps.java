@@ -64,19 +64,20 @@ public final class ValueOps {
             }
             case FValue.Signed s -> {
                 Long vb = toSigned(b);
-                yield vb == null ? OptionalInt.empty() : OptionalInt.of(Long.compare(s.value(), vb));
+                yield vb == null ? OptionalInt.empty()
+                        : OptionalInt.of(Long.compare(s.value(), vb));
             }
             case FValue.Floating f -> OptionalInt.of(compareDoubles(f.value(), floating(b)));
-            case FValue.Time t -> OptionalInt.of(compareTimes(t, (FValue.Time) b));
-            case FValue.Ipv4 v -> OptionalInt.of(compareIpv4(v, (FValue.Ipv4) b));
-            case FValue.Ipv6 v -> OptionalInt.of(compareIpv6(v, (FValue.Ipv6) b));
+            case FValue.Time t -> OptionalInt.of(compareTimes(t, same(FValue.Time.class, b)));
+            case FValue.Ipv4 v -> OptionalInt.of(compareIpv4(v, same(FValue.Ipv4.class, b)));
+            case FValue.Ipv6 v -> OptionalInt.of(compareIpv6(v, same(FValue.Ipv6.class, b)));
             case FValue.Bytes x when x.type() == FieldType.GUID ->
                     OptionalInt.of(Arrays.compareUnsigned(guidMemory(x.bytes()),
                             guidMemory(bytesOf(b))));
             case FValue.Bytes x -> OptionalInt.of(compareLengthFirst(x.bytes(), bytesOf(b)));
             case FValue.Text x -> OptionalInt.of(Arrays.compareUnsigned(x.utf8(), textOf(b)));
             case FValue.Ieee11073 x -> OptionalInt.of(Ieee11073Float.of(x.type())
-                    .compare(x.raw(), ((FValue.Ieee11073) b).raw()));
+                    .compare(x.raw(), same(FValue.Ieee11073.class, b).raw()));
         };
     }
 
@@ -210,14 +211,16 @@ public final class ValueOps {
     /**
      * {@code fvalue_unary_minus}. An unsigned value becomes signed ({@code FT_INT32}, or
      * {@code FT_INT64} from 40 bits up); above the signed maximum it fails with 4.0's message
-     * ({@code 4294967295 overflows gint32}), which semcheck prints after the operand.
+     * ({@code 4294967295 overflows gint32}), which semcheck reports as
+     * {@code <operand as written>: <message>}.
      */
     public static FValue unaryMinus(FValue a) throws ValueException {
         require(TypeRules.canUnaryMinus(a.type()), a, "-");
         return switch (a) {
             case FValue.Unsigned u when TypeRules.isWide(u.type()) -> {
                 if (u.value() < 0) {
-                    throw new ValueException(Long.toUnsignedString(u.value()) + " overflows gint64");
+                    throw new ValueException(
+                            Long.toUnsignedString(u.value()) + " overflows gint64");
                 }
                 yield new FValue.Signed(FieldType.INT64, -u.value());
             }
@@ -235,11 +238,15 @@ public final class ValueOps {
         };
     }
 
+    /**
+     * {@code fvalue_add}: integers with 32- or 64-bit overflow checks ({@code uint_add:
+     * overflow}), floats, relative times.
+     */
     public static FValue add(FValue a, FValue b) throws ValueException {
         require(TypeRules.canAdd(a.type()), a, "+");
         return switch (a) {
             case FValue.Floating f -> new FValue.Floating(f.type(), f.value() + floating(b));
-            case FValue.Time t -> sum(t, (FValue.Time) b);
+            case FValue.Time t -> sum(t, same(FValue.Time.class, b));
             default -> IntegerArithmetic.of(a).add(a, b);
         };
     }
@@ -252,24 +259,30 @@ public final class ValueOps {
         require(TypeRules.canSubtract(a.type()), a, "-");
         return switch (a) {
             case FValue.Floating f -> new FValue.Floating(f.type(), f.value() - floating(b));
-            case FValue.Time t -> delta(t, (FValue.Time) b);
+            case FValue.Time t -> delta(t, same(FValue.Time.class, b));
             default -> IntegerArithmetic.of(a).subtract(a, b);
         };
     }
 
+    /** {@code fvalue_multiply}: integers with overflow checks, floats. */
     public static FValue multiply(FValue a, FValue b) throws ValueException {
         require(TypeRules.canMultiply(a.type()), a, "*");
-        return a instanceof FValue.Floating f ? new FValue.Floating(f.type(), f.value() * floating(b))
-                : IntegerArithmetic.of(a).multiply(a, b);
+        if (a instanceof FValue.Floating f) {
+            return new FValue.Floating(f.type(), f.value() * floating(b));
+        }
+        return IntegerArithmetic.of(a).multiply(a, b);
     }
 
     /** {@code fvalue_divide}: integer division by zero fails; floats follow IEEE 754. */
     public static FValue divide(FValue a, FValue b) throws ValueException {
         require(TypeRules.canDivide(a.type()), a, "/");
-        return a instanceof FValue.Floating f ? new FValue.Floating(f.type(), f.value() / floating(b))
-                : IntegerArithmetic.of(a).divide(a, b);
+        if (a instanceof FValue.Floating f) {
+            return new FValue.Floating(f.type(), f.value() / floating(b));
+        }
+        return IntegerArithmetic.of(a).divide(a, b);
     }
 
+    /** {@code fvalue_modulo}: integers; the result keeps the dividend's sign, as C's {@code %}. */
     public static FValue modulo(FValue a, FValue b) throws ValueException {
         require(TypeRules.canModulo(a.type()), a, "%");
         return IntegerArithmetic.of(a).modulo(a, b);
@@ -280,7 +293,7 @@ public final class ValueOps {
      * an IPv4 address with the other's masked address (keeping its own prefix); IPv6 over the
      * shorter prefix (bytes after it are 0 here; 4.0 leaves them undefined).
      */
-    public static FValue bitwiseAnd(FValue a, FValue b) throws ValueException {
+    public static FValue bitwiseAnd(FValue a, FValue b) {
         require(TypeRules.canBitwiseAnd(a.type()), a, "&");
         return switch (a) {
             case FValue.Bytes x -> {
@@ -293,11 +306,11 @@ public final class ValueOps {
                 yield new FValue.Bytes(x.type(), r);
             }
             case FValue.Ipv4 v -> {
-                FValue.Ipv4 w = (FValue.Ipv4) b;
+                FValue.Ipv4 w = same(FValue.Ipv4.class, b);
                 yield new FValue.Ipv4(v.address() & w.address() & w.netmask(), v.prefix());
             }
             case FValue.Ipv6 v -> {
-                FValue.Ipv6 w = (FValue.Ipv6) b;
+                FValue.Ipv6 w = same(FValue.Ipv6.class, b);
                 int prefix = Math.min(v.prefix(), w.prefix());
                 byte[] p = v.address();
                 byte[] q = w.address();
@@ -329,10 +342,19 @@ public final class ValueOps {
     /** {@code val_to_sinteger64} of the right operand; null on {@code FT_OVERFLOW}. */
     private static Long toSigned(FValue b) {
         return switch (b) {
-            case FValue.Unsigned u -> TypeRules.isWide(u.type()) && u.value() < 0 ? null : u.value();
+            case FValue.Unsigned u ->
+                    TypeRules.isWide(u.type()) && u.value() < 0 ? null : u.value();
             case FValue.Signed s -> s.value();
             default -> throw new IllegalArgumentException(b.type() + " is not an integer");
         };
+    }
+
+    /** The right operand as the left one's kind; semcheck's compatibility rules guarantee it. */
+    private static <T extends FValue> T same(Class<T> kind, FValue b) {
+        if (!kind.isInstance(b)) {
+            throw new IllegalArgumentException(b.type() + " is not a " + kind.getSimpleName());
+        }
+        return kind.cast(b);
     }
 
     private static double floating(FValue b) {
@@ -383,7 +405,8 @@ public final class ValueOps {
 
     /** Both addresses under the shorter of the two netmasks, compared unsigned. */
     private static int compareIpv4(FValue.Ipv4 a, FValue.Ipv4 b) {
-        int mask = Integer.compareUnsigned(a.netmask(), b.netmask()) <= 0 ? a.netmask() : b.netmask();
+        int mask = Integer.compareUnsigned(a.netmask(), b.netmask()) <= 0
+                ? a.netmask() : b.netmask();
         return Integer.compareUnsigned(a.address() & mask, b.address() & mask);
     }
 

@@ -23,11 +23,14 @@ final class FilterTokens {
         body = body.substring(0, body.length() - 1);
         byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
         if (raw) {
-            return utf8;
+            return body.replace("\\\"", "").contains("\"") ? null : utf8;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < utf8.length; i++) {
             byte b = utf8[i];
+            if (b == '"') {
+                return null; // the string ended before the token did
+            }
             if (b != '\\') {
                 out.write(b);
                 continue;

@@ -4,13 +4,13 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,14 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recorded by {@code gen-literal-cases.py} with the oracle harness. Each row runs the conversion
  * the semantic checker does for that field.
  */
+@ExtendWith(InUtc.class)
 class LiteralCasesTest {
 
     private static final String CASES = "literal-cases-4.0.17.tsv";
 
     @TestFactory
     List<DynamicTest> eachRecordedCase() throws IOException {
-        // the recorded absolute times were made with TZ=UTC
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         List<DynamicTest> tests = new ArrayList<>();
         for (String line : lines()) {
             if (line.startsWith("#") || line.isBlank()) {
