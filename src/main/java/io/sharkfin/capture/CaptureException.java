@@ -9,17 +9,19 @@ public class CaptureException extends Exception {
 
     private final long framesRead;
 
+    /** A problem described by {@code message}, met after {@code framesRead} good frames. */
     public CaptureException(String message, long framesRead) {
         super(message);
         this.framesRead = framesRead;
     }
 
+    /** The same, keeping the underlying {@code cause} for diagnosis (not for the user). */
     public CaptureException(String message, long framesRead, Throwable cause) {
         super(message, cause);
         this.framesRead = framesRead;
     }
 
-    /** Frames successfully read before the problem. */
+    /** Frames successfully read (or, for a writer, written) before the problem. */
     public long framesRead() {
         return framesRead;
     }
@@ -28,6 +30,7 @@ public class CaptureException extends Exception {
     public static final class Unchecked extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** Wraps {@code cause}, keeping its message. */
         public Unchecked(CaptureException cause) {
             super(cause.getMessage(), cause);
         }

@@ -22,7 +22,7 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
      */
     boolean next(Frame frame) throws CaptureException;
 
-    /** A short description of the format ({@code pcap}, {@code pcapng}, {@code live}). */
+    /** A short description of the format ({@code pcap}, {@code pcapng}, {@code live}, {@code empty}). */
     String format();
 
     /** The link type of the first interface, or -1 when none is known yet. */

@@ -2,6 +2,8 @@ package io.sharkfin.capture;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One captured frame: its number in the capture, arrival time, lengths, link type, interface and
@@ -13,6 +15,10 @@ import java.lang.foreign.ValueLayout;
  * {@link #copy()} to keep a frame beyond the next read.
  */
 public final class Frame {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /** Seconds whose nanosecond count still fits in a long, with room for the fraction. */
+    private static final long MAX_NANO_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+
     private long number;
     private long timestampNanos;
     private int capturedLength;
@@ -21,9 +27,15 @@ public final class Frame {
     private int interfaceId;
     private MemorySegment segment = MemorySegment.NULL;
     private long offset;
-    private String comment;
+    private List<String> comments = List.of();
     private String interfaceName;
+    private boolean hasTimestamp = true;
+    /** A time stamp outside timestampNanos' range (years beyond 2262), kept exactly. */
+    private boolean wideTime;
+    private long wideSeconds;
+    private int wideNanos;
 
+    /** An empty frame, to be filled by {@link CaptureReader#next(Frame)}. */
     public Frame() {
     }
 
@@ -46,27 +58,88 @@ public final class Frame {
         this.interfaceId = interfaceId;
         this.segment = segment;
         this.offset = offset;
-        this.comment = null;
+        this.comments = List.of();
         this.interfaceName = null;
+        this.hasTimestamp = true;
+        this.wideTime = false;
         return this;
     }
 
-    /** 1-based position of the frame in its capture. */
+    /**
+     * The frame number tshark shows: the 1-based position of the record in its capture. pcapng
+     * records that hold no packet (custom blocks, journal entries) are not returned but take a
+     * number, as in tshark.
+     */
     public long number() {
         return number;
     }
 
-    /** Arrival time in nanoseconds since 1970-01-01T00:00Z. */
+    /**
+     * Arrival time in nanoseconds since 1970-01-01T00:00Z (0 when {@link #hasTimestamp()} is
+     * false; saturated for times beyond its range, see {@link #timestamp(long, int)}).
+     */
     public long timestampNanos() {
         return timestampNanos;
     }
 
-    /** Number of bytes captured ({@code frame.cap_len}). */
+    /**
+     * Whether the record carries a time stamp. A pcapng Simple Packet Block has none, and tshark
+     * then shows no {@code frame.time*} fields.
+     */
+    public boolean hasTimestamp() {
+        return hasTimestamp;
+    }
+
+    /**
+     * Sets the time stamp from seconds and nanoseconds since the epoch. Times that
+     * {@link #timestampNanos()} cannot hold (before 1677 or after 2262, as hostile or broken
+     * captures have) are kept exactly in {@link #epochSeconds()} and {@link #nanoOfSecond()},
+     * while {@link #timestampNanos()} saturates.
+     */
+    public Frame timestamp(long seconds, int nanos) {
+        if (seconds > MAX_NANO_SECONDS || seconds < -MAX_NANO_SECONDS) {
+            this.wideTime = true;
+            this.wideSeconds = seconds;
+            this.wideNanos = nanos;
+            this.timestampNanos = seconds > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        } else {
+            this.wideTime = false;
+            this.timestampNanos = seconds * NANOS_PER_SECOND + nanos;
+        }
+        return this;
+    }
+
+    /** Whole seconds of the time stamp since the epoch (exact even where timestampNanos saturates). */
+    public long epochSeconds() {
+        return wideTime ? wideSeconds : Math.floorDiv(timestampNanos, NANOS_PER_SECOND);
+    }
+
+    /** Nanoseconds within {@link #epochSeconds()}, 0 to 999,999,999. */
+    public int nanoOfSecond() {
+        return wideTime ? wideNanos : (int) Math.floorMod(timestampNanos, NANOS_PER_SECOND);
+    }
+
+    /** Marks this frame as having no time stamp (see {@link #hasTimestamp()}); used by readers. */
+    public Frame withoutTimestamp() {
+        this.timestampNanos = 0;
+        this.wideTime = false;
+        this.hasTimestamp = false;
+        return this;
+    }
+
+    /**
+     * Number of bytes captured ({@code frame.cap_len}). Readers refuse captured lengths above
+     * the format's maximum, so this is never negative.
+     */
     public int capturedLength() {
         return capturedLength;
     }
 
-    /** Length of the frame on the wire ({@code frame.len}). */
+    /**
+     * Length of the frame on the wire ({@code frame.len}): an unsigned 32-bit value as the file
+     * stores it, so a hostile file can make it negative here; read it with
+     * {@link Integer#toUnsignedLong(int)}.
+     */
     public int originalLength() {
         return originalLength;
     }
@@ -81,23 +154,43 @@ public final class Frame {
         return interfaceId;
     }
 
-    /** The interface's name when the capture records one, else null. */
+    /**
+     * The interface's name ({@code frame.interface_name}) when the capture records one, else
+     * null. In a pcapng file with several sections this is what tshark 4.0 shows: the name of
+     * the file's n-th interface for section-local interface id n.
+     */
     public String interfaceName() {
         return interfaceName;
     }
 
+    /** Sets the interface name (null when unknown); used by readers. */
     public Frame interfaceName(String name) {
         this.interfaceName = name;
         return this;
     }
 
-    /** The packet comment (pcapng {@code opt_comment}), or null. */
+    /** The first packet comment (pcapng {@code opt_comment}), or null. */
     public String comment() {
-        return comment;
+        return comments.isEmpty() ? null : comments.get(0);
     }
 
+    /** Replaces the packet comments by {@code text} (none when null). */
     public Frame comment(String text) {
-        this.comment = text;
+        this.comments = text == null ? List.of() : List.of(text);
+        return this;
+    }
+
+    /** Every packet comment, in file order ({@code frame.comment} occurs once for each). */
+    public List<String> comments() {
+        return comments;
+    }
+
+    /** Adds a packet comment after the existing ones. */
+    public Frame addComment(String text) {
+        List<String> all = new ArrayList<>(comments.size() + 1);
+        all.addAll(comments);
+        all.add(text);
+        this.comments = List.copyOf(all);
         return this;
     }
 
@@ -131,8 +224,12 @@ public final class Frame {
         Frame f = new Frame();
         f.set(number, timestampNanos, capturedLength, originalLength, linkType, interfaceId,
                 MemorySegment.ofArray(data), 0);
-        f.comment = comment;
+        f.comments = comments;
         f.interfaceName = interfaceName;
+        f.hasTimestamp = hasTimestamp;
+        f.wideTime = wideTime;
+        f.wideSeconds = wideSeconds;
+        f.wideNanos = wideNanos;
         return f;
     }
 

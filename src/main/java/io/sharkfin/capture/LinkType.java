@@ -8,17 +8,41 @@ public final class LinkType {
     private LinkType() {
     }
 
+    /** BSD loopback: a 4-byte address family in the capturing host's byte order. */
     public static final int NULL = 0;
+    /** Ethernet II / 802.3. */
     public static final int ETHERNET = 1;
     /** Raw IP as some BSDs number it in pcap headers (DLT_RAW 12, 14). */
     public static final int RAW_12 = 12;
+    /** Raw IP as OpenBSD numbers it (DLT_RAW 14). */
     public static final int RAW_14 = 14;
+    /** OpenBSD loopback: a 4-byte address family in network byte order. */
     public static final int LOOP = 108;
+    /** Raw IP, version 4 or 6 (LINKTYPE_RAW). */
     public static final int RAW = 101;
+    /** Linux "cooked" capture, version 1 (the {@code any} device). */
     public static final int LINUX_SLL = 113;
+    /** Raw IPv4 only. */
     public static final int IPV4 = 228;
+    /** Raw IPv6 only. */
     public static final int IPV6 = 229;
+    /** Linux "cooked" capture, version 2. */
     public static final int LINUX_SLL2 = 276;
+
+    /** Largest captured length wiretap accepts for most link types (WTAP_MAX_PACKET_SIZE_STANDARD). */
+    public static final int MAX_CAPTURED_STANDARD = 262_144;
+
+    /**
+     * The largest captured length wiretap accepts for a frame of this link type; a record claiming
+     * more is reported as corrupt. USB and D-Bus allow 128 MiB, EBHSCR 8 MiB, the rest 256 KiB.
+     */
+    public static int maxCapturedLength(int linkType) {
+        return switch (linkType) {
+            case 186, 189, 220, 231, 249, 266 -> 128 * 1024 * 1024; // USB variants, D-Bus
+            case 279 -> 8 * 1024 * 1024; // EBHSCR
+            default -> MAX_CAPTURED_STANDARD;
+        };
+    }
 
     /** Whether the frames of this link type start directly with an IPv4 or IPv6 header. */
     public static boolean isRawIp(int linkType) {

@@ -1,0 +1,83 @@
+package io.sharkfin.capture;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+/**
+ * What the file readers share: the mapped data, the frame count, and turning a {@link Damage}
+ * into a {@link CaptureException} with tshark's wording. After a failure every further
+ * {@link #next(Frame)} throws the same exception.
+ */
+abstract sealed class MappedCaptureReader implements CaptureReader permits PcapReader, PcapngReader {
+    static final ValueLayout.OfInt LE_INT =
+            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfLong LE_LONG =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfShort LE_SHORT =
+            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    final CaptureData data;
+    final MemorySegment seg;
+    final long size;
+    /** Records read so far, packets or not (the next frame number minus one). */
+    long records;
+    /** Packets handed out. */
+    long framesRead;
+    private CaptureException failure;
+
+    MappedCaptureReader(CaptureData data) {
+        this.data = data;
+        this.seg = data.segment();
+        this.size = data.size();
+    }
+
+    @Override
+    public final boolean next(Frame frame) throws CaptureException {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            if (readRecord(frame)) {
+                framesRead++;
+                return true;
+            }
+            return false;
+        } catch (Damage d) {
+            failure = new CaptureException(CaptureMessages.whileReading(data.source(), d), framesRead);
+        } catch (IllegalStateException e) {
+            failure = new CaptureException("The " + data.source() + " was closed while being read.",
+                    framesRead, e);
+        } catch (InternalError e) {
+            // the JVM's answer to a mapped file that shrank under us
+            failure = new CaptureException("The " + data.source()
+                    + " could not be read: it changed while being read (" + e.getMessage() + ").",
+                    framesRead, e);
+        }
+        throw failure;
+    }
+
+    /** Reads the next packet record into {@code frame}; false at a clean end of the data. */
+    abstract boolean readRecord(Frame frame);
+
+    /** The end of the data at a record boundary: the end of the capture, unless the data was cut. */
+    final boolean endOfData() {
+        if (data.truncation() != null) {
+            throw data.truncation();
+        }
+        return false;
+    }
+
+    /** Fails with a short read unless {@code n} bytes are available at {@code pos}. */
+    final void need(long pos, long n) {
+        if (n < 0 || size - pos < n) {
+            throw data.shortRead();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        data.close();
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Capture: frames in and out, with no protocol knowledge.
+ *
+ * <ul>
+ *   <li>{@link io.sharkfin.capture.CaptureFiles#open(java.nio.file.Path)} reads pcap, pcapng and
+ *       gzip-compressed captures, recognised by magic number, memory-mapped, frames as zero-copy
+ *       views. Damaged input gives every frame before the damage, then one
+ *       {@link io.sharkfin.capture.CaptureException} worded like tshark's.</li>
+ *   <li>{@link io.sharkfin.capture.PcapWriter} and {@link io.sharkfin.capture.PcapngWriter} write
+ *       frames back, keeping bytes, times and comments.</li>
+ *   <li>{@link io.sharkfin.capture.LiveCapture} captures from an interface through libpcap
+ *       (pcap4j); {@link io.sharkfin.capture.Bpf} compiles capture filters and runs them on
+ *       frames.</li>
+ * </ul>
+ *
+ * <p>Reading follows Wireshark 4.0's wiretap: the same frame numbers, time stamps (to the
+ * nanosecond, computed the same way), lengths, interface ids and names, and the same error
+ * messages, so that everything downstream can agree with tshark frame for frame.
+ */
+package io.sharkfin.capture;
