@@ -1,6 +1,7 @@
 package io.sharkfin.dissect;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One protocol's dissector. A dissector declares its protocol and fields as {@link FieldSpec}
@@ -36,5 +37,25 @@ public interface Dissector {
      */
     default List<String> calls() {
         return List.of();
+    }
+
+    /**
+     * Wireshark's short name of the protocol ({@code IPv4}, {@code Ethernet}), which error
+     * indications quote ("[Malformed Packet: IPv4]"). Default: the filter name in capitals.
+     */
+    default String shortName() {
+        return protocol().name().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The text of this protocol's tree item for one occurrence ({@code Internet Protocol Version 4,
+     * Src: 10.0.0.1, Dst: 10.0.0.2}), computed on demand from the packet so that dissecting
+     * allocates nothing; null when Wireshark shows the plain protocol name. {@code tshark -T fields
+     * -e ip} prints this text.
+     *
+     * @param entry the protocol's entry in {@code p}
+     */
+    default String label(Packet p, int entry) {
+        return null;
     }
 }

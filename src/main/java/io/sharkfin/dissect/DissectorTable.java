@@ -1,15 +1,20 @@
 package io.sharkfin.dissect;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where a dissector finds the next one by a number in its header: ethertype, IP protocol, port,
  * link type (Wireshark's {@code dissector_table_t}).
+ *
+ * <p>Keys are kept in a sorted array so that a lookup on the per-frame path neither boxes nor
+ * allocates.
  */
 public final class DissectorTable {
     private final String name;
-    private final Map<Integer, Dissector> byKey = new HashMap<>();
+    private int[] keys = new int[0];
+    private Dissector[] values = new Dissector[0];
 
     public DissectorTable(String name) {
         this.name = name;
@@ -19,22 +24,51 @@ public final class DissectorTable {
         return name;
     }
 
-    public DissectorTable register(int key, Dissector d) {
-        Dissector before = byKey.putIfAbsent(key, d);
-        if (before != null && before != d) {
-            throw new IllegalArgumentException(name + " " + key + " is taken by "
-                    + before.protocol().name());
+    public synchronized DissectorTable register(int key, Dissector d) {
+        int i = Arrays.binarySearch(keys, key);
+        if (i >= 0) {
+            if (values[i] != d) {
+                throw new IllegalArgumentException(name + " " + key + " is taken by "
+                        + values[i].protocol().name());
+            }
+            return this;
         }
+        int at = -i - 1;
+        int[] k = new int[keys.length + 1];
+        Dissector[] v = new Dissector[values.length + 1];
+        System.arraycopy(keys, 0, k, 0, at);
+        System.arraycopy(values, 0, v, 0, at);
+        k[at] = key;
+        v[at] = d;
+        System.arraycopy(keys, at, k, at + 1, keys.length - at);
+        System.arraycopy(values, at, v, at + 1, values.length - at);
+        values = v;
+        keys = k;
         return this;
     }
 
     /** The dissector for a key, or null. */
     public Dissector get(int key) {
-        return byKey.get(key);
+        int[] k = keys;
+        Dissector[] v = values;
+        int i = Arrays.binarySearch(k, key);
+        return i >= 0 && i < v.length ? v[i] : null;
+    }
+
+    /** The names of the protocols registered in this table (for {@link Dissector#calls()}). */
+    public List<String> protocolNames() {
+        List<String> out = new ArrayList<>();
+        for (Dissector d : values) {
+            String n = d.protocol().name();
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     @Override
     public String toString() {
-        return name + byKey.keySet();
+        return name + Arrays.toString(keys);
     }
 }

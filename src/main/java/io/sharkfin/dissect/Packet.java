@@ -77,6 +77,11 @@ public final class Packet {
 
     private final int[] firstOf;
     private final int[] lastOf;
+    // texts of tree items that are not the field's plain value (proto_item_set_text); rare
+    private int[] labelEntry = new int[4];
+    private String[] labelText = new String[4];
+    private int labelCount;
+
     private int[] touched = new int[64];
     private int touchedCount;
 
@@ -87,6 +92,7 @@ public final class Packet {
     private int curProtoLayer;
     private int parent = -1;
     private int depth;
+    private int protoEntry = -1;
 
     private final boolean[] wanted;
     private boolean wantAll;
@@ -101,6 +107,7 @@ public final class Packet {
     private int srcPort;
     private int dstPort;
     private int inErrorPacket;
+    private boolean fragmented;
     private boolean malformed;
     private boolean shortFrame;
 
@@ -136,10 +143,15 @@ public final class Packet {
         }
         touchedCount = 0;
         count = 0;
+        for (int i = 0; i < labelCount; i++) {
+            labelText[i] = null;
+        }
+        labelCount = 0;
         layerCount = 0;
         curProtoLayer = 0;
         parent = -1;
         depth = 0;
+        protoEntry = -1;
         malformed = false;
         shortFrame = false;
         scratchLen = 0;
@@ -147,6 +159,7 @@ public final class Packet {
         srcPort = 0;
         dstPort = 0;
         inErrorPacket = 0;
+        fragmented = false;
         frame = f;
         bufSeg[0] = f.segment();
         bufBase[0] = f.offset();
@@ -279,6 +292,19 @@ public final class Packet {
         return eOff[e];
     }
 
+    /**
+     * The text a dissector gave the entry's tree item ({@link #setLabel}), or null. Protocols
+     * whose text is computed from their bytes give it through {@link Dissector#label} instead.
+     */
+    public String label(int e) {
+        for (int i = labelCount - 1; i >= 0; i--) {
+            if (labelEntry[i] == e) {
+                return labelText[i];
+            }
+        }
+        return null;
+    }
+
     /** The value bytes as a new array (allocates; for output, not for filtering). */
     public byte[] bytes(int e) {
         byte[] b = new byte[len(e)];
@@ -291,11 +317,14 @@ public final class Packet {
         return new String(bytes(e), StandardCharsets.UTF_8);
     }
 
-    /** frame.protocols: the names of the protocol layers, joined by ':'. */
+    /**
+     * frame.protocols: the names of the protocol layers after the first (which is always
+     * {@code frame}, and Wireshark leaves it out), joined by ':'.
+     */
     public String protocols() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < layerCount; i++) {
-            if (i > 0) {
+        for (int i = 1; i < layerCount; i++) {
+            if (i > 1) {
                 sb.append(':');
             }
             sb.append(registry.byId(layers[i]).name());
@@ -370,6 +399,21 @@ public final class Packet {
         return inErrorPacket > 0;
     }
 
+    /**
+     * Whether the data being dissected is part of a datagram that was not reassembled (Wireshark's
+     * {@code pinfo->fragmented}): checksums over it cannot be verified.
+     */
+    public boolean fragmented() {
+        return fragmented;
+    }
+
+    /** Sets {@link #fragmented()}; returns the previous value so the caller can restore it. */
+    public boolean setFragmented(boolean value) {
+        boolean before = fragmented;
+        fragmented = value;
+        return before;
+    }
+
     public void enterErrorPacket() {
         inErrorPacket++;
     }
@@ -385,6 +429,14 @@ public final class Packet {
     /** Number of bytes available in a buffer. */
     public int bufferLength(int buf) {
         return bufLen[buf];
+    }
+
+    /**
+     * Number of bytes the buffer had on the wire: for the frame its original length, which is
+     * more than {@link #bufferLength} when the capture's snapshot length cut it.
+     */
+    public int reportedLength(int buf) {
+        return bufReported[buf];
     }
 
     /** Adds decoded or reassembled bytes as a new buffer; returns its id. */
@@ -650,6 +702,23 @@ public final class Packet {
         eNum = Arrays.copyOf(eNum, n);
     }
 
+    /**
+     * Gives an entry the text of its tree item (Wireshark's {@code proto_item_set_text}), for
+     * items whose text is not derived from their value: error indications, expert infos. Keep it
+     * off hot paths: the text is a string.
+     */
+    public void setLabel(int e, CharSequence text) {
+        if (e < 0) {
+            return;
+        }
+        if (labelCount == labelEntry.length) {
+            labelEntry = Arrays.copyOf(labelEntry, labelCount * 2);
+            labelText = Arrays.copyOf(labelText, labelCount * 2);
+        }
+        labelEntry[labelCount] = e;
+        labelText[labelCount++] = text.toString();
+    }
+
     /** Changes the raw length of an entry once the dissector knows it (a protocol's header). */
     public void setLength(int e, int len) {
         if (e >= 0) {
@@ -708,16 +777,21 @@ public final class Packet {
             eVLen[pe] = captured;
             parent = pe;
         }
+        int savedProtoEntry = protoEntry;
+        protoEntry = pe;
         depth++;
         int taken;
         try {
             taken = d.dissect(this, buf, off, len);
         } catch (Truncated t) {
             markTruncated(t);
+            parent = savedParent;
+            Expert.exception(this, t, d.shortName(), buf, off);
             taken = len;
         } finally {
             depth--;
             parent = savedParent;
+            protoEntry = savedProtoEntry;
         }
         if (taken == 0) {
             // rejected: undo the layer and anything added
@@ -727,6 +801,34 @@ public final class Packet {
             curProtoLayer = savedProtoLayer;
         }
         return taken;
+    }
+
+    /**
+     * Sets the length of the protocol item of the dissector now running to its header (Wireshark
+     * adds most protocol items over their header only), which is what the protocol's value is
+     * ({@code ip contains ...}, {@code len(udp)}).
+     */
+    public void setProtocolLength(int length) {
+        int e = protoEntry;
+        if (e >= 0 && length >= 0) {
+            eLen[e] = length;
+            int b = eVBuf[e];
+            eVLen[e] = Math.max(0, Math.min(length, bufLen[b] - eVOff[e]));
+        }
+    }
+
+    /**
+     * Removes the protocol item of the dissector now running, when nothing was added after it:
+     * for dissectors that, in Wireshark, fail on their first bytes before adding their item (the
+     * layer stays, as in Wireshark).
+     */
+    public void dropProtocolItem() {
+        int e = protoEntry;
+        if (e >= 0 && e == count - 1) {
+            parent = eParent[e];
+            truncateEntries(e);
+            protoEntry = -1;
+        }
     }
 
     /** Records a protocol layer without an entry of its own (e.g. {@code ethertype}). */
@@ -787,5 +889,8 @@ public final class Packet {
             }
         }
         count = newCount;
+        while (labelCount > 0 && labelEntry[labelCount - 1] >= newCount) {
+            labelText[--labelCount] = null;
+        }
     }
 }

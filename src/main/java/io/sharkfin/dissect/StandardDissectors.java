@@ -1,6 +1,25 @@
 package io.sharkfin.dissect;
 
+import io.sharkfin.capture.LinkType;
+import io.sharkfin.dissect.protocol.ArpDissector;
+import io.sharkfin.dissect.protocol.CdpDissector;
+import io.sharkfin.dissect.protocol.DataDissector;
+import io.sharkfin.dissect.protocol.EthDissector;
 import io.sharkfin.dissect.protocol.FrameDissector;
+import io.sharkfin.dissect.protocol.GreDissector;
+import io.sharkfin.dissect.protocol.IcmpDissector;
+import io.sharkfin.dissect.protocol.Icmpv6Dissector;
+import io.sharkfin.dissect.protocol.Ieee8021adDissector;
+import io.sharkfin.dissect.protocol.IpDissector;
+import io.sharkfin.dissect.protocol.Ipv6Dissector;
+import io.sharkfin.dissect.protocol.Ipv6ExtensionHeader;
+import io.sharkfin.dissect.protocol.LlcDissector;
+import io.sharkfin.dissect.protocol.NullDissector;
+import io.sharkfin.dissect.protocol.RawIpDissector;
+import io.sharkfin.dissect.protocol.SllDissector;
+import io.sharkfin.dissect.protocol.UdpDissector;
+import io.sharkfin.dissect.protocol.VlanDissector;
+import io.sharkfin.dissect.protocol.VxlanDissector;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -12,5 +31,55 @@ final class StandardDissectors {
 
     static void install(Dissectors ds) {
         ds.add(new FrameDissector(ds));
+        ds.addFields(Expert.FIELDS.toArray(FieldSpec[]::new));
+        ds.add(new DataDissector());
+        installLinkLayers(ds);
+        installNetworkLayers(ds);
+        installTransports(ds);
+    }
+
+    private static void installLinkLayers(Dissectors ds) {
+        EthDissector eth = ds.add(new EthDissector(ds));
+        ds.linkType.register(LinkType.ETHERNET, eth);
+        NullDissector loopback = ds.add(new NullDissector(ds));
+        ds.linkType.register(LinkType.NULL, loopback).register(LinkType.LOOP, loopback);
+        RawIpDissector raw = ds.add(new RawIpDissector(ds));
+        ds.linkType.register(LinkType.RAW, raw).register(LinkType.RAW_12, raw)
+                .register(LinkType.RAW_14, raw);
+        SllDissector sll = ds.add(new SllDissector(ds, eth));
+        ds.linkType.register(LinkType.LINUX_SLL, sll).register(LinkType.LINUX_SLL2, sll);
+
+        VlanDissector vlan = ds.add(new VlanDissector(ds));
+        ds.ethertype.register(0x8100, vlan).register(0x9100, vlan);
+        ds.ethertype.register(0x88a8, ds.add(new Ieee8021adDissector(ds)));
+        ArpDissector arp = ds.add(new ArpDissector());
+        ds.ethertype.register(0x0806, arp).register(0x8035, arp);
+        ds.ethertype.register(0x6558, eth.withoutFcs());
+        ds.add(new LlcDissector(ds));
+        ds.add(new CdpDissector());
+    }
+
+    private static void installNetworkLayers(Dissectors ds) {
+        IpDissector ip = ds.add(new IpDissector(ds));
+        ds.ethertype.register(0x0800, ip.forEthertype());
+        ds.linkType.register(LinkType.IPV4, ip);
+        ds.ipProto.register(4, ip);
+        Ipv6Dissector ipv6 = ds.add(new Ipv6Dissector(ds));
+        ds.ethertype.register(0x86dd, ipv6);
+        ds.linkType.register(LinkType.IPV6, ipv6);
+        ds.ipProto.register(41, ipv6);
+        for (Ipv6ExtensionHeader.Kind kind : Ipv6ExtensionHeader.Kind.values()) {
+            ds.ipProto.register(kind.number(), ds.add(new Ipv6ExtensionHeader(ds, kind)));
+        }
+        ds.ipProto.register(1, ds.add(new IcmpDissector(ds)));
+        ds.ipProto.register(58, ds.add(new Icmpv6Dissector(ds)));
+    }
+
+    private static void installTransports(Dissectors ds) {
+        // TCP (ip.proto 6) is installed by its own dissector
+        ds.ipProto.register(17, ds.add(new UdpDissector(ds)));
+        EthDissector eth = (EthDissector) ds.byName("eth");
+        ds.ipProto.register(47, ds.add(new GreDissector(ds, eth)));
+        ds.udpPort.register(4789, ds.add(new VxlanDissector(eth)));
     }
 }

@@ -73,7 +73,9 @@ public final class FrameDissector implements Dissector {
 
     /** Dissects a whole frame: the frame layer, then the link layer and everything above. */
     public void dissectFrame(Packet p) {
-        p.call(this, Packet.FRAME_BUFFER, 0, p.frame().capturedLength());
+        // the layers below get the length on the wire, so that they tell a frame cut by the
+        // snapshot length (short) from one whose headers claim more than was sent (malformed)
+        p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
         if (p.wants(PROTOCOLS)) {
             String protocols = p.protocols();
             p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
@@ -115,8 +117,8 @@ public final class FrameDissector implements Dissector {
         return switch (linkType) {
             case LinkType.NULL -> 15;
             case LinkType.ETHERNET -> 1;
-            case LinkType.RAW, LinkType.RAW_14 -> 7;
-            case LinkType.RAW_12 -> 174; // OpenBSD numbers 12 as loopback
+            // 12 is loopback only on OpenBSD; tshark elsewhere reads it as raw IP
+            case LinkType.RAW, LinkType.RAW_12, LinkType.RAW_14 -> 7;
             case LinkType.LOOP -> 174;
             case LinkType.LINUX_SLL -> 25;
             case LinkType.LINUX_SLL2 -> 210;

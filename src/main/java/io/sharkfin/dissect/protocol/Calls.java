@@ -1,0 +1,71 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
+
+/** Hand-offs between dissectors that respect what the session needs. */
+final class Calls {
+    private Calls() {
+    }
+
+    /** Returned by the {@code call*} methods when the dissector was not run. */
+    static final int NOT_RUN = -1;
+
+    /** Whether the session needs {@code d} to run (its fields or a protocol above it). */
+    static boolean needed(Packet p, Dissector d) {
+        return d != null && p.session().active(d);
+    }
+
+    /**
+     * Runs {@code d} when the session needs it; returns the bytes it took (0: it declined) or
+     * {@link #NOT_RUN}.
+     */
+    static int ifNeeded(Packet p, Dissector d, int buf, int off, int len) {
+        return needed(p, d) ? p.call(d, buf, off, len) : NOT_RUN;
+    }
+
+    /** Shows bytes no dissector took as {@code data} (Wireshark's {@code call_data_dissector}). */
+    static void data(Packet p, Dissectors ds, int buf, int off, int len) {
+        ifNeeded(p, ds.byName("data"), buf, off, len);
+    }
+
+    /** How many layers of protocol {@code proto} the packet has so far (this one included). */
+    static int depth(Packet p, io.sharkfin.dissect.FieldSpec proto) {
+        int n = 0;
+        int id = proto.id();
+        for (int i = 0; i < p.layerCount(); i++) {
+            if (p.layerProtocol(i) == id) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Makes sure the first {@code n} bytes a dissector reads before adding its tree item are
+     * there; when they are not, the protocol item is removed (Wireshark never added it) and the
+     * read fails as it would.
+     */
+    static void needBeforeItem(Packet p, int buf, int off, int len, int n) {
+        try {
+            need(len, 0, n);
+            p.u8(buf, off + n - 1);
+        } catch (Truncated t) {
+            p.dropProtocolItem();
+            throw t;
+        }
+    }
+
+    /**
+     * Throws as Wireshark does when a dissector reads {@code n} bytes at {@code at} of a span of
+     * {@code length} bytes that holds fewer: the packet is malformed. (Reads within the span but
+     * past the captured bytes throw {@link Truncated#SHORT} from the packet's readers.)
+     */
+    static void need(int length, int at, int n) {
+        if (at < 0 || n < 0 || (long) at + n > length) {
+            throw Truncated.MALFORMED;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.Packet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IEEE 802.2 Logical-Link Control ({@code llc}) with SNAP: the SAPs, the control field (always
+ * in LLC's extended form for I and S frames), and the SNAP OUI and protocol id. SNAP with OUI 0
+ * hands on by ethertype; Cisco's OUI by its protocol id (CDP); IP by DSAP 0x06. Other payloads
+ * are shown as data.
+ */
+public final class LlcDissector implements Dissector {
+
+    public static final FieldSpec LLC = FieldSpec.protocol("llc", "Logical-Link Control");
+    public static final FieldSpec DSAP = Fields.u8("llc.dsap", "DSAP", "BASE_HEX");
+    public static final FieldSpec DSAP_SAP =
+            Fields.uint("llc.dsap.sap", "SAP", FieldType.UINT8, "BASE_CUSTOM", 0xfe);
+    public static final FieldSpec DSAP_IG = Fields.bool("llc.dsap.ig", "IG Bit", 8, 0x01);
+    public static final FieldSpec SSAP = Fields.u8("llc.ssap", "SSAP", "BASE_HEX");
+    public static final FieldSpec SSAP_SAP =
+            Fields.uint("llc.ssap.sap", "SAP", FieldType.UINT8, "BASE_CUSTOM", 0xfe);
+    public static final FieldSpec SSAP_CR = Fields.bool("llc.ssap.cr", "CR Bit", 8, 0x01);
+    public static final FieldSpec CONTROL = Fields.u16("llc.control", "Control", "BASE_HEX");
+    public static final FieldSpec N_R =
+            Fields.uint("llc.control.n_r", "N(R)", FieldType.UINT16, "BASE_DEC", 0xfe00);
+    public static final FieldSpec N_S =
+            Fields.uint("llc.control.n_s", "N(S)", FieldType.UINT16, "BASE_DEC", 0x00fe);
+    public static final FieldSpec P = Fields.bool("llc.control.p", "Poll", 8, 0x10);
+    public static final FieldSpec F = Fields.bool("llc.control.f", "Final", 8, 0x10);
+    public static final FieldSpec S_FTYPE =
+            Fields.uint("llc.control.s_ftype", "Supervisory frame type", FieldType.UINT16, "BASE_HEX", 0x0c);
+    public static final FieldSpec U_MODIFIER_CMD =
+            Fields.uint("llc.control.u_modifier_cmd", "Command", FieldType.UINT8, "BASE_HEX", 0xec);
+    public static final FieldSpec U_MODIFIER_RESP =
+            Fields.uint("llc.control.u_modifier_resp", "Response", FieldType.UINT8, "BASE_HEX", 0xec);
+    /** Wireshark also registers this name as a 16-bit field for I frames; sharkfin keeps one. */
+    public static final FieldSpec FTYPE =
+            Fields.uint("llc.control.ftype", "Frame type", FieldType.UINT8, "BASE_HEX", 0x03);
+    public static final FieldSpec TYPE = Fields.u16("llc.type", "Type", "BASE_HEX");
+    public static final FieldSpec OUI = Fields.uint("llc.oui", "Organization Code", FieldType.UINT24, "BASE_OUI");
+    public static final FieldSpec PID = Fields.u16("llc.pid", "Protocol ID", "BASE_HEX");
+    public static final FieldSpec CISCO_PID = Fields.u16("llc.cisco_pid", "PID", "BASE_HEX");
+
+    private static final List<FieldSpec> FIELDS = List.of(DSAP, DSAP_SAP, DSAP_IG, SSAP, SSAP_SAP,
+            SSAP_CR, CONTROL, N_R, N_S, P, F, S_FTYPE, U_MODIFIER_CMD, U_MODIFIER_RESP, FTYPE, TYPE,
+            OUI, PID, CISCO_PID);
+
+    private static final int SAP_SNAP = 0xaa;
+    private static final int SAP_IP = 0x06;
+    private static final int OUI_ENCAP_ETHER = 0x000000;
+    private static final int OUI_CISCO_90 = 0x0000f8;
+    private static final int OUI_CISCO = 0x00000c;
+    private static final int CISCO_PID_CDP = 0x2000;
+
+    private final Dissectors ds;
+
+    public LlcDissector(Dissectors ds) {
+        this.ds = ds;
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return LLC;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<String> calls() {
+        List<String> out = new ArrayList<>(ds.ethertype.protocolNames());
+        out.add("cdp");
+        out.add("ip");
+        out.add("data");
+        return out;
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int off, int len) {
+        Calls.needBeforeItem(p, buf, off, len, 1);
+        int dsap = p.u8(buf, off);
+        addSap(p, buf, off, dsap, DSAP, DSAP_SAP, DSAP_IG);
+        int ssap = p.u8(buf, off + 1);
+        addSap(p, buf, off + 1, ssap, SSAP, SSAP_SAP, SSAP_CR);
+        boolean response = (ssap & 0x01) != 0;
+        int control = addControl(p, buf, off + 2, response);
+        int controlLen = (control & 0x03) == 0x03 ? 1 : 2;
+        boolean snap = dsap == SAP_SNAP && ssap == SAP_SNAP;
+        int header = 2 + controlLen + (snap ? 5 : 0);
+        p.setProtocolLength(header);
+        boolean information = (control & 0x01) == 0 || control == 0x03;
+        if (snap) {
+            dissectSnap(p, buf, off + 2 + controlLen, off + len, information);
+        } else if (len - header > 0) {
+            Dissector next = information && dsap == SAP_IP ? ds.byName("ip") : null;
+            if (next == null || Calls.ifNeeded(p, next, buf, off + header, len - header) == 0) {
+                Calls.data(p, ds, buf, off + header, len - header);
+            }
+        }
+        return len;
+    }
+
+    private static void addSap(Packet p, int buf, int at, int sap, FieldSpec field, FieldSpec sapField,
+                               FieldSpec bit) {
+        int e = p.addUInt(field, buf, at, 1, sap);
+        int saved = p.openSubtree(e);
+        p.addUInt(sapField, buf, at, 1, sap >>> 1);
+        p.addBoolean(bit, buf, at, 1, (sap & 0x01) != 0);
+        p.closeSubtree(saved);
+    }
+
+    /** The control field as Wireshark's {@code dissect_xdlc_control} shows it (extended mode). */
+    private static int addControl(Packet p, int buf, int at, boolean response) {
+        int first = p.u8(buf, at);
+        if ((first & 0x03) == 0x03) {
+            int e = p.addUInt(CONTROL, buf, at, 1, first);
+            int saved = p.openSubtree(e);
+            if ((first & 0x10) != 0) {
+                p.addBoolean(response ? F : P, buf, at, 1, true);
+            }
+            p.addUInt(response ? U_MODIFIER_RESP : U_MODIFIER_CMD, buf, at, 1, (first & 0xec) >>> 2);
+            p.addUInt(FTYPE, buf, at, 1, first & 0x03);
+            p.closeSubtree(saved);
+            return first;
+        }
+        int control = p.u16le(buf, at);
+        int e = p.addUInt(CONTROL, buf, at, 2, control);
+        int saved = p.openSubtree(e);
+        p.addUInt(N_R, buf, at, 2, (control & 0xfe00) >>> 9);
+        boolean poll = (control & 0x0100) != 0;
+        if ((first & 0x01) == 0) {
+            p.addUInt(N_S, buf, at, 2, (control & 0x00fe) >>> 1);
+            if (poll) {
+                p.addBoolean(P, buf, at, 2, true);
+            }
+            p.addUInt(FTYPE, buf, at, 2, control & 0x01);
+        } else {
+            if (poll) {
+                p.addBoolean(response ? F : P, buf, at, 2, true);
+            }
+            p.addUInt(S_FTYPE, buf, at, 2, (control & 0x0c) >>> 2);
+            p.addUInt(FTYPE, buf, at, 2, control & 0x03);
+        }
+        p.closeSubtree(saved);
+        return control;
+    }
+
+    private void dissectSnap(Packet p, int buf, int at, int end, boolean information) {
+        int oui = p.u24(buf, at);
+        int pid = p.u16(buf, at + 3);
+        p.addUInt(OUI, buf, at, 3, oui);
+        int payload = at + 5;
+        int payloadLen = Math.max(0, end - payload);
+        Dissector next = null;
+        if (oui == OUI_ENCAP_ETHER || oui == OUI_CISCO_90) {
+            if (information) {
+                p.addUInt(TYPE, buf, at + 3, 2, pid);
+                next = ds.ethertype.get(pid);
+            }
+        } else if (oui == OUI_CISCO) {
+            p.addUInt(CISCO_PID, buf, at + 3, 2, pid);
+            if (information && pid == CISCO_PID_CDP) {
+                next = ds.byName("cdp");
+            }
+        } else {
+            p.addUInt(PID, buf, at + 3, 2, pid);
+        }
+        if (next == null || Calls.ifNeeded(p, next, buf, payload, payloadLen) == 0) {
+            Calls.data(p, ds, buf, payload, payloadLen);
+        }
+    }
+}

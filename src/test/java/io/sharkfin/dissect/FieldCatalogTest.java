@@ -1,0 +1,54 @@
+package io.sharkfin.dissect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every field sharkfin dissects exists in Wireshark 4.0.17 with the same type, display base and
+ * bitmask (they decide how values print and compare).
+ */
+class FieldCatalogTest {
+
+    /**
+     * Names Wireshark registers more than once with different types; sharkfin keeps the variant
+     * its dissector produces most (see the field's Javadoc).
+     */
+    private static final Set<String> DUPLICATE_NAMES = Set.of("llc.control.ftype",
+            "icmpv6.opt.linkaddr", "icmpv6.opt.src_linkaddr", "icmpv6.opt.target_linkaddr",
+            "ip.version", "ip.opt.len.invalid");
+
+    @Test
+    void dissectedFieldsMatchWiresharksCatalogue() {
+        WiresharkCatalog catalog = WiresharkCatalog.shipped();
+        List<String> problems = new ArrayList<>();
+        for (FieldDef mine : FieldRegistry.standard().dissected()) {
+            FieldDef ws = catalog.lookup(mine.name());
+            if (ws == null) {
+                problems.add(mine.name() + ": not a Wireshark 4.0 field");
+                continue;
+            }
+            if (DUPLICATE_NAMES.contains(mine.name())) {
+                continue;
+            }
+            if (ws.isProtocol() && mine.type() == FieldType.BYTES && mine.name().startsWith("ip.options.")) {
+                // IPv4 options are protocols "in name only" whose values are their bytes
+                continue;
+            }
+            // tshark -G fields prints no display for times; sharkfin keeps the real one
+            // nor flags such as BASE_ALLOW_ZERO, which sharkfin keeps where they change the output
+            String display = mine.type() == FieldType.ABSOLUTE_TIME || mine.display().equals("BASE_ALLOW_ZERO")
+                    ? "" : mine.display();
+            String a = mine.type() + " " + display + " 0x" + Long.toHexString(mine.bitmask());
+            String b = ws.type() + " " + ws.display() + " 0x" + Long.toHexString(ws.bitmask());
+            if (!a.equals(b)) {
+                problems.add(mine.name() + ": " + a + " but Wireshark has " + b);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
