@@ -1,5 +1,7 @@
 package io.sharkfin.filter;
 
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.PacketStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -62,6 +64,32 @@ class ProbeVerdictsTest {
         return out;
     }
 
+    static final Path TINY = Path.of("src/test/resources/corpus/dfilter/tiny.pcap");
+
+    static String expectedFrames(String column) {
+        return switch (column) {
+            case "none" -> "";
+            case "all" -> "1,2,3";
+            default -> column;
+        };
+    }
+
+    /** Frame numbers of a capture the filter matches, comma-separated. */
+    static String matching(Path capture, Filter f) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PacketStream packets = PacketStream.open(capture, f.fields())) {
+            for (Packet p : packets) {
+                if (f.test(p)) {
+                    out.add(Long.toString(p.number()));
+                }
+            }
+            if (packets.error() != null) {
+                throw packets.error();
+            }
+        }
+        return String.join(",", out);
+    }
+
     @TestFactory
     List<DynamicTest> verdicts() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -70,10 +98,11 @@ class ProbeVerdictsTest {
             tests.add(DynamicTest.dynamicTest(pr.category() + ": " + pr.filter(), () -> {
                 String expected = pr.result();
                 try {
-                    Filter.compile(pr.filter());
+                    Filter f = Filter.compile(pr.filter());
                     if (expected.startsWith("error: ")) {
                         fail("accepted, but tshark says " + expected);
                     }
+                    assertEquals(expectedFrames(pr.frames()), matching(TINY, f), "frames matched");
                 } catch (FilterException e) {
                     if (!expected.startsWith("error: ")) {
                         fail("rejected (" + e.getMessage() + "), but tshark accepts");
