@@ -165,7 +165,9 @@ public final class Packet {
         bufBase[0] = f.offset();
         bufLen[0] = f.capturedLength();
         bufReported[0] = Math.max(f.originalLength(), f.capturedLength());
-        bufSeg[1] = MemorySegment.ofArray(scratch);
+        if (bufSeg[1] == null) {
+            bufSeg[1] = MemorySegment.ofArray(scratch); // re-wrapped only when the scratch grows
+        }
         bufBase[1] = 0;
         bufLen[1] = scratch.length;
         bufReported[1] = scratch.length;
