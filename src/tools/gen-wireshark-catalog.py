@@ -4,7 +4,8 @@
 usage: src/tools/gen-wireshark-catalog.py [OUTDIR]   (default: src/main/resources/io/sharkfin/dissect)
 
 Needs tshark (Debian package tshark, 4.0.x: the version sharkfin follows). Produces
-  wireshark-fields.tsv.gz       every protocol (P) and field (F) of `tshark -G fields`
+  wireshark-fields.tsv.gz       every protocol (P) and field (F) of `tshark -G fields`, sorted by name
+  wireshark-first-names.txt     the distinct first segments of all names (for a quick "unknown")
   wireshark-values-core.tsv.gz  value names of the protocols sharkfin dissects (loaded at start)
   wireshark-values-rest.tsv.gz  value names of all other fields (loaded when a filter needs one)
 Value tables shared by several fields are stored once: a line '#' + the fields' names, then rows
@@ -12,10 +13,12 @@ Value tables shared by several fields are stored once: a line '#' + the fields' 
 """
 import collections, gzip, os, subprocess, sys, tempfile
 
+# Keep in step with WiresharkCatalog.CORE_PROTOCOLS.
 CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp", "ip", "ipv6",
         "icmp", "icmpv6", "tcp", "udp", "gre", "vxlan", "dns", "mdns", "llmnr", "http", "ssdp",
         "tls", "x509af", "x509ce", "x509if", "x509sat", "pkix1explicit", "pkix1implicit",
-        "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml"}
+        "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml",
+        "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp"}
 
 def tshark(arg):
     env = dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8")
@@ -26,20 +29,28 @@ def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "src/main/resources/io/sharkfin/dissect"
     version = subprocess.run(["tshark", "-v"], capture_output=True).stdout.decode().splitlines()[0]
     protocol_of = {}
+    rows = []
+    for line in tshark("fields"):
+        p = line.split("\t")
+        if p[0] == "P" and len(p) >= 3:
+            # P name title
+            rows.append((p[2], "\t".join(["P", p[2], p[1]])))
+            protocol_of[p[2]] = p[2]
+        elif p[0] == "F" and len(p) >= 8:
+            # F name type protocol display bitmask title description
+            _, title, name, ftype, proto, display, mask = p[:7]
+            blurb = p[7] if len(p) > 7 else ""
+            rows.append((name, "\t".join(["F", name, ftype, proto, display, mask, title, blurb])))
+            protocol_of[name] = proto
+    # sorted by the UTF-8 bytes of the name, as WiresharkCatalog searches it
+    rows.sort(key=lambda r: r[0].encode("utf-8"))
     with gzip.open(os.path.join(outdir, "wireshark-fields.tsv.gz"), "wt", encoding="utf-8") as out:
         out.write("# " + version + "\n")
-        for line in tshark("fields"):
-            p = line.split("\t")
-            if p[0] == "P" and len(p) >= 3:
-                # P name abbrev
-                out.write("\t".join(["P", p[2], p[1]]) + "\n")
-                protocol_of[p[2]] = p[2]
-            elif p[0] == "F" and len(p) >= 8:
-                # F title name type protocol display bitmask description
-                _, title, name, ftype, proto, display, mask = p[:7]
-                blurb = p[7] if len(p) > 7 else ""
-                out.write("\t".join(["F", name, ftype, proto, display, mask, title, blurb]) + "\n")
-                protocol_of[name] = proto
+        for _, row in rows:
+            out.write(row + "\n")
+    with open(os.path.join(outdir, "wireshark-first-names.txt"), "w", encoding="utf-8") as out:
+        for first in sorted({name.split(".")[0] for name, _ in rows}):
+            out.write(first + "\n")
     rows = collections.OrderedDict()
     for line in tshark("values"):
         p = line.split("\t")
@@ -51,7 +62,9 @@ def main():
             rows.setdefault(p[1], []).append(("T", p[2], p[3]))
     groups = {True: collections.OrderedDict(), False: collections.OrderedDict()}
     for field, rs in rows.items():
-        core = protocol_of.get(field, "") in CORE
+        # a field belongs to the core table when its protocol's first name segment is core
+        # (ipv6.routing -> ipv6, _ws.expert -> _ws); WiresharkCatalog applies the same rule
+        core = protocol_of.get(field, "").split(".")[0] in CORE
         groups[core].setdefault(tuple(rs), []).append(field)
     for core, name in ((True, "core"), (False, "rest")):
         with gzip.open(os.path.join(outdir, f"wireshark-values-{name}.tsv.gz"), "wt", encoding="utf-8") as out:

@@ -151,7 +151,7 @@ public final class FieldRegistry {
                 int id = defs.size();
                 ValueStrings vs = f.strings();
                 if (vs == null && catalog != null) {
-                    vs = catalog.valueStrings(f.name());
+                    vs = catalog.valueStrings(f.name(), f.protocolName());
                 }
                 if (vs == null && f.type() == FieldType.BOOLEAN) {
                     vs = ValueStrings.defaultTrueFalse();

@@ -29,6 +29,7 @@ public final class WiresharkCatalog {
     private static final String FIELDS = "wireshark-fields.tsv.gz";
     private static final String VALUES_CORE = "wireshark-values-core.tsv.gz";
     private static final String VALUES_REST = "wireshark-values-rest.tsv.gz";
+    private static final String FIRST_NAMES = "wireshark-first-names.txt";
 
     /** Protocol aliases Wireshark 4.0 registers with {@code proto_register_alias}. */
     private static final Map<String, String> ALIASES = Map.of(
@@ -40,6 +41,17 @@ public final class WiresharkCatalog {
 
     private static final WiresharkCatalog DEFAULT = new WiresharkCatalog();
 
+    /**
+     * The protocols whose value names are in the core table (the list
+     * {@code src/tools/gen-wireshark-catalog.py} uses; keep them in step).
+     */
+    static final java.util.Set<String> CORE_PROTOCOLS = java.util.Set.of("frame", "_ws", "eth", "sll",
+            "null", "raw", "vlan", "ieee8021ad", "arp", "ip", "ipv6", "icmp", "icmpv6", "tcp", "udp", "gre",
+            "vxlan", "dns", "mdns", "llmnr", "http", "ssdp", "tls", "x509af", "x509ce", "x509if",
+            "x509sat", "pkix1explicit", "pkix1implicit", "pkcs-1", "quic", "data", "ethertype", "llc",
+            "media", "urlencoded-form", "json", "xml", "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp");
+
+    private java.util.Set<String> firstNames; // first name segments of all names: a quick "no"
     private byte[] text;      // the decompressed field list
     private int[] lineStarts; // line start offsets, sorted by name
     private Map<String, ValueStrings> coreValues;
@@ -55,6 +67,9 @@ public final class WiresharkCatalog {
 
     /** A protocol or field by name, with id -1 (the registry assigns ids), or null. */
     public FieldDef lookup(String name) {
+        if (!mayExist(name)) {
+            return null;
+        }
         int line = find(name);
         if (line < 0) {
             return null;
@@ -96,13 +111,27 @@ public final class WiresharkCatalog {
         return resolveAlias(name) != null;
     }
 
+    /** Whether a protocol's value names are in the core table (by its first name segment). */
+    static boolean isCore(String protocol) {
+        int dot = protocol.indexOf('.');
+        return CORE_PROTOCOLS.contains(dot < 0 ? protocol : protocol.substring(0, dot));
+    }
+
     /** The value names Wireshark has for a field, or null. */
     public synchronized ValueStrings valueStrings(String field) {
+        return valueStrings(field, null);
+    }
+
+    /**
+     * The value names of a field of a known protocol. Fields of the protocols sharkfin dissects
+     * have theirs in the small core table, so looking them up never loads the big ones.
+     */
+    public synchronized ValueStrings valueStrings(String field, String protocol) {
         if (coreValues == null) {
             coreValues = loadValues(VALUES_CORE);
         }
         ValueStrings vs = coreValues.get(field);
-        if (vs != null) {
+        if (vs != null || (protocol != null && isCore(protocol))) {
             return vs;
         }
         if (restValues == null) {
@@ -119,6 +148,32 @@ public final class WiresharkCatalog {
     public Stream<String> names() {
         ensureFields();
         return IntStream.range(0, lineStarts.length).mapToObj(i -> nameAt(lineStarts[i]));
+    }
+
+    /**
+     * Whether the catalogue may hold a name: its first segment must be the first segment of some
+     * name. Filters look up every word of their right-hand sides ("80", "10.0.0.5" are names to
+     * Wireshark until proven otherwise); this answers "no" without reading the big list.
+     */
+    private synchronized boolean mayExist(String name) {
+        if (firstNames == null) {
+            java.util.Set<String> s = new java.util.HashSet<>(4096);
+            try (InputStream in = WiresharkCatalog.class.getResourceAsStream(FIRST_NAMES)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + FIRST_NAMES + " is missing from the jar");
+                }
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isEmpty()) {
+                        s.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            firstNames = s;
+        }
+        int dot = name.indexOf('.');
+        return firstNames.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
     private int find(String name) {
@@ -144,8 +199,10 @@ public final class WiresharkCatalog {
         if (text != null) {
             return;
         }
+        // the generator writes the lines sorted by name, so the index is built in one scan
         byte[] t = readResource(FIELDS);
-        List<Integer> starts = new ArrayList<>(240_000);
+        int[] starts = new int[1 << 18];
+        int n = 0;
         int i = 0;
         while (i < t.length) {
             int end = i;
@@ -153,14 +210,15 @@ public final class WiresharkCatalog {
                 end++;
             }
             if (end > i && t[i] != '#') {
-                starts.add(i);
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
             }
             i = end + 1;
         }
         text = t;
-        Integer[] boxed = starts.toArray(new Integer[0]);
-        Arrays.sort(boxed, (a, b) -> compareName(a, nameBytes(b)));
-        lineStarts = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, n);
     }
 
     private int nameStart(int line) {
@@ -173,10 +231,6 @@ public final class WiresharkCatalog {
             j++;
         }
         return j;
-    }
-
-    private byte[] nameBytes(int line) {
-        return Arrays.copyOfRange(text, nameStart(line), nameEnd(line));
     }
 
     private String nameAt(int line) {

@@ -39,12 +39,16 @@ public final class BytecodeGenerator {
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private final List<Object> classData = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
 
     private BytecodeGenerator() {
     }
 
-    /** The generated class file and the class data it expects. */
-    public record Generated(byte[] classBytes, List<Object> classData) {
+    /**
+     * The generated class file, the class data it expects, and a description of each class-data
+     * element (for the disassembly).
+     */
+    public record Generated(byte[] classBytes, List<Object> classData, List<String> classDataLabels) {
     }
 
     /**
@@ -67,7 +71,7 @@ public final class BytecodeGenerator {
             clb.withMethodBody("test", MTD_TEST, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                     cob -> g.emitTest(cob, plan));
         });
-        return new Generated(bytes, List.copyOf(g.classData));
+        return new Generated(bytes, List.copyOf(g.classData), List.copyOf(g.labels));
     }
 
     /** Defines the generated class and returns an instance. */
@@ -129,7 +133,7 @@ public final class BytecodeGenerator {
                 jump(cob, jumpIf, target);
             }
             case Plan.Generic g -> {
-                cob.loadConstant(classDataConstant(g.test(), CD_PACKET_TEST));
+                cob.loadConstant(classDataConstant(g.test(), CD_PACKET_TEST, g.description()));
                 cob.aload(1);
                 cob.invokeinterface(CD_PACKET_TEST, "test", MTD_TEST);
                 jump(cob, jumpIf, target);
@@ -152,7 +156,7 @@ public final class BytecodeGenerator {
                 case Integer i -> cob.loadConstant(i);
                 case Long l -> cob.loadConstant(l);
                 case Double d -> cob.loadConstant(d);
-                default -> cob.loadConstant(classDataConstant(arg, descOf(arg)));
+                default -> cob.loadConstant(classDataConstant(arg, descOf(arg), k.description()));
             }
         }
         cob.invokestatic(CD_KERNELS, k.method(), k.type());
@@ -165,9 +169,10 @@ public final class BytecodeGenerator {
     }
 
     /** A dynamic constant that loads element {@code i} of the class data. */
-    private ConstantDesc classDataConstant(Object value, ClassDesc type) {
+    private ConstantDesc classDataConstant(Object value, ClassDesc type, String label) {
         int index = classData.size();
         classData.add(value);
+        labels.add(label);
         return DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT,
                 ConstantDescs.DEFAULT_NAME, type, index);
     }

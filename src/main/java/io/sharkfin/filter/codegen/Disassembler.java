@@ -74,7 +74,8 @@ public final class Disassembler {
                     String label = idx < dataLabels.size() ? dataLabels.get(idx) : "#" + idx;
                     yield op + " classData[" + idx + "]  // " + label;
                 }
-                yield op + " " + v;
+                yield op.startsWith("iconst") || op.startsWith("lconst") || op.startsWith("dconst")
+                        ? op : op + " " + v;
             }
             case LoadInstruction l -> op.startsWith("aload") && l.slot() == 1 ? op + "  // packet" : op;
             default -> op;

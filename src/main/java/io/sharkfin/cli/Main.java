@@ -1,0 +1,52 @@
+package io.sharkfin.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code sharkfin}: the command line. The default command reads a capture (or a live interface)
+ * like {@code tshark -r FILE -Y FILTER}; subcommands list fields, check filters and (with other
+ * issues) run the REPL, filter packs, rule generation and IOC reports.
+ *
+ * <p>Exit status as tshark: 0 success, 1 usage error, 2 invalid filter or unreadable capture.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams (used by tests as an embedding program would). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(out, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ReadCommand());
+        cl.addSubcommand("fields", new FieldsCommand());
+        cl.addSubcommand("check", new CheckCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        // `-T fields` must not be read as the `fields` subcommand
+        cl.setAllowSubcommandsAsOptionParameters(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("sharkfin: " + ex.getMessage());
+            return 2;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("sharkfin: " + ex.getMessage());
+            c.getErr().println("Try 'sharkfin --help' for more information.");
+            return 1;
+        });
+        return cl;
+    }
+}

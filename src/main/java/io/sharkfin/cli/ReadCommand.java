@@ -1,0 +1,286 @@
+package io.sharkfin.cli;
+
+import io.sharkfin.capture.CaptureException;
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.CaptureWriter;
+import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.LiveCapture;
+import io.sharkfin.capture.LiveInterface;
+import io.sharkfin.capture.PcapWriter;
+import io.sharkfin.capture.PcapngWriter;
+import io.sharkfin.cli.output.FrameOutput;
+import io.sharkfin.cli.output.Outputs;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.filter.CompileOptions;
+import io.sharkfin.filter.Filter;
+import io.sharkfin.filter.FilterException;
+import io.sharkfin.filter.parse.MacroTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The default command: read frames from a file or an interface, keep those that pass the
+ * display filter, print them (or their fields) and/or write them to a capture file. The flags
+ * are tshark's.
+ */
+@Command(name = "sharkfin", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "A Wireshark-compatible display-filter engine: reads pcap/pcapng files or a live",
+            "interface and keeps the frames a display filter selects, as `tshark -Y` does.",
+            "",
+            "Examples:",
+            "  sharkfin -r capture.pcapng -Y 'ip.addr == 10.0.0.5 && tcp.port in {80, 443}'",
+            "  sharkfin -r capture.pcapng -Y 'dns.flags.rcode == 3' -T fields -e frame.number -e dns.qry.name",
+            "  sharkfin -r capture.pcapng -Y 'http.request' -w requests.pcapng",
+            "  sharkfin -i eth0 -f 'tcp port 443' -Y 'tls.handshake.type == 1' -a duration:60",
+            "  sharkfin fields dns.        list the fields a filter can use",
+            "  sharkfin check --explain 'tcp.port == 443'",
+            ""},
+        footer = {"", "Filters follow Wireshark 4.0's display-filter language; see `man 4 wireshark-filter`."})
+public final class ReadCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-r", paramLabel = "FILE", description = "Read frames from a pcap or pcapng file (optionally gzip-compressed); '-' reads standard input.")
+    Path readFile;
+
+    @Option(names = "-i", paramLabel = "IFACE", description = "Capture live from an interface (needs libpcap and capture permission).")
+    String interfaceName;
+
+    @Option(names = "-D", description = "List the interfaces live capture can use, then exit.")
+    boolean listInterfaces;
+
+    @Option(names = {"-Y", "--display-filter"}, paramLabel = "FILTER", description = "Display filter: only frames it selects are printed and written.")
+    String displayFilter;
+
+    @Option(names = "-f", paramLabel = "BPF", description = "Capture filter (libpcap syntax) for live capture.")
+    String captureFilter;
+
+    @Option(names = "-c", paramLabel = "N", description = "Stop after reading N frames (before filtering, as tshark).")
+    Long count;
+
+    @Option(names = "-a", paramLabel = "duration:S", description = "Stop live capture after S seconds (duration:S).")
+    String autostop;
+
+    @Option(names = "-s", paramLabel = "SNAPLEN", description = "Snapshot length for live capture (default ${DEFAULT-VALUE}).", defaultValue = "262144")
+    int snaplen;
+
+    @Option(names = "-p", description = "Do not put the interface in promiscuous mode.")
+    boolean noPromiscuous;
+
+    @Option(names = "-T", paramLabel = "FORMAT", description = "Output format: text (one summary line per frame), fields (the -e fields), json, ek. Default: text.", defaultValue = "text")
+    String format;
+
+    @Option(names = "-e", paramLabel = "FIELD", description = "A field to print with -T fields/json/ek (repeatable).")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "-E", paramLabel = "OPT=VALUE", description = "Field output options as tshark: header=y|n, separator=/t|/s|C, occurrence=f|l|a, aggregator=,|/s|C, quote=d|s|n.")
+    List<String> fieldOptions = new ArrayList<>();
+
+    @Option(names = "-w", paramLabel = "OUT", description = "Write the selected frames to a capture file ('-' for standard output).")
+    Path writeFile;
+
+    @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default) or pcap.", defaultValue = "pcapng")
+    String writeFormat;
+
+    @Option(names = "-q", description = "Quiet: print no frames (useful with -w); a count of selected frames goes to stderr.")
+    boolean quiet;
+
+    @Option(names = "-n", description = "Disable name resolution (always off in sharkfin; accepted for tshark compatibility).")
+    boolean noResolve;
+
+    @Option(names = "--macros", paramLabel = "FILE", description = "Display-filter macros file in Wireshark's dfilter_macros format.")
+    Path macrosFile;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listInterfaces) {
+            return listInterfaces(out, err);
+        }
+        if ((readFile == null) == (interfaceName == null)) {
+            if (readFile == null && displayFilter == null && fields.isEmpty()) {
+                spec.commandLine().usage(out);
+                return 0;
+            }
+            err.println("sharkfin: give exactly one of -r FILE and -i IFACE");
+            return 1;
+        }
+        Filter filter;
+        try {
+            filter = compileFilter();
+        } catch (FilterException e) {
+            err.println("sharkfin: " + e.render());
+            return 2;
+        } catch (MacroTable.MacroTableException e) {
+            err.println("sharkfin: " + macrosFile + ": " + e.getMessage());
+            return 2;
+        }
+        FieldRegistry registry = FieldRegistry.standard();
+        FrameOutput output;
+        try {
+            output = quiet ? Outputs.none() : Outputs.create(format, fields, fieldOptions, registry, out);
+        } catch (IllegalArgumentException e) {
+            err.println("sharkfin: " + e.getMessage());
+            return 1;
+        }
+        BitSet needed = filter.fields();
+        needed.or(output.fields(registry));
+        Session session = output.needsAllFields() ? Session.full() : Session.needing(needed);
+        try (CaptureReader reader = openInput(err)) {
+            if (reader == null) {
+                return 2;
+            }
+            return run(reader, session, filter, output, out, err);
+        } catch (CaptureException e) {
+            err.println("sharkfin: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private Filter compileFilter() throws FilterException, java.io.IOException, MacroTable.MacroTableException {
+        if (displayFilter == null || displayFilter.isBlank()) {
+            return Filter.matchAll();
+        }
+        CompileOptions options = CompileOptions.defaults();
+        if (macrosFile != null) {
+            options = options.withMacros(MacroTable.load(macrosFile));
+        }
+        return Filter.compile(displayFilter, options);
+    }
+
+    private CaptureReader openInput(PrintWriter err) throws CaptureException {
+        if (readFile != null) {
+            if (readFile.toString().equals("-")) {
+                return CaptureFiles.open(System.in, "standard input");
+            }
+            if (!Files.exists(readFile)) {
+                err.println("sharkfin: The file \"" + readFile + "\" doesn't exist.");
+                return null;
+            }
+            return CaptureFiles.open(readFile);
+        }
+        LiveCapture.Options o = LiveCapture.Options.of(interfaceName).withSnaplen(snaplen)
+                .withPromiscuous(!noPromiscuous).withFilter(captureFilter);
+        if (count != null) {
+            o = o.withFrameLimit(count);
+        }
+        Duration d = autostopDuration();
+        if (d != null) {
+            o = o.withDuration(d);
+        }
+        LiveCapture live = LiveCapture.open(o);
+        // Ctrl-C stops the capture; frames already selected are printed and written
+        Runtime.getRuntime().addShutdownHook(new Thread(live::stop, "sharkfin-stop"));
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> live.stop());
+        err.println("Capturing on '" + interfaceName + "'");
+        return live;
+    }
+
+    private Duration autostopDuration() {
+        if (autostop == null) {
+            return null;
+        }
+        if (!autostop.startsWith("duration:")) {
+            throw new IllegalArgumentException("-a supports duration:SECONDS, not " + autostop);
+        }
+        double seconds = Double.parseDouble(autostop.substring("duration:".length()));
+        return Duration.ofMillis((long) (seconds * 1000));
+    }
+
+    private int run(CaptureReader reader, Session session, Filter filter, FrameOutput output,
+                    PrintWriter out, PrintWriter err) throws CaptureException {
+        Frame frame = new Frame();
+        CaptureWriter writer = openWriter(err);
+        if (writeFile != null && writer == null) {
+            return 2;
+        }
+        long read = 0;
+        long selected = 0;
+        CaptureException damage = null;
+        boolean matchAll = filter.matchesAll();
+        output.begin();
+        try {
+            while (count == null || read < count) {
+                try {
+                    if (!reader.next(frame)) {
+                        break;
+                    }
+                } catch (CaptureException e) {
+                    damage = e;
+                    break;
+                }
+                read++;
+                Packet p = session.dissect(frame);
+                if (matchAll || filter.test(p)) {
+                    selected++;
+                    session.displayed(p);
+                    output.frame(p);
+                    if (writer != null) {
+                        writer.write(frame);
+                    }
+                }
+            }
+        } finally {
+            output.end();
+            out.flush();
+            if (writer != null) {
+                writer.close();
+            }
+        }
+        if (quiet && writeFile == null) {
+            err.println(selected + " of " + read + " frames selected");
+        }
+        if (damage != null) {
+            err.println("sharkfin: " + damage.getMessage());
+            return 2;
+        }
+        return 0;
+    }
+
+    private CaptureWriter openWriter(PrintWriter err) throws CaptureException {
+        if (writeFile == null) {
+            return null;
+        }
+        boolean stdout = writeFile.toString().equals("-");
+        return switch (writeFormat) {
+            case "pcapng" -> stdout ? PcapngWriter.to(System.out, "standard output") : PcapngWriter.create(writeFile);
+            case "pcap" -> stdout ? PcapWriter.to(System.out, "standard output", true) : PcapWriter.create(writeFile);
+            default -> {
+                err.println("sharkfin: -F supports pcapng and pcap, not " + writeFormat);
+                yield null;
+            }
+        };
+    }
+
+    private int listInterfaces(PrintWriter out, PrintWriter err) {
+        try {
+            int i = 1;
+            for (LiveInterface li : LiveCapture.interfaces()) {
+                out.println(i++ + ". " + li.name() + (li.description() == null || li.description().isEmpty()
+                        ? "" : " (" + li.description() + ")"));
+            }
+            return 0;
+        } catch (CaptureException e) {
+            err.println("sharkfin: " + e.getMessage());
+            return 2;
+        }
+    }
+}

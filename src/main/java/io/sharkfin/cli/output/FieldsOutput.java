@@ -1,0 +1,150 @@
+package io.sharkfin.cli.output;
+
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.Packet;
+
+import java.io.PrintWriter;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * {@code -T fields}: one line per frame with the values of the {@code -e} fields, formatted as
+ * tshark prints them, shaped by tshark's {@code -E} options.
+ */
+final class FieldsOutput implements FrameOutput {
+
+    /** tshark's {@code -E} options. */
+    record Options(boolean header, String separator, char occurrence, String aggregator, char quote) {
+
+        static Options parse(List<String> opts) {
+            boolean header = false;
+            String separator = "\t";
+            char occurrence = 'a';
+            String aggregator = ",";
+            char quote = 'n';
+            for (String o : opts) {
+                int eq = o.indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalArgumentException("invalid -E option \"" + o + "\" (want NAME=VALUE)");
+                }
+                String k = o.substring(0, eq);
+                String v = o.substring(eq + 1);
+                switch (k) {
+                    case "header" -> header = yes(v, o);
+                    case "separator" -> separator = special(v);
+                    case "occurrence" -> {
+                        if (v.length() != 1 || "fla".indexOf(v.charAt(0)) < 0) {
+                            throw new IllegalArgumentException("-E occurrence takes f, l or a, not \"" + v + "\"");
+                        }
+                        occurrence = v.charAt(0);
+                    }
+                    case "aggregator" -> aggregator = special(v);
+                    case "quote" -> {
+                        if (v.length() != 1 || "dsn".indexOf(v.charAt(0)) < 0) {
+                            throw new IllegalArgumentException("-E quote takes d, s or n, not \"" + v + "\"");
+                        }
+                        quote = v.charAt(0);
+                    }
+                    case "bom", "escape" -> { }
+                    default -> throw new IllegalArgumentException("invalid -E option \"" + k + "\"");
+                }
+            }
+            return new Options(header, separator, occurrence, aggregator, quote);
+        }
+
+        private static boolean yes(String v, String o) {
+            return switch (v) {
+                case "y" -> true;
+                case "n" -> false;
+                default -> throw new IllegalArgumentException("-E " + o + ": want y or n");
+            };
+        }
+
+        /** tshark's {@code /t} (tab) and {@code /s} (space); anything else as written. */
+        private static String special(String v) {
+            return switch (v) {
+                case "/t" -> "\t";
+                case "/s" -> " ";
+                default -> v;
+            };
+        }
+    }
+
+    private final List<FieldDef> fields;
+    private final Options options;
+    private final PrintWriter out;
+    private final StringBuilder line = new StringBuilder(256);
+
+    FieldsOutput(List<FieldDef> fields, Options options, PrintWriter out) {
+        this.fields = fields;
+        this.options = options;
+        this.out = out;
+    }
+
+    @Override
+    public BitSet fields(FieldRegistry registry) {
+        return Outputs.ids(fields);
+    }
+
+    @Override
+    public void begin() {
+        if (options.header()) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.print(options.separator());
+                }
+                out.print(fields.get(i).name());
+            }
+            out.println();
+        }
+    }
+
+    @Override
+    public void frame(Packet p) {
+        line.setLength(0);
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(options.separator());
+            }
+            cell(p, fields.get(i));
+        }
+        out.println(line);
+    }
+
+    private void cell(Packet p, FieldDef def) {
+        if (!def.dissected()) {
+            return;
+        }
+        int first = p.first(def.id());
+        if (first < 0) {
+            return;
+        }
+        char q = options.quote() == 'd' ? '"' : options.quote() == 's' ? '\'' : 0;
+        if (q != 0) {
+            line.append(q);
+        }
+        switch (options.occurrence()) {
+            case 'f' -> FieldFormat.append(p, first, line);
+            case 'l' -> {
+                int last = first;
+                for (int e = first; e >= 0; e = p.next(e)) {
+                    last = e;
+                }
+                FieldFormat.append(p, last, line);
+            }
+            default -> {
+                for (int e = first; e >= 0; e = p.next(e)) {
+                    if (e != first) {
+                        line.append(options.aggregator());
+                    }
+                    FieldFormat.append(p, e, line);
+                }
+            }
+        }
+        if (q != 0) {
+            line.append(q);
+        }
+    }
+}

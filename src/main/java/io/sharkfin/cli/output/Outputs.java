@@ -1,0 +1,70 @@
+package io.sharkfin.cli.output;
+
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.Packet;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/** Chooses the {@link FrameOutput} for {@code -T} and checks {@code -e} names. */
+public final class Outputs {
+    private Outputs() {
+    }
+
+    public static FrameOutput create(String format, List<String> fields, List<String> options,
+                                     FieldRegistry registry, PrintWriter out) {
+        List<FieldDef> defs = resolve(fields, registry);
+        return switch (format) {
+            case "text" -> new SummaryOutput(out);
+            case "fields" -> {
+                if (defs.isEmpty()) {
+                    throw new IllegalArgumentException("-T fields needs at least one -e FIELD");
+                }
+                yield new FieldsOutput(defs, FieldsOutput.Options.parse(options), out);
+            }
+            case "json" -> new JsonOutput(defs, false, out);
+            case "ek" -> new JsonOutput(defs, true, out);
+            default -> throw new IllegalArgumentException(
+                    "invalid -T format \"" + format + "\" (text, fields, json, ek)");
+        };
+    }
+
+    /** No per-frame output ({@code -q}). */
+    public static FrameOutput none() {
+        return new FrameOutput() {
+            @Override
+            public BitSet fields(FieldRegistry registry) {
+                return new BitSet();
+            }
+
+            @Override
+            public void frame(Packet p) {
+            }
+        };
+    }
+
+    static List<FieldDef> resolve(List<String> names, FieldRegistry registry) {
+        List<FieldDef> out = new ArrayList<>();
+        for (String n : names) {
+            FieldDef d = registry.lookup(n);
+            if (d == null) {
+                throw new IllegalArgumentException("Some fields aren't valid:\n\t" + n);
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    static BitSet ids(List<FieldDef> defs) {
+        BitSet b = new BitSet();
+        for (FieldDef d : defs) {
+            if (d.dissected()) {
+                b.set(d.id());
+            }
+        }
+        return b;
+    }
+}

@@ -1,0 +1,114 @@
+package io.sharkfin.dissect;
+
+import io.sharkfin.capture.CaptureException;
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The packets of a capture, dissected in order by one {@link Session}: what an embedding program
+ * iterates.
+ *
+ * <pre>{@code
+ * Filter f = Filter.compile("dns.flags.rcode == 3");
+ * try (PacketStream packets = PacketStream.open(path, f.fields())) {
+ *     for (Packet p : packets) {
+ *         if (f.test(p)) System.out.println(p.number());
+ *     }
+ *     if (packets.error() != null) System.err.println(packets.error().getMessage());
+ * }
+ * }</pre>
+ *
+ * <p>The iterator returns the same {@link Packet} object for every frame (it is refilled), so
+ * nothing is allocated per frame. When the capture is damaged, iteration ends after the last good
+ * frame and {@link #error()} says what was wrong.
+ */
+public final class PacketStream implements Iterable<Packet>, AutoCloseable {
+
+    private final CaptureReader reader;
+    private final Session session;
+    private final Frame frame = new Frame();
+    private CaptureException error;
+    private boolean iterated;
+
+    public PacketStream(CaptureReader reader, Session session) {
+        this.reader = reader;
+        this.session = session;
+    }
+
+    /** Opens a capture file for a session recording the given fields (by id). */
+    public static PacketStream open(Path path, BitSet fields) throws CaptureException {
+        return new PacketStream(CaptureFiles.open(path), Session.needing(fields));
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public CaptureReader reader() {
+        return reader;
+    }
+
+    /** The problem that ended the capture early, or null. */
+    public CaptureException error() {
+        return error;
+    }
+
+    /** Dissects the next frame, or returns null at the end (or at damage, see {@link #error()}). */
+    public Packet next() {
+        if (error != null) {
+            return null;
+        }
+        try {
+            if (!reader.next(frame)) {
+                return null;
+            }
+        } catch (CaptureException e) {
+            error = e;
+            return null;
+        }
+        return session.dissect(frame);
+    }
+
+    @Override
+    public Iterator<Packet> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("a packet stream can be iterated once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private Packet pending;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (pending == null && !done) {
+                    pending = PacketStream.this.next();
+                    done = pending == null;
+                }
+                return pending != null;
+            }
+
+            @Override
+            public Packet next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Packet p = pending;
+                pending = null;
+                return p;
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,135 @@
+package io.sharkfin.conformance;
+
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.filter.Filter;
+import io.sharkfin.filter.FilterException;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The differential test against tshark 4.0.17: every case of {@code captures/cases.tsv} (2,444
+ * filters over the 24 shared captures) must select exactly the frames tshark selected — except
+ * the cases listed in {@code known-differences.tsv}, where sharkfin must select the frames that
+ * file documents (each with its reason; the README lists them).
+ *
+ * <p>Each capture is read once for all its filters, as a filter pack would: the session records
+ * the union of the fields the filters read. {@link PerFilterSessionTest} checks that priming a
+ * session for one filter alone gives the same answers.
+ */
+class CorpusCasesTest {
+
+    static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
+    static final Path KNOWN = Path.of("src/test/resources/conformance/known-differences.tsv");
+
+    record Case(String capture, String filter, String frames) {
+    }
+
+    static List<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(CAPTURES.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] p = line.split("\t", -1);
+            out.add(new Case(p[0], p[1], p[2]));
+        }
+        return out;
+    }
+
+    /** capture + TAB + filter → the frames sharkfin selects on purpose. */
+    static Map<String, String> knownDifferences() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.exists(KNOWN)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(KNOWN, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.split("\t", -1);
+            out.put(p[0] + "\t" + p[1], p[2]);
+        }
+        return out;
+    }
+
+    /** Runs all filters over one capture in a single pass; frame lists by filter index. */
+    static List<String> evaluate(Path capture, List<Filter> filters) throws Exception {
+        BitSet fields = new BitSet();
+        for (Filter f : filters) {
+            if (f != null) {
+                fields.or(f.fields());
+            }
+        }
+        List<StringJoiner> hits = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            hits.add(new StringJoiner(","));
+        }
+        try (PacketStream packets = PacketStream.open(capture, fields)) {
+            for (Packet p : packets) {
+                for (int i = 0; i < filters.size(); i++) {
+                    Filter f = filters.get(i);
+                    if (f != null && f.test(p)) {
+                        hits.get(i).add(Long.toString(p.number()));
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (StringJoiner j : hits) {
+            out.add(j.toString());
+        }
+        return out;
+    }
+
+    @TestFactory
+    List<DynamicNode> everyCaseSelectsTsharksFrames() throws Exception {
+        Map<String, List<Case>> byCapture = new LinkedHashMap<>();
+        for (Case c : cases()) {
+            byCapture.computeIfAbsent(c.capture(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, String> known = knownDifferences();
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Map.Entry<String, List<Case>> en : byCapture.entrySet()) {
+            List<Case> cs = en.getValue();
+            List<Filter> filters = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            for (Case c : cs) {
+                try {
+                    filters.add(Filter.compile(c.filter()));
+                    errors.add(null);
+                } catch (FilterException e) {
+                    filters.add(null);
+                    errors.add(e.getMessage());
+                }
+            }
+            List<String> got = evaluate(CAPTURES.resolve(en.getKey()), filters);
+            List<DynamicTest> tests = new ArrayList<>();
+            for (int i = 0; i < cs.size(); i++) {
+                Case c = cs.get(i);
+                String error = errors.get(i);
+                String result = got.get(i);
+                String expected = known.getOrDefault(c.capture() + "\t" + c.filter(), c.frames());
+                tests.add(DynamicTest.dynamicTest(c.filter(), () -> {
+                    assertEquals(null, error, c.capture() + " :: " + c.filter() + " :: tshark compiles every case");
+                    assertEquals(expected, result, c.capture() + " :: " + c.filter());
+                }));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(en.getKey(), tests));
+        }
+        return nodes;
+    }
+}
