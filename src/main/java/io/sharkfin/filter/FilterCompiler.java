@@ -74,10 +74,15 @@ final class FilterCompiler {
         }
         Checker.Checked checked = Checker.check(parsed.root(), parsed.expandedText());
         Typed.Test optimized = Optimizer.optimize(checked.root());
-        Plan plan = new PlanBuilder(new Evaluator(Evaluator.References.NONE)).build(optimized);
+        Evaluator evaluator = new Evaluator(Evaluator.References.NONE);
+        Plan plan = new PlanBuilder(evaluator).build(optimized);
         PacketTest test;
         String bytecode;
-        if (options.generateCode()) {
+        if (options.execution() == CompileOptions.Execution.REFERENCE) {
+            Typed.Test checkedRoot = checked.root();
+            test = p -> evaluator.test(checkedRoot, p);
+            bytecode = "(reference evaluation of the checked tree)\n";
+        } else if (options.execution() == CompileOptions.Execution.GENERATED) {
             BytecodeGenerator.Generated gen;
             try {
                 gen = BytecodeGenerator.generate(plan);
