@@ -9,17 +9,14 @@ import io.sharkfin.filter.grammar.DisplayFilterParser.CharEntityContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.ComparisonTailContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.EntityArithContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.FieldEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstParamContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstRangeNodeContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstSetElementContext;
+import io.sharkfin.filter.grammar.DisplayFilterParser.FunctionParamsContext;
+import io.sharkfin.filter.grammar.DisplayFilterParser.RangeNodeListContext;
+import io.sharkfin.filter.grammar.DisplayFilterParser.SetListContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.GroupArithContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.LayerContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.LiteralEntityContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.MembershipTailContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.NameEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextParamContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextRangeNodeContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextSetElementContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.NotExprContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.OrExprContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.ParenExprContext;
@@ -138,6 +135,12 @@ final class AstBuilder implements ParseTreeListener {
                     reduceReference(ref.referenceTarget());
                 }
             }
+            case DisplayFilterLexer.COMMA -> {
+                if (isList(parent)) {
+                    ParserRuleContext list = (ParserRuleContext) parent;
+                    collect(list, list.getChild(list.getChildCount() - 2));
+                }
+            }
             default -> {
                 // no action
             }
@@ -148,7 +151,7 @@ final class AstBuilder implements ParseTreeListener {
         FilterToken t = token(node);
         try {
             LayerRange range = RangeNodeParser.parse(t.getText());
-            values.put(node, range);
+            store(node, range);
         } catch (RangeNodeParser.InvalidRangeException e) {
             throw actionError(e.getMessage(), t.span());
         }
@@ -257,8 +260,7 @@ final class AstBuilder implements ParseTreeListener {
                         : relation(left, c.relationTail(), Expr.Quantifier.DEFAULT);
             }
             case SetContext c -> take(c.setList());
-            case FirstSetElementContext c -> newList(take(c.setElement()));
-            case NextSetElementContext c -> append(c.setList(), take(c.setElement()));
+            case SetListContext c -> takeList(c);
             case SetElementContext c -> new Expr.SetElement(operand(c.setEntity(0)),
                     c.setEntity().size() > 1 ? operand(c.setEntity(1)) : null);
             case SetEntityContext c -> c.sign != null && c.sign.getType() == DisplayFilterLexer.MINUS
@@ -290,16 +292,14 @@ final class AstBuilder implements ParseTreeListener {
             case RawFieldEntityContext c ->
                     field(c.RAW_FIELD(), (ResolvedName) token(c.RAW_FIELD()).value(), c.layer(), true);
             case ReferenceEntityContext c -> reference(c.referenceTarget());
-            case LayerContext c -> c.INTEGER() != null ? List.of((LayerRange) values.remove(c.INTEGER()))
+            case LayerContext c -> c.INTEGER() != null ? List.of((LayerRange) take(c.INTEGER()))
                     : take(c.rangeNodeList());
-            case FirstRangeNodeContext c -> newList(values.remove(c.RANGE_NODE()));
-            case NextRangeNodeContext c -> append(c.rangeNodeList(), values.remove(c.RANGE_NODE()));
-            case FirstParamContext c -> newList(take(c.arith()));
-            case NextParamContext c -> append(c.functionParams(), take(c.arith()));
+            case RangeNodeListContext c -> takeList(c);
+            case FunctionParamsContext c -> takeList(c);
             default -> null; // tails, operators and targets are read by their parents
         };
         if (value != null) {
-            values.put(ctx, value);
+            store(ctx, value);
         }
     }
 
@@ -425,16 +425,29 @@ final class AstBuilder implements ParseTreeListener {
         return (T) v;
     }
 
-    private static List<Object> newList(Object first) {
-        List<Object> list = new ArrayList<>();
-        list.add(first);
-        return list;
+    private void store(ParseTree node, Object value) {
+        values.put(node, value);
     }
 
-    private List<Object> append(ParseTree listCtx, Object next) {
-        List<Object> list = take(listCtx);
-        list.add(next);
-        return list;
+    private static boolean isList(ParseTree ctx) {
+        return ctx instanceof SetListContext || ctx instanceof FunctionParamsContext
+                || ctx instanceof RangeNodeListContext;
+    }
+
+    /**
+     * Moves a finished element into its list's value, as soon as the comma after it (or the end
+     * of the list) shows it finished, so that a long list keeps one pending value, not one per
+     * element.
+     */
+    private void collect(ParserRuleContext list, ParseTree element) {
+        @SuppressWarnings("unchecked")
+        List<Object> elements = (List<Object>) values.computeIfAbsent(list, k -> new ArrayList<>());
+        elements.add(take(element));
+    }
+
+    private List<Object> takeList(ParserRuleContext list) {
+        collect(list, list.getChild(list.getChildCount() - 1));
+        return take(list);
     }
 
     private static FilterToken token(TerminalNode node) {
