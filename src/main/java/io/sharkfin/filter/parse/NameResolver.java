@@ -4,10 +4,8 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Looks names up as {@code dfilter_resolve_unparsed} does (the registered name first, then a
@@ -20,9 +18,6 @@ final class NameResolver {
 
     private final FieldRegistry registry;
     private final List<Deprecation> deprecations = new ArrayList<>();
-    /** Names looked up so far (a value of {@link #NOT_FOUND} for unknown ones). */
-    private final Map<String, ResolvedName> seen = new HashMap<>();
-    private static final ResolvedName NOT_FOUND = new ResolvedName(null, false);
 
     NameResolver(FieldRegistry registry) {
         this.registry = registry;
@@ -30,20 +25,15 @@ final class NameResolver {
 
     /** The name's definition without recording anything, or null. */
     ResolvedName lookup(String name) {
-        ResolvedName r = seen.computeIfAbsent(name, this::find);
-        return r == NOT_FOUND ? null : r;
-    }
-
-    private ResolvedName find(String name) {
         if (!isNameSyntax(name)) {
-            return NOT_FOUND; // an address or a byte string: no field is called that
+            return null; // an address or a byte string: no field is called that
         }
         FieldDef direct = registry.lookup(name);
         if (direct != null) {
             return new ResolvedName(direct, false);
         }
         FieldDef aliased = registry.lookupAlias(name);
-        return aliased == null ? NOT_FOUND : new ResolvedName(aliased, true);
+        return aliased == null ? null : new ResolvedName(aliased, true);
     }
 
     /** Registered names are made of letters, digits, '_', '-' and '.' (Wireshark refuses others). */

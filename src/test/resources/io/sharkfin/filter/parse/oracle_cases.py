@@ -50,7 +50,8 @@ LATER_STAGE = [r'is neither a field nor a protocol name\.$', r'^Left side of ', 
                r'^Subsecond precision', r'^Netmask bits', r'^A slice may not appear', r'is not valid for',
                r'cannot be converted into a sequence of bytes', r'is not a valid argument to',
                r'is not a valid Ethernet address', r'is not a valid arithmetic operand',
-               r'^Need a field or field-like value', r'are not type compatible\.$']
+               r'^Need a field or field-like value', r'are not type compatible\.$',
+               r'^Arguments to .* must have the same type']
 
 
 def range_nodes(filt):
