@@ -47,17 +47,17 @@ class ParserPropertiesTest {
         }
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void anyTextParsesOrFailsCleanly(@ForAll @StringLength(max = 120) String text) {
         parsesOrFailsCleanly(text);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void filterLikeTextParsesOrFailsCleanly(@ForAll("filterLike") String text) {
         parsesOrFailsCleanly(text);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void mutatedFiltersParseOrFailCleanly(@ForAll("mutated") String text) {
         parsesOrFailsCleanly(text);
     }
