@@ -332,7 +332,10 @@ final class MessageDissector {
             }
         }
         if (dissected) {
-            p.setLength(item, Math.max(0, Math.min(bodyStart - t.start, t.capEnd - p.rawOffsetInBuffer(item))));
+            if (item >= 0) {
+                // Wireshark sets the item's length to the body's offset in the data (not its distance)
+                p.setLength(item, Math.max(0, Math.min(bodyStart - t.start, t.capEnd - p.rawOffsetInBuffer(item))));
+            }
         } else if (m.contentType != null) {
             p.call(bodies.media(), buf, off, len);
         } else {
