@@ -109,6 +109,6 @@ class TruthColumnsTest {
         if (def == null || !def.dissected()) {
             return "";
         }
-        return FieldFormat.cell(p, def.id());
+        return io.sharkfin.cli.output.FieldText.escaped(FieldFormat.cell(p, def.id()));
     }
 }

@@ -76,6 +76,7 @@ final class FieldsOutput implements FrameOutput {
     private final Options options;
     private final PrintWriter out;
     private final StringBuilder line = new StringBuilder(256);
+    private final StringBuilder value = new StringBuilder(64);
 
     FieldsOutput(List<FieldDef> fields, Options options, PrintWriter out) {
         this.fields = fields;
@@ -126,25 +127,31 @@ final class FieldsOutput implements FrameOutput {
             line.append(q);
         }
         switch (options.occurrence()) {
-            case 'f' -> FieldFormat.append(p, first, line);
+            case 'f' -> append(p, first);
             case 'l' -> {
                 int last = first;
                 for (int e = first; e >= 0; e = p.next(e)) {
                     last = e;
                 }
-                FieldFormat.append(p, last, line);
+                append(p, last);
             }
             default -> {
                 for (int e = first; e >= 0; e = p.next(e)) {
                     if (e != first) {
                         line.append(options.aggregator());
                     }
-                    FieldFormat.append(p, e, line);
+                    append(p, e);
                 }
             }
         }
         if (q != 0) {
             line.append(q);
         }
+    }
+
+    private void append(Packet p, int e) {
+        value.setLength(0);
+        FieldFormat.append(p, e, value);
+        FieldText.appendEscaped(value, line);
     }
 }
