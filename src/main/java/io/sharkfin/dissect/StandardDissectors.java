@@ -24,6 +24,7 @@ import io.sharkfin.dissect.protocol.dns.DnsDissector;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
+import io.sharkfin.dissect.protocol.tls.TlsDissector;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -90,6 +91,16 @@ final class StandardDissectors {
 
     private static void installApplications(Dissectors ds) {
         installDns(ds);
+        installTls(ds);
+    }
+
+    /** TLS on Wireshark's TLS ports and, by its heuristic, on any other TCP port. */
+    private static void installTls(Dissectors ds) {
+        TlsDissector tls = ds.add(TlsDissector.instance());
+        for (int port : TlsDissector.tcpPorts()) {
+            ds.tcpPort.register(port, tls);
+        }
+        ((TcpDissector) ds.byName("tcp")).addHeuristic(tls.heuristic());
     }
 
     /** DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355. */
