@@ -33,7 +33,8 @@ final class Records {
     /**
      * Dissects the records in {@code length} bytes at {@code offset}.
      *
-     * @return the bytes taken; 0 when the very first record asked TCP for more bytes
+     * @return {@code length}: like Wireshark's dissect_ssl, TLS keeps its layer even when its first
+     *         record only asked TCP for more bytes
      */
     static int dissect(Packet p, int buf, int offset, int length, TcpPayload tcp, TlsSession s) {
         boolean fromServer = s.fromServer(p.srcPort(), p.dstPort());
@@ -47,7 +48,6 @@ final class Records {
             if (available < 5) {
                 if (desegment) {
                     tcp.needOneMoreSegment(off);
-                    return off - offset;
                 }
                 return length;
             }
@@ -63,7 +63,7 @@ final class Records {
             }
             int next = record(p, buf, off, end, s, fromServer, desegment, tcp);
             if (next < 0) {
-                return off - offset;
+                return length;
             }
             if (next <= off) {
                 break;
