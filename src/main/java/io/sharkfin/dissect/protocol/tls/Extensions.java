@@ -185,7 +185,7 @@ final class Extensions {
                 return next;
             }
             off += 2;
-            p.addString(HANDSHAKE_EXTENSIONS_SERVER_NAME, buf, off, (int) nameLen, true);
+            asciiString(p, HANDSHAKE_EXTENSIONS_SERVER_NAME, buf, off, (int) nameLen);
             off += (int) nameLen;
         }
         return off;
@@ -281,7 +281,7 @@ final class Extensions {
                     return next;
                 }
                 off++;
-                p.addString(HANDSHAKE_EXTENSIONS_ALPN_STR, buf, off, (int) nameLen, true);
+                asciiString(p, HANDSHAKE_EXTENSIONS_ALPN_STR, buf, off, (int) nameLen);
                 if (fp != null && fp.firstAlpn == null) {
                     fp.firstAlpn = p.copy(buf, off, (int) nameLen);
                 }
@@ -321,7 +321,7 @@ final class Extensions {
                     return next;
                 }
                 off++;
-                p.addString(HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR, buf, off, (int) nameLen, true);
+                asciiString(p, HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR, buf, off, (int) nameLen);
                 off += (int) nameLen;
             }
         } finally {
@@ -482,5 +482,28 @@ final class Extensions {
             off += (int) len;
         }
         return off;
+    }
+
+    /**
+     * An ASCII string item as Wireshark stores it: the value ends at the first NUL byte (its
+     * strings are C strings), the item still covers all {@code len} bytes.
+     */
+    static void asciiString(Packet p, io.sharkfin.dissect.FieldSpec f, int buf, int off, int len) {
+        if (!p.wants(f)) {
+            return;
+        }
+        int nul = -1;
+        for (int i = 0; i < len && p.available(buf, off + i, 1); i++) {
+            if (p.u8(buf, off + i) == 0) {
+                nul = i;
+                break;
+            }
+        }
+        if (nul < 0) {
+            p.addString(f, buf, off, len, true);
+            return;
+        }
+        String value = io.sharkfin.dissect.Strings.asciiWithReplacement(p.copy(buf, off, nul));
+        p.addComputedString(f, buf, off, len, value);
     }
 }
