@@ -188,6 +188,16 @@ def main():
     c = Conn(p, 40032, 443)
     c.send(True, record(22, client_hello(exts=[ext(0, vec16(u8(0) + u16(200) + b"short"))])))
     c.send(True, record(22, client_hello(exts=[ext(0, b"")])))
+    c = Conn(p, 40033, 443)
+    def varint(v):
+        return u8(v) if v < 64 else u16(0x4000 | v) if v < 16384 else struct.pack("!I", 0x80000000 | v)
+    def tp(t, value):
+        return varint(t) + varint(len(value)) + value
+    params = (tp(1, varint(30000)) + tp(3, varint(1472)) + tp(4, varint(15728640)) + tp(0x0f, b"")
+              + tp(0x20, varint(65536)) + tp(0x4752, struct.pack("!I", 1)) + tp(0x3127, varint(100))
+              + tp(0x3128, b"B2ST") + tp(0x1b, b"\x01") + tp(2, bytes(16)))
+    c.send(True, record(22, client_hello(ciphers=(0x1301,), exts=[sni(b"quic.example"), ext(57, params),
+                                                                 ext(43, vec8(u16(0x0304)))])))
     p.close()
 
 

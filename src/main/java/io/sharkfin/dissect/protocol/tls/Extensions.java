@@ -136,6 +136,9 @@ final class Extensions {
                 return pskKeyExchangeModes(p, buf, off, end);
             case 17513:
                 return alps(p, buf, off, end, hs);
+            case 57:
+            case 0xffa5:
+                return QuicTransportParameters.dissect(p, buf, off, end);
             case 65281:
                 return renegotiationInfo(p, buf, off, end);
             case 22:
@@ -152,14 +155,13 @@ final class Extensions {
     }
 
     /**
-     * Extensions Wireshark decodes into fields of its own that sharkfin does not produce (QUIC
-     * transport parameters, SRP, certificate types, status_request_v2, delegated credentials,
+     * Extensions Wireshark decodes into fields of its own that sharkfin does not produce (SRP, certificate types, status_request_v2, delegated credentials,
      * ESNI, connection id, OID filters, certificate authorities, NPN): they are skipped without
      * the generic {@code tls.handshake.extension.data} item, which Wireshark does not add for them.
      */
     private static boolean isDissectedElsewhere(int type) {
         return switch (type) {
-            case 9, 12, 17, 19, 20, 34, 47, 48, 53, 54, 57, 0xffa5, 0xffce, 13172, 0x26 -> true;
+            case 9, 12, 17, 19, 20, 34, 47, 48, 53, 54, 0xffce, 13172, 0x26 -> true;
             default -> false;
         };
     }

@@ -161,6 +161,32 @@ public final class TlsFields {
     public static final FieldSpec HANDSHAKE_JA3S_FULL = f("tls.handshake.ja3s_full", "JA3S Fullstring", FieldType.STRING, "", 0x0);
     public static final FieldSpec HANDSHAKE_JA3S = f("tls.handshake.ja3s", "JA3S", FieldType.STRING, "", 0x0);
 
+    // QUIC transport parameters (ClientHello and EncryptedExtensions carried by QUIC)
+    public static final FieldSpec QUIC_PARAMETER_TYPE = f("tls.quic.parameter.type", "Type", FieldType.UINT64, "BASE_CUSTOM", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_LENGTH = f("tls.quic.parameter.length", "Length", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_VALUE = f("tls.quic.parameter.value", "Value", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_ORIGINAL_DESTINATION_CONNECTION_ID = f("tls.quic.parameter.original_destination_connection_id", "original_destination_connection_id", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_MAX_IDLE_TIMEOUT = f("tls.quic.parameter.max_idle_timeout", "max_idle_timeout", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_STATELESS_RESET_TOKEN = f("tls.quic.parameter.stateless_reset_token", "stateless_reset_token", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE = f("tls.quic.parameter.max_udp_payload_size", "max_udp_payload_size", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_DATA = f("tls.quic.parameter.initial_max_data", "initial_max_data", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_LOCAL = f("tls.quic.parameter.initial_max_stream_data_bidi_local", "initial_max_stream_data_bidi_local", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_REMOTE = f("tls.quic.parameter.initial_max_stream_data_bidi_remote", "initial_max_stream_data_bidi_remote", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_UNI = f("tls.quic.parameter.initial_max_stream_data_uni", "initial_max_stream_data_uni", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_STREAMS_BIDI = f("tls.quic.parameter.initial_max_streams_bidi", "initial_max_streams_bidi", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_MAX_STREAMS_UNI = f("tls.quic.parameter.initial_max_streams_uni", "initial_max_streams_uni", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_ACK_DELAY_EXPONENT = f("tls.quic.parameter.ack_delay_exponent", "ack_delay_exponent", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_MAX_ACK_DELAY = f("tls.quic.parameter.max_ack_delay", "max_ack_delay", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_ACTIVE_CONNECTION_ID_LIMIT = f("tls.quic.parameter.active_connection_id_limit", "Active Connection ID Limit", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_INITIAL_SOURCE_CONNECTION_ID = f("tls.quic.parameter.initial_source_connection_id", "Initial Source Connection ID", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_RETRY_SOURCE_CONNECTION_ID = f("tls.quic.parameter.retry_source_connection_id", "Retry Source Connection ID", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_MAX_DATAGRAM_FRAME_SIZE = f("tls.quic.parameter.max_datagram_frame_size", "max_datagram_frame_size", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_MIN_ACK_DELAY = f("tls.quic.parameter.min_ack_delay", "min_ack_delay", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_GOOGLE_USER_AGENT = f("tls.quic.parameter.google.user_agent", "Google UserAgent", FieldType.STRING, "", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_GOOGLE_QUIC_VERSION = f("tls.quic.parameter.google.quic_version", "Google QUIC version", FieldType.UINT32, "BASE_HEX", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_GOOGLE_INITIAL_RTT = f("tls.quic.parameter.google.initial_rtt", "Google Initial RTT", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec QUIC_PARAMETER_GOOGLE_CONNECTION_OPTIONS = f("tls.quic.parameter.google.connection_options", "Google Connection options", FieldType.BYTES, "", 0x0);
+
     // ------------------------------------------------------------------ expert infos
 
     public static final Expert.Info IGNORED_UNKNOWN_RECORD = Expert.Info.of("tls.ignored_unknown_record",
