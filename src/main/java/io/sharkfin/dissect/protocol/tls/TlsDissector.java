@@ -196,7 +196,8 @@ public final class TlsDissector implements TcpPayloadDissector {
         public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
             TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
             if (!s.claimed) {
-                if (!looksLikeTls(p, buf, offset, length)) {
+                if (TlsPorts.takenByOthers(tcp.srcPort()) || TlsPorts.takenByOthers(tcp.dstPort())
+                        || !looksLikeTls(p, buf, offset, length)) {
                     return 0;
                 }
                 s.claimed = true;

@@ -49,6 +49,14 @@ final class TlsPorts {
             110, "Post Office Protocol", 5222, "XMPP Protocol", 389, "Lightweight Directory Access Protocol",
             5432, "PostgreSQL");
 
+    /**
+     * Whether Wireshark 4.0 gives a TCP port to a dissector sharkfin lacks that takes any payload
+     * (AJP13 on 8009 reassembles whatever comes), so that Wireshark never tries heuristics there.
+     */
+    static boolean takenByOthers(int port) {
+        return port == 8009;
+    }
+
     /** The protocol Wireshark's "tls.port" table gives a port, or null. */
     static String appProtocol(int port) {
         return TLS_PORT.get(port);
