@@ -82,7 +82,8 @@ public final class FieldFormat {
             case ETHER, VINES, AX25, FCWWN, SYSTEM_ID -> appendHex(p.seg(e), p.off(e), p.len(e), ':', out);
             case EUI64 -> appendEui64(p.num(e), out);
             case BYTES, UINT_BYTES -> appendBytes(p, e, def, out);
-            case GUID, OID, REL_OID -> appendHex(p.seg(e), p.off(e), p.len(e), separator(def.display()), out);
+            case OID -> appendOid(p.seg(e), p.off(e), p.len(e), out);
+            case GUID, REL_OID -> appendHex(p.seg(e), p.off(e), p.len(e), separator(def.display()), out);
         }
     }
 
@@ -363,5 +364,41 @@ public final class FieldFormat {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    /**
+     * An OBJECT IDENTIFIER's encoded contents in dotted decimal, as Wireshark prints FT_OID
+     * values ({@code 1.2.840.113549.1.1.11}).
+     */
+    static void appendOid(MemorySegment seg, long off, int len, StringBuilder out) {
+        java.math.BigInteger big = null;
+        long v = 0;
+        boolean first = true;
+        for (int i = 0; i < len; i++) {
+            int b = seg.get(java.lang.foreign.ValueLayout.JAVA_BYTE, off + i) & 0xff;
+            if (big == null && v >= (1L << 56)) {
+                big = java.math.BigInteger.valueOf(v);
+            }
+            if (big != null) {
+                big = big.shiftLeft(7).or(java.math.BigInteger.valueOf(b & 0x7f));
+            } else {
+                v = (v << 7) | (b & 0x7f);
+            }
+            if ((b & 0x80) == 0) {
+                if (first) {
+                    first = false;
+                    if (big == null) {
+                        long top = v < 40 ? 0 : v < 80 ? 1 : 2;
+                        out.append(top).append('.').append(v - 40 * top);
+                    } else {
+                        out.append("2.").append(big.subtract(java.math.BigInteger.valueOf(80)));
+                    }
+                } else {
+                    out.append('.').append(big != null ? big.toString() : Long.toString(v));
+                }
+                v = 0;
+                big = null;
+            }
+        }
     }
 }

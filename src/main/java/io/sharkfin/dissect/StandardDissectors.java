@@ -31,6 +31,7 @@ import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
+import io.sharkfin.dissect.protocol.tls.TlsDissector;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -98,6 +99,8 @@ final class StandardDissectors {
     private static void installApplications(Dissectors ds) {
         installDns(ds);
         installHttp(ds);
+        // heuristics run in Wireshark's registration order: HTTP's before TLS's
+        installTls(ds);
     }
 
     /**
@@ -119,6 +122,15 @@ final class StandardDissectors {
         for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {
             ds.add(new ImageDissector(kind));
         }
+    }
+
+    /** TLS on Wireshark's TLS ports and, by its heuristic, on any other TCP port. */
+    private static void installTls(Dissectors ds) {
+        TlsDissector tls = ds.add(TlsDissector.instance());
+        for (int port : TlsDissector.tcpPorts()) {
+            ds.tcpPort.register(port, tls);
+        }
+        ((TcpDissector) ds.byName("tcp")).addHeuristic(tls.heuristic());
     }
 
     /** DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355. */

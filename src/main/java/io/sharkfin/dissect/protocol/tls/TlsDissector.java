@@ -1,0 +1,236 @@
+package io.sharkfin.dissect.protocol.tls;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.tcp.TcpPayload;
+import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
+import io.sharkfin.dissect.protocol.x509.X509;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TLS 1.0–1.3 over TCP as Wireshark 4.0.17 dissects it with default preferences (records and
+ * handshake messages reassembled across segments and records, no decryption), with the X.509
+ * certificates it carries, and the TLS 1.3 handshake messages QUIC carries in CRYPTO frames
+ * ({@link #handshakeFromQuic}).
+ *
+ * <p>Found on Wireshark's TLS ports ({@link TlsPorts#TCP_PORTS}) and, on other ports, by
+ * Wireshark's heuristic ({@link #heuristic()}): a payload starting with a handshake or
+ * application-data record header of SSL 3.0–TLS 1.2 with a plausible length, or an SSLv2-style
+ * ClientHello. A conversation recognised so belongs to TLS from then on.
+ *
+ * <p>Nothing is parsed unless the session needs a TLS or X.509 field (or frame.protocols).
+ */
+public final class TlsDissector implements TcpPayloadDissector {
+
+    private static final List<FieldSpec> ALL_FIELDS = allFields();
+    private static final TlsDissector INSTANCE = new TlsDissector();
+    private static final Dissector QUIC = new QuicHandshake();
+
+    private final Heuristic heuristic = new Heuristic();
+
+    static {
+        // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962)
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, TlsDissector::sctExtension);
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, TlsDissector::sctExtension);
+    }
+
+    /** The SCT list inside its OCTET STRING (RFC 6962 signs SCTs as TLS 1.2 does). */
+    private static void sctExtension(Packet p, int buf, int off, int end) {
+        int b = off;
+        p.u8(buf, b++);
+        int l = p.u8(buf, b++);
+        if (l > 0x80) {
+            b += l & 0x7f;
+        }
+        Messages.sctList(p, buf, b, end, 0x0303);
+    }
+
+    private static List<FieldSpec> allFields() {
+        List<FieldSpec> out = new ArrayList<>(TlsFields.FIELDS);
+        out.addAll(X509.FIELDS);
+        return List.copyOf(out);
+    }
+
+    /** The TLS dissector (one per JVM: it keeps no state of its own). */
+    public static TlsDissector instance() {
+        return INSTANCE;
+    }
+
+    private TlsDissector() {
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return TlsFields.TLS;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return ALL_FIELDS;
+    }
+
+    @Override
+    public String shortName() {
+        return "TLS";
+    }
+
+    /** Wireshark 4.0's TCP ports for TLS. */
+    public static int[] tcpPorts() {
+        return TlsPorts.TCP_PORTS.clone();
+    }
+
+    /** The heuristic to register with {@code TcpDissector.addHeuristic}. */
+    public Dissector heuristic() {
+        return heuristic;
+    }
+
+    @Override
+    public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
+        if (!p.session().active(this)) {
+            return length;
+        }
+        if (startsWithText(p, buf, offset, length)) {
+            return 0;
+        }
+        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+        return Records.dissect(p, buf, offset, length, tcp, s);
+    }
+
+    /** Wireshark refuses payloads whose first four bytes are printable: unencrypted text. */
+    private static boolean startsWithText(Packet p, int buf, int off, int length) {
+        if (Math.min(length, p.bufferLength(buf) - off) <= 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            int c = p.u8(buf, off + i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Dissects TLS 1.3 handshake messages without a record layer, as QUIC carries them in its
+     * CRYPTO frames (Wireshark's {@code tls13_handshake} dissector), as a {@code tls} protocol
+     * layer of its own ({@code frame.protocols "...:udp:quic:tls"}).
+     *
+     * <h2>Contract</h2>
+     * <ul>
+     *   <li>Call it from the QUIC dissector, once per CRYPTO frame (or per contiguous run of
+     *       CRYPTO data), in stream order, with the frame's data: {@code length} bytes of buffer
+     *       {@code buf} at {@code offset} (a decrypted buffer added with {@link Packet#addBuffer}).</li>
+     *   <li>After {@link Packet#setNetAddresses} and {@link Packet#setPorts} were set by IP and
+     *       UDP: the connection is identified by the addresses and ports (either direction), as
+     *       Wireshark finds the TLS session by the UDP conversation. A handshake message split
+     *       over several calls (several CRYPTO frames, in one or several packets) is reassembled
+     *       and dissected at the call that completes it, with {@code tls.handshake.fragment*}.</li>
+     *   <li>The session's TLS version is 1.3 from the first call on; ClientHello gets JA3 and
+     *       JA4 (with transport {@code q}), ServerHello JA3S, certificates their X.509 fields.</li>
+     *   <li>Malformed data marks the packet and ends this layer, never the caller; nothing is
+     *       parsed when the session needs no TLS field and not frame.protocols.</li>
+     *   <li>Memory: per connection one {@link TlsSession} (at most
+     *       {@link HandshakeReassembly#MAX_BYTES} buffered per direction), for at most
+     *       {@link QuicSessions#MAX_CONNECTIONS} connections (least recently used forgotten).</li>
+     * </ul>
+     *
+     * @return the bytes taken ({@code length}), 0 when TLS is not needed in this session
+     */
+    public static int handshakeFromQuic(Packet p, int buf, int offset, int length) {
+        if (!p.session().active(QUIC)) {
+            return 0;
+        }
+        return p.call(QUIC, buf, offset, length);
+    }
+
+    /** The {@code tls13_handshake} entry: handshake messages without records. */
+    private static final class QuicHandshake implements Dissector {
+        @Override
+        public FieldSpec protocol() {
+            return TlsFields.TLS;
+        }
+
+        @Override
+        public List<FieldSpec> fields() {
+            return ALL_FIELDS;
+        }
+
+        @Override
+        public String shortName() {
+            return "TLS";
+        }
+
+        @Override
+        public int dissect(Packet p, int buf, int offset, int length) {
+            TlsSession s = QuicSessions.of(p).session(p);
+            if (s.version == TlsSession.VERSION_UNKNOWN) {
+                s.version = 0x0304;
+            }
+            boolean fromServer = s.serverPort != 0 && p.srcPort() == s.serverPort;
+            Handshake.dissect(p, buf, offset, offset + length, false, s, fromServer, 'q');
+            return length;
+        }
+    }
+
+    /** Wireshark's {@code dissect_ssl_heur}: TLS on a port that is not TLS's. */
+    private final class Heuristic implements TcpPayloadDissector {
+        @Override
+        public FieldSpec protocol() {
+            return TlsFields.TLS;
+        }
+
+        @Override
+        public List<FieldSpec> fields() {
+            return ALL_FIELDS;
+        }
+
+        @Override
+        public String shortName() {
+            return "TLS";
+        }
+
+        @Override
+        public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
+            TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+            if (!s.claimed) {
+                if (TlsPorts.takenByOthers(tcp.srcPort()) || TlsPorts.takenByOthers(tcp.dstPort())
+                        || !looksLikeTls(p, buf, offset, length)) {
+                    return 0;
+                }
+                s.claimed = true;
+                tcp.claimConversation();
+                if (s.appProtocol == null) {
+                    int server = tcp.serverPort() != 0 ? tcp.serverPort() : Math.min(tcp.srcPort(), tcp.dstPort());
+                    s.appProtocol = TlsPorts.starttlsProtocol(server);
+                }
+            }
+            return TlsDissector.this.dissectTcp(p, buf, offset, length, tcp);
+        }
+    }
+
+    /** Wireshark's {@code is_sslv3_or_tls} or {@code is_sslv2_clienthello} on the payload's start. */
+    static boolean looksLikeTls(Packet p, int buf, int off, int length) {
+        int captured = Math.min(length, p.bufferLength(buf) - off);
+        if (captured < 5) {
+            return false;
+        }
+        int type = p.u8(buf, off);
+        int version = p.u16(buf, off + 1);
+        int recordLength = p.u16(buf, off + 3);
+        if ((type == 22 || type == 23)
+                && (version == 0x0300 || version == 0x0301 || version == 0x0302 || version == 0x0303 || version == 0x0101)
+                && recordLength != 0 && recordLength < 16384 + 2048) {
+            return true;
+        }
+        if (captured < 46 || p.u8(buf, off) != 0x80 || p.u8(buf, off + 2) != 1) {
+            return false;
+        }
+        int cipherSpecLength = p.u16(buf, off + 5);
+        int sessionIdLength = p.u16(buf, off + 7);
+        return cipherSpecLength != 0 && cipherSpecLength % 3 == 0
+                && (sessionIdLength == 0 || sessionIdLength == 16) && p.u16(buf, off + 9) == 32;
+    }
+}

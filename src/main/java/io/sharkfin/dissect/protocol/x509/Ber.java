@@ -1,0 +1,131 @@
+package io.sharkfin.dissect.protocol.x509;
+
+import io.sharkfin.dissect.Packet;
+
+import java.math.BigInteger;
+
+/**
+ * A BER/DER element header (tag and length) read from a packet buffer, with the bounds of its
+ * contents checked against the enclosing element: a length that lies makes {@link #read} throw
+ * {@link BerException}, which ends the walk of the structure it belongs to.
+ */
+final class Ber {
+    static final int UNIVERSAL = 0;
+    static final int CONTEXT = 2;
+
+    int tagClass;
+    boolean constructed;
+    int tag;
+    /** Offset of the element's first byte. */
+    int start;
+    /** Offset of its contents. */
+    int contents;
+    /** Length of its contents. */
+    int length;
+
+    int end() {
+        return contents + length;
+    }
+
+    /** Reads the header at {@code off}; the element must end by {@code limit}. */
+    static Ber read(Packet p, int buf, int off, int limit) {
+        Ber e = new Ber();
+        e.start = off;
+        if (off >= limit) {
+            throw BerException.INSTANCE;
+        }
+        int b = p.u8(buf, off++);
+        e.tagClass = b >> 6;
+        e.constructed = (b & 0x20) != 0;
+        int tag = b & 0x1f;
+        if (tag == 0x1f) {
+            tag = 0;
+            for (int i = 0; ; i++) {
+                if (off >= limit || i > 3) {
+                    throw BerException.INSTANCE;
+                }
+                int t = p.u8(buf, off++);
+                tag = (tag << 7) | (t & 0x7f);
+                if ((t & 0x80) == 0) {
+                    break;
+                }
+            }
+        }
+        e.tag = tag;
+        if (off >= limit) {
+            throw BerException.INSTANCE;
+        }
+        int l = p.u8(buf, off++);
+        long len;
+        if (l < 0x80) {
+            len = l;
+        } else if (l == 0x80) {
+            len = limit - off; // indefinite: up to the enclosing end (not DER; tolerated)
+        } else {
+            int n = l & 0x7f;
+            if (n > 4) {
+                throw BerException.INSTANCE;
+            }
+            len = 0;
+            for (int i = 0; i < n; i++) {
+                if (off >= limit) {
+                    throw BerException.INSTANCE;
+                }
+                len = (len << 8) | p.u8(buf, off++);
+            }
+        }
+        if (len > limit - off) {
+            throw BerException.INSTANCE;
+        }
+        e.contents = off;
+        e.length = (int) len;
+        return e;
+    }
+
+    boolean is(int cls, int t) {
+        return tagClass == cls && tag == t;
+    }
+
+    /** Dotted form of OBJECT IDENTIFIER contents. */
+    static String oid(Packet p, int buf, int off, int len) {
+        StringBuilder sb = new StringBuilder();
+        BigInteger big = null;
+        long v = 0;
+        boolean first = true;
+        for (int i = 0; i < len; i++) {
+            int b = p.u8(buf, off + i);
+            if (big != null) {
+                big = big.shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
+            } else if (v >= (1L << 56)) {
+                big = BigInteger.valueOf(v).shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
+            } else {
+                v = (v << 7) | (b & 0x7f);
+            }
+            if ((b & 0x80) == 0) {
+                if (first) {
+                    first = false;
+                    if (big == null) {
+                        long top = v < 40 ? 0 : v < 80 ? 1 : 2;
+                        sb.append(top).append('.').append(v - 40 * top);
+                    } else {
+                        sb.append("2.").append(big.subtract(BigInteger.valueOf(80)));
+                    }
+                } else {
+                    sb.append('.').append(big != null ? big.toString() : Long.toString(v));
+                }
+                v = 0;
+                big = null;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A signed INTEGER's value (contents of at most 8 bytes). */
+    static long integer(Packet p, int buf, int off, int len) {
+        long v = len > 0 && (p.u8(buf, off) & 0x80) != 0 ? -1 : 0;
+        for (int i = 0; i < len && i < 8; i++) {
+            v = (v << 8) | p.u8(buf, off + i);
+        }
+        return v;
+    }
+}

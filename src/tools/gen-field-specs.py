@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Prints FieldSpec constants for Wireshark fields, as tshark -G fields describes them.
+
+usage: src/tools/gen-field-specs.py NAMES_FILE > out.java.txt
+NAMES_FILE holds one field name per line (# comments allowed). Each line of output declares a
+constant named after the field, through the static helper f(name, title, type, base, mask) of the
+class it is pasted into. Used for the TLS and X.509 field tables.
+"""
+import os, re, subprocess, sys, tempfile
+
+def catalog():
+    env = dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp())
+    out = subprocess.run(["tshark", "-G", "fields"], capture_output=True, env=env, check=True)
+    defs = {}
+    for line in out.stdout.decode().splitlines():
+        p = line.split("\t")
+        if p[0] == "F" and p[2] not in defs:
+            defs[p[2]] = p
+    return defs
+
+def const(name):
+    s = re.sub(r"^(tls|x509af|x509ce|x509if|x509sat|pkcs1|pkix1explicit|pkix1implicit)\.", "", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return re.sub(r"[^A-Za-z0-9]+", "_", s).upper().strip("_")
+
+def main():
+    defs = catalog()
+    for raw in open(sys.argv[1]):
+        name = raw.split("#")[0].strip()
+        if not name:
+            continue
+        p = defs[name]
+        title = p[1].replace("\\", "\\\\").replace('"', '\\"')
+        ftype = p[3][3:]
+        base = p[5]
+        mask = p[6]
+        print(f'    public static final FieldSpec {const(name)} = f("{name}", "{title}", FieldType.{ftype}, "{base}", {mask});')
+
+main()
