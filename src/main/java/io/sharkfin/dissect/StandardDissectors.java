@@ -23,6 +23,7 @@ import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
+import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
 /**
@@ -90,6 +91,17 @@ final class StandardDissectors {
 
     private static void installApplications(Dissectors ds) {
         installDns(ds);
+        installQuic(ds);
+    }
+
+    /**
+     * QUIC: a UDP heuristic (Wireshark 4.0 registers it on no port). Its CRYPTO stream goes to TLS
+     * once a TLS dissector offers a QUIC entry: then set {@code quic.cryptoConsumer(...)} here to
+     * {@code TlsDissector::handshakeFromQuic}.
+     */
+    private static void installQuic(Dissectors ds) {
+        QuicDissector quic = ds.add(new QuicDissector());
+        ((UdpDissector) ds.byName("udp")).addHeuristic(quic);
     }
 
     /** DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355. */
