@@ -19,8 +19,8 @@ final class CryptoRecorder implements QuicCryptoConsumer {
     /** The {@code tls} protocol when the standard set has no TLS dissector yet. */
     static final FieldSpec TLS = FieldSpec.protocol("tls", "Transport Layer Security");
 
-    /** One call: the frame and the bytes, in hex. */
-    record Call(long frame, String hex) {
+    /** One call: the frame, the direction (source address and port), and the bytes in hex. */
+    record Call(long frame, String from, String hex) {
     }
 
     /** Adds a layer and nothing else. */
@@ -56,7 +56,8 @@ final class CryptoRecorder implements QuicCryptoConsumer {
 
     @Override
     public void handshake(Packet p, int buf, int offset, int length) {
-        calls.add(new Call(p.number(), HexFormat.of().formatHex(p.copy(buf, offset, length))));
+        String from = p.netSrcHi() + "/" + p.netSrcLo() + ":" + p.srcPort();
+        calls.add(new Call(p.number(), from, HexFormat.of().formatHex(p.copy(buf, offset, length))));
         p.call(layer, buf, offset, length);
     }
 }
