@@ -51,15 +51,32 @@ def main():
     with open(os.path.join(outdir, "wireshark-first-names.txt"), "w", encoding="utf-8") as out:
         for first in sorted({name.split(".")[0] for name, _ in rows}):
             out.write(first + "\n")
+    # A field registered several times (vlan.priority) lists one table per registration; a
+    # filter's value names come from the first registration, so later tables are dropped: a
+    # table ends when another field's rows come between, or when a value repeats.
     rows = collections.OrderedDict()
+    closed = set()
+    seen = collections.defaultdict(set)
+    previous = None
     for line in tshark("values"):
         p = line.split("\t")
+        if len(p) < 2 or p[0] not in ("V", "V64", "R", "T"):
+            continue
+        field = p[1]
+        if previous is not None and previous != field:
+            closed.add(previous)
+        previous = field
+        key = (p[0], p[2] if len(p) > 2 else "")
+        if field in closed or key in seen[field]:
+            closed.add(field)
+            continue
+        seen[field].add(key)
         if p[0] in ("V", "V64") and len(p) >= 4:
-            rows.setdefault(p[1], []).append(("V", p[2], p[3]))
+            rows.setdefault(field, []).append(("V", p[2], p[3]))
         elif p[0] == "R" and len(p) >= 5:
-            rows.setdefault(p[1], []).append(("R", p[2], p[3], p[4]))
+            rows.setdefault(field, []).append(("R", p[2], p[3], p[4]))
         elif p[0] == "T" and len(p) >= 4:
-            rows.setdefault(p[1], []).append(("T", p[2], p[3]))
+            rows.setdefault(field, []).append(("T", p[2], p[3]))
     groups = {True: collections.OrderedDict(), False: collections.OrderedDict()}
     for field, rs in rows.items():
         # a field belongs to the core table when its protocol's first name segment is core

@@ -5,8 +5,8 @@
  * same language is written so that every decision needs one token of lookahead, which keeps the
  * order in which errors surface the same as lemon's (see io.sharkfin.filter.parse.AstBuilder).
  * The parse tree keeps lemon's shape wherever lemon has a production: a rule's children are the
- * symbols lemon holds on its stack for that production, which is how the parser measures lemon's
- * stack depth (io.sharkfin.filter.parse.ParserStackGuard).
+ * symbols lemon holds on its stack for that production (lists aside, see setList), which is how
+ * the parser measures lemon's stack depth (io.sharkfin.filter.parse.ParserStackGuard).
  *
  * Precedence, lowest first: or < and < not < comparisons (non-associative, chained) < & < + - <
  * * / % < unary minus. "( )" groups logical expressions, "{ }" arithmetic ones.
@@ -67,9 +67,11 @@ set
     : LBRACE setList RBRACE
     ;
 
+// lemon's lists are left-recursive (set_list ::= set_list COMMA set_element); a loop keeps the
+// parse tree flat for long lists. ParserStackGuard counts "everything before the last comma" as
+// the one reduced list lemon has on its stack.
 setList
-    : setElement                                     # firstSetElement
-    | setList COMMA setElement                       # nextSetElement
+    : setElement (COMMA setElement)*
     ;
 
 setElement
@@ -112,11 +114,9 @@ layer
     ;
 
 rangeNodeList
-    : RANGE_NODE                                     # firstRangeNode
-    | rangeNodeList COMMA RANGE_NODE                 # nextRangeNode
+    : RANGE_NODE (COMMA RANGE_NODE)*
     ;
 
 functionParams
-    : arith                                          # firstParam
-    | functionParams COMMA arith                     # nextParam
+    : arith (COMMA arith)*
     ;

@@ -8,13 +8,16 @@ import java.util.List;
  * Where a dissector finds the next one by a number in its header: ethertype, IP protocol, port,
  * link type (Wireshark's {@code dissector_table_t}).
  *
- * <p>Keys are kept in a sorted array so that a lookup on the per-frame path neither boxes nor
- * allocates.
+ * <p>Keys are kept in a sorted array; keys below 65,536 (ethertypes, protocol numbers, ports:
+ * all of them in practice) are also indexed directly, so the per-frame lookup is one array load.
  */
 public final class DissectorTable {
+    private static final int DIRECT = 1 << 16;
+
     private final String name;
     private int[] keys = new int[0];
     private Dissector[] values = new Dissector[0];
+    private Dissector[] direct = new Dissector[0];
 
     public DissectorTable(String name) {
         this.name = name;
@@ -44,11 +47,21 @@ public final class DissectorTable {
         System.arraycopy(values, at, v, at + 1, values.length - at);
         values = v;
         keys = k;
+        if (key >= 0 && key < DIRECT) {
+            if (key >= direct.length) {
+                direct = Arrays.copyOf(direct, Math.min(DIRECT, Math.max(key + 1, direct.length * 2)));
+            }
+            direct[key] = d;
+        }
         return this;
     }
 
     /** The dissector for a key, or null. */
     public Dissector get(int key) {
+        Dissector[] d = direct;
+        if (key >= 0 && key < DIRECT) {
+            return key < d.length ? d[key] : null;
+        }
         int[] k = keys;
         Dissector[] v = values;
         int i = Arrays.binarySearch(k, key);

@@ -19,7 +19,9 @@ public final class FieldSpec {
     private String description = "";
     private ValueStrings strings;
     private String protocol;
-    private volatile int id = -1;
+    // set once, before any session exists (the registry is built in a class initializer, which
+    // publishes it safely); not volatile, since it is read for every field of every frame
+    private int id = -1;
 
     private FieldSpec(String name, String title, FieldType type) {
         this.name = Objects.requireNonNull(name);

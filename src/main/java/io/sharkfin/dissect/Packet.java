@@ -94,6 +94,7 @@ public final class Packet {
     private int parent = -1;
     private int depth;
     private int protoEntry = -1;
+    private boolean dropLayerRequested;
 
     private final boolean[] wanted;
     private boolean wantAll;
@@ -153,6 +154,7 @@ public final class Packet {
         parent = -1;
         depth = 0;
         protoEntry = -1;
+        dropLayerRequested = false;
         malformed = false;
         shortFrame = false;
         scratchLen = 0;
@@ -785,6 +787,8 @@ public final class Packet {
             parent = pe;
         }
         int savedProtoEntry = protoEntry;
+        boolean savedDrop = dropLayerRequested;
+        dropLayerRequested = false;
         protoEntry = pe;
         depth++;
         int taken;
@@ -800,7 +804,9 @@ public final class Packet {
             parent = savedParent;
             protoEntry = savedProtoEntry;
         }
-        if (taken == 0) {
+        boolean drop = dropLayerRequested;
+        dropLayerRequested = savedDrop;
+        if (taken == 0 || drop) {
             // rejected: undo the layer and anything added
             truncateEntries(savedCount);
             layerCount = savedLayers;
@@ -836,6 +842,16 @@ public final class Packet {
             truncateEntries(e);
             protoEntry = -1;
         }
+    }
+
+    /**
+     * Asks {@link #call} to remove the layer of the dissector now running, and whatever it added,
+     * when it returns, while still reporting the bytes it returns as taken: Wireshark drops the
+     * layer of a dissector that added nothing to the tree, yet the caller does not try another
+     * one (HTTP on its port, handed bytes that are not HTTP).
+     */
+    public void dropLayer() {
+        dropLayerRequested = true;
     }
 
     /** Records a protocol layer without an entry of its own (e.g. {@code ethertype}). */

@@ -28,6 +28,11 @@ public final class Session {
     private final Packet packet;
     private final Map<Dissector, Boolean> active = new IdentityHashMap<>();
     private final Map<Class<?>, Object> states = new HashMap<>();
+    private static final int CACHE = 64;
+    private final Dissector[] activeKeys = new Dissector[CACHE];
+    private final boolean[] activeValues = new boolean[CACHE];
+    private final Class<?>[] stateKeys = new Class<?>[CACHE];
+    private final Object[] stateValues = new Object[CACHE];
     private final boolean wantAll;
     private final boolean allDissectors;
     private final BitSet wantedFields;
@@ -179,11 +184,18 @@ public final class Session {
         if (allDissectors) {
             return true;
         }
+        // asked for every frame by every dissector: a direct-mapped cache before the map
+        int slot = System.identityHashCode(d) & (CACHE - 1);
+        if (activeKeys[slot] == d) {
+            return activeValues[slot];
+        }
         Boolean a = active.get(d);
         if (a == null) {
             a = computeActive(d);
             active.put(d, a);
         }
+        activeKeys[slot] = d;
+        activeValues[slot] = a;
         return a;
     }
 
@@ -218,11 +230,17 @@ public final class Session {
     /** The state object a dissector keeps across frames, created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T state(Class<T> key, Supplier<T> init) {
+        int slot = System.identityHashCode(key) & (CACHE - 1);
+        if (stateKeys[slot] == key) {
+            return (T) stateValues[slot];
+        }
         Object s = states.get(key);
         if (s == null) {
             s = init.get();
             states.put(key, s);
         }
+        stateKeys[slot] = key;
+        stateValues[slot] = s;
         return (T) s;
     }
 }

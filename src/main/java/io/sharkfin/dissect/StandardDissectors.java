@@ -23,6 +23,13 @@ import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
+import io.sharkfin.dissect.protocol.http.HttpDissector;
+import io.sharkfin.dissect.protocol.http.SsdpDissector;
+import io.sharkfin.dissect.protocol.http.media.ImageDissector;
+import io.sharkfin.dissect.protocol.http.media.MarkupDissector;
+import io.sharkfin.dissect.protocol.http.media.MediaDissector;
+import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
+import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
@@ -91,7 +98,29 @@ final class StandardDissectors {
 
     private static void installApplications(Dissectors ds) {
         installDns(ds);
+        installHttp(ds);
         installQuic(ds);
+    }
+
+    /**
+     * HTTP on Wireshark's default TCP ports and as a TCP heuristic, SSDP on UDP 1900, and the
+     * dissectors of the bodies HTTP hands on by media type.
+     */
+    private static void installHttp(Dissectors ds) {
+        HttpDissector http = ds.add(new HttpDissector(ds));
+        for (int port : HttpDissector.PORTS) {
+            ds.tcpPort.register(port, http);
+        }
+        ((TcpDissector) ds.byName("tcp")).addHeuristic(http.heuristic());
+        ds.udpPort.register(SsdpDissector.PORT, ds.add(new SsdpDissector(http)));
+        ds.add(new MediaDissector());
+        MarkupDissector xml = ds.add(new MarkupDissector(MarkupDissector.Kind.XML));
+        ds.add(new MarkupDissector(MarkupDissector.Kind.JSON));
+        ds.add(new TextLinesDissector(xml));
+        ds.add(new UrlencodedFormDissector());
+        for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {
+            ds.add(new ImageDissector(kind));
+        }
     }
 
     /**

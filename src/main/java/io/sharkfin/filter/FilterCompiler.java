@@ -3,11 +3,9 @@ package io.sharkfin.filter;
 import io.sharkfin.filter.check.Checker;
 import io.sharkfin.filter.check.Typed;
 import io.sharkfin.filter.codegen.BytecodeGenerator;
-import io.sharkfin.filter.codegen.Disassembler;
 import io.sharkfin.filter.codegen.Plan;
 import io.sharkfin.filter.codegen.PlanBuilder;
 import io.sharkfin.filter.codegen.PlanInterpreter;
-import io.sharkfin.filter.codegen.TypedPrinter;
 import io.sharkfin.filter.eval.Evaluator;
 import io.sharkfin.filter.optimize.InterestingFields;
 import io.sharkfin.filter.optimize.Optimizer;
@@ -74,23 +72,35 @@ final class FilterCompiler {
         }
         Checker.Checked checked = Checker.check(parsed.root(), parsed.expandedText());
         Typed.Test optimized = Optimizer.optimize(checked.root());
-        Plan plan = new PlanBuilder(new Evaluator(Evaluator.References.NONE)).build(optimized);
+        Evaluator evaluator = new Evaluator(Evaluator.References.NONE);
+        Plan plan = new PlanBuilder(evaluator).build(optimized);
         PacketTest test;
-        String bytecode;
-        if (options.generateCode()) {
-            BytecodeGenerator.Generated gen;
-            try {
-                gen = BytecodeGenerator.generate(plan);
-                test = BytecodeGenerator.define(gen);
-                bytecode = Disassembler.listing(gen.classBytes(), gen.classDataLabels());
-            } catch (IllegalArgumentException | IllegalStateException | ClassFormatError e) {
-                // a method too large for the JVM: the same plan, interpreted
-                test = PlanInterpreter.of(plan);
-                bytecode = "(not generated: " + e.getMessage() + "; the plan is interpreted)\n";
+        byte[] classBytes = null;
+        List<String> classDataLabels = null;
+        String executionNote;
+        switch (options.execution()) {
+            case REFERENCE -> {
+                Typed.Test checkedRoot = checked.root();
+                test = p -> evaluator.test(checkedRoot, p);
+                executionNote = "(reference evaluation of the checked tree)";
             }
-        } else {
-            test = PlanInterpreter.of(plan);
-            bytecode = "(interpreted)\n";
+            case INTERPRETED -> {
+                test = PlanInterpreter.of(plan);
+                executionNote = "(the plan is interpreted)";
+            }
+            default -> {
+                try {
+                    BytecodeGenerator.Generated gen = BytecodeGenerator.generate(plan);
+                    test = BytecodeGenerator.define(gen);
+                    classBytes = gen.classBytes();
+                    classDataLabels = gen.classDataLabels();
+                    executionNote = "";
+                } catch (IllegalArgumentException | IllegalStateException | ClassFormatError e) {
+                    // a method too large for the JVM: the same plan, interpreted
+                    test = PlanInterpreter.of(plan);
+                    executionNote = "(not generated: " + e.getMessage() + "; the plan is interpreted)";
+                }
+            }
         }
         BitSet fields = InterestingFields.of(optimized);
         List<String> warnings = new ArrayList<>();
@@ -107,20 +117,8 @@ final class FilterCompiler {
             var d = options.registry().byId(i);
             fieldNames.add(d.name() + " <" + d.type().wiresharkName() + ">");
         }
-        Explanation ex = new Explanation(text, parsed.expandedText(), TypedPrinter.tree(checked.root()),
-                TypedPrinter.tree(optimized), describe(plan, 0), fieldNames, bytecode, warnings);
+        Explanation ex = new Explanation(text, parsed.expandedText(), checked.root(), optimized, plan,
+                fieldNames, classBytes, classDataLabels, executionNote, warnings);
         return new Filter(text, test, fields, warnings, ex);
-    }
-
-    private static String describe(Plan p, int depth) {
-        String pad = "  ".repeat(depth + 1);
-        return switch (p) {
-            case Plan.And a -> pad + "AND\n" + describe(a.left(), depth + 1) + describe(a.right(), depth + 1);
-            case Plan.Or o -> pad + "OR\n" + describe(o.left(), depth + 1) + describe(o.right(), depth + 1);
-            case Plan.Not n -> pad + "NOT\n" + describe(n.operand(), depth + 1);
-            case Plan.Const c -> pad + c.value() + "\n";
-            case Plan.KernelCall k -> pad + k.method() + ": " + k.description() + "\n";
-            case Plan.Generic g -> pad + "evaluate: " + g.description() + "\n";
-        };
     }
 }

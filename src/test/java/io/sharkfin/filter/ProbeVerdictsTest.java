@@ -23,11 +23,30 @@ class ProbeVerdictsTest {
 
     static final Path PROBES = Path.of("src/test/resources/corpus/dfilter/probes-4.0.17.tsv");
 
-    /** Undoes the file's escaping of control characters. */
+    /**
+     * Undoes the file's escaping of control characters ({@code \t}, {@code \r}, {@code \n},
+     * {@code \x01}) — outside quotes only: inside a quoted string or character constant the
+     * backslash is the filter's own escape ({@code frame.len > '\n'}).
+     */
     static String unescape(String s) {
         StringBuilder sb = new StringBuilder();
+        char quote = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (quote != 0) {
+                sb.append(c);
+                if (c == '\\' && i + 1 < s.length()) {
+                    sb.append(s.charAt(++i));
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+                sb.append(c);
+                continue;
+            }
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(i + 1);
                 switch (n) {

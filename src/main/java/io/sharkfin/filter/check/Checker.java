@@ -83,13 +83,38 @@ public final class Checker {
 
     private Test test(Expr e) {
         return switch (e) {
-            case Expr.And a -> new Typed.And(test(a.left()), test(a.right()));
-            case Expr.Or o -> new Typed.Or(test(o.left()), test(o.right()));
+            case Expr.And a -> chain(a, true);
+            case Expr.Or o -> chain(o, false);
             case Expr.Not n -> new Typed.Not(test(n.operand()));
             case Expr.Relation r -> relation(r);
             case Expr.In in -> in(in);
             case Expr.Test t -> truthTest(t.operand());
         };
+    }
+
+    /**
+     * A chain of one connective, checked left to right without recursing down its left spine:
+     * {@code a || b || c ...} parses as a tree as deep as the chain is long.
+     */
+    private Test chain(Expr root, boolean and) {
+        java.util.ArrayDeque<Expr> rights = new java.util.ArrayDeque<>();
+        Expr cur = root;
+        while (and ? cur instanceof Expr.And : cur instanceof Expr.Or) {
+            if (cur instanceof Expr.And a) {
+                rights.push(a.right());
+                cur = a.left();
+            } else {
+                Expr.Or o = (Expr.Or) cur;
+                rights.push(o.right());
+                cur = o.left();
+            }
+        }
+        Test out = test(cur);
+        while (!rights.isEmpty()) {
+            Test next = test(rights.pop());
+            out = and ? new Typed.And(out, next) : new Typed.Or(out, next);
+        }
+        return out;
     }
 
     /** An operand alone: existence of a field, or "some value non-zero" of a computation. */

@@ -40,8 +40,8 @@ public final class PlanBuilder {
 
     public Plan build(Typed.Test t) {
         return switch (t) {
-            case Typed.And a -> new Plan.And(build(a.left()), build(a.right()));
-            case Typed.Or o -> new Plan.Or(build(o.left()), build(o.right()));
+            case Typed.And a -> chain(a, true);
+            case Typed.Or o -> chain(o, false);
             case Typed.Not n -> new Plan.Not(build(n.operand()));
             case Typed.Fixed f -> new Plan.Const(f.value());
             case Typed.Exists e -> exists(e);
@@ -51,6 +51,28 @@ public final class PlanBuilder {
             case Typed.In in -> in(in);
             case Typed.NotZero z -> generic(z);
         };
+    }
+
+    /** A chain of one connective, built without recursing down its (long) left spine. */
+    private Plan chain(Typed.Test root, boolean and) {
+        java.util.ArrayDeque<Typed.Test> rights = new java.util.ArrayDeque<>();
+        Typed.Test cur = root;
+        while (and ? cur instanceof Typed.And : cur instanceof Typed.Or) {
+            if (cur instanceof Typed.And a) {
+                rights.push(a.right());
+                cur = a.left();
+            } else {
+                Typed.Or o = (Typed.Or) cur;
+                rights.push(o.right());
+                cur = o.left();
+            }
+        }
+        Plan out = build(cur);
+        while (!rights.isEmpty()) {
+            Plan next = build(rights.pop());
+            out = and ? new Plan.And(out, next) : new Plan.Or(out, next);
+        }
+        return out;
     }
 
     /** A field read as is: dissected, all layers, its value (not raw bytes). */

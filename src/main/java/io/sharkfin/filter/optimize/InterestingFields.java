@@ -18,17 +18,26 @@ public final class InterestingFields {
         return out;
     }
 
-    private static void test(Typed.Test t, BitSet out) {
+    private static void test(Typed.Test root, BitSet out) {
+        // iterative over the logic: chains are as deep as they are long
+        java.util.ArrayDeque<Typed.Test> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            leaf(todo.pop(), out, todo);
+        }
+    }
+
+    private static void leaf(Typed.Test t, BitSet out, java.util.ArrayDeque<Typed.Test> todo) {
         switch (t) {
             case Typed.And a -> {
-                test(a.left(), out);
-                test(a.right(), out);
+                todo.push(a.right());
+                todo.push(a.left());
             }
             case Typed.Or o -> {
-                test(o.left(), out);
-                test(o.right(), out);
+                todo.push(o.right());
+                todo.push(o.left());
             }
-            case Typed.Not n -> test(n.operand(), out);
+            case Typed.Not n -> todo.push(n.operand());
             case Typed.Exists e -> field(e.field(), out);
             case Typed.Compare c -> {
                 value(c.left(), out);

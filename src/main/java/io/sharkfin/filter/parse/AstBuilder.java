@@ -1,47 +1,10 @@
 package io.sharkfin.filter.parse;
 
-import io.sharkfin.filter.FilterException;
-import io.sharkfin.filter.Span;
-import io.sharkfin.filter.grammar.DisplayFilterLexer;
-import io.sharkfin.filter.grammar.DisplayFilterParser.AndExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.BinaryArithContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.CharEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.ComparisonTailContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.EntityArithContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FieldEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstParamContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstRangeNodeContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.FirstSetElementContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.GroupArithContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.LayerContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.LiteralEntityContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.MembershipTailContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NameEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextParamContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextRangeNodeContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NextSetElementContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.NotExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.OrExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.ParenExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.PlainExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.QuantifiedExprContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.RawFieldEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.ReferenceEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.ReferenceTargetContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.RelationTailContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.SearchTailContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.SentenceContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.SetContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.SetElementContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.SetEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.SliceEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.StringEntityContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.UnaryMinusArithContext;
-import io.sharkfin.filter.grammar.DisplayFilterParser.UnaryPlusArithContext;
 import io.sharkfin.filter.syntax.Expr;
-import io.sharkfin.filter.syntax.LayerRange;
-import io.sharkfin.filter.syntax.Operand;
-import io.sharkfin.filter.syntax.RelOp;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -50,41 +13,29 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Builds the syntax tree while the parser runs, and performs what lemon does in its reduce
- * actions, at the moment lemon would: that is what makes the first error reported the same as
- * tshark's.
- *
- * <p>lemon reduces a production when the token after it arrives, after the scanner has read that
- * token. So the actions that can fail (an unknown function, a bad slice or layer range, an
- * unknown name before a layer or in a reference) run when the production's last token is
- * consumed, once the parser holds the next token: if that token is a scanner error, the scanner
- * error wins, as in Wireshark. Values are built bottom-up as rules exit (post-order, like lemon's
- * value stack), so deep left-recursive inputs (a long {@code and} chain, a 100,000-element set)
- * never recurse.
+ * Follows the parser as it runs and does, at the moment lemon would, what lemon does besides
+ * shifting and reducing: this is what makes the first error the same as tshark's. At each
+ * consumed token, the parser-stack check ({@link ParserStackGuard}) and the reduce actions that
+ * can fail ({@link ReduceActions}); at each finished rule, the tree ({@link TreeAssembler}).
  */
 final class AstBuilder implements ParseTreeListener {
 
     private final Parser parser;
     private final String text;
-    private final NameResolver names;
     private final ParserStackGuard stackGuard;
-    /** Values of finished rules and reduced tokens, taken by their parent. */
-    private final Map<ParseTree, Object> values = new IdentityHashMap<>();
-    private Expr root;
+    private final ReduceActions actions;
+    private final TreeAssembler assembler;
     /** Set once the parse fails: ANTLR still reports the exits of the unfinished rules. */
     private boolean aborted;
 
     AstBuilder(Parser parser, String text, NameResolver names) {
         this.parser = parser;
         this.text = text;
-        this.names = names;
         this.stackGuard = new ParserStackGuard(text);
+        ParseValues values = new ParseValues();
+        this.actions = new ReduceActions(parser, text, names, values);
+        this.assembler = new TreeAssembler(values, actions);
     }
 
     /** Stops building: the parse is failing and the rules left now are unfinished. */
@@ -94,130 +45,26 @@ final class AstBuilder implements ParseTreeListener {
 
     /** The filter's tree; null for an empty filter. */
     Expr root() {
-        return root;
+        return assembler.root();
     }
-
-    // ---- tokens: lemon's shifts and the reductions they complete ----
 
     @Override
     public void visitTerminal(TerminalNode node) {
-        Token t = node.getSymbol();
-        if (aborted || t.getType() == Token.EOF) {
+        if (aborted || node.getSymbol().getType() == Token.EOF) {
             return;
         }
         try {
             stackGuard.onShift(node);
-            reduceEndingAt(node);
+            actions.afterShift(node);
         } catch (ParseAbort e) {
             aborted = true;
             throw e;
         }
     }
 
-    private void reduceEndingAt(TerminalNode node) {
-        Token t = node.getSymbol();
-        ParseTree parent = node.getParent();
-        switch (t.getType()) {
-            case DisplayFilterLexer.RANGE_NODE -> reduceRangeNode(node);
-            case DisplayFilterLexer.INTEGER -> {
-                reduceLayerNumber(node);
-                reduceLayeredName((LayerContext) parent);
-            }
-            case DisplayFilterLexer.RBRACKET -> {
-                if (parent instanceof LayerContext layer) {
-                    reduceLayeredName(layer);
-                }
-            }
-            case DisplayFilterLexer.RPAREN -> {
-                if (parent instanceof NameEntityContext call) {
-                    reduceFunction(call);
-                }
-            }
-            case DisplayFilterLexer.RBRACE -> {
-                if (parent instanceof ReferenceEntityContext ref) {
-                    reduceReference(ref.referenceTarget());
-                }
-            }
-            default -> {
-                // no action
-            }
-        }
-    }
-
-    private void reduceRangeNode(TerminalNode node) {
-        FilterToken t = token(node);
-        try {
-            LayerRange range = RangeNodeParser.parse(t.getText());
-            values.put(node, range);
-        } catch (RangeNodeParser.InvalidRangeException e) {
-            throw actionError(e.getMessage(), t.span());
-        }
-    }
-
-    /** {@code #n}: a one-element layer range. */
-    private void reduceLayerNumber(TerminalNode node) {
-        reduceRangeNode(node);
-    }
-
-    /** {@code name#...} and {@code ${name#...}}: the bare word before a layer must be a name. */
-    private void reduceLayeredName(LayerContext layer) {
-        ParserRuleContext owner = layer.getParent();
-        if (owner instanceof NameEntityContext entity) {
-            resolveStrictly(entity.UNPARSED());
-        } else if (owner instanceof ReferenceTargetContext target
-                && target.name.getType() == DisplayFilterLexer.UNPARSED) {
-            resolveStrictly((TerminalNode) target.getChild(0));
-        }
-    }
-
-    /** {@code ${name}}: the name must resolve (a layered one was checked with its layer). */
-    private void reduceReference(ReferenceTargetContext target) {
-        if (target.name.getType() == DisplayFilterLexer.UNPARSED && target.layer() == null) {
-            resolveStrictly((TerminalNode) target.getChild(0));
-        }
-    }
-
-    private void resolveStrictly(TerminalNode nameNode) {
-        FilterToken t = token(nameNode);
-        ResolvedName resolved = names.resolve(t.getText(), grammarOrder());
-        if (resolved == null) {
-            throw actionError(t.getText() + " is not a valid field", t.span());
-        }
-        values.put(nameNode, resolved);
-    }
-
-    private void reduceFunction(NameEntityContext call) {
-        FilterToken name = token(call.UNPARSED());
-        if (DisplayFilterFunctions.lookup(name.getText()).isEmpty()) {
-            throw actionError("Function '" + name.getText() + "' does not exist", name.span());
-        }
-    }
-
-    /**
-     * An error of a reduce action. lemon reduces only once it holds the next token, so a scanner
-     * error on that token comes first.
-     */
-    private ParseAbort actionError(String message, Span span) {
-        FilterToken lookahead = (FilterToken) parser.getCurrentToken();
-        if (lookahead.isError()) {
-            return new ParseAbort(lookahead.error());
-        }
-        return new ParseAbort(new FilterException(message, text, span));
-    }
-
-    /** Where a notice recorded by the current reduction goes among the scanner's notices. */
-    private long grammarOrder() {
-        return 2L * parser.getCurrentToken().getTokenIndex() + 1;
-    }
-
-    // ---- rules ----
-
     @Override
     public void enterEveryRule(ParserRuleContext ctx) {
-        if (aborted) {
-            return;
-        }
-        if (ctx instanceof SearchTailContext || ctx instanceof MembershipTailContext) {
+        if (!aborted && (ctx instanceof SearchTailContext || ctx instanceof MembershipTailContext)) {
             requireEntityOperand((RelationTailContext) ctx.getParent());
         }
     }
@@ -237,216 +84,9 @@ final class AstBuilder implements ParseTreeListener {
 
     @Override
     public void exitEveryRule(ParserRuleContext ctx) {
-        if (aborted) {
-            return;
+        if (!aborted) {
+            assembler.exit(ctx);
         }
-        Object value = switch (ctx) {
-            case SentenceContext c -> {
-                root = c.expr() == null ? null : expr(c.expr());
-                yield null;
-            }
-            case NotExprContext c -> new Expr.Not(expr(c.expr()), span(c.TEST_NOT()));
-            case AndExprContext c -> new Expr.And(expr(c.expr(0)), expr(c.expr(1)), span(c.TEST_AND()));
-            case OrExprContext c -> new Expr.Or(expr(c.expr(0)), expr(c.expr(1)), span(c.TEST_OR()));
-            case ParenExprContext c -> expr(c.expr());
-            case QuantifiedExprContext c -> relation(operand(c.arith()), c.relationTail(),
-                    c.quantifier.getType() == DisplayFilterLexer.ANY ? Expr.Quantifier.ANY : Expr.Quantifier.ALL);
-            case PlainExprContext c -> {
-                Operand left = operand(c.arith());
-                yield c.relationTail() == null ? new Expr.Test(left, left.span())
-                        : relation(left, c.relationTail(), Expr.Quantifier.DEFAULT);
-            }
-            case SetContext c -> take(c.setList());
-            case FirstSetElementContext c -> newList(take(c.setElement()));
-            case NextSetElementContext c -> append(c.setList(), take(c.setElement()));
-            case SetElementContext c -> new Expr.SetElement(operand(c.setEntity(0)),
-                    c.setEntity().size() > 1 ? operand(c.setEntity(1)) : null);
-            case SetEntityContext c -> c.sign != null && c.sign.getType() == DisplayFilterLexer.MINUS
-                    ? new Operand.Arith(Operand.ArithOp.UNARY_MINUS, operand(c.entity()), null, span(c.sign))
-                    : operand(c.entity());
-            case UnaryMinusArithContext c ->
-                    new Operand.Arith(Operand.ArithOp.UNARY_MINUS, operand(c.entity()), null, span(c.MINUS()));
-            case UnaryPlusArithContext c -> operand(c.entity());
-            case GroupArithContext c -> operand(c.arith());
-            case EntityArithContext c -> operand(c.entity());
-            case BinaryArithContext c -> new Operand.Arith(arithOp(c.op), operand(c.arith(0)),
-                    operand(c.arith(1)), span(c.op));
-            case SliceEntityContext c -> new Operand.Slice(operand(c.entity()), take(c.rangeNodeList()), Span.NONE);
-            case StringEntityContext c -> {
-                FilterToken t = token(c.STRING());
-                ScannerTokenSource.StringValue v = (ScannerTokenSource.StringValue) t.value();
-                yield new Operand.Str(v.bytes(), t.displayText(), v.raw(), t.span());
-            }
-            case CharEntityContext c -> {
-                FilterToken t = token(c.CHARCONST());
-                yield new Operand.CharConst((Long) t.value(), t.displayText(), t.span());
-            }
-            case LiteralEntityContext c -> {
-                FilterToken t = token(c.LITERAL());
-                yield new Operand.Literal(t.getText(), true, t.span());
-            }
-            case NameEntityContext c -> nameEntity(c);
-            case FieldEntityContext c -> field(c.FIELD(), (ResolvedName) token(c.FIELD()).value(), c.layer(), false);
-            case RawFieldEntityContext c ->
-                    field(c.RAW_FIELD(), (ResolvedName) token(c.RAW_FIELD()).value(), c.layer(), true);
-            case ReferenceEntityContext c -> reference(c.referenceTarget());
-            case LayerContext c -> c.INTEGER() != null ? List.of((LayerRange) values.remove(c.INTEGER()))
-                    : take(c.rangeNodeList());
-            case FirstRangeNodeContext c -> newList(values.remove(c.RANGE_NODE()));
-            case NextRangeNodeContext c -> append(c.rangeNodeList(), values.remove(c.RANGE_NODE()));
-            case FirstParamContext c -> newList(take(c.arith()));
-            case NextParamContext c -> append(c.functionParams(), take(c.arith()));
-            default -> null; // tails, operators and targets are read by their parents
-        };
-        if (value != null) {
-            values.put(ctx, value);
-        }
-    }
-
-    private Operand nameEntity(NameEntityContext c) {
-        TerminalNode nameNode = c.UNPARSED();
-        FilterToken name = token(nameNode);
-        if (c.LPAREN() != null) {
-            List<Operand> args = c.functionParams() == null ? List.of() : take(c.functionParams());
-            return new Operand.Call(name.getText(), args, name.span());
-        }
-        if (c.layer() != null) {
-            return field(nameNode, (ResolvedName) values.remove(nameNode), c.layer(), false);
-        }
-        ResolvedName resolved = names.resolve(name.getText(), grammarOrder());
-        if (resolved == null) {
-            return new Operand.Literal(name.getText(), false, name.span());
-        }
-        return field(nameNode, resolved, null, false);
-    }
-
-    private Operand.Field field(TerminalNode nameNode, ResolvedName resolved, LayerContext layer, boolean raw) {
-        FilterToken t = token(nameNode);
-        List<LayerRange> layers = layer == null ? List.of() : take(layer);
-        return new Operand.Field(resolved.field().name(), layers, raw, t.getText(), resolved.viaAlias(), t.span());
-    }
-
-    private Operand.Reference reference(ReferenceTargetContext target) {
-        TerminalNode nameNode = (TerminalNode) target.getChild(0);
-        FilterToken t = token(nameNode);
-        ResolvedName resolved = t.value() != null ? (ResolvedName) t.value() : (ResolvedName) values.remove(nameNode);
-        List<LayerRange> layers = target.layer() == null ? List.of() : take(target.layer());
-        boolean raw = target.name.getType() == DisplayFilterLexer.RAW_FIELD;
-        return new Operand.Reference(resolved.field().name(), layers, raw, t.span());
-    }
-
-    /** The relation (or chain, or set test) after a first operand. */
-    private Expr relation(Operand left, RelationTailContext tail, Expr.Quantifier quantifier) {
-        if (tail.searchTail() != null) {
-            Token op = tail.searchTail().op;
-            RelOp relOp = op.getType() == DisplayFilterLexer.TEST_CONTAINS ? RelOp.CONTAINS : RelOp.MATCHES;
-            return new Expr.Relation(left, relOp, operand(tail.searchTail().entity()), quantifier, span(op));
-        }
-        if (tail.membershipTail() != null) {
-            MembershipTailContext m = tail.membershipTail();
-            List<Expr.SetElement> elements = take(m.set());
-            if (m.TEST_NOT() == null) {
-                return new Expr.In(left, elements, quantifier, span(m.TEST_IN()));
-            }
-            // lemon puts any/all on the "not", where nothing reads it
-            return new Expr.Not(new Expr.In(left, elements, Expr.Quantifier.DEFAULT, span(m.TEST_IN())),
-                    span(m.TEST_NOT()));
-        }
-        return comparisonChain(left, tail.comparisonTail(), quantifier);
-    }
-
-    /**
-     * {@code a < b <= c} is {@code (a < b) and (b <= c)}, nested to the right as lemon builds it;
-     * lemon puts any/all on the "and" of a chain, where nothing reads it.
-     */
-    private Expr comparisonChain(Operand first, ComparisonTailContext tail, Expr.Quantifier quantifier) {
-        List<Operand> operands = new ArrayList<>();
-        List<Token> ops = new ArrayList<>();
-        operands.add(first);
-        for (ComparisonTailContext c = tail; c != null; c = c.comparisonTail()) {
-            ops.add(c.cmpOp().getStart());
-            operands.add(operand(c.arith()));
-        }
-        int last = ops.size() - 1;
-        if (last == 0) {
-            return comparison(operands.get(0), ops.get(0), operands.get(1), quantifier);
-        }
-        Expr chain = comparison(operands.get(last), ops.get(last), operands.get(last + 1), Expr.Quantifier.DEFAULT);
-        for (int i = last - 1; i >= 0; i--) {
-            Expr link = comparison(operands.get(i), ops.get(i), operands.get(i + 1), Expr.Quantifier.DEFAULT);
-            chain = new Expr.And(link, chain, Span.NONE);
-        }
-        return chain;
-    }
-
-    private Expr.Relation comparison(Operand left, Token op, Operand right, Expr.Quantifier quantifier) {
-        RelOp relOp = switch (op.getType()) {
-            case DisplayFilterLexer.TEST_ANY_EQ -> RelOp.ANY_EQ;
-            case DisplayFilterLexer.TEST_ALL_NE -> RelOp.ALL_NE;
-            case DisplayFilterLexer.TEST_ALL_EQ -> RelOp.ALL_EQ;
-            case DisplayFilterLexer.TEST_ANY_NE -> RelOp.ANY_NE;
-            case DisplayFilterLexer.TEST_GT -> RelOp.GT;
-            case DisplayFilterLexer.TEST_GE -> RelOp.GE;
-            case DisplayFilterLexer.TEST_LT -> RelOp.LT;
-            case DisplayFilterLexer.TEST_LE -> RelOp.LE;
-            default -> throw new IllegalStateException("not a comparison: " + op);
-        };
-        return new Expr.Relation(left, relOp, right, quantifier, span(op));
-    }
-
-    private static Operand.ArithOp arithOp(Token op) {
-        return switch (op.getType()) {
-            case DisplayFilterLexer.STAR -> Operand.ArithOp.MULTIPLY;
-            case DisplayFilterLexer.RSLASH -> Operand.ArithOp.DIVIDE;
-            case DisplayFilterLexer.PERCENT -> Operand.ArithOp.MODULO;
-            case DisplayFilterLexer.PLUS -> Operand.ArithOp.ADD;
-            case DisplayFilterLexer.MINUS -> Operand.ArithOp.SUBTRACT;
-            case DisplayFilterLexer.BITWISE_AND -> Operand.ArithOp.BITWISE_AND;
-            default -> throw new IllegalStateException("not an arithmetic operator: " + op);
-        };
-    }
-
-    // ---- value plumbing ----
-
-    private Expr expr(ParseTree ctx) {
-        return take(ctx);
-    }
-
-    private Operand operand(ParseTree ctx) {
-        return take(ctx);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T take(ParseTree ctx) {
-        Object v = values.remove(ctx);
-        if (v == null) {
-            throw new IllegalStateException("no value for " + ctx.getClass().getSimpleName());
-        }
-        return (T) v;
-    }
-
-    private static List<Object> newList(Object first) {
-        List<Object> list = new ArrayList<>();
-        list.add(first);
-        return list;
-    }
-
-    private List<Object> append(ParseTree listCtx, Object next) {
-        List<Object> list = take(listCtx);
-        list.add(next);
-        return list;
-    }
-
-    private static FilterToken token(TerminalNode node) {
-        return (FilterToken) node.getSymbol();
-    }
-
-    private static Span span(TerminalNode node) {
-        return token(node).span();
-    }
-
-    private static Span span(Token t) {
-        return ((FilterToken) t).span();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.sharkfin.filter.FilterException;
 import io.sharkfin.filter.Span;
 import io.sharkfin.filter.grammar.DisplayFilterLexer;
 import io.sharkfin.filter.grammar.DisplayFilterParser;
+import io.sharkfin.filter.syntax.Expr;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -53,7 +54,7 @@ public final class FilterParser {
         }
     }
 
-    private static io.sharkfin.filter.syntax.Expr parseExpanded(String text, NameResolver names) {
+    private static Expr parseExpanded(String text, NameResolver names) {
         DisplayFilterLexer lexer = new DisplayFilterLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(new LexerGuard());

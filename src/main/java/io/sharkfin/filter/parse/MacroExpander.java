@@ -63,6 +63,9 @@ final class MacroExpander {
         private final StringBuilder out = new StringBuilder();
         private boolean changed;
         private int pos;
+        /** Where the next '#' / '}' at or after the last search start is (-1: none). */
+        private int nextHash = -2;
+        private int nextBrace = -2;
 
         Round(String in) {
             this.in = in;
@@ -153,16 +156,30 @@ final class MacroExpander {
 
         /** Wireshark's {@code start_is_field_reference}, plus {@code @name}. */
         private boolean isFieldReference(int start) {
-            int end = in.indexOf('#', start);
+            // searches move forward only, so a long text with many macros stays linear
+            if (nextHash != -1 && nextHash < start) {
+                nextHash = in.indexOf('#', start);
+            }
+            int end = nextHash;
             if (end < 0) {
-                end = in.indexOf('}', start);
+                if (nextBrace != -1 && nextBrace < start) {
+                    nextBrace = in.indexOf('}', start);
+                }
+                end = nextBrace;
             }
             if (end < 0) {
                 return false;
             }
-            String name = in.substring(start, end);
-            if (name.startsWith("@")) {
-                return names.lookup(name.substring(1)) != null;
+            boolean raw = start < end && in.charAt(start) == '@';
+            for (int i = raw ? start + 1 : start; i < end; i++) {
+                char c = in.charAt(i);
+                if (!(MacroTable.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.')) {
+                    return false; // no field has such a name (checked first: the text may be long)
+                }
+            }
+            String name = in.substring(raw ? start + 1 : start, end);
+            if (raw) {
+                return names.lookup(name) != null;
             }
             ResolvedName r = names.lookup(name);
             return r != null && r.field().type() != FieldType.PROTOCOL && r.field().type() != FieldType.NONE;

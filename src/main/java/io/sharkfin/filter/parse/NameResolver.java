@@ -25,12 +25,26 @@ final class NameResolver {
 
     /** The name's definition without recording anything, or null. */
     ResolvedName lookup(String name) {
+        if (!isNameSyntax(name)) {
+            return null; // an address or a byte string: no field is called that
+        }
         FieldDef direct = registry.lookup(name);
         if (direct != null) {
             return new ResolvedName(direct, false);
         }
         FieldDef aliased = registry.lookupAlias(name);
         return aliased == null ? null : new ResolvedName(aliased, true);
+    }
+
+    /** Registered names are made of letters, digits, '_', '-' and '.' (Wireshark refuses others). */
+    private static boolean isNameSyntax(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(MacroTable.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /**

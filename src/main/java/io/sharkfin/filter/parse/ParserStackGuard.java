@@ -1,6 +1,9 @@
 package io.sharkfin.filter.parse;
 
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.filter.grammar.DisplayFilterParser.FunctionParamsContext;
+import io.sharkfin.filter.grammar.DisplayFilterParser.RangeNodeListContext;
+import io.sharkfin.filter.grammar.DisplayFilterParser.SetListContext;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -16,7 +19,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * <p>An LR parser's stack holds, when it shifts a token, one entry at the bottom plus the
  * already-reduced left siblings of every node on the path from the root to that token, plus the
  * token. The grammar is written so that each child of a parse-tree node is one symbol of the
- * matching lemon production, so the depth can be read off the (partial) parse tree.
+ * matching lemon production (lists aside), so the depth can be read off the partial parse tree.
  */
 final class ParserStackGuard {
 
@@ -49,10 +52,27 @@ final class ParserStackGuard {
             if (before > 0 && ctx.getChild(before - 1) == child) {
                 before--;
             }
-            depth += before;
+            depth += isList(ctx) ? reducedListSymbols(before) : before;
             child = ctx;
             ctx = ctx.getParent();
         }
         return depth;
+    }
+
+    /** Lists the grammar writes as loops ({@code x (COMMA x)*}) where lemon is left-recursive. */
+    private static boolean isList(ParserRuleContext ctx) {
+        return ctx instanceof SetListContext || ctx instanceof FunctionParamsContext
+                || ctx instanceof RangeNodeListContext;
+    }
+
+    /**
+     * What lemon holds for a list's first {@code before} children: nothing before the first
+     * element, the reduced list before a comma, the list and the comma before a later element.
+     */
+    private static int reducedListSymbols(int before) {
+        if (before == 0) {
+            return 0;
+        }
+        return before % 2 == 1 ? 1 : 2;
     }
 }

@@ -86,11 +86,17 @@ final class ScannerTokenSource implements TokenSource {
         };
     }
 
-    /** {@code .name} must name a field or protocol; so must the raw form {@code @name}. */
+    /**
+     * {@code .name} must name a field or protocol. {@code @name} (not in 4.0) is the raw form of a
+     * name; when the name is unknown, the {@code @} is what 4.0 complains about.
+     */
     private Token prefixedName(Token t) {
         String name = t.getText().substring(1);
         ResolvedName resolved = names.resolve(name, 2L * nextIndex);
         if (resolved == null) {
+            if (t.getType() == DisplayFilterLexer.RAW_FIELD) {
+                return error(t, "\"@\" was unexpected in this context.", Span.of(column(t), 1));
+            }
             return error(t, "\"" + name + "\" is not a valid protocol or protocol field.", span(t));
         }
         String display = t.getType() == DisplayFilterLexer.FIELD ? name : t.getText();

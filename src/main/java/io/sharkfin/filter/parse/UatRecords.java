@@ -204,6 +204,6 @@ final class UatRecords {
     }
 
     private MacroTable.MacroTableException error(String message) {
-        return new MacroTable.MacroTableException(message);
+        return new MacroTable.MacroTableException("line " + line + ": " + message);
     }
 }

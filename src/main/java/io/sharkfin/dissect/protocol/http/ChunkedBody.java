@@ -1,0 +1,117 @@
+package io.sharkfin.dissect.protocol.http;
+
+import io.sharkfin.dissect.Packet;
+
+import java.util.Arrays;
+
+import static io.sharkfin.dissect.protocol.http.HttpFields.*;
+
+/**
+ * A chunked transfer-coded body (Wireshark's {@code chunked_encoding_dissector}): each chunk's
+ * size, data and boundary, the trailer part, and the de-chunked entity. A chunk that claims more
+ * bytes than there are is cut to what there is; reading past the data throws, as Wireshark's
+ * tvb accessors do.
+ */
+final class ChunkedBody {
+    /** The de-chunked entity (valid when {@link #consumed} is positive). */
+    byte[] entity;
+    /** Bytes of the chunked body taken, 0 when no chunk was found. */
+    int consumed;
+
+    /**
+     * De-chunks the body {@code [offset, t.end)} (captured up to {@code capEnd}).
+     */
+    ChunkedBody dechunk(Packet p, HttpText t, int offset, int capEnd) {
+        int reportedEnd = t.end;
+        int datalen = reportedEnd - offset;
+        int origDatalen = datalen;
+        byte[] raw = new byte[Math.max(0, Math.min(datalen, capEnd - offset))];
+        int rawLen = 0;
+        while (datalen > 0) {
+            int linelen = t.lineEnd(offset, capEnd - offset, true);
+            if (linelen <= 0) {
+                break;
+            }
+            int chunkOffset = t.next;
+            long size = strtol16(t, offset, offset + linelen);
+            if (size > datalen) {
+                size = datalen;
+            }
+            int chunkSize = (int) size;
+            t.check(chunkOffset, chunkSize);
+            t.copyTo(chunkOffset, raw, rawLen, chunkSize);
+            rawLen += chunkSize;
+            p.addUInt(CHUNK_SIZE, t.buf, offset, chunkOffset - offset, chunkSize);
+            if (chunkSize > 0) {
+                if (p.wants(CHUNK_DATA)) {
+                    p.addBytes(CHUNK_DATA, t.buf, chunkOffset, chunkSize);
+                }
+                t.check(chunkOffset + chunkSize, 2);
+                p.addBytes(CHUNK_BOUNDARY, t.buf, chunkOffset + chunkSize, 2);
+            }
+            offset = chunkOffset + chunkSize + (chunkSize > 0 ? 2 : 0);
+            datalen = reportedEnd - offset;
+            if (chunkSize == 0) {
+                int trailerOffset = offset;
+                int trailerLen;
+                int fieldLen;
+                do {
+                    trailerLen = trailerOffset - offset;
+                    fieldLen = t.lineEnd(trailerOffset, datalen - trailerLen, true);
+                    if (fieldLen >= 0) {
+                        trailerOffset = t.next;
+                    }
+                } while (fieldLen > 0);
+                if (trailerLen > 0) {
+                    HttpItems.item(p, CHUNKED_TRAILER_PART, t, offset, trailerLen);
+                    offset += trailerLen;
+                    datalen -= trailerLen;
+                }
+                if (fieldLen == 0) {
+                    datalen -= trailerOffset - offset;
+                }
+                break;
+            }
+        }
+        consumed = datalen < origDatalen ? origDatalen - datalen : 0;
+        entity = consumed > 0 ? Arrays.copyOf(raw, rawLen) : null;
+        return this;
+    }
+
+    /** {@code (guint32) strtol(s, NULL, 16)} of a chunk-size line cut at ';'. */
+    private static long strtol16(HttpText t, int from, int to) {
+        int semi = t.indexOf(';', from, to);
+        int end = semi < 0 ? to : semi;
+        int nul = t.indexOf(0, from, end);
+        if (nul >= 0) {
+            end = nul;
+        }
+        int i = from;
+        while (i < end && MessageReassembly.isSpace(t.at(i))) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < end && (t.at(i) == '+' || t.at(i) == '-')) {
+            negative = t.at(i) == '-';
+            i++;
+        }
+        if (i + 2 < end && t.at(i) == '0' && (t.at(i + 1) | 0x20) == 'x' && MessageReassembly.hex(t.at(i + 2)) >= 0) {
+            i += 2;
+        }
+        long v = 0;
+        boolean overflow = false;
+        for (; i < end && MessageReassembly.hex(t.at(i)) >= 0; i++) {
+            if (v > (Long.MAX_VALUE >> 4)) {
+                overflow = true;
+            } else {
+                v = (v << 4) | MessageReassembly.hex(t.at(i));
+            }
+        }
+        if (overflow) {
+            v = negative ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } else if (negative) {
+            v = -v;
+        }
+        return v & 0xffffffffL;
+    }
+}

@@ -1,0 +1,47 @@
+package io.sharkfin.dissect.protocol.http.media;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.Packet;
+
+import java.util.List;
+
+/**
+ * Wireshark's {@code media} dissector: a body of a media type no dissector handles, shown as
+ * {@code media.type} (its bytes). Nothing is added for an empty body.
+ */
+public final class MediaDissector implements Dissector {
+    public static final FieldSpec PROTOCOL = FieldSpec.protocol("media", "Media Type");
+    public static final FieldSpec TYPE = FieldSpec.of("media.type", "Media type", FieldType.BYTES)
+            .base("BASE_NONE");
+
+    @Override
+    public FieldSpec protocol() {
+        return PROTOCOL;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return List.of(TYPE);
+    }
+
+    @Override
+    public String shortName() {
+        return "Media";
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int offset, int length) {
+        if (length <= 0) {
+            p.dropProtocolItem();
+            return length;
+        }
+        if (p.wants(TYPE)) {
+            int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
+            int e = p.addBytes(TYPE, buf, offset, captured);
+            p.setLength(e, length);
+        }
+        return length;
+    }
+}

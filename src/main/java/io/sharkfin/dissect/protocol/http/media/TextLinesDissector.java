@@ -1,0 +1,62 @@
+package io.sharkfin.dissect.protocol.http.media;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+
+import java.util.List;
+
+/**
+ * Line-based text bodies (Wireshark's {@code data-text-lines}: text/plain, text/html, ...). A
+ * body of more than 38 bytes that starts with {@code <?xml} goes to the XML dissector instead.
+ * The lines themselves are text items, not fields.
+ */
+public final class TextLinesDissector implements Dissector {
+    public static final FieldSpec PROTOCOL = FieldSpec.protocol("data-text-lines", "Line-based text data");
+
+    private final Dissector xml;
+
+    public TextLinesDissector(Dissector xml) {
+        this.xml = xml;
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return PROTOCOL;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> calls() {
+        return List.of(xml.protocol().name());
+    }
+
+    @Override
+    public String shortName() {
+        return "Line-based text data";
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int offset, int length) {
+        int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
+        if (captured > 38 && startsWithXmlDeclaration(p, buf, offset)) {
+            p.call(xml, buf, offset, length);
+        }
+        return captured;
+    }
+
+    private static boolean startsWithXmlDeclaration(Packet p, int buf, int offset) {
+        String decl = "<?xml";
+        for (int i = 0; i < decl.length(); i++) {
+            int c = p.u8(buf, offset + i);
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != decl.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

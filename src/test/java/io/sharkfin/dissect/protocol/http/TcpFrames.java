@@ -1,0 +1,68 @@
+package io.sharkfin.dissect.protocol.http;
+
+import io.sharkfin.capture.Frame;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ethernet/IPv4/TCP frames of one connection to port 80, for the HTTP property tests. */
+final class TcpFrames {
+    private static final int SYN = 2;
+    private static final int ACK = 16;
+    private static final int PSH = 8;
+    private static final int FIN = 1;
+
+    private final List<Frame> frames = new ArrayList<>();
+    private long clientSeq = 1000;
+    private long serverSeq = 90000;
+
+    TcpFrames() {
+        segment(true, SYN, new byte[0]);
+        segment(false, SYN | ACK, new byte[0]);
+        segment(true, ACK, new byte[0]);
+    }
+
+    /** Sends {@code data} from the client (or server) cut at the given offsets. */
+    TcpFrames send(boolean fromClient, byte[] data, List<Integer> cuts) {
+        int from = 0;
+        for (int cut : cuts) {
+            int to = Math.max(from, Math.min(cut, data.length));
+            if (to > from) {
+                segment(fromClient, ACK | PSH, java.util.Arrays.copyOfRange(data, from, to));
+            }
+            from = to;
+        }
+        if (from < data.length || data.length == 0) {
+            segment(fromClient, ACK | PSH, java.util.Arrays.copyOfRange(data, from, data.length));
+        }
+        return this;
+    }
+
+    List<Frame> close() {
+        segment(true, FIN | ACK, new byte[0]);
+        segment(false, FIN | ACK, new byte[0]);
+        return frames;
+    }
+
+    private void segment(boolean fromClient, int flags, byte[] payload) {
+        ByteBuffer b = ByteBuffer.allocate(14 + 20 + 20 + payload.length);
+        b.put(new byte[] {2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0});
+        b.put((byte) 0x45).put((byte) 0).putShort((short) (40 + payload.length)).putShort((short) 0)
+                .putShort((short) 0x4000).put((byte) 64).put((byte) 6).putShort((short) 0);
+        byte[] client = {10, 9, 0, 1};
+        byte[] server = {10, 9, 0, 2};
+        b.put(fromClient ? client : server).put(fromClient ? server : client);
+        b.putShort((short) (fromClient ? 40000 : 80)).putShort((short) (fromClient ? 80 : 40000));
+        b.putInt((int) (fromClient ? clientSeq : serverSeq)).putInt((int) (fromClient ? serverSeq : clientSeq));
+        b.putShort((short) ((5 << 12) | flags)).putShort((short) 65535).putInt(0);
+        b.put(payload);
+        long advance = payload.length + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
+        if (fromClient) {
+            clientSeq += advance;
+        } else {
+            serverSeq += advance;
+        }
+        frames.add(Frame.of(frames.size() + 1, 1_700_000_000_000_000_000L + frames.size() * 1000L, 1, b.array()));
+    }
+}
