@@ -30,6 +30,7 @@ import io.sharkfin.dissect.protocol.http.media.MarkupDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
+import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
 
@@ -101,6 +102,7 @@ final class StandardDissectors {
         installHttp(ds);
         // heuristics run in Wireshark's registration order: HTTP's before TLS's
         installTls(ds);
+        installQuic(ds);
     }
 
     /**
@@ -131,6 +133,16 @@ final class StandardDissectors {
             ds.tcpPort.register(port, tls);
         }
         ((TcpDissector) ds.byName("tcp")).addHeuristic(tls.heuristic());
+    }
+
+    /**
+     * QUIC: a UDP heuristic (Wireshark 4.0 registers it on no port). The CRYPTO stream of its
+     * Initial packets goes to TLS's handshake dissector, as Wireshark's "quic:tls".
+     */
+    private static void installQuic(Dissectors ds) {
+        QuicDissector quic = ds.add(new QuicDissector());
+        ((UdpDissector) ds.byName("udp")).addHeuristic(quic);
+        quic.cryptoConsumer(TlsDissector::handshakeFromQuic);
     }
 
     /** DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355. */

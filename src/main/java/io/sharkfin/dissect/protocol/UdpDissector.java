@@ -8,11 +8,13 @@ import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * UDP ({@code udp}): ports, length, checksum (unverified, as Wireshark's default; a zero checksum
  * is "not present" over IPv4 and illegal over IPv6), the stream index and per-stream times, the
- * payload, and the hand-off by port: the lower port first, then the higher, then {@code data}.
+ * payload, and the hand-off (Wireshark's {@code decode_udp_ports}): the lower port first, then the
+ * higher, then the heuristic dissectors, then {@code data}.
  */
 public final class UdpDissector implements Dissector {
 
@@ -50,9 +52,19 @@ public final class UdpDissector implements Dissector {
     }
 
     private final Dissectors ds;
+    private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
 
     public UdpDissector(Dissectors ds) {
         this.ds = ds;
+    }
+
+    /**
+     * Adds a heuristic dissector, tried (in the order added) for payloads no port dissector took.
+     * It returns 0 for payloads that are not its own. A heuristic that claims a conversation
+     * (QUIC does) keeps it for later datagrams by answering yes to them.
+     */
+    public void addHeuristic(Dissector d) {
+        heuristics.add(d);
     }
 
     @Override
@@ -68,6 +80,9 @@ public final class UdpDissector implements Dissector {
     @Override
     public List<String> calls() {
         List<String> out = new ArrayList<>(ds.udpPort.protocolNames());
+        for (Dissector d : heuristics) {
+            out.add(d.protocol().name());
+        }
         out.add("data");
         return out;
     }
@@ -158,7 +173,10 @@ public final class UdpDissector implements Dissector {
         }
     }
 
-    /** Wireshark's {@code decode_udp_ports}: the payload item, then the port tables, then data. */
+    /**
+     * Wireshark's {@code decode_udp_ports}: the payload item, then the port tables, the
+     * heuristics, then data.
+     */
     private void handOff(Packet p, int buf, int off, int len, int captured, int ulen, int src, int dst) {
         int start = off + HEADER;
         int reported = len - HEADER;
@@ -170,6 +188,11 @@ public final class UdpDissector implements Dissector {
         int high = Math.max(src, dst);
         if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)) {
             return;
+        }
+        for (Dissector h : heuristics) {
+            if (Calls.ifNeeded(p, h, buf, start, reported) > 0) {
+                return;
+            }
         }
         Calls.data(p, ds, buf, start, reported);
     }

@@ -1,0 +1,102 @@
+package io.sharkfin.dissect.protocol.quic;
+
+import java.util.Arrays;
+
+/**
+ * What QUIC learns from the TLS handshake without keys: the cipher suite the server chose. With
+ * it Wireshark knows the packet protection algorithms of the Handshake and 1-RTT packets and so
+ * fails on the missing secrets ("Secrets are not available") rather than on the missing handshake
+ * ("Unable to retrieve cipher information"); whether a suite counts is decided by Wireshark's TLS
+ * cipher suite table.
+ */
+final class ServerHelloPeek {
+    /** Bytes of the server's Initial CRYPTO stream kept to find the ServerHello. */
+    static final int LIMIT = 16 * 1024;
+
+    /**
+     * The suites of Wireshark 4.0's table ({@code cipher_suites} in packet-tls-utils.c) whose
+     * cipher, mode and hash it can use (not NULL or SM1 encryption, not SM3 or no hash); derived
+     * from that table by a script.
+     */
+    private static final int[] USABLE_SUITES = {
+        0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x0008, 0x0009, 0x000a, 0x000b, 0x000c, 0x000d,
+        0x000e, 0x000f, 0x0010, 0x0011, 0x0012, 0x0013, 0x0014, 0x0015, 0x0016, 0x0017, 0x0018,
+        0x0019, 0x001a, 0x001b, 0x002f, 0x0030, 0x0031, 0x0032, 0x0033, 0x0034, 0x0035, 0x0036,
+        0x0037, 0x0038, 0x0039, 0x003a, 0x003c, 0x003d, 0x003e, 0x003f, 0x0040, 0x0041, 0x0042,
+        0x0043, 0x0044, 0x0045, 0x0046, 0x0060, 0x0061, 0x0062, 0x0063, 0x0064, 0x0065, 0x0066,
+        0x0067, 0x0068, 0x0069, 0x006a, 0x006b, 0x006c, 0x006d, 0x0084, 0x0085, 0x0086, 0x0087,
+        0x0088, 0x0089, 0x008a, 0x008b, 0x008c, 0x008d, 0x008e, 0x008f, 0x0090, 0x0091, 0x0092,
+        0x0093, 0x0094, 0x0095, 0x0096, 0x0097, 0x0098, 0x0099, 0x009a, 0x009b, 0x009c, 0x009d,
+        0x009e, 0x009f, 0x00a0, 0x00a1, 0x00a2, 0x00a3, 0x00a4, 0x00a5, 0x00a6, 0x00a7, 0x00a8,
+        0x00a9, 0x00aa, 0x00ab, 0x00ac, 0x00ad, 0x00ae, 0x00af, 0x00b2, 0x00b3, 0x00b6, 0x00b7,
+        0x00ba, 0x00bb, 0x00bc, 0x00bd, 0x00be, 0x00bf, 0x00c0, 0x00c1, 0x00c2, 0x00c3, 0x00c4,
+        0x00c5, 0x1301, 0x1302, 0x1303, 0x1304, 0x1305, 0xc002, 0xc003, 0xc004, 0xc005, 0xc007,
+        0xc008, 0xc009, 0xc00a, 0xc00c, 0xc00d, 0xc00e, 0xc00f, 0xc011, 0xc012, 0xc013, 0xc014,
+        0xc016, 0xc017, 0xc018, 0xc019, 0xc01a, 0xc01b, 0xc01c, 0xc01d, 0xc01e, 0xc01f, 0xc020,
+        0xc021, 0xc022, 0xc023, 0xc024, 0xc025, 0xc026, 0xc027, 0xc028, 0xc029, 0xc02a, 0xc02b,
+        0xc02c, 0xc02d, 0xc02e, 0xc02f, 0xc030, 0xc031, 0xc032, 0xc033, 0xc034, 0xc035, 0xc036,
+        0xc037, 0xc038, 0xc072, 0xc073, 0xc074, 0xc075, 0xc076, 0xc077, 0xc078, 0xc079, 0xc07a,
+        0xc07b, 0xc07c, 0xc07d, 0xc07e, 0xc07f, 0xc080, 0xc081, 0xc082, 0xc083, 0xc084, 0xc085,
+        0xc086, 0xc087, 0xc088, 0xc089, 0xc08a, 0xc08b, 0xc08c, 0xc08d, 0xc08e, 0xc08f, 0xc090,
+        0xc091, 0xc092, 0xc093, 0xc094, 0xc095, 0xc096, 0xc097, 0xc098, 0xc099, 0xc09a, 0xc09b,
+        0xcca8, 0xcca9, 0xccaa, 0xccab, 0xccac, 0xccad, 0xccae, 0xe01a, 0xe01c, 0xe05a
+    };
+
+    private byte[] data = new byte[0];
+    private int length;
+    private boolean done;
+    private int suite = -1;
+
+    /** Whether Wireshark can use this cipher suite's algorithms. */
+    static boolean usable(int suite) {
+        return Arrays.binarySearch(USABLE_SUITES, suite) >= 0;
+    }
+
+    /** The cipher suite of the ServerHello, once it was seen whole; -1 before. */
+    int suite() {
+        return suite;
+    }
+
+    /** Takes the next bytes of the server's Initial CRYPTO stream, in stream order. */
+    void append(byte[] bytes, int off, int len) {
+        if (done || len <= 0) {
+            return;
+        }
+        int n = Math.min(len, LIMIT - length);
+        if (length + n > data.length) {
+            data = Arrays.copyOf(data, Math.max(length + n, Math.min(LIMIT, data.length * 2 + 256)));
+        }
+        System.arraycopy(bytes, off, data, length, n);
+        length += n;
+        parse();
+    }
+
+    private void parse() {
+        if (length < 4) {
+            return;
+        }
+        int type = data[0] & 0xff;
+        int messageLength = ((data[1] & 0xff) << 16) | ((data[2] & 0xff) << 8) | (data[3] & 0xff);
+        if (type != 2) {
+            done = true;
+            return;
+        }
+        if (4 + messageLength > length) {
+            if (length >= LIMIT) {
+                done = true;
+            }
+            return;
+        }
+        done = true;
+        // version (2), random (32), session id (1 + n), cipher suite (2)
+        int at = 4 + 2 + 32;
+        if (messageLength < 2 + 32 + 1) {
+            return;
+        }
+        int sessionIdLength = data[at] & 0xff;
+        at += 1 + sessionIdLength;
+        if (at + 2 <= 4 + messageLength) {
+            suite = ((data[at] & 0xff) << 8) | (data[at + 1] & 0xff);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.sharkfin.dissect.protocol.quic;
+
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.dissect.Session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the dissectors over a capture and keeps, per frame, the fields as tshark prints them. */
+final class QuicRun {
+    static final String SEP = "\u001f";
+    static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
+    static final Path QUIC = Path.of("src/test/resources/quic");
+
+    /** One frame: its fields (occurrences joined by {@link #SEP}), layers and malformed mark. */
+    record FrameView(long number, Map<String, String> values, String layers, boolean malformed) {
+    }
+
+    /** What a run saw: the frames and the CRYPTO calls. */
+    record Result(List<FrameView> frames, List<CryptoRecorder.Call> calls) {
+    }
+
+    private QuicRun() {
+    }
+
+    /** Every QUIC field, the expert fields and the protocols QUIC frames show. */
+    static List<String> allFieldNames(FieldRegistry reg) {
+        List<String> names = new ArrayList<>();
+        for (FieldDef d : reg.dissected()) {
+            if (d.name().equals("quic") || d.name().startsWith("quic.")) {
+                names.add(d.name());
+            }
+        }
+        names.addAll(List.of("tls", "frame.protocols", "_ws.expert", "_ws.expert.message",
+                "_ws.expert.severity", "_ws.expert.group", "_ws.malformed"));
+        return names;
+    }
+
+    static Result run(Path capture) throws Exception {
+        CryptoRecorder recorder = new CryptoRecorder();
+        Dissectors ds = CryptoRecorder.dissectorsRecordingInto(recorder);
+        List<String> names = allFieldNames(ds.registry());
+        return new Result(run(capture, Session.over(ds, names), names), recorder.calls);
+    }
+
+    static List<FrameView> run(Path capture, Session session, List<String> names) throws Exception {
+        FieldRegistry reg = session.registry();
+        List<FrameView> out = new ArrayList<>();
+        try (PacketStream packets = new PacketStream(CaptureFiles.open(capture), session)) {
+            for (Packet p : packets) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String n : names) {
+                    FieldDef d = reg.lookup(n);
+                    if (d == null || !d.dissected() || !p.has(d.id())) {
+                        continue;
+                    }
+                    values.put(n, text(p, d));
+                }
+                out.add(new FrameView(p.number(), values, p.protocols(), p.malformed()));
+            }
+        }
+        return out;
+    }
+
+    /** Occurrences joined by {@link #SEP}; protocols as their count, as the truth records them. */
+    private static String text(Packet p, FieldDef d) {
+        if (d.type() == FieldType.PROTOCOL) {
+            return Integer.toString(p.count(d.id()));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
+            if (sb.length() > 0 || e != p.first(d.id())) {
+                sb.append(SEP);
+            }
+            FieldFormat.append(p, e, sb);
+        }
+        return sb.toString();
+    }
+}
