@@ -33,6 +33,7 @@ public final class Main {
         cl.addSubcommand("fields", new FieldsCommand());
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("pack", new io.sharkfin.pack.PackCommand());
+        cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * name: dns-indicators
  * version: 1.0.0
  * description: ...
- * sids: [9100000, 9100099]
+ * sids: [9100000, 9100999]     # each rule owns 10 sids (first + 10 * position)
  * macros:
  *   rare_tld: 'dns.qry.name matches "\\.($1)$"'
  * rules:
@@ -47,6 +47,11 @@ import java.util.regex.Pattern;
 public final class PackLoader {
     static final long DEFAULT_SID_FIRST = 9_000_000L;
     static final long DEFAULT_SID_LAST = 9_000_999L;
+    /**
+     * Sids a rule owns: its {@code sid} and the next ones, for the several Suricata rules one
+     * filter can become (one per alternative of an {@code or}).
+     */
+    public static final int SIDS_PER_RULE = 10;
 
     private static final List<String> PACK_KEYS = List.of("name", "version", "description", "sids", "macros", "rules");
     private static final List<String> RULE_KEYS = List.of("id", "title", "description", "filter", "severity",
@@ -122,19 +127,19 @@ public final class PackLoader {
             Set<Long> usedSids = new HashSet<>();
             int index = 0;
             for (Node rn : y.sequence(rulesNode, "'rules'")) {
-                PackRule r = rule(y, rn, sids[0] + index, ids);
+                PackRule r = rule(y, rn, sids[0] + (long) index * SIDS_PER_RULE, ids);
                 index++;
                 y.rule(null);
                 if (r == null) {
                     continue;
                 }
-                if (r.sid() < sids[0] || r.sid() > sids[1]) {
+                if (r.sid() < sids[0] || r.sid() + SIDS_PER_RULE - 1 > sids[1]) {
                     y.rule(r.id());
-                    y.problem(rn, "sid " + r.sid() + " is outside the pack's range " + sids[0] + ".." + sids[1]);
+                    y.problem(rn, "sids " + r.sid() + ".." + (r.sid() + SIDS_PER_RULE - 1) + " are outside the pack's range " + sids[0] + ".." + sids[1]);
                     y.rule(null);
-                } else if (!usedSids.add(r.sid())) {
+                } else if (!usedSids.add(r.sid() / SIDS_PER_RULE)) {
                     y.rule(r.id());
-                    y.problem(rn, "sid " + r.sid() + " is used by another rule of the pack");
+                    y.problem(rn, "sid " + r.sid() + " shares its block of " + SIDS_PER_RULE + " sids with another rule of the pack");
                     y.rule(null);
                 }
                 rules.add(r);
