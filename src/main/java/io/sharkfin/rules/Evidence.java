@@ -99,15 +99,23 @@ public final class Evidence {
         return b;
     }
 
-    /** Compiles the wrapped form, or the plain one on links without VLAN support in libpcap. */
+    /**
+     * Compiles the wrapped form, or on links without VLAN support in libpcap (loopback, raw IP,
+     * Linux cooked) the plain one, with any remaining {@code vlan} test false: such links carry
+     * no 802.1Q tags.
+     */
     public static Bpf compile(BpfGenerator.Expression e, int linkType) throws CaptureException {
         try {
             return Bpf.compile(e.wrapped(), linkType, 262144);
         } catch (CaptureException first) {
-            if (e.wrapped().equals(e.plain())) {
-                throw first;
+            try {
+                return Bpf.compile(e.plain(), linkType, 262144);
+            } catch (CaptureException second) {
+                if (!e.plain().matches("(?s).*\\bvlan\\b.*")) {
+                    throw second;
+                }
+                return Bpf.compile(e.plain().replaceAll("\\bvlan\\b", "(less 0)"), linkType, 262144);
             }
-            return Bpf.compile(e.plain(), linkType, 262144);
         }
     }
 
