@@ -340,7 +340,7 @@ public final class BpfGenerator {
         if (a.equals(TRUE)) {
             return b;
         }
-        if (b.equals(TRUE)) {
+        if (b.equals(TRUE) || a.equals(b)) {
             return a;
         }
         return "(" + a + ") and (" + b + ")";
@@ -353,7 +353,7 @@ public final class BpfGenerator {
         if (a.equals(FALSE)) {
             return b;
         }
-        if (b.equals(FALSE)) {
+        if (b.equals(FALSE) || a.equals(b)) {
             return a;
         }
         return "(" + a + ") or (" + b + ")";
