@@ -32,6 +32,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new ReadCommand());
         cl.addSubcommand("fields", new FieldsCommand());
         cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("pack", new io.sharkfin.pack.PackCommand());
+        cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);

@@ -1,0 +1,91 @@
+package io.sharkfin.rules;
+
+import io.sharkfin.filter.FilterException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sharkfin rules --to suricata|bpf|sigma (FILTER | PACK...)}: detection rules from
+ * display filters, each with its loss report; {@code --evidence FILE} checks them on a capture.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Translate display filters (or every rule of packs) into Suricata rules, BPF capture",
+            "filters or Sigma rules. Every generated rule comes with a loss report: what the target",
+            "cannot express, and whether the rule is therefore wider (more alerts) or narrower.", "",
+            "Examples:",
+            "  sharkfin rules --to suricata 'http.user_agent contains \"MSIE 6.0\"'",
+            "  sharkfin rules --to bpf filters/triage.yaml --evidence capture.pcap",
+            "  sharkfin rules --to sigma filters/dns.yaml"})
+public final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "TARGET", description = "suricata, bpf or sigma.")
+    String to;
+
+    @Parameters(paramLabel = "FILTER|PACK", arity = "1..*",
+            description = "A display filter, or pack files / directories of packs.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--evidence", paramLabel = "FILE",
+            description = "Evaluate the source filters on this capture; for BPF also run the BPF and check it keeps every matching frame.")
+    Path evidence;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GeneratedRule.Target target;
+        try {
+            target = GeneratedRule.Target.valueOf(to.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("sharkfin: --to is suricata, bpf or sigma, not " + to);
+            return 2;
+        }
+        List<String> problems = new ArrayList<>();
+        List<RuleSource> sources = new ArrayList<>();
+        boolean packs = inputs.stream().allMatch(i -> Files.exists(Path.of(i)));
+        if (packs) {
+            sources.addAll(RuleSources.fromPacks(inputs.stream().map(Path::of).toList(), problems));
+        } else {
+            try {
+                sources.add(RuleSource.of(String.join(" ", inputs)));
+            } catch (FilterException e) {
+                err.println("sharkfin: " + e.render());
+                return 2;
+            }
+        }
+        problems.forEach(err::println);
+        Evidence ev = evidence == null ? null : new Evidence(evidence);
+        boolean evidenceFailed = false;
+        String comment = "# "; // a comment in Suricata rule files, shell scripts and YAML alike
+        for (RuleSource s : sources) {
+            GeneratedRule g = Generators.generate(target, s);
+            if (target == GeneratedRule.Target.SIGMA) {
+                out.println("---");
+            }
+            g.report(comment).forEach(out::println);
+            if (!g.isEmpty()) {
+                out.println(target == GeneratedRule.Target.SIGMA ? g.text().replaceFirst("^---\n", "") : g.text());
+            }
+            if (ev != null) {
+                Evidence.Report r = ev.check(s, g);
+                r.lines().forEach(l -> out.println(comment + "evidence: " + l));
+                evidenceFailed |= !r.ok();
+            }
+            out.flush();
+        }
+        return !problems.isEmpty() || evidenceFailed ? 2 : 0;
+    }
+}

@@ -1,0 +1,709 @@
+package io.sharkfin.rules;
+
+import io.sharkfin.filter.check.Typed;
+import io.sharkfin.filter.value.FValue;
+import io.sharkfin.pack.Threshold;
+import io.sharkfin.rules.SuricataKeywords.Buffer;
+import io.sharkfin.rules.SuricataKeywords.Side;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates a checked filter into Suricata 7 rules: addresses and ports into the header, HTTP,
+ * TLS and DNS fields into sticky buffers with content/pcre/bsize, integer fields into their
+ * keywords. An {@code or} becomes one rule per alternative (the filter's disjunctive normal
+ * form); a literal Suricata cannot express is left out of its rule and reported (the rule is
+ * then wider), and an alternative left with nothing to match on is left out (narrower).
+ */
+public final class SuricataGenerator {
+
+    /** Wireshark field → sticky buffer. x509 RDN values go to two buffers (subject, issuer). */
+    private static final Map<String, List<String>> FIELD_BUFFERS = Map.ofEntries(
+            Map.entry("http.user_agent", List.of("http.user_agent")),
+            Map.entry("http.request.uri", List.of("http.uri")),
+            Map.entry("http.request.uri.path", List.of("http.uri")),
+            Map.entry("http.request.uri.query", List.of("http.uri")),
+            Map.entry("http.host", List.of("http.host")),
+            Map.entry("http.request.method", List.of("http.method")),
+            Map.entry("http.cookie", List.of("http.cookie")),
+            Map.entry("http.referer", List.of("http.referer")),
+            Map.entry("http.response.code", List.of("http.stat_code")),
+            Map.entry("tls.handshake.extensions_server_name", List.of("tls.sni")),
+            Map.entry("tls.handshake.ja3", List.of("ja3.hash")),
+            Map.entry("tls.handshake.ja3_full", List.of("ja3.string")),
+            Map.entry("tls.handshake.ja3s", List.of("ja3s.hash")),
+            Map.entry("tls.handshake.ja3s_full", List.of("ja3s.string")),
+            Map.entry("tls.handshake.ja4", List.of("ja4.hash")),
+            Map.entry("x509sat.printableString", List.of("tls.cert_subject", "tls.cert_issuer")),
+            Map.entry("x509sat.uTF8String", List.of("tls.cert_subject", "tls.cert_issuer")),
+            Map.entry("x509sat.teletexString", List.of("tls.cert_subject", "tls.cert_issuer")),
+            Map.entry("x509sat.IA5String", List.of("tls.cert_subject", "tls.cert_issuer")),
+            Map.entry("dns.qry.name", List.of("dns.query")));
+
+    /** Header names present as an HTTP header: existence → a match in http.header. */
+    private static final Map<String, String> HEADER_NAMES = Map.of(
+            "http.authorization", "Authorization",
+            "http.proxy_authorization", "Proxy-Authorization",
+            "http.cookie", "Cookie",
+            "http.referer", "Referer",
+            "http.user_agent", "User-Agent");
+
+    private SuricataGenerator() {
+    }
+
+    /** The rules for a source, with the loss report. */
+    public static GeneratedRule generate(RuleSource source) {
+        List<Loss> losses = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        if (source.filter().root() == null) {
+            return new GeneratedRule(GeneratedRule.Target.SURICATA, source.qualifiedId(), "",
+                    List.of(Loss.wider("the filter is empty: it matches everything")));
+        }
+        List<List<Literal>> dnf = NormalForms.dnf(source.filter().root());
+        if (dnf == null) {
+            return new GeneratedRule(GeneratedRule.Target.SURICATA, source.qualifiedId(), "",
+                    List.of(Loss.narrower("more than " + NormalForms.MAX_CONJUNCTIONS
+                            + " alternatives: too many rules to generate")));
+        }
+        if (dnf.size() > 1) {
+            losses.add(Loss.note("the filter's " + dnf.size() + " alternatives (or) became separate rules; "
+                    + "a packet matching several raises several alerts"));
+        }
+        for (List<Literal> conjunction : dnf) {
+            for (List<Literal> variant : expandAlternatives(conjunction)) {
+                SuricataDraft d = new SuricataDraft();
+                for (Literal l : variant) {
+                    literal(d, l, conjunction);
+                }
+                if (d.expressed == 0 && !(d.dropped == 0 || (source.threshold() != null && d.appProto != null))) {
+                    List<String> why = d.losses.stream().filter(l -> l.effect() == Loss.Effect.WIDER)
+                            .map(l -> l.what().replaceFirst("^left out ", "")).toList();
+                    losses.add(Loss.narrower("left out the alternative \"" + describe(variant)
+                            + "\": nothing of it can be matched by Suricata (" + String.join("; ", why) + ")"));
+                    continue;
+                }
+                losses.addAll(d.losses);
+                if (rules.size() >= io.sharkfin.pack.PackLoader.SIDS_PER_RULE) {
+                    losses.add(Loss.narrower("more alternatives than the rule's " + io.sharkfin.pack.PackLoader.SIDS_PER_RULE
+                            + " sids; the rest are left out"));
+                    break;
+                }
+                String body = render(d, source, 0, new ArrayList<>());
+                if (bodies.contains(body)) {
+                    continue; // two alternatives that Suricata cannot tell apart (printable vs UTF-8 names)
+                }
+                bodies.add(body);
+                rules.add(render(d, source, source.sid() + rules.size(), losses));
+            }
+        }
+        return new GeneratedRule(GeneratedRule.Target.SURICATA, source.qualifiedId(), String.join("\n", rules), losses);
+    }
+
+    private static String describe(List<Literal> c) {
+        List<String> parts = new ArrayList<>();
+        for (Literal l : c) {
+            parts.add((l.negated() ? "!" : "") + Atom.describe(l.atom()));
+        }
+        return String.join(" && ", parts);
+    }
+
+    /**
+     * A literal that needs one of several buffers (a certificate name: subject or issuer) makes
+     * one variant of the conjunction per buffer when positive; negated, all buffers must fail,
+     * which one rule can say.
+     */
+    private static List<List<Literal>> expandAlternatives(List<Literal> conjunction) {
+        List<List<Literal>> out = new ArrayList<>();
+        out.add(conjunction);
+        for (int i = 0; i < conjunction.size(); i++) {
+            Literal l = conjunction.get(i);
+            Atom a = Atom.of(l.atom());
+            List<String> bufs = a.name() == null ? null : FIELD_BUFFERS.get(a.name());
+            if (l.negated() || bufs == null || bufs.size() < 2) {
+                continue;
+            }
+            List<List<Literal>> next = new ArrayList<>();
+            for (List<Literal> v : out) {
+                for (int k = 0; k < bufs.size(); k++) {
+                    List<Literal> copy = new ArrayList<>(v);
+                    copy.set(i, new BufferChoice(l, k).asLiteral());
+                    next.add(copy);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** A literal pinned to the k-th of its field's buffers (carried in a marker test). */
+    private record BufferChoice(Literal literal, int index) {
+        Literal asLiteral() {
+            return new Literal(new Typed.And(literal.atom(), new Typed.Fixed(index == 0)), literal.negated());
+        }
+    }
+
+    // ------------------------------------------------------------------ literals
+
+    private static void literal(SuricataDraft d, Literal lit, List<Literal> conjunction) {
+        Typed.Test t = lit.atom();
+        int bufferIndex = -1;
+        if (t instanceof Typed.And pinned && pinned.right() instanceof Typed.Fixed f) {
+            t = pinned.left();
+            bufferIndex = f.value() ? 0 : 1;
+        }
+        Atom a = Atom.of(t);
+        boolean neg = lit.negated();
+        String what = (neg ? "!" : "") + a.text();
+        if (a.kind() == Atom.Kind.FIXED || a.kind() == Atom.Kind.OTHER) {
+            drop(d, what, "not a field test sharkfin translates", neg);
+            return;
+        }
+        String name = a.name();
+        if (a.field().isProtocol()) {
+            protocolLiteral(d, a, neg, what);
+            return;
+        }
+        impliedProtocol(d, name);
+        if (FIELD_BUFFERS.containsKey(name)) {
+            List<String> bufs = FIELD_BUFFERS.get(name);
+            String keyword = bufs.get(bufferIndex < 0 ? 0 : bufferIndex);
+            bufferLiteral(d, SuricataKeywords.BUFFERS.get(keyword), a, neg, what, conjunction);
+            return;
+        }
+        if (!neg && a.kind() == Atom.Kind.EXISTS && HEADER_NAMES.containsKey(name)) {
+            d.match(SuricataKeywords.BUFFERS.get("http.header"),
+                    "http.header; content:\"" + SuricataText.content(HEADER_NAMES.get(name) + ": ") + "\"; nocase;");
+            d.losses.add(Loss.wider(what + " → http.header content \"" + HEADER_NAMES.get(name)
+                    + ": \" (also found inside a longer header name)"));
+            return;
+        }
+        if (name.equals("urlencoded-form.key") && a.kind() == Atom.Kind.MATCHES && !neg) {
+            formKey(d, a, what);
+            return;
+        }
+        switch (name) {
+            case "ip.src", "ipv6.src" -> address(d, a, neg, what, d.src);
+            case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, d.dst);
+            case "ip.addr", "ipv6.addr" -> eitherAddress(d, a, neg, what);
+            case "tcp.srcport", "udp.srcport" -> port(d, a, neg, what, d.srcPort);
+            case "tcp.dstport", "udp.dstport" -> port(d, a, neg, what, d.dstPort);
+            case "tcp.port", "udp.port" -> eitherPort(d, a, neg, what);
+            case "tcp.flags.syn", "tcp.flags.ack", "tcp.flags.reset", "tcp.flags.fin", "tcp.flags.push",
+                 "tcp.flags.urg", "tcp.flags.cwr", "tcp.flags.ecn" -> tcpFlag(d, a, neg, what);
+            case "dns.flags.rcode" -> integer(d, a, neg, what, "dns.rcode", 0, 15);
+            case "dns.qry.type" -> integer(d, a, neg, what, "dns.rrtype", 0, 65535);
+            case "ip.ttl" -> integer(d, a, neg, what, "ttl", 0, 255);
+            case "icmp.type", "icmpv6.type" -> integer(d, a, neg, what, "itype", 0, 255);
+            case "icmp.code", "icmpv6.code" -> integer(d, a, neg, what, "icode", 0, 255);
+            case "dns.flags.response" -> direction(d, a, neg, what);
+            case "ip.flags.mf" -> bitKeyword(d, a, neg, what, "fragbits:M+;", "fragbits:!M;");
+            case "ip.frag_offset" -> fragOffset(d, a, neg, what);
+            case "http.request" -> impliedBy(d, a, neg, what, Side.REQUEST);
+            case "http.response" -> impliedBy(d, a, neg, what, Side.RESPONSE);
+            default -> drop(d, what, "no Suricata 7 keyword for " + name, neg);
+        }
+    }
+
+    /** A literal Suricata cannot express: left out, which widens the rule. */
+    private static void drop(SuricataDraft d, String what, String why, boolean negated) {
+        d.dropped++;
+        d.losses.add(Loss.wider("left out " + what + " (" + why + ")"));
+    }
+
+    private static void impliedProtocol(SuricataDraft d, String field) {
+        String proto = field.startsWith("http.") || field.startsWith("urlencoded-form.") ? "http"
+                : field.startsWith("tls.") || field.startsWith("x509") ? "tls"
+                : field.startsWith("dns.") ? "dns"
+                : field.startsWith("tcp.") ? "tcp" : field.startsWith("udp.") ? "udp"
+                : field.startsWith("icmp") ? "icmp" : null;
+        if (proto != null && !d.protocol(proto)) {
+            d.losses.add(Loss.note(field + " needs protocol " + proto + ", the rule already has "
+                    + d.headerProtocol()));
+        }
+    }
+
+    private static void protocolLiteral(SuricataDraft d, Atom a, boolean neg, String what) {
+        String p = a.name();
+        String proto = switch (p) {
+            case "ipv6" -> "ip";
+            case "icmpv6" -> "icmp";
+            case "x509af", "x509sat", "x509ce", "x509if" -> "tls";
+            default -> SuricataKeywords.PROTOCOLS.contains(p) ? p : null;
+        };
+        if (neg || proto == null || a.kind() != Atom.Kind.EXISTS) {
+            drop(d, what, "Suricata selects a protocol in the header, it cannot exclude one", neg);
+            return;
+        }
+        if (!d.protocol(proto)) {
+            drop(d, what, "conflicts with protocol " + d.headerProtocol(), false);
+            return;
+        }
+        d.expressed++;
+        if (p.equals("ipv6") || p.equals("icmpv6")) {
+            d.losses.add(Loss.wider(what + " → " + proto + " (IPv4 and IPv6 alike)"));
+        }
+    }
+
+    private static void impliedBy(SuricataDraft d, Atom a, boolean neg, String what, Side side) {
+        if (neg || a.kind() != Atom.Kind.EXISTS) {
+            drop(d, what, "an HTTP rule inspects transactions", neg);
+            return;
+        }
+        d.side(side);
+        d.expressed++;
+    }
+
+    // ------------------------------------------------------------------ buffers
+
+    private static void bufferLiteral(SuricataDraft d, Buffer b, Atom a, boolean neg, String what,
+                                      List<Literal> conjunction) {
+        String kw = b.keyword();
+        if (kw.equals("dns.query") && !requestsOnly(conjunction)) {
+            d.losses.add(Loss.narrower("dns.query inspects queries only; " + a.name()
+                    + " in responses is not matched"));
+        }
+        if (kw.equals("http.uri") && !a.name().equals("http.request.uri")) {
+            d.losses.add(Loss.wider(a.name() + " → http.uri (the whole normalised URI; ^ and $ anchor at its ends)"));
+        } else if (kw.equals("http.uri")) {
+            d.losses.add(Loss.note("http.uri is normalised (// and %-encoding); http.uri.raw holds the request as sent"));
+        }
+        if (kw.startsWith("tls.cert_")) {
+            d.losses.add(Loss.narrower(a.name() + " → " + kw + ": the server certificate only, not the rest of the chain"));
+        }
+        if (a.kind() == Atom.Kind.EXISTS && !neg && otherTestOf(a.name(), conjunction)) {
+            d.expressed++;
+            return; // another test of the same buffer needs it present anyway
+        }
+        if (kw.startsWith("ja3") || kw.startsWith("ja4")) {
+            d.losses.add(Loss.note(kw + " needs JA3/JA4 computation enabled in suricata.yaml (app-layer.protocols.tls.ja3-fingerprints)"));
+        }
+        List<String> values = a.values().stream().map(Atom::text).toList();
+        if (b.lowercase()) {
+            values = values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+            if (!values.equals(a.values().stream().map(Atom::text).toList())) {
+                d.losses.add(Loss.wider(kw + " is lower-cased by Suricata: the value was lower-cased"));
+            }
+        }
+        boolean rdn = kw.equals("tls.cert_subject") || kw.equals("tls.cert_issuer");
+        String body = switch (a.kind()) {
+            case EXISTS -> neg ? null : "bsize:>0;";
+            case CONTAINS -> (neg ? "content:!\"" : "content:\"") + SuricataText.content(values.getFirst()) + "\";";
+            case MATCHES -> pcre(a.regex(), neg, b);
+            case COMPARE -> compare(d, a, values, neg, b, rdn, what);
+            case IN -> oneOf(values, neg, rdn);
+            default -> null;
+        };
+        if (body == null) {
+            drop(d, what, "Suricata cannot say this of " + kw, neg);
+            return;
+        }
+        if (a.kind() == Atom.Kind.EXISTS) {
+            d.losses.add(Loss.narrower(what + " → bsize:>0: a present but empty " + kw + " is not matched"));
+        }
+        if (neg) {
+            d.losses.add(Loss.narrower(what + ": a negated match in Suricata needs " + kw
+                    + " to be present; traffic without it is not matched"));
+        }
+        d.match(b, kw + "; " + body);
+    }
+
+    private static boolean otherTestOf(String field, List<Literal> conjunction) {
+        for (Literal l : conjunction) {
+            Atom o = Atom.of(l.atom());
+            if (field.equals(o.name()) && o.kind() != Atom.Kind.EXISTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean requestsOnly(List<Literal> conjunction) {
+        for (Literal l : conjunction) {
+            Atom a = Atom.of(l.atom());
+            if ("dns.flags.response".equals(a.name()) && a.kind() == Atom.Kind.COMPARE && a.op() == Typed.Op.EQ
+                    && Atom.numeric(a.values().getFirst())) {
+                boolean zero = Atom.number(a.values().getFirst()) == 0;
+                if (zero != l.negated()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String pcre(String regex, boolean neg, Buffer b) {
+        String flags = "";
+        String r = regex;
+        if (r.startsWith("(?i)")) {
+            r = r.substring(4);
+            flags = "i";
+        }
+        return (neg ? "pcre:!\"/" : "pcre:\"/") + SuricataText.pcre(r) + "/" + flags + "\";";
+    }
+
+    private static String compare(SuricataDraft d, Atom a, List<String> values, boolean neg, Buffer b, boolean rdn,
+                                  String what) {
+        if (a.function() == Typed.Function.LEN) {
+            return neg ? null : bsize(a.op(), Atom.number(a.values().getFirst()));
+        }
+        if (a.function() != null) {
+            return null;
+        }
+        FValue v = a.values().getFirst();
+        if (b.keyword().equals("http.stat_code") && Atom.numeric(v)) {
+            String re = StatusCodes.regex(a.op(), Atom.number(v));
+            return re == null ? null : (neg ? "pcre:!\"/" : "pcre:\"/") + re + "/\";";
+        }
+        Typed.Op op = a.op();
+        boolean negate = neg != (op == Typed.Op.NE);
+        if (op != Typed.Op.EQ && op != Typed.Op.NE) {
+            return null;
+        }
+        String value = values.getFirst();
+        if (rdn) {
+            return oneOf(List.of(value), negate, true);
+        }
+        if (value.isEmpty()) {
+            return negate ? "bsize:>0;" : "bsize:0;";
+        }
+        if (negate) {
+            return "pcre:!\"/^" + SuricataText.pcre(SuricataText.quoteRegex(value)) + "$/\";";
+        }
+        return "content:\"" + SuricataText.content(value) + "\"; startswith; endswith;";
+    }
+
+    /** Equality with one of several values: one content, or a combined anchored pcre. */
+    private static String oneOf(List<String> values, boolean neg, boolean rdn) {
+        if (values.size() == 1 && !neg && !rdn) {
+            return "content:\"" + SuricataText.content(values.getFirst()) + "\"; startswith; endswith;";
+        }
+        StringBuilder alt = new StringBuilder();
+        for (String v : values) {
+            if (!alt.isEmpty()) {
+                alt.append('|');
+            }
+            alt.append(SuricataText.pcre(SuricataText.quoteRegex(v)));
+        }
+        // a certificate buffer is the whole DN "C=XX, O=..., CN=...": match one attribute's value
+        String re = rdn ? "(?:^|, )[A-Za-z0-9.]+=(?:" + alt + ")(?:,|$)" : "^(?:" + alt + ")$";
+        return (neg ? "pcre:!\"/" : "pcre:\"/") + re + "/\";";
+    }
+
+    private static String bsize(Typed.Op op, long n) {
+        return switch (op) {
+            case EQ -> "bsize:" + n + ";";
+            case GT -> "bsize:>" + n + ";";
+            case GE -> n <= 0 ? "bsize:>=0;" : "bsize:>" + (n - 1) + ";";
+            case LT -> "bsize:<" + n + ";";
+            case LE -> "bsize:<" + (n + 1) + ";";
+            case NE -> null;
+        };
+    }
+
+    /** {@code urlencoded-form.key matches "^(a|b)$"} → a pcre over the request body. */
+    private static void formKey(SuricataDraft d, Atom a, String what) {
+        String r = a.regex();
+        String flags = "";
+        if (r.startsWith("(?i)")) {
+            r = r.substring(4);
+            flags = "i";
+        }
+        if (!r.startsWith("^") || !r.endsWith("$") || r.endsWith("\\$")) {
+            drop(d, what, "only an anchored ^...$ pattern of form keys can be turned into a body match", false);
+            return;
+        }
+        String inner = r.substring(1, r.length() - 1);
+        d.match(SuricataKeywords.BUFFERS.get("http.request_body"), "http.request_body; pcre:\"/(?:^|&)(?:"
+                + SuricataText.pcre(inner) + ")=/" + flags + "\";");
+        d.losses.add(Loss.note(what + " → a pcre over the urlencoded request body"));
+    }
+
+    // ------------------------------------------------------------------ header and keywords
+
+    private static void address(SuricataDraft d, Atom a, boolean neg, String what, List<String> side) {
+        List<String> vals = equalityValues(a, neg);
+        if (vals == null) {
+            drop(d, what, "only equality and sets of addresses go into the header", neg);
+            return;
+        }
+        boolean negate = neg != (a.op() == Typed.Op.NE);
+        String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
+        side.add(negate ? "!" + v : v);
+        d.expressed++;
+    }
+
+    private static void eitherAddress(SuricataDraft d, Atom a, boolean neg, String what) {
+        List<String> vals = equalityValues(a, neg);
+        if (vals == null) {
+            drop(d, what, "only equality and sets of addresses go into the header", neg);
+            return;
+        }
+        boolean negate = neg != (a.op() == Typed.Op.NE);
+        String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
+        if (negate) {
+            d.src.add("!" + v);
+            d.dst.add("!" + v);
+            d.negatedEither = true;
+        } else {
+            d.either.add(v);
+            if (!d.eitherPort.isEmpty() || d.either.size() > 1) {
+                d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
+            }
+        }
+        d.expressed++;
+    }
+
+    private static void port(SuricataDraft d, Atom a, boolean neg, String what, List<String> side) {
+        String p = portSpec(a, neg);
+        if (p == null) {
+            drop(d, what, "this port test has no header form", neg);
+            return;
+        }
+        side.add(p);
+        d.expressed++;
+    }
+
+    private static void eitherPort(SuricataDraft d, Atom a, boolean neg, String what) {
+        String p = portSpec(a, neg);
+        if (p == null || p.startsWith("!")) {
+            drop(d, what, "a negated either-side port has no header form", neg);
+            return;
+        }
+        d.eitherPort.add(p);
+        if (!d.either.isEmpty()) {
+            d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
+        }
+        d.expressed++;
+    }
+
+    private static String portSpec(Atom a, boolean neg) {
+        if (a.kind() == Atom.Kind.IN || (a.kind() == Atom.Kind.COMPARE && a.function() == null
+                && (a.op() == Typed.Op.EQ || a.op() == Typed.Op.NE))) {
+            List<String> vals = a.values().stream().map(Atom::text).toList();
+            boolean negate = neg != (a.op() == Typed.Op.NE);
+            String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
+            return negate ? "!" + v : v;
+        }
+        if (a.kind() == Atom.Kind.COMPARE && a.function() == null && !neg) {
+            long n = Atom.number(a.values().getFirst());
+            return switch (a.op()) {
+                case GT -> (n + 1) + ":";
+                case GE -> n + ":";
+                case LT -> ":" + (n - 1);
+                case LE -> ":" + n;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static List<String> equalityValues(Atom a, boolean neg) {
+        if (a.kind() == Atom.Kind.IN || (a.kind() == Atom.Kind.COMPARE && a.function() == null
+                && (a.op() == Typed.Op.EQ || a.op() == Typed.Op.NE))) {
+            return a.values().stream().map(Atom::text).toList();
+        }
+        return null;
+    }
+
+    private static void tcpFlag(SuricataDraft d, Atom a, boolean neg, String what) {
+        SuricataDraft.TcpFlag f = switch (a.name()) {
+            case "tcp.flags.syn" -> SuricataDraft.TcpFlag.S;
+            case "tcp.flags.ack" -> SuricataDraft.TcpFlag.A;
+            case "tcp.flags.reset" -> SuricataDraft.TcpFlag.R;
+            case "tcp.flags.fin" -> SuricataDraft.TcpFlag.F;
+            case "tcp.flags.push" -> SuricataDraft.TcpFlag.P;
+            case "tcp.flags.urg" -> SuricataDraft.TcpFlag.U;
+            case "tcp.flags.cwr" -> SuricataDraft.TcpFlag.C;
+            default -> SuricataDraft.TcpFlag.E;
+        };
+        Boolean set = bit(a, neg);
+        if (set == null) {
+            drop(d, what, "only == 0 / == 1 of a flag", neg);
+            return;
+        }
+        (set ? d.flagsSet : d.flagsClear).add(f);
+        d.expressed++;
+    }
+
+    /** A boolean field compared with 0/1 (or != ), as "must be set": true, "must be clear": false. */
+    private static Boolean bit(Atom a, boolean neg) {
+        if (a.kind() != Atom.Kind.COMPARE || a.function() != null || !Atom.numeric(a.values().getFirst())
+                || (a.op() != Typed.Op.EQ && a.op() != Typed.Op.NE)) {
+            return null;
+        }
+        boolean one = Atom.number(a.values().getFirst()) != 0;
+        boolean negate = neg != (a.op() == Typed.Op.NE);
+        return one != negate;
+    }
+
+    private static void bitKeyword(SuricataDraft d, Atom a, boolean neg, String what, String whenSet, String whenClear) {
+        Boolean set = bit(a, neg);
+        if (set == null) {
+            drop(d, what, "only == 0 / == 1", neg);
+            return;
+        }
+        d.keyword(set ? whenSet : whenClear);
+    }
+
+    private static void fragOffset(SuricataDraft d, Atom a, boolean neg, String what) {
+        if (a.kind() != Atom.Kind.COMPARE || a.function() != null || neg) {
+            drop(d, what, "fragoffset takes one comparison", neg);
+            return;
+        }
+        long n = Atom.number(a.values().getFirst());
+        String v = switch (a.op()) {
+            case EQ -> Long.toString(n);
+            case GT -> ">" + n;
+            case LT -> "<" + n;
+            case NE -> "!" + n;
+            default -> null;
+        };
+        if (v == null) {
+            drop(d, what, "fragoffset takes =, !, < or >", false);
+            return;
+        }
+        d.keyword("fragoffset:" + v + ";");
+    }
+
+    private static void integer(SuricataDraft d, Atom a, boolean neg, String what, String keyword, long min, long max) {
+        if (a.kind() == Atom.Kind.IN && !neg && keyword.equals("itype") == false && a.values().size() > 1) {
+            drop(d, what, keyword + " takes one value", false);
+            return;
+        }
+        if (a.kind() != Atom.Kind.COMPARE || a.function() != null || !Atom.numeric(a.values().getFirst())) {
+            drop(d, what, keyword + " takes one number", neg);
+            return;
+        }
+        long n = Atom.number(a.values().getFirst());
+        Typed.Op op = neg ? negate(a.op()) : a.op();
+        boolean dnsKeyword = keyword.startsWith("dns.");
+        String v = switch (op) {
+            case EQ -> Long.toString(n);
+            case GT -> dnsKeyword ? null : ">" + n;
+            case LT -> dnsKeyword ? null : "<" + n;
+            case GE -> dnsKeyword ? null : ">" + (n - 1);
+            case LE -> dnsKeyword ? null : "<" + (n + 1);
+            case NE -> dnsKeyword ? null : "!" + n;
+        };
+        if (v == null || n < min || n > max || (keyword.equals("ttl") && op == Typed.Op.NE)) {
+            drop(d, what, keyword + " cannot say this", neg);
+            return;
+        }
+        d.keyword(keyword + ":" + v + ";");
+        if (keyword.equals("dns.rcode")) {
+            d.side(Side.RESPONSE);
+        } else if (keyword.equals("dns.rrtype")) {
+            d.losses.add(Loss.note("dns.rrtype matches the query's type in queries and answers alike"));
+        }
+        if (a.name().startsWith("icmpv6")) {
+            d.losses.add(Loss.wider(what + " → " + keyword + " in an icmp rule (ICMPv4 and ICMPv6 alike)"));
+        }
+    }
+
+    private static Typed.Op negate(Typed.Op op) {
+        return switch (op) {
+            case EQ -> Typed.Op.NE;
+            case NE -> Typed.Op.EQ;
+            case GT -> Typed.Op.LE;
+            case GE -> Typed.Op.LT;
+            case LT -> Typed.Op.GE;
+            case LE -> Typed.Op.GT;
+        };
+    }
+
+    private static void direction(SuricataDraft d, Atom a, boolean neg, String what) {
+        Boolean response = bit(a, neg);
+        if (response == null) {
+            drop(d, what, "only == 0 / == 1", neg);
+            return;
+        }
+        d.side(response ? Side.RESPONSE : Side.REQUEST);
+        d.expressed++;
+    }
+
+    // ------------------------------------------------------------------ text
+
+    private static String render(SuricataDraft d, RuleSource s, long sid, List<Loss> losses) {
+        StringBuilder sb = new StringBuilder(d.header()).append(" (");
+        sb.append("msg:\"").append(SuricataText.msg(s.pack() + ": " + s.title())).append("\"; ");
+        String flow = d.flow();
+        if (flow != null) {
+            sb.append("flow:").append(flow).append("; ");
+        }
+        String flags = d.flags();
+        if (flags != null) {
+            if (!"tcp".equals(d.l4) && d.appProto == null) {
+                d.l4 = "tcp";
+            }
+            sb.append("flags:").append(flags).append("; ");
+        }
+        for (String k : d.keywords) {
+            sb.append(k).append(' ');
+        }
+        for (List<String> matches : d.buffers.values()) {
+            for (String m : matches) {
+                sb.append(m).append(' ');
+            }
+        }
+        Threshold t = s.threshold();
+        if (t != null) {
+            sb.append(detectionFilter(t, losses)).append(' ');
+        }
+        for (String ref : s.references()) {
+            if (ref.startsWith("http://") || ref.startsWith("https://")) {
+                sb.append("reference:url,").append(SuricataText.msg(ref.replaceFirst("^https?://", ""))).append("; ");
+            }
+        }
+        sb.append("classtype:").append(classtype(s)).append("; ");
+        sb.append("priority:").append(s.severity().suricataPriority()).append("; ");
+        sb.append("metadata:sharkfin_pack ").append(SuricataText.word(s.pack()))
+                .append(", sharkfin_rule ").append(SuricataText.word(s.id()));
+        for (String tag : s.tags()) {
+            if (tag.matches("T\\d{4}(\\.\\d{3})?")) {
+                sb.append(", mitre_technique_id ").append(tag);
+            }
+        }
+        sb.append("; sid:").append(sid).append("; rev:1;)");
+        // the header protocol may have been settled by flags above
+        return sb.toString().replaceFirst("^alert \\S+", "alert " + d.headerProtocol());
+    }
+
+    private static String detectionFilter(Threshold t, List<Loss> losses) {
+        boolean src = false;
+        boolean dst = false;
+        List<String> other = new ArrayList<>();
+        for (String f : t.groupBy()) {
+            switch (f) {
+                case "ip.src", "ipv6.src" -> src = true;
+                case "ip.dst", "ipv6.dst" -> dst = true;
+                default -> other.add(f);
+            }
+        }
+        String track = src && dst ? "by_both" : src ? "by_src" : dst ? "by_dst" : "by_rule";
+        if (!other.isEmpty()) {
+            losses.add(Loss.wider("detection_filter counts " + track + " only, not per " + String.join(", ", other)
+                    + ": the count is reached sooner"));
+        }
+        return "detection_filter:track " + track + ", count " + t.count() + ", seconds " + t.seconds() + ";";
+    }
+
+    private static String classtype(RuleSource s) {
+        List<String> tags = s.tags();
+        if (tags.contains("reconnaissance")) {
+            return "attempted-recon";
+        }
+        if (tags.contains("credential-access")) {
+            return "policy-violation";
+        }
+        if (tags.contains("command-and-control")) {
+            return "trojan-activity";
+        }
+        if (tags.contains("resource-development") || tags.contains("exfiltration")) {
+            return "bad-unknown";
+        }
+        return "misc-activity";
+    }
+}

@@ -1,0 +1,101 @@
+package io.sharkfin.pack;
+
+import io.sharkfin.cli.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PackCommandTest {
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static final String C2 = "src/test/resources/corpus/captures/lab-c2-a.pcap";
+
+    @Test
+    void runPrintsATableAndExitsOneOnAlerts() {
+        Run r = run("pack", "run", "filters/dns.yaml", "-r", C2);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("lab-c2-a.pcap: 939 frames"), r.out());
+        assertTrue(r.out().matches("(?s).*dns-indicators/dns-nxdomain-burst\\s+medium\\s+5\\s+66,68,70,72,74.*"), r.out());
+        assertTrue(r.out().matches("(?s).*dns-indicators/dns-txt-query\\s+low\\s+0.*"), r.out());
+    }
+
+    @Test
+    void ndjsonAlertsCarryRuleTimeTupleAndFields() {
+        Run r = run("pack", "run", "filters/dns.yaml", "-r", C2, "--format", "ndjson");
+        assertEquals(1, r.code());
+        List<String> lines = r.out().lines().toList();
+        String burst = lines.stream().filter(l -> l.contains("\"frame\":66,")).findFirst().orElseThrow();
+        assertTrue(burst.contains("\"rule\":\"dns-indicators/dns-nxdomain-burst\""), burst);
+        assertTrue(burst.contains("\"severity\":\"medium\""), burst);
+        assertTrue(burst.contains("\"proto\":\"udp\",\"src\":\"127.0.0.53\",\"sport\":53,\"dst\":\"127.0.0.2\""), burst);
+        assertTrue(burst.contains("\"dns.flags.rcode\":\"3\""), burst);
+        assertTrue(burst.contains("\"ip.dst\":\"127.0.0.2\""), burst);
+        assertTrue(burst.matches(".*\"time\":\"20\\d\\d-\\d\\d-\\d\\dT.*Z\".*"), burst);
+    }
+
+    @Test
+    void noAlertExitsZeroAndErrorsExitTwoWithoutStoppingOtherRules() throws Exception {
+        assertEquals(0, run("pack", "run", "filters/dns.yaml", "-r",
+                "src/test/resources/corpus/captures/cs-http_google.pcapng").code());
+        Path dir = Files.createTempDirectory("packs");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, """
+                name: broken
+                rules:
+                  - id: bad
+                    title: bad
+                    filter: dns.flags.rcode === "x"
+                  - id: good
+                    title: good
+                    filter: dns.flags.rcode == 3
+                """);
+        Run r = run("pack", "run", broken.toString(), "-r", C2);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("broken.yaml:5:33: rule bad: "), r.err());
+        assertTrue(r.out().matches("(?s).*broken/good\\s+medium\\s+14.*"), r.out());
+        Run lint = run("pack", "lint", broken.toString());
+        assertEquals(2, lint.code());
+        assertTrue(lint.out().contains("broken.yaml:5:33: rule bad: "), lint.out());
+        Run missing = run("pack", "run", "filters/dns.yaml", "-r", dir.resolve("none.pcap").toString());
+        assertEquals(2, missing.code());
+    }
+
+    @Test
+    void packTestCountsPassesAndFailures() throws Exception {
+        Path dir = Files.createTempDirectory("packs");
+        Path p = dir.resolve("t.yaml");
+        Files.writeString(p, """
+                name: t
+                rules:
+                  - id: right
+                    title: r
+                    filter: dns.flags.rcode == 3
+                    tests:
+                      - {capture: cs-dns_query_nonexistent.pcapng, frames: [2]}
+                  - id: wrong
+                    title: w
+                    filter: dns.flags.rcode == 3
+                    tests:
+                      - {capture: cs-dns_query_nonexistent.pcapng, frames: [1]}
+                """);
+        Run r = run("pack", "test", p.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("1 tests passed, 1 failed, 0 errors (2 rules, 1 capture passes)"), r.out());
+        assertTrue(r.out().contains("FAIL " + p + ":12:9 t/wrong on cs-dns_query_nonexistent.pcapng: expected frames [1], got [2]"), r.out());
+    }
+}
