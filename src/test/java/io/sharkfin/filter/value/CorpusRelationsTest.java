@@ -31,10 +31,7 @@ class CorpusRelationsTest {
      * Rows where sharkfin differs for a reason outside this package, with the reason. The test
      * fails when one of them starts to agree, so the entry can be removed.
      */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            "vlan.priority in {\"Spare\", \"Critical Applications\"}",
-            "vlan.priority is registered five times; 4.0 takes value names from the last "
-                    + "registration, the catalogue keeps the first registration's table");
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     @Test
     void probeLiteralAndTypeRows() throws IOException {

@@ -174,7 +174,9 @@ public final class HttpFields {
     public static final List<FieldSpec> ALL = Collections.unmodifiableList(ALL_FIELDS);
 
     private static FieldSpec field(String name, String title, FieldType type, String display, String blurb) {
-        FieldSpec f = FieldSpec.of(name, title, type).base(display).describe(blurb);
+        // tshark -G fields shows no base for non-integer fields
+        String base = "BASE_NONE".equals(display) && (!type.isInteger() || type == FieldType.FRAMENUM) ? "" : display;
+        FieldSpec f = FieldSpec.of(name, title, type).base(base).describe(blurb);
         ALL_FIELDS.add(f);
         return f;
     }
@@ -184,7 +186,7 @@ public final class HttpFields {
     }
 
     private static FieldSpec bool(String name, String title, String blurb) {
-        return field(name, title, FieldType.BOOLEAN, "BASE_NONE", blurb);
+        return field(name, title, FieldType.BOOLEAN, "0", blurb);
     }
 
     private static Expert.Info expert(String name, Expert.Group group, Expert.Severity severity, String text) {

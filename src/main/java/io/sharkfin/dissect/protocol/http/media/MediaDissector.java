@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class MediaDissector implements Dissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("media", "Media Type");
-    public static final FieldSpec TYPE = FieldSpec.of("media.type", "Media type", FieldType.BYTES)
-            .base("BASE_NONE");
+    public static final FieldSpec TYPE = FieldSpec.of("media.type", "Media type", FieldType.BYTES);
 
     @Override
     public FieldSpec protocol() {

@@ -16,10 +16,8 @@ import java.util.List;
  */
 public final class UrlencodedFormDissector implements Dissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("urlencoded-form", "HTML Form URL Encoded");
-    public static final FieldSpec KEY = FieldSpec.of("urlencoded-form.key", "Key", FieldType.STRINGZ)
-            .base("BASE_NONE");
-    public static final FieldSpec VALUE = FieldSpec.of("urlencoded-form.value", "Value", FieldType.STRINGZ)
-            .base("BASE_NONE");
+    public static final FieldSpec KEY = FieldSpec.of("urlencoded-form.key", "Key", FieldType.STRINGZ);
+    public static final FieldSpec VALUE = FieldSpec.of("urlencoded-form.value", "Value", FieldType.STRINGZ);
 
     private static final List<FieldSpec> FIELDS = List.of(KEY, VALUE);
 
