@@ -74,6 +74,8 @@ public final class Packet {
     private int[] eVOff = new int[64];
     private int[] eVLen = new int[64];
     private long[] eNum = new long[64];
+    // nanoseconds of time values (their seconds are in eNum); written for time entries only
+    private int[] eNanos = new int[64];
     private int count;
 
     private final int[] firstOf;
@@ -249,9 +251,23 @@ public final class Packet {
         return eParent[e];
     }
 
-    /** Integer, IPv4, boolean and time values (time in nanoseconds). */
+    /** Integer, IPv4 and boolean values (for times: the seconds, see {@link #timeSeconds}). */
     public long num(int e) {
         return eNum[e];
+    }
+
+    /**
+     * The whole seconds of a time value (absolute: since the epoch). Relative times keep
+     * seconds and nanoseconds with the same sign, as Wireshark's {@code nstime_t}: -0.5 s is
+     * 0 s and -500,000,000 ns.
+     */
+    public long timeSeconds(int e) {
+        return eNum[e];
+    }
+
+    /** The nanoseconds of a time value, -999,999,999 to 999,999,999 (see {@link #timeSeconds}). */
+    public int timeNanos(int e) {
+        return eNanos[e];
     }
 
     /** Floating-point values. */
@@ -561,9 +577,23 @@ public final class Packet {
         return wants(f) ? append(f.id(), buf, off, len, Double.doubleToRawLongBits(value)) : -1;
     }
 
-    /** A time value in nanoseconds (absolute: since the epoch). */
+    /**
+     * A time value of seconds and nanoseconds (absolute: since the epoch), kept exactly: times
+     * need not fit a nanosecond count (captures with time stamps 580,000 years ahead exist).
+     */
+    public int addTime(FieldSpec f, int buf, int off, int len, long seconds, int nanos) {
+        if (!wants(f)) {
+            return -1;
+        }
+        int e = append(f.id(), buf, off, len, seconds);
+        eNanos[e] = nanos;
+        return e;
+    }
+
+    /** A time value given in nanoseconds (absolute: since the epoch); see {@link #addTime(FieldSpec, int, int, int, long, int)}. */
     public int addTime(FieldSpec f, int buf, int off, int len, long nanos) {
-        return wants(f) ? append(f.id(), buf, off, len, nanos) : -1;
+        // Java's division truncates: seconds and nanoseconds keep one sign, as nstime_t's
+        return addTime(f, buf, off, len, nanos / 1_000_000_000L, (int) (nanos % 1_000_000_000L));
     }
 
     /** An IPv4 address read at {@code off} (4 bytes, network order). */
@@ -707,6 +737,7 @@ public final class Packet {
         eVOff = Arrays.copyOf(eVOff, n);
         eVLen = Arrays.copyOf(eVLen, n);
         eNum = Arrays.copyOf(eNum, n);
+        eNanos = Arrays.copyOf(eNanos, n);
     }
 
     /**
@@ -791,10 +822,20 @@ public final class Packet {
         try {
             taken = d.dissect(this, buf, off, len);
         } catch (Truncated t) {
-            markTruncated(t);
             parent = savedParent;
-            Expert.exception(this, t, d.shortName(), buf, off);
-            taken = len;
+            if (inErrorPacket > 0) {
+                // a datagram quoted in an ICMP error is cut short by design (Wireshark's
+                // call_dissector_work_error): reading past what its headers announce is no
+                // error of this frame; reading past the capture ends the error's dissector
+                if (!t.isMalformed()) {
+                    throw t;
+                }
+                taken = captured;
+            } else {
+                markTruncated(t);
+                Expert.exception(this, t, d.shortName(), buf, off);
+                taken = len;
+            }
         } finally {
             depth--;
             parent = savedParent;

@@ -6,6 +6,7 @@ import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 
 import java.util.List;
@@ -85,7 +86,8 @@ public final class FrameDissector implements Dissector {
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Frame f = p.frame();
-        long ts = f.timestampNanos();
+        long secs = f.epochSeconds();
+        int nanos = f.nanoOfSecond();
         var s = p.session();
         if (f.comment() != null) {
             p.addComputedString(COMMENT, buf, 0, 0, f.comment());
@@ -95,11 +97,11 @@ public final class FrameDissector implements Dissector {
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
-        p.addTime(TIME, buf, 0, 0, ts);
-        p.addTime(TIME_EPOCH, buf, 0, 0, ts);
-        p.addTime(TIME_DELTA, buf, 0, 0, ts - s.previousTimestamp());
-        p.addTime(TIME_DELTA_DISPLAYED, buf, 0, 0, ts - s.previousDisplayedTimestamp());
-        p.addTime(TIME_RELATIVE, buf, 0, 0, ts - s.firstTimestamp());
+        p.addTime(TIME, buf, 0, 0, secs, nanos);
+        p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
+        addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
+        addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
+        addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
         p.addUInt(NUMBER, buf, 0, 0, f.number());
         p.addUInt(LEN, buf, 0, 0, f.originalLength());
         p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
@@ -111,6 +113,15 @@ public final class FrameDissector implements Dissector {
             p.call(link, buf, 0, length);
         }
         return length;
+    }
+
+    /** A relative time {@code b - a}, exact however far apart the two are. */
+    private static void addDelta(Packet p, FieldSpec f, int buf, long bSecs, int bNanos, long aSecs,
+                                 int aNanos) {
+        if (p.wants(f)) {
+            p.addTime(f, buf, 0, 0, NsTime.deltaSeconds(bSecs, bNanos, aSecs, aNanos),
+                    NsTime.deltaNanos(bSecs, bNanos, aSecs, aNanos));
+        }
     }
 
     /**

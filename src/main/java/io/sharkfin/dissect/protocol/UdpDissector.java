@@ -121,7 +121,7 @@ public final class UdpDissector implements Dissector {
         p.setPorts(src, dst);
         Streams streams = null;
         int conversation = -1;
-        long now = p.frame().timestampNanos();
+        long now = p.frame().clockNanos();
         if (p.wants(STREAM) || p.wants(TIME_RELATIVE) || p.wants(TIME_DELTA)) {
             streams = p.session().state(Streams.class, Streams::new);
             conversation = streams.table.lookup(p, src, dst, now);
