@@ -96,6 +96,8 @@ public final class Packet {
     private int parent = -1;
     private int depth;
     private int protoEntry = -1;
+    // the dissector now running (Wireshark's pinfo->current_proto), for error indications
+    private Dissector current;
 
     private final boolean[] wanted;
     private boolean wantAll;
@@ -155,6 +157,7 @@ public final class Packet {
         parent = -1;
         depth = 0;
         protoEntry = -1;
+        current = null;
         malformed = false;
         shortFrame = false;
         scratchLen = 0;
@@ -817,6 +820,8 @@ public final class Packet {
         }
         int savedProtoEntry = protoEntry;
         protoEntry = pe;
+        Dissector savedCurrent = current;
+        current = d;
         depth++;
         int taken;
         try {
@@ -840,6 +845,7 @@ public final class Packet {
             depth--;
             parent = savedParent;
             protoEntry = savedProtoEntry;
+            current = savedCurrent;
         }
         if (taken == 0) {
             // rejected: undo the layer and anything added
@@ -914,6 +920,16 @@ public final class Packet {
 
     public void markMalformed() {
         malformed = true;
+    }
+
+    /**
+     * Reports a read past the data that a dissector caught itself so as to go on (Wireshark's
+     * {@code show_exception}, as {@code tcp_dissect_pdus} does for each PDU): the frame is marked
+     * and gets the error indication of the dissector now running, at {@code off}.
+     */
+    public void showException(Truncated t, int buf, int off) {
+        markTruncated(t);
+        Expert.exception(this, t, current == null ? "Frame" : current.shortName(), buf, off);
     }
 
     /**

@@ -55,9 +55,7 @@ class TruthFilesTest {
             names.add(header[c]);
         }
         Session s = Session.needing(names);
-        Set<String> mine = new HashSet<>();
-        reg.dissected().stream().filter(FieldDef::isProtocol).forEach(d -> mine.add(d.name()));
-        mine.remove("tcp");
+        Set<String> mine = TsharkFieldsTest.dissectedProtocols(reg);
         int protocols = List.of(header).indexOf("frame.protocols");
         List<Frame> frames = TestCaptures.read(TestCaptures.CORPUS.resolve(capture));
         assertEquals(lines.size() - 1, frames.size());

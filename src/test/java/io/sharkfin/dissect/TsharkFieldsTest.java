@@ -144,10 +144,16 @@ class TsharkFieldsTest {
         return true;
     }
 
-    private static Set<String> dissectedProtocols(FieldRegistry reg) {
+    /**
+     * The protocols whose frames these tests compare whole: not those sharkfin only names by port
+     * (their dissector has no field; tshark shows fields for them), nor TCP, whose payload may be
+     * part of an application PDU (HTTP, TLS) that tshark reassembles and sharkfin does not yet.
+     */
+    static Set<String> dissectedProtocols(FieldRegistry reg) {
         Set<String> out = new HashSet<>();
         for (FieldDef d : reg.dissected()) {
-            if (d.isProtocol()) {
+            Dissector dissector = Dissectors.standard().byName(d.name());
+            if (d.isProtocol() && (dissector == null || !dissector.fields().isEmpty())) {
                 out.add(d.name());
             }
         }

@@ -4,6 +4,7 @@ import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.NsTime;
@@ -47,10 +48,13 @@ public final class FrameDissector implements Dissector {
     public static final FieldSpec PROTOCOLS =
             FieldSpec.of("frame.protocols", "Protocols in frame", FieldType.STRING);
     public static final FieldSpec COMMENT = FieldSpec.of("frame.comment", "Comment", FieldType.STRING);
+    /** The expert info Wireshark adds for each packet comment, with the comment as its message. */
+    static final Expert.Info COMMENT_EXPERT = Expert.Info.of("frame.comment.expert", Expert.Group.COMMENTS,
+            Expert.Severity.COMMENT, "Formatted comment");
 
     private static final List<FieldSpec> FIELDS = List.of(INTERFACE_ID, INTERFACE_NAME, ENCAP_TYPE,
             TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
-            MARKED, IGNORED, PROTOCOLS, COMMENT);
+            MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
     private final Dissectors dissectors;
 
@@ -89,8 +93,11 @@ public final class FrameDissector implements Dissector {
         long secs = f.epochSeconds();
         int nanos = f.nanoOfSecond();
         var s = p.session();
-        if (f.comment() != null) {
-            p.addComputedString(COMMENT, buf, 0, 0, f.comment());
+        for (String comment : f.comments()) {
+            int item = p.addComputedString(COMMENT, buf, 0, 0, comment);
+            if (Expert.wanted(p, COMMENT_EXPERT)) {
+                Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
+            }
         }
         p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
         if (f.interfaceName() != null) {

@@ -8,11 +8,13 @@ import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * UDP ({@code udp}): ports, length, checksum (unverified, as Wireshark's default; a zero checksum
  * is "not present" over IPv4 and illegal over IPv6), the stream index and per-stream times, the
- * payload, and the hand-off by port: the lower port first, then the higher, then {@code data}.
+ * payload, and the hand-off by port: the lower port first, then the higher, then the heuristic
+ * dissectors ({@link #addHeuristic}), then {@code data}.
  */
 public final class UdpDissector implements Dissector {
 
@@ -50,9 +52,19 @@ public final class UdpDissector implements Dissector {
     }
 
     private final Dissectors ds;
+    private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
 
     public UdpDissector(Dissectors ds) {
         this.ds = ds;
+    }
+
+    /**
+     * Adds a heuristic dissector, tried (in the order added) for payloads no port dissector took
+     * (Wireshark's "udp" heuristic table, with "try heuristic sub-dissectors first" off). It must
+     * return 0 for payloads that are not its own.
+     */
+    public void addHeuristic(Dissector d) {
+        heuristics.add(d);
     }
 
     @Override
@@ -68,6 +80,11 @@ public final class UdpDissector implements Dissector {
     @Override
     public List<String> calls() {
         List<String> out = new ArrayList<>(ds.udpPort.protocolNames());
+        for (Dissector h : heuristics) {
+            if (!out.contains(h.protocol().name())) {
+                out.add(h.protocol().name());
+            }
+        }
         out.add("data");
         return out;
     }
@@ -168,10 +185,28 @@ public final class UdpDissector implements Dissector {
         p.addBytes(PAYLOAD, buf, start, Math.max(0, captured - HEADER));
         int low = Math.min(src, dst);
         int high = Math.max(src, dst);
-        if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)) {
+        if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)
+                || tryHeuristics(p, buf, start, reported)) {
             return;
         }
         Calls.data(p, ds, buf, start, reported);
+    }
+
+    /**
+     * Whether a heuristic dissector took the payload. One that nobody needs still runs when
+     * {@code data} is needed: only it can tell whether the payload is data.
+     */
+    private boolean tryHeuristics(Packet p, int buf, int off, int len) {
+        if (heuristics.isEmpty()) {
+            return false;
+        }
+        boolean dataNeeded = Calls.needed(p, ds.byName("data"));
+        for (Dissector h : heuristics) {
+            if ((dataNeeded || Calls.needed(p, h)) && p.call(h, buf, off, len) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the dissector of {@code port} took the payload (or was not needed). */
