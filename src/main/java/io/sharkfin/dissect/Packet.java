@@ -342,13 +342,14 @@ public final class Packet {
     }
 
     /**
-     * frame.protocols: the names of the protocol layers after the first (which is always
-     * {@code frame}, and Wireshark leaves it out), joined by ':'.
+     * frame.protocols: the names of the protocol layers joined by ':', without the first one when
+     * it is {@code frame} (as it is in a session; Wireshark leaves it out).
      */
     public String protocols() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 1; i < layerCount; i++) {
-            if (i > 1) {
+        int start = layerCount > 0 && registry.byId(layers[0]).name().equals("frame") ? 1 : 0;
+        for (int i = start; i < layerCount; i++) {
+            if (i > start) {
                 sb.append(':');
             }
             sb.append(registry.byId(layers[i]).name());

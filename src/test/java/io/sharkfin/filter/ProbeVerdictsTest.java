@@ -23,12 +23,28 @@ class ProbeVerdictsTest {
 
     static final Path PROBES = Path.of("src/test/resources/corpus/dfilter/probes-4.0.17.tsv");
 
-    /** Undoes the file's escaping of control characters. */
+    /**
+     * Undoes the file's escaping of control characters. Inside a quoted literal a backslash is
+     * the filter language's own escape and stays: {@code frame.len > '\n'} is the probe of a
+     * four-character character constant (tshark: "too long"), not of a quoted newline.
+     */
     static String unescape(String s) {
         StringBuilder sb = new StringBuilder();
+        char quote = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
+            if (quote != 0) {
+                sb.append(c);
+                if (c == '\\' && i + 1 < s.length()) {
+                    sb.append(s.charAt(++i));
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(i + 1);
                 switch (n) {
                     case 't' -> { sb.append('\t'); i++; continue; }

@@ -93,7 +93,9 @@ public final class FrameDissector implements Dissector {
         long secs = f.epochSeconds();
         int nanos = f.nanoOfSecond();
         var s = p.session();
-        for (String comment : f.comments()) {
+        List<String> comments = f.comments();
+        for (int i = 0; i < comments.size(); i++) {
+            String comment = comments.get(i);
             int item = p.addComputedString(COMMENT, buf, 0, 0, comment);
             if (Expert.wanted(p, COMMENT_EXPERT)) {
                 Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);

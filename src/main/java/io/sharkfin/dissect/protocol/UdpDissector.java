@@ -7,8 +7,8 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * UDP ({@code udp}): ports, length, checksum (unverified, as Wireshark's default; a zero checksum
@@ -52,7 +52,8 @@ public final class UdpDissector implements Dissector {
     }
 
     private final Dissectors ds;
-    private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
+    // replaced, never changed in place: iterating it on the per-frame path allocates nothing
+    private volatile Dissector[] heuristics = new Dissector[0];
 
     public UdpDissector(Dissectors ds) {
         this.ds = ds;
@@ -63,8 +64,10 @@ public final class UdpDissector implements Dissector {
      * (Wireshark's "udp" heuristic table, with "try heuristic sub-dissectors first" off). It must
      * return 0 for payloads that are not its own.
      */
-    public void addHeuristic(Dissector d) {
-        heuristics.add(d);
+    public synchronized void addHeuristic(Dissector d) {
+        Dissector[] more = Arrays.copyOf(heuristics, heuristics.length + 1);
+        more[heuristics.length] = d;
+        heuristics = more;
     }
 
     @Override
@@ -197,11 +200,12 @@ public final class UdpDissector implements Dissector {
      * {@code data} is needed: only it can tell whether the payload is data.
      */
     private boolean tryHeuristics(Packet p, int buf, int off, int len) {
-        if (heuristics.isEmpty()) {
+        Dissector[] all = heuristics;
+        if (all.length == 0) {
             return false;
         }
         boolean dataNeeded = Calls.needed(p, ds.byName("data"));
-        for (Dissector h : heuristics) {
+        for (Dissector h : all) {
             if ((dataNeeded || Calls.needed(p, h)) && p.call(h, buf, off, len) != 0) {
                 return true;
             }
