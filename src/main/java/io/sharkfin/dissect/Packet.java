@@ -594,9 +594,17 @@ public final class Packet {
         return e;
     }
 
-    /** A time value given in nanoseconds (absolute: since the epoch); see {@link #addTime(FieldSpec, int, int, int, long, int)}. */
+    /**
+     * A time value given in nanoseconds (absolute: since the epoch); see
+     * {@link #addTime(FieldSpec, int, int, int, long, int)}.
+     */
     public int addTime(FieldSpec f, int buf, int off, int len, long nanos) {
-        // Java's division truncates: seconds and nanoseconds keep one sign, as nstime_t's
+        if (f.type() == FieldType.ABSOLUTE_TIME) {
+            // a point in time: whole seconds before it, as time stamps are held
+            return addTime(f, buf, off, len, Math.floorDiv(nanos, 1_000_000_000L),
+                    (int) Math.floorMod(nanos, 1_000_000_000L));
+        }
+        // a time offset: seconds and nanoseconds of one sign, as nstime_delta makes them
         return addTime(f, buf, off, len, nanos / 1_000_000_000L, (int) (nanos % 1_000_000_000L));
     }
 
