@@ -119,6 +119,17 @@ public final class Frame {
         return wideTime ? wideNanos : (int) Math.floorMod(timestampNanos, NANOS_PER_SECOND);
     }
 
+    /**
+     * The time stamp as nanoseconds since the epoch, modulo 2<sup>64</sup>: the difference of two
+     * frames' clocks is exact whenever the true difference is within about 292 years, however far
+     * from 1970 the frames are ({@link #timestampNanos()} saturates there instead). For time
+     * deltas between frames (response times, conversation timers); not an absolute time.
+     */
+    public long clockNanos() {
+        // long arithmetic wraps: that is the point
+        return epochSeconds() * NANOS_PER_SECOND + nanoOfSecond();
+    }
+
     /** Marks this frame as having no time stamp (see {@link #hasTimestamp()}); used by readers. */
     public Frame withoutTimestamp() {
         this.timestampNanos = 0;

@@ -74,8 +74,8 @@ public final class FieldFormat {
             case IPXNET -> appendHex(p.num(e), 8, out);
             case FLOAT, IEEE_11073_FLOAT, IEEE_11073_SFLOAT -> out.append(cFormatG(p.dbl(e), 6));
             case DOUBLE -> out.append(cFormatG(p.dbl(e), 15));
-            case ABSOLUTE_TIME -> appendAbsoluteTime(p.num(e), def.display(), out);
-            case RELATIVE_TIME -> appendRelativeTime(p.num(e), out);
+            case ABSOLUTE_TIME -> appendAbsoluteTime(p.timeSeconds(e), p.timeNanos(e), def.display(), out);
+            case RELATIVE_TIME -> appendRelativeTime(p.timeSeconds(e), p.timeNanos(e), out);
             case STRING, STRINGZ, UINT_STRING, STRINGZPAD, STRINGZTRUNC -> appendString(p, e, out);
             case IPv4 -> appendIPv4(p.num(e), out);
             case IPv6 -> appendIPv6(p.seg(e), p.off(e), out);
@@ -284,8 +284,19 @@ public final class FieldFormat {
      * for day-of-year display.
      */
     public static void appendAbsoluteTime(long nanos, String display, StringBuilder out) {
-        long secs = Math.floorDiv(nanos, 1_000_000_000L);
-        int frac = (int) Math.floorMod(nanos, 1_000_000_000L);
+        appendAbsoluteTime(Math.floorDiv(nanos, 1_000_000_000L), (int) Math.floorMod(nanos, 1_000_000_000L),
+                display, out);
+    }
+
+    /** An absolute time given as seconds and nanoseconds since the epoch (see above). */
+    public static void appendAbsoluteTime(long seconds, int nanos, String display, StringBuilder out) {
+        long secs = seconds + Math.floorDiv(nanos, 1_000_000_000);
+        int frac = Math.floorMod(nanos, 1_000_000_000);
+        if (secs < Instant.MIN.getEpochSecond() || secs > Instant.MAX.getEpochSecond()) {
+            // what Wireshark says when the C library cannot break the time down
+            out.append("Not representable");
+            return;
+        }
         boolean utc = display.startsWith("ABSOLUTE_TIME_UTC") || display.equals("ABSOLUTE_TIME_NTP_UTC")
                 || display.equals("ABSOLUTE_TIME_DOY_UTC");
         ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
@@ -311,10 +322,17 @@ public final class FieldFormat {
 
     /** A time offset as seconds with nine decimals ({@code -0.000858000}). */
     public static void appendRelativeTime(long nanos, StringBuilder out) {
+        appendRelativeTime(nanos / 1_000_000_000L, (int) (nanos % 1_000_000_000L), out);
+    }
+
+    /**
+     * A time offset given as seconds and nanoseconds of the same sign (Wireshark's
+     * {@code nstime_t}), exact however large.
+     */
+    public static void appendRelativeTime(long secs, int nanos, StringBuilder out) {
         // C keeps seconds and nanoseconds with the same sign; a negative fraction with zero
         // seconds is shown with a leading '-'
-        long secs = nanos / 1_000_000_000L;
-        long frac = nanos % 1_000_000_000L;
+        long frac = nanos;
         if (frac < 0) {
             frac = -frac;
             if (secs >= 0) {

@@ -74,6 +74,8 @@ public final class Packet {
     private int[] eVOff = new int[64];
     private int[] eVLen = new int[64];
     private long[] eNum = new long[64];
+    // nanoseconds of time values (their seconds are in eNum); written for time entries only
+    private int[] eNanos = new int[64];
     private int count;
 
     private final int[] firstOf;
@@ -95,6 +97,8 @@ public final class Packet {
     private int depth;
     private int protoEntry = -1;
     private boolean dropLayerRequested;
+    // the dissector now running (Wireshark's pinfo->current_proto), for error indications
+    private Dissector current;
 
     private final boolean[] wanted;
     private boolean wantAll;
@@ -155,6 +159,7 @@ public final class Packet {
         depth = 0;
         protoEntry = -1;
         dropLayerRequested = false;
+        current = null;
         malformed = false;
         shortFrame = false;
         scratchLen = 0;
@@ -251,9 +256,23 @@ public final class Packet {
         return eParent[e];
     }
 
-    /** Integer, IPv4, boolean and time values (time in nanoseconds). */
+    /** Integer, IPv4 and boolean values (for times: the seconds, see {@link #timeSeconds}). */
     public long num(int e) {
         return eNum[e];
+    }
+
+    /**
+     * The whole seconds of a time value (absolute: since the epoch). Relative times keep
+     * seconds and nanoseconds with the same sign, as Wireshark's {@code nstime_t}: -0.5 s is
+     * 0 s and -500,000,000 ns.
+     */
+    public long timeSeconds(int e) {
+        return eNum[e];
+    }
+
+    /** The nanoseconds of a time value, -999,999,999 to 999,999,999 (see {@link #timeSeconds}). */
+    public int timeNanos(int e) {
+        return eNanos[e];
     }
 
     /** Floating-point values. */
@@ -325,13 +344,14 @@ public final class Packet {
     }
 
     /**
-     * frame.protocols: the names of the protocol layers after the first (which is always
-     * {@code frame}, and Wireshark leaves it out), joined by ':'.
+     * frame.protocols: the names of the protocol layers joined by ':', without the first one when
+     * it is {@code frame} (as it is in a session; Wireshark leaves it out).
      */
     public String protocols() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 1; i < layerCount; i++) {
-            if (i > 1) {
+        int start = layerCount > 0 && registry.byId(layers[0]).name().equals("frame") ? 1 : 0;
+        for (int i = start; i < layerCount; i++) {
+            if (i > start) {
                 sb.append(':');
             }
             sb.append(registry.byId(layers[i]).name());
@@ -563,9 +583,31 @@ public final class Packet {
         return wants(f) ? append(f.id(), buf, off, len, Double.doubleToRawLongBits(value)) : -1;
     }
 
-    /** A time value in nanoseconds (absolute: since the epoch). */
+    /**
+     * A time value of seconds and nanoseconds (absolute: since the epoch), kept exactly: times
+     * need not fit a nanosecond count (captures with time stamps 580,000 years ahead exist).
+     */
+    public int addTime(FieldSpec f, int buf, int off, int len, long seconds, int nanos) {
+        if (!wants(f)) {
+            return -1;
+        }
+        int e = append(f.id(), buf, off, len, seconds);
+        eNanos[e] = nanos;
+        return e;
+    }
+
+    /**
+     * A time value given in nanoseconds (absolute: since the epoch); see
+     * {@link #addTime(FieldSpec, int, int, int, long, int)}.
+     */
     public int addTime(FieldSpec f, int buf, int off, int len, long nanos) {
-        return wants(f) ? append(f.id(), buf, off, len, nanos) : -1;
+        if (f.type() == FieldType.ABSOLUTE_TIME) {
+            // a point in time: whole seconds before it, as time stamps are held
+            return addTime(f, buf, off, len, Math.floorDiv(nanos, 1_000_000_000L),
+                    (int) Math.floorMod(nanos, 1_000_000_000L));
+        }
+        // a time offset: seconds and nanoseconds of one sign, as nstime_delta makes them
+        return addTime(f, buf, off, len, nanos / 1_000_000_000L, (int) (nanos % 1_000_000_000L));
     }
 
     /** An IPv4 address read at {@code off} (4 bytes, network order). */
@@ -709,6 +751,7 @@ public final class Packet {
         eVOff = Arrays.copyOf(eVOff, n);
         eVLen = Arrays.copyOf(eVLen, n);
         eNum = Arrays.copyOf(eNum, n);
+        eNanos = Arrays.copyOf(eNanos, n);
     }
 
     /**
@@ -790,19 +833,32 @@ public final class Packet {
         boolean savedDrop = dropLayerRequested;
         dropLayerRequested = false;
         protoEntry = pe;
+        Dissector savedCurrent = current;
+        current = d;
         depth++;
         int taken;
         try {
             taken = d.dissect(this, buf, off, len);
         } catch (Truncated t) {
-            markTruncated(t);
             parent = savedParent;
-            Expert.exception(this, t, d.shortName(), buf, off);
-            taken = len;
+            if (inErrorPacket > 0) {
+                // a datagram quoted in an ICMP error is cut short by design (Wireshark's
+                // call_dissector_work_error): reading past what its headers announce is no
+                // error of this frame; reading past the capture ends the error's dissector
+                if (!t.isMalformed()) {
+                    throw t;
+                }
+                taken = captured;
+            } else {
+                markTruncated(t);
+                Expert.exception(this, t, d.shortName(), buf, off);
+                taken = len;
+            }
         } finally {
             depth--;
             parent = savedParent;
             protoEntry = savedProtoEntry;
+            current = savedCurrent;
         }
         boolean drop = dropLayerRequested;
         dropLayerRequested = savedDrop;
@@ -889,6 +945,16 @@ public final class Packet {
 
     public void markMalformed() {
         malformed = true;
+    }
+
+    /**
+     * Reports a read past the data that a dissector caught itself so as to go on (Wireshark's
+     * {@code show_exception}, as {@code tcp_dissect_pdus} does for each PDU): the frame is marked
+     * and gets the error indication of the dissector now running, at {@code off}.
+     */
+    public void showException(Truncated t, int buf, int off) {
+        markTruncated(t);
+        Expert.exception(this, t, current == null ? "Frame" : current.shortName(), buf, off);
     }
 
     /**

@@ -37,11 +37,17 @@ public final class Session {
     private final boolean allDissectors;
     private final BitSet wantedFields;
 
-    private long firstTimestamp;
-    private long previousTimestamp;
-    private long previousDisplayedTimestamp;
+    // time stamps as seconds and nanoseconds, exact over any range (frame.time_* deltas)
+    private long firstSeconds;
+    private int firstNanos;
+    private long previousSeconds;
+    private int previousNanos;
+    private long displayedSeconds;
+    private int displayedNanos;
     private long frames;
     private long malformedFrames;
+    private long dissectorFailures;
+    private RuntimeException lastDissectorFailure;
 
     private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all) {
         this.registry = registry;
@@ -118,9 +124,12 @@ public final class Session {
     /** Dissects the next frame of the capture; the returned packet is reused by the next call. */
     public Packet dissect(Frame frame) {
         if (frames == 0) {
-            firstTimestamp = frame.timestampNanos();
-            previousTimestamp = firstTimestamp;
-            previousDisplayedTimestamp = firstTimestamp;
+            firstSeconds = frame.epochSeconds();
+            firstNanos = frame.nanoOfSecond();
+            previousSeconds = firstSeconds;
+            previousNanos = firstNanos;
+            displayedSeconds = firstSeconds;
+            displayedNanos = firstNanos;
         }
         frames++;
         packet.reset(frame);
@@ -129,33 +138,52 @@ public final class Session {
         } catch (Truncated t) {
             packet.markTruncated(t);
         } catch (RuntimeException e) {
-            // a dissector bug must not end the run: the frame is marked, the next one goes on
+            // a dissector bug must not end the run: the frame is marked, the next one goes on,
+            // and the failure is kept for whoever wants to know (tests, diagnostics)
             packet.markMalformed();
+            dissectorFailures++;
+            lastDissectorFailure = e;
         }
         if (packet.malformed()) {
             malformedFrames++;
         }
-        previousTimestamp = frame.timestampNanos();
+        previousSeconds = frame.epochSeconds();
+        previousNanos = frame.nanoOfSecond();
         return packet;
     }
 
     /** Tells the session the current packet is displayed (for frame.time_delta_displayed). */
     public void displayed(Packet p) {
-        previousDisplayedTimestamp = p.frame().timestampNanos();
+        displayedSeconds = p.frame().epochSeconds();
+        displayedNanos = p.frame().nanoOfSecond();
     }
 
-    /** Timestamp of the first frame (frame.time_relative is measured from it). */
-    public long firstTimestamp() {
-        return firstTimestamp;
+    /** Seconds since the epoch of the first frame's time stamp (frame.time_relative counts from it). */
+    public long firstSeconds() {
+        return firstSeconds;
     }
 
-    /** Timestamp of the previous frame, or of this one for the first frame. */
-    public long previousTimestamp() {
-        return previousTimestamp;
+    /** Nanoseconds of the first frame's time stamp. */
+    public int firstNanos() {
+        return firstNanos;
     }
 
-    public long previousDisplayedTimestamp() {
-        return previousDisplayedTimestamp;
+    /** Seconds of the previous frame's time stamp, or of this one's for the first frame. */
+    public long previousSeconds() {
+        return previousSeconds;
+    }
+
+    public int previousNanos() {
+        return previousNanos;
+    }
+
+    /** Seconds of the last displayed frame's time stamp ({@link #displayed}), else the first's. */
+    public long displayedSeconds() {
+        return displayedSeconds;
+    }
+
+    public int displayedNanos() {
+        return displayedNanos;
     }
 
     public long framesDissected() {
@@ -164,6 +192,19 @@ public final class Session {
 
     public long malformedFrames() {
         return malformedFrames;
+    }
+
+    /**
+     * Number of frames on which a dissector failed with an exception other than
+     * {@link Truncated} (a bug: the frame was marked malformed and dissection went on).
+     */
+    public long dissectorFailures() {
+        return dissectorFailures;
+    }
+
+    /** The exception of the latest {@linkplain #dissectorFailures() dissector failure}, or null. */
+    public RuntimeException lastDissectorFailure() {
+        return lastDissectorFailure;
     }
 
     /** Whether every field is recorded. */

@@ -20,7 +20,16 @@ import io.sharkfin.dissect.protocol.SllDissector;
 import io.sharkfin.dissect.protocol.UdpDissector;
 import io.sharkfin.dissect.protocol.VlanDissector;
 import io.sharkfin.dissect.protocol.VxlanDissector;
+import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
+import io.sharkfin.dissect.protocol.app.DhcpDissector;
+import io.sharkfin.dissect.protocol.app.MysqlDissector;
+import io.sharkfin.dissect.protocol.app.NbnsDissector;
+import io.sharkfin.dissect.protocol.app.NbssDissector;
+import io.sharkfin.dissect.protocol.app.RipDissector;
+import io.sharkfin.dissect.protocol.app.SshDissector;
+import io.sharkfin.dissect.protocol.app.X11Dissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
+import io.sharkfin.dissect.protocol.dns.DnsHeuristic;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
@@ -99,6 +108,7 @@ final class StandardDissectors {
 
     private static void installApplications(Dissectors ds) {
         installDns(ds);
+        installByPort(ds);
         installHttp(ds);
         // heuristics run in Wireshark's registration order: HTTP's before TLS's
         installTls(ds);
@@ -141,16 +151,43 @@ final class StandardDissectors {
      */
     private static void installQuic(Dissectors ds) {
         QuicDissector quic = ds.add(new QuicDissector());
-        ((UdpDissector) ds.byName("udp")).addHeuristic(quic);
+        udp(ds).addHeuristic(quic);
         quic.cryptoConsumer(TlsDissector::handshakeFromQuic);
     }
 
-    /** DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355. */
+    private static UdpDissector udp(Dissectors ds) {
+        return (UdpDissector) ds.byName("udp");
+    }
+
+
+    /** Application protocols named by their ports without field dissection (package app). */
+    private static void installByPort(Dissectors ds) {
+        SshDissector ssh = ds.add(new SshDissector());
+        ds.tcpPort.register(22, ssh).register(29418, ssh);
+        ds.tcpPort.register(3306, ds.add(new MysqlDissector()));
+        X11Dissector x11 = ds.add(new X11Dissector());
+        for (int port = 6000; port <= 6063; port++) {
+            ds.tcpPort.register(port, x11);
+        }
+        NbssDissector nbss = ds.add(new NbssDissector());
+        ds.tcpPort.register(139, nbss).register(445, nbss);
+        ds.tcpPort.register(8009, ds.add(new Ajp13Dissector()));
+        ds.udpPort.register(137, ds.add(new NbnsDissector()));
+        ds.udpPort.register(520, ds.add(new RipDissector()));
+        DhcpDissector dhcp = ds.add(new DhcpDissector());
+        ds.udpPort.register(67, dhcp).register(68, dhcp).register(4011, dhcp);
+    }
+
+    /**
+     * DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355, and DNS as a
+     * UDP heuristic.
+     */
     private static void installDns(Dissectors ds) {
         DnsDissector dns = ds.add(new DnsDissector(DnsVariant.DNS));
         DnsDissector mdns = ds.add(new DnsDissector(DnsVariant.MDNS));
         DnsDissector llmnr = ds.add(new DnsDissector(DnsVariant.LLMNR));
         ds.udpPort.register(53, dns).register(5353, mdns).register(5355, llmnr);
+        udp(ds).addHeuristic(new DnsHeuristic(dns));
         // not a separate protocol: TCP finds it by port, sessions by the "dns" dissector
         DnsTcpDissector dnsOverTcp = new DnsTcpDissector();
         ds.tcpPort.register(53, dnsOverTcp).register(5353, dnsOverTcp);

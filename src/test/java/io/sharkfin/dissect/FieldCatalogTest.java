@@ -38,8 +38,10 @@ class FieldCatalogTest {
             if (DUPLICATE_NAMES.contains(mine.name())) {
                 continue;
             }
-            if (ws.isProtocol() && mine.type() == FieldType.BYTES && mine.name().startsWith("ip.options.")) {
-                // IPv4 options are protocols "in name only" whose values are their bytes
+            if (ws.isProtocol() && mine.type() == FieldType.BYTES
+                    && (mine.name().startsWith("ip.options.") || mine.name().startsWith("tcp.options."))) {
+                // IPv4 and TCP options are protocols "in name only" whose values are their bytes
+                // (tshark -G fields shows them as protocols, without their value type)
                 continue;
             }
             // tshark -G fields prints no display for times; sharkfin keeps the real one

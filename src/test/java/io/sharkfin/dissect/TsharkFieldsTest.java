@@ -90,20 +90,16 @@ class TsharkFieldsTest {
         List<Frame> frames = TestCaptures.read(file);
         assertEquals(rows.size() - 1, frames.size(), "frames in " + capture);
         Map<String, List<String>> problems = new TreeMap<>();
-        int epochColumn = Arrays.asList(header).indexOf("frame.time_epoch");
-        boolean previousTimeOk = true;
         for (int n = 0; n < frames.size(); n++) {
             Packet p = s.dissect(frames.get(n));
             // every frame is displayed when tshark runs without a display filter
             s.displayed(p);
             String[] want = rows.get(n + 1);
             boolean covered = covered(want[protocolsColumn], mine);
-            boolean timeOk = TestCaptures.representable(want[epochColumn]);
             for (int i = 0; i < header.length; i++) {
                 boolean metadata = CAPTURE_METADATA.contains(header[i])
                         && !(header[i].equals("frame") && capture.endsWith(".pcap"));
-                if ((whole[i] && !covered) || metadata
-                        || (header[i].startsWith("frame.time") && !(timeOk && previousTimeOk))) {
+                if ((whole[i] && !covered) || metadata) {
                     continue;
                 }
                 String got = FieldFormat.cell(p, ids[i]);
@@ -114,7 +110,6 @@ class TsharkFieldsTest {
                                     + abbreviate(got) + "]");
                 }
             }
-            previousTimeOk = timeOk;
         }
         StringBuilder report = new StringBuilder();
         problems.forEach((field, list) -> report.append(field).append(" (").append(list.size())
@@ -149,10 +144,16 @@ class TsharkFieldsTest {
         return true;
     }
 
-    private static Set<String> dissectedProtocols(FieldRegistry reg) {
+    /**
+     * The protocols whose frames these tests compare whole: not those sharkfin only names by port
+     * (their dissector has no field; tshark shows fields for them), nor TCP, whose payload may be
+     * part of an application PDU (HTTP, TLS) that tshark reassembles and sharkfin does not yet.
+     */
+    static Set<String> dissectedProtocols(FieldRegistry reg) {
         Set<String> out = new HashSet<>();
         for (FieldDef d : reg.dissected()) {
-            if (d.isProtocol()) {
+            Dissector dissector = Dissectors.standard().byName(d.name());
+            if (d.isProtocol() && (dissector == null || !dissector.fields().isEmpty())) {
                 out.add(d.name());
             }
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,7 +68,10 @@ final class JsonOutput implements FrameOutput {
         if (ek) {
             out.print("{\"index\":{\"_index\":\"packets-" + day + "\",\"_type\":\"doc\"}}\n");
             StringBuilder sb = new StringBuilder("{\"timestamp\":\"");
-            sb.append(p.frame().timestampNanos() / 1_000_000).append("\",\"layers\":");
+            // tshark prints the seconds (as unsigned) followed by three digits of milliseconds
+            sb.append(Long.toUnsignedString(p.frame().epochSeconds()))
+                    .append(String.format(Locale.ROOT, "%03d", p.frame().nanoOfSecond() / 1_000_000))
+                    .append("\",\"layers\":");
             Json.write(ekKeys(layers), sb);
             out.print(sb.append("}\n"));
             return;

@@ -1,9 +1,12 @@
 package io.sharkfin.cli.output;
 
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.ValueStrings;
 
 import java.io.PrintWriter;
@@ -73,9 +76,17 @@ final class SummaryOutput implements FrameOutput {
         String proto = protocol(p);
         String[] addr = addresses(p);
         line.append(String.format(Locale.ROOT, "%5d %11.6f %s → %s %s %d %s",
-                p.number(), (p.frame().timestampNanos() - p.session().firstTimestamp()) / 1e9,
+                p.number(), relativeSeconds(p),
                 addr[0], addr[1], column(proto), p.frame().originalLength(), info(p, proto)));
         out.println(line);
+    }
+
+    /** Seconds since the first frame, for the time column. */
+    private static double relativeSeconds(Packet p) {
+        Session s = p.session();
+        Frame f = p.frame();
+        return NsTime.deltaSeconds(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos())
+                + NsTime.deltaNanos(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()) / 1e9;
     }
 
     private int first(Packet p, String name) {

@@ -212,7 +212,7 @@ public final class ArpDissector implements Dissector {
 
     /** Records the binding; reports and returns true when the address had another MAC before. */
     private static boolean check(Packet p, Bindings state, int buf, long mac, long ip) {
-        long now = Math.floorDiv(p.frame().timestampNanos(), 1_000_000_000L);
+        long now = p.frame().epochSeconds();
         long[] seen = state.byIp.get(ip);
         if (seen == null) {
             state.byIp.put(ip, new long[] {mac, p.number(), now});

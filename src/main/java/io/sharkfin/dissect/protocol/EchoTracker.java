@@ -35,7 +35,7 @@ final class EchoTracker {
     /** Records a request (a later request with the same key replaces it). */
     void request(Packet p, long k0, long k1) {
         conversations.put(conversation(p), Boolean.TRUE);
-        unmatched.put(key(p, k0, k1), new Transaction(p.number(), p.frame().timestampNanos()));
+        unmatched.put(key(p, k0, k1), new Transaction(p.number(), p.frame().clockNanos()));
     }
 
     /** The request a reply answers, or null (none, or already answered). */

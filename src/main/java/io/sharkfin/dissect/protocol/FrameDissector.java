@@ -4,8 +4,10 @@ import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 
 import java.util.List;
@@ -46,10 +48,13 @@ public final class FrameDissector implements Dissector {
     public static final FieldSpec PROTOCOLS =
             FieldSpec.of("frame.protocols", "Protocols in frame", FieldType.STRING);
     public static final FieldSpec COMMENT = FieldSpec.of("frame.comment", "Comment", FieldType.STRING);
+    /** The expert info Wireshark adds for each packet comment, with the comment as its message. */
+    static final Expert.Info COMMENT_EXPERT = Expert.Info.of("frame.comment.expert", Expert.Group.COMMENTS,
+            Expert.Severity.COMMENT, "Formatted comment");
 
     private static final List<FieldSpec> FIELDS = List.of(INTERFACE_ID, INTERFACE_NAME, ENCAP_TYPE,
             TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
-            MARKED, IGNORED, PROTOCOLS, COMMENT);
+            MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
     private final Dissectors dissectors;
 
@@ -85,21 +90,27 @@ public final class FrameDissector implements Dissector {
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Frame f = p.frame();
-        long ts = f.timestampNanos();
+        long secs = f.epochSeconds();
+        int nanos = f.nanoOfSecond();
         var s = p.session();
-        if (f.comment() != null) {
-            p.addComputedString(COMMENT, buf, 0, 0, f.comment());
+        List<String> comments = f.comments();
+        for (int i = 0; i < comments.size(); i++) {
+            String comment = comments.get(i);
+            int item = p.addComputedString(COMMENT, buf, 0, 0, comment);
+            if (Expert.wanted(p, COMMENT_EXPERT)) {
+                Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
+            }
         }
         p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
         if (f.interfaceName() != null) {
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
-        p.addTime(TIME, buf, 0, 0, ts);
-        p.addTime(TIME_EPOCH, buf, 0, 0, ts);
-        p.addTime(TIME_DELTA, buf, 0, 0, ts - s.previousTimestamp());
-        p.addTime(TIME_DELTA_DISPLAYED, buf, 0, 0, ts - s.previousDisplayedTimestamp());
-        p.addTime(TIME_RELATIVE, buf, 0, 0, ts - s.firstTimestamp());
+        p.addTime(TIME, buf, 0, 0, secs, nanos);
+        p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
+        addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
+        addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
+        addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
         p.addUInt(NUMBER, buf, 0, 0, f.number());
         p.addUInt(LEN, buf, 0, 0, f.originalLength());
         p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
@@ -111,6 +122,15 @@ public final class FrameDissector implements Dissector {
             p.call(link, buf, 0, length);
         }
         return length;
+    }
+
+    /** A relative time {@code b - a}, exact however far apart the two are. */
+    private static void addDelta(Packet p, FieldSpec f, int buf, long bSecs, int bNanos, long aSecs,
+                                 int aNanos) {
+        if (p.wants(f)) {
+            p.addTime(f, buf, 0, 0, NsTime.deltaSeconds(bSecs, bNanos, aSecs, aNanos),
+                    NsTime.deltaNanos(bSecs, bNanos, aSecs, aNanos));
+        }
     }
 
     /**

@@ -334,7 +334,7 @@ public final class IcmpDissector implements Dissector {
                 EchoTracker.Transaction t = tracker.reply(p, checksum == 0xffff ? 0 : checksum, k1);
                 if (t != null) {
                     p.addUInt(RESP_TO, buf, off, 0, t.requestFrame);
-                    long delta = p.frame().timestampNanos() - t.requestTime;
+                    long delta = p.frame().clockNanos() - t.requestTime;
                     p.addDouble(RESPTIME, buf, off, 0, delta / 1e6);
                 }
             } else {

@@ -320,7 +320,7 @@ public final class Icmpv6Dissector implements Dissector {
         EchoTracker.Transaction t = tracker.reply(p, ~s & 0xffff, k1);
         if (t != null) {
             p.addUInt(RESP_TO, buf, off, 0, t.requestFrame);
-            p.addDouble(RESPTIME, buf, off, 0, (p.frame().timestampNanos() - t.requestTime) / 1e6);
+            p.addDouble(RESPTIME, buf, off, 0, (p.frame().clockNanos() - t.requestTime) / 1e6);
         }
     }
 

@@ -7,14 +7,14 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * UDP ({@code udp}): ports, length, checksum (unverified, as Wireshark's default; a zero checksum
  * is "not present" over IPv4 and illegal over IPv6), the stream index and per-stream times, the
- * payload, and the hand-off (Wireshark's {@code decode_udp_ports}): the lower port first, then the
- * higher, then the heuristic dissectors, then {@code data}.
+ * payload, and the hand-off by port: the lower port first, then the higher, then the heuristic
+ * dissectors ({@link #addHeuristic}), then {@code data}.
  */
 public final class UdpDissector implements Dissector {
 
@@ -52,19 +52,22 @@ public final class UdpDissector implements Dissector {
     }
 
     private final Dissectors ds;
-    private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
+    // replaced, never changed in place: iterating it on the per-frame path allocates nothing
+    private volatile Dissector[] heuristics = new Dissector[0];
 
     public UdpDissector(Dissectors ds) {
         this.ds = ds;
     }
 
     /**
-     * Adds a heuristic dissector, tried (in the order added) for payloads no port dissector took.
-     * It returns 0 for payloads that are not its own. A heuristic that claims a conversation
-     * (QUIC does) keeps it for later datagrams by answering yes to them.
+     * Adds a heuristic dissector, tried (in the order added) for payloads no port dissector took
+     * (Wireshark's "udp" heuristic table, with "try heuristic sub-dissectors first" off). It must
+     * return 0 for payloads that are not its own.
      */
-    public void addHeuristic(Dissector d) {
-        heuristics.add(d);
+    public synchronized void addHeuristic(Dissector d) {
+        Dissector[] more = Arrays.copyOf(heuristics, heuristics.length + 1);
+        more[heuristics.length] = d;
+        heuristics = more;
     }
 
     @Override
@@ -80,8 +83,10 @@ public final class UdpDissector implements Dissector {
     @Override
     public List<String> calls() {
         List<String> out = new ArrayList<>(ds.udpPort.protocolNames());
-        for (Dissector d : heuristics) {
-            out.add(d.protocol().name());
+        for (Dissector h : heuristics) {
+            if (!out.contains(h.protocol().name())) {
+                out.add(h.protocol().name());
+            }
         }
         out.add("data");
         return out;
@@ -136,7 +141,7 @@ public final class UdpDissector implements Dissector {
         p.setPorts(src, dst);
         Streams streams = null;
         int conversation = -1;
-        long now = p.frame().timestampNanos();
+        long now = p.frame().clockNanos();
         if (p.wants(STREAM) || p.wants(TIME_RELATIVE) || p.wants(TIME_DELTA)) {
             streams = p.session().state(Streams.class, Streams::new);
             conversation = streams.table.lookup(p, src, dst, now);
@@ -186,15 +191,29 @@ public final class UdpDissector implements Dissector {
         p.addBytes(PAYLOAD, buf, start, Math.max(0, captured - HEADER));
         int low = Math.min(src, dst);
         int high = Math.max(src, dst);
-        if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)) {
+        if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)
+                || tryHeuristics(p, buf, start, reported)) {
             return;
         }
-        for (Dissector h : heuristics) {
-            if (Calls.ifNeeded(p, h, buf, start, reported) > 0) {
-                return;
+        Calls.data(p, ds, buf, start, reported);
+    }
+
+    /**
+     * Whether a heuristic dissector took the payload. One that nobody needs still runs when
+     * {@code data} is needed: only it can tell whether the payload is data.
+     */
+    private boolean tryHeuristics(Packet p, int buf, int off, int len) {
+        Dissector[] all = heuristics;
+        if (all.length == 0) {
+            return false;
+        }
+        boolean dataNeeded = Calls.needed(p, ds.byName("data"));
+        for (Dissector h : all) {
+            if ((dataNeeded || Calls.needed(p, h)) && p.call(h, buf, off, len) != 0) {
+                return true;
             }
         }
-        Calls.data(p, ds, buf, start, reported);
+        return false;
     }
 
     /** Whether the dissector of {@code port} took the payload (or was not needed). */

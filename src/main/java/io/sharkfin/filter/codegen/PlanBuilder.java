@@ -111,8 +111,9 @@ public final class PlanBuilder {
                     call("cmpUnsigned", J, List.of(fid, op, q, u.value()), what);
             case FValue.Signed s when t.repr() == FieldType.Repr.SIGNED ->
                     call("cmpSigned", J, List.of(fid, op, q, s.value()), what);
-            case FValue.Time tv when t == tv.type() ->
-                    call("cmpSigned", J, List.of(fid, op, q, tv.totalNanos()), what);
+            case FValue.Time tv when t == tv.type() -> new Plan.KernelCall("cmpTime",
+                    MethodTypeDesc.of(Z, CD_PACKET, I, I, I, J, I),
+                    List.of(fid, op, q, tv.seconds(), tv.nanos()), what);
             case FValue.Floating d when t == FieldType.FLOAT || t == FieldType.DOUBLE ->
                     call("cmpDouble", D, List.of(fid, op, q, d.value()), what);
             case FValue.Ipv4 a when t == FieldType.IPv4 -> new Plan.KernelCall("cmpIpv4",

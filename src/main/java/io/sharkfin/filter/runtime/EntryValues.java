@@ -24,10 +24,7 @@ public final class EntryValues {
             case SIGNED -> new FValue.Signed(type, p.num(e));
             case DOUBLE -> new FValue.Floating(type == FieldType.FLOAT ? FieldType.FLOAT
                     : FieldType.DOUBLE, p.dbl(e));
-            case TIME -> {
-                long nanos = p.num(e);
-                yield new FValue.Time(type, nanos / 1_000_000_000L, (int) (nanos % 1_000_000_000L));
-            }
+            case TIME -> new FValue.Time(type, p.timeSeconds(e), p.timeNanos(e));
             case BYTES -> type == FieldType.IPv6 ? new FValue.Ipv6(p.bytes(e), 128)
                     : new FValue.Bytes(type, p.bytes(e));
             case STRING -> new FValue.Text(type, p.bytes(e));

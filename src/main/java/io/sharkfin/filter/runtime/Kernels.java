@@ -1,5 +1,6 @@
 package io.sharkfin.filter.runtime;
 
+import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 
 import java.lang.foreign.MemorySegment;
@@ -24,7 +25,7 @@ public final class Kernels {
         return p.first(field) >= 0;
     }
 
-    /** Unsigned integers, IPv4 addresses, frame numbers, times (as nanoseconds, signed). */
+    /** Unsigned integers, IPv4 addresses, frame numbers. */
     public static boolean cmpUnsigned(Packet p, int field, int op, int quant, long k) {
         int e = p.first(field);
         if (e < 0) {
@@ -48,7 +49,7 @@ public final class Kernels {
         return true;
     }
 
-    /** Signed integers and times. */
+    /** Signed integers. */
     public static boolean cmpSigned(Packet p, int field, int op, int quant, long k) {
         int e = p.first(field);
         if (e < 0) {
@@ -65,6 +66,33 @@ public final class Kernels {
         }
         do {
             if (!Cmp.holds(op, Long.compare(p.num(e), k))) {
+                return false;
+            }
+            e = p.next(e);
+        } while (e >= 0);
+        return true;
+    }
+
+    /**
+     * Absolute and relative times against a time of {@code seconds} and {@code nanos}, compared
+     * as Wireshark's {@code nstime_cmp} does (see {@link NsTime#compare}).
+     */
+    public static boolean cmpTime(Packet p, int field, int op, int quant, long seconds, int nanos) {
+        int e = p.first(field);
+        if (e < 0) {
+            return false;
+        }
+        if (quant == Cmp.ANY) {
+            do {
+                if (Cmp.holds(op, NsTime.compare(p.timeSeconds(e), p.timeNanos(e), seconds, nanos))) {
+                    return true;
+                }
+                e = p.next(e);
+            } while (e >= 0);
+            return false;
+        }
+        do {
+            if (!Cmp.holds(op, NsTime.compare(p.timeSeconds(e), p.timeNanos(e), seconds, nanos))) {
                 return false;
             }
             e = p.next(e);

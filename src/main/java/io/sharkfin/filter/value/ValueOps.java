@@ -1,6 +1,7 @@
 package io.sharkfin.filter.value;
 
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.NsTime;
 import io.sharkfin.filter.syntax.Operand;
 import io.sharkfin.filter.syntax.RelOp;
 
@@ -397,10 +398,7 @@ public final class ValueOps {
         if (unsetA || unsetB) {
             return unsetA && unsetB ? 0 : unsetA ? -1 : 1;
         }
-        if (a.seconds() == b.seconds()) {
-            return Integer.signum(a.nanos() - b.nanos());
-        }
-        return Integer.signum((int) (a.seconds() - b.seconds()));
+        return NsTime.compare(a.seconds(), a.nanos(), b.seconds(), b.nanos());
     }
 
     /** Both addresses under the shorter of the two netmasks, compared unsigned. */

@@ -162,7 +162,7 @@ final class DnsMessageDissector {
             } else {
                 tree.uint(DnsFields.RESPONSE_TO, 0, 0, request);
                 tree.time(DnsFields.TIME, 0, 0,
-                        p.frame().timestampNanos() - m.transaction.requestTime);
+                        p.frame().clockNanos() - m.transaction.requestTime);
             }
         } else if (!m.retransmission) {
             tree.bool(DnsFields.UNSOLICITED, 0, 0, 1);

@@ -142,14 +142,21 @@ public final class DnsTcpDissector implements TcpPayloadDissector {
         return length;
     }
 
-    /** One message; an error ends it, not the loop. */
+    /**
+     * One message; a malformed one ends itself, not the loop (as in {@code tcp_dissect_pdus}); a
+     * message cut by the capture ends the loop.
+     */
     private static void message(Packet p, DnsMessageDissector messages, int buf, int start,
                                 int size, int captured, int entry) {
         int saved = p.openSubtree(entry);
         try {
             messages.dissect(p, buf, start, size, captured, DnsVariant.DNS, true, -1);
         } catch (Truncated t) {
-            p.markTruncated(t);
+            if (!t.isMalformed()) {
+                throw t;
+            }
+            p.closeSubtree(saved);
+            p.showException(t, buf, start);
         } finally {
             p.closeSubtree(saved);
         }

@@ -71,7 +71,7 @@ final class DnsTransactions {
         }
         Key key = key(p, tcp, id);
         Transaction t = latest.get(key);
-        long now = p.frame().timestampNanos();
+        long now = p.frame().clockNanos();
         if (!response) {
             if (t == null || t.responseFrame > 0 || now - t.requestTime >= RETRANSMISSION_TIMER) {
                 t = new Transaction(p.number(), now);

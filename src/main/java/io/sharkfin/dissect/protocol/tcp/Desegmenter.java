@@ -44,7 +44,7 @@ final class Desegmenter {
         ctx = payload;
         buf = buffer;
         frame = (int) packet.number();
-        now = packet.frame().timestampNanos();
+        now = packet.frame().clockNanos();
     }
 
     /**

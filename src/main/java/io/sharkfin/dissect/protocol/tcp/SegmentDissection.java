@@ -59,7 +59,7 @@ final class SegmentDissection {
         start = off;
         length = len;
         frame = (int) packet.number();
-        now = packet.frame().timestampNanos();
+        now = packet.frame().clockNanos();
         conv = null;
         nxtseq = 0;
         canDesegment = false;

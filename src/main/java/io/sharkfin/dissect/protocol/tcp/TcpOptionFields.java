@@ -14,6 +14,15 @@ final class TcpOptionFields {
     private TcpOptionFields() {
     }
 
+    /**
+     * An option kind's item. Wireshark registers these protocols with the value type
+     * {@code FT_BYTES}: filters compare them as bytes and {@code tshark -T fields} prints the
+     * option's bytes in hex, not a protocol name.
+     */
+    private static FieldSpec option(String name, String title) {
+        return FieldSpec.of(name, title, FieldType.BYTES).inProtocol(name);
+    }
+
     static final FieldSpec OPTIONS = FieldSpec.of("tcp.options", "TCP Options", FieldType.BYTES);
     static final FieldSpec OPTION_KIND = FieldSpec.of("tcp.option_kind", "Kind", FieldType.UINT8)
             .base("BASE_DEC")
@@ -21,32 +30,32 @@ final class TcpOptionFields {
     static final FieldSpec OPTION_LEN = FieldSpec.of("tcp.option_len", "Length", FieldType.UINT8)
             .base("BASE_DEC")
             .describe("Length of this TCP option in bytes (including kind and length fields)");
-    static final FieldSpec OPT_NOP = FieldSpec.protocol("tcp.options.nop", "TCP Option - No-Operation (NOP)").inProtocol("tcp.options.nop");
-    static final FieldSpec OPT_EOL = FieldSpec.protocol("tcp.options.eol", "TCP Option - End of Option List (EOL)").inProtocol("tcp.options.eol");
-    static final FieldSpec OPT_TIMESTAMP = FieldSpec.protocol("tcp.options.timestamp", "TCP Option - Timestamps").inProtocol("tcp.options.timestamp");
-    static final FieldSpec OPT_MSS = FieldSpec.protocol("tcp.options.mss", "TCP Option - Maximum segment size").inProtocol("tcp.options.mss");
-    static final FieldSpec OPT_WSCALE = FieldSpec.protocol("tcp.options.wscale", "TCP Option - Window scale").inProtocol("tcp.options.wscale");
-    static final FieldSpec OPT_SACK_PERM = FieldSpec.protocol("tcp.options.sack_perm", "TCP Option - SACK permitted").inProtocol("tcp.options.sack_perm");
-    static final FieldSpec OPT_SACK = FieldSpec.protocol("tcp.options.sack", "TCP Option - SACK").inProtocol("tcp.options.sack");
-    static final FieldSpec OPT_ECHO = FieldSpec.protocol("tcp.options.echo", "TCP Option - Echo").inProtocol("tcp.options.echo");
-    static final FieldSpec OPT_ECHOREPLY = FieldSpec.protocol("tcp.options.echoreply", "TCP Option - Echo reply").inProtocol("tcp.options.echoreply");
-    static final FieldSpec OPT_CC = FieldSpec.protocol("tcp.options.cc", "TCP Option - CC").inProtocol("tcp.options.cc");
-    static final FieldSpec OPT_CCNEW = FieldSpec.protocol("tcp.options.ccnew", "TCP Option - CC.NEW").inProtocol("tcp.options.ccnew");
-    static final FieldSpec OPT_CCECHO = FieldSpec.protocol("tcp.options.ccecho", "TCP Option - CC.ECHO").inProtocol("tcp.options.ccecho");
-    static final FieldSpec OPT_AO = FieldSpec.protocol("tcp.options.ao", "TCP Option - TCP AO").inProtocol("tcp.options.ao");
-    static final FieldSpec OPT_MD5 = FieldSpec.protocol("tcp.options.md5", "TCP Option - TCP MD5 signature").inProtocol("tcp.options.md5");
-    static final FieldSpec OPT_SCPS = FieldSpec.protocol("tcp.options.scps", "TCP Option - SCPS capabilities").inProtocol("tcp.options.scps");
-    static final FieldSpec OPT_SNACK = FieldSpec.protocol("tcp.options.snack", "TCP Option - Selective Negative Acknowledgment").inProtocol("tcp.options.snack");
-    static final FieldSpec OPT_SCPSREC = FieldSpec.protocol("tcp.options.scpsrec", "TCP Option - SCPS record boundary").inProtocol("tcp.options.scpsrec");
-    static final FieldSpec OPT_SCPSCOR = FieldSpec.protocol("tcp.options.scpscor", "TCP Option - SCPS corruption experienced").inProtocol("tcp.options.scpscor");
-    static final FieldSpec OPT_QS = FieldSpec.protocol("tcp.options.qs", "TCP Option - Quick-Start").inProtocol("tcp.options.qs");
-    static final FieldSpec OPT_USER_TO = FieldSpec.protocol("tcp.options.user_to", "TCP Option - User Timeout").inProtocol("tcp.options.user_to");
-    static final FieldSpec OPT_TFO = FieldSpec.protocol("tcp.options.tfo", "TCP Option - TCP Fast Open").inProtocol("tcp.options.tfo");
-    static final FieldSpec OPT_ACC_ECN = FieldSpec.protocol("tcp.options.acc_ecn", "TCP Option - Accurate ECN").inProtocol("tcp.options.acc_ecn");
-    static final FieldSpec OPT_RVBD_PROBE = FieldSpec.protocol("tcp.options.rvbd.probe", "TCP Option - Riverbed Probe").inProtocol("tcp.options.rvbd.probe");
-    static final FieldSpec OPT_RVBD_TRPY = FieldSpec.protocol("tcp.options.rvbd.trpy", "TCP Option - Riverbed Transparency").inProtocol("tcp.options.rvbd.trpy");
-    static final FieldSpec OPT_EXP = FieldSpec.protocol("tcp.options.experimental", "TCP Option - Experimental").inProtocol("tcp.options.experimental");
-    static final FieldSpec OPT_UNKNOWN = FieldSpec.protocol("tcp.options.unknown", "TCP Option - Unknown").inProtocol("tcp.options.unknown");
+    static final FieldSpec OPT_NOP = option("tcp.options.nop", "TCP Option - No-Operation (NOP)");
+    static final FieldSpec OPT_EOL = option("tcp.options.eol", "TCP Option - End of Option List (EOL)");
+    static final FieldSpec OPT_TIMESTAMP = option("tcp.options.timestamp", "TCP Option - Timestamps");
+    static final FieldSpec OPT_MSS = option("tcp.options.mss", "TCP Option - Maximum segment size");
+    static final FieldSpec OPT_WSCALE = option("tcp.options.wscale", "TCP Option - Window scale");
+    static final FieldSpec OPT_SACK_PERM = option("tcp.options.sack_perm", "TCP Option - SACK permitted");
+    static final FieldSpec OPT_SACK = option("tcp.options.sack", "TCP Option - SACK");
+    static final FieldSpec OPT_ECHO = option("tcp.options.echo", "TCP Option - Echo");
+    static final FieldSpec OPT_ECHOREPLY = option("tcp.options.echoreply", "TCP Option - Echo reply");
+    static final FieldSpec OPT_CC = option("tcp.options.cc", "TCP Option - CC");
+    static final FieldSpec OPT_CCNEW = option("tcp.options.ccnew", "TCP Option - CC.NEW");
+    static final FieldSpec OPT_CCECHO = option("tcp.options.ccecho", "TCP Option - CC.ECHO");
+    static final FieldSpec OPT_AO = option("tcp.options.ao", "TCP Option - TCP AO");
+    static final FieldSpec OPT_MD5 = option("tcp.options.md5", "TCP Option - TCP MD5 signature");
+    static final FieldSpec OPT_SCPS = option("tcp.options.scps", "TCP Option - SCPS capabilities");
+    static final FieldSpec OPT_SNACK = option("tcp.options.snack", "TCP Option - Selective Negative Acknowledgment");
+    static final FieldSpec OPT_SCPSREC = option("tcp.options.scpsrec", "TCP Option - SCPS record boundary");
+    static final FieldSpec OPT_SCPSCOR = option("tcp.options.scpscor", "TCP Option - SCPS corruption experienced");
+    static final FieldSpec OPT_QS = option("tcp.options.qs", "TCP Option - Quick-Start");
+    static final FieldSpec OPT_USER_TO = option("tcp.options.user_to", "TCP Option - User Timeout");
+    static final FieldSpec OPT_TFO = option("tcp.options.tfo", "TCP Option - TCP Fast Open");
+    static final FieldSpec OPT_ACC_ECN = option("tcp.options.acc_ecn", "TCP Option - Accurate ECN");
+    static final FieldSpec OPT_RVBD_PROBE = option("tcp.options.rvbd.probe", "TCP Option - Riverbed Probe");
+    static final FieldSpec OPT_RVBD_TRPY = option("tcp.options.rvbd.trpy", "TCP Option - Riverbed Transparency");
+    static final FieldSpec OPT_EXP = option("tcp.options.experimental", "TCP Option - Experimental");
+    static final FieldSpec OPT_UNKNOWN = option("tcp.options.unknown", "TCP Option - Unknown");
     static final FieldSpec MSS_VAL = FieldSpec.of("tcp.options.mss_val", "MSS Value", FieldType.UINT16)
             .base("BASE_DEC");
     static final FieldSpec WSCALE_SHIFT = FieldSpec.of("tcp.options.wscale.shift", "Shift count", FieldType.UINT8)

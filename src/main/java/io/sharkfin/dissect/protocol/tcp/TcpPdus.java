@@ -93,7 +93,7 @@ public final class TcpPdus {
                     throw t;
                 }
                 // a malformed PDU does not spoil the next ones
-                p.markTruncated(t);
+                p.showException(t, buf, off);
             }
             int before = off;
             off += plen;

@@ -23,7 +23,7 @@ class DnsCorpusColumnsTest {
             "dns.qry.type", "dns.flags.response", "dns.aaaa");
 
     static Stream<Path> captures() throws IOException {
-        return Files.list(TestCaptures.CAPTURES)
+        return Files.list(DnsRun.CAPTURES)
                 .filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng"))
                 .sorted();
     }
@@ -32,7 +32,7 @@ class DnsCorpusColumnsTest {
     @MethodSource("captures")
     void dnsColumnsAsTshark(Path capture) throws IOException {
         List<String> lines = Files.readAllLines(
-                TestCaptures.CAPTURES.resolve("truth").resolve(capture.getFileName() + ".fields.tsv"),
+                DnsRun.CAPTURES.resolve("truth").resolve(capture.getFileName() + ".fields.tsv"),
                 StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
         List<DnsRun.FrameView> frames = DnsRun.run(capture, COLUMNS);

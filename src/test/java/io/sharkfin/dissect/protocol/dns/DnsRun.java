@@ -2,25 +2,27 @@ package io.sharkfin.dissect.protocol.dns;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.TestPackets;
-import io.sharkfin.dissect.Truncated;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the DNS dissectors over a capture (below them, {@link TestLowerLayers}) for tests. */
+/** Runs captures through the real pipeline and collects what the DNS tests compare. */
 final class DnsRun {
     static final String SEP = "\u001f";
+    static final Path CAPTURES = TestCaptures.CORPUS;
+    /** The DNS tests' own captures and truth files. */
+    static final Path DNS = Path.of("src/test/resources/dns");
 
     /** What one frame gave: every recorded field's values as tshark prints them, and more. */
-    record FrameView(long number, Map<String, String> values, String layers, boolean malformed,
-                     List<Long> ipv4Addresses, boolean udp) {
+    record FrameView(long number, Map<String, String> values, String layers, boolean malformed) {
         String get(String field) {
             return values.getOrDefault(field, "");
         }
@@ -50,51 +52,50 @@ final class DnsRun {
         return names;
     }
 
-    /**
-     * Wireshark registers dns.rr.udp_payload_size twice, hex for mDNS and decimal for DNS; one
-     * definition can hold only the first, so DNS frames print it in decimal here.
-     */
-    private static FieldDef displayed(FieldDef d, Packet p) {
-        if (d.name().equals("dns.rr.udp_payload_size") && !p.protocols().contains("mdns")) {
-            return new FieldDef(d.id(), d.name(), d.title(), d.type(), d.protocol(), "BASE_DEC", 0,
-                    d.description(), d.strings(), true);
-        }
-        return d;
+    /** Runs a capture with a session that needs {@code fields}. */
+    static List<FrameView> run(Path capture, List<String> fields) {
+        Session s = Session.needing(fields);
+        List<FrameView> out = new ArrayList<>();
+        TestCaptures.each(s, capture, p -> out.add(view(p, fields)));
+        return out;
     }
 
-    /**
-     * Runs a capture. The DNS heuristic is tried on unclaimed UDP ports only for the hand-made
-     * captures of src/test/resources/dns, whose ports no other Wireshark dissector takes.
-     */
-    static List<FrameView> run(Path capture, List<String> fields) throws IOException {
-        List<Frame> frames = TestCaptures.read(capture);
-        Packet p = TestPackets.needing(fields);
-        return run(frames, p, fields, capture.startsWith(TestCaptures.DNS));
-    }
-
-    static List<FrameView> run(List<Frame> frames, Packet p, List<String> fields, boolean heuristics) {
-        FieldRegistry reg = p.registry();
-        TestLowerLayers lower = new TestLowerLayers();
-        lower.heuristics = heuristics;
+    /** Runs frames made by a test through {@code s}. */
+    static List<FrameView> run(Session s, List<Frame> frames, List<String> fields) {
         List<FrameView> out = new ArrayList<>();
         for (Frame f : frames) {
-            TestPackets.begin(p, f);
-            try {
-                lower.walk(p);
-            } catch (Truncated t) {
-                p.markTruncated(t);
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String name : fields) {
-                FieldDef d = reg.lookup(name);
-                if (d != null && d.dissected() && p.has(d.id())) {
-                    values.put(name, d.isProtocol() ? Integer.toString(p.count(d.id()))
-                            : FieldText.values(p, displayed(d, p), SEP));
-                }
-            }
-            out.add(new FrameView(f.number(), values, p.protocols(), p.malformed(),
-                    lower.ipv4Addresses(), lower.udp));
+            out.add(view(TestCaptures.dissect(s, f), fields));
         }
         return out;
+    }
+
+    /** The values of {@code fields} in a dissected packet (protocols as their number of occurrences). */
+    static FrameView view(Packet p, List<String> fields) {
+        FieldRegistry reg = p.registry();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : fields) {
+            FieldDef d = reg.lookup(name);
+            if (d != null && d.dissected() && p.has(d.id())) {
+                values.put(name, d.isProtocol() ? Integer.toString(p.count(d.id())) : values(p, d));
+            }
+        }
+        return new FrameView(p.number(), values, p.protocols(), p.malformed());
+    }
+
+    private static String values(Packet p, FieldDef d) {
+        StringBuilder sb = new StringBuilder();
+        for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
+            if (e != p.first(d.id())) {
+                sb.append(SEP);
+            }
+            if (d.name().equals("dns.rr.udp_payload_size") && !p.protocols().contains("mdns")) {
+                // Wireshark registers this name twice, in hex for mDNS and in decimal for DNS; one
+                // definition holds only the first, so DNS frames print it in decimal here
+                sb.append(p.num(e));
+            } else {
+                FieldFormat.append(p, e, sb);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -3,7 +3,6 @@ package io.sharkfin.dissect.protocol.dns;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 
-import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 
 /** Ethernet/IPv4/UDP frames around a DNS payload, for tests that make their own messages. */
@@ -22,8 +21,6 @@ final class DnsTestFrames {
         b.putShort((short) sport).putShort((short) dport).putShort((short) (8 + payload.length))
                 .putShort((short) 0);
         b.put(payload);
-        byte[] data = b.array();
-        return new Frame().set(number, nanos, data.length, data.length, LinkType.ETHERNET, 0,
-                MemorySegment.ofArray(data), 0);
+        return Frame.of(number, nanos, LinkType.ETHERNET, b.array());
     }
 }

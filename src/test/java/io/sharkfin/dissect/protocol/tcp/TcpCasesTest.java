@@ -83,7 +83,7 @@ class TcpCasesTest {
 
     @TestFactory
     Stream<DynamicTest> tcpOnlyCasesMatchTshark() throws IOException {
-        List<String> lines = Files.readAllLines(TestCaptures.CORPUS.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(TcpRun.CORPUS.resolve("cases.tsv"), StandardCharsets.UTF_8);
         List<DynamicTest> tests = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t", -1);
@@ -95,7 +95,7 @@ class TcpCasesTest {
                 Session s = Session.over(TcpRun.PLAIN, check.fields());
                 Fields f = new Fields(s);
                 StringJoiner matched = new StringJoiner(",");
-                TcpRun.each(s, TestCaptures.CORPUS.resolve(c[0]), p -> {
+                TcpRun.each(s, TcpRun.CORPUS.resolve(c[0]), p -> {
                     if (check.test().test(p, f)) {
                         matched.add(Long.toString(p.number()));
                     }
@@ -111,7 +111,7 @@ class TcpCasesTest {
     @org.junit.jupiter.api.Test
     void everyTcpOnlyFilterIsCovered() throws IOException {
         Set<String> others = Set.of("ip", "udp", "tls", "http", "dns", "frame", "eth", "ipv6", "icmp");
-        List<String> lines = Files.readAllLines(TestCaptures.CORPUS.resolve("cases.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(TcpRun.CORPUS.resolve("cases.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String filter = line.split("\t", -1)[1];
             boolean tcpOnly = Pattern.compile("[a-z_][a-z0-9_.]*").matcher(filter).results()

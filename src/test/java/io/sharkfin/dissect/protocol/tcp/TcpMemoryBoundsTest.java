@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class TcpMemoryBoundsTest {
         long peak = 0;
         for (int i = 1; i <= 100_000; i++) {
             TcpRobustnessTest.Seg g = new TcpRobustnessTest.Seg(1, false, 0, 0, 0x018, 1000, -1, new byte[0], junk, 0, 0, 0);
-            s.dissect(TcpRobustnessTest.frame(i, 1_700_000_000_000_000_000L + i * 1000L, g, seq, 1, 40001, 80));
+            TestCaptures.dissect(s, TcpRobustnessTest.frame(i, 1_700_000_000_000_000_000L + i * 1000L, g, seq, 1, 40001, 80));
             seq += junk.length;
             peak = Math.max(peak, s.state(TcpSessionState.class, TcpSessionState::new).budget().used());
         }
@@ -42,7 +43,7 @@ class TcpMemoryBoundsTest {
         TcpDissector.useLimits(s, new TcpLimits(1000, 1 << 20, 4 << 20, 16, 1 << 20));
         for (int i = 1; i <= 50_000; i++) {
             TcpRobustnessTest.Seg g = new TcpRobustnessTest.Seg(0, false, 0, 0, 0x002, 1000, -1, new byte[0], new byte[0], 0, 0, 0);
-            s.dissect(TcpRobustnessTest.frame(i, 1_700_000_000_000_000_000L + i * 1000L, g, i * 7, 0, 1024 + i, 5555));
+            TestCaptures.dissect(s, TcpRobustnessTest.frame(i, 1_700_000_000_000_000_000L + i * 1000L, g, i * 7, 0, 1024 + i, 5555));
         }
         TcpSessionState st = s.state(TcpSessionState.class, TcpSessionState::new);
         assertTrue(st.conversations().size() <= 1000);

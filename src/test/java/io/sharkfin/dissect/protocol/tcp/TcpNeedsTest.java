@@ -30,7 +30,7 @@ class TcpNeedsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ja4-browsers-x509.pcapng", "lab-web-mixed.pcap", "ppp-pcapng-example.pcapng"})
     void headerFieldsNeedNoConversationAndMatchAFullDissection(String capture) throws IOException {
-        Path path = TestCaptures.CORPUS.resolve(capture);
+        Path path = TcpRun.CORPUS.resolve(capture);
         Session headerOnly = Session.over(TestDissectors.APPS, HEADER_FIELDS);
         List<List<String>> cheap = TcpRun.fields(TestDissectors.APPS, path, HEADER_FIELDS, HEADER_FIELDS);
         TcpRun.each(headerOnly, path, p -> { });
@@ -42,7 +42,7 @@ class TcpNeedsTest {
 
     @Test
     void statefulFieldsApplicationsAndReassemblyFieldsTurnStateOn() throws IOException {
-        Path path = TestCaptures.CORPUS.resolve("ja4-http1.pcapng");
+        Path path = TcpRun.CORPUS.resolve("ja4-http1.pcapng");
         Session stream = Session.over(TestDissectors.APPS, List.of("tcp.stream"));
         TcpRun.each(stream, path, p -> { });
         assertTrue(needs(stream).state());
@@ -67,7 +67,7 @@ class TcpNeedsTest {
     /** tcp.segment wanted alone must come out as when everything is dissected. */
     @Test
     void reassemblyFieldsAloneMatchAFullDissection() throws IOException {
-        Path path = TestCaptures.CORPUS.resolve("ja4-http1.pcapng");
+        Path path = TcpRun.CORPUS.resolve("ja4-http1.pcapng");
         List<String> fields = List.of("tcp.segment", "tcp.reassembled.length", "tcp.payload", "tcp.segment_data");
         assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, fields),
                 TcpRun.fields(TestDissectors.APPS, path, fields, fields));

@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * A rough throughput measurement of TCP dissection (not a test; run by hand):
  * {@code java -cp target/classes:target/test-classes io.sharkfin.dissect.protocol.tcp.TcpThroughput FILE}.
- * The frames are read into memory first; the test link walker stands in for Ethernet and IP.
+ * The frames are read into memory first.
  */
 final class TcpThroughput {
     private TcpThroughput() {

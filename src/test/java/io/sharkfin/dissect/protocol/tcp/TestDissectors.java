@@ -3,23 +3,23 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Dissectors;
 
 /**
- * The two dissector sets of the TCP tests. A field spec belongs to one registry, so every test
- * uses one of these (built once) instead of making its own.
+ * The two dissector sets of the TCP tests: the standard set, and the standard set plus fake
+ * application dissectors that desegment as Wireshark's HTTP and TLS do (the real ones are not
+ * part of these tests). Built once: a session's fields belong to its set's registry.
  */
 final class TestDissectors {
     private TestDissectors() {
     }
 
-    /** The standard dissectors and the test link walker: TCP without application dissectors. */
-    static final Dissectors PLAIN = TestLinkWalker.dissectors(ds -> { });
+    /** The standard dissectors: real link, network and transport layers, DNS over TCP on 53. */
+    static final Dissectors PLAIN = Dissectors.standard();
 
     /**
-     * Plus fake application dissectors: DNS over TCP on 53, HTTP on its default ports and as a
-     * conversation-claiming heuristic, the TLS record layer on 443, a chaotic one on 7, and one whose
-     * PDU lengths are too short for their own header on 9.
+     * Plus fake application dissectors: HTTP on its default ports and as a conversation-claiming
+     * heuristic, the TLS record layer on 443, a chaotic one on 7, and one whose PDU lengths are
+     * too short for their own header on 9. DNS over TCP on 53 is the real one.
      */
-    static final Dissectors APPS = TestLinkWalker.dissectors(d -> {
-        d.tcpPort.register(53, d.add(new FakeDnsOverTcp()));
+    static final Dissectors APPS = Dissectors.extended(d -> {
         FakeHttp http = d.add(new FakeHttp(false));
         for (int port : FakeHttp.PORTS) {
             d.tcpPort.register(port, http);

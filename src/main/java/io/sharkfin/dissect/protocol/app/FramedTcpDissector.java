@@ -1,0 +1,50 @@
+package io.sharkfin.dissect.protocol.app;
+
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.tcp.TcpPayload;
+import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
+import io.sharkfin.dissect.protocol.tcp.TcpPdus;
+
+import java.util.List;
+
+/**
+ * A protocol over TCP whose PDUs Wireshark cuts with {@code tcp_dissect_pdus} from a fixed-size
+ * header that holds their length: the same framing (and desegmentation) here, one layer for the
+ * payload, no fields.
+ */
+abstract class FramedTcpDissector implements TcpPayloadDissector {
+    private final FieldSpec protocol;
+    private final String shortName;
+    private final int fixedLength;
+
+    FramedTcpDissector(FieldSpec protocol, String shortName, int fixedLength) {
+        this.protocol = protocol;
+        this.shortName = shortName;
+        this.fixedLength = fixedLength;
+    }
+
+    /** The whole length of the PDU at {@code offset}, read from its first {@code fixedLength} bytes. */
+    abstract int pduLength(Packet p, int buf, int offset);
+
+    @Override
+    public final FieldSpec protocol() {
+        return protocol;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return List.of();
+    }
+
+    @Override
+    public final String shortName() {
+        return shortName;
+    }
+
+    @Override
+    public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
+        return TcpPdus.dissect(p, buf, offset, length, tcp, true, fixedLength,
+                (pk, b, off, available) -> pduLength(pk, b, off), (pk, b, off, len) -> { });
+    }
+}

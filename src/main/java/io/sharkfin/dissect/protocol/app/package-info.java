@@ -1,0 +1,13 @@
+/**
+ * Application protocols sharkfin recognises by their registered ports without dissecting their
+ * fields: the protocol becomes a layer of the frame ({@code frame.protocols}, filters such as
+ * {@code ssh} or {@code frame.protocols contains "x11"}) with one protocol item, as the first
+ * thing Wireshark's dissector does. Where Wireshark frames a protocol's PDUs with
+ * {@code tcp_dissect_pdus} from a fixed header (MySQL, AJP13), the framing is reproduced, so that
+ * segments of an unfinished PDU show no layer, as in tshark.
+ *
+ * <p>What is not modelled: the fields, the protocols these carry (SMB above NBSS), and the
+ * desegmentation of the protocols that do their own (SSH, X11, NBSS): segments Wireshark holds
+ * back for those show the layer here.
+ */
+package io.sharkfin.dissect.protocol.app;
