@@ -92,6 +92,7 @@ final class PayloadHandoff {
                                 TcpPayload ctx) {
         ctx.reset(off, len);
         ctx.current = d;
+        ctx.pdusWanted = s.needs.pdus();
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);
         s.takeArmed();

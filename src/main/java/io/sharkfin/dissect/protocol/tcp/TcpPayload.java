@@ -41,6 +41,8 @@ public final class TcpPayload {
     int desegmentLen;
     boolean wantPduTracking;
     int bytesUntilNextPdu;
+    /** Set by TCP before each call, see {@link #pdusWanted()}. */
+    boolean pdusWanted;
 
     TcpPayload(boolean inert) {
         this.inert = inert;
@@ -86,6 +88,16 @@ public final class TcpPayload {
      */
     public boolean canDesegment() {
         return canDesegment && !inert;
+    }
+
+    /**
+     * Whether TCP needs this dissector's PDU boundaries though the session may want none of its
+     * fields: a wanted TCP field ({@code tcp.segment}, {@code tcp.pdu.size},
+     * {@code tcp.reassembled_in}, ...) depends on how it desegments. A dissector that skips its
+     * work when the session does not need it must then find its PDUs as usual.
+     */
+    public boolean pdusWanted() {
+        return pdusWanted && !inert;
     }
 
     /** Whether the bytes are a reassembled buffer made of several segments. */

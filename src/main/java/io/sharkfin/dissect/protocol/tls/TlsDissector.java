@@ -89,7 +89,8 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
-        if (!p.session().active(this)) {
+        if (!p.session().active(this) && !tcp.pdusWanted()) {
+            // taken, as TLS would: only whether the payload is taken matters here
             return length;
         }
         if (startsWithText(p, buf, offset, length)) {
