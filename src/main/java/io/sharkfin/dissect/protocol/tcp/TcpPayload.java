@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Packet;
 
 import java.util.function.Supplier;
@@ -189,6 +190,17 @@ public final class TcpPayload {
     public void claimConversation() {
         if (conversation != null && current != null && !inert) {
             conversation.dissector = current;
+        }
+    }
+
+    /**
+     * Makes {@code next} the dissector for the rest of this conversation, from the next payload
+     * on (Wireshark's {@code conversation_set_dissector} for another protocol, as a STARTTLS
+     * exchange hands the connection to TLS). Ignored without a conversation.
+     */
+    public void handConversationTo(Dissector next) {
+        if (conversation != null && !inert) {
+            conversation.dissector = next;
         }
     }
 
