@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * MySQL's switch to TLS in ppp-pcapng-example.pcapng (stream 0: greeting in frame 4, a login
  * request asking for SSL in frame 6, then a TLS handshake and application data), whatever the
  * session wants. Frames as tshark 4.0.17 selects them with {@code -Y mysql}, {@code -Y tls} and
- * {@code -Y tls.app_data_proto}; the 42 records of application data are MySQL's ({@code tls.app_data_proto}).
+ * {@code -Y tls.app_data_proto}; its 42 records of application data are MySQL's
+ * ({@code tls.app_data_proto}).
  */
 class MysqlStartTlsTest {
     private static final Path CAPTURE = TestCaptures.CORPUS.resolve("ppp-pcapng-example.pcapng");
