@@ -164,7 +164,7 @@ final class StandardDissectors {
     private static void installByPort(Dissectors ds) {
         SshDissector ssh = ds.add(new SshDissector());
         ds.tcpPort.register(22, ssh).register(29418, ssh);
-        ds.tcpPort.register(3306, ds.add(new MysqlDissector()));
+        ds.tcpPort.register(MysqlDissector.PORT, ds.add(new MysqlDissector(TlsDissector.instance())));
         X11Dissector x11 = ds.add(new X11Dissector());
         for (int port = 6000; port <= 6063; port++) {
             ds.tcpPort.register(port, x11);

@@ -89,14 +89,35 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
-        if (!p.session().active(this)) {
+        if (!p.session().active(this) && !tcp.pdusWanted()) {
+            // taken, as TLS would: only whether the payload is taken matters here
             return length;
+        }
+        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+        if (s.lastNonTlsFrame >= p.number()) {
+            // STARTTLS was agreed in this frame: TLS starts with the next one
+            return 0;
         }
         if (startsWithText(p, buf, offset, length)) {
             return 0;
         }
-        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
         return Records.dissect(p, buf, offset, length, tcp, s);
+    }
+
+    /**
+     * Wireshark's {@code ssl_starttls_ack}: the protocol dissecting this TCP conversation agreed
+     * to switch to TLS after the current frame. The conversation's later payloads go to TLS, whose
+     * application data belongs to {@code appProtocol} (its long name, {@code tls.app_data_proto}).
+     * A second switch on the same conversation is ignored.
+     */
+    public void startTls(Packet p, TcpPayload tcp, String appProtocol) {
+        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+        if (s.lastNonTlsFrame != 0) {
+            return;
+        }
+        s.appProtocol = appProtocol;
+        s.lastNonTlsFrame = p.number();
+        tcp.handConversationTo(this);
     }
 
     /** Wireshark refuses payloads whose first four bytes are printable: unencrypted text. */
