@@ -1,7 +1,5 @@
 package io.sharkfin.repl;
 
-import io.sharkfin.capture.CaptureException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +28,7 @@ public final class BatchRepl {
             if (savedFilters != null) {
                 shell.savedFilters(savedFilters);
             }
-            status = openAll(files, ws, console);
+            status = ws.openAll(files, console, false);
             String line;
             while (!shell.quitRequested() && (line = in.readLine()) != null) {
                 status = Math.max(status, shell.execute(line));
@@ -41,32 +39,6 @@ public final class BatchRepl {
         } finally {
             out.flush();
             err.flush();
-        }
-        return status;
-    }
-
-    /** Opens the captures given on the command line; the first becomes current. */
-    static int openAll(List<Path> files, Workspace ws, Console console) {
-        int status = 0;
-        int first = 0;
-        for (Path p : files) {
-            try {
-                int n = ws.open(p);
-                if (first == 0) {
-                    first = n;
-                }
-            } catch (CaptureException e) {
-                console.error(e.getMessage());
-                status = 2;
-            }
-        }
-        if (first > 0) {
-            try {
-                ws.use(first);
-            } catch (ReplError e) {
-                // cannot happen: the capture was just opened
-                throw new IllegalStateException(e);
-            }
         }
         return status;
     }

@@ -3,6 +3,7 @@ package io.sharkfin.repl;
 import io.sharkfin.repl.view.StreamFollower;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -53,18 +54,22 @@ final class FollowCommand implements Command {
         }
         LoadedCapture c = shell.workspace().require();
         AtomicBoolean stop = new AtomicBoolean();
-        String text;
+        Optional<String> followed;
         try (AutoCloseable hook = shell.console().onInterrupt(() -> stop.set(true))) {
             shell.console().progress("following " + kind + " stream " + stream + " — Ctrl-C stops");
-            text = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
+            followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
         } catch (Exception e) {
             throw ReplError.of(e);
         } finally {
             shell.console().progress(null);
         }
-        if (!text.contains("\nNode 0: ") || text.contains("Node 0: :0")) {
+        if (stop.get()) {
+            throw new ReplError("stopped", 2);
+        }
+        if (followed.isEmpty()) {
             throw ReplError.usage("there is no " + kind + " stream " + stream);
         }
+        String text = followed.get();
         // the text ends with a line feed; each line is printed as one
         String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
         for (String line : lines) {

@@ -14,15 +14,15 @@ import java.util.concurrent.Callable;
  * {@code sharkfin repl [FILE...]} (and {@code sharkfin} alone): the interactive shell, or batch
  * mode when standard input is not a terminal.
  */
-@Command(name = "repl", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "repl", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Type display filters against loaded captures: matching frames as a table, with live",
-            "validation, completion (Tab) of fields, operators, values, commands and files, history",
-            "(~/.sharkfin_history) and commands (:help lists them).",
+            "Type display filters against loaded captures: matching frames as a table,",
+            "with live validation, Tab completion of fields, operators, values, commands",
+            "and files, history (~/.sharkfin_history) and commands (:help lists them).",
             "",
-            "Without a terminal (standard input piped) it reads one filter or command per line and",
-            "prints plain text; the exit status is 0, or 1 after a usage error, 2 after an invalid",
-            "filter or unreadable capture.",
+            "Without a terminal (standard input piped) it reads one filter or command",
+            "per line and prints plain text; the exit status is 0, or 1 after a usage",
+            "error, 2 after an invalid filter or an unreadable capture.",
             "",
             "Examples:",
             "  sharkfin repl capture.pcapng",

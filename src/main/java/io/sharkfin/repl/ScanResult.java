@@ -28,8 +28,11 @@ public record ScanResult(Filter filter, long frames, long matched, BitSet matche
     /** The count line: how many frames matched, their share and the time taken. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
+        if (!complete) {
+            sb.append("stopped after ").append(frames).append(frames == 1 ? " frame: " : " frames: ");
+        }
         sb.append(matched).append(" of ").append(frames).append(frames == 1 ? " frame" : " frames")
-                .append(complete ? "" : " scanned (stopped)").append(matched == 1 ? " matches" : " match")
+                .append(matched == 1 ? " matches" : " match")
                 .append(" (").append(share(matched, frames)).append(") in ").append(seconds(nanos));
         if (firstPageNanos >= 0) {
             sb.append("; first page after ").append(seconds(firstPageNanos));

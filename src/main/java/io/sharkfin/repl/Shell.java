@@ -117,10 +117,6 @@ public final class Shell {
     void runFilter(String text) throws ReplError {
         Filter f = compile(text);
         LoadedCapture c = workspace.require();
-        PendingResult previous = workspace.lastRun();
-        if (previous != null && !previous.isDone()) {
-            previous.cancel();
-        }
         workspace.setLastRun(runner.run(c, f));
     }
 

@@ -25,6 +25,34 @@ public final class Workspace implements AutoCloseable {
         return captures.size();
     }
 
+    /**
+     * Opens the captures named on the command line; the first that opens becomes current.
+     * Problems are reported on the console.
+     *
+     * @param announce whether to print each capture's number and name
+     * @return 0, or 2 when a capture could not be opened
+     */
+    public int openAll(List<Path> files, Console console, boolean announce) {
+        int status = 0;
+        int first = -1;
+        for (Path p : files) {
+            try {
+                int n = open(p);
+                first = first < 0 ? n - 1 : first;
+                if (announce) {
+                    console.print(n + ": " + current().name());
+                }
+            } catch (CaptureException e) {
+                console.error(e.getMessage());
+                status = 2;
+            }
+        }
+        if (first >= 0) {
+            current = first;
+        }
+        return status;
+    }
+
     public List<LoadedCapture> captures() {
         return List.copyOf(captures);
     }
@@ -48,13 +76,6 @@ public final class Workspace implements AutoCloseable {
         return c;
     }
 
-    /** Makes the first open capture current (the first named on the command line). */
-    public void useFirst() {
-        if (!captures.isEmpty()) {
-            current = 0;
-        }
-    }
-
     /** Makes capture {@code n} (1-based) current. */
     void use(int n) throws ReplError {
         if (n < 1 || n > captures.size()) {
@@ -69,6 +90,7 @@ public final class Workspace implements AutoCloseable {
         return c == null ? null : lastRuns.get(c);
     }
 
+    /** Records the last run over its capture; a count still running for an earlier filter stops. */
     void setLastRun(PendingResult r) {
         PendingResult before = lastRuns.put(r.capture(), r);
         if (before != null && before != r && !before.isDone()) {

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code send-keys} and the screen is read with {@code capture-pane}. It types a partial field
  * name and Tab and sees the completion with its description, types an invalid filter and sees the
  * red line and the status with the caret before Enter, runs a filter and sees the table and the
- * count, searches history with Ctrl-R, and finds the history saved after {@code :quit}. Skipped
+ * count, pages a longer result, sees a suggestion from history while typing, searches history
+ * with Ctrl-R, and finds the history saved after {@code :quit}. Skipped
  * when tmux is not installed ({@code .ci/run} installs it).
  */
 class TerminalEndToEndTest {
@@ -79,6 +80,23 @@ class TerminalEndToEndTest {
             assertTrue(table.lines().anyMatch(l -> l.matches(" *No\\. +Time +Source +Destination +Protocol +Length +Info")),
                     table);
             assertTrue(table.contains("Standard query response 0x47cf No such name A (Host Address) wpad.e"), table);
+
+            // a longer result is paged: the first page, then the pager's prompt; q stops listing
+            type("tcp");
+            keys("Enter");
+            String paged = awaitScreen(s -> s.contains("-- 36 shown · Space/Enter: next page · a: all · q: stop listing --"),
+                    STEP_SECONDS, "the pager");
+            assertTrue(paged.contains("[SYN]"), paged);
+            type("q");
+            String counted = awaitScreen(s -> s.contains("293 of 329 frames match (89.06%)"), STEP_SECONDS,
+                    "the count after the pager");
+            assertTrue(counted.contains("first page after"), counted);
+
+            // fish-style suggestion from history while typing
+            type("d");
+            awaitScreen(s -> s.lines().anyMatch(l -> l.startsWith("lab-web-mixed.pcap> dns")), STEP_SECONDS,
+                    "the suggestion of a filter typed before");
+            keys("C-u");
 
             // Ctrl-R finds the filter in the history
             keys("C-r");

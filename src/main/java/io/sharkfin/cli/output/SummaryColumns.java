@@ -53,18 +53,26 @@ public final class SummaryColumns {
     private final Map<String, FieldDef> defs = new HashMap<>();
     private final BitSet fields = new BitSet();
 
-    /** Resolves the fields the columns read in {@code registry}. */
+    /**
+     * Resolves the fields the columns read in {@code registry}. Only dissected fields matter, so
+     * they are looked up among those: names of protocols not dissected (HTTP, TLS before their
+     * dissectors exist) must not load Wireshark's catalogue.
+     */
     public SummaryColumns(FieldRegistry registry) {
+        Map<String, FieldDef> dissected = new HashMap<>();
+        for (FieldDef d : registry.dissected()) {
+            dissected.put(d.name(), d);
+        }
         for (String n : NAMES) {
-            FieldDef d = registry.lookup(n);
-            if (d != null && d.dissected()) {
+            FieldDef d = dissected.get(n);
+            if (d != null) {
                 defs.put(n, d);
                 fields.set(d.id());
             }
         }
         for (String n : FRAME_NAMES) {
-            FieldDef d = registry.lookup(n);
-            if (d != null && d.dissected()) {
+            FieldDef d = dissected.get(n);
+            if (d != null) {
                 fields.set(d.id());
             }
         }

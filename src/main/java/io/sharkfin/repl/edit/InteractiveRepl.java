@@ -5,7 +5,6 @@ import io.sharkfin.repl.LiveValidator;
 import io.sharkfin.repl.LoadedCapture;
 import io.sharkfin.repl.Shell;
 import io.sharkfin.repl.Workspace;
-import io.sharkfin.capture.CaptureException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -66,7 +65,7 @@ public final class InteractiveRepl {
             reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
             console.attach(reader);
             banner(console);
-            open(files, ws, console);
+            ws.openAll(files, console, true);
             loop(reader, shell, status, ws, console);
             try {
                 reader.getHistory().save();
@@ -112,29 +111,6 @@ public final class InteractiveRepl {
     private static void banner(TerminalConsole console) {
         console.print(new AttributedString("sharkfin — type a display filter to run it; :help lists commands; "
                 + "Tab completes; Ctrl-D quits", AttributedStyle.DEFAULT.faint()));
-    }
-
-    private static void open(List<Path> files, Workspace ws, TerminalConsole console) {
-        for (Path p : files) {
-            try {
-                int n = ws.open(p);
-                console.print(n + ": " + ws.current().name());
-            } catch (CaptureException e) {
-                console.error(e.getMessage());
-            }
-        }
-        if (!files.isEmpty() && ws.currentNumber() > 1) {
-            try {
-                shellUseFirst(ws);
-            } catch (RuntimeException e) {
-                // keep the last one current
-            }
-        }
-    }
-
-    private static void shellUseFirst(Workspace ws) {
-        // the first capture named on the command line is the current one, as in batch mode
-        ws.useFirst();
     }
 
     private static String historyFile() {

@@ -13,6 +13,7 @@ import io.sharkfin.filter.FilterException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -44,9 +45,10 @@ public final class StreamFollower {
      * Follows stream {@code stream} of {@code reader}'s capture.
      *
      * @param stop polled per frame; true ends the scan early
-     * @return the text, lines separated by {@code \n} (data may hold {@code \r})
+     * @return the text, lines separated by {@code \n} (data may hold {@code \r}); empty when no
+     *         frame belongs to the stream
      */
-    public String follow(CaptureReader reader, Protocol protocol, long stream, String label,
+    public Optional<String> follow(CaptureReader reader, Protocol protocol, long stream, String label,
                          BooleanSupplier stop) throws FilterException, IOException {
         String name = protocol == Protocol.TCP ? "tcp" : "udp";
         String filterText = name + ".stream eq " + stream;
@@ -71,7 +73,8 @@ public final class StreamFollower {
                 }
             }
         }
-        return conv.render(label == null ? name : label, filterText);
+        return conv.client == null ? Optional.empty()
+                : Optional.of(conv.render(label == null ? name : label, filterText));
     }
 
     private boolean has(Packet p, String field) {
@@ -249,8 +252,8 @@ public final class StreamFollower {
             sb.append('\n').append(SEPARATOR).append('\n');
             sb.append("Follow: ").append(label).append(",ascii\n");
             sb.append("Filter: ").append(filterText).append('\n');
-            sb.append("Node 0: ").append(client == null ? ":0" : client).append('\n');
-            sb.append("Node 1: ").append(server == null ? ":0" : server).append('\n');
+            sb.append("Node 0: ").append(client).append('\n');
+            sb.append("Node 1: ").append(server).append('\n');
             for (Chunk c : chunks) {
                 sb.append(c.server() ? "\t" : "").append(c.data().length).append('\n');
                 for (byte b : c.data()) {

@@ -49,6 +49,9 @@ public final class SubExpressions {
         return switch (e) {
             case Expr.And a -> new Part(Kind.AND, textOf(e), List.of(part(a.left()), part(a.right())));
             case Expr.Or o -> new Part(Kind.OR, textOf(e), List.of(part(o.left()), part(o.right())));
+            // "f not in {...}" is a Not around an In of the same text: one part, it has no other
+            case Expr.Not n when n.operand() instanceof Expr.In && textOf(e).equals(textOf(n.operand())) ->
+                    new Part(Kind.TEST, textOf(e), List.of());
             case Expr.Not n -> new Part(Kind.NOT, textOf(e), List.of(part(n.operand())));
             default -> new Part(Kind.TEST, textOf(e), List.of());
         };
