@@ -65,6 +65,7 @@ public final class FieldNames {
 
     /** Starts building the standard list now, so it is ready when first needed. */
     public static void warmUp() {
+        // loading this class started the build; asking about it only makes sure it is loaded
         STANDARD.isDone();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a filter over a capture and prints the matching frames, then the count line.
@@ -73,7 +74,9 @@ final class FilterRunner {
         long onPage = 0;
         long shown = 0;
         boolean all = false;
+        AtomicBoolean interrupted = new AtomicBoolean();
         try (AutoCloseable hook = console.onInterrupt(() -> {
+            interrupted.set(true);
             listing.stop();
             scan.cancel();
         })) {
@@ -119,10 +122,12 @@ final class FilterRunner {
         } finally {
             console.progress(null);
         }
-        long pageTime = firstPage >= 0 ? firstPage : System.nanoTime() - start;
+        // the first page matters when there was more than a page; a shorter result is just the scan
+        long pageTime = firstPage;
         PendingResult pending = new PendingResult(capture, filter, scan,
                 future.thenApply(r -> r.withFirstPage(pageTime)));
-        if (future.isDone()) {
+        if (future.isDone() || interrupted.get()) {
+            // finished, or stopped with Ctrl-C (the scan ends at its next frame)
             finish(pending.await(console));
         } else {
             console.print(new AttributedString("… counting the rest in the background (:count waits for it)",

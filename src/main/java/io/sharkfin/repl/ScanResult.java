@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param matched       frames the filter selected
  * @param matches       their frame numbers
  * @param nanos         time from the start of the scan to its end
- * @param firstPageNanos time until the first page of rows was ready (-1 when no rows were listed)
+ * @param firstPageNanos time until a first page of rows was shown (-1 when the rows did not fill a page)
  * @param complete      false when the run was stopped before the end of the capture
  * @param damage        the capture problem that ended the scan early, or null
  */

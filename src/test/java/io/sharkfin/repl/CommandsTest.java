@@ -300,6 +300,7 @@ class CommandsTest {
         assertEquals(Map.of("id", "tls-port", "title", "tls-port", "filter", "tcp.port == 443"), rules.get(1));
         String yaml = Files.readString(pack);
         assertTrue(yaml.contains("name: saved\n") && yaml.contains("rules:\n"), yaml);
+        assertTrue(yaml.contains("rules:\n  - id: nxdomain\n    title: Replaced title\n    filter: tcp.port == 443\n"), yaml);
     }
 
     @Test

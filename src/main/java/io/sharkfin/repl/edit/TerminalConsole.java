@@ -4,6 +4,7 @@ import io.sharkfin.repl.Console;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
@@ -38,7 +39,17 @@ final class TerminalConsole implements Console {
 
     @Override
     public synchronized void print(AttributedString line) {
-        terminal.writer().println(line.toAnsi(terminal));
+        terminal.writer().println(ansi(line));
+    }
+
+    /**
+     * The line's escape sequences for this terminal, with box-drawing characters left as they are
+     * (JLine would switch to the terminal's line-drawing charset, which copy and paste lose).
+     */
+    private String ansi(AttributedString line) {
+        Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return line.toAnsi(colors == null ? 8 : colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(),
+                null, null);
     }
 
     @Override
@@ -73,7 +84,7 @@ final class TerminalConsole implements Console {
     public More askMore(long shown) {
         AttributedString prompt = new AttributedString(
                 "-- " + shown + " shown · Space/Enter: next page · a: all · q: stop listing --", AttributedStyle.INVERSE);
-        terminal.writer().print(prompt.toAnsi(terminal));
+        terminal.writer().print(ansi(prompt));
         terminal.flush();
         Attributes saved = terminal.enterRawMode();
         AtomicBoolean interrupted = new AtomicBoolean();

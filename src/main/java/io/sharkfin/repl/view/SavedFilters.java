@@ -131,7 +131,7 @@ public final class SavedFilters {
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         o.setIndentWithIndicator(true);
         o.setIndicatorIndent(2);
-        o.setIndent(4);
+        o.setIndent(2);
         o.setWidth(200);
         Yaml yaml = new Yaml(new Representer(o), o);
         Path dir = file.toAbsolutePath().getParent();
