@@ -64,7 +64,7 @@ public final class BatchConsole implements Console {
     }
 
     @Override
-    public AutoCloseable onInterrupt(Runnable action) {
+    public Hook onInterrupt(Runnable action) {
         return () -> { };
     }
 

@@ -50,11 +50,17 @@ public interface Console {
     /** Prints a line from a background task, above the prompt being edited. */
     void later(AttributedString line);
 
+    /** What {@link #onInterrupt} returns: closing it restores what Ctrl-C did before. */
+    interface Hook extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /**
      * Runs {@code action} when the user presses Ctrl-C until the returned handle is closed
      * (batch mode: never).
      */
-    AutoCloseable onInterrupt(Runnable action);
+    Hook onInterrupt(Runnable action);
 
     void flush();
 }

@@ -75,7 +75,7 @@ final class FilterRunner {
         long shown = 0;
         boolean all = false;
         AtomicBoolean interrupted = new AtomicBoolean();
-        try (AutoCloseable hook = console.onInterrupt(() -> {
+        try (Console.Hook _ = console.onInterrupt(() -> {
             interrupted.set(true);
             listing.stop();
             scan.cancel();
@@ -117,8 +117,6 @@ final class FilterRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             scan.cancel();
-        } catch (Exception e) {
-            throw ReplError.of(e);
         } finally {
             console.progress(null);
         }

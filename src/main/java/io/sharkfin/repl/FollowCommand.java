@@ -1,7 +1,10 @@
 package io.sharkfin.repl;
 
+import io.sharkfin.capture.CaptureException;
+import io.sharkfin.filter.FilterException;
 import io.sharkfin.repl.view.StreamFollower;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,10 +58,10 @@ final class FollowCommand implements Command {
         LoadedCapture c = shell.workspace().require();
         AtomicBoolean stop = new AtomicBoolean();
         Optional<String> followed;
-        try (AutoCloseable hook = shell.console().onInterrupt(() -> stop.set(true))) {
+        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
             shell.console().progress("following " + kind + " stream " + stream + " — Ctrl-C stops");
             followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
-        } catch (Exception e) {
+        } catch (FilterException | CaptureException | IOException e) {
             throw ReplError.of(e);
         } finally {
             shell.console().progress(null);

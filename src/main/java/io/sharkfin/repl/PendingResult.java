@@ -56,7 +56,7 @@ final class PendingResult {
      * @throws ReplError when the scan failed
      */
     ScanResult await(Console console) throws ReplError {
-        try (AutoCloseable hook = console.onInterrupt(this::cancel)) {
+        try (Console.Hook _ = console.onInterrupt(this::cancel)) {
             while (true) {
                 try {
                     return result.get(100, TimeUnit.MILLISECONDS);
@@ -69,10 +69,6 @@ final class PendingResult {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReplError("interrupted", 2);
-        } catch (ReplError e) {
-            throw e;
-        } catch (Exception e) {
-            throw ReplError.of(e);
         } finally {
             console.progress(null);
         }

@@ -41,12 +41,10 @@ final class ShowCommand implements Command {
         LoadedCapture c = shell.workspace().require();
         AtomicBoolean stop = new AtomicBoolean();
         Packet p;
-        try (AutoCloseable hook = shell.console().onInterrupt(() -> stop.set(true))) {
+        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
             shell.console().progress("dissecting frames 1.." + n + " — Ctrl-C stops");
             p = c.trees().seek(n, stop::get);
         } catch (CaptureException e) {
-            throw ReplError.of(e);
-        } catch (Exception e) {
             throw ReplError.of(e);
         } finally {
             shell.console().progress(null);

@@ -1,8 +1,11 @@
 package io.sharkfin.repl;
 
+import io.sharkfin.capture.CaptureException;
 import io.sharkfin.filter.Filter;
+import io.sharkfin.filter.FilterException;
 import io.sharkfin.repl.view.WhyAnalysis;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,10 +44,10 @@ final class WhyCommand implements Command {
         LoadedCapture c = shell.workspace().require();
         AtomicBoolean stop = new AtomicBoolean();
         List<String> lines;
-        try (AutoCloseable hook = shell.console().onInterrupt(() -> stop.set(true))) {
+        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
             shell.console().progress("counting each part of the filter — Ctrl-C stops");
             lines = new WhyAnalysis(shell.compileOptions()).analyse(f.text(), c.openReader(), stop::get);
-        } catch (Exception e) {
+        } catch (FilterException | CaptureException | IOException e) {
             throw ReplError.of(e);
         } finally {
             shell.console().progress(null);

@@ -156,7 +156,7 @@ final class TerminalConsole implements Console {
     }
 
     @Override
-    public AutoCloseable onInterrupt(Runnable action) {
+    public Hook onInterrupt(Runnable action) {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> action.run());
         return () -> terminal.handle(Terminal.Signal.INT, previous);
     }

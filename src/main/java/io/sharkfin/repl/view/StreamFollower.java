@@ -137,8 +137,7 @@ public final class StreamFollower {
         private final List<Chunk> chunks = new ArrayList<>();
         private final long[] nextSeq = new long[2];
         private final long[] written = new long[2];
-        @SuppressWarnings("unchecked")
-        private final List<Chunk>[] pending = new List[] {new ArrayList<Chunk>(), new ArrayList<Chunk>()};
+        private final List<List<Chunk>> pending = List.of(new ArrayList<>(), new ArrayList<>());
 
         private boolean isServer(Endpoint src, Endpoint dst) {
             if (client == null) {
@@ -157,7 +156,7 @@ public final class StreamFollower {
             int dir = srv ? 1 : 0;
             long sequence = syn ? (seq + 1) & 0xffffffffL : seq;
             long length = segmentLength;
-            if (!pending[1 - dir].isEmpty()) {
+            if (!pending.get(1 - dir).isEmpty()) {
                 // this segment may acknowledge data whose segments the capture missed
                 while (applyPending(1 - dir, ack, true)) {
                     // apply as many as now fit
@@ -191,12 +190,12 @@ public final class StreamFollower {
                     // a hole just filled may let waiting segments follow
                 }
             } else {
-                pending[dir].add(c);
+                pending.get(dir).add(c);
             }
         }
 
         private boolean applyPending(int dir, long acknowledged, boolean useAck) {
-            List<Chunk> list = pending[dir];
+            List<Chunk> list = pending.get(dir);
             if (list.isEmpty()) {
                 return false;
             }
