@@ -50,6 +50,7 @@ import java.util.concurrent.Callable;
             "  sharkfin -i eth0 -f 'tcp port 443' -Y 'tls.handshake.type == 1' -a duration:60",
             "  sharkfin fields dns.        list the fields a filter can use",
             "  sharkfin check --explain 'tcp.port == 443'",
+            "  sharkfin repl capture.pcapng  interactive shell (also: sharkfin with no arguments)",
             ""},
         footer = {"", "Filters follow Wireshark 4.0's display-filter language; see `man 4 wireshark-filter`."})
 public final class ReadCommand implements Callable<Integer> {
