@@ -131,8 +131,8 @@ class LiveValidationTest {
         assertEquals("                              ^~~~~~~~~", lines.get(2).toString());
         List<AttributedString> valid = ValidationStatus.of(v.check("tcp.port == 80"), "tcp.port == 80");
         assertEquals(List.of("✔ valid filter · reads tcp.port"), valid.stream().map(Object::toString).toList());
-        List<AttributedString> warn = ValidationStatus.of(v.check("bootp"), "bootp");
-        assertEquals("⚠ Deprecated token \"bootp\"; dhcp is not dissected by sharkfin: it never occurs",
+        List<AttributedString> warn = ValidationStatus.of(v.check("bootp && smb"), "bootp && smb");
+        assertEquals("⚠ Deprecated token \"bootp\"; smb is not dissected by sharkfin: it never occurs",
                 warn.get(0).toString());
         List<AttributedString> end = ValidationStatus.of(v.check("tcp.port =="), "tcp.port ==");
         assertEquals(List.of("✖ Unexpected end of filter expression."), end.stream().map(Object::toString).toList());
