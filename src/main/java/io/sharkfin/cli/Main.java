@@ -1,5 +1,6 @@
 package io.sharkfin.cli;
 
+import io.sharkfin.ioc.IocsCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -32,6 +33,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new ReadCommand());
         cl.addSubcommand("fields", new FieldsCommand());
         cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("iocs", new IocsCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);
