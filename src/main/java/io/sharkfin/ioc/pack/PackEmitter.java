@@ -36,7 +36,8 @@ public final class PackEmitter {
         }
         pack.put("rules", rules);
         DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        // lists of scalars (tags, frames) in flow style, everything else in blocks
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
         o.setWidth(120);
         o.setSplitLines(true);
         o.setIndicatorIndent(2);

@@ -28,7 +28,7 @@ public final class Html {
             .sev{display:inline-block;font-size:11px;padding:1px 6px;border-radius:3px;background:#9aa3b5;color:#fff;margin-right:6px}
             .sev.high{background:#c62828}.sev.medium{background:#ef8f00}.sev.low{background:#3a7bd5}
             code{font-size:12px;background:#f1f3f7;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
-            svg text{font-size:11px;fill:#3b4352}svg text.label{text-anchor:end}
+            svg text{font-size:11px;fill:#3b4352}svg text.label{text-anchor:end}svg text.tick{text-anchor:middle}
             svg .grid{stroke:#eceff4}svg .track{stroke:#d8dde6}svg .event{fill:#3a7bd5}
             svg .beacon .event{fill:#c62828}svg .beacon text.label{fill:#c62828;font-weight:600}
             svg .periodic .event{fill:#ef8f00}

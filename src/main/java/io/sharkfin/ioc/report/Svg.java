@@ -25,7 +25,7 @@ public final class Svg {
             }
         }
         int h = 30 + ROW_H * pairs.size() + 24;
-        int w = LABEL_W + PLOT_W + 20;
+        int w = LABEL_W + PLOT_W + 30;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "<svg id=\"timeline\" class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
@@ -35,7 +35,7 @@ public final class Svg {
         for (double t = 0; t <= span + 1e-9; t += step) {
             double x = LABEL_W + PLOT_W * t / span;
             sb.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%d\"/>", x, x, h - 20));
-            sb.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\">%s s</text>", x, h - 6, axis(t)));
+            sb.append(String.format(Locale.ROOT, "<text class=\"axis tick\" x=\"%.1f\" y=\"%d\">%s s</text>", x, h - 6, axis(t)));
         }
         int y = 30;
         for (CadenceReport.Pair p : pairs) {
@@ -43,7 +43,7 @@ public final class Svg {
             sb.append("<g class=\"").append(cls).append("\"><title>").append(Html.esc(p.label())).append(": ")
                     .append(p.events()).append(" events</title>");
             sb.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%d\" y=\"%d\">%s</text>", LABEL_W - 8, y + 4,
-                    Html.esc(shorten(p.label(), 48))));
+                    Html.esc(shorten(p.label(), 52))));
             sb.append(String.format(Locale.ROOT, "<line class=\"track\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
                     LABEL_W, y, LABEL_W + PLOT_W, y));
             for (double t : p.eventOffsets()) {
@@ -60,9 +60,10 @@ public final class Svg {
     /** The histogram of a pair's intervals, with its median marked. */
     public static String histogram(CadenceReport.Pair p, int index) {
         List<Double> iv = p.intervalSeconds();
-        int w = 420;
+        int w = 440;
         int h = 180;
         int left = 40;
+        int right = 24;
         int bottom = 30;
         int bins = 20;
         double max = 0;
@@ -83,7 +84,7 @@ public final class Svg {
                 "<svg id=\"histogram-%d\" class=\"histogram\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
                 index, w, h, w, h));
         sb.append("<title>Intervals of ").append(Html.esc(p.label())).append("</title>");
-        double bw = (double) (w - left - 10) / bins;
+        double bw = (double) (w - left - right) / bins;
         int plotH = h - bottom - 10;
         for (int i = 0; i < bins; i++) {
             if (counts[i] == 0) {
@@ -95,15 +96,15 @@ public final class Svg {
                     left + i * bw + 1, 10 + plotH - bh, bw - 2, bh, axis(hi * i / bins), axis(hi * (i + 1) / bins), counts[i]));
         }
         if (!Double.isNaN(p.medianInterval())) {
-            double x = left + (w - left - 10) * p.medianInterval() / hi;
+            double x = left + (w - left - right) * p.medianInterval() / hi;
             sb.append(String.format(Locale.ROOT, "<line class=\"median\" x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\"/>", x, x, 10 + plotH));
         }
         sb.append(String.format(Locale.ROOT, "<line class=\"axisline\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>",
-                left, 10 + plotH, w - 10, 10 + plotH));
+                left, 10 + plotH, w - right, 10 + plotH));
         for (int i = 0; i <= 4; i++) {
             double v = hi * i / 4;
-            double x = left + (w - left - 10) * i / 4.0;
-            sb.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\">%s s</text>", x, h - 10, axis(v)));
+            double x = left + (w - left - right) * i / 4.0;
+            sb.append(String.format(Locale.ROOT, "<text class=\"axis tick\" x=\"%.1f\" y=\"%d\">%s s</text>", x, h - 10, axis(v)));
         }
         sb.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"4\" y=\"18\">%d</text>", top));
         return sb.append("</svg>").toString();
