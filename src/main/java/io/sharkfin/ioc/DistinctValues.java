@@ -12,16 +12,19 @@ import java.util.Set;
 public final class DistinctValues {
 
     private final Set<String> values = new LinkedHashSet<>();
+    private String last;
     private int more;
 
     public void add(String v) {
-        if (v == null) {
+        // most calls repeat the previous value (the same client, the same server)
+        if (v == null || v.equals(last)) {
             return;
         }
+        last = v;
         if (values.size() < Limits.VALUES_LISTED) {
             values.add(v);
         } else if (!values.contains(v)) {
-            // counts repeats of unlisted values too: "more" is a lower bound of what was left out
+            // counts repeats of unlisted values too (unless consecutive): an estimate of what was left out
             more++;
         }
     }

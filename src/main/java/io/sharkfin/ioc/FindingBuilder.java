@@ -166,8 +166,9 @@ final class FindingBuilder {
         boolean dgaLike = b.meanDga() >= DgaScorer.LIKELY;
         int score = Math.min(95, 40 + b.meanDga() / 2 + (b.followedBy() != null ? 10 : 0));
         String statement = String.format(Locale.ROOT,
-                "%s looked up %d names that do not exist within %s (DGA scores %d–%d, mean %d)%s: %s.",
+                "%s looked up %d names that do not exist within %s (DGA scores %d–%d, mean %d)%s%s: %s.",
                 b.client(), b.distinctNames(), Times.human(b.duration()), b.minDga(), scoreRange, b.meanDga(), then,
+                b.occurrences() > 1 ? "; the same burst recurred " + b.occurrences() + " times" : "",
                 dgaLike ? "a domain generation algorithm searching for its live command server"
                         : "many failed look-ups in quick succession (mistyped names, a scan, or a generator)");
         List<String> indicators = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class IocAnalysis {
     private final DnsCollector dns;
     private final HttpCollector http;
     private final TlsCollector tls;
-    private final List<Collector> collectors;
+    private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
         this.fields = fields;
@@ -65,12 +65,12 @@ public final class IocAnalysis {
         this.context = new FrameContext(values);
         this.firstSeen = new FirstSeen(values);
         this.connections = new ConnectionTracker(values, pairs);
-        this.dns = new DnsCollector(fields, pairs, book, DgaScorer.shipped());
+        this.dns = new DnsCollector(values, pairs, book, DgaScorer.shipped());
         this.http = new HttpCollector(fields, pairs, book, firstSeen);
         this.tls = new TlsCollector(fields, book, connections, dns);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = List.of(firstSeen, connections, dns, http, tls);
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls};
     }
 
     /**

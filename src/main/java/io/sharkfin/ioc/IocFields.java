@@ -5,7 +5,9 @@ import io.sharkfin.dissect.FieldRegistry;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fields the IOC analysis reads, resolved once against a {@link FieldRegistry}. A session is
@@ -61,9 +63,15 @@ public final class IocFields {
     private final BitSet ids = new BitSet();
     private final List<String> missing = new ArrayList<>();
     private final FieldRegistry registry;
+    private final Map<String, FieldDef> dissected = new HashMap<>();
 
     public IocFields(FieldRegistry registry) {
         this.registry = registry;
+        // only the dissected fields matter: looking a name up in the registry would load
+        // Wireshark's whole field catalogue (tens of megabytes) to learn it is not dissected
+        for (FieldDef d : registry.dissected()) {
+            dissected.put(d.name(), d);
+        }
         ipSrc = id("ip.src");
         ipDst = id("ip.dst");
         ipv6Src = id("ipv6.src");
@@ -108,8 +116,8 @@ public final class IocFields {
     }
 
     private int id(String name) {
-        FieldDef d = registry.lookup(name);
-        if (d == null || !d.dissected()) {
+        FieldDef d = dissected.get(name);
+        if (d == null) {
             missing.add(name);
             return -1;
         }

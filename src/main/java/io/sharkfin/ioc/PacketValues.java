@@ -18,7 +18,14 @@ public final class PacketValues {
     private static final ValueLayout.OfLong BE64 =
             ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
 
+    private static final int CACHE = 4096;
+
     private final IocFields f;
+    // the text of recently seen addresses, direct-mapped by value: most frames repeat a few hosts
+    private final long[] cacheHi = new long[CACHE];
+    private final long[] cacheLo = new long[CACHE];
+    private final boolean[] cacheV6 = new boolean[CACHE];
+    private final String[] cacheText = new String[CACHE];
 
     public PacketValues(IocFields fields) {
         this.f = fields;
@@ -57,6 +64,26 @@ public final class PacketValues {
         return e < 0 ? absent : p.num(e);
     }
 
+    private static int slot(long hi, long lo) {
+        return (int) ((hi * 0x9E3779B97F4A7C15L + lo) * 0x9E3779B97F4A7C15L >>> 52) & (CACHE - 1);
+    }
+
+    /** The dotted text of an IPv4 address (cached: answers repeat). */
+    public String ipv4(long address) {
+        int slot = slot(0, address);
+        String text = cacheText[slot];
+        if (text != null && cacheHi[slot] == 0 && cacheLo[slot] == address && !cacheV6[slot]) {
+            return text;
+        }
+        text = ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "."
+                + (address & 0xff);
+        cacheHi[slot] = 0;
+        cacheLo[slot] = address;
+        cacheV6[slot] = false;
+        cacheText[slot] = text;
+        return text;
+    }
+
     /** Whether the innermost network layer is IPv6 (false for IPv4 and for frames without IP). */
     public boolean innerIsIpv6(Packet p) {
         int v4 = last(p, f.ipSrc);
@@ -82,14 +109,39 @@ public final class PacketValues {
     private String address(Packet p, int v4Field, int v6Field) {
         int v4 = last(p, v4Field);
         int v6 = last(p, v6Field);
-        int e = Math.max(v4, v6);
-        return e < 0 ? null : FieldFormat.format(p, e);
+        if (v4 < 0 && v6 < 0) {
+            return null;
+        }
+        long hi;
+        long lo;
+        int e;
+        if (v4 > v6) {
+            e = v4;
+            hi = 0;
+            lo = p.num(v4);
+        } else {
+            e = v6;
+            hi = p.seg(v6).get(BE64, p.off(v6));
+            lo = p.seg(v6).get(BE64, p.off(v6) + 8);
+        }
+        int slot = slot(hi, lo);
+        String text = cacheText[slot];
+        boolean v6addr = e == v6;
+        if (text != null && cacheHi[slot] == hi && cacheLo[slot] == lo && cacheV6[slot] == v6addr) {
+            return text;
+        }
+        text = FieldFormat.format(p, e);
+        cacheHi[slot] = hi;
+        cacheLo[slot] = lo;
+        cacheV6[slot] = v6addr;
+        cacheText[slot] = text;
+        return text;
     }
 
     /**
-     * The innermost source address as two longs, without allocating: IPv4 in {@code out[1]} with
-     * {@code out[0] = 4}, IPv6 as {@code out[0], out[1]} with a marker bit pattern avoided by the
-     * caller through {@code out[2]} = family. Returns false without an IP layer.
+     * The innermost source address as numbers, without allocating: {@code out[0], out[1]} hold the
+     * address (IPv4 in {@code out[1]}, {@code out[0] = 0}) and {@code out[2]} its family (4 or 6).
+     * Returns false without an IP layer.
      */
     public boolean srcKey(Packet p, long[] out) {
         int v4 = last(p, f.ipSrc);

@@ -9,6 +9,7 @@ import io.sharkfin.ioc.Evidences;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.Limits;
 import io.sharkfin.ioc.NameBook;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
@@ -43,6 +44,7 @@ public final class DnsCollector implements Collector {
     private static final int MAX_BURSTS = 1000;
 
     private final IocFields f;
+    private final PacketValues values;
     private final PairTable pairs;
     private final NameBook book;
     private final DgaScorer dga;
@@ -50,17 +52,34 @@ public final class DnsCollector implements Collector {
     private final BoundedTable<String, ClientStats> clients = new BoundedTable<>("DNS clients");
     private final List<ClosedBurst> bursts = new ArrayList<>();
     private final Map<String, Dga> dgaCache = new HashMap<>();
-    private final Set<String> frameNames = new LinkedHashSet<>();
+    private final String[] typeNames = new String[256];
     private long queries;
     private long responses;
     private long burstsDropped;
 
-    /** A burst once it ended, with the client it belongs to. */
-    private record ClosedBurst(ClientStats client, BurstState state) {
+    /** A burst once it ended, with the client it belongs to and how often it recurred. */
+    private static final class ClosedBurst {
+        final ClientStats client;
+        final BurstState state;
+        int occurrences = 1;
+
+        ClosedBurst(ClientStats client, BurstState state) {
+            this.client = client;
+            this.state = state;
+        }
+
+        ClientStats client() {
+            return client;
+        }
+
+        BurstState state() {
+            return state;
+        }
     }
 
-    public DnsCollector(IocFields fields, PairTable pairs, NameBook book, DgaScorer dga) {
-        this.f = fields;
+    public DnsCollector(PacketValues values, PairTable pairs, NameBook book, DgaScorer dga) {
+        this.values = values;
+        this.f = values.fields();
         this.pairs = pairs;
         this.book = book;
         this.dga = dga;
@@ -85,78 +104,108 @@ public final class DnsCollector implements Collector {
         } else {
             queries++;
         }
-        if (cs != null) {
-            if (response) {
-                cs.responses++;
-                if (rcode == Rcodes.NXDOMAIN) {
-                    cs.nxdomain.add(frame.number(), frame.time());
-                }
-            } else {
-                cs.queries.add(frame.number(), frame.time());
-            }
+        if (cs == null) {
+            return;
         }
-        frameNames.clear();
-        for (int e = PacketValues.first(p, f.dnsQryName); e >= 0; e = p.next(e)) {
-            frameNames.add(p.string(e));
-        }
-        List<String> answers = response ? answers(p) : List.of();
-        for (String name : frameNames) {
-            NameStats ns = names.get(name, NameStats::new);
-            if (ns != null) {
-                ns.evidence.add(frame.number(), frame.time());
-            }
-            PairKey key = PairKey.named(PairKind.DNS, client, name);
-            if (response) {
-                onResponse(frame, ns, cs, key, name, rcode, answers, client);
-            } else {
-                onQuery(frame, p, ns, key, client);
-            }
-        }
-        if (response && cs != null && !frameNames.isEmpty()) {
-            String name = frameNames.iterator().next();
+        if (response) {
+            cs.responses++;
             if (rcode == Rcodes.NXDOMAIN) {
-                burstNx(cs, name, frame.time());
+                cs.nxdomain.add(frame.number(), frame.time());
+            }
+        } else {
+            cs.queries.add(frame.number(), frame.time());
+        }
+        List<String> answers = null;
+        String firstName = null;
+        String previous = null;
+        for (int e = PacketValues.first(p, f.dnsQryName); e >= 0; e = p.next(e)) {
+            String name = p.string(e);
+            // a name asked twice in one message counts once, as a filter counts frames
+            if (name.equals(previous) || (firstName != null && !name.equals(firstName) && seenEarlier(p, e, name))) {
+                continue;
+            }
+            previous = name;
+            if (firstName == null) {
+                firstName = name;
+            }
+            ClientStats.ClientName cn = cs.names.get(name, n -> new ClientStats.ClientName(
+                    names.get(n, NameStats::new), pairs.series(PairKey.named(PairKind.DNS, client, n))));
+            if (cn == null) {
+                continue;
+            }
+            if (cn.name != null) {
+                cn.name.evidence.add(frame.number(), frame.time());
+            }
+            if (response) {
+                if (answers == null) {
+                    answers = answers(p);
+                }
+                onResponse(frame, cn, name, rcode, answers, client);
+            } else {
+                onQuery(frame, p, cn, client);
+            }
+        }
+        if (response && firstName != null) {
+            if (rcode == Rcodes.NXDOMAIN) {
+                burstNx(cs, firstName, frame.time());
             } else if (rcode == 0 && !answers.isEmpty() && cs.burst != null) {
-                cs.burst.success(name, frame.number(), frame.time(), answers);
+                cs.burst.success(firstName, frame.number(), frame.time(), answers);
             }
         }
     }
 
-    private void onQuery(FrameContext frame, Packet p, NameStats ns, PairKey key, String client) {
+    /** Whether the name occurred among the frame's earlier questions (rare: several questions). */
+    private boolean seenEarlier(Packet p, int upTo, String name) {
+        for (int e = PacketValues.first(p, f.dnsQryName); e >= 0 && e != upTo; e = p.next(e)) {
+            if (p.string(e).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void onQuery(FrameContext frame, Packet p, ClientStats.ClientName cn, String client) {
+        NameStats ns = cn.name;
         if (ns != null) {
             ns.queries++;
             ns.clients.add(client);
             int te = PacketValues.first(p, f.dnsQryType);
             if (te >= 0 && ns.types.size() < 16) {
-                ns.types.add(typeName(p, te));
+                String type = typeName(p.num(te));
+                if (!ns.types.contains(type)) {
+                    ns.types.add(type);
+                }
             }
         }
-        CadenceSeries s = pairs.series(key);
-        if (s != null) {
-            s.event(frame.time());
-            s.evidence().add(frame.number(), frame.time());
+        if (cn.series != null) {
+            cn.series.event(frame.time());
+            cn.series.evidence().add(frame.number(), frame.time());
         }
     }
 
-    private void onResponse(FrameContext frame, NameStats ns, ClientStats cs, PairKey key, String name,
-                            int rcode, List<String> answers, String client) {
+    private void onResponse(FrameContext frame, ClientStats.ClientName cn, String name, int rcode,
+                            List<String> answers, String client) {
+        NameStats ns = cn.name;
         if (ns != null) {
             ns.responses++;
-            ns.rcodes.merge(Rcodes.name(rcode), 1L, Long::sum);
-            for (String a : answers) {
-                ns.answers.add(a);
-            }
+            ns.rcodes[rcode & 15]++;
         }
         for (String a : answers) {
-            book.resolved(client, a, name);
-        }
-        if (cs != null && rcode == Rcodes.NXDOMAIN) {
-            Evidence ev = cs.nxByName.get(name, k -> new Evidence());
-            if (ev != null) {
-                ev.add(frame.number(), frame.time());
+            if (cn.answersNoted.size() < Limits.VALUES_LISTED && !cn.answersNoted.contains(a)) {
+                cn.answersNoted.add(a);
+                book.resolved(client, a, name);
+                if (ns != null) {
+                    ns.answers.add(a);
+                }
             }
         }
-        CadenceSeries s = pairs.peek(key);
+        if (rcode == Rcodes.NXDOMAIN) {
+            if (cn.nxdomain == null) {
+                cn.nxdomain = new Evidence();
+            }
+            cn.nxdomain.add(frame.number(), frame.time());
+        }
+        CadenceSeries s = cn.series;
         if (s != null) {
             if (rcode != 0) {
                 s.failed(s.lastIndex());
@@ -169,7 +218,7 @@ public final class DnsCollector implements Collector {
     private List<String> answers(Packet p) {
         List<String> out = new ArrayList<>();
         for (int e = PacketValues.first(p, f.dnsA); e >= 0; e = p.next(e)) {
-            out.add(PacketValues.text(p, e));
+            out.add(values.ipv4(p.num(e)));
         }
         for (int e = PacketValues.first(p, f.dnsAaaa); e >= 0; e = p.next(e)) {
             out.add(PacketValues.text(p, e));
@@ -177,11 +226,22 @@ public final class DnsCollector implements Collector {
         return out;
     }
 
-    private String typeName(Packet p, int e) {
+    private String typeName(long type) {
+        if (type >= 0 && type < typeNames.length && typeNames[(int) type] != null) {
+            return typeNames[(int) type];
+        }
+        String name = lookupTypeName(type);
+        if (type >= 0 && type < typeNames.length) {
+            typeNames[(int) type] = name;
+        }
+        return name;
+    }
+
+    private String lookupTypeName(long type) {
         FieldDef def = f.def(f.dnsQryType);
-        String n = def.strings() == null ? null : def.strings().nameOf(p.num(e));
+        String n = def.strings() == null ? null : def.strings().nameOf(type);
         if (n == null) {
-            return Long.toString(p.num(e));
+            return Long.toString(type);
         }
         // Wireshark's value names read "A (Host Address)": the mnemonic is what analysts use
         int paren = n.indexOf(" (");
@@ -202,6 +262,12 @@ public final class DnsCollector implements Collector {
         cs.burst = null;
         if (b == null || !b.isBurst()) {
             return;
+        }
+        for (ClosedBurst earlier : bursts) {
+            if (earlier.client == cs && earlier.state.names.equals(b.names)) {
+                earlier.occurrences++;
+                return;
+            }
         }
         if (bursts.size() < MAX_BURSTS) {
             bursts.add(new ClosedBurst(cs, b));
@@ -231,7 +297,7 @@ public final class DnsCollector implements Collector {
         List<DnsReport.Name> nameReports = new ArrayList<>();
         for (NameStats ns : names.values()) {
             nameReports.add(new DnsReport.Name(ns.name, ns.queries, ns.responses, ns.clients.list(),
-                    ns.answers.list(), new LinkedHashMap<>(ns.rcodes), List.copyOf(ns.types), dga(ns.name),
+                    ns.answers.list(), ns.rcodeCounts(), List.copyOf(ns.types), dga(ns.name),
                     ctx.evidence(ns.evidence, FilterText.eq("dns.qry.name", ns.name))));
         }
         List<DnsReport.Client> clientReports = new ArrayList<>();
@@ -266,14 +332,14 @@ public final class DnsCollector implements Collector {
             scored.add(new ScoredName(n, s));
             sum += s;
             min = Math.min(min, s);
-            Evidence ev = cb.client().nxByName.peek(n);
-            if (ev != null) {
-                parts.add(ev);
+            ClientStats.ClientName cn = cb.client().names.peek(n);
+            if (cn != null && cn.nxdomain != null) {
+                parts.add(cn.nxdomain);
             }
             tlds.add(tld(n));
         }
         FollowUp follow = followUp(b, tlds);
-        return new Burst(cb.client().client, b.names.size(), Times.iso(b.first), Times.iso(b.last),
+        return new Burst(cb.client().client, b.names.size(), cb.occurrences, Times.iso(b.first), Times.iso(b.last),
                 Times.seconds(b.last - b.first), Times.seconds(b.first - ctx.captureStart()),
                 Math.round((float) sum / b.names.size()), min, scored, follow,
                 Evidences.union(parts, ctx.filter(nxFilter(cb.client().client, b.names)), ctx.captureStart()));
@@ -329,7 +395,7 @@ public final class DnsCollector implements Collector {
         names.reportDrops(out);
         clients.reportDrops(out);
         for (ClientStats cs : clients.values()) {
-            cs.nxByName.reportDrops(out);
+            cs.names.reportDrops(out);
         }
         if (burstsDropped > 0) {
             out.merge("NXDOMAIN bursts", burstsDropped, Long::sum);

@@ -5,7 +5,6 @@ import io.sharkfin.ioc.Evidence;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** What was seen of one queried name. */
 final class NameStats {
@@ -13,12 +12,23 @@ final class NameStats {
     final Evidence evidence = new Evidence();
     final DistinctValues clients = new DistinctValues();
     final DistinctValues answers = new DistinctValues();
-    final TreeMap<String, Long> rcodes = new TreeMap<>();
+    final long[] rcodes = new long[16];
     final Set<String> types = new LinkedHashSet<>();
     long queries;
     long responses;
 
     NameStats(String name) {
         this.name = name;
+    }
+
+    /** Response codes by mnemonic, in code order. */
+    java.util.Map<String, Long> rcodeCounts() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rcodes.length; i++) {
+            if (rcodes[i] > 0) {
+                m.put(Rcodes.name(i), rcodes[i]);
+            }
+        }
+        return m;
     }
 }

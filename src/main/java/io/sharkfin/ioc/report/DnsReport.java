@@ -36,10 +36,11 @@ public record DnsReport(long queries, long responses, List<Name> names, List<Cli
 
     /**
      * NXDOMAIN answers to one client in quick succession for many distinct names; the evidence is
-     * the NXDOMAIN responses.
+     * the NXDOMAIN responses. A later burst of the same client for the same names is counted in
+     * {@code occurrences} (times are those of the first).
      */
-    public record Burst(String client, int distinctNames, String start, String end, double duration,
-                        double startRel, int meanDga, int minDga, List<ScoredName> names,
+    public record Burst(String client, int distinctNames, int occurrences, String start, String end,
+                        double duration, double startRel, int meanDga, int minDga, List<ScoredName> names,
                         FollowUp followedBy, EvidenceReport evidence) {
     }
 }

@@ -97,8 +97,20 @@ public final class Json {
         sb.append('}');
     }
 
+    // getRecordComponents() builds new reflection objects on every call: once per class is enough
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] comps = type.getRecordComponents();
+            for (RecordComponent c : comps) {
+                c.getAccessor().setAccessible(true);
+            }
+            return comps;
+        }
+    };
+
     private static void record(Record r, StringBuilder sb, int indent) {
-        RecordComponent[] comps = r.getClass().getRecordComponents();
+        RecordComponent[] comps = COMPONENTS.get(r.getClass());
         sb.append('{');
         for (int i = 0; i < comps.length; i++) {
             if (i > 0) {
