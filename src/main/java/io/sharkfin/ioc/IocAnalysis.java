@@ -1,6 +1,9 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.filter.Filter;
@@ -82,6 +85,16 @@ public final class IocAnalysis {
         return new IocAnalysis(IocFields.standard()).analyse(capture, scope);
     }
 
+    /**
+     * Analyses a capture with another set of dissectors (tests, extensions): the session records
+     * the analysis fields as that set's registry knows them. No scope.
+     */
+    static IocReport runWith(Path capture, Dissectors dissectors) throws CaptureException, FilterException, IOException {
+        IocAnalysis a = new IocAnalysis(new IocFields(dissectors.registry()));
+        return a.analyse(capture, null,
+                new PacketStream(CaptureFiles.open(capture), Session.over(dissectors, a.fields.names())));
+    }
+
     IocReport analyse(Path capture, String scope) throws CaptureException, FilterException, IOException {
         String scopeText = scope == null || scope.isBlank() ? null : scope.strip();
         Filter filter = scopeText == null ? null : Filter.compile(scopeText);
@@ -89,6 +102,11 @@ public final class IocAnalysis {
         if (filter != null) {
             ids.or(filter.fields());
         }
+        return analyse(capture, filter, PacketStream.open(capture, ids));
+    }
+
+    private IocReport analyse(Path capture, Filter filter, PacketStream stream) throws IOException {
+        String scopeText = filter == null ? null : filter.text().strip();
         long frames = 0;
         long inScope = 0;
         long first = 0;
@@ -96,7 +114,7 @@ public final class IocAnalysis {
         long firstInScope = Long.MIN_VALUE;
         String error = null;
         long malformed;
-        try (PacketStream packets = PacketStream.open(capture, ids)) {
+        try (PacketStream packets = stream) {
             for (Packet p : packets) {
                 long t = p.frame().timestampNanos();
                 if (frames == 0) {

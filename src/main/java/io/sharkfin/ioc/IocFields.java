@@ -135,6 +135,15 @@ public final class IocFields {
         return (BitSet) ids.clone();
     }
 
+    /** Names of the fields the analysis reads that this build dissects. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            out.add(registry.byId(id).name());
+        }
+        return out;
+    }
+
     /** Names the analysis would read that this build does not dissect. */
     public List<String> missing() {
         return List.copyOf(missing);
