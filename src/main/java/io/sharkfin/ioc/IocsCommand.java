@@ -26,15 +26,16 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "iocs", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Extract indicators of compromise from a capture in one pass and tell their story:",
-            "DNS names (counts, clients, answers, NXDOMAIN bursts, DGA-likeness), HTTP hosts, URIs,",
-            "User-Agents and headers, TLS server names, certificates and JA3/JA3S/JA4, the cadence",
-            "of every client/server pair (interval, jitter, back-off, beacon score), and ranked",
-            "findings, each with its frames and a filter that selects them.",
+            "Extract indicators of compromise from a capture in one pass and tell",
+            "their story: DNS names (counts, clients, answers, NXDOMAIN bursts,",
+            "DGA-likeness), HTTP hosts, URIs, User-Agents and headers, TLS server",
+            "names, certificates and JA3/JA3S/JA4, the cadence of every client/server",
+            "pair (interval, jitter, back-off, beacon score), and ranked findings,",
+            "each with its frames and a filter that selects them.",
             "",
             "Examples:",
             "  sharkfin iocs -r lab-c2-a.pcap",
-            "  sharkfin iocs -r lab-c2-a.pcap --format html -o report.html --emit-pack c2.yaml",
+            "  sharkfin iocs -r c2.pcap --format html -o c2.html --emit-pack c2.yaml",
             "  sharkfin iocs -r big.pcap -Y 'ip.addr == 10.0.0.5' --format json"})
 public final class IocsCommand implements Callable<Integer> {
 
