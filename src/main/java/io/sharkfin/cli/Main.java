@@ -1,6 +1,7 @@
 package io.sharkfin.cli;
 
 import io.sharkfin.repl.ReplCommand;
+import io.sharkfin.ioc.IocsCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -40,6 +41,7 @@ public final class Main {
         cl.addSubcommand("pack", new io.sharkfin.pack.PackCommand());
         cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
         cl.addSubcommand("repl", new ReplCommand());
+        cl.addSubcommand("iocs", new IocsCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);
