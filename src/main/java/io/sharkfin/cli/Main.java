@@ -42,6 +42,9 @@ public final class Main {
         cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
         cl.addSubcommand("repl", new ReplCommand());
         cl.addSubcommand("iocs", new IocsCommand());
+        // set after the subcommands are added: these settings reach the commands present now
+        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpAutoWidth(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);
