@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tls;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.ocsp.Ocsp;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.x509.X509;
@@ -51,6 +52,7 @@ public final class TlsDissector implements TcpPayloadDissector {
     private static List<FieldSpec> allFields() {
         List<FieldSpec> out = new ArrayList<>(TlsFields.FIELDS);
         out.addAll(X509.FIELDS);
+        out.addAll(Ocsp.FIELDS); // CertificateStatus carries OCSP responses
         return List.copyOf(out);
     }
 
