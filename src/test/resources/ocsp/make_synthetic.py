@@ -12,11 +12,12 @@ http-ocsp.pcap: OCSP over HTTP (TCP port 80), one connection per exchange:
   2. a signed request (requestor name, optionalSignature with the signer's certificate) and a
      response by key hash without certificates, its Content-Type in capitals;
   3. hand-built DER: a request with AcceptableResponses and ServiceLocator extensions, and a
-     response with an explicit version, fractional and offset GeneralizedTimes, and CrlID and
-     ArchiveCutoff single extensions (its signature is not a real one);
+     response with an explicit version, fractional, offset and odd GeneralizedTimes, and CrlID
+     and ArchiveCutoff single extensions (its signature is not a real one);
   4. a response that is only a status (tryLater).
 tls-ocsp-multi.pcap: TLS 1.2 server flight whose CertificateStatus is of type ocsp_multi
 (status_request_v2) with two responses (the first one of exchange 1 and a tryLater).
+der/ holds the DER messages of http-ocsp.pcap on their own (for the robustness properties).
 openssl makes new keys and nonces each run, so the truth must be recorded again after this.
 """
 import os, struct, subprocess, tempfile
@@ -154,6 +155,14 @@ def handmade_request():
     return seq(tbs)
 
 
+# GeneralizedTimes Wireshark reads its own way: a comma before the fraction, a space before the
+# time, units with a sign, no zone (local time), February 29th of 2024 (valid) and of 2000 (refused:
+# Wireshark tests the leap year on the year minus 1900), text after the time, too short, a month 13.
+ODD_TIMES = ["20240301120000,5Z", "20240301 120000Z", "2024030112+1Z", "20240301120000", "20240229120000Z",
+             "20000229120000Z", "20240301120000Zjunk", "2024030112Z", "20241301120000Z", "20240301120000.000Z",
+             "20240301120000.123456789123Z", "20240301120000+01:30"]
+
+
 def handmade_response():
     crl = seq(ctx(0, tlv(0x16, b"http://crl.example.test/root.crl")), ctx(1, integer(42)),
               ctx(2, gtime("20240301120000Z")))
@@ -164,8 +173,9 @@ def handmade_response():
     single_revoked = seq(cert_id(0x1002), tlv(0xa1, gtime("20240102030405Z") + ctx(0, tlv(0x0a, b"\x01"))),
                          gtime("202403011200Z"))
     single_unknown = seq(cert_id(0x1003), tlv(0x82, b""), gtime("20240301120000-0500"))
+    odd_times = [seq(cert_id(0x1004 + i), tlv(0x80, b""), gtime(t)) for i, t in enumerate(ODD_TIMES)]
     data = seq(ctx(0, integer(0)), ctx(1, name("Sharkfin OCSP Responder")), gtime("20240301120001Z"),
-               seq(single_good, single_revoked, single_unknown),
+               seq(single_good, single_revoked, single_unknown, *odd_times),
                ctx(1, seq(extension("1.3.6.1.5.5.7.48.1.2", octets(b"\x0a\x0b\x0c\x0d")))))
     basic = seq(data, seq(oid("1.2.840.10045.4.3.2")), tlv(0x03, b"\x00" + bytes(64)))
     return seq(tlv(0x0a, b"\x00"), ctx(0, seq(oid("1.3.6.1.5.5.7.48.1.1"), octets(basic))))
@@ -257,6 +267,15 @@ def main():
         exchanges = openssl_exchanges(d)
         responder = subprocess.run(["openssl", "x509", "-in", "responder.pem", "-outform", "DER"], cwd=d,
                                    check=True, capture_output=True).stdout
+    der = os.path.join(HERE, "der")
+    os.makedirs(der, exist_ok=True)
+    bodies = {"request-openssl.der": exchanges[0][0], "response-openssl.der": exchanges[0][1],
+              "request-signed.der": exchanges[1][0], "response-bykey.der": exchanges[1][1],
+              "request-handmade.der": handmade_request(), "response-handmade.der": handmade_response(),
+              "response-trylater.der": TRY_LATER}
+    for file, body in bodies.items():
+        with open(os.path.join(der, file), "wb") as f:
+            f.write(body)
     pcap = Pcap("http-ocsp.pcap")
     port = 50000
     content_types = [b"application/ocsp-response", b"Application/OCSP-Response"]

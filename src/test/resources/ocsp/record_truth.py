@@ -10,7 +10,7 @@ and field that tshark shows, for the frames that have an ocsp item:
 values in occurrence order joined by U+001F (tshark -E occurrence=a). Protocol items are
 recorded as their number of occurrences, not their text. Fields: every field tshark registers
 for ocsp, x509af, x509ce, x509if, x509sat, pkcs-1, pkix1explicit and pkix1implicit, TLS's two
-OCSP length fields, frame.protocols and _ws.malformed. Single pass, -n, default preferences (an
+OCSP length fields, frame.protocols, _ws.malformed and _ws.expert.message. Single pass, -n, default preferences (an
 empty WIRESHARK_CONFIG_DIR), TZ=UTC.
 """
 import glob, os, subprocess, tempfile
@@ -18,7 +18,8 @@ import glob, os, subprocess, tempfile
 SEP = "\x1f"
 PROTOCOLS = ["ocsp", "x509af", "x509ce", "x509if", "x509sat", "pkcs-1", "pkix1explicit", "pkix1implicit",
              "_ws.malformed"]
-EXTRA = ["frame.protocols", "tls.handshake.ocsp_response_len", "tls.handshake.ocsp_response_list_len"]
+EXTRA = ["frame.protocols", "_ws.expert.message", "tls.handshake.ocsp_response_len",
+         "tls.handshake.ocsp_response_list_len"]
 CORPUS = ["ja4-browsers-x509.pcapng"]
 
 

@@ -35,6 +35,21 @@ public final class BerTime {
         return new BerTime(contents).parse();
     }
 
+    /**
+     * The text as Wireshark quotes it in its error: read as ASCII (other bytes become U+FFFD),
+     * up to the first NUL.
+     */
+    public static String quoted(byte[] contents) {
+        StringBuilder sb = new StringBuilder(contents.length);
+        for (byte b : contents) {
+            if (b == 0) {
+                break;
+            }
+            sb.append(b < 0 ? '\uFFFD' : (char) b);
+        }
+        return sb.toString();
+    }
+
     /** The character at the cursor: 0 past the end or at a NUL (the C string ends there). */
     private int peek() {
         if (pos >= s.length) {

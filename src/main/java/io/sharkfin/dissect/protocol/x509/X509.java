@@ -28,7 +28,8 @@ import static io.sharkfin.dissect.protocol.x509.X509Fields.*;
 public final class X509 {
 
     /** Every X.509 field (for the dissector that carries certificates to list). */
-    public static final List<FieldSpec> FIELDS = X509Fields.FIELDS;
+    public static final List<FieldSpec> FIELDS = java.util.stream.Stream.concat(X509Fields.FIELDS.stream(),
+            BerExperts.FIELDS.stream()).toList();
 
     /** A dissector for the value of an extension (or attribute) selected by its OID. */
     @FunctionalInterface
@@ -211,7 +212,7 @@ public final class X509 {
                 if (text != null) {
                     p.addComputedString(AF_UTC_TIME, buf, t.contents, t.length, text);
                 }
-            } else {
+            } else if (t.is(Ber.UNIVERSAL, 24)) {
                 generalizedTime(p, buf, t, AF_GENERALIZED_TIME);
             }
         } finally {
@@ -221,15 +222,23 @@ public final class X509 {
 
     /**
      * A GeneralizedTime element as the absolute time {@code f}, when Wireshark reads it as one
-     * ({@link BerTime}); nothing for another type or an unreadable time (Wireshark shows an error
-     * item instead).
+     * ({@link BerTime}); for another type, a bad length or an unreadable time, Wireshark's BER
+     * error instead (which marks the packet malformed).
      */
     public static void generalizedTime(Packet p, int buf, Ber t, FieldSpec f) {
-        if (!t.is(Ber.UNIVERSAL, 24) || !p.wants(f)) {
+        if (!t.is(Ber.UNIVERSAL, 24)) {
+            BerExperts.expectedGeneralizedTime(p, buf, t);
             return;
         }
-        long nanos = BerTime.generalizedTime(p.copy(buf, t.contents, t.length));
-        if (nanos != BerTime.INVALID) {
+        if (t.length < 12 || t.length > 29) {
+            BerExperts.generalizedTimeLength(p, buf, t);
+            return;
+        }
+        byte[] text = p.copy(buf, t.contents, t.length);
+        long nanos = BerTime.generalizedTime(text);
+        if (nanos == BerTime.INVALID) {
+            BerExperts.invalidGeneralizedTime(p, buf, t, () -> BerTime.quoted(text));
+        } else {
             p.addTime(f, buf, t.contents, t.length, nanos);
         }
     }

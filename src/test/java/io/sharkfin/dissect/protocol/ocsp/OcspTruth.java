@@ -30,7 +30,8 @@ final class OcspTruth {
     /** The protocols whose fields the recordings hold (see record_truth.py). */
     static final Set<String> PROTOCOLS = Set.of("ocsp", "x509af", "x509ce", "x509if", "x509sat", "pkcs-1",
             "pkix1explicit", "pkix1implicit");
-    static final List<String> EXTRA = List.of("frame.protocols", "_ws.malformed", "tls.handshake.ocsp_response_len",
+    static final List<String> EXTRA = List.of("frame.protocols", "_ws.malformed", "_ws.expert.message",
+            "tls.handshake.ocsp_response_len",
             "tls.handshake.ocsp_response_list_len");
 
     private OcspTruth() {
