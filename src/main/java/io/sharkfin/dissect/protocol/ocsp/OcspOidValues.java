@@ -48,7 +48,7 @@ final class OcspOidValues {
     }
 
     private static void add(String arc, BerSequence.Handler pdu) {
-        X509.registerExtension(PREFIX + arc, OCSP, (Packet p, int buf, int off, int end) ->
+        X509.registerExtension(PREFIX + arc, OCSP, OcspFields.FIELDS, (Packet p, int buf, int off, int end) ->
                 pdu.dissect(p, buf, Ber.read(p, buf, off, end)));
     }
 }

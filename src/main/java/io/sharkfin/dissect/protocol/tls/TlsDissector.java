@@ -34,8 +34,9 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     static {
         // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962)
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, TlsDissector::sctExtension);
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, TlsDissector::sctExtension);
+        List<FieldSpec> sct = TlsFields.FIELDS.stream().filter(f -> f.name().startsWith("tls.sct.")).toList();
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, sct, TlsDissector::sctExtension);
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, sct, TlsDissector::sctExtension);
     }
 
     /** The SCT list inside its OCTET STRING (RFC 6962 signs SCTs as TLS 1.2 does). */

@@ -43,6 +43,8 @@ public final class X509 {
 
     /** OID-registered extension dissectors of other protocols (TLS's SCT list). */
     private static final Map<String, Registered> EXTERNAL = new ConcurrentHashMap<>();
+    /** The layers and fields of the {@link #EXTERNAL} dissectors. */
+    private static final Set<FieldSpec> EXTERNAL_FIELDS = ConcurrentHashMap.newKeySet();
 
     private static final String RSA = "1.2.840.113549.1.1.1";
     private static final Set<String> EC_PARAMETERS = Set.of("1.2.840.10045.2.1", "1.3.132.1.12", "1.2.840.10045.2.13");
@@ -71,12 +73,23 @@ public final class X509 {
      * {@code register_ber_oid_dissector}); {@code layer} names the protocol layer it adds.
      */
     public static void registerExtension(String oid, FieldSpec layer, ValueDissector d) {
-        EXTERNAL.put(oid, new Registered(layer, d));
+        registerExtension(oid, layer, List.of(), d);
     }
 
     /**
-     * Whether the packet needs anything the X.509 walk adds: an X.509 field, frame.protocols, or
-     * a protocol registered for an OID (whose layer the walk may add).
+     * As {@link #registerExtension(String, FieldSpec, ValueDissector)}, for a dissector that adds
+     * {@code fields}: a packet needing one of them needs the walk that reaches the value.
+     */
+    public static void registerExtension(String oid, FieldSpec layer, List<FieldSpec> fields, ValueDissector d) {
+        EXTERNAL.put(oid, new Registered(layer, d));
+        EXTERNAL_FIELDS.add(layer);
+        EXTERNAL_FIELDS.addAll(fields);
+    }
+
+    /**
+     * Whether the packet needs anything the X.509 walk adds: an X.509 field, frame.protocols, a
+     * protocol registered for an OID (whose layer and fields the walk may add), or an expert-info
+     * field (the walk reports BER errors).
      */
     public static boolean needed(Packet p) {
         if (p.wantsAll()) {
@@ -91,8 +104,13 @@ public final class X509 {
                 return true;
             }
         }
-        for (Registered r : EXTERNAL.values()) {
-            if (p.wants(r.layer())) {
+        for (FieldSpec f : EXTERNAL_FIELDS) {
+            if (p.wants(f)) {
+                return true;
+            }
+        }
+        for (FieldSpec f : p.session().dissectors().sharedFields()) {
+            if (p.wants(f)) {
                 return true;
             }
         }
