@@ -14,7 +14,9 @@ import java.util.List;
  * carry it: TLS's CertificateStatus ({@link #tlsResponse}) and HTTP bodies of the media types
  * {@code application/ocsp-request} and {@code application/ocsp-response}
  * ({@link OcspDissector}). Loading this class registers OCSP's OID-selected types (the
- * BasicOCSPResponse and the OCSP extensions) with the X.509 walk, as Wireshark's handoff does.
+ * BasicOCSPResponse and the OCSP extensions) with the X.509 walk, as Wireshark's handoff does;
+ * it loads when a dissector set lists the fields of TLS or of {@link OcspDissector}, before any
+ * packet is seen.
  */
 public final class Ocsp {
     private Ocsp() {
@@ -31,14 +33,6 @@ public final class Ocsp {
         List<FieldSpec> out = new ArrayList<>(OcspFields.FIELDS);
         out.addAll(X509.FIELDS);
         return List.copyOf(out);
-    }
-
-    /**
-     * Makes sure the OID registrations are made (they are when this class loads); for the
-     * dissector set, which installs OCSP before any packet is seen.
-     */
-    public static void register() {
-        // the static initializer does the work
     }
 
     /** Whether the packet needs anything OCSP adds (its fields, X.509's, frame.protocols). */

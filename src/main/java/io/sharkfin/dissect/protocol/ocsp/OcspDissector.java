@@ -21,13 +21,11 @@ public final class OcspDissector implements Dissector {
 
     /** The dissector of {@code application/ocsp-response} bodies. */
     public static OcspDissector responses() {
-        Ocsp.register();
         return new OcspDissector(false);
     }
 
     /** The dissector of {@code application/ocsp-request} bodies. */
     public static OcspDissector requests() {
-        Ocsp.register();
         return new OcspDissector(true);
     }
 

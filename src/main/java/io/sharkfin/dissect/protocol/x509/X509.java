@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import static io.sharkfin.dissect.protocol.x509.X509Fields.*;
 
@@ -27,8 +28,8 @@ import static io.sharkfin.dissect.protocol.x509.X509Fields.*;
  */
 public final class X509 {
 
-    /** Every X.509 field (for the dissector that carries certificates to list). */
-    public static final List<FieldSpec> FIELDS = java.util.stream.Stream.concat(X509Fields.FIELDS.stream(),
+    /** Every X.509 field and BER finding (for the dissector that carries certificates to list). */
+    public static final List<FieldSpec> FIELDS = Stream.concat(X509Fields.FIELDS.stream(),
             BerExperts.FIELDS.stream()).toList();
 
     /** A dissector for the value of an extension (or attribute) selected by its OID. */
@@ -124,14 +125,13 @@ public final class X509 {
     public static void certificate(Packet p, int buf, int off, int len, FieldSpec item) {
         int limit = off + len;
         if (!needed(p)) {
-            p.addBytes(item, buf, off, Math.min(len, Math.max(0, p.bufferLength(buf) - off)));
+            addItem(p, item, buf, off, Math.min(len, Math.max(0, p.bufferLength(buf) - off)));
             return;
         }
         int saved = -2;
         try {
             Ber cert = Ber.read(p, buf, off, limit);
-            int e = item.type() == FieldType.NONE ? p.addNone(item, buf, cert.start, cert.span())
-                    : p.addBytes(item, buf, cert.start, cert.span());
+            int e = addItem(p, item, buf, cert.start, cert.span());
             saved = p.openSubtree(e);
             int o = cert.contents;
             Ber tbs = Ber.read(p, buf, o, cert.end());
@@ -149,6 +149,11 @@ public final class X509 {
                 p.closeSubtree(saved);
             }
         }
+    }
+
+    /** The certificate's item: its bytes (TLS), or an element without a value (OCSP's). */
+    private static int addItem(Packet p, FieldSpec item, int buf, int off, int len) {
+        return item.type() == FieldType.NONE ? p.addNone(item, buf, off, len) : p.addBytes(item, buf, off, len);
     }
 
     /** A DistinguishedName on its own (TLS CertificateRequest's certificate authorities). */
