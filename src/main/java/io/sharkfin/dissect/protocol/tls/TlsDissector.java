@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tls;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.ocsp.Ocsp;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.x509.X509;
@@ -33,8 +34,9 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     static {
         // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962)
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, TlsDissector::sctExtension);
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, TlsDissector::sctExtension);
+        List<FieldSpec> sct = TlsFields.FIELDS.stream().filter(f -> f.name().startsWith("tls.sct.")).toList();
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, sct, TlsDissector::sctExtension);
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, sct, TlsDissector::sctExtension);
     }
 
     /** The SCT list inside its OCTET STRING (RFC 6962 signs SCTs as TLS 1.2 does). */
@@ -51,6 +53,7 @@ public final class TlsDissector implements TcpPayloadDissector {
     private static List<FieldSpec> allFields() {
         List<FieldSpec> out = new ArrayList<>(TlsFields.FIELDS);
         out.addAll(X509.FIELDS);
+        out.addAll(Ocsp.FIELDS); // CertificateStatus carries OCSP responses
         return List.copyOf(out);
     }
 
