@@ -231,11 +231,21 @@ sealed interface BpfExpr {
     }
 
     /**
-     * Whether the expression can accept a frame none of whose network-layer tests hold, as a
-     * tagged frame looks to a filter written for untagged ones: only through a negation.
+     * Whether a negated network-layer test can make the expression accept a frame none of whose
+     * network-layer tests hold, as a tagged frame looks to a filter written for untagged ones.
+     * (Link-header tests read a tagged frame correctly.)
      */
-    default boolean acceptsUnreadable() {
-        return !unreadable().equals(FALSE);
+    default boolean acceptsUnreadableThroughNegation() {
+        return negatesNetworkTest() && !unreadable().equals(FALSE);
+    }
+
+    private boolean negatesNetworkTest() {
+        return switch (this) {
+            case Not n -> !n.operand().linkHeaderOnly() || n.operand().negatesNetworkTest();
+            case And a -> a.members().stream().anyMatch(BpfExpr::negatesNetworkTest);
+            case Or o -> o.members().stream().anyMatch(BpfExpr::negatesNetworkTest);
+            default -> false;
+        };
     }
 
     /** The expression with every test past the link header false. */

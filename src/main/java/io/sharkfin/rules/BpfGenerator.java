@@ -105,7 +105,7 @@ public final class BpfGenerator {
         if (wrapped.contains("vlan")) {
             found.add(Loss.wider("keeps whole the frames with more than two VLAN tags (the test is repeated after one and after two tags)"));
         }
-        if (depths.stream().anyMatch(t -> !t.superset().linkHeaderOnly() && t.superset().acceptsUnreadable())) {
+        if (depths.stream().anyMatch(t -> t.superset().acceptsUnreadableThroughNegation())) {
             found.add(Loss.wider("a negated test may also keep VLAN-tagged frames (it reads their headers as if untagged)"));
         }
         losses.addAll(found);
@@ -114,14 +114,14 @@ public final class BpfGenerator {
 
     // ------------------------------------------------------------------ translation
 
-    private static BpfTranslation translate(Typed.Test t, BpfLeaves.Link depth, Set<Loss> losses) {
+    private static BpfTranslation translate(Typed.Test t, BpfLeaves.Link link, Set<Loss> losses) {
         return switch (t) {
-            case Typed.And a -> translate(a.left(), depth, losses).and(translate(a.right(), depth, losses));
-            case Typed.Or o -> translate(o.left(), depth, losses).or(translate(o.right(), depth, losses));
-            case Typed.Not n -> negated(n.operand(), depth, losses);
+            case Typed.And a -> translate(a.left(), link, losses).and(translate(a.right(), link, losses));
+            case Typed.Or o -> translate(o.left(), link, losses).or(translate(o.right(), link, losses));
+            case Typed.Not n -> negated(n.operand(), link, losses);
             case Typed.Fixed f -> BpfTranslation.exact(f.value() ? BpfExpr.TRUE : BpfExpr.FALSE, Set.of(), Set.of());
             default -> {
-                BpfLeaves.Leaf leaf = BpfLeaves.of(t, depth);
+                BpfLeaves.Leaf leaf = BpfLeaves.of(t, link);
                 BpfExpr superset = leaf.translation().superset();
                 if (leaf.approximation() != null) {
                     losses.add(Loss.wider(superset.equals(BpfExpr.TRUE)
@@ -134,13 +134,15 @@ public final class BpfGenerator {
     }
 
     /** After negation normal form a negation sits on a leaf; a leaf it cannot test is left out. */
-    private static BpfTranslation negated(Typed.Test operand, BpfLeaves.Link depth, Set<Loss> losses) {
+    private static BpfTranslation negated(Typed.Test operand, BpfLeaves.Link link, Set<Loss> losses) {
         if (operand instanceof Typed.And || operand instanceof Typed.Or || operand instanceof Typed.Not) {
-            return translate(operand, depth, losses).not();
+            return translate(operand, link, losses).not();
         }
-        BpfTranslation t = translate(operand, depth, new LinkedHashSet<>());
+        BpfLeaves.Leaf leaf = BpfLeaves.of(operand, link);
+        BpfTranslation t = leaf.translation();
         if (t.subset().equals(BpfExpr.FALSE) && !t.superset().equals(BpfExpr.FALSE)) {
-            losses.add(Loss.wider("left out !" + Atom.describe(operand) + " (a capture filter cannot exclude it)"));
+            losses.add(Loss.wider("left out !" + Atom.describe(operand) + " ("
+                    + (leaf.approximation() != null ? leaf.approximation() : "a capture filter cannot exclude it") + ")"));
         }
         return t.not();
     }
