@@ -76,7 +76,7 @@ class BpfGeneratorTest {
         Map<String, Integer> bounds = new java.util.LinkedHashMap<>();
         bounds.put(EXAMPLE, 700);
         bounds.put("dns.qry.name contains \"evil\"", 700);
-        bounds.put("tcp.flags.syn == 1 && tcp.flags.ack == 0", 850);
+        bounds.put("tcp.flags.syn == 1 && tcp.flags.ack == 0", 900);
         bounds.put("ip.src == 192.168.0.0/16 && !(udp.port == 53)", 700);
         bounds.put("tls.handshake.extensions_server_name contains \"x\" || http.host == \"a\"", 600);
         bounds.put("icmp.type == 8", 650);
