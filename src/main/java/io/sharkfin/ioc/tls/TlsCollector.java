@@ -77,7 +77,7 @@ public final class TlsCollector implements Collector {
         }
         int e = PacketValues.first(p, f.tlsJa3s);
         if (e >= 0) {
-            TlsStats.Counted c = count(ja3s, p.string(e), frame);
+            TlsStats.Counted c = count(ja3s, frame.values().string(p, e), frame);
             if (c != null) {
                 c.servers.add(frame.src());
                 c.clients.add(frame.dst());
@@ -103,7 +103,7 @@ public final class TlsCollector implements Collector {
         String client = frame.src();
         String server = frame.dst();
         int se = PacketValues.first(p, f.tlsSni);
-        String sni = se < 0 ? null : p.string(se);
+        String sni = se < 0 ? null : frame.values().string(p, se);
         if (stream >= 0) {
             int slot = (int) (stream % STREAM_SLOTS);
             slotStream[slot] = stream;
@@ -153,7 +153,7 @@ public final class TlsCollector implements Collector {
         if (e < 0) {
             return;
         }
-        TlsStats.Counted c = count(table, p.string(e), frame);
+        TlsStats.Counted c = count(table, frame.values().string(p, e), frame);
         if (c != null) {
             c.clients.add(client);
             c.servers.add(server);
