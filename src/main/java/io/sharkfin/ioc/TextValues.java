@@ -15,11 +15,12 @@ import java.util.Arrays;
  * hash code is already computed for the collectors' maps.
  *
  * <p>Memory is bounded: at most {@link #SLOTS} values up to {@link #MAX_LENGTH} bytes are kept
- * (longer values are decoded every time); when the table is full it starts over.
+ * (longer values are decoded every time); when the table is full it starts over. The table is
+ * small on purpose: a lookup that misses the processor's caches costs more than decoding again.
  */
 public final class TextValues {
 
-    static final int SLOTS = 1 << 14;
+    static final int SLOTS = 1 << 12;
     static final int MAX_LENGTH = 256;
     private static final int MASK = SLOTS * 2 - 1;
 

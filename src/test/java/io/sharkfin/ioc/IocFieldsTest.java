@@ -3,7 +3,12 @@ package io.sharkfin.ioc;
 import io.sharkfin.dissect.FieldType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +30,14 @@ class IocFieldsTest {
         assertEquals(FieldType.ABSOLUTE_TIME, f.def(f.certNotAfter).type());
         assertEquals(FieldType.BOOLEAN, f.def(f.certSelfSigned).type());
         assertTrue(f.def(f.certSubjectCn).type().isString());
+    }
+
+    @Test
+    void theBenchmarkFloorPrimesTheSameFields() throws Exception {
+        String script = Files.readString(Path.of("bench/iocs-bench.sh"));
+        Matcher m = Pattern.compile("(?m)^IOC_FIELDS=\"([^\"]*)\"").matcher(script);
+        assertTrue(m.find(), "IOC_FIELDS in bench/iocs-bench.sh");
+        assertEquals(new TreeSet<>(IocFields.standard().names()), new TreeSet<>(List.of(m.group(1).trim().split("\\s+"))));
     }
 
     @Test

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code --emit-pack}: the findings become a filter pack in the YAML shape of {@code filters/}
  * (name, version, description, rules with id, title, description, filter, severity, tags,
  * tests); every rule's filter compiles and, over the analysed capture, matches exactly the frames
- * of the finding it came from (its test frames), and {@code sharkfin pack lint} accepts the file.
+ * of the finding it came from (its test frames), {@code sharkfin pack lint} accepts the file and
+ * {@code sharkfin pack test} passes it.
  */
 class PackEmitTest {
 
@@ -120,5 +121,11 @@ class PackEmitTest {
         String text = Files.readString(yaml);
         assertTrue(text.contains("tags: [T1071.001, T1573, command-and-control]"), text);
         assertLintAccepts(yaml);
+        // the pack's own test runner: every rule alerts on exactly its finding's frames
+        StringWriter to = new StringWriter();
+        StringWriter te = new StringWriter();
+        int test = Main.run(new String[] {"pack", "test", yaml.toString()}, new PrintWriter(to), new PrintWriter(te));
+        assertEquals(0, test, "pack test: " + to + te);
+        assertTrue(to.toString().contains("8 tests passed, 0 failed"), to.toString());
     }
 }
