@@ -21,6 +21,7 @@ final class DnsWriter implements ColumnWriter {
     private final int queryName;
     private final int queryType;
     private final int queryUnicast;
+    private final int recordName;
     private final int recordType;
     private final int cacheFlush;
     private final int[] single;
@@ -48,6 +49,7 @@ final class DnsWriter implements ColumnWriter {
         queryName = f.id("dns.qry.name");
         queryType = f.id("dns.qry.type");
         queryUnicast = f.id("dns.qry.qu");
+        recordName = f.id("dns.resp.name");
         recordType = f.id("dns.resp.type");
         cacheFlush = f.id("dns.resp.cache_flush");
         // record data shown as one value: address or name
@@ -92,6 +94,8 @@ final class DnsWriter implements ColumnWriter {
         Packet p = layer.packet();
         String name = null;
         long type = -1;
+        // a record's type follows its name; later types (an NSEC's bitmap) are data
+        boolean typeNext = false;
         // the fields of a record's data that are summarised together, in wire order
         for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
             if (!layer.owns(e)) {
@@ -107,7 +111,10 @@ final class DnsWriter implements ColumnWriter {
                 info.append(' ').append(typeName(p.num(e))).append(' ').append(name);
             } else if (fid == queryUnicast && mdns) {
                 info.append(p.num(e) != 0 ? ", \"QU\" question" : ", \"QM\" question");
-            } else if (fid == recordType) {
+            } else if (fid == recordName) {
+                typeNext = true;
+            } else if (fid == recordType && typeNext) {
+                typeNext = false;
                 type = p.num(e);
                 info.append(' ').append(typeName(type));
             } else if (fid == cacheFlush && mdns) {

@@ -19,6 +19,7 @@ final class FrameLayers {
     private int[] owner = new int[64];
     private int[] last = new int[16];
     private int[] parent = new int[16];
+    private final java.util.Map<Integer, Integer> lastOfProtocol = new java.util.HashMap<>();
 
     /** Reads the layers of {@code p}. */
     void of(Packet p) {
@@ -53,10 +54,21 @@ final class FrameLayers {
             }
             last[i] = -1;
         }
+        // a protocol item without a layer of its own (QUIC's second packet in a datagram) belongs
+        // to the latest layer of its protocol
+        lastOfProtocol.clear();
         for (int e = 0; e < count; e++) {
-            if (owner[e] < 0) {
-                int up = p.parent(e);
-                owner[e] = up >= 0 && up < e ? owner[up] : -1;
+            int fid = p.field(e);
+            if (owner[e] >= 0) {
+                lastOfProtocol.put(fid, owner[e]);
+            } else {
+                Integer same = lastOfProtocol.get(fid);
+                if (same != null) {
+                    owner[e] = same;
+                } else {
+                    int up = p.parent(e);
+                    owner[e] = up >= 0 && up < e ? owner[up] : -1;
+                }
             }
             if (owner[e] >= 0) {
                 last[owner[e]] = e;

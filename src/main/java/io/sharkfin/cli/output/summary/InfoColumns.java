@@ -23,8 +23,10 @@ public final class InfoColumns {
     private final int tlsProtocol;
     private final FrameLayers frame = new FrameLayers();
     private final Columns columns = new Columns();
-    private boolean[] hadChild = new boolean[16];
+    // per layer: the protocol of the last layer directly above it, or null
+    private String[] lastChild = new String[16];
     private long observed = -1;
+    private final java.util.ArrayDeque<Layer> open = new java.util.ArrayDeque<>();
 
     public InfoColumns(FieldRegistry registry) {
         this.fields = new ColumnFields(registry);
@@ -63,23 +65,38 @@ public final class InfoColumns {
         frame.of(p);
         columns.reset();
         List<Layer> layers = frame.layers();
-        if (hadChild.length < layers.size()) {
-            hadChild = new boolean[Math.max(layers.size(), hadChild.length * 2)];
+        if (lastChild.length < layers.size()) {
+            lastChild = new String[Math.max(layers.size(), lastChild.length * 2)];
         }
-        java.util.Arrays.fill(hadChild, 0, layers.size(), false);
+        java.util.Arrays.fill(lastChild, 0, layers.size(), null);
+        // layers whose dissector is still running, innermost last: a layer that is not called by
+        // the innermost one means the innermost (and maybe more) returned
+        open.clear();
         for (Layer layer : layers) {
             Layer parent = layer.parent();
+            while (!open.isEmpty() && open.peekLast() != parent) {
+                Layer done = open.removeLast();
+                writers.of(done.protocol()).end(done, columns);
+            }
             if (parent != null) {
-                if (hadChild[parent.index()]) {
+                // another PDU of the same protocol in one payload (a body's dissector is no such)
+                if (layer.protocol().equals(lastChild[parent.index()])) {
                     writers.of(parent.protocol()).nextChild(parent, columns);
                 }
-                hadChild[parent.index()] = true;
+                lastChild[parent.index()] = layer.protocol();
             }
             writers.of(layer.protocol()).begin(layer, columns);
+            open.addLast(layer);
         }
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            Layer layer = layers.get(i);
-            writers.of(layer.protocol()).end(layer, columns);
+        while (!open.isEmpty()) {
+            Layer done = open.removeLast();
+            writers.of(done.protocol()).end(done, columns);
+        }
+        // an exception caught at the top: the frame is cut short or its data is wrong
+        if (p.malformed()) {
+            columns.appendInfo("[Malformed Packet]");
+        } else if (p.shortFrame()) {
+            columns.appendInfo("[Packet size limited during capture]");
         }
         return columns;
     }

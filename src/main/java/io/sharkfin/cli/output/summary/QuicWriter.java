@@ -13,6 +13,7 @@ final class QuicWriter implements ColumnWriter {
     private static final NameTable LONG_TYPES = NameTable.of(0, "Initial", 1, "0-RTT", 2, "Handshake", 3, "Retry");
 
     private final int headerForm;
+    private final int shortHeader;
     private final int longType;
     private final int version;
     private final int keyPhase;
@@ -25,6 +26,7 @@ final class QuicWriter implements ColumnWriter {
 
     QuicWriter(ColumnFields f) {
         headerForm = f.id("quic.header_form");
+        shortHeader = f.id("quic.short");
         longType = f.id("quic.long.packet_type");
         version = f.id("quic.version");
         keyPhase = f.id("quic.key_phase");
@@ -41,7 +43,9 @@ final class QuicWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         c.setProtocol("QUIC");
         Packet p = layer.packet();
-        boolean shortHeader = false;
+        boolean isShort = false;
+        // a short header's text waits for its key phase, known only when the header was decrypted
+        boolean pendingShort = false;
         boolean idPending = false;
         for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
             if (!layer.owns(e)) {
@@ -51,15 +55,23 @@ final class QuicWriter implements ColumnWriter {
             if (fid < 0) {
                 continue;
             }
-            if (fid == headerForm) {
-                shortHeader = p.num(e) == 0;
-            } else if (fid == longType && !shortHeader) {
-                c.setInfoConstant(LONG_TYPES.get(p.num(e), "Long Header"));
-            } else if (fid == version && p.num(e) == 0 && !shortHeader) {
-                c.setInfoConstant("Version Negotiation");
-            } else if (fid == keyPhase && shortHeader) {
+            if (pendingShort && fid != headerForm) {
                 c.clearInfo();
-                c.appendInfo("Protected Payload (KP" + p.num(e) + ")");
+                c.appendInfo("Protected Payload (KP" + (fid == keyPhase ? p.num(e) : 0) + ")");
+                pendingShort = false;
+                if (fid == keyPhase) {
+                    continue;
+                }
+            }
+            if (fid == shortHeader) {
+                isShort = true;
+                pendingShort = true;
+            } else if (fid == headerForm) {
+                isShort = isShort && p.num(e) == 0;
+            } else if (fid == longType && !isShort) {
+                c.setInfoConstant(LONG_TYPES.get(p.num(e), "Long Header"));
+            } else if (fid == version && p.num(e) == 0 && !isShort) {
+                c.setInfoConstant("Version Negotiation");
             } else if ((fid == dcid || fid == scid) && p.len(e) > 0) {
                 c.appendInfo((fid == dcid ? ", DCID=" : ", SCID=") + layer.text(fid, e));
             } else if (fid == packetNumber) {
@@ -77,16 +89,17 @@ final class QuicWriter implements ColumnWriter {
                 c.setInfoConstant("Stateless Reset");
             }
         }
-        if (layer.above() != null) {
-            c.suspend();
+        if (pendingShort) {
+            c.clearInfo();
+            c.appendInfo("Protected Payload (KP0)");
         }
+        // the TLS handshake in CRYPTO frames writes no column
+        c.suspend();
     }
 
     @Override
     public void end(Layer layer, Columns c) {
-        if (layer.above() != null) {
-            c.resume();
-        }
+        c.resume();
     }
 
     private boolean isStreamId(int fid) {

@@ -95,7 +95,8 @@ final class TcpWriter implements ColumnWriter {
      */
     private boolean waitsForReassembly(Layer layer) {
         int data = layer.first(segmentData);
-        if (data < 0 || layer.has(reassembledLength)) {
+        // the reassembled PDU's tree hangs beside TCP's, not below it
+        if (data < 0 || (reassembledLength >= 0 && layer.packet().has(reassembledLength))) {
             return false;
         }
         int pl = layer.first(payload);

@@ -48,13 +48,20 @@ final class TlsRecords {
         ignoredUnknown = f.id("tls.ignored_unknown_record");
     }
 
-    /** The records of a TLS layer, in order. */
-    List<Record> read(Layer layer) {
+    /**
+     * The records of a TLS dissection, in order: those of {@code layer} and of the TLS layers
+     * nested in it (certificates' parts re-enter the TLS layer).
+     */
+    List<Record> read(Layer layer, List<Layer> nested) {
         List<Record> out = new ArrayList<>();
         Packet p = layer.packet();
         Builder current = null;
-        for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
-            if (!layer.owns(e)) {
+        int last = layer.lastEntry();
+        for (Layer n : nested) {
+            last = Math.max(last, n.lastEntry());
+        }
+        for (int e = layer.entry() + 1; e >= 0 && e <= last; e++) {
+            if (!owned(layer, nested, e)) {
                 continue;
             }
             int fid = p.field(e);
@@ -80,6 +87,18 @@ final class TlsRecords {
             out.add(current.build());
         }
         return out;
+    }
+
+    private static boolean owned(Layer layer, List<Layer> nested, int e) {
+        if (layer.owns(e)) {
+            return true;
+        }
+        for (Layer n : nested) {
+            if (n.owns(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects one record's fields. */
