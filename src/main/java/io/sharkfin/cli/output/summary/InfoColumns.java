@@ -53,9 +53,10 @@ public final class InfoColumns {
             return;
         }
         observed = p.number();
+        writers.observe(p);
         if (tlsProtocol >= 0 && p.has(tlsProtocol)) {
             frame.of(p);
-            writers.observe(frame.layers());
+            writers.observeTls(frame.layers());
         }
     }
 

@@ -28,6 +28,7 @@ final class TcpWriter implements ColumnWriter {
     private final int continuationTo;
     private final TcpOptionText options;
     private final TcpAnalysisText analysis;
+    private final HttpSegments http;
 
     TcpWriter(ColumnFields f) {
         srcPort = f.id("tcp.srcport");
@@ -45,6 +46,12 @@ final class TcpWriter implements ColumnWriter {
         continuationTo = f.id("tcp.continuation_to");
         options = new TcpOptionText(f);
         analysis = new TcpAnalysisText(f);
+        http = new HttpSegments(f);
+    }
+
+    /** Follows the HTTP messages of TCP segments (every frame, in order). */
+    void observe(io.sharkfin.dissect.Packet p) {
+        http.observe(p);
     }
 
     @Override
@@ -84,6 +91,10 @@ final class TcpWriter implements ColumnWriter {
     public void end(Layer layer, Columns c) {
         c.protocolWritable(true);
         if (waitsForReassembly(layer) && !analysis.retransmitted(layer)) {
+            String line = http.firstLine(layer.packet().number());
+            if (line != null) {
+                c.setInfo(line + " ");
+            }
             c.setProtocol("TCP");
             c.appendInfo(" ", "[TCP segment of a reassembled PDU]");
         }

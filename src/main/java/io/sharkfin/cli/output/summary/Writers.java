@@ -21,6 +21,7 @@ final class Writers {
 
     private final Map<String, ColumnWriter> writers = new HashMap<>();
     private final TlsWriter tls;
+    private final TcpWriter tcp;
 
     Writers(ColumnFields f) {
         writers.put("eth", new EthWriter(f));
@@ -32,7 +33,8 @@ final class Writers {
         writers.put("ipv6", new Ipv6Writer(f));
         writers.put("arp", new ArpWriter(f));
         writers.put("udp", new UdpWriter(f));
-        writers.put("tcp", new TcpWriter(f));
+        tcp = new TcpWriter(f);
+        writers.put("tcp", tcp);
         writers.put("icmp", new IcmpWriter(f));
         writers.put("icmpv6", new Icmpv6Writer(f));
         writers.put("dns", new DnsWriter(f, "DNS", false));
@@ -68,8 +70,13 @@ final class Writers {
                 NAMES.getOrDefault(p, p.toUpperCase(Locale.ROOT))));
     }
 
-    /** Follows what later frames' columns depend on through one frame's layers. */
-    void observe(List<Layer> layers) {
+    /** Follows what later frames' columns depend on through a frame's TCP segments. */
+    void observe(io.sharkfin.dissect.Packet p) {
+        tcp.observe(p);
+    }
+
+    /** Follows what later frames' columns depend on through one frame's TLS layers. */
+    void observeTls(List<Layer> layers) {
         for (Layer l : layers) {
             if (l.protocol().equals("tls")) {
                 tls.observe(l);
