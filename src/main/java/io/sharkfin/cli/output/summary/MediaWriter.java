@@ -31,13 +31,11 @@ final class MediaWriter implements ColumnWriter {
 
     private final Kind kind;
     private final int contentType;
-    private final int gifVersion;
     private final int ocspResponse;
 
     MediaWriter(ColumnFields f, Kind kind) {
         this.kind = kind;
         contentType = f.id("http.content_type");
-        gifVersion = f.id("image-gif.version");
         ocspResponse = f.id("ocsp.responseStatus");
     }
 
@@ -68,10 +66,7 @@ final class MediaWriter implements ColumnWriter {
             }
             case XML -> c.appendProtocol(null, "/XML");
             case PNG -> c.appendInfo(" (PNG)");
-            case GIF -> {
-                String v = layer.text(gifVersion);
-                c.appendInfo(" (" + (v == null ? "" : v) + ")");
-            }
+            case GIF -> c.appendInfo(" (" + gifVersion(layer) + ")");
             case JFIF -> c.appendInfo(" ", "(JPEG JFIF image)");
             case OCSP -> {
                 if (http != null && layer.below() == http) {
@@ -83,6 +78,15 @@ final class MediaWriter implements ColumnWriter {
             default -> {
             }
         }
+    }
+
+    /** The signature and version a GIF file starts with ({@code GIF89a}). */
+    private static String gifVersion(Layer layer) {
+        if (layer.entry() < 0) {
+            return "";
+        }
+        byte[] b = layer.packet().bytes(layer.entry());
+        return new String(b, 0, Math.min(6, b.length), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static Layer httpBelow(Layer layer) {
