@@ -147,11 +147,38 @@ class CommandsTest {
     }
 
     @Test
-    void followHttpIsTheTcpStreamTextAndBadStreamsAreErrors() throws Exception {
-        ReplRun r = ReplRun.of(":follow http 1\n:follow tcp 999\n:follow sctp 1\n", WEB);
-        assertEquals(ReplRun.expected("follow-tcp-1-lab-web-mixed.txt").replace("Follow: tcp,ascii", "Follow: http,ascii"),
-                r.out());
-        assertEquals("sharkfin: there is no tcp stream 999\nsharkfin: usage: :follow tcp|udp|http STREAM\n", r.err());
+    void followHttpIsTsharkFollowHttp() throws Exception {
+        // tshark -z follow,http,ascii,N: header blocks as sent, bodies de-chunked and decompressed
+        String[][] cases = {
+            {"1", "lab-web-mixed.pcap", "follow-http-1-lab-web-mixed.txt"},
+            {"0", "cs-http_google.pcapng", "follow-http-0-cs-http_google.txt"},
+            {"0", "cs-http_post.pcapng", "follow-http-0-cs-http_post.txt"},
+            {"46", "ja4-http1.pcapng", "follow-http-46-ja4-http1.txt"},
+            {"0", "ppp-four_ipv6_http_streams.pcap", "follow-http-0-ppp-four_ipv6_http_streams.txt"}};
+        for (String[] c : cases) {
+            ReplRun r = ReplRun.of(":follow http " + c[0] + "\n", ReplRun.capture(c[1]));
+            assertEquals(ReplRun.expected(c[2]), r.out(), c[1] + " http " + c[0]);
+            assertEquals("", r.err(), c[1]);
+        }
+    }
+
+    @Test
+    void followHttpSaysWhichBodyItCannotDecode() throws Exception {
+        // tshark decodes the brotli body; sharkfin leaves it out and says why
+        ReplRun r = ReplRun.of(":follow http 0\n", ReplRun.EXPECTED.resolve("http-brotli.pcap"));
+        String tshark = ReplRun.expected("follow-http-0-http-brotli.txt");
+        assertEquals(tshark.replace("\t13\nhello brotli\n\n", ""), r.out());
+        assertTrue(r.err().contains("frame 5: body not shown: Content-Encoding br is not decoded (gzip and deflate are)"),
+                r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void followOfAStreamThatIsNotThereIsAnError() {
+        // tcp stream 0 of lab-web-mixed.pcap is DNS over TCP
+        ReplRun r = ReplRun.of(":follow http 0\n:follow http 999\n:follow tcp 999\n:follow sctp 1\n", WEB);
+        assertEquals("sharkfin: tcp stream 0 carries no HTTP message\nsharkfin: there is no tcp stream 999\n"
+                + "sharkfin: there is no tcp stream 999\nsharkfin: usage: :follow tcp|udp|http STREAM\n", r.err());
     }
 
     @Test
