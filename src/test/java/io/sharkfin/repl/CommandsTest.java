@@ -283,15 +283,55 @@ class CommandsTest {
     }
 
     @Test
-    void statisticsOfAProtocolThisBuildDoesNotDissectSaySo() {
-        ReplRun r = ReplRun.of(":stats http\n:stats tls\n:stats\n", WEB);
-        for (String p : List.of("http", "tls")) {
-            boolean dissected = io.sharkfin.dissect.FieldRegistry.standard().lookup(p).dissected();
-            String upper = p.toUpperCase(java.util.Locale.ROOT);
-            assertEquals(!dissected, r.out().contains(upper + " is not dissected by this build"), r.out());
-            assertEquals(dissected, r.out().contains(upper + " statistics"), r.out());
-        }
-        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls\n", r.err());
+    void httpStatisticsCountLikeTsharksHttpTree() {
+        // tshark -q -z http,tree: 28 HTTP packets, requests GET 11, PUT 1, POST 1, HEAD 1, responses
+        // 200 10, 301/403/404/405 1 each; -Y http.request -e http.host: www 9, shop 3, cdn 1, news 1
+        String out = ReplRun.of(":stats http\n:stats\n", WEB).out();
+        assertTrue(out.startsWith("HTTP statistics: 28 frames with http\n"), out);
+        assertTrue(out.contains("Request methods (http.request.method): 4 of 4 values\n  Frames  Value\n"
+                + "      11  GET\n       1  HEAD\n       1  POST\n       1  PUT\n"), out);
+        assertTrue(out.contains("      10  200\n       1  301\n       1  403\n       1  404\n       1  405\n"), out);
+        assertTrue(out.contains("       9  www.example.test\n       3  shop.example.test\n       1  cdn.example.test\n"
+                + "       1  news.example.test\n"), out);
+        // lab-c2-a.pcap: 24 HTTP packets, 12 GET, 12 200 OK; hosts news 11, qagio7jq5oqf.top 1
+        String c2 = ReplRun.of(":stats http\n", ReplRun.capture("lab-c2-a.pcap")).out();
+        assertTrue(c2.startsWith("HTTP statistics: 24 frames with http\n"), c2);
+        assertTrue(c2.contains("      11  news.example.test\n       1  qagio7jq5oqf.top\n"), c2);
+        assertTrue(c2.contains("      12  GET\n") && c2.contains("      12  200\n"), c2);
+    }
+
+    @Test
+    void tlsStatisticsCountLikeTshark() {
+        // tshark -Y tls: 67 frames; -Y tls.handshake.type==N | wc -l: 1 and 2: 9, 11/12/14/16: 4;
+        // -Y tls.handshake.type==2 -e tls.handshake.ciphersuite: 0x1302 5, 0xc030 3, 0xc02c 1
+        String out = ReplRun.of(":stats tls\n", WEB).out();
+        assertTrue(out.startsWith("TLS statistics: 67 frames with tls\n"), out);
+        assertTrue(out.contains("       9  Client Hello (1)\n       9  Server Hello (2)\n       4  Certificate (11)\n"
+                + "       4  Client Key Exchange (16)\n       4  Server Hello Done (14)\n       4  Server Key Exchange (12)\n"),
+                out);
+        assertTrue(out.contains("Cipher suites chosen by servers, in Server Hellos (tls.handshake.ciphersuite): 3 of 3 values\n"
+                + "  Frames  Value\n       5  TLS_AES_256_GCM_SHA384 (0x1302)\n"
+                + "       3  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 (0xc030)\n"
+                + "       1  TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 (0xc02c)\n"), out);
+        // ja3-ssl-chrome.pcap: one New Session Ticket (4), which the SSLv2 names would call Server Hello
+        String chrome = ReplRun.of(":stats tls\n", ReplRun.capture("ja3-ssl-chrome.pcap")).out();
+        assertTrue(chrome.contains("       1  New Session Ticket (4)\n"), chrome);
+        // lab-c2-a.pcap: SNI qagio7jq5oqf.top in 24 frames, www.example.test in 22 (tshark -e ... | uniq -c)
+        String c2 = ReplRun.of(":stats tls\n", ReplRun.capture("lab-c2-a.pcap")).out();
+        assertTrue(c2.startsWith("TLS statistics: 368 frames with tls\n"), c2);
+        assertTrue(c2.contains("      24  qagio7jq5oqf.top\n      22  www.example.test\n"), c2);
+    }
+
+    @Test
+    void showNamesTlsHandshakeTypesAsTls() {
+        // tshark -V -Y frame.number==172: "Handshake Type: Server Hello (2)"
+        String out = ReplRun.of(":show 172\n", WEB).out();
+        assertTrue(out.contains(": Server Hello (2)  [tls.handshake.type]"), out);
+    }
+
+    @Test
+    void statsWithoutAKindIsAUsageError() {
+        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls\n", ReplRun.of(":stats\n", WEB).err());
     }
 
     @Test

@@ -1,8 +1,13 @@
 package io.sharkfin.cli.output.summary;
 
 /** Wireshark's names of TLS versions, handshake messages and alerts (packet-tls-utils.c). */
-final class TlsNames {
+public final class TlsNames {
     private TlsNames() {
+    }
+
+    /** The name of a TLS handshake message type ({@code Server Hello}), or null. */
+    public static String handshakeType(long type) {
+        return HANDSHAKE_TYPES.get(type);
     }
 
     static final NameTable VERSIONS = NameTable.of(
