@@ -41,6 +41,14 @@ final class FollowCommand implements Command {
     }
 
     @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":follow tcp 1", "the bytes of tcp.stream 1 both ways, as sent"),
+                new Example(":follow http 1", "its HTTP messages, bodies de-chunked and decompressed"),
+                new Example(":follow udp 0", "the datagrams of udp.stream 0"));
+    }
+
+    @Override
     public void run(String args, Shell shell) throws ReplError {
         String[] parts = args.split("\\s+");
         if (parts.length != 2) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -386,12 +387,37 @@ class CommandsTest {
     }
 
     @Test
+    void everyExampleHelpGivesRuns() throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (Command.Example e : HelpCommand.FILTER_EXAMPLES) {
+            script.append(e.line()).append('\n');
+        }
+        for (Command c : Commands.all()) {
+            assertFalse(c.examples().isEmpty(), ":" + c.name() + " has no example");
+            for (Command.Example e : c.examples()) {
+                String line = e.line()
+                        .replace("other.pcapng", DNS.toString())
+                        .replace("matches.pcapng", tmp.resolve("matches.pcapng").toString());
+                if (!c.name().equals("quit")) {
+                    script.append(line).append('\n');
+                }
+            }
+        }
+        ReplRun r = ReplRun.saving(tmp.resolve("filters").resolve("saved.yaml"), script.toString(), WEB);
+        assertEquals("", r.err(), script.toString());
+        assertEquals(0, r.status());
+        assertTrue(Files.exists(tmp.resolve("matches.pcapng")));
+    }
+
+    @Test
     void helpListsEveryCommand() {
         ReplRun r = ReplRun.of(":help\n:help why\n:help nope\n");
         for (Command c : Commands.all()) {
             assertTrue(r.out().contains(":" + c.name()), c.name());
         }
         assertTrue(r.out().contains(":why [FILTER]\n    count each sub-expression"), r.out());
+        assertTrue(r.out().contains("Examples:\n  :why dns && tcp  how many frames each part matches alone\n"), r.out());
+        assertTrue(r.out().contains("  dns.flags.rcode == 3"), r.out());
         assertEquals("sharkfin: unknown command nope (:help lists them)\n", r.err());
     }
 }

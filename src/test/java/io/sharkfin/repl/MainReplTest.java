@@ -42,6 +42,14 @@ class MainReplTest {
     }
 
     @Test
+    void helpTeachesWithExamples() {
+        String[] r = run("", "repl", "--help");
+        assertTrue(r[0].contains("echo ':follow http 3' | sharkfin repl capture.pcapng"), r[0]);
+        assertTrue(r[0].contains("printf 'dns\\n:stats dns\\n' | sharkfin repl capture.pcapng"), r[0]);
+        assertEquals("0", r[2]);
+    }
+
+    @Test
     void noArgumentsOpensTheRepl() {
         String[] r = run(":help\n:open " + ReplRun.capture("ppp-DnsPackets.pcap") + "\n:bogus\n");
         assertTrue(r[0].contains(":why [FILTER]"), r[0]);
