@@ -74,6 +74,12 @@ final class HttpSegments {
             return;
         }
         Message m = pending.get(key);
+        if (m == null && !startsLikeHttp(p, pl)) {
+            return;
+        }
+        if (m != null && m.lengthKnown) {
+            return;
+        }
         byte[] bytes = p.bytes(pl);
         if (m == null) {
             String first = firstLine(bytes);
@@ -82,8 +88,6 @@ final class HttpSegments {
             }
             m = new Message(first);
             pending.put(key, m);
-        } else if (m.lengthKnown) {
-            return;
         }
         line = m.firstLine;
         if (m.headers.length() < HEADER_LIMIT) {
@@ -109,6 +113,24 @@ final class HttpSegments {
             last = e;
         }
         return last;
+    }
+
+    /** Whether the payload starts as a request or status line does (read without copying it all). */
+    private static boolean startsLikeHttp(Packet p, int payload) {
+        int n = Math.min(p.len(payload), 12);
+        byte[] head = new byte[n];
+        java.lang.foreign.MemorySegment.copy(p.seg(payload), java.lang.foreign.ValueLayout.JAVA_BYTE, p.off(payload),
+                head, 0, n);
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("HTTP/1.")) {
+            return true;
+        }
+        for (String m : METHODS) {
+            if (start.startsWith(m) || m.startsWith(start)) {
+                return start.length() >= Math.min(m.length(), n);
+            }
+        }
+        return false;
     }
 
     /** The request or status line the payload starts with, if it is one and complete. */

@@ -44,9 +44,12 @@ final class TcpAnalysisText {
         zeroWindowProbeAck = f.id("tcp.analysis.zero_window_probe_ack");
     }
 
-    /** Whether the analysis called the segment a retransmission of any kind. */
-    boolean retransmitted(Layer layer) {
-        return layer.has(retransmission) || layer.has(fast) || layer.has(spurious);
+    /**
+     * Whether the analysis called the segment a retransmission of any kind, or a keep-alive: data
+     * already seen, which TCP does not add to a PDU being reassembled.
+     */
+    boolean repeatsData(Layer layer) {
+        return layer.has(retransmission) || layer.has(fast) || layer.has(spurious) || layer.has(keepAlive);
     }
 
     void prepend(Layer layer, Columns c) {

@@ -90,7 +90,7 @@ final class TcpWriter implements ColumnWriter {
     @Override
     public void end(Layer layer, Columns c) {
         c.protocolWritable(true);
-        if (waitsForReassembly(layer) && !analysis.retransmitted(layer)) {
+        if (waitsForReassembly(layer) && !analysis.repeatsData(layer)) {
             String line = http.firstLine(layer.packet().number());
             if (line != null) {
                 c.setInfo(line + " ");
