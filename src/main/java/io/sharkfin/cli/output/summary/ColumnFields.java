@@ -33,11 +33,6 @@ public final class ColumnFields {
         return d.id();
     }
 
-    /** The definition of a dissected field, or null. */
-    FieldDef def(String name) {
-        return dissected.get(name);
-    }
-
     /** Ids of every field asked for (a copy). */
     public BitSet wanted() {
         return (BitSet) wanted.clone();

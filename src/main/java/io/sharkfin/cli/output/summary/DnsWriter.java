@@ -106,7 +106,7 @@ final class DnsWriter implements ColumnWriter {
                 continue;
             }
             if (fid == queryName) {
-                name = layer.text(fid, e);
+                name = layer.textAt(e);
             } else if (fid == queryType) {
                 info.append(' ').append(typeName(p.num(e))).append(' ').append(name);
             } else if (fid == queryUnicast && mdns) {
@@ -130,22 +130,22 @@ final class DnsWriter implements ColumnWriter {
     private void appendData(Layer layer, int e, int fid, long type, StringBuilder info) {
         for (int s : single) {
             if (fid == s) {
-                info.append(' ').append(layer.text(fid, e));
+                info.append(' ').append(layer.textAt(e));
                 return;
             }
         }
         if (type == 13 && fid == hinfoOs) {
-            info.append(' ').append(textBefore(layer, e, hinfoCpu)).append(' ').append(layer.text(fid, e));
+            info.append(' ').append(textBefore(layer, e, hinfoCpu)).append(' ').append(layer.textAt(e));
         } else if (type == 15 && fid == mxExchange) {
-            info.append(' ').append(numBefore(layer, e, mxPreference)).append(' ').append(layer.text(fid, e));
+            info.append(' ').append(numBefore(layer, e, mxPreference)).append(' ').append(layer.textAt(e));
         } else if (type == 33 && fid == srvTarget) {
             info.append(' ').append(numBefore(layer, e, srvPriority)).append(' ').append(numBefore(layer, e, srvWeight))
-                    .append(' ').append(numBefore(layer, e, srvPort)).append(' ').append(layer.text(fid, e));
+                    .append(' ').append(numBefore(layer, e, srvPort)).append(' ').append(layer.textAt(e));
         } else if (type == 35 && fid == naptrFlags) {
             info.append(' ').append(numBefore(layer, e, naptrOrder)).append(' ')
-                    .append(numBefore(layer, e, naptrPreference)).append(' ').append(layer.text(fid, e));
+                    .append(numBefore(layer, e, naptrPreference)).append(' ').append(layer.textAt(e));
         } else if (type == 36 && fid == kxExchange) {
-            info.append(' ').append(numBefore(layer, e, kxPreference)).append(' ').append(layer.text(fid, e));
+            info.append(' ').append(numBefore(layer, e, kxPreference)).append(' ').append(layer.textAt(e));
         }
     }
 
@@ -164,7 +164,7 @@ final class DnsWriter implements ColumnWriter {
         Packet p = layer.packet();
         for (int i = e - 1; i > layer.entry(); i--) {
             if (p.field(i) == field && layer.owns(i)) {
-                return layer.text(field, i);
+                return layer.textAt(i);
             }
         }
         return "";

@@ -118,9 +118,9 @@ final class Icmpv6Writer implements ColumnWriter {
             }
             int fid = layer.packet().field(e);
             if (fid == srcLinkAddr && fid >= 0) {
-                c.appendInfo(" from " + layer.text(fid, e));
+                c.appendInfo(" from " + layer.textAt(e));
             } else if (fid == targetLinkAddr && fid >= 0) {
-                c.appendInfo(" is at " + layer.text(fid, e));
+                c.appendInfo(" is at " + layer.textAt(e));
             }
         }
     }

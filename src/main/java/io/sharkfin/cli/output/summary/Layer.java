@@ -115,7 +115,7 @@ public final class Layer {
     }
 
     /** Entry {@code e} as {@code tshark -T fields} prints it. */
-    public String text(int field, int e) {
+    public String textAt(int e) {
         return FieldFormat.format(frame.packet(), e);
     }
 

@@ -73,7 +73,7 @@ final class QuicWriter implements ColumnWriter {
             } else if (fid == version && p.num(e) == 0 && !isShort) {
                 c.setInfoConstant("Version Negotiation");
             } else if ((fid == dcid || fid == scid) && p.len(e) > 0) {
-                c.appendInfo((fid == dcid ? ", DCID=" : ", SCID=") + layer.text(fid, e));
+                c.appendInfo((fid == dcid ? ", DCID=" : ", SCID=") + layer.textAt(e));
             } else if (fid == packetNumber) {
                 c.appendInfo(", PKN: " + p.num(e));
             } else if (fid == frameType) {
