@@ -138,6 +138,10 @@ public final class Packet {
 
     void wantAll(boolean all) {
         this.wantAll = all;
+        if (all) {
+            // wants() then reads one array element, asked for every field of every frame
+            Arrays.fill(wanted, true);
+        }
     }
 
     /** Clears the previous frame and starts this one. */
@@ -559,7 +563,7 @@ public final class Packet {
 
     /** Whether anyone needs this field in this session. */
     public boolean wants(FieldSpec f) {
-        return wantAll || wanted[f.id()];
+        return wanted[f.id()];
     }
 
     /** Whether the session needs every field (full tree, output of many fields). */
@@ -821,7 +825,7 @@ public final class Packet {
         enterLayer(protoId);
         int reported = Math.max(0, Math.min(len, bufReported[buf] - off));
         int captured = Math.max(0, Math.min(len, bufLen[buf] - off));
-        int pe = wants(d.protocol()) ? append(protoId, buf, off, reported, 0) : -1;
+        int pe = wanted[protoId] ? append(protoId, buf, off, reported, 0) : -1;
         if (pe >= 0) {
             // a protocol's value is its bytes, as far as they were captured
             eVBuf[pe] = buf;

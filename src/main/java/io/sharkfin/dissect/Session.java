@@ -26,11 +26,13 @@ public final class Session {
     private final FieldRegistry registry;
     private final Dissectors dissectors;
     private final Packet packet;
-    private final Map<Dissector, Boolean> active = new IdentityHashMap<>();
+    // whether the dissector of each protocol (by the protocol's field id) must run:
+    // 0 not decided yet, else ACTIVE or INACTIVE
+    private final byte[] activeByProtocol;
+    private static final byte ACTIVE = 2;
+    private static final byte INACTIVE = 1;
     private final Map<Class<?>, Object> states = new HashMap<>();
     private static final int CACHE = 64;
-    private final Dissector[] activeKeys = new Dissector[CACHE];
-    private final boolean[] activeValues = new boolean[CACHE];
     private final Class<?>[] stateKeys = new Class<?>[CACHE];
     private final Object[] stateValues = new Object[CACHE];
     private final boolean wantAll;
@@ -55,6 +57,7 @@ public final class Session {
         this.wantAll = all;
         this.wantedFields = fields;
         this.packet = new Packet(registry, this);
+        this.activeByProtocol = new byte[registry.dissectedCount()];
         packet.wantAll(all);
         for (int id = fields.nextSetBit(0); id >= 0; id = fields.nextSetBit(id + 1)) {
             packet.want(id);
@@ -225,19 +228,17 @@ public final class Session {
         if (allDissectors) {
             return true;
         }
-        // asked for every frame by every dissector: a direct-mapped cache before the map
-        int slot = System.identityHashCode(d) & (CACHE - 1);
-        if (activeKeys[slot] == d) {
-            return activeValues[slot];
+        // asked for every frame by every dissector: an array lookup by the protocol's id
+        int id = d.protocol().id();
+        if (id < 0 || id >= activeByProtocol.length) {
+            return computeActive(d); // a dissector outside this session's registry
         }
-        Boolean a = active.get(d);
-        if (a == null) {
-            a = computeActive(d);
-            active.put(d, a);
+        byte a = activeByProtocol[id];
+        if (a == 0) {
+            a = computeActive(d) ? ACTIVE : INACTIVE;
+            activeByProtocol[id] = a;
         }
-        activeKeys[slot] = d;
-        activeValues[slot] = a;
-        return a;
+        return a == ACTIVE;
     }
 
     private boolean computeActive(Dissector start) {

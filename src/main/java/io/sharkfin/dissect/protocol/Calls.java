@@ -28,7 +28,7 @@ final class Calls {
 
     /** Shows bytes no dissector took as {@code data} (Wireshark's {@code call_data_dissector}). */
     static void data(Packet p, Dissectors ds, int buf, int off, int len) {
-        ifNeeded(p, ds.byName("data"), buf, off, len);
+        ifNeeded(p, ds.data(), buf, off, len);
     }
 
     /**
