@@ -102,6 +102,10 @@ public final class Packet {
 
     private final boolean[] wanted;
     private boolean wantAll;
+    // whether any finding is recorded whatever its own field: the _ws.expert fields every finding adds
+    private boolean findingsWanted;
+    // answers of wantsAny by FieldGroup.index: 0 not asked yet, 1 yes, -1 no
+    private byte[] groupAnswers = new byte[64];
 
     // addressing of the current packet for the dissectors above (Wireshark's pinfo->net_src/dst,
     // pinfo->srcport/destport); set by network and transport dissectors
@@ -142,6 +146,13 @@ public final class Packet {
             // wants() then reads one array element, asked for every field of every frame
             Arrays.fill(wanted, true);
         }
+    }
+
+    /** Ends the set-up: derives what the per-frame checks read from the wanted fields. */
+    void primed() {
+        findingsWanted = wants(Expert.EXPERT) || wants(Expert.MESSAGE) || wants(Expert.SEVERITY)
+                || wants(Expert.GROUP);
+        Arrays.fill(groupAnswers, (byte) 0);
     }
 
     /** Clears the previous frame and starts this one. */
@@ -566,6 +577,40 @@ public final class Packet {
         return wanted[f.id()];
     }
 
+    /**
+     * Whether the session records any field of a group, so that the dissector must run the block
+     * that adds them (see {@link FieldGroup}). One array load once the group was asked about.
+     */
+    public boolean wantsAny(FieldGroup g) {
+        byte[] answers = groupAnswers;
+        int i = g.index;
+        if (i < answers.length) {
+            byte a = answers[i];
+            if (a != 0) {
+                return a > 0;
+            }
+        }
+        return answerGroup(g);
+    }
+
+    private boolean answerGroup(FieldGroup g) {
+        int i = g.index;
+        if (i >= groupAnswers.length) {
+            groupAnswers = Arrays.copyOf(groupAnswers, Math.max(i + 1, groupAnswers.length * 2));
+        }
+        boolean any = wantAll || g.anyWanted(this);
+        groupAnswers[i] = (byte) (any ? 1 : -1);
+        return any;
+    }
+
+    /**
+     * Whether every finding is recorded, whatever its own field: the session wants one of the
+     * {@code _ws.expert} fields each finding adds (see {@link Expert#wanted(Packet, Expert.Info)}).
+     */
+    public boolean wantsFindings() {
+        return findingsWanted;
+    }
+
     /** Whether the session needs every field (full tree, output of many fields). */
     public boolean wantsAll() {
         return wantAll;
@@ -817,7 +862,7 @@ public final class Packet {
             malformed = true;
             return 0;
         }
-        int protoId = d.protocol().id();
+        int protoId = session.protocolId(d);
         int savedLayers = layerCount;
         int savedCount = count;
         int savedProtoLayer = curProtoLayer;

@@ -35,6 +35,11 @@ public final class Session {
     private static final int CACHE = 64;
     private final Class<?>[] stateKeys = new Class<?>[CACHE];
     private final Object[] stateValues = new Object[CACHE];
+    // the dissectors met so far by identity, with their protocol id and whether they run:
+    // Dissector.protocol() is an interface call on many classes, too slow for every hand-off
+    private static final int ROUTES = 256;
+    private final Dissector[] routeKeys = new Dissector[ROUTES];
+    private final int[] routes = new int[ROUTES];
     private final boolean wantAll;
     private final boolean allDissectors;
     private final BitSet wantedFields;
@@ -62,6 +67,7 @@ public final class Session {
         for (int id = fields.nextSetBit(0); id >= 0; id = fields.nextSetBit(id + 1)) {
             packet.want(id);
         }
+        packet.primed();
         FieldSpec protocols = dissectors.frameProtocolsField();
         boolean shared = false;
         for (FieldSpec f : dissectors.sharedFields()) {
@@ -225,11 +231,29 @@ public final class Session {
      * protocols it calls must run, or frame.protocols (which names every layer) is needed.
      */
     public boolean active(Dissector d) {
-        if (allDissectors) {
-            return true;
+        return (route(d) & 1) != 0;
+    }
+
+    /** The field id of a dissector's protocol (for {@link Packet#call}, once per hand-off). */
+    int protocolId(Dissector d) {
+        return route(d) >> 1;
+    }
+
+    /** The protocol id of {@code d} shifted left by one, or-ed with 1 when it must run. */
+    private int route(Dissector d) {
+        // asked for every hand-off of every frame: one identity-hashed slot in the common case
+        int slot = System.identityHashCode(d) & (ROUTES - 1);
+        if (routeKeys[slot] == d) {
+            return routes[slot];
         }
-        // asked for every frame by every dissector: an array lookup by the protocol's id
         int id = d.protocol().id();
+        int route = id << 1 | (allDissectors || activeById(d, id) ? 1 : 0);
+        routeKeys[slot] = d;
+        routes[slot] = route;
+        return route;
+    }
+
+    private boolean activeById(Dissector d, int id) {
         if (id < 0 || id >= activeByProtocol.length) {
             return computeActive(d); // a dissector outside this session's registry
         }

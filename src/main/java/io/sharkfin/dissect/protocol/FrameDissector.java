@@ -5,10 +5,12 @@ import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 
 import java.util.List;
 
@@ -56,6 +58,11 @@ public final class FrameDissector implements Dissector {
             TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
             MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
+    /** Fields read from the capture record alone: skipped together when none is wanted. */
+    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
+            ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
+            CAP_LEN, MARKED, IGNORED);
+
     private final Dissectors dissectors;
 
     public FrameDissector(Dissectors dissectors) {
@@ -90,8 +97,6 @@ public final class FrameDissector implements Dissector {
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Frame f = p.frame();
-        long secs = f.epochSeconds();
-        int nanos = f.nanoOfSecond();
         var s = p.session();
         List<String> comments = f.comments();
         for (int i = 0; i < comments.size(); i++) {
@@ -101,6 +106,20 @@ public final class FrameDissector implements Dissector {
                 Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
             }
         }
+        if (p.wantsAny(RECORD_FIELDS)) {
+            addRecordFields(p, f, s, buf);
+        }
+        Dissector link = dissectors.linkType.get(f.linkType());
+        // a session that needs nothing from the link layer up skips it entirely
+        if (link != null && s.active(link)) {
+            p.call(link, buf, 0, length);
+        }
+        return length;
+    }
+
+    private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
+        long secs = f.epochSeconds();
+        int nanos = f.nanoOfSecond();
         p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
         if (f.interfaceName() != null) {
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
@@ -116,12 +135,6 @@ public final class FrameDissector implements Dissector {
         p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
         p.addBoolean(MARKED, buf, 0, 0, false);
         p.addBoolean(IGNORED, buf, 0, 0, false);
-        Dissector link = dissectors.linkType.get(f.linkType());
-        // a session that needs nothing from the link layer up skips it entirely
-        if (link != null && s.active(link)) {
-            p.call(link, buf, 0, length);
-        }
-        return length;
     }
 
     /** A relative time {@code b - a}, exact however far apart the two are. */
