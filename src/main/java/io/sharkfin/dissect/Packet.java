@@ -4,6 +4,8 @@ import io.sharkfin.capture.Frame;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,18 +33,13 @@ public final class Packet {
     /** Buffer id of bytes computed during dissection (strings built from parts, hashes). */
     public static final int SCRATCH_BUFFER = 1;
 
-    private static final ValueLayout.OfShort BE16 =
-            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfInt BE32 =
-            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfLong BE64 =
-            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfShort LE16 =
-            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt LE32 =
-            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong LE64 =
-            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    // buffers are byte arrays read through array views: the cheapest access the JVM has
+    private static final VarHandle BE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int MAX_DEPTH = 64;
 
@@ -52,15 +49,24 @@ public final class Packet {
 
     private Frame frame;
 
-    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data
-    private MemorySegment[] bufSeg = new MemorySegment[8];
-    private long[] bufBase = new long[8];
+    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data; each one is a span of a
+    // byte array starting at bufBase, viewed as a memory segment (bufSeg) only when asked for
+    private byte[][] bufArr = new byte[8][];
+    private int[] bufBase = new int[8];
     private int[] bufLen = new int[8];
     private int[] bufReported = new int[8];
+    private MemorySegment[] bufSeg = new MemorySegment[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
-    private MemorySegment scratchSeg;
     private int scratchLen;
+    // the frame's bytes: the reader's array when it reads into the heap, else a copy
+    private MemorySegment frameSource;
+    private byte[] frameSourceArray;
+    private long frameSourceBase;
+    private boolean frameSourceChecked;
+    private MemorySegment frameSourceView;
+    private byte[] frameCopy = new byte[2048];
+    private MemorySegment frameCopyView;
 
     // entries (struct of arrays)
     private int[] eField = new int[64];
@@ -184,19 +190,57 @@ public final class Packet {
         inErrorPacket = 0;
         fragmented = false;
         frame = f;
-        bufSeg[0] = f.segment();
-        bufBase[0] = f.offset();
+        setFrameBytes(f);
         bufLen[0] = f.capturedLength();
         bufReported[0] = Math.max(f.originalLength(), f.capturedLength());
-        // the scratch buffer keeps its segment from frame to frame (re-wrapped only when it grows)
-        if (scratchSeg == null) {
-            scratchSeg = MemorySegment.ofArray(scratch);
-        }
-        bufSeg[1] = scratchSeg;
+        bufArr[1] = scratch;
         bufBase[1] = 0;
         bufLen[1] = scratch.length;
         bufReported[1] = scratch.length;
+        bufSeg[1] = null;
+        for (int i = 2; i < bufCount; i++) {
+            bufArr[i] = null; // decoded data of the last frame may be large: let it go
+            bufSeg[i] = null;
+        }
         bufCount = 2;
+    }
+
+    /**
+     * Points buffer 0 at the frame's bytes: in place when the reader keeps them in a byte array,
+     * else copied. A segment's array is looked up when the segment comes a second time in a row
+     * (a reader's buffer holds many frames), so that frames each in their own segment allocate
+     * nothing.
+     */
+    private void setFrameBytes(Frame f) {
+        MemorySegment source = f.segment();
+        int length = f.capturedLength();
+        long at = f.offset();
+        if (source != frameSource) {
+            frameSource = source;
+            frameSourceArray = null;
+            frameSourceView = null;
+            frameSourceChecked = false;
+        } else if (!frameSourceChecked) {
+            frameSourceChecked = true;
+            if (!source.isNative() && source.heapBase().orElse(null) instanceof byte[] a) {
+                frameSourceArray = a;
+                frameSourceBase = source.address();
+            }
+        }
+        if (frameSourceArray != null && at >= 0 && at + length <= source.byteSize()) {
+            bufArr[0] = frameSourceArray;
+            bufBase[0] = (int) (frameSourceBase + at);
+            bufSeg[0] = frameSourceView;
+            return;
+        }
+        if (length > frameCopy.length) {
+            frameCopy = new byte[Math.max(length, frameCopy.length * 2)];
+            frameCopyView = null;
+        }
+        MemorySegment.copy(source, ValueLayout.JAVA_BYTE, at, frameCopy, 0, length);
+        bufArr[0] = frameCopy;
+        bufBase[0] = 0;
+        bufSeg[0] = frameCopyView;
     }
 
     // ------------------------------------------------------------------ identity
@@ -297,8 +341,7 @@ public final class Packet {
 
     /** The memory holding the entry's value bytes (strings, byte fields, addresses, protocols). */
     public MemorySegment seg(int e) {
-        int b = eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e];
-        return b == SCRATCH_BUFFER ? scratchSegment() : bufSeg[b];
+        return bufferSegment(eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e]);
     }
 
     /** Absolute offset of the value bytes in {@link #seg}. */
@@ -313,7 +356,7 @@ public final class Packet {
 
     /** The packet bytes the entry was read from (Wireshark's {@code @field}). */
     public MemorySegment rawSeg(int e) {
-        return eBuf[e] == SCRATCH_BUFFER ? scratchSegment() : bufSeg[eBuf[e]];
+        return bufferSegment(eBuf[e]);
     }
 
     public long rawOff(int e) {
@@ -483,26 +526,61 @@ public final class Packet {
 
     /** Adds decoded or reassembled bytes as a new buffer; returns its id. */
     public int addBuffer(byte[] data) {
-        return addBuffer(MemorySegment.ofArray(data), 0, data.length);
+        return addBuffer(data, 0, data.length);
     }
 
+    /**
+     * Adds {@code length} bytes at {@code base} of a segment as a new buffer; returns its id. The
+     * bytes are used in place when the segment is a byte array's, else copied.
+     */
     public int addBuffer(MemorySegment seg, long base, int length) {
-        if (bufCount == bufSeg.length) {
+        if (!seg.isNative() && seg.heapBase().orElse(null) instanceof byte[] a) {
+            long at = seg.address() + base;
+            if (base >= 0 && base + length <= seg.byteSize()) {
+                return addBuffer(a, (int) at, length);
+            }
+        }
+        byte[] copy = new byte[length];
+        MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base, copy, 0, length);
+        return addBuffer(copy, 0, length);
+    }
+
+    private int addBuffer(byte[] data, int base, int length) {
+        if (bufCount == bufArr.length) {
             int n = bufCount * 2;
+            bufArr = Arrays.copyOf(bufArr, n);
             bufSeg = Arrays.copyOf(bufSeg, n);
             bufBase = Arrays.copyOf(bufBase, n);
             bufLen = Arrays.copyOf(bufLen, n);
             bufReported = Arrays.copyOf(bufReported, n);
         }
-        bufSeg[bufCount] = seg;
+        bufArr[bufCount] = data;
+        bufSeg[bufCount] = null;
         bufBase[bufCount] = base;
         bufLen[bufCount] = length;
         bufReported[bufCount] = length;
         return bufCount++;
     }
 
+    /**
+     * The memory of a buffer: its bytes start at {@link #bufferBase} (for output and kernels that
+     * work on segments; dissectors read through {@link #u8} and friends).
+     */
     public MemorySegment bufferSegment(int buf) {
-        return buf == SCRATCH_BUFFER ? scratchSegment() : bufSeg[buf];
+        MemorySegment s = bufSeg[buf];
+        if (s == null) {
+            s = MemorySegment.ofArray(bufArr[buf]);
+            bufSeg[buf] = s;
+            if (buf == FRAME_BUFFER) {
+                // kept for the next frames from the same array
+                if (bufArr[buf] == frameSourceArray) {
+                    frameSourceView = s;
+                } else {
+                    frameCopyView = s;
+                }
+            }
+        }
+        return s;
     }
 
     public long bufferBase(int buf) {
@@ -513,7 +591,7 @@ public final class Packet {
     public byte[] copy(int buf, int off, int len) {
         check(buf, off, len);
         byte[] out = new byte[len];
-        MemorySegment.copy(bufferSegment(buf), ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
+        System.arraycopy(bufArr[buf], bufBase[buf] + off, out, 0, len);
         return out;
     }
 
@@ -528,12 +606,12 @@ public final class Packet {
 
     public int u8(int buf, int off) {
         check(buf, off, 1);
-        return bufferSegment(buf).get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
+        return bufArr[buf][bufBase[buf] + off] & 0xff;
     }
 
     public int u16(int buf, int off) {
         check(buf, off, 2);
-        return bufferSegment(buf).get(BE16, bufBase[buf] + off) & 0xffff;
+        return (short) BE16.get(bufArr[buf], bufBase[buf] + off) & 0xffff;
     }
 
     public int u24(int buf, int off) {
@@ -542,27 +620,27 @@ public final class Packet {
 
     public long u32(int buf, int off) {
         check(buf, off, 4);
-        return bufferSegment(buf).get(BE32, bufBase[buf] + off) & 0xffffffffL;
+        return (int) BE32.get(bufArr[buf], bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64(int buf, int off) {
         check(buf, off, 8);
-        return bufferSegment(buf).get(BE64, bufBase[buf] + off);
+        return (long) BE64.get(bufArr[buf], bufBase[buf] + off);
     }
 
     public int u16le(int buf, int off) {
         check(buf, off, 2);
-        return bufferSegment(buf).get(LE16, bufBase[buf] + off) & 0xffff;
+        return (short) LE16.get(bufArr[buf], bufBase[buf] + off) & 0xffff;
     }
 
     public long u32le(int buf, int off) {
         check(buf, off, 4);
-        return bufferSegment(buf).get(LE32, bufBase[buf] + off) & 0xffffffffL;
+        return (int) LE32.get(bufArr[buf], bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64le(int buf, int off) {
         check(buf, off, 8);
-        return bufferSegment(buf).get(LE64, bufBase[buf] + off);
+        return (long) LE64.get(bufArr[buf], bufBase[buf] + off);
     }
 
     /** Whether {@code len} bytes at {@code off} are captured (no exception). */
@@ -687,11 +765,11 @@ public final class Packet {
             return -1;
         }
         check(buf, off, len);
-        MemorySegment seg = bufferSegment(buf);
-        long base = bufBase[buf] + off;
+        byte[] data = bufArr[buf];
+        int base = bufBase[buf] + off;
         boolean clean = true;
         for (int i = 0; i < len; i++) {
-            if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
+            if (data[base + i] < 0) {
                 clean = false;
                 break;
             }
@@ -735,8 +813,8 @@ public final class Packet {
     private int scratchAppend(byte[] value) {
         if (scratchLen + value.length > scratch.length) {
             scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLen + value.length));
-            bufSeg[SCRATCH_BUFFER] = null; // re-wrapped lazily
-            scratchSeg = null;
+            bufArr[SCRATCH_BUFFER] = scratch;
+            bufSeg[SCRATCH_BUFFER] = null; // re-wrapped when asked for
             bufLen[SCRATCH_BUFFER] = scratch.length;
             bufReported[SCRATCH_BUFFER] = scratch.length;
         }
@@ -744,16 +822,6 @@ public final class Packet {
         int at = scratchLen;
         scratchLen += value.length;
         return at;
-    }
-
-    private MemorySegment scratchSegment() {
-        MemorySegment s = bufSeg[SCRATCH_BUFFER];
-        if (s == null) {
-            s = MemorySegment.ofArray(scratch);
-            bufSeg[SCRATCH_BUFFER] = s;
-            scratchSeg = s;
-        }
-        return s;
     }
 
     private int append(int fid, int buf, int off, int len, long num) {
