@@ -41,8 +41,8 @@ for f in synthetic/*.pcap; do
   [[ -e $f ]] && record "$f" "$(basename "$f")"
 done
 
-# Desegmentation: what the real application dissectors make of the payload, for the fake ones
-# of the tests (DNS over TCP: length-prefixed; HTTP: headers then Content-Length).
+# Desegmentation: what the application dissectors make of the payload (DesegmentationTest)
+# (DNS over TCP: length-prefixed; HTTP: headers then Content-Length; TLS: records).
 deseg=(frame.number tcp.stream tcp.len tcp.pdu.size tcp.reassembled_in tcp.segment tcp.segment.count
   tcp.reassembled.length tcp.segment_data tcp.payload tcp.fin_retransmission dns.id http.request.method http.response.code
   tls.record.content_type tls.record.length)

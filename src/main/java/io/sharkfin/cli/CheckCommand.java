@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Check a display filter. Prints nothing and exits 0 when it is valid; prints tshark's",
-            "error with a caret under the offending text and exits 2 when it is not.",
+            "Check a display filter without reading a capture.",
+            "Prints nothing and exits 0 when it is valid; prints tshark's error with a caret under",
+            "the offending text and exits 2 when it is not. --explain shows how it was understood.",
             "",
             "Examples:",
             "  sharkfin check 'ip.addr == 10.0.0.5 && tcp.port in {80, 443}'",

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 @Command(name = "fields", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "List the protocols and fields sharkfin dissects, like `tshark -G fields`:",
+            "List the protocols and fields a filter can use, like `tshark -G fields`.",
+            "One line per name:",
             "  P <TAB> name <TAB> title                     for a protocol",
             "  F <TAB> title <TAB> name <TAB> type <TAB> protocol <TAB> base <TAB> bitmask <TAB> description",
             "Names Wireshark 4.0 knows but sharkfin does not dissect are accepted in filters (and",

@@ -1,13 +1,16 @@
 package io.sharkfin.cli;
 
+import io.sharkfin.repl.ReplCommand;
+import io.sharkfin.ioc.IocsCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 
 /**
  * {@code sharkfin}: the command line. The default command reads a capture (or a live interface)
- * like {@code tshark -r FILE -Y FILTER}; subcommands list fields, check filters and (with other
- * issues) run the REPL, filter packs, rule generation and IOC reports.
+ * like {@code tshark -r FILE -Y FILTER}; subcommands list fields, check filters, run the REPL
+ * ({@code repl}, also what {@code sharkfin} alone opens) and (with other issues) filter packs,
+ * rule generation and IOC reports.
  *
  * <p>Exit status as tshark: 0 success, 1 usage error, 2 invalid filter or unreadable capture.
  */
@@ -19,10 +22,13 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams (used by tests as an embedding program would). */
+    /**
+     * Runs the command line with the given streams (used by tests as an embedding program would).
+     * No arguments at all opens the REPL.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
-        int code = cl.execute(args);
+        int code = cl.execute(args.length == 0 ? new String[] {"repl"} : args);
         out.flush();
         err.flush();
         return code;
@@ -34,6 +40,11 @@ public final class Main {
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("pack", new io.sharkfin.pack.PackCommand());
         cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
+        cl.addSubcommand("repl", new ReplCommand());
+        cl.addSubcommand("iocs", new IocsCommand());
+        // set after the subcommands are added: these settings reach the commands present now
+        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpAutoWidth(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setUnmatchedOptionsArePositionalParams(false);

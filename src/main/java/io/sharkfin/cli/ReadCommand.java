@@ -50,6 +50,7 @@ import java.util.concurrent.Callable;
             "  sharkfin -i eth0 -f 'tcp port 443' -Y 'tls.handshake.type == 1' -a duration:60",
             "  sharkfin fields dns.        list the fields a filter can use",
             "  sharkfin check --explain 'tcp.port == 443'",
+            "  sharkfin repl capture.pcapng  interactive shell (also: sharkfin with no arguments)",
             ""},
         footer = {"", "Filters follow Wireshark 4.0's display-filter language; see `man 4 wireshark-filter`."})
 public final class ReadCommand implements Callable<Integer> {
@@ -216,6 +217,8 @@ public final class ReadCommand implements Callable<Integer> {
         long selected = 0;
         CaptureException damage = null;
         boolean matchAll = filter.matchesAll();
+        Progress progress = readFile == null ? null
+                : Progress.start(err, progressTotal(), !quiet && Progress.Terminal.isTerminal(1));
         output.begin();
         try {
             while (count == null || read < count) {
@@ -228,6 +231,9 @@ public final class ReadCommand implements Callable<Integer> {
                     break;
                 }
                 read++;
+                if (progress != null) {
+                    progress.frame(frame);
+                }
                 Packet p = session.dissect(frame);
                 if (matchAll || filter.test(p)) {
                     selected++;
@@ -239,6 +245,9 @@ public final class ReadCommand implements Callable<Integer> {
                 }
             }
         } finally {
+            if (progress != null) {
+                progress.end();
+            }
             output.end();
             out.flush();
             if (writer != null) {
@@ -248,11 +257,33 @@ public final class ReadCommand implements Callable<Integer> {
         if (quiet && writeFile == null) {
             err.println(selected + " of " + read + " frames selected");
         }
+        if (session.dissectorFailures() > 0) {
+            // a dissector bug: the frames were marked malformed and the run went on
+            err.println("sharkfin: " + session.dissectorFailures() + " frame(s) could not be dissected"
+                    + " completely and are marked malformed; last error: " + session.lastDissectorFailure());
+        }
         if (damage != null) {
             err.println("sharkfin: " + damage.getMessage());
             return 2;
         }
         return 0;
+    }
+
+    /**
+     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input and
+     * gzip files, whose mapped (decompressed) size is not known in advance.
+     */
+    private long progressTotal() {
+        if (readFile.toString().equals("-")) {
+            return -1;
+        }
+        try (var in = Files.newInputStream(readFile)) {
+            byte[] magic = in.readNBytes(2);
+            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+            return gzip ? -1 : Files.size(readFile);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private CaptureWriter openWriter(PrintWriter err) throws CaptureException {

@@ -39,6 +39,7 @@ import io.sharkfin.dissect.protocol.http.media.MarkupDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
+import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
@@ -134,6 +135,17 @@ final class StandardDissectors {
         for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {
             ds.add(new ImageDissector(kind));
         }
+        installOcsp(ds, http);
+    }
+
+    /**
+     * OCSP: its request and response dissectors for HTTP's media types (the response one is the
+     * set's {@code ocsp}); TLS dissects the responses of CertificateStatus itself. Installing it
+     * registers OCSP's OID-selected types with the X.509 walk.
+     */
+    private static void installOcsp(Dissectors ds, HttpDissector http) {
+        http.registerMediaType("application/ocsp-request", OcspDissector.requests());
+        http.registerMediaType("application/ocsp-response", ds.add(OcspDissector.responses()));
     }
 
     /** TLS on Wireshark's TLS ports and, by its heuristic, on any other TCP port. */
@@ -164,7 +176,7 @@ final class StandardDissectors {
     private static void installByPort(Dissectors ds) {
         SshDissector ssh = ds.add(new SshDissector());
         ds.tcpPort.register(22, ssh).register(29418, ssh);
-        ds.tcpPort.register(3306, ds.add(new MysqlDissector()));
+        ds.tcpPort.register(MysqlDissector.PORT, ds.add(new MysqlDissector(TlsDissector.instance())));
         X11Dissector x11 = ds.add(new X11Dissector());
         for (int port = 6000; port <= 6063; port++) {
             ds.tcpPort.register(port, x11);

@@ -20,9 +20,9 @@ import java.util.concurrent.Callable;
  * display filters, each with its loss report; {@code --evidence FILE} checks them on a capture.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Translate display filters (or every rule of packs) into Suricata rules, BPF capture",
-            "filters or Sigma rules. Every generated rule comes with a loss report: what the target",
-            "cannot express, and whether the rule is therefore wider (more alerts) or narrower.", "",
+        description = {"Turn display filters or packs into Suricata rules, BPF capture filters or Sigma rules.",
+            "Every generated rule comes with a loss report: what the target cannot express, and",
+            "whether the rule is therefore wider (more alerts) or narrower.", "",
             "Examples:",
             "  sharkfin rules --to suricata 'http.user_agent contains \"MSIE 6.0\"'",
             "  sharkfin rules --to bpf filters/triage.yaml --evidence capture.pcap",

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The differential test against tshark 4.0.17: every case of {@code captures/cases.tsv} (2,444
- * filters over the 24 shared captures) must select exactly the frames tshark selected — except
+ * filters over the 24 shared captures) and of sharkfin's own {@code sharkfin-cases.tsv} must
+ * select exactly the frames tshark selected — except
  * the cases listed in {@code known-differences.tsv}, where sharkfin must select the frames that
  * file documents (each with its reason; the README lists them).
  *
@@ -40,12 +41,17 @@ class CorpusCasesTest {
     record Case(String capture, String filter, String frames) {
     }
 
+    /** sharkfin's own cases, with tshark 4.0.17's verdicts (src/tools/record-cases.sh). */
+    static final Path OWN_CASES = Path.of("src/test/resources/conformance/sharkfin-cases.tsv");
+
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CAPTURES.resolve("cases.tsv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] p = line.split("\t", -1);
-            out.add(new Case(p[0], p[1], p[2]));
+        for (Path file : List.of(CAPTURES.resolve("cases.tsv"), OWN_CASES)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] p = line.split("\t", -1);
+                out.add(new Case(p[0], p[1], p[2]));
+            }
         }
         return out;
     }

@@ -1,51 +1,19 @@
 package io.sharkfin.cli.output;
 
-import io.sharkfin.capture.Frame;
-import io.sharkfin.dissect.FieldDef;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
-import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Session;
-import io.sharkfin.dissect.ValueStrings;
 
 import java.io.PrintWriter;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The default output: one line per frame with tshark's columns — No., Time (seconds since the
- * first frame), Source, Destination, Protocol, Length, Info. The Info text is built from the
- * fields of the frame's top protocol, in the style of Wireshark's Info column.
+ * The default output: one line per frame with tshark's columns ({@link SummaryColumns}): No.,
+ * Time (seconds since the first frame), Source, Destination, Protocol, Length, Info.
  */
 final class SummaryOutput implements FrameOutput {
 
-    /** Protocols that never name the Protocol column (Wireshark's helpers and media types). */
-    private static final Set<String> NOT_COLUMN = Set.of("frame", "ethertype", "data", "media",
-            "data-text-lines", "urlencoded-form", "image-jfif", "image-gif", "png", "json", "xml",
-            "x509sat", "x509ce", "x509af", "x509if", "pkix1explicit", "pkix1implicit", "pkcs-1",
-            "_ws.malformed", "_ws.short", "_ws.expert", "llc", "vlan", "ieee8021ad", "sll", "null", "raw");
-
-    private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
-            Map.entry("ipv6", "IPv6"), Map.entry("icmpv6", "ICMPv6"), Map.entry("eth", "Ethernet"),
-            Map.entry("mdns", "MDNS"), Map.entry("llmnr", "LLMNR"), Map.entry("ssdp", "SSDP"));
-
-    private static final String[] NAMES = {"ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "eth.src", "eth.dst",
-        "arp.opcode", "arp.src.proto_ipv4", "arp.dst.proto_ipv4", "arp.src.hw_mac",
-        "tcp.srcport", "tcp.dstport", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.window_size", "tcp.len",
-        "udp.srcport", "udp.dstport", "udp.length",
-        "icmp.type", "icmp.code", "icmpv6.type",
-        "dns.id", "dns.flags.response", "dns.flags.rcode", "dns.qry.name", "dns.qry.type",
-        "http.request.method", "http.request.uri", "http.request.version", "http.response.version",
-        "http.response.code", "http.response.phrase",
-        "tls.handshake.type", "tls.record.content_type", "tls.record.version"};
-
     private final PrintWriter out;
-    private final Map<String, FieldDef> defs = new LinkedHashMap<>();
-    private final StringBuilder line = new StringBuilder(160);
+    private SummaryColumns columns;
 
     SummaryOutput(PrintWriter out) {
         this.out = out;
@@ -53,182 +21,15 @@ final class SummaryOutput implements FrameOutput {
 
     @Override
     public BitSet fields(FieldRegistry registry) {
-        BitSet b = new BitSet();
-        for (String n : NAMES) {
-            FieldDef d = registry.lookup(n);
-            if (d != null && d.dissected()) {
-                defs.put(n, d);
-                b.set(d.id());
-            }
-        }
-        for (String n : new String[] {"frame.time_relative", "frame.len", "frame.protocols"}) {
-            FieldDef d = registry.lookup(n);
-            if (d != null && d.dissected()) {
-                b.set(d.id());
-            }
-        }
-        return b;
+        columns = new SummaryColumns(registry);
+        return columns.fields();
     }
 
     @Override
     public void frame(Packet p) {
-        line.setLength(0);
-        String proto = protocol(p);
-        String[] addr = addresses(p);
-        line.append(String.format(Locale.ROOT, "%5d %11.6f %s → %s %s %d %s",
-                p.number(), relativeSeconds(p),
-                addr[0], addr[1], column(proto), p.frame().originalLength(), info(p, proto)));
-        out.println(line);
-    }
-
-    /** Seconds since the first frame, for the time column. */
-    private static double relativeSeconds(Packet p) {
-        Session s = p.session();
-        Frame f = p.frame();
-        return NsTime.deltaSeconds(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos())
-                + NsTime.deltaNanos(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()) / 1e9;
-    }
-
-    private int first(Packet p, String name) {
-        FieldDef d = defs.get(name);
-        return d == null ? -1 : p.first(d.id());
-    }
-
-    /** The last occurrence (the innermost layer), as Wireshark's address columns show it. */
-    private int last(Packet p, String name) {
-        int e = first(p, name);
-        int last = e;
-        while (e >= 0) {
-            last = e;
-            e = p.next(e);
+        if (columns == null) {
+            columns = new SummaryColumns(p.registry());
         }
-        return last;
-    }
-
-    private String text(Packet p, String name) {
-        int e = last(p, name);
-        return e < 0 ? null : FieldFormat.format(p, e);
-    }
-
-    private long num(Packet p, String name) {
-        int e = last(p, name);
-        return e < 0 ? -1 : p.num(e);
-    }
-
-    private String[] addresses(Packet p) {
-        for (String[] pair : new String[][] {{"ip.src", "ip.dst"}, {"ipv6.src", "ipv6.dst"}, {"eth.src", "eth.dst"}}) {
-            String s = text(p, pair[0]);
-            String d = text(p, pair[1]);
-            if (s != null && d != null) {
-                return new String[] {s, d};
-            }
-        }
-        return new String[] {"", ""};
-    }
-
-    /** The name of the topmost protocol that names the column. */
-    private static String protocol(Packet p) {
-        for (int i = p.layerCount() - 1; i >= 0; i--) {
-            String n = p.registry().byId(p.layerProtocol(i)).name();
-            if (!NOT_COLUMN.contains(n)) {
-                return n;
-            }
-        }
-        return p.layerCount() > 0 ? p.registry().byId(p.layerProtocol(p.layerCount() - 1)).name() : "";
-    }
-
-    private static String column(String proto) {
-        String n = COLUMN_NAMES.get(proto);
-        return n != null ? n : proto.toUpperCase(Locale.ROOT);
-    }
-
-    private String name(Packet p, String field, long value) {
-        FieldDef d = defs.get(field);
-        ValueStrings vs = d == null ? null : d.strings();
-        String n = vs == null ? null : vs.nameOf(value);
-        return n != null ? n : Long.toString(value);
-    }
-
-    private String info(Packet p, String proto) {
-        return switch (proto) {
-            case "tcp" -> tcpInfo(p);
-            case "udp" -> text(p, "udp.srcport") + " → " + text(p, "udp.dstport") + " Len=" + (num(p, "udp.length") - 8);
-            case "dns", "mdns", "llmnr" -> dnsInfo(p);
-            case "http", "ssdp" -> httpInfo(p);
-            case "tls" -> tlsInfo(p);
-            case "icmp" -> name(p, "icmp.type", num(p, "icmp.type"));
-            case "icmpv6" -> name(p, "icmpv6.type", num(p, "icmpv6.type"));
-            case "arp" -> num(p, "arp.opcode") == 1
-                    ? "Who has " + text(p, "arp.dst.proto_ipv4") + "? Tell " + text(p, "arp.src.proto_ipv4")
-                    : text(p, "arp.src.proto_ipv4") + " is at " + text(p, "arp.src.hw_mac");
-            default -> "";
-        };
-    }
-
-    private String tcpInfo(Packet p) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(text(p, "tcp.srcport")).append(" → ").append(text(p, "tcp.dstport")).append(" [");
-        long flags = num(p, "tcp.flags");
-        String[] names = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
-        boolean any = false;
-        for (int bit : new int[] {1, 0, 2, 3, 4, 5, 6, 7, 8}) {
-            if ((flags & (1L << bit)) != 0) {
-                sb.append(any ? ", " : "").append(names[bit]);
-                any = true;
-            }
-        }
-        sb.append("] Seq=").append(num(p, "tcp.seq"));
-        if ((flags & 0x10) != 0) {
-            sb.append(" Ack=").append(num(p, "tcp.ack"));
-        }
-        sb.append(" Win=").append(num(p, "tcp.window_size")).append(" Len=").append(num(p, "tcp.len"));
-        return sb.toString();
-    }
-
-    private String dnsInfo(Packet p) {
-        boolean response = num(p, "dns.flags.response") == 1;
-        StringBuilder sb = new StringBuilder(response ? "Standard query response " : "Standard query ");
-        sb.append(String.format("0x%04x", num(p, "dns.id")));
-        long rcode = num(p, "dns.flags.rcode");
-        if (response && rcode > 0) {
-            sb.append(' ').append(name(p, "dns.flags.rcode", rcode));
-        }
-        String qname = text(p, "dns.qry.name");
-        if (qname != null) {
-            sb.append(' ').append(name(p, "dns.qry.type", num(p, "dns.qry.type"))).append(' ').append(qname);
-        }
-        return sb.toString();
-    }
-
-    private String httpInfo(Packet p) {
-        String method = text(p, "http.request.method");
-        if (method != null) {
-            return method + " " + text(p, "http.request.uri") + " " + text(p, "http.request.version");
-        }
-        String code = text(p, "http.response.code");
-        if (code != null) {
-            String phrase = text(p, "http.response.phrase");
-            return text(p, "http.response.version") + " " + code + (phrase == null ? "" : " " + phrase);
-        }
-        return "Continuation";
-    }
-
-    private String tlsInfo(Packet p) {
-        StringBuilder sb = new StringBuilder();
-        FieldDef hs = defs.get("tls.handshake.type");
-        if (hs != null) {
-            for (int e = p.first(hs.id()); e >= 0; e = p.next(e)) {
-                if (!sb.isEmpty()) {
-                    sb.append(", ");
-                }
-                sb.append(name(p, "tls.handshake.type", p.num(e)));
-            }
-        }
-        if (sb.isEmpty()) {
-            long ct = num(p, "tls.record.content_type");
-            sb.append(ct == 23 ? "Application Data" : ct == 21 ? "Alert" : ct == 20 ? "Change Cipher Spec"
-                    : "Continuation Data");
-        }
-        return sb.toString();
+        out.println(SummaryColumns.line(columns.row(p)));
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * UDP ({@code udp}): ports, length, checksum (unverified, as Wireshark's default; a zero checksum
  * is "not present" over IPv4 and illegal over IPv6), the stream index and per-stream times, the
- * payload, and the hand-off by port: the lower port first, then the higher, then the heuristic
- * dissectors ({@link #addHeuristic}), then {@code data}.
+ * payload, and the hand-off: the heuristic dissector that owns the conversation
+ * ({@link ConversationOwner}), the lower port, then the higher, then the heuristic dissectors
+ * ({@link #addHeuristic}), then {@code data}.
  */
 public final class UdpDissector implements Dissector {
 
@@ -179,8 +180,8 @@ public final class UdpDissector implements Dissector {
     }
 
     /**
-     * Wireshark's {@code decode_udp_ports}: the payload item, then the port tables, the
-     * heuristics, then data.
+     * Wireshark's {@code decode_udp_ports}: the payload item, then the conversation's dissector,
+     * the port tables, the heuristics, then data.
      */
     private void handOff(Packet p, int buf, int off, int len, int captured, int ulen, int src, int dst) {
         int start = off + HEADER;
@@ -191,11 +192,25 @@ public final class UdpDissector implements Dissector {
         p.addBytes(PAYLOAD, buf, start, Math.max(0, captured - HEADER));
         int low = Math.min(src, dst);
         int high = Math.max(src, dst);
-        if (tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)
+        if (tryOwner(p, buf, start, reported)
+                || tryPort(p, low, buf, start, reported) || tryPort(p, high, buf, start, reported)
                 || tryHeuristics(p, buf, start, reported)) {
             return;
         }
         Calls.data(p, ds, buf, start, reported);
+    }
+
+    /**
+     * Whether the heuristic dissector owning the conversation took the payload. One the session
+     * does not run has seen none of the conversation, so it owns nothing.
+     */
+    private boolean tryOwner(Packet p, int buf, int off, int len) {
+        for (Dissector h : heuristics) {
+            if (h instanceof ConversationOwner o && Calls.needed(p, h) && o.ownsConversation(p)) {
+                return p.call(h, buf, off, len) != 0;
+            }
+        }
+        return false;
     }
 
     /**

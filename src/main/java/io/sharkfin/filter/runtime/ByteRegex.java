@@ -2,6 +2,7 @@ package io.sharkfin.filter.runtime;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -12,7 +13,8 @@ import java.lang.foreign.ValueLayout;
  * <p>Wireshark runs PCRE2 in byte mode ({@code WS_REGEX_NEVER_UTF}): one byte is one character. To
  * keep that, both the pattern and the value are seen as ISO-8859-1 (byte {@code b} is char
  * {@code b}), so {@code "\\x80"} matches byte 0x80 and a UTF-8 pattern matches the same UTF-8 bytes.
- * Case-insensitive by default, as Wireshark; {@code (?-i)} turns that off.
+ * Case-insensitive by default, as Wireshark; {@code (?-i)} turns that off. End anchors keep PCRE's
+ * meaning ({@link PcreAnchors}).
  */
 public final class ByteRegex {
     private final Pattern pattern;
@@ -32,12 +34,23 @@ public final class ByteRegex {
      */
     public static ByteRegex compile(byte[] patternBytes) {
         String latin1 = new String(patternBytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String source = new String(patternBytes, java.nio.charset.StandardCharsets.UTF_8);
         try {
-            return new ByteRegex(Pattern.compile(latin1, Pattern.CASE_INSENSITIVE), new String(patternBytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (com.google.re2j.PatternSyntaxException e) {
-            throw new IllegalArgumentException(e.getDescription() + (e.getPattern().isEmpty() ? ""
-                    : " in " + e.getPattern()), e);
+            return new ByteRegex(Pattern.compile(PcreAnchors.translate(latin1), Pattern.CASE_INSENSITIVE), source);
+        } catch (PatternSyntaxException translated) {
+            // report the error on the pattern as written, unless only the rewritten one fails
+            try {
+                Pattern.compile(latin1, Pattern.CASE_INSENSITIVE);
+            } catch (PatternSyntaxException original) {
+                throw invalid(original);
+            }
+            throw invalid(translated);
         }
+    }
+
+    private static IllegalArgumentException invalid(PatternSyntaxException e) {
+        return new IllegalArgumentException(e.getDescription() + (e.getPattern().isEmpty() ? ""
+                : " in " + e.getPattern()), e);
     }
 
     /** The pattern as written in the filter. */

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A protocol over TCP whose PDUs Wireshark cuts with {@code tcp_dissect_pdus} from a fixed-size
  * header that holds their length: the same framing (and desegmentation) here, one layer for the
- * payload, no fields.
+ * payload, no fields; a subclass may look at each PDU to follow the protocol's state.
  */
 abstract class FramedTcpDissector implements TcpPayloadDissector {
     private final FieldSpec protocol;
@@ -26,6 +26,10 @@ abstract class FramedTcpDissector implements TcpPayloadDissector {
 
     /** The whole length of the PDU at {@code offset}, read from its first {@code fixedLength} bytes. */
     abstract int pduLength(Packet p, int buf, int offset);
+
+    /** Looks at one complete PDU of {@code length} bytes at {@code offset} (nothing by default). */
+    void pdu(Packet p, int buf, int offset, int length, TcpPayload tcp) {
+    }
 
     @Override
     public final FieldSpec protocol() {
@@ -45,6 +49,6 @@ abstract class FramedTcpDissector implements TcpPayloadDissector {
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
         return TcpPdus.dissect(p, buf, offset, length, tcp, true, fixedLength,
-                (pk, b, off, available) -> pduLength(pk, b, off), (pk, b, off, len) -> { });
+                (pk, b, off, available) -> pduLength(pk, b, off), (pk, b, off, len) -> pdu(pk, b, off, len, tcp));
     }
 }

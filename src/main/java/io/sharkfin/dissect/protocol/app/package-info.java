@@ -4,7 +4,8 @@
  * {@code ssh} or {@code frame.protocols contains "x11"}) with one protocol item, as the first
  * thing Wireshark's dissector does. Where Wireshark frames a protocol's PDUs with
  * {@code tcp_dissect_pdus} from a fixed header (MySQL, AJP13), the framing is reproduced, so that
- * segments of an unfinished PDU show no layer, as in tshark.
+ * segments of an unfinished PDU show no layer, as in tshark. MySQL follows its login as far as
+ * the switch to TLS a client's SSL request makes.
  *
  * <p>What is not modelled: the fields, the protocols these carry (SMB above NBSS), and the
  * desegmentation of the protocols that do their own (SSH, X11, NBSS): segments Wireshark holds

@@ -48,6 +48,14 @@ public final class DnsTcpDissector implements TcpPayloadDissector {
 
         /** Records TCP's {@code tcp.pdu.size} for a message of {@code size} bytes at {@code offset}. */
         void pduSize(Packet p, int offset, int size);
+
+        /**
+         * Whether the messages must be found even when the session needs no DNS field, because
+         * TCP's reassembly fields depend on them ({@link TcpPayload#pdusWanted()}).
+         */
+        default boolean pdusWanted(Packet p) {
+            return false;
+        }
     }
 
     private final Desegmenter desegmenter;
@@ -93,12 +101,17 @@ public final class DnsTcpDissector implements TcpPayloadDissector {
             public void pduSize(Packet q, int off, int size) {
                 TcpPdus.addPduSize(q, buf, offset + off, size, tcp);
             }
+
+            @Override
+            public boolean pdusWanted(Packet q) {
+                return tcp.pdusWanted();
+            }
         });
     }
 
     private int dissectWith(Packet p, int buf, int offset, int length, Desegmenter desegmenter) {
         Session s = p.session();
-        if (!s.active(this)) {
+        if (!s.active(this) && (desegmenter == null || !desegmenter.pdusWanted(p))) {
             return length;
         }
         DnsMessageDissector messages = DnsDissector.messages(s);

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who dissects an HTTP body (Wireshark's {@code media_type} table and HTTP's heuristic list), as
  * far as sharkfin has those dissectors: line-based text, XML, JSON, URL-encoded forms, PNG, GIF,
- * JPEG and {@code application/octet-stream} (data). Media types registered in Wireshark by
- * dissectors sharkfin lacks (multipart, CMS, OCSP, ...) fall back to {@code media}.
+ * JPEG and {@code application/octet-stream} (data), plus the handles other protocols register
+ * for their media types ({@link #register}: OCSP's request and response). Media types registered
+ * in Wireshark by dissectors sharkfin lacks (multipart, CMS, ...) fall back to {@code media}.
  */
 final class BodyDissectors {
     private static final String[] TEXT_LINES = {
@@ -98,6 +100,8 @@ final class BodyDissectors {
     };
 
     private final Map<String, String> byType = new HashMap<>();
+    /** Handles registered for a media type, which a type's name alone would not select. */
+    private final Map<String, Dissector> handles = new ConcurrentHashMap<>();
     private final Dissectors dissectors;
     private volatile Map<String, Dissector> resolved;
     private volatile List<Dissector> heuristics;
@@ -122,14 +126,37 @@ final class BodyDissectors {
         byType.put("application/octet-stream", "data");
     }
 
+    private static final List<String> BUILT_IN_PROTOCOLS = List.of("data-text-lines", "xml", "json",
+            "urlencoded-form", "png", "image-gif", "image-jfif", "media", "data");
+
     /** The protocols bodies may go to (for {@link Dissector#calls()}). */
-    static List<String> protocolNames() {
-        return List.of("data-text-lines", "xml", "json", "urlencoded-form", "png", "image-gif", "image-jfif",
-                "media", "data");
+    List<String> protocolNames() {
+        if (handles.isEmpty()) {
+            return BUILT_IN_PROTOCOLS;
+        }
+        List<String> names = new ArrayList<>(BUILT_IN_PROTOCOLS);
+        for (Dissector d : handles.values()) {
+            if (!names.contains(d.protocol().name())) {
+                names.add(d.protocol().name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Makes {@code handle} the dissector of bodies of {@code mediaType} (lower case), as
+     * Wireshark's {@code dissector_add_string("media_type", ...)}; for the set's installation.
+     */
+    void register(String mediaType, Dissector handle) {
+        handles.put(mediaType, handle);
     }
 
     /** The dissector registered for a (lower-case) media type, or null. */
     Dissector forType(String mediaType) {
+        Dissector handle = handles.get(mediaType);
+        if (handle != null) {
+            return handle;
+        }
         Map<String, Dissector> r = resolved;
         if (r == null) {
             r = new HashMap<>();

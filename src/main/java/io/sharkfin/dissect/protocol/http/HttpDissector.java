@@ -11,6 +11,7 @@ import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HTTP/1.x over TCP as Wireshark 4.0 dissects it with default preferences (packet-http.c):
@@ -74,7 +75,16 @@ public final class HttpDissector implements TcpPayloadDissector {
 
     @Override
     public List<String> calls() {
-        return BodyDissectors.protocolNames();
+        return messages.bodies().protocolNames();
+    }
+
+    /**
+     * Makes {@code handle} the dissector of message bodies of {@code mediaType} (Wireshark's
+     * {@code media_type} table), for protocols whose media types name no dissector of their own
+     * (OCSP's request and response dissectors share the protocol {@code ocsp}).
+     */
+    public void registerMediaType(String mediaType, Dissector handle) {
+        messages.bodies().register(mediaType.toLowerCase(Locale.ROOT), handle);
     }
 
     @Override

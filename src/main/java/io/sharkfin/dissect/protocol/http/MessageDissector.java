@@ -22,6 +22,11 @@ final class MessageDissector {
         this.bodies = bodies;
     }
 
+    /** Who dissects the bodies. */
+    BodyDissectors bodies() {
+        return bodies;
+    }
+
     /** Where the message is and what surrounds it. */
     record Context(Packet p, HttpSessionState s, HttpConversation conv, FieldSpec proto, TcpPayload tcp,
                    boolean overTcp) {

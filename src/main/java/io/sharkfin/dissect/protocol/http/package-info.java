@@ -19,8 +19,10 @@
  * <h2>Not done</h2>
  * Brotli bodies are not decoded (Wireshark's build decodes them): they count as failed
  * decompression. NTLMSSP/Kerberos credentials, HTTP2-Settings, Upgrade targets (WebSocket,
- * HTTP/2) and media types of protocols sharkfin lacks (multipart, CMS, OCSP, ...) are not
- * dissected: such bodies go to {@code media}, switched conversations to {@code data}. XML and
+ * HTTP/2) and media types of protocols sharkfin lacks (multipart, CMS, ...) are not
+ * dissected: such bodies go to {@code media}, switched conversations to {@code data}. (OCSP's
+ * media types go to {@code io.sharkfin.dissect.protocol.ocsp}, registered with
+ * {@link io.sharkfin.dissect.protocol.http.HttpDissector#registerMediaType}.) XML and
  * JSON bodies are layers without their fields. Custom header fields (a preference) do not exist.
  *
  * <h2>Memory</h2>

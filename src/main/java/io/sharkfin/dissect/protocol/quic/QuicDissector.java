@@ -1,9 +1,9 @@
 package io.sharkfin.dissect.protocol.quic;
 
-import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.ConversationOwner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>Nothing is parsed unless the session needs a QUIC field or a protocol QUIC hands data to.
  */
-public final class QuicDissector implements Dissector {
+public final class QuicDissector implements ConversationOwner {
 
     private static final List<FieldSpec> FIELDS;
 
@@ -84,6 +84,13 @@ public final class QuicDissector implements Dissector {
         new QuicPackets(p, connections, new QuicFrames(connections, consumer))
                 .datagram(new Tvb(p, buf, offset, offset + length));
         return length;
+    }
+
+    @Override
+    public boolean ownsConversation(Packet p) {
+        QuicConnections.Conversation c = p.session().state(QuicConnections.class, QuicConnections::new)
+                .conversation(p);
+        return c != null && c.quic;
     }
 
     /** The UDP conversation is QUIC's, or the datagram passes Wireshark's QUIC heuristic. */

@@ -44,9 +44,15 @@ final class PayloadHandoff {
             // would confuse dissectors that need the stream in order
             return false;
         }
-        if (conv != null && conv.dissector != null && runs(p, s, conv.dissector)
-                && call(p, s, conv.dissector, buf, off, len, ctx)) {
-            return true;
+        if (conv != null && conv.dissector != null) {
+            if (!runs(p, s, conv.dissector)) {
+                // the conversation is its: nothing of it is wanted, and the port's dissector
+                // must not take what it would not see
+                return true;
+            }
+            if (call(p, s, conv.dissector, buf, off, len, ctx)) {
+                return true;
+            }
         }
         int src = ctx.srcPort;
         int dst = ctx.dstPort;
@@ -92,6 +98,7 @@ final class PayloadHandoff {
                                 TcpPayload ctx) {
         ctx.reset(off, len);
         ctx.current = d;
+        ctx.pdusWanted = s.needs.pdus();
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);
         s.takeArmed();

@@ -25,8 +25,12 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  {@code tcp.payload}, ...) or {@code data} runs (it gets what they refuse)
  * @param options   options must be dissected (an option field is wanted, or state is tracked:
  *                  window scale and SACK feed the analysis)
+ * @param pdus      application dissectors must find their PDUs and desegment even though none of
+ *                  their own fields is wanted: a wanted TCP field depends on it (the
+ *                  {@code forceApps} case without {@code data}, which only needs to know whether
+ *                  they take the payload)
  */
-record TcpNeeds(boolean state, boolean forceApps, boolean options) {
+record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus) {
 
     /** Fields that depend on earlier segments of the conversation. */
     static final List<FieldSpec> STATEFUL = Stream.concat(Stream.of(STREAM, COMPLETENESS, SEQ, ACK,
@@ -53,10 +57,11 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options) {
 
     static TcpNeeds decide(Session s, Iterable<Dissector> applications, Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true);
+            return new TcpNeeds(true, true, true, true);
         }
         // data's output depends on whether an application dissector takes the payload
-        boolean forceApps = (data != null && s.active(data)) || REASSEMBLY.stream().anyMatch(s::wants);
+        boolean pdus = REASSEMBLY.stream().anyMatch(s::wants);
+        boolean forceApps = (data != null && s.active(data)) || pdus;
         boolean apps = forceApps;
         for (Dissector d : applications) {
             apps |= s.active(d);
@@ -64,6 +69,6 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options) {
         boolean state = apps || STATEFUL.stream().anyMatch(s::wants);
         boolean options = state || TcpOptionFields.ALL.stream().anyMatch(s::wants)
                 || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
-        return new TcpNeeds(state, forceApps, options);
+        return new TcpNeeds(state, forceApps, options, pdus);
     }
 }

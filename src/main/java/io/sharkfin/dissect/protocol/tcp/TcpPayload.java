@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Packet;
 
 import java.util.function.Supplier;
@@ -41,6 +42,8 @@ public final class TcpPayload {
     int desegmentLen;
     boolean wantPduTracking;
     int bytesUntilNextPdu;
+    /** Set by TCP before each call, see {@link #pdusWanted()}. */
+    boolean pdusWanted;
 
     TcpPayload(boolean inert) {
         this.inert = inert;
@@ -86,6 +89,16 @@ public final class TcpPayload {
      */
     public boolean canDesegment() {
         return canDesegment && !inert;
+    }
+
+    /**
+     * Whether TCP needs this dissector's PDU boundaries though the session may want none of its
+     * fields: a wanted TCP field ({@code tcp.segment}, {@code tcp.pdu.size},
+     * {@code tcp.reassembled_in}, ...) depends on how it desegments. A dissector that skips its
+     * work when the session does not need it must then find its PDUs as usual.
+     */
+    public boolean pdusWanted() {
+        return pdusWanted && !inert;
     }
 
     /** Whether the bytes are a reassembled buffer made of several segments. */
@@ -177,6 +190,17 @@ public final class TcpPayload {
     public void claimConversation() {
         if (conversation != null && current != null && !inert) {
             conversation.dissector = current;
+        }
+    }
+
+    /**
+     * Makes {@code next} the dissector for the rest of this conversation, from the next payload
+     * on (Wireshark's {@code conversation_set_dissector} for another protocol, as a STARTTLS
+     * exchange hands the connection to TLS). Ignored without a conversation.
+     */
+    public void handConversationTo(Dissector next) {
+        if (conversation != null && !inert) {
+            conversation.dissector = next;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tls;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.ocsp.Ocsp;
 import io.sharkfin.dissect.protocol.x509.X509;
 
 import static io.sharkfin.dissect.protocol.tls.TlsFields.*;
@@ -115,7 +116,7 @@ final class Messages {
         if (type == 1) {
             off = ocspResponse(p, buf, off, end);
         } else if (type == 2) {
-            long len = Vectors.add(p, buf, off, end, HANDSHAKE_OCSP_RESPONSE_LEN, 1, 0xffffff);
+            long len = Vectors.add(p, buf, off, end, HANDSHAKE_OCSP_RESPONSE_LIST_LEN, 1, 0xffffff);
             if (len < 0) {
                 return end;
             }
@@ -128,13 +129,15 @@ final class Messages {
         return off;
     }
 
-    /** One OCSP response: its length (the response itself is OCSP's, which sharkfin does not decode). */
+    /** One OCSP response: its length, then the response, which OCSP dissects. */
     private static int ocspResponse(Packet p, int buf, int off, int end) {
         long len = Vectors.add(p, buf, off, end, HANDSHAKE_OCSP_RESPONSE_LEN, 1, 0xffffff);
         if (len < 0) {
             return end;
         }
-        return off + 3 + (int) len;
+        off += 3;
+        Ocsp.tlsResponse(p, buf, off, (int) len);
+        return off + (int) len;
     }
 
     static void certificate(Packet p, int buf, int off, int end, TlsSession s) {

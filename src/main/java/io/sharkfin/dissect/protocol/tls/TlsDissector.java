@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tls;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.ocsp.Ocsp;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.x509.X509;
@@ -33,8 +34,9 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     static {
         // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962)
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, TlsDissector::sctExtension);
-        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, TlsDissector::sctExtension);
+        List<FieldSpec> sct = TlsFields.FIELDS.stream().filter(f -> f.name().startsWith("tls.sct.")).toList();
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, sct, TlsDissector::sctExtension);
+        X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, sct, TlsDissector::sctExtension);
     }
 
     /** The SCT list inside its OCTET STRING (RFC 6962 signs SCTs as TLS 1.2 does). */
@@ -51,6 +53,7 @@ public final class TlsDissector implements TcpPayloadDissector {
     private static List<FieldSpec> allFields() {
         List<FieldSpec> out = new ArrayList<>(TlsFields.FIELDS);
         out.addAll(X509.FIELDS);
+        out.addAll(Ocsp.FIELDS); // CertificateStatus carries OCSP responses
         return List.copyOf(out);
     }
 
@@ -89,14 +92,35 @@ public final class TlsDissector implements TcpPayloadDissector {
 
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
-        if (!p.session().active(this)) {
+        if (!p.session().active(this) && !tcp.pdusWanted()) {
+            // taken, as TLS would: only whether the payload is taken matters here
             return length;
+        }
+        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+        if (s.lastNonTlsFrame >= p.number()) {
+            // STARTTLS was agreed in this frame: TLS starts with the next one
+            return 0;
         }
         if (startsWithText(p, buf, offset, length)) {
             return 0;
         }
-        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
         return Records.dissect(p, buf, offset, length, tcp, s);
+    }
+
+    /**
+     * Wireshark's {@code ssl_starttls_ack}: the protocol dissecting this TCP conversation agreed
+     * to switch to TLS after the current frame. The conversation's later payloads go to TLS, whose
+     * application data belongs to {@code appProtocol} (its long name, {@code tls.app_data_proto}).
+     * A second switch on the same conversation is ignored.
+     */
+    public void startTls(Packet p, TcpPayload tcp, String appProtocol) {
+        TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
+        if (s.lastNonTlsFrame != 0) {
+            return;
+        }
+        s.appProtocol = appProtocol;
+        s.lastNonTlsFrame = p.number();
+        tcp.handConversationTo(this);
     }
 
     /** Wireshark refuses payloads whose first four bytes are printable: unencrypted text. */

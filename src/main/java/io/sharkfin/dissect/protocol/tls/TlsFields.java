@@ -145,6 +145,7 @@ public final class TlsFields {
     public static final FieldSpec HANDSHAKE_CLIENT_CERT_VRFY_SIG = f("tls.handshake.client_cert_vrfy.sig", "Signature", FieldType.BYTES, "", 0x0);
     public static final FieldSpec HANDSHAKE_VERIFY_DATA = f("tls.handshake.verify_data", "Verify Data", FieldType.NONE, "", 0x0);
     public static final FieldSpec HANDSHAKE_OCSP_RESPONSE_LEN = f("tls.handshake.ocsp_response_len", "OCSP Response Length", FieldType.UINT24, "BASE_DEC", 0x0);
+    public static final FieldSpec HANDSHAKE_OCSP_RESPONSE_LIST_LEN = f("tls.handshake.ocsp_response_list_len", "OCSP Response List Length", FieldType.UINT24, "BASE_DEC", 0x0);
     public static final FieldSpec HANDSHAKE_FRAGMENTS = f("tls.handshake.fragments", "Reassembled Handshake Fragments", FieldType.NONE, "", 0x0);
     public static final FieldSpec HANDSHAKE_FRAGMENT = f("tls.handshake.fragment", "Handshake Fragment", FieldType.FRAMENUM, "", 0x0);
     public static final FieldSpec HANDSHAKE_FRAGMENT_COUNT = f("tls.handshake.fragment.count", "Handshake Fragment count", FieldType.UINT32, "BASE_DEC", 0x0);

@@ -42,9 +42,10 @@ final class TlsPorts {
      * Server ports of protocols whose Wireshark dissectors hand their connection to TLS after a
      * STARTTLS exchange ({@code ssl_starttls_ack}): sharkfin does not dissect these protocols, so a
      * TLS conversation found by the heuristic on such a port is taken to be that protocol's.
+     * (MySQL, which sharkfin frames on 3306, switches itself: {@link TlsDissector#startTls}.)
      */
     private static final Map<Integer, String> STARTTLS = Map.of(
-            3306, "MySQL Protocol", 21, "File Transfer Protocol (FTP)", 25, "Simple Mail Transfer Protocol",
+            21, "File Transfer Protocol (FTP)", 25, "Simple Mail Transfer Protocol",
             587, "Simple Mail Transfer Protocol", 143, "Internet Message Access Protocol",
             110, "Post Office Protocol", 5222, "XMPP Protocol", 389, "Lightweight Directory Access Protocol",
             5432, "PostgreSQL");

@@ -19,7 +19,7 @@ final class TlsSession {
     boolean claimed;
     /** Long name of the application protocol chosen by ALPN or STARTTLS, or null. */
     String appProtocol;
-    /** Frame number of the first non-TLS payload of a STARTTLS conversation (0: none). */
+    /** Frame number of the last non-TLS payload of a STARTTLS conversation (0: none). */
     long lastNonTlsFrame;
     /** Server port, once a ClientHello told it (0: unknown). */
     int serverPort;

@@ -21,7 +21,8 @@
  * Certificate (each certificate's x509* fields through {@code io.sharkfin.dissect.protocol.x509},
  * plus sharkfin's {@code tls.cert.*} computed with the JDK), ServerKeyExchange and
  * ClientKeyExchange by the cipher suite's key exchange, CertificateRequest, CertificateVerify,
- * NewSessionTicket, Finished, CertificateStatus (its OCSP response is not decoded), alerts,
+ * NewSessionTicket, Finished, CertificateStatus (its OCSP responses through
+ * {@code io.sharkfin.dissect.protocol.ocsp}, with the x509 fields and ocsp layers of what they hold), alerts,
  * ChangeCipherSpec with the resumption expert info, application data with
  * {@code tls.app_data_proto} (from ALPN, the TLS port table, or the STARTTLS port of a conversation
  * the heuristic found).
@@ -29,11 +30,10 @@
  * <h2>Not dissected</h2>
  * SSLv2 records, heartbeat messages, NPN's EncryptedExtensions message, the fields of the SRP,
  * certificate-type, status_request_v2, delegated-credentials, ESNI, connection-id, OID-filter and
- * certificate-authorities extensions, OCSP responses (Wireshark's OCSP dissector adds x509 fields
- * and ocsp layers for the certificates inside them), decryption of any kind.
+ * certificate-authorities extensions, decryption of any kind.
  *
  * <h2>Cost and bounds</h2>
- * Nothing runs unless the session needs a TLS or X.509 field or frame.protocols; certificates
+ * Nothing runs unless the session needs a TLS, X.509 or OCSP field or frame.protocols; certificates
  * are walked only when an x509 field (or frame.protocols) is needed, the JDK parses them only
  * for a {@code tls.cert.*} field, JA3/JA4 strings are built only when wanted. State: one
  * {@code TlsSession} per TCP conversation (TCP forgets it with the conversation, under TCP's own

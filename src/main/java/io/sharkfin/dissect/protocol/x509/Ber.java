@@ -7,28 +7,40 @@ import java.math.BigInteger;
 /**
  * A BER/DER element header (tag and length) read from a packet buffer, with the bounds of its
  * contents checked against the enclosing element: a length that lies makes {@link #read} throw
- * {@link BerException}, which ends the walk of the structure it belongs to.
+ * {@link BerException}, which ends the walk of the structure it belongs to. Shared by the
+ * protocols whose ASN.1 structures embed X.509 types (OCSP).
  */
-final class Ber {
-    static final int UNIVERSAL = 0;
-    static final int CONTEXT = 2;
+public final class Ber {
+    /** Tag class of universal types. */
+    public static final int UNIVERSAL = 0;
+    /** Tag class of context-specific tags ({@code [n]}). */
+    public static final int CONTEXT = 2;
 
-    int tagClass;
-    boolean constructed;
-    int tag;
+    /** Tag class (0 universal, 1 application, 2 context, 3 private). */
+    public int tagClass;
+    /** Whether the element is constructed. */
+    public boolean constructed;
+    /** Tag number. */
+    public int tag;
     /** Offset of the element's first byte. */
-    int start;
+    public int start;
     /** Offset of its contents. */
-    int contents;
+    public int contents;
     /** Length of its contents. */
-    int length;
+    public int length;
 
-    int end() {
+    /** Offset just past the contents. */
+    public int end() {
         return contents + length;
     }
 
+    /** Length of the whole element, header included. */
+    public int span() {
+        return end() - start;
+    }
+
     /** Reads the header at {@code off}; the element must end by {@code limit}. */
-    static Ber read(Packet p, int buf, int off, int limit) {
+    public static Ber read(Packet p, int buf, int off, int limit) {
         Ber e = new Ber();
         e.start = off;
         if (off >= limit) {
@@ -82,12 +94,13 @@ final class Ber {
         return e;
     }
 
-    boolean is(int cls, int t) {
+    /** Whether the element has this tag class and number. */
+    public boolean is(int cls, int t) {
         return tagClass == cls && tag == t;
     }
 
     /** Dotted form of OBJECT IDENTIFIER contents. */
-    static String oid(Packet p, int buf, int off, int len) {
+    public static String oid(Packet p, int buf, int off, int len) {
         StringBuilder sb = new StringBuilder();
         BigInteger big = null;
         long v = 0;
@@ -121,11 +134,22 @@ final class Ber {
     }
 
     /** A signed INTEGER's value (contents of at most 8 bytes). */
-    static long integer(Packet p, int buf, int off, int len) {
+    public static long integer(Packet p, int buf, int off, int len) {
         long v = len > 0 && (p.u8(buf, off) & 0x80) != 0 ? -1 : 0;
         for (int i = 0; i < len && i < 8; i++) {
             v = (v << 8) | p.u8(buf, off + i);
         }
         return v;
+    }
+
+    /** The number of elements inside a constructed element (SEQUENCE OF counts). */
+    public static int countElements(Packet p, int buf, Ber container) {
+        int n = 0;
+        int o = container.contents;
+        while (o < container.end()) {
+            o = read(p, buf, o, container.end()).end();
+            n++;
+        }
+        return n;
     }
 }

@@ -1,16 +1,15 @@
 package io.sharkfin.dissect.protocol.x509;
 
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import static io.sharkfin.dissect.protocol.x509.X509Fields.*;
 
@@ -29,8 +28,9 @@ import static io.sharkfin.dissect.protocol.x509.X509Fields.*;
  */
 public final class X509 {
 
-    /** Every X.509 field (for the dissector that carries certificates to list). */
-    public static final List<FieldSpec> FIELDS = X509Fields.FIELDS;
+    /** Every X.509 field and BER finding (for the dissector that carries certificates to list). */
+    public static final List<FieldSpec> FIELDS = Stream.concat(X509Fields.FIELDS.stream(),
+            BerExperts.FIELDS.stream()).toList();
 
     /** A dissector for the value of an extension (or attribute) selected by its OID. */
     @FunctionalInterface
@@ -44,6 +44,8 @@ public final class X509 {
 
     /** OID-registered extension dissectors of other protocols (TLS's SCT list). */
     private static final Map<String, Registered> EXTERNAL = new ConcurrentHashMap<>();
+    /** The layers and fields of the {@link #EXTERNAL} dissectors. */
+    private static final Set<FieldSpec> EXTERNAL_FIELDS = ConcurrentHashMap.newKeySet();
 
     private static final String RSA = "1.2.840.113549.1.1.1";
     private static final Set<String> EC_PARAMETERS = Set.of("1.2.840.10045.2.1", "1.3.132.1.12", "1.2.840.10045.2.13");
@@ -63,7 +65,6 @@ public final class X509 {
     /** Extension OIDs pkix1explicit registers. */
     private static final Set<String> PKIX1EXPLICIT_EXTENSIONS = Set.of("1.3.6.1.5.5.7.1.7",
             "1.3.6.1.5.5.7.1.8", "1.3.6.1.5.5.7.1.24", "1.2.840.113549.1.9.14");
-    private static final DateTimeFormatter GENERALIZED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private X509() {
     }
@@ -73,10 +74,25 @@ public final class X509 {
      * {@code register_ber_oid_dissector}); {@code layer} names the protocol layer it adds.
      */
     public static void registerExtension(String oid, FieldSpec layer, ValueDissector d) {
-        EXTERNAL.put(oid, new Registered(layer, d));
+        registerExtension(oid, layer, List.of(), d);
     }
 
-    private static boolean needed(Packet p) {
+    /**
+     * As {@link #registerExtension(String, FieldSpec, ValueDissector)}, for a dissector that adds
+     * {@code fields}: a packet needing one of them needs the walk that reaches the value.
+     */
+    public static void registerExtension(String oid, FieldSpec layer, List<FieldSpec> fields, ValueDissector d) {
+        EXTERNAL.put(oid, new Registered(layer, d));
+        EXTERNAL_FIELDS.add(layer);
+        EXTERNAL_FIELDS.addAll(fields);
+    }
+
+    /**
+     * Whether the packet needs anything the X.509 walk adds: an X.509 field, frame.protocols, a
+     * protocol registered for an OID (whose layer and fields the walk may add), or an expert-info
+     * field (the walk reports BER errors).
+     */
+    public static boolean needed(Packet p) {
         if (p.wantsAll()) {
             return true;
         }
@@ -89,8 +105,13 @@ public final class X509 {
                 return true;
             }
         }
-        for (Registered r : EXTERNAL.values()) {
-            if (p.wants(r.layer())) {
+        for (FieldSpec f : EXTERNAL_FIELDS) {
+            if (p.wants(f)) {
+                return true;
+            }
+        }
+        for (FieldSpec f : p.session().dissectors().sharedFields()) {
+            if (p.wants(f)) {
                 return true;
             }
         }
@@ -104,13 +125,13 @@ public final class X509 {
     public static void certificate(Packet p, int buf, int off, int len, FieldSpec item) {
         int limit = off + len;
         if (!needed(p)) {
-            p.addBytes(item, buf, off, Math.min(len, Math.max(0, p.bufferLength(buf) - off)));
+            addItem(p, item, buf, off, Math.min(len, Math.max(0, p.bufferLength(buf) - off)));
             return;
         }
         int saved = -2;
         try {
             Ber cert = Ber.read(p, buf, off, limit);
-            int e = p.addBytes(item, buf, cert.start, cert.end() - cert.start);
+            int e = addItem(p, item, buf, cert.start, cert.span());
             saved = p.openSubtree(e);
             int o = cert.contents;
             Ber tbs = Ber.read(p, buf, o, cert.end());
@@ -128,6 +149,11 @@ public final class X509 {
                 p.closeSubtree(saved);
             }
         }
+    }
+
+    /** The certificate's item: its bytes (TLS), or an element without a value (OCSP's). */
+    private static int addItem(Packet p, FieldSpec item, int buf, int off, int len) {
+        return item.type() == FieldType.NONE ? p.addNone(item, buf, off, len) : p.addBytes(item, buf, off, len);
     }
 
     /** A DistinguishedName on its own (TLS CertificateRequest's certificate authorities). */
@@ -178,7 +204,7 @@ public final class X509 {
             while (o < end) {
                 el = Ber.read(p, buf, o, end);
                 if (el.is(Ber.CONTEXT, 3)) {
-                    extensions(p, buf, Ber.read(p, buf, el.contents, el.end()));
+                    extensions(p, buf, Ber.read(p, buf, el.contents, el.end()), AF_EXTENSIONS, X509AF_EXTENSION);
                 }
                 o = el.end();
             }
@@ -204,24 +230,50 @@ public final class X509 {
         int e = p.addUInt(choiceField, buf, t.start, t.end() - t.start, utc ? 0 : 1);
         int saved = p.openSubtree(e);
         try {
-            String s = new String(p.copy(buf, t.contents, t.length), StandardCharsets.ISO_8859_1);
             if (utc) {
-                String text = utcTime(s);
+                String text = utcTimeWithCentury(p, buf, t);
                 if (text != null) {
-                    p.addComputedString(AF_UTC_TIME, buf, t.contents, t.length, (s.charAt(0) < '5' ? "20" : "19") + text);
+                    p.addComputedString(AF_UTC_TIME, buf, t.contents, t.length, text);
                 }
-            } else if (t.is(Ber.UNIVERSAL, 24) && s.length() >= 15 && s.endsWith("Z")) {
-                try {
-                    LocalDateTime dt = LocalDateTime.parse(s.substring(0, 14), GENERALIZED);
-                    p.addTime(AF_GENERALIZED_TIME, buf, t.contents, t.length,
-                            dt.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L);
-                } catch (RuntimeException ignored) {
-                    // not a time: Wireshark shows an error item, no value
-                }
+            } else if (t.is(Ber.UNIVERSAL, 24)) {
+                generalizedTime(p, buf, t, AF_GENERALIZED_TIME);
             }
         } finally {
             p.closeSubtree(saved);
         }
+    }
+
+    /**
+     * A GeneralizedTime element as the absolute time {@code f}, when Wireshark reads it as one
+     * ({@link BerTime}); for another type, a bad length or an unreadable time, Wireshark's BER
+     * error instead (which marks the packet malformed).
+     */
+    public static void generalizedTime(Packet p, int buf, Ber t, FieldSpec f) {
+        if (!t.is(Ber.UNIVERSAL, 24)) {
+            BerExperts.expectedGeneralizedTime(p, buf, t);
+            return;
+        }
+        if (t.length < 12 || t.length > 29) {
+            BerExperts.generalizedTimeLength(p, buf, t);
+            return;
+        }
+        byte[] text = p.copy(buf, t.contents, t.length);
+        long nanos = BerTime.generalizedTime(text);
+        if (nanos == BerTime.INVALID) {
+            BerExperts.invalidGeneralizedTime(p, buf, t, () -> BerTime.quoted(text));
+        } else {
+            p.addTime(f, buf, t.contents, t.length, nanos);
+        }
+    }
+
+    /**
+     * A UTCTime's contents as x509af and x509sat show them: the rendering of {@link #utcTime}
+     * with the century (20 before year 50, else 19); null when malformed.
+     */
+    static String utcTimeWithCentury(Packet p, int buf, Ber t) {
+        String s = new String(p.copy(buf, t.contents, t.length), StandardCharsets.ISO_8859_1);
+        String text = utcTime(s);
+        return text == null ? null : (s.charAt(0) < '5' ? "20" : "19") + text;
     }
 
     /** Wireshark's rendering of a UTCTime ({@code YY-MM-DD hh:mm[:ss] (UTC)}), null when malformed. */
@@ -255,7 +307,11 @@ public final class X509 {
         return null;
     }
 
-    private static String algorithmIdentifier(Packet p, int buf, Ber a, FieldSpec item) {
+    /**
+     * An AlgorithmIdentifier added as {@code item} (an FT_NONE element field), with its
+     * parameters; returns the algorithm's OID in dotted form.
+     */
+    public static String algorithmIdentifier(Packet p, int buf, Ber a, FieldSpec item) {
         int e = p.addNone(item, buf, a.start, a.end() - a.start);
         int saved = p.openSubtree(e);
         try {
@@ -316,7 +372,7 @@ public final class X509 {
     }
 
     /** A BIT STRING's value: its bytes after the unused-bits count. */
-    private static int bitString(Packet p, int buf, Ber b, FieldSpec f) {
+    public static int bitString(Packet p, int buf, Ber b, FieldSpec f) {
         if (b.length < 1) {
             return -1;
         }
@@ -351,14 +407,22 @@ public final class X509 {
         }
     }
 
-    private static int countElements(Packet p, int buf, Ber container) {
-        int n = 0;
-        int o = container.contents;
-        while (o < container.end()) {
-            o = Ber.read(p, buf, o, container.end()).end();
-            n++;
+    /**
+     * A Name (x509if): the CHOICE item {@code choiceItem} (always rdnSequence, 0), then the
+     * RDNSequence as {@code x509if.rdnSequence}.
+     */
+    public static void name(Packet p, int buf, Ber name, FieldSpec choiceItem) {
+        int e = p.addUInt(choiceItem, buf, name.start, name.span(), 0);
+        int saved = p.openSubtree(e);
+        try {
+            rdnSequence(p, buf, name, IF_RDN_SEQUENCE);
+        } finally {
+            p.closeSubtree(saved);
         }
-        return n;
+    }
+
+    private static int countElements(Packet p, int buf, Ber container) {
+        return Ber.countElements(p, buf, container);
     }
 
     private static void attributeTypeAndValue(Packet p, int buf, Ber atav) {
@@ -439,14 +503,36 @@ public final class X509 {
 
     // ------------------------------------------------------------------ extensions
 
-    private static void extensions(Packet p, int buf, Ber seq) {
-        int e = p.addUInt(AF_EXTENSIONS, buf, seq.start, seq.end() - seq.start, countElements(p, buf, seq));
+    /**
+     * The fields of an Extension: x509af's inside certificates, pkix1explicit's where other
+     * modules import {@code Extensions} (OCSP); the extension id is an OID field in the first,
+     * a string (its dotted form) in the second.
+     */
+    private record ExtensionFields(FieldSpec element, FieldSpec id, FieldSpec critical) {
+    }
+
+    private static final ExtensionFields X509AF_EXTENSION =
+            new ExtensionFields(AF_EXTENSION_ELEMENT, AF_EXTENSION_ID, AF_CRITICAL);
+    private static final ExtensionFields PKIX1EXPLICIT_EXTENSION =
+            new ExtensionFields(PKIX1E_EXTENSION_ELEMENT, PKIX1E_ID, PKIX1E_CRITICAL);
+
+    /**
+     * Extensions as pkix1explicit dissects them for the modules that import it (OCSP's request,
+     * response and single extensions): {@code countField} counts them, each is a
+     * {@code pkix1explicit.Extension_element} whose value goes to the dissector of its OID.
+     */
+    public static void extensions(Packet p, int buf, Ber seq, FieldSpec countField) {
+        extensions(p, buf, seq, countField, PKIX1EXPLICIT_EXTENSION);
+    }
+
+    private static void extensions(Packet p, int buf, Ber seq, FieldSpec countField, ExtensionFields f) {
+        int e = p.addUInt(countField, buf, seq.start, seq.span(), countElements(p, buf, seq));
         int saved = p.openSubtree(e);
         try {
             int o = seq.contents;
             while (o < seq.end()) {
                 Ber ext = Ber.read(p, buf, o, seq.end());
-                extension(p, buf, ext);
+                extension(p, buf, ext, f);
                 o = ext.end();
             }
         } finally {
@@ -454,20 +540,26 @@ public final class X509 {
         }
     }
 
-    private static void extension(Packet p, int buf, Ber ext) {
-        int e = p.addNone(AF_EXTENSION_ELEMENT, buf, ext.start, ext.end() - ext.start);
+    private static void extension(Packet p, int buf, Ber ext, ExtensionFields f) {
+        int e = p.addNone(f.element(), buf, ext.start, ext.span());
         int saved = p.openSubtree(e);
         try {
             Ber id = Ber.read(p, buf, ext.contents, ext.end());
-            p.addBytes(AF_EXTENSION_ID, buf, id.contents, id.length);
             String oid = Ber.oid(p, buf, id.contents, id.length);
+            if (f.id().type() == FieldType.STRING) {
+                if (p.wants(f.id())) {
+                    p.addComputedString(f.id(), buf, id.contents, id.length, oid);
+                }
+            } else {
+                p.addBytes(f.id(), buf, id.contents, id.length);
+            }
             Ber el = Ber.read(p, buf, id.end(), ext.end());
             if (el.is(Ber.UNIVERSAL, 1)) {
-                p.addBoolean(AF_CRITICAL, buf, el.contents, el.length, el.length > 0 && p.u8(buf, el.contents) != 0);
+                p.addBoolean(f.critical(), buf, el.contents, el.length, el.length > 0 && p.u8(buf, el.contents) != 0);
                 el = Ber.read(p, buf, el.end(), ext.end());
             }
             try {
-                extensionValue(p, buf, oid, el.contents, el.end());
+                dissectByOid(p, buf, oid, el.contents, el.end());
             } catch (BerException bad) {
                 // a bad extension value ends that extension only
             }
@@ -476,24 +568,58 @@ public final class X509 {
         }
     }
 
-    private static void extensionValue(Packet p, int buf, String oid, int off, int end) {
+    /** Nesting of OID-selected values in the walk now running (a value may hold certificates). */
+    private static final ThreadLocal<int[]> OID_NESTING = ThreadLocal.withInitial(() -> new int[1]);
+    /**
+     * How deep OID-selected values may nest (an OCSP response inside a certificate extension
+     * inside an OCSP response ...): deeper ones are malformed. Wireshark stops such data at its
+     * tree depth limit, a few dozen levels down; real data nests two or three.
+     */
+    static final int MAX_OID_NESTING = 16;
+
+    /**
+     * The value at {@code off}..{@code end} of a type selected by {@code oid} (an extension's
+     * value, an OCSP response's bytes), dissected by the protocol registered for the OID, whose
+     * layer is entered first (Wireshark's {@code call_ber_oid_callback}). Returns whether a
+     * dissector is registered for the OID; nothing is added when none is.
+     *
+     * @throws BerException when the value lies about a length
+     */
+    public static boolean dissectByOid(Packet p, int buf, String oid, int off, int end) {
+        int[] nesting = OID_NESTING.get();
+        if (nesting[0] >= MAX_OID_NESTING) {
+            p.markMalformed();
+            return true;
+        }
+        nesting[0]++;
+        try {
+            return oidValue(p, buf, oid, off, end);
+        } finally {
+            nesting[0]--;
+        }
+    }
+
+    private static boolean oidValue(Packet p, int buf, String oid, int off, int end) {
         Registered r = EXTERNAL.get(oid);
         if (r != null) {
             p.enterLayer(r.layer().id());
             r.dissector().dissect(p, buf, off, end);
-            return;
+            return true;
         }
         if (oid.equals("1.3.6.1.5.5.7.1.1")) {
             p.enterLayer(PKIX1IMPLICIT.id());
-            authorityInfoAccess(p, buf, Ber.read(p, buf, off, end));
-            return;
+            authorityInfoAccess(p, buf, Ber.read(p, buf, off, end), PKIX1I_AUTHORITY_INFO_ACCESS_SYNTAX);
+            return true;
         }
         if (PKIX1EXPLICIT_EXTENSIONS.contains(oid)) {
             p.enterLayer(PKIX1EXPLICIT.id());
-            return;
+            return true;
+        }
+        if (SelectedAttributeSyntax.dissect(p, buf, oid, off, end)) {
+            return true;
         }
         if (!X509CE_EXTENSIONS.contains(oid)) {
-            return;
+            return false;
         }
         p.enterLayer(X509CE.id());
         Ber v = Ber.read(p, buf, off, end);
@@ -517,11 +643,12 @@ public final class X509 {
             }
             case "2.5.29.17", "2.5.29.18" -> generalNames(p, buf, v, CE_GENERAL_NAMES);
             case "2.5.29.31" -> crlDistributionPoints(p, buf, v);
-            case "2.5.29.32" -> certificatePolicies(p, buf, v);
+            case "2.5.29.32", "1.3.6.1.4.1.311.21.10" -> certificatePolicies(p, buf, v);
             case "1.3.6.1.4.1.311.21.7" -> certificateTemplate(p, buf, v);
             default -> {
             }
         }
+        return true;
     }
 
     private static void authorityKeyIdentifier(Packet p, int buf, Ber v) {
@@ -601,7 +728,8 @@ public final class X509 {
         }
     }
 
-    private static void generalName(Packet p, int buf, Ber n, FieldSpec choiceField) {
+    /** A GeneralName (x509ce) as the CHOICE item {@code choiceField}, with its alternative's field. */
+    public static void generalName(Packet p, int buf, Ber n, FieldSpec choiceField) {
         if (n.tagClass != Ber.CONTEXT) {
             return;
         }
@@ -747,8 +875,9 @@ public final class X509 {
         }
     }
 
-    private static void authorityInfoAccess(Packet p, int buf, Ber v) {
-        int e = p.addUInt(PKIX1I_AUTHORITY_INFO_ACCESS_SYNTAX, buf, v.start, v.end() - v.start, countElements(p, buf, v));
+    /** AuthorityInfoAccessSyntax (pkix1implicit), counted by {@code countField}. */
+    public static void authorityInfoAccess(Packet p, int buf, Ber v, FieldSpec countField) {
+        int e = p.addUInt(countField, buf, v.start, v.span(), countElements(p, buf, v));
         int saved = p.openSubtree(e);
         try {
             for (int o = v.contents; o < v.end(); ) {

@@ -63,6 +63,11 @@ public final class X509Fields {
     public static final FieldSpec SAT_U_TF8_STRING = f("x509sat.uTF8String", "uTF8String", FieldType.STRING, "", 0x0);
     public static final FieldSpec SAT_IA5_STRING = f("x509sat.IA5String", "IA5String", FieldType.STRING, "", 0x0);
     public static final FieldSpec SAT_SYNTAX_PRINTABLE_STRING = f("x509sat.PrintableString", "PrintableString", FieldType.STRING, "", 0x0);
+    public static final FieldSpec SAT_OCTET_STRING = f("x509sat.OctetString", "OctetString", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec SAT_INTEGER = f("x509sat.Integer", "Integer", FieldType.INT32, "BASE_DEC", 0x0);
+    public static final FieldSpec SAT_UTC_TIME = f("x509sat.UTCTime", "UTCTime", FieldType.STRING, "", 0x0);
+    public static final FieldSpec SAT_BMPSTRING = f("x509sat.BMPString", "BMPString", FieldType.STRING, "", 0x0);
+    public static final FieldSpec SAT_UTF8STRING = f("x509sat.UTF8String", "UTF8String", FieldType.STRING, "", 0x0);
     public static final FieldSpec PKCS1_MODULUS = f("pkcs1.modulus", "modulus", FieldType.BYTES, "", 0x0).inProtocol("pkcs-1");
     public static final FieldSpec PKCS1_PUBLIC_EXPONENT = f("pkcs1.publicExponent", "publicExponent", FieldType.INT32, "BASE_DEC", 0x0).inProtocol("pkcs-1");
     public static final FieldSpec PKCS1_ECPARAMETERS = f("pkcs1.ECParameters", "ECParameters", FieldType.UINT32, "BASE_DEC", 0x0).inProtocol("pkcs-1");
@@ -113,6 +118,9 @@ public final class X509Fields {
     public static final FieldSpec PKIX1I_ACCESS_DESCRIPTION_ELEMENT = f("pkix1implicit.AccessDescription_element", "AccessDescription", FieldType.NONE, "", 0x0);
     public static final FieldSpec PKIX1I_ACCESS_METHOD = f("pkix1implicit.accessMethod", "accessMethod", FieldType.OID, "", 0x0);
     public static final FieldSpec PKIX1I_ACCESS_LOCATION = f("pkix1implicit.accessLocation", "accessLocation", FieldType.UINT32, "BASE_DEC", 0x0);
+    public static final FieldSpec PKIX1E_EXTENSION_ELEMENT = f("pkix1explicit.Extension_element", "Extension", FieldType.NONE, "", 0x0);
+    public static final FieldSpec PKIX1E_ID = f("pkix1explicit.id", "Id", FieldType.STRING, "", 0x0);
+    public static final FieldSpec PKIX1E_CRITICAL = f("pkix1explicit.critical", "critical", FieldType.BOOLEAN, "0", 0x0);
     public static final FieldSpec PKIX1E_DIRECTORY_STRING = f("pkix1explicit.DirectoryString", "DirectoryString", FieldType.STRING, "", 0x0);
 
     /** Every field of this class, protocols first. */

@@ -8,15 +8,23 @@
  * {@code call_ber_oid_callback} makes them, so frame.protocols reads
  * {@code ...:tls:x509sat:x509sat:...:pkcs-1:x509ce:...:pkix1implicit:...}. Other protocols
  * register the extensions they own with {@link io.sharkfin.dissect.protocol.x509.X509#registerExtension}
- * (TLS's signed certificate timestamps).
+ * (TLS's signed certificate timestamps, OCSP's types) and walk the X.509 types they import
+ * (algorithm identifiers, names, general names, pkix1explicit extensions, certificates) through
+ * {@link io.sharkfin.dissect.protocol.x509.X509}'s public methods and
+ * {@link io.sharkfin.dissect.protocol.x509.Ber}.
  *
  * <p>Decoded extensions: subject/authority key identifiers, key usage, extended key usage,
  * subject and issuer alternative names, basic constraints, CRL distribution points, certificate
- * policies (CPS qualifiers), Microsoft certificate templates, authority information access;
- * other x509ce extensions give their layer but no fields.
+ * policies (CPS qualifiers; also as Microsoft application policies), Microsoft certificate
+ * templates, authority information access, the Microsoft values x509sat registers (CA version,
+ * next-publish time, ...); other x509ce extensions give their layer but no fields.
+ * GeneralizedTime values are read as Wireshark reads them ({@code BerTime}), with its BER errors
+ * for those that are not times.
  *
  * <p>Bounds: the walk follows the certificate schema, so its depth is fixed whatever the input
  * (a general name's directory name is the deepest point); an element whose length runs past its
- * container ends the walk of the structure it belongs to, never the frame.
+ * container ends the walk of the structure it belongs to, never the frame. Values selected by OID
+ * may hold certificates with more such values: that nesting stops at
+ * {@code X509.MAX_OID_NESTING} levels (the packet is then malformed).
  */
 package io.sharkfin.dissect.protocol.x509;

@@ -1,10 +1,10 @@
 package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.capture.Frame;
-import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.TestPackets;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +18,6 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
-import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -28,10 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Hostile QUIC: random datagrams, long headers whose lengths lie, random DCIDs, Initials that
  * decrypt (sealed here with the keys of their random DCID) to random frames with lying lengths,
- * CRYPTO frames at random offsets, coalesced packets, and frames cut short by the capture. Whatever
- * comes in, no exception but {@link io.sharkfin.dissect.Truncated} (which marks the frame) escapes
- * the dissector, the number of fields stays proportional to the datagram, and a session wanting a
- * few fields sees what a full session sees of them.
+ * CRYPTO frames at random offsets, coalesced packets, and frames cut short by the capture, in UDP
+ * datagrams of one conversation dissected by the real pipeline. Whatever comes in, no exception but
+ * {@link io.sharkfin.dissect.Truncated} (which marks the frame) escapes a dissector, the number of
+ * QUIC's fields stays proportional to the datagram, and a session wanting a few fields sees what a
+ * full session sees of them.
  */
 class QuicRobustnessPropertiesTest {
 
@@ -59,9 +59,7 @@ class QuicRobustnessPropertiesTest {
         check(datagrams, cut);
         if (cut == 0) {
             // the generator's packets really are decrypted: the first one has a packet number
-            Packet p = TestPackets.needing(FEW);
-            String view = run(p, (QuicDissector) p.session().dissectors().byName("quic"),
-                    frame(1, datagrams.get(0), 0), datagrams.get(0).length, false);
+            String view = view(TestCaptures.dissect(Session.needing(FEW), frame(1, datagrams.get(0), false, 0)));
             assertTrue(view.contains("quic.packet_number=0") || view.matches(".*quic.packet_number=\\d.*"), view);
         }
     }
@@ -198,28 +196,28 @@ class QuicRobustnessPropertiesTest {
         }
     }
 
-    /** Dissects the datagrams in turn (alternating direction); {@code cut} bytes are not captured. */
+    /**
+     * Dissects the datagrams in turn (every third one from the server) on the real pipeline, once
+     * with a full session and once with a session wanting a few QUIC fields; {@code cut} bytes at
+     * the end of each frame are not captured. A dissector failure the session would contain fails
+     * the property.
+     */
     private static void check(List<byte[]> datagrams, int cut) {
-        Packet full = TestPackets.full();
-        Packet few = TestPackets.needing(FEW);
-        QuicDissector quic = (QuicDissector) full.session().dissectors().byName("quic");
+        Session full = Session.full();
+        Session few = Session.needing(FEW);
         long n = 0;
         for (byte[] d : datagrams) {
             n++;
-            boolean fromServer = n % 3 == 0;
-            Frame frame = frame(n, d, cut);
-            String fullView = run(full, quic, frame, d.length, fromServer);
-            assertTrue(full.entryCount() <= 12L * d.length + 100, full.entryCount() + " entries for " + d.length + " bytes");
-            assertEquals(fullView, run(few, quic, frame, d.length, fromServer));
+            Frame frame = frame(n, d, n % 3 == 0, cut);
+            Packet p = TestCaptures.dissect(full, frame);
+            String fullView = view(p);
+            int quicEntries = p.entryCount() - firstQuicEntry(p);
+            assertTrue(quicEntries <= 12L * d.length + 100, quicEntries + " entries for " + d.length + " bytes");
+            assertEquals(fullView, view(TestCaptures.dissect(few, frame)));
         }
     }
 
-    private static String run(Packet p, QuicDissector quic, Frame frame, int length, boolean fromServer) {
-        TestPackets.begin(p, frame);
-        p.setNetAddresses(4, 0, fromServer ? 0x0a000002L : 0x0a000001L, 0, fromServer ? 0x0a000001L : 0x0a000002L);
-        p.setPorts(fromServer ? 443 : 50000, fromServer ? 50000 : 443);
-        // Packet.call catches Truncated only: anything else escaping fails the property
-        p.call(quic, Packet.FRAME_BUFFER, 0, length);
+    private static String view(Packet p) {
         StringBuilder sb = new StringBuilder();
         for (String f : FEW) {
             sb.append(f).append('=').append(FieldFormat.cell(p, p.registry().lookup(f).id())).append(';');
@@ -227,10 +225,20 @@ class QuicRobustnessPropertiesTest {
         return sb.append(p.malformed()).toString();
     }
 
-    /** A frame that is just the datagram (link type RAW is not needed: QUIC is called directly). */
-    private static Frame frame(long number, byte[] data, int cut) {
-        int captured = Math.max(0, data.length - cut);
-        return new Frame().set(number, number, captured, data.length, LinkType.RAW, 0,
-                MemorySegment.ofArray(java.util.Arrays.copyOf(data, captured)), 0);
+    /** The entry of the QUIC protocol item (what came before it is the lower layers'). */
+    private static int firstQuicEntry(Packet p) {
+        int quic = p.registry().lookup("quic").id();
+        for (int e = 0; e < p.entryCount(); e++) {
+            if (p.field(e) == quic) {
+                return e;
+            }
+        }
+        return p.entryCount();
+    }
+
+    /** The datagram between the client and the server (port 443); its last {@code cut} bytes are not captured. */
+    private static Frame frame(long number, byte[] datagram, boolean fromServer, int cut) {
+        return QuicTestFrames.cut(fromServer ? QuicTestFrames.fromServer(number, datagram)
+                : QuicTestFrames.fromClient(number, datagram), cut);
     }
 }

@@ -3,7 +3,10 @@ package io.sharkfin.dissect.protocol.quic;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /** Ethernet/IPv4/UDP frames around made-up QUIC datagrams, for tests. */
 final class QuicTestFrames {
@@ -33,5 +36,14 @@ final class QuicTestFrames {
 
     static Frame fromServer(long number, byte[] payload) {
         return udp(number, SERVER, 443, CLIENT, 50000, payload);
+    }
+
+    /** The frame with its last {@code n} bytes not captured (as with a short snapshot length). */
+    static Frame cut(Frame whole, int n) {
+        int length = whole.capturedLength();
+        int captured = Math.max(0, length - n);
+        byte[] bytes = Arrays.copyOf(whole.bytes().toArray(ValueLayout.JAVA_BYTE), captured);
+        return new Frame().set(whole.number(), whole.timestampNanos(), captured, length, whole.linkType(), 0,
+                MemorySegment.ofArray(bytes), 0);
     }
 }

@@ -49,7 +49,7 @@ class TcpNeedsTest {
         assertFalse(needs(stream).forceApps());
         assertTrue(TcpDissector.streamCount(stream) > 0);
 
-        Session http = Session.over(TestDissectors.APPS, List.of("x-tcptest-http.line"));
+        Session http = Session.over(TestDissectors.PLAIN, List.of("http.request.method"));
         TcpRun.each(http, path, p -> { });
         assertTrue(needs(http).state());
         assertFalse(needs(http).forceApps());

@@ -43,7 +43,7 @@ class TcpPayloadApiTest {
     void aPduLengthShorterThanItsHeaderMakesTheFrameMalformed() {
         Session s = Session.over(TestDissectors.APPS, List.of("x-tcptest-short.pdu", "tcp.pdu.size"));
         byte[] two = ByteBuffer.allocate(12).putInt(6).putShort((short) 0).putInt(2).putShort((short) 0).array();
-        Packet p = TestCaptures.dissect(s, segment(1, 1, 0x018, two, 9));
+        Packet p = TestCaptures.dissect(s, segment(1, 1, 0x018, two, TestDissectors.SHORT_PORT));
         assertTrue(p.malformed());
         int pdu = s.registry().lookup("x-tcptest-short.pdu").id();
         assertEquals(1, p.count(pdu), "the first PDU is dissected, the bad one stops the loop");
@@ -54,7 +54,8 @@ class TcpPayloadApiTest {
         Session s = Session.over(TestDissectors.APPS, List.of("x-tcptest-short.pdu", "tcp.segment_data"));
         byte[] pdu = ByteBuffer.allocate(40).putInt(40).array();
         TcpRobustnessTest.Seg g = new TcpRobustnessTest.Seg(0, false, 0, 0, 0x018, 1000, -1, new byte[0], pdu, 0, 20, 0);
-        Packet p = TestCaptures.dissect(s, TcpRobustnessTest.frame(1, 1_700_000_000_000_000_000L, g, 1, 1, 40000, 9));
+        Packet p = TestCaptures.dissect(s,
+                TcpRobustnessTest.frame(1, 1_700_000_000_000_000_000L, g, 1, 1, 40000, TestDissectors.SHORT_PORT));
         // not all bytes were captured: no desegmentation, the PDU goes to its dissector as it is
         assertEquals(1, p.count(s.registry().lookup("x-tcptest-short.pdu").id()));
         assertFalse(p.has(s.registry().lookup("tcp.segment_data").id()));

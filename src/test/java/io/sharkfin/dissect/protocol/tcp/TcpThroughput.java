@@ -26,7 +26,7 @@ final class TcpThroughput {
                 () -> Session.over(TestDissectors.APPS, List.of("tcp.analysis.retransmission")));
         measure("tcp.segment (apps forced, reassembly)", frames,
                 () -> Session.over(TestDissectors.APPS, List.of("tcp.segment")));
-        measure("every field, fake apps", frames, () -> Session.full(TestDissectors.APPS));
+        measure("every field, real applications", frames, () -> Session.full(TestDissectors.APPS));
     }
 
     private static void measure(String what, List<Frame> frames, Supplier<Session> session) {

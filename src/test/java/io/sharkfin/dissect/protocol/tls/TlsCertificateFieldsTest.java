@@ -54,7 +54,7 @@ class TlsCertificateFieldsTest {
                         List<String> v = new ArrayList<>();
                         for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
                             v.add(f.endsWith("not_before") || f.endsWith("not_after")
-                                    ? Long.toString(p.num(e) / 1_000_000_000L) : FieldFormat.format(p, e));
+                                    ? Long.toString(p.timeSeconds(e)) : FieldFormat.format(p, e));
                         }
                         values.put(f, v);
                     }

@@ -8,15 +8,16 @@ import java.util.List;
 
 /**
  * Ethernet/IPv4/TCP frames of one connection (client 10.0.0.1:40000, server 10.0.0.2:port),
- * with sequence numbers that follow the bytes sent, for feeding TLS bytes to a session in tests.
+ * with sequence numbers that follow the bytes sent, for feeding TLS (or any TCP) bytes to a session
+ * in tests.
  */
-final class TlsFrames {
+public final class TlsFrames {
     private final int serverPort;
     private final List<Frame> frames = new ArrayList<>();
     private int clientSeq = 1000;
     private int serverSeq = 5000;
 
-    TlsFrames(int serverPort) {
+    public TlsFrames(int serverPort) {
         this.serverPort = serverPort;
         add(true, 0x02, new byte[0]);
         add(false, 0x12, new byte[0]);
@@ -24,11 +25,11 @@ final class TlsFrames {
     }
 
     /** A data segment (PSH, ACK) from the client or the server. */
-    TlsFrames send(boolean fromClient, byte[] payload) {
+    public TlsFrames send(boolean fromClient, byte[] payload) {
         return add(fromClient, 0x18, payload);
     }
 
-    List<Frame> frames() {
+    public List<Frame> frames() {
         return frames;
     }
 

@@ -25,14 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TlsTruthTest {
 
-    /**
-     * Frames whose certificate data includes an OCSP response (CertificateStatus): Wireshark's
-     * OCSP dissector adds x509 fields and ocsp layers for the certificates inside it, which
-     * sharkfin does not dissect. Their tls.* fields are still compared.
-     */
-    private static final Set<String> OCSP_FRAMES = Set.of("ja4-browsers-x509.pcapng.tsv 8",
-            "ja4-browsers-x509.pcapng.tsv 44");
-
     static Stream<Path> truthFiles() throws IOException {
         return Files.list(TlsTruth.TRUTH).sorted();
     }
@@ -59,11 +51,7 @@ class TlsTruthTest {
                     fields.add(f);
                 }
             }
-            boolean ocsp = OCSP_FRAMES.contains(truthFile.getFileName() + " " + entry.getKey());
             for (String f : fields) {
-                if (ocsp && !f.startsWith("tls")) {
-                    continue;
-                }
                 String w = want.getOrDefault(f, "");
                 String h = have.getOrDefault(f, "");
                 if (!w.equals(h)) {

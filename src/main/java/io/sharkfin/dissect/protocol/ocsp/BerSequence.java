@@ -1,0 +1,149 @@
+package io.sharkfin.dissect.protocol.ocsp;
+
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.x509.Ber;
+
+/**
+ * SEQUENCE, SEQUENCE OF and CHOICE walked from a schema the way Wireshark's
+ * {@code dissect_ber_sequence}, {@code dissect_ber_sequence_of} and {@code dissect_ber_choice}
+ * walk them: each element of the data is matched with the next component of the schema; an
+ * optional component whose tag does not match is skipped, a mandatory one is given up together
+ * with the element, an element past the schema is ignored, and an explicitly tagged component is
+ * dissected from inside its tag. A length that lies throws {@link io.sharkfin.dissect.protocol.x509.BerException}
+ * out of the structure it is in.
+ */
+final class BerSequence {
+    private BerSequence() {
+    }
+
+    /** What dissects one component (its element, or what is inside an explicit tag). */
+    @FunctionalInterface
+    interface Handler {
+        void dissect(Packet p, int buf, Ber el);
+    }
+
+    /**
+     * One component of a SEQUENCE or alternative of a CHOICE: the tag it has ({@code tag} -1:
+     * any, for an untagged CHOICE), whether it may be absent, whether its tag is an explicit one
+     * around the type, and the value a CHOICE item takes for it.
+     */
+    record Component(int tagClass, int tag, boolean optional, boolean explicit, int choice, Handler handler) {
+        /** A mandatory universal component. */
+        static Component of(int universalTag, Handler h) {
+            return new Component(Ber.UNIVERSAL, universalTag, false, false, 0, h);
+        }
+
+        /** A mandatory untagged CHOICE (any tag: the choice looks at it). */
+        static Component anyTag(Handler h) {
+            return new Component(Ber.UNIVERSAL, -1, false, false, 0, h);
+        }
+
+        /** An optional {@code [n] EXPLICIT} component. */
+        static Component optionalExplicit(int contextTag, Handler h) {
+            return new Component(Ber.CONTEXT, contextTag, true, true, 0, h);
+        }
+
+        /** A CHOICE alternative {@code [n]}, explicit or implicit, whose CHOICE value is {@code choice}. */
+        static Component alternative(int contextTag, boolean explicit, int choice, Handler h) {
+            return new Component(Ber.CONTEXT, contextTag, false, explicit, choice, h);
+        }
+
+        boolean matches(Ber el) {
+            return tag < 0 || (tagClass == el.tagClass && tag == el.tag);
+        }
+    }
+
+    /**
+     * A SEQUENCE: the element item {@code item} (none when null) over it, then its components
+     * inside. With {@code implicit}, the tag is not checked (an {@code IMPLICIT} tag replaced it);
+     * otherwise an element that is not a constructed universal SEQUENCE (nor of application or
+     * private class) has the item but no components, as Wireshark's "Sequence expected" error.
+     */
+    static void sequence(Packet p, int buf, Ber el, FieldSpec item, boolean implicit, Component... components) {
+        int e = item == null ? -1 : p.addNone(item, buf, el.start, el.span());
+        if (!implicit && !isSequence(el)) {
+            return;
+        }
+        int saved = p.openSubtree(e);
+        try {
+            walk(p, buf, el, components);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static void walk(Packet p, int buf, Ber seq, Component[] components) {
+        int next = 0;
+        for (int o = seq.contents; o < seq.end(); ) {
+            Ber el = Ber.read(p, buf, o, seq.end());
+            while (next < components.length) {
+                Component c = components[next++];
+                if (c.matches(el)) {
+                    c.handler().dissect(p, buf, c.explicit() ? inside(p, buf, el) : el);
+                    break;
+                }
+                if (!c.optional()) {
+                    break; // a wrong mandatory field: the element and the component are given up
+                }
+            }
+            o = el.end();
+        }
+    }
+
+    /**
+     * A SEQUENCE OF (nothing when the element is not one): {@code count} (the number of
+     * elements) over it, then each element whose tag
+     * is the universal {@code itemTag} dissected by {@code item} (others are skipped, as
+     * Wireshark's "Wrong field in SEQUENCE OF" errors).
+     */
+    static void sequenceOf(Packet p, int buf, Ber seq, FieldSpec count, int itemTag, Handler item) {
+        if (!isSequence(seq)) {
+            return; // Wireshark's "SEQUENCE OF expected" comes before the count item
+        }
+        int n = Ber.countElements(p, buf, seq);
+        int e = p.addUInt(count, buf, seq.start, seq.span(), n);
+        int saved = p.openSubtree(e);
+        try {
+            for (int o = seq.contents; o < seq.end(); ) {
+                Ber el = Ber.read(p, buf, o, seq.end());
+                if (el.is(Ber.UNIVERSAL, itemTag)) {
+                    item.dissect(p, buf, el);
+                }
+                o = el.end();
+            }
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    /**
+     * A CHOICE: the alternative whose tag the element has, as the item {@code choiceField}
+     * (valued with the alternative's number) and its contents inside; nothing when no
+     * alternative has the tag (Wireshark's "This choice field was not found").
+     */
+    static void choice(Packet p, int buf, Ber el, FieldSpec choiceField, Component... alternatives) {
+        for (Component c : alternatives) {
+            if (c.matches(el)) {
+                int e = p.addUInt(choiceField, buf, el.start, el.span(), c.choice());
+                int saved = p.openSubtree(e);
+                try {
+                    c.handler().dissect(p, buf, c.explicit() ? inside(p, buf, el) : el);
+                } finally {
+                    p.closeSubtree(saved);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A constructed universal SEQUENCE, or any application or private tag (not checked further). */
+    private static boolean isSequence(Ber el) {
+        return el.tagClass == 1 || el.tagClass == 3 || (el.constructed && el.is(Ber.UNIVERSAL, 16));
+    }
+
+    /** The element inside an explicit tag. */
+    static Ber inside(Packet p, int buf, Ber tagged) {
+        return Ber.read(p, buf, tagged.contents, tagged.end());
+    }
+}

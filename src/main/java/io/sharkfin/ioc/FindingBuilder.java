@@ -1,0 +1,363 @@
+package io.sharkfin.ioc;
+
+import io.sharkfin.ioc.dga.DgaScorer;
+import io.sharkfin.ioc.report.CadenceReport;
+import io.sharkfin.ioc.report.DnsReport;
+import io.sharkfin.ioc.report.EvidenceReport;
+import io.sharkfin.ioc.report.HttpReport;
+import io.sharkfin.ioc.report.IocReport.Finding;
+import io.sharkfin.ioc.report.TlsReport;
+import io.sharkfin.ioc.report.Times;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The narrative: turns indicators into ranked findings. Each finding says what was seen, the
+ * capability it gives whoever is behind it, the objective it suggests (with MITRE ATT&CK ids),
+ * and carries the evidence of the indicator it came from, whose filter selects exactly those
+ * frames.
+ */
+final class FindingBuilder {
+
+    private final List<Draft> drafts = new ArrayList<>();
+
+    /** A finding before ranking. */
+    private record Draft(String kind, int score, String title, String statement, String capability,
+                         String objective, List<String> attack, List<String> indicators,
+                         EvidenceReport evidence) {
+    }
+
+    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, List<CadenceReport.Pair> cadence) {
+        List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
+        for (CadenceReport.Pair b : beacons) {
+            beacon(b, dns, tls);
+        }
+        for (DnsReport.Burst b : dns.nxdomainBursts()) {
+            burst(b);
+        }
+        dgaNames(dns);
+        nxRatios(dns);
+        for (HttpReport.UserAgent ua : http.userAgents()) {
+            userAgent(ua, beacons, dns);
+        }
+        for (HttpReport.ProxyRequest p : http.proxyRequests()) {
+            add("proxy-request", 30, "Proxy request: " + p.method() + " " + p.target(),
+                    p.client() + " sent " + p.evidence().count() + " " + p.method() + " request"
+                            + plural(p.evidence().count()) + " for " + p.target()
+                            + ", addressed to a proxy rather than to the server itself.",
+                    "relaying traffic through a proxy, possibly to hide the real destination or to tunnel other protocols",
+                    "command and control through a proxy (T1090 Proxy)", List.of("T1090"),
+                    List.of(p.target()), p.evidence());
+        }
+        for (HttpReport.FixedPath p : http.fixedPaths()) {
+            add("fixed-path", 15, "Repeated path: " + p.host() + p.path(),
+                    String.format(Locale.ROOT, "%s asked %s for %s %d times (median %s apart).", p.client(), p.host(),
+                            p.path(), p.requests(), Times.human(p.medianInterval())),
+                    "polling a fixed resource, as a tasking check or an auto-refreshing page does",
+                    "possibly command and control polling (T1071.001); often benign (refresh, health checks)",
+                    List.of("T1071.001"), List.of(p.host() + p.path()), p.evidence());
+        }
+        for (TlsReport.Certificate c : tls.certificates()) {
+            if (c.leaf() && (c.selfSigned() || c.expired() || c.notYetValid())) {
+                certificate(c, beacons, dns);
+            }
+        }
+        for (TlsReport.Mismatch m : tls.sniMismatches()) {
+            add("sni-mismatch", 45, "Certificate does not match SNI " + m.serverName(),
+                    m.client() + " asked " + m.server() + " for " + m.serverName() + " but got a certificate for "
+                            + String.join(", ", m.certificateNames()) + " (" + m.certificateSubject() + ").",
+                    "a server answering under a borrowed name, or interception of the connection",
+                    "domain fronting or man-in-the-middle (T1090.004 Domain Fronting, T1557)",
+                    List.of("T1090.004", "T1557"), List.of(m.serverName(), m.certificateSubject()), m.evidence());
+        }
+        for (TlsReport.BareIp b : tls.bareIp()) {
+            add("tls-bare-ip", b.resolvedBefore() ? 20 : 35, "TLS to a bare address: " + b.server() + ":" + b.port(),
+                    b.client() + " opened " + b.evidence().count() + " TLS connection" + plural(b.evidence().count())
+                            + " to " + b.server() + ":" + b.port() + ": " + b.reason() + ".",
+                    "contacting a server by a hard-coded address, without DNS that defenders could watch or sinkhole",
+                    "command and control over a hard-coded address (T1071.001, T1573)", List.of("T1071.001", "T1573"),
+                    List.of(b.server()), b.evidence());
+        }
+        fingerprints(tls, beacons);
+        return rank();
+    }
+
+    private void beacon(CadenceReport.Pair b, DnsReport dns, TlsReport tls) {
+        String proto = protocol(b);
+        String dest = b.name() != null ? b.name() + (b.server() != null ? " (" + b.server() + ":" + b.port() + ")" : "")
+                : b.server() + ":" + b.port();
+        List<String> extras = new ArrayList<>();
+        for (String r : b.reasons()) {
+            if (r.contains("NXDOMAIN look-ups")) {
+                extras.add(r.replaceFirst("^\\S+ resolved \\S+ ", "resolved "));
+            } else if (r.startsWith("the server presents a self-signed certificate")) {
+                extras.add("self-signed certificate");
+            } else if (r.startsWith("the name ") && r.contains("machine-generated")) {
+                extras.add("DGA-like name");
+            } else if (r.startsWith("the same client sent the User-Agent")) {
+                extras.add("odd User-Agent from the same client");
+            } else if (r.startsWith("the certificate (")) {
+                extras.add("certificate for another name");
+            }
+        }
+        String statement = String.format(Locale.ROOT, "%s every ~%s ±%.0f %% (%d %s over %s) from %s to %s%s: likely command-and-control beacon.",
+                proto, Times.human(b.medianInterval()), b.jitterPercent(), b.events(), eventWord(b), Times.human(span(b)),
+                b.client(), dest, extras.isEmpty() ? "" : ", " + String.join(", ", extras));
+        List<String> indicators = new ArrayList<>();
+        if (b.name() != null) {
+            indicators.add(b.name());
+        }
+        if (b.server() != null) {
+            indicators.add(b.server() + ":" + b.port());
+        }
+        add("beacon", b.score(), "Beacon: " + b.client() + " → " + (b.name() != null ? b.name() : b.server())
+                        + String.format(Locale.ROOT, " every ~%s ±%.0f %%", Times.human(b.medianInterval()), b.jitterPercent()),
+                statement,
+                "a regular check-in: the operator can task the host and collect data from it whenever it calls",
+                "command and control (TA0011: T1071.001 Web Protocols" + ("https".equalsIgnoreCase(proto) || "TLS".equals(proto)
+                        ? ", T1573 Encrypted Channel" : "") + ")",
+                List.of("TA0011", "T1071.001", "T1573"), indicators, b.evidence());
+    }
+
+    private static double span(CadenceReport.Pair b) {
+        List<Double> o = b.eventOffsets();
+        return o.isEmpty() ? 0 : o.get(o.size() - 1) - o.get(0);
+    }
+
+    private static String eventWord(CadenceReport.Pair b) {
+        return switch (b.kind()) {
+            case "tcp" -> b.events() == 1 ? "connection" : "connections";
+            case "udp" -> b.events() == 1 ? "flow" : "flows";
+            case "dns" -> b.events() == 1 ? "look-up" : "look-ups";
+            default -> b.events() == 1 ? "request" : "requests";
+        };
+    }
+
+    private static String protocol(CadenceReport.Pair b) {
+        if ("dns".equals(b.kind())) {
+            return "DNS look-ups";
+        }
+        if ("http".equals(b.kind())) {
+            return "HTTP requests";
+        }
+        Integer port = b.port();
+        if ("tcp".equals(b.kind()) && port != null) {
+            return switch (port) {
+                case 443, 8443 -> "HTTPS";
+                case 80, 8080 -> "HTTP";
+                case 22 -> "SSH";
+                default -> "TCP/" + port;
+            };
+        }
+        return b.kind().toUpperCase(Locale.ROOT) + (port == null ? "" : "/" + port);
+    }
+
+    private void burst(DnsReport.Burst b) {
+        int scoreRange = b.names().stream().mapToInt(DnsReport.ScoredName::dga).max().orElse(0);
+        String then = b.followedBy() == null ? "" : ", then resolved " + b.followedBy().name()
+                + (b.followedBy().answers().isEmpty() ? "" : " → " + String.join(", ", b.followedBy().answers()))
+                + " " + Times.human(b.followedBy().afterSeconds()) + " later";
+        boolean dgaLike = b.meanDga() >= DgaScorer.LIKELY;
+        int score = Math.min(95, 40 + b.meanDga() / 2 + (b.followedBy() != null ? 10 : 0));
+        String statement = String.format(Locale.ROOT,
+                "%s looked up %d names that do not exist within %s (DGA scores %d–%d, mean %d)%s%s: %s.",
+                b.client(), b.distinctNames(), Times.human(b.duration()), b.minDga(), scoreRange, b.meanDga(), then,
+                b.occurrences() > 1 ? "; the same burst recurred " + b.occurrences() + " times" : "",
+                dgaLike ? "a domain generation algorithm searching for its live command server"
+                        : "many failed look-ups in quick succession (mistyped names, a scan, or a generator)");
+        List<String> indicators = new ArrayList<>();
+        if (b.followedBy() != null) {
+            indicators.add(b.followedBy().name());
+        }
+        for (DnsReport.ScoredName n : b.names()) {
+            indicators.add(n.name());
+        }
+        add("nxdomain-burst", score, "NXDOMAIN burst: " + b.distinctNames() + " names from " + b.client(), statement,
+                "finding the controller among many generated names, so that taking down one domain does not cut the malware off",
+                "command and control rendezvous (T1568.002 Dynamic Resolution: Domain Generation Algorithms)",
+                List.of("T1568.002"), indicators, b.evidence());
+    }
+
+    private void dgaNames(DnsReport dns) {
+        Set<String> inBursts = new LinkedHashSet<>();
+        for (DnsReport.Burst b : dns.nxdomainBursts()) {
+            b.names().forEach(n -> inBursts.add(n.name()));
+            if (b.followedBy() != null) {
+                inBursts.add(b.followedBy().name());
+            }
+        }
+        for (DnsReport.Name n : dns.names()) {
+            if (n.dga().score() >= DgaScorer.LIKELY && !inBursts.contains(n.name())) {
+                add("dga-name", 25 + n.dga().score() / 4, "DGA-like name: " + n.name(),
+                        n.name() + " was looked up " + n.queries() + " time" + plural(n.queries()) + " by "
+                                + String.join(", ", n.clients()) + "; it looks machine-generated (DGA score "
+                                + n.dga().score() + ": " + String.join("; ", n.dga().reasons()) + ").",
+                        "reaching a server under a throw-away generated name",
+                        "command and control rendezvous (T1568.002)", List.of("T1568.002"), List.of(n.name()),
+                        n.evidence());
+            }
+        }
+    }
+
+    private void nxRatios(DnsReport dns) {
+        for (DnsReport.Client c : dns.clients()) {
+            if (c.responses() >= 10 && c.nxdomainRatio() >= 0.5 && c.nxdomainEvidence() != null) {
+                add("nxdomain-ratio", 30, String.format(Locale.ROOT, "%s: %.0f %% NXDOMAIN", c.client(), 100 * c.nxdomainRatio()),
+                        String.format(Locale.ROOT, "%d of the %d DNS answers to %s were NXDOMAIN.", c.nxdomain(),
+                                c.responses(), c.client()),
+                        "probing for registered names (a generator, a typo-squatting check or a misconfiguration)",
+                        "possibly command and control rendezvous (T1568.002)", List.of("T1568.002"),
+                        List.of(c.client()), c.nxdomainEvidence());
+            }
+        }
+    }
+
+    private void userAgent(HttpReport.UserAgent ua, List<CadenceReport.Pair> beacons, DnsReport dns) {
+        if (ua.flags().isEmpty()) {
+            return;
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        ua.flags().forEach(f -> kinds.add(f.kind()));
+        int score = kinds.contains("attack-tool") ? 70 : kinds.contains("outdated-browser") ? 55
+                : kinds.contains("empty") ? 40 : kinds.contains("scripting-client") ? 35
+                : kinds.contains("crawler") ? 25 : 20;
+        boolean suspiciousHost = false;
+        for (String h : ua.hosts()) {
+            suspiciousHost |= beacons.stream().anyMatch(b -> h.equals(b.name()));
+            suspiciousHost |= dns.names().stream().anyMatch(n -> n.name().equals(h) && n.dga().score() >= DgaScorer.LIKELY);
+        }
+        if (suspiciousHost) {
+            score += 15;
+        }
+        String requests = String.join(", ", firstN(ua.hosts().isEmpty() ? List.of() : requestsOf(ua), 3));
+        boolean favicon = requests.contains("/favicon.ico");
+        String what = String.join("; ", ua.flags().stream().map(HttpReport.Flag::reason).toList());
+        String statement = (requests.isEmpty() ? "" : requests + " ") + "with User-Agent \"" + ua.value() + "\" ("
+                + ua.requests() + " request" + plural(ua.requests()) + " from " + String.join(", ", ua.clients())
+                + "): " + what + (favicon ? "; a /favicon.ico fetch is a classic connectivity check disguised as a browser" : "")
+                + (suspiciousHost ? "; the host is a suspected command server" : "") + ".";
+        String capability = kinds.contains("attack-tool") ? "automated attacks on the web server"
+                : kinds.contains("outdated-browser") ? "a hard-coded client identity, typical of malware check-ins and downloaders"
+                : kinds.contains("scripting-client") ? "scripted downloads or automation outside a browser"
+                : "a client that does not identify itself like a browser";
+        String objective = kinds.contains("attack-tool") ? "initial access (T1190 Exploit Public-Facing Application, T1595 Active Scanning)"
+                : kinds.contains("scripting-client") ? "ingress tool transfer or automated collection (T1105)"
+                : "command and control check-in (T1071.001 Web Protocols)";
+        List<String> attack = kinds.contains("attack-tool") ? List.of("T1190", "T1595")
+                : kinds.contains("scripting-client") ? List.of("T1105") : List.of("T1071.001");
+        List<String> indicators = new ArrayList<>();
+        indicators.add(ua.value());
+        indicators.addAll(firstN(requestsOf(ua), 5));
+        add("odd-user-agent", Math.min(95, score), "Odd User-Agent: " + abbreviate(ua.value(), 60), statement,
+                capability, objective, attack, indicators, ua.evidence());
+    }
+
+    private List<String> requestsOf(HttpReport.UserAgent ua) {
+        return requestLister == null ? List.of() : requestLister.apply(ua.value());
+    }
+
+    private Function<String, List<String>> requestLister;
+
+    /** Where the requests made with a User-Agent come from (the HTTP collector). */
+    FindingBuilder requests(Function<String, List<String>> lister) {
+        this.requestLister = lister;
+        return this;
+    }
+
+    private void certificate(TlsReport.Certificate c, List<CadenceReport.Pair> beacons, DnsReport dns) {
+        boolean beaconServer = false;
+        for (CadenceReport.Pair b : beacons) {
+            beaconServer |= c.servers().contains(b.server()) || c.serverNames().contains(b.name());
+        }
+        boolean defaults = c.subject().contains("Default Company Ltd") || c.subject().contains("Internet Widgits Pty Ltd");
+        String what = c.selfSigned() ? "a self-signed certificate" : c.expired() ? "an expired certificate" : "a certificate not yet valid";
+        String who = c.serverNames().isEmpty() ? String.join(", ", c.servers())
+                : String.join(", ", c.serverNames()) + " (" + String.join(", ", c.servers()) + ")";
+        String statement = who + " presents " + what + ": " + c.subject()
+                + (c.selfSigned() ? "" : ", issued by " + c.issuer())
+                + (c.notBefore() != null ? ", valid " + c.notBefore() + " to " + c.notAfter() : "")
+                + " (" + c.evidence().count() + " handshake" + plural(c.evidence().count()) + ")"
+                + (defaults ? "; its organisation is an OpenSSL default, typical of hastily made certificates" : "")
+                + (beaconServer ? "; the server is a beacon destination" : "") + ".";
+        int score = (c.selfSigned() ? 50 : 35) + (defaults ? 10 : 0) + (beaconServer ? 15 : 0);
+        List<String> indicators = new ArrayList<>(List.of(c.subject()));
+        indicators.addAll(c.serverNames());
+        add("self-signed-certificate", Math.min(95, score), "Self-signed certificate: " + (c.subjectCn() != null ? c.subjectCn() : c.subject()),
+                statement, "encryption the operator controls end to end, with no certificate authority involved",
+                "encrypted command and control (T1573.002 Asymmetric Cryptography, T1587.003 Digital Certificates)",
+                List.of("T1573.002", "T1587.003"), indicators, c.evidence());
+    }
+
+    private void fingerprints(TlsReport tls, List<CadenceReport.Pair> beacons) {
+        for (CadenceReport.Pair b : beacons) {
+            if (b.server() == null) {
+                continue;
+            }
+            fingerprint("JA3", "client", tls.ja3(), b, 50);
+            fingerprint("JA4", "client", tls.ja4(), b, 45);
+            fingerprint("JA3S", "server", tls.ja3s(), b, 40);
+        }
+    }
+
+    private void fingerprint(String kind, String side, List<TlsReport.Fingerprint> list, CadenceReport.Pair b, int score) {
+        for (TlsReport.Fingerprint fp : list) {
+            boolean toBeacon = side.equals("client") ? fp.servers().contains(b.server()) : fp.clients().contains(b.client())
+                    && fp.servers().contains(b.server());
+            if (!toBeacon) {
+                continue;
+            }
+            boolean only = fp.servers().size() == 1;
+            add("tls-fingerprint", score, kind + " of the beacon " + side + ": " + fp.value(),
+                    kind + " " + fp.value() + " (" + fp.count() + " handshake" + plural(fp.count()) + ") is the TLS "
+                            + side + " fingerprint of the beacon from " + b.client() + " to "
+                            + (b.name() != null ? b.name() : b.server())
+                            + (only ? "; it was seen with no other server" : "; it was also seen with " + (fp.servers().size() - 1)
+                            + " other server" + plural(fp.servers().size() - 1)) + ".",
+                    "recognising the same implant (its TLS library and settings) on other hosts and in later traffic",
+                    "command and control (TA0011); the fingerprint is a detection handle",
+                    List.of("TA0011"), List.of(fp.value()), fp.evidence());
+        }
+    }
+
+    private void add(String kind, int score, String title, String statement, String capability, String objective,
+                     List<String> attack, List<String> indicators, EvidenceReport evidence) {
+        drafts.add(new Draft(kind, score, title, statement, capability, objective, attack, List.copyOf(indicators), evidence));
+    }
+
+    private List<Finding> rank() {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt(Draft::score).reversed()
+                .thenComparingLong(d -> d.evidence().firstFrame()));
+        List<Finding> out = new ArrayList<>();
+        int rank = 1;
+        for (Draft d : sorted) {
+            out.add(new Finding(rank, String.format(Locale.ROOT, "F%03d-%s", rank, d.kind()), d.kind(),
+                    severity(d.score()), d.score(), d.title(), d.statement(), d.capability(), d.objective(),
+                    d.attack(), d.indicators(), d.evidence()));
+            rank++;
+        }
+        return out;
+    }
+
+    static String severity(int score) {
+        return score >= 75 ? "high" : score >= 50 ? "medium" : score >= 25 ? "low" : "info";
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+
+    private static List<String> firstN(List<String> l, int n) {
+        return l.size() <= n ? l : l.subList(0, n);
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

@@ -1,0 +1,180 @@
+package io.sharkfin.ioc;
+
+import io.sharkfin.capture.CaptureException;
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.filter.Filter;
+import io.sharkfin.filter.FilterException;
+import io.sharkfin.ioc.cadence.ConnectionTracker;
+import io.sharkfin.ioc.cadence.PairTable;
+import io.sharkfin.ioc.dga.DgaScorer;
+import io.sharkfin.ioc.dns.DnsCollector;
+import io.sharkfin.ioc.http.HttpCollector;
+import io.sharkfin.ioc.report.CadenceReport;
+import io.sharkfin.ioc.report.DnsReport;
+import io.sharkfin.ioc.report.HttpReport;
+import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.Times;
+import io.sharkfin.ioc.report.TlsReport;
+import io.sharkfin.ioc.tls.TlsCollector;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code sharkfin iocs}: one streaming pass over a capture that extracts the indicators an
+ * analyst needs (DNS, HTTP, TLS), measures the cadence of every client/server pair, and tells the
+ * story as ranked findings with the frames and a filter behind each statement.
+ *
+ * <pre>{@code
+ * IocReport r = IocAnalysis.run(Path.of("lab-c2-a.pcap"), null);
+ * r.findings().forEach(f -> System.out.println(f.rank() + " " + f.statement()));
+ * }</pre>
+ *
+ * <p>It uses the public pipeline only: a {@link PacketStream} over a session primed with the
+ * fields of {@link IocFields} (and those of the scope filter), so nothing else is dissected.
+ * Memory is bounded by the number of distinct indicators ({@link Limits}), not by the number of
+ * frames.
+ */
+public final class IocAnalysis {
+
+    /** The tool name and version in the report. */
+    public static final String TOOL = "sharkfin iocs";
+    public static final String VERSION = "1";
+
+    private final IocFields fields;
+    private final PacketValues values;
+    private final FrameContext context;
+    private final PairTable pairs = new PairTable();
+    private final NameBook book = new NameBook();
+    private final FirstSeen firstSeen;
+    private final ConnectionTracker connections;
+    private final DnsCollector dns;
+    private final HttpCollector http;
+    private final TlsCollector tls;
+    private final Collector[] collectors;
+
+    IocAnalysis(IocFields fields) {
+        this.fields = fields;
+        this.values = new PacketValues(fields);
+        this.context = new FrameContext(values);
+        this.firstSeen = new FirstSeen(values);
+        this.connections = new ConnectionTracker(values, pairs);
+        this.dns = new DnsCollector(values, pairs, book, DgaScorer.shipped());
+        this.http = new HttpCollector(fields, pairs, book, firstSeen);
+        this.tls = new TlsCollector(fields, book, connections, dns);
+        // first-seen before HTTP (a client's first packet may be its first request); connections
+        // before TLS (the SNI names the connection's pair)
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls};
+    }
+
+    /**
+     * Analyses a capture. {@code scope} is a display filter restricting the frames analysed (null
+     * or blank: all frames). A damaged capture is analysed up to the damage, which the report's
+     * {@code capture.error} describes.
+     */
+    public static IocReport run(Path capture, String scope) throws CaptureException, FilterException, IOException {
+        return new IocAnalysis(IocFields.standard()).analyse(capture, scope);
+    }
+
+    /**
+     * Analyses a capture with another set of dissectors (tests, extensions): the session records
+     * the analysis fields as that set's registry knows them. No scope.
+     */
+    static IocReport runWith(Path capture, Dissectors dissectors) throws CaptureException, FilterException, IOException {
+        IocAnalysis a = new IocAnalysis(new IocFields(dissectors.registry()));
+        return a.analyse(capture, null,
+                new PacketStream(CaptureFiles.open(capture), Session.over(dissectors, a.fields.names())));
+    }
+
+    IocReport analyse(Path capture, String scope) throws CaptureException, FilterException, IOException {
+        String scopeText = scope == null || scope.isBlank() ? null : scope.strip();
+        Filter filter = scopeText == null ? null : Filter.compile(scopeText);
+        BitSet ids = fields.ids();
+        if (filter != null) {
+            ids.or(filter.fields());
+        }
+        return analyse(capture, filter, PacketStream.open(capture, ids));
+    }
+
+    private IocReport analyse(Path capture, Filter filter, PacketStream stream) throws IOException {
+        String scopeText = filter == null ? null : filter.text().strip();
+        long frames = 0;
+        long inScope = 0;
+        long first = 0;
+        long last = 0;
+        long firstInScope = Long.MIN_VALUE;
+        String error = null;
+        long malformed;
+        try (PacketStream packets = stream) {
+            for (Packet p : packets) {
+                long t = p.frame().timestampNanos();
+                if (frames == 0) {
+                    first = t;
+                }
+                last = t;
+                frames++;
+                if (filter != null && !filter.test(p)) {
+                    continue;
+                }
+                if (firstInScope == Long.MIN_VALUE) {
+                    firstInScope = t;
+                }
+                inScope++;
+                context.reset(p);
+                for (Collector c : collectors) {
+                    c.accept(context);
+                }
+            }
+            if (packets.error() != null) {
+                error = packets.error().getMessage();
+            }
+            malformed = packets.session().malformedFrames();
+        }
+        for (Collector c : collectors) {
+            c.finish();
+        }
+        ReportContext ctx = new ReportContext(first, scopeText);
+        DnsReport dnsReport = dns.report(ctx);
+        HttpReport httpReport = http.report(ctx);
+        TlsReport tlsReport = tls.report(ctx);
+        List<CadenceReport.Pair> cadence = new CadenceAssessor(pairs, book, dns, http, tls).assess(dnsReport, ctx);
+        List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
+                .build(dnsReport, httpReport, tlsReport, cadence);
+        Map<String, Long> dropped = new TreeMap<>();
+        for (Collector c : collectors) {
+            c.reportDrops(dropped);
+        }
+        pairs.reportDrops(dropped);
+        book.reportDrops(dropped);
+        IocReport.Capture info = new IocReport.Capture(capture.toString(), frames, inScope,
+                frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
+                Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
+                notes(dropped));
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, cadence, findings);
+    }
+
+    private List<String> notes(Map<String, Long> dropped) {
+        List<String> notes = new ArrayList<>();
+        if (!fields.hasHttp()) {
+            notes.add("this build does not dissect HTTP (http.* fields): no HTTP indicators");
+        }
+        if (!fields.hasTls()) {
+            notes.add("this build does not dissect TLS (tls.handshake.* fields): no SNI, fingerprints or certificates");
+        } else if (fields.certSubject < 0) {
+            notes.add("this build has no tls.cert.* fields: no certificate indicators");
+        }
+        if (!dropped.isEmpty()) {
+            notes.add("some tables reached their bound (see dropped): indicators past it were counted, not kept");
+        }
+        return notes;
+    }
+}

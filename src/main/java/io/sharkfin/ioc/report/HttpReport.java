@@ -1,0 +1,50 @@
+package io.sharkfin.ioc.report;
+
+import java.util.List;
+
+/** HTTP indicators: hosts, URIs, methods, User-Agents and the other request headers analysts use. */
+public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host> hosts,
+                         List<Uri> uris, List<FixedPath> fixedPaths, List<Counted> methods,
+                         List<UserAgent> userAgents, List<Counted> acceptLanguages,
+                         List<Counted> cookieNames, List<ProxyRequest> proxyRequests,
+                         List<FirstRequest> firstRequests) {
+
+    /** A value and the frames carrying it. */
+    public record Counted(String value, long count, EvidenceReport evidence) {
+    }
+
+    /** A Host header value. */
+    public record Host(String host, long requests, List<String> clients, List<String> servers,
+                       EvidenceReport evidence) {
+    }
+
+    /** A request URI on a host, with the response codes seen for it. */
+    public record Uri(String host, String uri, long requests, List<String> methods,
+                      List<Integer> statuses, EvidenceReport evidence) {
+    }
+
+    /** The same path asked for again and again by one client: polling. */
+    public record FixedPath(String client, String host, String path, long requests,
+                            double medianInterval, EvidenceReport evidence) {
+    }
+
+    /** Why a User-Agent stands out: {@code kind} is a stable word, {@code reason} plain prose. */
+    public record Flag(String kind, String reason) {
+    }
+
+    /** A User-Agent value, who sent it, and what is odd about it. */
+    public record UserAgent(String value, long requests, List<String> clients, List<String> hosts,
+                            List<Flag> flags, EvidenceReport evidence) {
+    }
+
+    /** A request addressed to a proxy: CONNECT, or an absolute URI. */
+    public record ProxyRequest(String client, String method, String target, String host,
+                               EvidenceReport evidence) {
+    }
+
+    /** A client's first HTTP request, and how long after the client's first packet it came. */
+    public record FirstRequest(String client, long firstPacketFrame, String firstPacketTime,
+                               long requestFrame, String requestTime, double delaySeconds,
+                               String method, String host, String uri, String userAgent) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.sharkfin.ioc.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code sharkfin iocs} found in one capture: the indicators by protocol, the cadence
+ * of every client/server pair, and the ranked findings that tell the story. This is the JSON
+ * document ({@code --format json}, schema {@code io/sharkfin/ioc/iocs-report.schema.json}); the
+ * text, Markdown and HTML reports render the same object.
+ */
+public record IocReport(String tool, String version, Capture capture, DnsReport dns,
+                        HttpReport http, TlsReport tls, List<CadenceReport.Pair> cadence,
+                        List<Finding> findings) {
+
+    /**
+     * What was read: the file, its frames and time span, the scope filter, and what limited the
+     * analysis (fields this build lacks, tables that filled up, damage that ended the capture).
+     */
+    public record Capture(String file, long frames, long framesInScope, String firstTime,
+                          String lastTime, double duration, String scope, long malformedFrames,
+                          String error, List<String> fieldsMissing, Map<String, Long> dropped,
+                          List<String> notes) {
+    }
+
+    /**
+     * One statement of the narrative, ranked by {@code score} (0–100): what was seen, which
+     * capability it gives the actor and which objective it suggests, with the frames behind it and
+     * a filter that selects exactly those frames.
+     */
+    public record Finding(int rank, String id, String kind, String severity, int score,
+                          String title, String statement, String capability, String objective,
+                          List<String> attack, List<String> indicators, EvidenceReport evidence) {
+    }
+}

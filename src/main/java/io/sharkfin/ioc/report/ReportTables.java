@@ -1,0 +1,244 @@
+package io.sharkfin.ioc.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The indicator tables of a report, shared by the text, Markdown and HTML renderings: one
+ * {@link Table} per kind of indicator, rows in the report's order.
+ */
+public final class ReportTables {
+    private ReportTables() {
+    }
+
+    /** A titled table; {@code id} is a stable anchor. */
+    public record Table(String id, String title, List<String> headers, List<List<String>> rows) {
+    }
+
+    private static final int LISTED = 4;
+
+    public static List<Table> of(IocReport r) {
+        List<Table> out = new ArrayList<>();
+        add(out, dnsNames(r.dns()));
+        add(out, dnsClients(r.dns()));
+        add(out, bursts(r.dns()));
+        add(out, hosts(r.http()));
+        add(out, uris(r.http()));
+        add(out, agents(r.http()));
+        add(out, counted("http-methods", "HTTP methods", "method", r.http().methods()));
+        add(out, counted("http-languages", "Accept-Language", "value", r.http().acceptLanguages()));
+        add(out, counted("http-cookies", "Cookie names", "name", r.http().cookieNames()));
+        add(out, fixedPaths(r.http()));
+        add(out, proxies(r.http()));
+        add(out, firstRequests(r.http()));
+        add(out, serverNames(r.tls()));
+        add(out, certificates(r.tls()));
+        add(out, mismatches(r.tls()));
+        add(out, bareIp(r.tls()));
+        add(out, fingerprints("tls-ja3", "JA3 (TLS client)", r.tls().ja3()));
+        add(out, fingerprints("tls-ja3s", "JA3S (TLS server)", r.tls().ja3s()));
+        add(out, fingerprints("tls-ja4", "JA4 (TLS client)", r.tls().ja4()));
+        add(out, cadence(r.cadence()));
+        return out;
+    }
+
+    private static void add(List<Table> out, Table t) {
+        if (!t.rows().isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    private static Table dnsNames(DnsReport d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DnsReport.Name n : d.names()) {
+            rows.add(List.of(n.name(), num(n.queries()), num(n.responses()), rcodes(n.rcodes()),
+                    list(n.answers()), list(n.clients()), Integer.toString(n.dga().score()),
+                    rel(n.evidence().firstRel()), rel(n.evidence().lastRel())));
+        }
+        return new Table("dns-names", "DNS names", List.of("name", "queries", "responses", "rcodes", "answers",
+                "clients", "DGA", "first s", "last s"), rows);
+    }
+
+    private static Table dnsClients(DnsReport d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DnsReport.Client c : d.clients()) {
+            rows.add(List.of(c.client(), num(c.queries()), num(c.responses()), num(c.nxdomain()),
+                    pct(100 * c.nxdomainRatio())));
+        }
+        return new Table("dns-clients", "DNS clients", List.of("client", "queries", "responses", "NXDOMAIN", "NXDOMAIN %"), rows);
+    }
+
+    private static Table bursts(DnsReport d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DnsReport.Burst b : d.nxdomainBursts()) {
+            rows.add(List.of(b.client(), Integer.toString(b.distinctNames()), rel(b.startRel()), secs(b.duration()),
+                    b.meanDga() + " (min " + b.minDga() + ")",
+                    b.followedBy() == null ? "" : b.followedBy().name() + " +" + secs(b.followedBy().afterSeconds())));
+        }
+        return new Table("dns-bursts", "NXDOMAIN bursts", List.of("client", "names", "start s", "duration",
+                "mean DGA", "followed by"), rows);
+    }
+
+    private static Table hosts(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.Host x : h.hosts()) {
+            rows.add(List.of(x.host(), num(x.requests()), list(x.clients()), list(x.servers()),
+                    rel(x.evidence().firstRel()), rel(x.evidence().lastRel())));
+        }
+        return new Table("http-hosts", "HTTP hosts", List.of("host", "requests", "clients", "servers", "first s", "last s"), rows);
+    }
+
+    private static Table uris(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.Uri u : h.uris()) {
+            rows.add(List.of(u.host(), u.uri(), num(u.requests()), String.join(" ", u.methods()),
+                    u.statuses().stream().map(String::valueOf).collect(Collectors.joining(" "))));
+        }
+        return new Table("http-uris", "HTTP URIs", List.of("host", "URI", "requests", "methods", "statuses"), rows);
+    }
+
+    private static Table agents(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.UserAgent a : h.userAgents()) {
+            rows.add(List.of(a.value().isEmpty() ? "(empty)" : a.value(), num(a.requests()), list(a.clients()),
+                    a.flags().stream().map(HttpReport.Flag::kind).collect(Collectors.joining(", "))));
+        }
+        return new Table("http-agents", "User-Agents", List.of("User-Agent", "requests", "clients", "flags"), rows);
+    }
+
+    private static Table counted(String id, String title, String header, List<HttpReport.Counted> values) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.Counted c : values) {
+            rows.add(List.of(c.value(), num(c.count()), rel(c.evidence().firstRel())));
+        }
+        return new Table(id, title, List.of(header, "count", "first s"), rows);
+    }
+
+    private static Table fixedPaths(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.FixedPath p : h.fixedPaths()) {
+            rows.add(List.of(p.client(), p.host(), p.path(), num(p.requests()), secs(p.medianInterval())));
+        }
+        return new Table("http-fixed-paths", "Repeated paths", List.of("client", "host", "path", "requests", "median interval"), rows);
+    }
+
+    private static Table proxies(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.ProxyRequest p : h.proxyRequests()) {
+            rows.add(List.of(p.client(), p.method(), p.target(), num(p.evidence().count())));
+        }
+        return new Table("http-proxy", "Proxy requests", List.of("client", "method", "target", "frames"), rows);
+    }
+
+    private static Table firstRequests(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.FirstRequest f : h.firstRequests()) {
+            rows.add(List.of(f.client(), Long.toString(f.firstPacketFrame()), Long.toString(f.requestFrame()),
+                    secs(f.delaySeconds()), f.method() + " " + (f.host() == null ? "" : f.host()) + f.uri(),
+                    f.userAgent() == null ? "(none)" : f.userAgent()));
+        }
+        return new Table("http-first", "First request of each client", List.of("client", "first frame", "request frame",
+                "after", "request", "User-Agent"), rows);
+    }
+
+    private static Table serverNames(TlsReport t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TlsReport.ServerName s : t.serverNames()) {
+            rows.add(List.of(s.name(), num(s.clientHellos()), list(s.clients()), list(s.servers()),
+                    Integer.toString(s.dga().score())));
+        }
+        return new Table("tls-sni", "TLS server names (SNI)", List.of("name", "ClientHellos", "clients", "servers", "DGA"), rows);
+    }
+
+    private static Table certificates(TlsReport t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TlsReport.Certificate c : t.certificates()) {
+            List<String> notes = new ArrayList<>();
+            if (c.selfSigned()) {
+                notes.add("self-signed");
+            }
+            if (c.expired()) {
+                notes.add("expired");
+            }
+            if (c.notYetValid()) {
+                notes.add("not yet valid");
+            }
+            rows.add(List.of(c.subject(), c.issuer(), nz(c.notBefore()) + " – " + nz(c.notAfter()),
+                    String.join(", ", notes), list(c.servers()), num(c.evidence().count())));
+        }
+        return new Table("tls-certs", "Certificates", List.of("subject", "issuer", "validity", "notes", "servers", "frames"), rows);
+    }
+
+    private static Table mismatches(TlsReport t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TlsReport.Mismatch m : t.sniMismatches()) {
+            rows.add(List.of(m.client(), m.server(), m.serverName(), list(m.certificateNames())));
+        }
+        return new Table("tls-mismatch", "SNI not covered by the certificate", List.of("client", "server", "SNI", "certificate names"), rows);
+    }
+
+    private static Table bareIp(TlsReport t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TlsReport.BareIp b : t.bareIp()) {
+            rows.add(List.of(b.client(), b.server() + ":" + b.port(), b.reason(), num(b.evidence().count())));
+        }
+        return new Table("tls-bare", "TLS to bare addresses", List.of("client", "server", "why", "frames"), rows);
+    }
+
+    private static Table fingerprints(String id, String title, List<TlsReport.Fingerprint> list) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TlsReport.Fingerprint f : list) {
+            rows.add(List.of(f.value(), num(f.count()), list(f.clients()), list(f.servers()), list(f.serverNames())));
+        }
+        return new Table(id, title, List.of("fingerprint", "count", "clients", "servers", "server names"), rows);
+    }
+
+    private static Table cadence(List<CadenceReport.Pair> pairs) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CadenceReport.Pair p : pairs) {
+            rows.add(List.of(p.label(), num(p.events()), num(p.failures()), secs(p.medianInterval()),
+                    Double.isNaN(p.jitterPercent()) ? "" : "±" + pct(p.jitterPercent()), fmt(p.skew()),
+                    Integer.toString(p.score()), p.beacon() ? "BEACON" : p.periodic() ? "periodic" : ""));
+        }
+        return new Table("cadence", "Cadence per pair", List.of("pair", "events", "failed", "median", "jitter", "skew",
+                "score", "verdict"), rows);
+    }
+
+    static String num(long n) {
+        return Long.toString(n);
+    }
+
+    static String list(List<String> values) {
+        if (values.size() <= LISTED) {
+            return String.join(", ", values);
+        }
+        return String.join(", ", values.subList(0, LISTED)) + " (+" + (values.size() - LISTED) + ")";
+    }
+
+    private static String rcodes(Map<String, Long> m) {
+        return m.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    static String rel(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    static String secs(double s) {
+        return Double.isNaN(s) ? "" : Times.human(s);
+    }
+
+    static String pct(double p) {
+        return Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.0f %%", p);
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "?" : s;
+    }
+}

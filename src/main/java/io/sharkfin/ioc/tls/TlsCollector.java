@@ -1,0 +1,365 @@
+package io.sharkfin.ioc.tls;
+
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.ioc.BoundedTable;
+import io.sharkfin.ioc.Collector;
+import io.sharkfin.ioc.FilterText;
+import io.sharkfin.ioc.FrameContext;
+import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.NameBook;
+import io.sharkfin.ioc.PacketValues;
+import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.cadence.CadenceSeries;
+import io.sharkfin.ioc.cadence.Cause;
+import io.sharkfin.ioc.cadence.ConnectionTracker;
+import io.sharkfin.ioc.dns.DnsCollector;
+import io.sharkfin.ioc.report.Times;
+import io.sharkfin.ioc.report.TlsReport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TLS indicators from the {@code tls.handshake.*} and {@code tls.cert.*} fields: server names
+ * (SNI), JA3/JA3S/JA4 fingerprints, server certificates (subject, issuer, validity, self-signed),
+ * certificates that do not cover the SNI the client asked for, and ClientHellos without a name
+ * (TLS to a bare address). The SNI of a connection is remembered by tcp.stream so that the
+ * server's answer (JA3S, certificate) can be tied to it.
+ *
+ * <p>The i-th occurrence of each single-valued certificate field describes the i-th certificate
+ * of the frame (the first is the leaf); each {@code tls.cert.san} belongs to the last certificate
+ * whose fields start before it.
+ */
+public final class TlsCollector implements Collector {
+
+    private static final int STREAM_SLOTS = 1 << 14;
+    private static final int CLIENT_HELLO = 1;
+
+    private final IocFields f;
+    private final NameBook book;
+    private final ConnectionTracker connections;
+    private final DnsCollector dns;
+    private final BoundedTable<String, TlsStats.Counted> serverNames = new BoundedTable<>("TLS server names");
+    private final BoundedTable<String, TlsStats.Counted> ja3 = new BoundedTable<>("JA3 fingerprints");
+    private final BoundedTable<String, TlsStats.Counted> ja3s = new BoundedTable<>("JA3S fingerprints");
+    private final BoundedTable<String, TlsStats.Counted> ja4 = new BoundedTable<>("JA4 fingerprints");
+    private final BoundedTable<String, TlsStats.Cert> certs = new BoundedTable<>("certificates");
+    private final BoundedTable<String, TlsStats.Mismatch> mismatches = new BoundedTable<>("SNI mismatches");
+    private final BoundedTable<String, TlsStats.BareIp> bare = new BoundedTable<>("TLS to bare addresses");
+    private final BoundedTable<String, List<Cause>> serverCauses = new BoundedTable<>("TLS server causes");
+    private final long[] slotStream = new long[STREAM_SLOTS];
+    private final String[] slotSni = new String[STREAM_SLOTS];
+    private final String[] slotClient = new String[STREAM_SLOTS];
+    private long clientHellos;
+
+    public TlsCollector(IocFields fields, NameBook book, ConnectionTracker connections, DnsCollector dns) {
+        this.f = fields;
+        this.book = book;
+        this.connections = connections;
+        this.dns = dns;
+        Arrays.fill(slotStream, -1);
+    }
+
+    @Override
+    public void accept(FrameContext frame) {
+        Packet p = frame.packet();
+        if (PacketValues.first(p, f.tlsHandshakeType) < 0 && PacketValues.first(p, f.certSubject) < 0) {
+            return;
+        }
+        long stream = PacketValues.num(p, f.tcpStream, -1);
+        if (hasType(p, CLIENT_HELLO)) {
+            clientHello(frame, p, stream);
+        }
+        int e = PacketValues.first(p, f.tlsJa3s);
+        if (e >= 0) {
+            TlsStats.Counted c = count(ja3s, p.string(e), frame);
+            if (c != null) {
+                c.servers.add(frame.src());
+                c.clients.add(frame.dst());
+                c.serverNames.add(sniOf(stream));
+            }
+        }
+        if (PacketValues.first(p, f.certSubject) >= 0) {
+            certificates(frame, p, stream);
+        }
+    }
+
+    private boolean hasType(Packet p, int type) {
+        for (int e = PacketValues.first(p, f.tlsHandshakeType); e >= 0; e = p.next(e)) {
+            if (p.num(e) == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void clientHello(FrameContext frame, Packet p, long stream) {
+        clientHellos++;
+        String client = frame.src();
+        String server = frame.dst();
+        int se = PacketValues.first(p, f.tlsSni);
+        String sni = se < 0 ? null : p.string(se);
+        if (stream >= 0) {
+            int slot = (int) (stream % STREAM_SLOTS);
+            slotStream[slot] = stream;
+            slotSni[slot] = sni;
+            slotClient[slot] = client;
+        }
+        if (sni != null) {
+            TlsStats.Counted c = count(serverNames, sni, frame);
+            if (c != null) {
+                c.clients.add(client);
+                c.servers.add(server);
+            }
+            if (server != null) {
+                book.presented(server, sni);
+            }
+            CadenceSeries pair = stream < 0 ? null : connections.tcpSeries(stream);
+            if (pair != null) {
+                pair.names().add(sni);
+            }
+        }
+        if ((sni == null || isAddress(sni)) && client != null && server != null) {
+            int port = (int) PacketValues.num(p, f.tcpDstPort, 0);
+            String literal = sni == null ? "" : sni;
+            TlsStats.BareIp b = bare.get(client + "|" + server + "|" + port + "|" + literal,
+                    k -> new TlsStats.BareIp(client, server, port, literal));
+            if (b != null) {
+                if (b.evidence.count() == 0) {
+                    b.resolvedBefore = book.resolvedBy(client, server);
+                }
+                b.evidence.add(frame.number(), frame.time());
+            }
+        }
+        fingerprint(ja3, f.tlsJa3, p, frame, client, server, sni);
+        fingerprint(ja4, f.tlsJa4, p, frame, client, server, sni);
+    }
+
+    private void fingerprint(BoundedTable<String, TlsStats.Counted> table, int field, Packet p, FrameContext frame,
+                             String client, String server, String sni) {
+        int e = PacketValues.first(p, field);
+        if (e < 0) {
+            return;
+        }
+        TlsStats.Counted c = count(table, p.string(e), frame);
+        if (c != null) {
+            c.clients.add(client);
+            c.servers.add(server);
+            c.serverNames.add(sni);
+        }
+    }
+
+    private static TlsStats.Counted count(BoundedTable<String, TlsStats.Counted> table, String value, FrameContext frame) {
+        TlsStats.Counted c = table.get(value, TlsStats.Counted::new);
+        if (c != null) {
+            c.count++;
+            c.evidence.add(frame.number(), frame.time());
+        }
+        return c;
+    }
+
+    private String sniOf(long stream) {
+        if (stream < 0) {
+            return null;
+        }
+        int slot = (int) (stream % STREAM_SLOTS);
+        return slotStream[slot] == stream ? slotSni[slot] : null;
+    }
+
+    private String clientOf(long stream, String fallback) {
+        if (stream >= 0) {
+            int slot = (int) (stream % STREAM_SLOTS);
+            if (slotStream[slot] == stream && slotClient[slot] != null) {
+                return slotClient[slot];
+            }
+        }
+        return fallback;
+    }
+
+    private void certificates(FrameContext frame, Packet p, long stream) {
+        List<Integer> subjects = occurrences(p, f.certSubject);
+        List<Integer> issuers = occurrences(p, f.certIssuer);
+        List<Integer> cns = occurrences(p, f.certSubjectCn);
+        List<Integer> before = occurrences(p, f.certNotBefore);
+        List<Integer> after = occurrences(p, f.certNotAfter);
+        List<Integer> self = occurrences(p, f.certSelfSigned);
+        List<Integer> sans = occurrences(p, f.certSan);
+        String server = frame.src();
+        String sni = sniOf(stream);
+        for (int i = 0; i < subjects.size(); i++) {
+            String subject = p.string(subjects.get(i));
+            String issuer = i < issuers.size() ? p.string(issuers.get(i)) : "";
+            TlsStats.Cert c = certs.get(subject + "\n" + issuer, k -> new TlsStats.Cert(subject, issuer));
+            if (c == null) {
+                continue;
+            }
+            int start = subjects.get(i);
+            for (List<Integer> l : List.of(issuers, cns, before, after, self)) {
+                if (i < l.size()) {
+                    start = Math.min(start, l.get(i));
+                }
+            }
+            int end = i + 1 < subjects.size() ? subjects.get(i + 1) : Integer.MAX_VALUE;
+            for (List<Integer> l : List.of(issuers, cns, before, after, self)) {
+                if (i + 1 < l.size()) {
+                    end = Math.min(end, l.get(i + 1));
+                }
+            }
+            boolean first = c.evidence.count() == 0;
+            c.evidence.add(frame.number(), frame.time());
+            c.servers.add(server);
+            c.serverNames.add(sni);
+            c.leaf |= i == 0;
+            if (first) {
+                describe(c, p, i, cns, before, after, self, sans, start, end, frame.time());
+            }
+            if (i == 0) {
+                judgeLeaf(c, frame, server, sni, stream);
+            }
+        }
+    }
+
+    private void describe(TlsStats.Cert c, Packet p, int i, List<Integer> cns, List<Integer> before,
+                          List<Integer> after, List<Integer> self, List<Integer> sans, int start, int end,
+                          long now) {
+        c.subjectCn = i < cns.size() ? p.string(cns.get(i)) : null;
+        Long nb = i < before.size() ? time(p, before.get(i)) : null;
+        Long na = i < after.size() ? time(p, after.get(i)) : null;
+        c.notBefore = i < before.size() ? (nb != null ? Times.iso(nb) : PacketValues.text(p, before.get(i))) : null;
+        c.notAfter = i < after.size() ? (na != null ? Times.iso(na) : PacketValues.text(p, after.get(i))) : null;
+        c.expired = na != null && now > na;
+        c.notYetValid = nb != null && now < nb;
+        c.selfSigned = i < self.size() ? p.num(self.get(i)) != 0 : c.subject.equals(c.issuer);
+        List<String> san = new ArrayList<>();
+        for (int e : sans) {
+            if (e >= start && e < end && san.size() < 64) {
+                san.add(p.string(e));
+            }
+        }
+        c.san = List.copyOf(san);
+    }
+
+    private static Long time(Packet p, int e) {
+        FieldType t = p.registry().byId(p.field(e)).type();
+        return t == FieldType.ABSOLUTE_TIME ? p.num(e) : null;
+    }
+
+    private void judgeLeaf(TlsStats.Cert c, FrameContext frame, String server, String sni, long stream) {
+        if (server == null) {
+            return;
+        }
+        List<Cause> causes = serverCauses.get(server, k -> new ArrayList<>());
+        if (causes != null && causes.isEmpty()) {
+            if (c.selfSigned) {
+                causes.add(new Cause("self-signed-certificate", 15,
+                        "the server presents a self-signed certificate (" + c.subject + ", frame " + frame.number() + ")"));
+            }
+            if (c.expired || c.notYetValid) {
+                causes.add(new Cause("invalid-certificate-dates", 5, "the server's certificate is "
+                        + (c.expired ? "expired" : "not yet valid") + " (" + c.notBefore + " to " + c.notAfter + ")"));
+            }
+        }
+        if (sni != null && !CertificateNames.covers(c.subjectCn, sanNames(c.san), sni)) {
+            String client = clientOf(stream, frame.dst());
+            TlsStats.Mismatch m = mismatches.get(client + "|" + server + "|" + sni + "|" + c.subject,
+                    k -> new TlsStats.Mismatch(client, server, sni, c));
+            if (m != null) {
+                m.evidence.add(frame.number(), frame.time());
+                if (causes != null && causes.stream().noneMatch(x -> x.kind().equals("sni-mismatch"))) {
+                    causes.add(new Cause("sni-mismatch", 10, "the certificate (" + c.subject
+                            + ") does not name the server name the client asked for (" + sni + ")"));
+                }
+            }
+        }
+    }
+
+    private static List<String> sanNames(List<String> san) {
+        List<String> out = new ArrayList<>();
+        for (String s : san) {
+            if (!s.regionMatches(true, 0, "ip:", 0, 3) && !s.regionMatches(true, 0, "email:", 0, 6)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> occurrences(Packet p, int field) {
+        List<Integer> out = new ArrayList<>();
+        for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
+            out.add(e);
+        }
+        return out;
+    }
+
+    static boolean isAddress(String name) {
+        return name.indexOf(':') >= 0 || name.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+    }
+
+    /** Causes against a server: its certificate is self-signed, out of date or for another name. */
+    public List<Cause> causes(String server) {
+        List<Cause> c = serverCauses.peek(server);
+        return c == null ? List.of() : c;
+    }
+
+    public TlsReport report(ReportContext ctx) {
+        List<TlsReport.ServerName> names = new ArrayList<>();
+        for (TlsStats.Counted c : serverNames.values()) {
+            names.add(new TlsReport.ServerName(c.value, c.count, c.clients.list(), c.servers.list(),
+                    dns.dga(c.value), ctx.evidence(c.evidence, FilterText.eq("tls.handshake.extensions_server_name", c.value))));
+        }
+        List<TlsReport.Certificate> certList = new ArrayList<>();
+        for (TlsStats.Cert c : certs.values()) {
+            certList.add(new TlsReport.Certificate(c.subject, c.issuer, c.subjectCn, c.san, c.notBefore, c.notAfter,
+                    c.selfSigned, c.expired, c.notYetValid, c.leaf, c.servers.list(), c.serverNames.list(),
+                    ctx.evidence(c.evidence, certFilter(c.subject, c.issuer))));
+        }
+        List<TlsReport.Mismatch> mm = new ArrayList<>();
+        for (TlsStats.Mismatch m : mismatches.values()) {
+            List<String> certNames = new ArrayList<>(m.cert.san);
+            if (certNames.isEmpty() && m.cert.subjectCn != null) {
+                certNames.add(m.cert.subjectCn);
+            }
+            mm.add(new TlsReport.Mismatch(m.client, m.server, m.serverName, m.cert.subject, certNames,
+                    ctx.evidence(m.evidence, FilterText.and(FilterText.src(m.server), FilterText.dst(m.client),
+                            certFilter(m.cert.subject, m.cert.issuer)))));
+        }
+        List<TlsReport.BareIp> bareList = new ArrayList<>();
+        for (TlsStats.BareIp b : bare.values()) {
+            String nameTest = b.literal.isEmpty() ? "!tls.handshake.extensions_server_name"
+                    : FilterText.eq("tls.handshake.extensions_server_name", b.literal);
+            String reason = b.literal.isEmpty()
+                    ? "ClientHello without a server name" + (b.resolvedBefore ? "" : " to an address the client never looked up")
+                    : "ClientHello naming an address (" + b.literal + ") instead of a host";
+            bareList.add(new TlsReport.BareIp(b.client, b.server, b.port, b.resolvedBefore, reason,
+                    ctx.evidence(b.evidence, FilterText.and(FilterText.src(b.client), FilterText.dst(b.server),
+                            "tcp.dstport == " + b.port, "tls.handshake.type == 1", nameTest))));
+        }
+        return new TlsReport(clientHellos, names, certList, mm, bareList,
+                fingerprints(ja3, "tls.handshake.ja3", ctx), fingerprints(ja3s, "tls.handshake.ja3s", ctx),
+                fingerprints(ja4, "tls.handshake.ja4", ctx));
+    }
+
+    static String certFilter(String subject, String issuer) {
+        return FilterText.and(FilterText.eq("tls.cert.subject", subject), FilterText.eq("tls.cert.issuer", issuer));
+    }
+
+    private static List<TlsReport.Fingerprint> fingerprints(BoundedTable<String, TlsStats.Counted> table, String field,
+                                                           ReportContext ctx) {
+        List<TlsReport.Fingerprint> out = new ArrayList<>();
+        for (TlsStats.Counted c : table.values()) {
+            out.add(new TlsReport.Fingerprint(c.value, c.count, c.clients.list(), c.servers.list(),
+                    c.serverNames.list(), ctx.evidence(c.evidence, FilterText.eq(field, c.value))));
+        }
+        return out;
+    }
+
+    @Override
+    public void reportDrops(Map<String, Long> out) {
+        for (BoundedTable<?, ?> t : List.of(serverNames, ja3, ja3s, ja4, certs, mismatches, bare, serverCauses)) {
+            t.reportDrops(out);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.sharkfin.repl;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sharkfin repl [FILE...]} (and {@code sharkfin} alone): the interactive shell, or batch
+ * mode when standard input is not a terminal.
+ */
+@Command(name = "repl", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Type display filters against loaded captures: matching frames as a table,",
+            "with live validation, Tab completion of fields, operators, values, commands",
+            "and files, history (~/.sharkfin_history) and commands (:help lists them).",
+            "",
+            "Without a terminal (standard input piped) it reads one filter or command",
+            "per line and prints plain text; the exit status is 0, or 1 after a usage",
+            "error, 2 after an invalid filter or an unreadable capture.",
+            "",
+            "Examples:",
+            "  sharkfin repl capture.pcapng",
+            "  printf 'dns\\n:stats dns\\n' | sharkfin repl capture.pcapng"})
+public final class ReplCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Captures to open; the first is the current one.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        return Repl.start(files, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,63 @@
+package io.sharkfin.repl;
+
+import io.sharkfin.capture.CaptureException;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.repl.view.ProtocolTree;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code :show N}: frame N's protocol tree with every field and value, like {@code tshark -V},
+ * each line followed by the field's filter name. See {@link TreeCursor} for how the frame is
+ * dissected.
+ */
+final class ShowCommand implements Command {
+
+    @Override
+    public String name() {
+        return "show";
+    }
+
+    @Override
+    public String args() {
+        return "N";
+    }
+
+    @Override
+    public String summary() {
+        return "frame N's full protocol tree, every field with its value and filter name (like tshark -V)";
+    }
+
+    @Override
+    public Arg arg() {
+        return Arg.FRAME;
+    }
+
+    @Override
+    public void run(String args, Shell shell) throws ReplError {
+        long n = Shell.frameNumber(args, ":show N");
+        LoadedCapture c = shell.workspace().require();
+        AtomicBoolean stop = new AtomicBoolean();
+        Packet p;
+        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
+            shell.console().progress("dissecting frames 1.." + n + " — Ctrl-C stops");
+            p = c.trees().seek(n, stop::get);
+        } catch (CaptureException e) {
+            throw ReplError.of(e);
+        } finally {
+            shell.console().progress(null);
+        }
+        if (p == null) {
+            throw stop.get() ? new ReplError("stopped", 2) : ReplError.usage("there is no frame " + n);
+        }
+        for (ProtocolTree.Line l : ProtocolTree.of(p)) {
+            AttributedStringBuilder sb = new AttributedStringBuilder();
+            sb.append("    ".repeat(l.depth()));
+            sb.style(l.protocol() ? AttributedStyle.BOLD : AttributedStyle.DEFAULT).append(l.text());
+            sb.style(AttributedStyle.DEFAULT.faint()).append("  [").append(l.field()).append(']');
+            shell.console().print(sb.toAttributedString());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.sharkfin.repl;
+
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.filter.Filter;
+import io.sharkfin.repl.view.Stats;
+
+import java.util.BitSet;
+
+/**
+ * {@code :stats conv|endpoints|protocols|dns|http|tls}: top-N tables over the frames the last
+ * filter selected (every frame before any filter), in one pass.
+ */
+final class StatsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "stats";
+    }
+
+    @Override
+    public String args() {
+        return String.join("|", Stats.KINDS);
+    }
+
+    @Override
+    public String summary() {
+        return "top-N tables over the current matches: conversations, endpoints, protocol hierarchy, DNS, HTTP, TLS";
+    }
+
+    @Override
+    public Arg arg() {
+        return Arg.STATS;
+    }
+
+    @Override
+    public void run(String args, Shell shell) throws ReplError {
+        FieldRegistry registry = FieldRegistry.standard();
+        Stats stats = args.isEmpty() ? null : Stats.create(args, registry);
+        if (stats == null) {
+            throw ReplError.usage("usage: :stats " + args());
+        }
+        LoadedCapture c = shell.workspace().require();
+        Filter f = shell.filterOrLast("");
+        BitSet extra = new BitSet();
+        for (String name : stats.fields()) {
+            FieldDef d = registry.lookup(name);
+            if (d != null && d.dissected()) {
+                extra.set(d.id());
+            }
+        }
+        ScanResult r = shell.feed(c, f, extra, stats::add);
+        if (!r.complete()) {
+            throw new ReplError("stopped", 2);
+        }
+        for (String line : stats.render(f.text())) {
+            shell.console().print(line);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.sharkfin.repl.view;
+
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.Packet;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * The shape Wireshark gives a frame's tree. A packet records each protocol under the protocol
+ * that called it (frame → eth → ip → udp), but Wireshark shows those protocols side by side at
+ * the top level — they are the frame's layers ({@link Packet#layerProtocol}). Protocol-typed items
+ * that are not layers (TCP options, expert infos) and layers added inside another item
+ * (certificates inside TLS) stay where they are, and the packet an ICMP error quotes sits one
+ * level inside the ICMP item.
+ */
+final class TreeShape {
+
+    private static final Set<String> QUOTING = Set.of("icmp", "icmpv6");
+
+    private final int[] depth;
+    private final boolean[] layer;
+    private final int[] quotedIn;
+
+    /** Computes the shape of the packet just dissected. */
+    TreeShape(Packet p) {
+        int n = p.entryCount();
+        BitSet layers = new BitSet();
+        for (int i = 0; i < p.layerCount(); i++) {
+            layers.set(p.layerProtocol(i));
+        }
+        depth = new int[n];
+        layer = new boolean[n];
+        quotedIn = new int[n];
+        for (int e = 0; e < n; e++) {
+            FieldDef d = p.registry().byId(p.field(e));
+            int parent = p.parent(e);
+            // parents are added before their children, so their shape is known
+            boolean known = parent >= 0 && parent < e;
+            quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
+            layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]);
+            if (layer[e]) {
+                depth[e] = quotedIn[e] < 0 ? 0 : depth[quotedIn[e]] + 1;
+            } else {
+                depth[e] = known ? depth[parent] + 1 : 0;
+            }
+        }
+    }
+
+    private static boolean isQuoting(Packet p, int e) {
+        FieldDef d = p.registry().byId(p.field(e));
+        return d.isProtocol() && QUOTING.contains(d.name());
+    }
+
+    /** The display depth of entry {@code e}. */
+    int depth(int e) {
+        return depth[e];
+    }
+
+    /** Whether entry {@code e} is one of the frame's own layers (not inside a quoted packet). */
+    boolean isTopLayer(int e) {
+        return layer[e] && quotedIn[e] < 0;
+    }
+}

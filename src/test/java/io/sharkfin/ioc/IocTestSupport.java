@@ -1,0 +1,62 @@
+package io.sharkfin.ioc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/** Shared by the iocs tests: the corpus captures, reports (computed once per capture), JSON parsing. */
+final class IocTestSupport {
+    private IocTestSupport() {
+    }
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
+    static final Path LAB_C2 = CORPUS.resolve("lab-c2-a.pcap");
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<Path, IocReport> REPORTS = new ConcurrentHashMap<>();
+
+    /** Every capture of the shared corpus. */
+    static List<Path> captures() {
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            return s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report of a capture (analysed once per test run). */
+    static IocReport report(Path capture) {
+        return REPORTS.computeIfAbsent(capture, c -> {
+            try {
+                return IocAnalysis.run(c, null);
+            } catch (Exception e) {
+                throw new AssertionError("iocs failed on " + c + ": " + e, e);
+            }
+        });
+    }
+
+    static JsonNode json(IocReport r) {
+        try {
+            return MAPPER.readTree(Json.write(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether this build dissects a field (HTTP and TLS arrive with their own issues). */
+    static boolean dissected(String field) {
+        FieldDef d = FieldRegistry.standard().lookup(field);
+        return d != null && d.dissected();
+    }
+}

@@ -1,0 +1,82 @@
+package io.sharkfin.ioc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sharkfin.cli.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The {@code iocs} subcommand: formats, output file, scope, and errors as the rest of the CLI reports them. */
+class IocsCommandTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static final String LAB = IocTestSupport.LAB_C2.toString();
+
+    @Test
+    void textAndMarkdownTellTheStory() {
+        Result text = run("iocs", "-r", LAB);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("FINDINGS"));
+        assertTrue(text.out().contains("likely command-and-control beacon"));
+        assertTrue(text.out().contains("filter:     ip.src == 127.0.0.2 && ip.dst == 127.0.0.66"));
+        Result md = run("iocs", "-r", LAB, "--format", "md");
+        assertEquals(0, md.code());
+        assertTrue(md.out().startsWith("# sharkfin iocs"));
+        assertTrue(md.out().contains("| pair | events |"));
+    }
+
+    @Test
+    void htmlGoesToTheOutputFile() throws Exception {
+        Path out = Files.createTempFile("iocs", ".html");
+        Result r = run("iocs", "-r", LAB, "--format", "html", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        String html = Files.readString(out);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg id=\"timeline\""));
+    }
+
+    @Test
+    void scopeRestrictsTheFramesAndEveryFilter() throws Exception {
+        Result r = run("iocs", "-r", LAB, "-Y", "dns", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = IocTestSupport.MAPPER.readTree(r.out());
+        assertEquals("dns", j.get("capture").get("scope").asText());
+        assertEquals(74, j.get("capture").get("framesInScope").asInt(), "tshark -Y dns: 74 frames");
+        assertEquals(939, j.get("capture").get("frames").asInt());
+        for (JsonNode f : j.get("findings")) {
+            assertTrue(f.get("evidence").get("filter").asText().startsWith("(dns) && ("));
+        }
+        assertEquals(0, j.get("cadence").findValues("kind").stream().filter(k -> k.asText().equals("tcp")).count(),
+                "no TCP in scope");
+    }
+
+    @Test
+    void errorsAreReportedNotThrown() {
+        Result bad = run("iocs", "-r", LAB, "-Y", "dns.qry.name ==");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("sharkfin: "), bad.err());
+        Result missing = run("iocs", "-r", "no/such/file.pcap");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no/such/file.pcap"), missing.err());
+        Result usage = run("iocs");
+        assertEquals(1, usage.code());
+        Result format = run("iocs", "-r", LAB, "--format", "pdf");
+        assertEquals(1, format.code());
+    }
+}
