@@ -29,6 +29,14 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
     /** The link type of the first interface, or -1 when none is known yet. */
     int linkType();
 
+    /**
+     * How far into its input the reader is: the number of bytes of the file before the next
+     * record (for progress reports), or -1 when that means nothing (live capture). Default: -1.
+     */
+    default long position() {
+        return -1;
+    }
+
     @Override
     void close() throws IOException;
 

@@ -141,6 +141,11 @@ final class PcapReader extends FileCaptureReader {
     }
 
     @Override
+    public long position() {
+        return pos;
+    }
+
+    @Override
     public String format() {
         return "pcap";
     }

@@ -477,6 +477,11 @@ final class PcapngReader extends FileCaptureReader {
     }
 
     @Override
+    public long position() {
+        return pos;
+    }
+
+    @Override
     public String format() {
         return "pcapng";
     }
