@@ -234,13 +234,11 @@ public final class Session {
         return (route(d) & 1) != 0;
     }
 
-    /** The field id of a dissector's protocol (for {@link Packet#call}, once per hand-off). */
-    int protocolId(Dissector d) {
-        return route(d) >> 1;
-    }
-
-    /** The protocol id of {@code d} shifted left by one, or-ed with 1 when it must run. */
-    private int route(Dissector d) {
+    /**
+     * The field id of {@code d}'s protocol shifted left by one, or-ed with 1 when {@code d} must
+     * run (for {@link Packet#call}, once per hand-off).
+     */
+    int route(Dissector d) {
         // asked for every hand-off of every frame: one identity-hashed slot in the common case
         int slot = System.identityHashCode(d) & (ROUTES - 1);
         if (routeKeys[slot] == d) {

@@ -23,7 +23,7 @@ final class Calls {
      * {@link #NOT_RUN}.
      */
     static int ifNeeded(Packet p, Dissector d, int buf, int off, int len) {
-        return needed(p, d) ? p.call(d, buf, off, len) : NOT_RUN;
+        return d == null ? NOT_RUN : p.callIfActive(d, buf, off, len);
     }
 
     /** Shows bytes no dissector took as {@code data} (Wireshark's {@code call_data_dissector}). */

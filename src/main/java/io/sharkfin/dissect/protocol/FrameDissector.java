@@ -62,6 +62,9 @@ public final class FrameDissector implements Dissector {
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
             ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
             CAP_LEN, MARKED, IGNORED);
+    /** The times among them, which cost divisions to compute. */
+    private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, TIME_EPOCH, TIME_DELTA,
+            TIME_DELTA_DISPLAYED, TIME_RELATIVE);
 
     private final Dissectors dissectors;
 
@@ -118,18 +121,20 @@ public final class FrameDissector implements Dissector {
     }
 
     private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
-        long secs = f.epochSeconds();
-        int nanos = f.nanoOfSecond();
         p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
         if (f.interfaceName() != null) {
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
-        p.addTime(TIME, buf, 0, 0, secs, nanos);
-        p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
-        addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
-        addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
-        addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
+        if (p.wantsAny(TIME_FIELDS)) {
+            long secs = f.epochSeconds();
+            int nanos = f.nanoOfSecond();
+            p.addTime(TIME, buf, 0, 0, secs, nanos);
+            p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
+            addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
+            addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
+            addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
+        }
         p.addUInt(NUMBER, buf, 0, 0, f.number());
         p.addUInt(LEN, buf, 0, 0, f.originalLength());
         p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());

@@ -74,7 +74,8 @@ final class SegmentDissection {
         start = off;
         length = len;
         frame = (int) packet.number();
-        now = packet.frame().clockNanos();
+        // the segment's time matters to conversation state only
+        now = s.needs.state() ? packet.frame().clockNanos() : 0;
         conv = null;
         nxtseq = 0;
         canDesegment = false;
@@ -98,9 +99,11 @@ final class SegmentDissection {
         h.haveSeglen = false;
         h.seglen = 0;
         h.useAce = false;
-        h.numSackRanges = 0;
-        java.util.Arrays.fill(h.sackLeft, 0);
-        java.util.Arrays.fill(h.sackRight, 0);
+        if (h.numSackRanges != 0) {
+            h.numSackRanges = 0;
+            java.util.Arrays.fill(h.sackLeft, 0);
+            java.util.Arrays.fill(h.sackRight, 0);
+        }
     }
 
     /** The segment as the IP layer reports it ends here; reading past it makes the frame malformed. */
