@@ -20,10 +20,12 @@ tls-ocsp-multi.pcap: TLS 1.2 server flight whose CertificateStatus is of type oc
 der/ holds the DER messages of http-ocsp.pcap on their own (for the robustness properties).
 openssl makes new keys and nonces each run, so the truth must be recorded again after this.
 """
-import os, struct, subprocess, tempfile
+import os, struct, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "synthetic")
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "tools"))
+from synthetic_pcap import Pcap
 
 
 def sh(*args, cwd):
@@ -186,22 +188,6 @@ TRY_LATER = seq(tlv(0x0a, b"\x03"))
 
 # ---------------------------------------------------------------- capture writing
 
-class Pcap:
-    def __init__(self, name):
-        self.f = open(os.path.join(OUT, name), "wb")
-        self.f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-        self.t = 1_700_000_000.0
-
-    def frame(self, data):
-        self.t += 0.001
-        sec = int(self.t)
-        usec = int(round((self.t - sec) * 1e6))
-        self.f.write(struct.pack("<IIII", sec, usec, len(data), len(data)) + data)
-
-    def close(self):
-        self.f.close()
-
-
 class Tcp:
     """One TCP connection, handshake included, whose segments carry at most `mss` bytes."""
 
@@ -276,7 +262,7 @@ def main():
     for file, body in bodies.items():
         with open(os.path.join(der, file), "wb") as f:
             f.write(body)
-    pcap = Pcap("http-ocsp.pcap")
+    pcap = Pcap(os.path.join(OUT, "http-ocsp.pcap"))
     port = 50000
     content_types = [b"application/ocsp-response", b"Application/OCSP-Response"]
     for i, (req, resp) in enumerate(exchanges):
@@ -290,7 +276,7 @@ def main():
     tcp.send(True, http_request(handmade_request()))
     tcp.send(False, http_response(TRY_LATER))
     pcap.close()
-    pcap = Pcap("tls-ocsp-multi.pcap")
+    pcap = Pcap(os.path.join(OUT, "tls-ocsp-multi.pcap"))
     tcp = Tcp(pcap, 50443, 443, mss=1400)
     tcp.send(False, tls_multi(exchanges[0][1], responder))
     pcap.close()

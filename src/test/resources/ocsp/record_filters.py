@@ -7,7 +7,10 @@ Writes filters.tsv: capture <TAB> filter <TAB> selected frame numbers (comma-sep
 filters below, run on the corpus capture with OCSP in TLS and on synthetic/ (run it again after
 make_synthetic.py). Default preferences (an empty WIRESHARK_CONFIG_DIR), TZ=UTC.
 """
-import os, subprocess, tempfile
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools"))
+import tshark_truth
 
 CASES = {
     "corpus/captures/ja4-browsers-x509.pcapng": [
@@ -39,17 +42,13 @@ CASES = {
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    env = dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8", TZ="UTC")
     lines = []
     for capture, filters in CASES.items():
         path = os.path.join(here, "..", capture)
         for f in filters:
-            out = subprocess.run(["tshark", "-n", "-r", path, "-Y", f, "-T", "fields", "-e", "frame.number"],
-                                 capture_output=True, env=env, check=True).stdout.decode()
+            out = tshark_truth.tshark("-n", "-r", path, "-Y", f, "-T", "fields", "-e", "frame.number")
             lines.append(f"{capture}\t{f}\t{','.join(out.split())}")
-    with open(os.path.join(here, "filters.tsv"), "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
-    print(len(lines), "filters")
+    tshark_truth.write_truth(os.path.join(here, "filters.tsv"), lines)
 
 
 if __name__ == "__main__":

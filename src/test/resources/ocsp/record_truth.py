@@ -13,66 +13,32 @@ for ocsp, x509af, x509ce, x509if, x509sat, pkcs-1, pkix1explicit and pkix1implic
 OCSP length fields, frame.protocols, _ws.malformed and _ws.expert.message. Single pass, -n, default preferences (an
 empty WIRESHARK_CONFIG_DIR), TZ=UTC.
 """
-import glob, os, subprocess, tempfile
+import os, sys
 
-SEP = "\x1f"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools"))
+import tshark_truth
+
 PROTOCOLS = ["ocsp", "x509af", "x509ce", "x509if", "x509sat", "pkcs-1", "pkix1explicit", "pkix1implicit",
              "_ws.malformed"]
 EXTRA = ["frame.protocols", "_ws.expert.message", "tls.handshake.ocsp_response_len",
          "tls.handshake.ocsp_response_list_len"]
-CORPUS = ["ja4-browsers-x509.pcapng"]
+CORPUS_CAPTURES = ["ja4-browsers-x509.pcapng"]
 
 
-def env():
-    return dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8", TZ="UTC")
-
-
-def fields():
-    out = subprocess.run(["tshark", "-G", "fields"], capture_output=True, env=env(), check=True)
-    names = []
-    for line in out.stdout.decode().splitlines():
-        p = line.split("\t")
-        if p[0] == "F" and p[4] in PROTOCOLS and p[2] not in names:
-            names.append(p[2])
-    return names
-
-
-def record(capture, fields, outdir):
-    columns = PROTOCOLS + EXTRA + fields
-    cmd = ["tshark", "-n", "-r", capture, "-T", "fields", "-E", "separator=/t",
-           "-E", "occurrence=a", "-E", "aggregator=" + SEP]
-    for f in ["frame.number"] + columns:
-        cmd += ["-e", f]
-    out = subprocess.run(cmd, capture_output=True, env=env(), check=True).stdout.decode("utf-8")
-    lines = []
-    for row in out.split("\n"):
-        if not row:
-            continue
-        cells = row.split("\t")
-        frame, cells = cells[0], cells[1:]
-        if cells[0] == "":
-            continue  # no ocsp item
-        for name, value in zip(columns, cells):
-            if value == "":
-                continue
-            if name in PROTOCOLS:
-                value = str(len(value.split(SEP)))
-            lines.append(f"{frame}\t{name}\t{value}")
-    path = os.path.join(outdir, os.path.basename(capture) + ".tsv")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    print(path, len(lines))
+def has_ocsp_item(row):
+    """A `wanted` for field_truth: the frames that have an ocsp item."""
+    return row["ocsp"] != ""
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    outdir = os.path.join(here, "truth")
-    os.makedirs(outdir, exist_ok=True)
-    names = fields()
-    corpus = os.path.join(here, "..", "corpus", "captures")
-    captures = [os.path.join(corpus, c) for c in CORPUS] + sorted(glob.glob(os.path.join(here, "synthetic", "*.pcap*")))
+    outdir = tshark_truth.truth_dir(here)
+    names = tshark_truth.registered_fields(PROTOCOLS)
+    captures = [os.path.join(tshark_truth.CORPUS, c) for c in CORPUS_CAPTURES] \
+        + tshark_truth.captures(os.path.join(here, "synthetic"))
     for capture in captures:
-        record(capture, names, outdir)
+        lines = tshark_truth.field_truth(capture, PROTOCOLS, EXTRA, names, has_ocsp_item)
+        tshark_truth.write_truth(os.path.join(outdir, os.path.basename(capture) + ".tsv"), lines)
 
 
 if __name__ == "__main__":

@@ -14,55 +14,14 @@ QUIC, writes
                               frame <TAB> n <TAB> hex of the bytes TLS got (tshark -T json -x)
 Single pass, -n, default preferences (an empty WIRESHARK_CONFIG_DIR), as the corpus truth.
 """
-import glob, json, os, subprocess, tempfile
+import json, os, sys
 
-SEP = "\x1f"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools"))
+import tshark_truth
+
 PROTOCOLS = ["quic", "tls", "_ws.malformed", "_ws.expert"]
 EXTRA = ["frame.protocols", "_ws.expert.message", "_ws.expert.severity", "_ws.expert.group",
          "tls.handshake.type", "tls.handshake.extensions_server_name"]
-
-
-def env():
-    return dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8", TZ="UTC")
-
-
-def quic_fields():
-    out = subprocess.run(["tshark", "-G", "fields"], capture_output=True, env=env(), check=True)
-    names = []
-    for line in out.stdout.decode().splitlines():
-        p = line.split("\t")
-        if p[0] == "F" and p[4] == "quic" and p[2] not in names:
-            names.append(p[2])
-    return names
-
-
-def record_fields(capture, fields, outdir):
-    columns = PROTOCOLS + EXTRA + fields
-    cmd = ["tshark", "-n", "-r", capture, "-T", "fields", "-E", "separator=/t",
-           "-E", "occurrence=a", "-E", "aggregator=" + SEP]
-    for f in ["frame.number"] + columns:
-        cmd += ["-e", f]
-    out = subprocess.run(cmd, capture_output=True, env=env(), check=True).stdout.decode("utf-8")
-    lines = []
-    for row in out.split("\n"):
-        if not row:
-            continue
-        cells = row.split("\t")
-        frame, cells = cells[0], cells[1:]
-        if "quic" not in cells[len(PROTOCOLS)].split(":"):
-            continue
-        for name, value in zip(columns, cells):
-            if value == "":
-                continue
-            if name in PROTOCOLS:
-                value = str(len(value.split(SEP)))
-            lines.append(f"{frame}\t{name}\t{value}")
-    if lines:
-        path = os.path.join(outdir, os.path.basename(capture) + ".fields.tsv")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(lines) + "\n")
-        print(path, len(lines))
-    return bool(lines)
 
 
 def tls_raws(pairs, found):
@@ -86,9 +45,8 @@ class Holder:
         self.pairs = pairs
 
 
-def record_crypto(capture, outdir):
-    cmd = ["tshark", "-n", "-r", capture, "-Y", "quic", "-T", "json", "-x", "-J", "frame quic"]
-    out = subprocess.run(cmd, capture_output=True, env=env(), check=True).stdout.decode("utf-8")
+def crypto_truth(capture):
+    out = tshark_truth.tshark("-n", "-r", capture, "-Y", "quic", "-T", "json", "-x", "-J", "frame quic")
     packets = json.loads(out, object_pairs_hook=Holder)
     lines = []
     for packet in packets:
@@ -102,22 +60,19 @@ def record_crypto(capture, outdir):
         tls_raws(layers.pairs, found)
         for n, hexdata in enumerate(found):
             lines.append(f"{frame}\t{n}\t{hexdata}")
-    path = os.path.join(outdir, os.path.basename(capture) + ".crypto.tsv")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + ("\n" if lines else ""))
-    print(path, len(lines))
+    return lines
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    outdir = os.path.join(here, "truth")
-    os.makedirs(outdir, exist_ok=True)
-    fields = quic_fields()
-    corpus = os.path.join(here, "..", "corpus", "captures")
-    captures = sorted(glob.glob(os.path.join(corpus, "*.pcap*")) + glob.glob(os.path.join(here, "*.pcap*")))
-    for capture in captures:
-        if record_fields(capture, fields, outdir):
-            record_crypto(capture, outdir)
+    outdir = tshark_truth.truth_dir(here)
+    fields = tshark_truth.registered_fields(["quic"])
+    for capture in tshark_truth.captures(tshark_truth.CORPUS, here):
+        lines = tshark_truth.field_truth(capture, PROTOCOLS, EXTRA, fields, tshark_truth.has_layer("quic"))
+        if lines:
+            path = os.path.join(outdir, os.path.basename(capture))
+            tshark_truth.write_truth(path + ".fields.tsv", lines)
+            tshark_truth.write_truth(path + ".crypto.tsv", crypto_truth(capture))
 
 
 if __name__ == "__main__":

@@ -8,10 +8,12 @@ spanning segments, a certificate message spanning two records, hellos of TLS 1.0
 plaintext and encrypted alerts, an abbreviated (resumed) handshake, SNI with odd bytes, and TLS on
 a port that is not TLS's (found by the heuristic).
 """
-import os, struct
+import os, struct, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "synthetic")
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "tools"))
+from synthetic_pcap import Pcap
 
 
 def certificate():
@@ -64,22 +66,6 @@ def certificate_msg(certs): return handshake(11, vec24(b"".join(vec24(c) for c i
 def ske_ecdhe(): return handshake(12, u8(3) + u16(23) + vec8(b"\x04" + bytes(64)) + u16(0x0401) + vec16(bytes(64)))
 
 
-class Pcap:
-    def __init__(self, name):
-        self.f = open(os.path.join(OUT, name), "wb")
-        self.f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-        self.t = 1_700_000_000.0
-
-    def frame(self, data):
-        self.t += 0.001
-        sec = int(self.t)
-        usec = int(round((self.t - sec) * 1e6))
-        self.f.write(struct.pack("<IIII", sec, usec, len(data), len(data)) + data)
-
-    def close(self):
-        self.f.close()
-
-
 class Conn:
     def __init__(self, pcap, cport, sport, caddr=b"\x0a\x00\x00\x01", saddr=b"\x0a\x00\x00\x02"):
         self.p, self.cport, self.sport, self.caddr, self.saddr = pcap, cport, sport, caddr, saddr
@@ -117,7 +103,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     certs = certificate()
 
-    p = Pcap("tls-handshake-split.pcap")
+    p = Pcap(os.path.join(OUT, "tls-handshake-split.pcap"))
     c = Conn(p, 40001, 443)
     c.send(True, record(22, client_hello(exts=common_exts()), 0x0301))
     flight = record(22, server_hello(exts=[ext(65281, u8(0)), ext(16, vec16(vec8(b"h2")))])
@@ -132,7 +118,7 @@ def main():
     c.send(False, record(21, bytes(26)))
     p.close()
 
-    p = Pcap("tls-hs-across-records.pcap")
+    p = Pcap(os.path.join(OUT, "tls-hs-across-records.pcap"))
     c = Conn(p, 40002, 443)
     c.send(True, record(22, client_hello(exts=common_exts())))
     msg = server_hello(exts=[ext(65281, u8(0))]) + certificate_msg(certs) + handshake(14, b"")
@@ -141,7 +127,7 @@ def main():
     c.send(False, record(22, msg[half + 3:]))
     p.close()
 
-    p = Pcap("tls-versions.pcap")
+    p = Pcap(os.path.join(OUT, "tls-versions.pcap"))
     port = 40010
     for v in (0x0301, 0x0302, 0x0303):
         c = Conn(p, port, 443)
@@ -164,7 +150,7 @@ def main():
     c.send(True, record(22, client_hello(version=0x0300, ciphers=(0x000a,), exts=None), 0x0300))
     p.close()
 
-    p = Pcap("tls-alerts-resumption.pcap")
+    p = Pcap(os.path.join(OUT, "tls-alerts-resumption.pcap"))
     c = Conn(p, 40020, 443)
     c.send(True, record(22, client_hello(exts=[sni(b"resume.test"), ext(35, bytes(16))], session_id=bytes(range(32)))))
     c.send(False, record(22, server_hello(cipher=0xc02f, session_id=bytes(range(32)), exts=[ext(65281, u8(0))]))
@@ -179,7 +165,7 @@ def main():
     c.send(False, record(21, b"\x02\x50"))
     p.close()
 
-    p = Pcap("tls-sni-odd.pcap")
+    p = Pcap(os.path.join(OUT, "tls-sni-odd.pcap"))
     c = Conn(p, 40030, 443)
     c.send(True, record(22, client_hello(exts=[sni(b"caf\xc3\xa9.example", b"\xff\xfe\x00bad", b"")])))
     c = Conn(p, 40031, 8443)

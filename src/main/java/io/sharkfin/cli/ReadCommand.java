@@ -166,6 +166,9 @@ public final class ReadCommand implements Callable<Integer> {
             err.println("sharkfin: " + e.getMessage());
             return 1;
         }
+        if (readFile != null && !readFile.toString().equals("-")) {
+            output.source(readFile);
+        }
         BitSet needed = filter.fields();
         needed.or(output.fields(registry));
         Session session = output.needsAllFields() ? Session.full() : Session.needing(needed);
@@ -266,6 +269,8 @@ public final class ReadCommand implements Callable<Integer> {
                     if (writer != null) {
                         writer.write(frame);
                     }
+                } else {
+                    output.skipped(p);
                 }
             }
         } finally {

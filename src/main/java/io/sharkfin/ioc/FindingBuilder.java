@@ -120,9 +120,28 @@ final class FindingBuilder {
                         + String.format(Locale.ROOT, " every ~%s ±%.0f %%", Times.human(b.medianInterval()), b.jitterPercent()),
                 statement,
                 "a regular check-in: the operator can task the host and collect data from it whenever it calls",
-                "command and control (TA0011: T1071.001 Web Protocols" + ("https".equalsIgnoreCase(proto) || "TLS".equals(proto)
-                        ? ", T1573 Encrypted Channel" : "") + ")",
-                List.of("TA0011", "T1071.001", "T1573"), indicators, b.evidence());
+                "command and control (" + channel(proto) + ")", techniques(proto), indicators, b.evidence());
+    }
+
+    /** The ATT&CK techniques of a command channel over this protocol. */
+    private static List<String> techniques(String proto) {
+        return switch (proto) {
+            case "DNS look-ups" -> List.of("T1071.004");
+            case "HTTP requests", "HTTP" -> List.of("T1071.001");
+            case "HTTPS" -> List.of("T1071.001", "T1573");
+            case "SSH" -> List.of("T1071");
+            default -> List.of("T1095");
+        };
+    }
+
+    private static String channel(String proto) {
+        return switch (proto) {
+            case "DNS look-ups" -> "T1071.004 DNS";
+            case "HTTP requests", "HTTP" -> "T1071.001 Web Protocols";
+            case "HTTPS" -> "T1071.001 Web Protocols, T1573 Encrypted Channel";
+            case "SSH" -> "T1071 Application Layer Protocol";
+            default -> "T1095 Non-Application Layer Protocol";
+        };
     }
 
     private static double span(CadenceReport.Pair b) {
@@ -276,7 +295,9 @@ final class FindingBuilder {
             beaconServer |= c.servers().contains(b.server()) || c.serverNames().contains(b.name());
         }
         boolean defaults = c.subject().contains("Default Company Ltd") || c.subject().contains("Internet Widgits Pty Ltd");
-        String what = c.selfSigned() ? "a self-signed certificate" : c.expired() ? "an expired certificate" : "a certificate not yet valid";
+        String dates = c.expired() ? "expired" : c.notYetValid() ? "not yet valid" : null;
+        String what = c.selfSigned() ? "a self-signed certificate" + (dates == null ? "" : ", " + dates + ",")
+                : c.expired() ? "an expired certificate" : "a certificate not yet valid";
         String who = c.serverNames().isEmpty() ? String.join(", ", c.servers())
                 : String.join(", ", c.serverNames()) + " (" + String.join(", ", c.servers()) + ")";
         String statement = who + " presents " + what + ": " + c.subject()
@@ -288,10 +309,20 @@ final class FindingBuilder {
         int score = (c.selfSigned() ? 50 : 35) + (defaults ? 10 : 0) + (beaconServer ? 15 : 0);
         List<String> indicators = new ArrayList<>(List.of(c.subject()));
         indicators.addAll(c.serverNames());
-        add("self-signed-certificate", Math.min(95, score), "Self-signed certificate: " + (c.subjectCn() != null ? c.subjectCn() : c.subject()),
-                statement, "encryption the operator controls end to end, with no certificate authority involved",
-                "encrypted command and control (T1573.002 Asymmetric Cryptography, T1587.003 Digital Certificates)",
-                List.of("T1573.002", "T1587.003"), indicators, c.evidence());
+        String name = c.subjectCn() != null ? c.subjectCn() : c.subject();
+        if (c.selfSigned()) {
+            add("self-signed-certificate", Math.min(95, score), "Self-signed certificate: " + name,
+                    statement, "encryption the operator controls end to end, with no certificate authority involved",
+                    "encrypted command and control (T1573.002 Asymmetric Cryptography, T1587.003 Digital Certificates)",
+                    List.of("T1573.002", "T1587.003"), indicators, c.evidence());
+        } else {
+            add("invalid-certificate-dates", Math.min(95, score),
+                    (c.expired() ? "Expired certificate: " : "Certificate not yet valid: ") + name, statement,
+                    "a server that no validating client would trust: neglected, or used only by clients that skip "
+                            + "certificate checks, as implants often do",
+                    "encrypted command and control (T1573.002 Asymmetric Cryptography, T1587.003 Digital Certificates)",
+                    List.of("T1573.002", "T1587.003"), indicators, c.evidence());
+        }
     }
 
     private void fingerprints(TlsReport tls, List<CadenceReport.Pair> beacons) {
@@ -320,8 +351,8 @@ final class FindingBuilder {
                             + (only ? "; it was seen with no other server" : "; it was also seen with " + (fp.servers().size() - 1)
                             + " other server" + plural(fp.servers().size() - 1)) + ".",
                     "recognising the same implant (its TLS library and settings) on other hosts and in later traffic",
-                    "command and control (TA0011); the fingerprint is a detection handle",
-                    List.of("TA0011"), List.of(fp.value()), fp.evidence());
+                    "encrypted command and control (T1573 Encrypted Channel); the fingerprint is a detection handle",
+                    List.of("T1573"), List.of(fp.value()), fp.evidence());
         }
     }
 
@@ -346,7 +377,7 @@ final class FindingBuilder {
     }
 
     static String severity(int score) {
-        return score >= 75 ? "high" : score >= 50 ? "medium" : score >= 25 ? "low" : "info";
+        return score >= 75 ? "high" : score >= 50 ? "medium" : score >= 25 ? "low" : "informational";
     }
 
     private static String plural(long n) {

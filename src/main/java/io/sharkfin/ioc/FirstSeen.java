@@ -10,7 +10,6 @@ import io.sharkfin.dissect.Packet;
 public final class FirstSeen implements Collector {
 
     private final PacketValues values;
-    private final long[] key = new long[3];
     private long[] hi = new long[1024];
     private long[] lo = new long[1024];
     private byte[] family = new byte[1024];
@@ -25,7 +24,8 @@ public final class FirstSeen implements Collector {
 
     @Override
     public void accept(FrameContext f) {
-        if (!values.srcKey(f.packet(), key)) {
+        long[] key = f.srcKey();
+        if (key == null) {
             return;
         }
         int slot = find(key[0], key[1], (byte) key[2]);

@@ -14,7 +14,11 @@ public final class FrameContext {
     private long time;
     private String src;
     private String dst;
-    private boolean addressed;
+    private static final int SRC = 1;
+    private static final int DST = 2;
+    private int addressed;
+    private final long[] srcKey = new long[3];
+    private int keyed;
 
     public FrameContext(PacketValues values) {
         this.values = values;
@@ -24,7 +28,8 @@ public final class FrameContext {
         packet = p;
         number = p.number();
         time = p.frame().timestampNanos();
-        addressed = false;
+        addressed = 0;
+        keyed = 0;
         src = null;
         dst = null;
     }
@@ -53,21 +58,30 @@ public final class FrameContext {
 
     /** Innermost source address, or null. */
     public String src() {
-        address();
+        if ((addressed & SRC) == 0) {
+            src = values.src(packet);
+            addressed |= SRC;
+        }
         return src;
     }
 
     /** Innermost destination address, or null. */
     public String dst() {
-        address();
+        if ((addressed & DST) == 0) {
+            dst = values.dst(packet);
+            addressed |= DST;
+        }
         return dst;
     }
 
-    private void address() {
-        if (!addressed) {
-            src = values.src(packet);
-            dst = values.dst(packet);
-            addressed = true;
+    /**
+     * The innermost source address as numbers ({@link PacketValues#srcKey}), read once per frame;
+     * null without an IP layer. The array is reused for the next frame.
+     */
+    public long[] srcKey() {
+        if (keyed == 0) {
+            keyed = values.srcKey(packet, srcKey) ? 1 : -1;
         }
+        return keyed > 0 ? srcKey : null;
     }
 }

@@ -1,9 +1,6 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
-import io.sharkfin.capture.CaptureFiles;
-import io.sharkfin.dissect.Dissectors;
-import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.filter.Filter;
@@ -83,16 +80,6 @@ public final class IocAnalysis {
      */
     public static IocReport run(Path capture, String scope) throws CaptureException, FilterException, IOException {
         return new IocAnalysis(IocFields.standard()).analyse(capture, scope);
-    }
-
-    /**
-     * Analyses a capture with another set of dissectors (tests, extensions): the session records
-     * the analysis fields as that set's registry knows them. No scope.
-     */
-    static IocReport runWith(Path capture, Dissectors dissectors) throws CaptureException, FilterException, IOException {
-        IocAnalysis a = new IocAnalysis(new IocFields(dissectors.registry()));
-        return a.analyse(capture, null,
-                new PacketStream(CaptureFiles.open(capture), Session.over(dissectors, a.fields.names())));
     }
 
     IocReport analyse(Path capture, String scope) throws CaptureException, FilterException, IOException {

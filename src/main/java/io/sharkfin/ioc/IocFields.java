@@ -2,6 +2,7 @@ package io.sharkfin.ioc;
 
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.FieldType;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields the IOC analysis reads, resolved once against a {@link FieldRegistry}. A session is
- * primed with exactly these (plus the scope filter's); a field this build does not dissect has
- * id -1, never occurs in a packet, and is listed by {@link #missing()} so the report can say
- * which parts of the analysis had no data.
+ * The fields the IOC analysis reads, resolved once against a {@link FieldRegistry}, each with the
+ * kind of value the collectors read from it (text, integer, boolean, address, absolute time). A
+ * session is primed with exactly these (plus the scope filter's); a field this build does not
+ * dissect, or dissects with another type, has id -1, never occurs in a packet, and is listed by
+ * {@link #missing()} so the report can say which parts of the analysis had no data.
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
  * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert}).
@@ -72,42 +74,42 @@ public final class IocFields {
         for (FieldDef d : registry.dissected()) {
             dissected.put(d.name(), d);
         }
-        ipSrc = id("ip.src");
-        ipDst = id("ip.dst");
-        ipv6Src = id("ipv6.src");
-        ipv6Dst = id("ipv6.dst");
-        tcpSrcPort = id("tcp.srcport");
-        tcpDstPort = id("tcp.dstport");
-        tcpStream = id("tcp.stream");
-        tcpFlags = id("tcp.flags");
-        udpSrcPort = id("udp.srcport");
-        udpDstPort = id("udp.dstport");
-        udpStream = id("udp.stream");
-        dnsResponse = id("dns.flags.response");
-        dnsRcode = id("dns.flags.rcode");
-        dnsQryName = id("dns.qry.name");
-        dnsQryType = id("dns.qry.type");
-        dnsA = id("dns.a");
-        dnsAaaa = id("dns.aaaa");
-        httpMethod = id("http.request.method");
-        httpUri = id("http.request.uri");
-        httpHost = id("http.host");
-        httpUserAgent = id("http.user_agent");
-        httpAcceptLanguage = id("http.accept_language");
-        httpCookie = id("http.cookie");
-        httpResponseCode = id("http.response.code");
-        tlsHandshakeType = id("tls.handshake.type");
-        tlsSni = id("tls.handshake.extensions_server_name");
-        tlsJa3 = id("tls.handshake.ja3");
-        tlsJa3s = id("tls.handshake.ja3s");
-        tlsJa4 = id("tls.handshake.ja4");
-        certSubject = id("tls.cert.subject");
-        certIssuer = id("tls.cert.issuer");
-        certSubjectCn = id("tls.cert.subject.cn");
-        certNotBefore = id("tls.cert.not_before");
-        certNotAfter = id("tls.cert.not_after");
-        certSelfSigned = id("tls.cert.self_signed");
-        certSan = id("tls.cert.san");
+        ipSrc = id("ip.src", Kind.IPV4);
+        ipDst = id("ip.dst", Kind.IPV4);
+        ipv6Src = id("ipv6.src", Kind.IPV6);
+        ipv6Dst = id("ipv6.dst", Kind.IPV6);
+        tcpSrcPort = id("tcp.srcport", Kind.INTEGER);
+        tcpDstPort = id("tcp.dstport", Kind.INTEGER);
+        tcpStream = id("tcp.stream", Kind.INTEGER);
+        tcpFlags = id("tcp.flags", Kind.INTEGER);
+        udpSrcPort = id("udp.srcport", Kind.INTEGER);
+        udpDstPort = id("udp.dstport", Kind.INTEGER);
+        udpStream = id("udp.stream", Kind.INTEGER);
+        dnsResponse = id("dns.flags.response", Kind.BOOLEAN);
+        dnsRcode = id("dns.flags.rcode", Kind.INTEGER);
+        dnsQryName = id("dns.qry.name", Kind.TEXT);
+        dnsQryType = id("dns.qry.type", Kind.INTEGER);
+        dnsA = id("dns.a", Kind.IPV4);
+        dnsAaaa = id("dns.aaaa", Kind.IPV6);
+        httpMethod = id("http.request.method", Kind.TEXT);
+        httpUri = id("http.request.uri", Kind.TEXT);
+        httpHost = id("http.host", Kind.TEXT);
+        httpUserAgent = id("http.user_agent", Kind.TEXT);
+        httpAcceptLanguage = id("http.accept_language", Kind.TEXT);
+        httpCookie = id("http.cookie", Kind.TEXT);
+        httpResponseCode = id("http.response.code", Kind.INTEGER);
+        tlsHandshakeType = id("tls.handshake.type", Kind.INTEGER);
+        tlsSni = id("tls.handshake.extensions_server_name", Kind.TEXT);
+        tlsJa3 = id("tls.handshake.ja3", Kind.TEXT);
+        tlsJa3s = id("tls.handshake.ja3s", Kind.TEXT);
+        tlsJa4 = id("tls.handshake.ja4", Kind.TEXT);
+        certSubject = id("tls.cert.subject", Kind.TEXT);
+        certIssuer = id("tls.cert.issuer", Kind.TEXT);
+        certSubjectCn = id("tls.cert.subject.cn", Kind.TEXT);
+        certNotBefore = id("tls.cert.not_before", Kind.TIME);
+        certNotAfter = id("tls.cert.not_after", Kind.TIME);
+        certSelfSigned = id("tls.cert.self_signed", Kind.BOOLEAN);
+        certSan = id("tls.cert.san", Kind.TEXT);
     }
 
     /** The fields resolved against the standard registry. */
@@ -115,9 +117,25 @@ public final class IocFields {
         return new IocFields(FieldRegistry.standard());
     }
 
-    private int id(String name) {
+    /** How the collectors read a field's values; a field of another type is not read at all. */
+    enum Kind {
+        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME;
+
+        boolean accepts(FieldType t) {
+            return switch (this) {
+                case TEXT -> t.isString();
+                case INTEGER -> t.isInteger() && t != FieldType.BOOLEAN;
+                case BOOLEAN -> t == FieldType.BOOLEAN;
+                case IPV4 -> t == FieldType.IPv4;
+                case IPV6 -> t == FieldType.IPv6;
+                case TIME -> t == FieldType.ABSOLUTE_TIME;
+            };
+        }
+    }
+
+    private int id(String name, Kind kind) {
         FieldDef d = dissected.get(name);
-        if (d == null) {
+        if (d == null || !kind.accepts(d.type())) {
             missing.add(name);
             return -1;
         }
@@ -144,7 +162,7 @@ public final class IocFields {
         return out;
     }
 
-    /** Names the analysis would read that this build does not dissect. */
+    /** Names the analysis would read that this build does not dissect (or dissects with another type). */
     public List<String> missing() {
         return List.copyOf(missing);
     }

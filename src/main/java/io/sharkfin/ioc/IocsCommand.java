@@ -26,17 +26,47 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "iocs", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Extract indicators of compromise from a capture in one pass and tell",
-            "their story: DNS names (counts, clients, answers, NXDOMAIN bursts,",
-            "DGA-likeness), HTTP hosts, URIs, User-Agents and headers, TLS server",
-            "names, certificates and JA3/JA3S/JA4, the cadence of every client/server",
-            "pair (interval, jitter, back-off, beacon score), and ranked findings,",
-            "each with its frames and a filter that selects them.",
+            "Extract indicators of compromise from a capture in one streaming pass",
+            "and tell their story, each statement with its frames and a display",
+            "filter that selects exactly them.",
+            "",
+            "What the report holds:",
+            "  DNS       queried names (counts, clients, answers, rcodes, DGA score",
+            "            with reasons), NXDOMAIN ratio per client, NXDOMAIN bursts",
+            "            and the look-up that ended them",
+            "  HTTP      hosts, URIs and their statuses, methods, User-Agents and what",
+            "            is odd about them (outdated browser, scripting client, attack",
+            "            tool, empty, rare), Accept-Language, cookie names, proxy",
+            "            requests, paths a client polls, each client's first request",
+            "  TLS       server names (SNI, QUIC's too), certificates (subject, issuer,",
+            "            validity, self-signed), names a certificate does not cover,",
+            "            ClientHellos without a name, JA3/JA3S/JA4 with counts",
+            "  cadence   per client/server pair: median interval, jitter, skew,",
+            "            back-off, retries, and a beacon score with its reasons",
+            "  findings  ranked: what was seen, the capability it gives, the objective",
+            "            it suggests (ATT&CK ids), the frames, the filter",
+            "",
+            "Formats: text (findings, then a table per indicator), json (everything;",
+            "JSON Schema iocs-report.schema.json, in the jar under io/sharkfin/ioc),",
+            "md (Markdown), html (one offline file with a timeline per pair and an",
+            "interval histogram per beacon candidate).",
+            "",
+            "Memory follows the distinct indicators, not the frames: tables stop at",
+            "their bound and the report says what was dropped.",
             "",
             "Examples:",
             "  sharkfin iocs -r lab-c2-a.pcap",
+            "      the story as text",
+            "  sharkfin iocs -r lab-c2-a.pcap --format json -o report.json",
             "  sharkfin iocs -r c2.pcap --format html -o c2.html --emit-pack c2.yaml",
-            "  sharkfin iocs -r big.pcap -Y 'ip.addr == 10.0.0.5' --format json"})
+            "      a report for the browser, and the findings as a filter pack to",
+            "      check and reuse: sharkfin pack lint c2.yaml",
+            "                       sharkfin pack run c2.yaml -r other.pcap",
+            "  sharkfin iocs -r big.pcap -Y 'ip.addr == 10.0.0.5'",
+            "      only the frames the filter matches (every evidence filter includes it)",
+            "  sharkfin -r lab-c2-a.pcap -Y 'http.request.uri == \"/favicon.ico\"'",
+            "      the frames behind a finding: paste its filter",
+            ""})
 public final class IocsCommand implements Callable<Integer> {
 
     /** The report formats. */
@@ -57,7 +87,9 @@ public final class IocsCommand implements Callable<Integer> {
     @Option(names = "-o", paramLabel = "OUT", description = "Write the report to OUT instead of standard output.")
     Path out;
 
-    @Option(names = "--emit-pack", paramLabel = "OUT.yaml", description = "Also write the findings as a filter pack.")
+    @Option(names = "--emit-pack", paramLabel = "OUT.yaml",
+            description = "Also write the findings as a filter pack (format of filters/): one rule per finding, "
+                    + "its filter, severity, ATT&CK tags, and a test naming the frames it must match.")
     Path pack;
 
     @Override

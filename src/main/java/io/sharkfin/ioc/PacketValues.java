@@ -21,6 +21,7 @@ public final class PacketValues {
     private static final int CACHE = 4096;
 
     private final IocFields f;
+    private final TextValues texts = new TextValues();
     // the text of recently seen addresses, direct-mapped by value: most frames repeat a few hosts
     private final long[] cacheHi = new long[CACHE];
     private final long[] cacheLo = new long[CACHE];
@@ -56,6 +57,14 @@ public final class PacketValues {
     public static String text(Packet p, int e) {
         FieldType t = p.registry().byId(p.field(e)).type();
         return t.isString() ? p.string(e) : FieldFormat.format(p, e);
+    }
+
+    /**
+     * The value of a string entry; repeated values are the same instance, found without decoding
+     * or allocating ({@link TextValues}).
+     */
+    public String string(Packet p, int e) {
+        return texts.of(p, e);
     }
 
     /** The number of the first occurrence of a field, or {@code absent}. */

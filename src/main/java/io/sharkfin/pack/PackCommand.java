@@ -54,7 +54,11 @@ public final class PackCommand implements Callable<Integer> {
     /** {@code pack run}. */
     @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Evaluate every rule of the packs over each capture in one pass.",
-                "Exit status: 0 no alert, 1 alerts, 2 errors (a broken rule or an unreadable capture)."})
+                "Exit status: 0 no alert, 1 alerts, 2 errors (a broken rule or an unreadable capture).", "",
+                "Examples:",
+                "  sharkfin pack run -r capture.pcapng                all packs in filters/",
+                "  sharkfin pack run filters/dns.yaml filters/tls.yaml -r a.pcap -r b.pcap",
+                "  sharkfin pack run filters/ -r capture.pcapng --format ndjson | jq .rule"})
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -110,7 +114,11 @@ public final class PackCommand implements Callable<Integer> {
     /** {@code pack test}. */
     @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Run the tests of each rule (captures and the frames that must alert).",
-                "Exit status: 0 all pass, 1 a test failed, 2 errors."})
+                "Exit status: 0 all pass, 1 a test failed, 2 errors.", "",
+                "Examples:",
+                "  sharkfin pack test                              the packs in filters/",
+                "  sharkfin pack test -v filters/tls.yaml          also list the passing tests",
+                "  sharkfin pack test mine.yaml --captures ~/pcaps  find test captures there too"})
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -154,7 +162,10 @@ public final class PackCommand implements Callable<Integer> {
     /** {@code pack lint}. */
     @Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Check packs: YAML structure, keys, and every rule's filter.",
-                "Prints file:line:col: message for each problem; exit 0 when there is none, else 2."})
+                "Prints file:line:col: message for each problem; exit 0 when there is none, else 2.", "",
+                "Examples:",
+                "  sharkfin pack lint                 the packs in filters/",
+                "  sharkfin pack lint mine.yaml       mine.yaml:8:13: rule a: Left side of contains ..."})
     static final class Lint implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -182,7 +193,10 @@ public final class PackCommand implements Callable<Integer> {
 
     /** {@code pack import}. */
     @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Make a pack from a Wireshark profile's dfilters and dfilter_macros files."})
+            description = {"Make a pack from a Wireshark profile's dfilters and dfilter_macros files.", "",
+                "Examples:",
+                "  sharkfin pack import --dfilters ~/.config/wireshark/dfilters --name mine -o filters/mine.yaml",
+                "  sharkfin pack import --dfilters profile/dfilters --macros profile/dfilter_macros --name team"})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;

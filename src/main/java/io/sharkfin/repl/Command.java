@@ -1,7 +1,13 @@
 package io.sharkfin.repl;
 
+import java.util.List;
+
 /** A REPL command: a line starting with {@code :name}. */
 public interface Command {
+
+    /** A line to type at the prompt and what it shows, for {@code :help COMMAND}. */
+    record Example(String line, String meaning) {
+    }
 
     /** What a command's argument is, for completion. */
     enum Arg {
@@ -19,6 +25,11 @@ public interface Command {
 
     /** The kind of argument, for completion. */
     Arg arg();
+
+    /** Typical uses, shown by {@code :help COMMAND}. */
+    default List<Example> examples() {
+        return List.of();
+    }
 
     /**
      * Runs the command.

@@ -1,5 +1,7 @@
 package io.sharkfin.repl;
 
+import java.util.List;
+
 /**
  * {@code :count [FILTER]}: the count line of the last filter (waiting for a count still running in
  * the background), or of FILTER without listing its frames.
@@ -24,6 +26,13 @@ final class CountCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FILTER;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":count", "the matches of the last filter (waits for a count still running)"),
+                new Example(":count tcp.analysis.retransmission", "count another filter without listing its frames"));
     }
 
     @Override

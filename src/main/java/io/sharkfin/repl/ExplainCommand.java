@@ -1,6 +1,7 @@
 package io.sharkfin.repl;
 
 import io.sharkfin.filter.Filter;
+import java.util.List;
 
 /** {@code :explain FILTER}: what the compiler made of a filter ({@link Filter#explain()}). */
 final class ExplainCommand implements Command {
@@ -23,6 +24,12 @@ final class ExplainCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FILTER;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":explain http.host matches \"^www\\\\.\" && tcp.port == 80", "how the filter is parsed, checked and run"));
     }
 
     @Override

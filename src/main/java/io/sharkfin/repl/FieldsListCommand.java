@@ -35,6 +35,13 @@ final class FieldsListCommand implements Command {
     }
 
     @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":fields dns.qry", "the DNS query fields, with type and title"),
+                new Example(":fields tls.handshake.ext", "TLS extension fields"));
+    }
+
+    @Override
     public void run(String args, Shell shell) throws ReplError {
         FieldNames names = FieldNames.standard();
         List<String> matching = args.isEmpty()

@@ -2,6 +2,7 @@ package io.sharkfin.repl;
 
 import io.sharkfin.capture.CaptureException;
 import io.sharkfin.cli.output.SummaryColumns;
+import io.sharkfin.cli.output.TimePrecision;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
@@ -73,15 +74,22 @@ public final class FilterScan {
      */
     public ScanResult run(RowSink sink) throws CaptureException {
         if (sink == null) {
-            return scan(new BitSet(), p -> true);
+            return scan(new BitSet(), p -> true, p -> {
+            });
         }
-        SummaryColumns columns = new SummaryColumns(FieldRegistry.standard());
+        SummaryColumns columns = new SummaryColumns(FieldRegistry.standard())
+                .timeDigits(TimePrecision.of(capture.path()));
         boolean[] listing = {true};
         return scan(columns.fields(), p -> {
             if (listing[0]) {
                 listing[0] = sink.accept(columns.row(p));
             }
             return true;
+        }, p -> {
+            // columns of later rows may depend on frames not shown (a conversation's TLS version)
+            if (listing[0]) {
+                columns.observe(p);
+            }
         });
     }
 
@@ -93,6 +101,7 @@ public final class FilterScan {
         return scan(extraFields, p -> {
             onMatch.accept(p);
             return true;
+        }, p -> {
         });
     }
 
@@ -102,7 +111,8 @@ public final class FilterScan {
         boolean match(Packet p) throws InterruptedException;
     }
 
-    private ScanResult scan(BitSet extraFields, MatchHandler handler) throws CaptureException {
+    private ScanResult scan(BitSet extraFields, MatchHandler handler, Consumer<Packet> otherFrames)
+            throws CaptureException {
         long start = System.nanoTime();
         BitSet fields = filter.fields();
         fields.or(extraFields);
@@ -122,6 +132,8 @@ public final class FilterScan {
                     if (!handler.match(p)) {
                         cancelled = true;
                     }
+                } else {
+                    otherFrames.accept(p);
                 }
                 if ((frames & 1023) == 0) {
                     scanned = frames;

@@ -2,18 +2,20 @@ package io.sharkfin.repl;
 
 import io.sharkfin.capture.CaptureException;
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.repl.view.HttpFollower;
 import io.sharkfin.repl.view.StreamFollower;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code :follow tcp|udp|http STREAM}: a conversation's payload as text, like Wireshark's Follow
- * TCP Stream ({@code tshark -z follow,tcp,ascii,STREAM}). {@code http} follows the TCP stream
- * that carries the HTTP conversation and shows its bytes as sent (Wireshark's Follow HTTP Stream
- * would decode chunked and compressed bodies).
+ * TCP/UDP/HTTP Stream ({@code tshark -z follow,tcp,ascii,STREAM}). {@code http} shows the HTTP
+ * messages of the TCP stream with their bodies de-chunked and decompressed (gzip, deflate); a body
+ * that cannot be decoded is left out with a warning saying why.
  */
 final class FollowCommand implements Command {
 
@@ -29,12 +31,21 @@ final class FollowCommand implements Command {
 
     @Override
     public String summary() {
-        return "a conversation's payload as text (tcp.stream / udp.stream number), like Follow TCP Stream";
+        return "a conversation's payload as text (tcp.stream / udp.stream number), like Follow TCP Stream;"
+                + " http: the messages with bodies de-chunked and decompressed";
     }
 
     @Override
     public Arg arg() {
         return Arg.FOLLOW;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":follow tcp 1", "the bytes of tcp.stream 1 both ways, as sent"),
+                new Example(":follow http 1", "its HTTP messages, bodies de-chunked and decompressed"),
+                new Example(":follow udp 0", "the datagrams of udp.stream 0"));
     }
 
     @Override
@@ -49,6 +60,7 @@ final class FollowCommand implements Command {
             case "udp" -> StreamFollower.Protocol.UDP;
             default -> throw ReplError.usage("usage: :follow tcp|udp|http STREAM");
         };
+        boolean http = kind.equals("http");
         long stream;
         try {
             stream = Long.parseLong(parts[1]);
@@ -58,9 +70,19 @@ final class FollowCommand implements Command {
         LoadedCapture c = shell.workspace().require();
         AtomicBoolean stop = new AtomicBoolean();
         Optional<String> followed;
+        List<String> notes = List.of();
         try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
             shell.console().progress("following " + kind + " stream " + stream + " — Ctrl-C stops");
-            followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
+            if (http) {
+                Optional<HttpFollower.Followed> messages = new HttpFollower().follow(c.openReader(), stream, stop::get);
+                if (messages.isPresent() && messages.get().text() == null) {
+                    throw ReplError.usage("tcp stream " + stream + " carries no HTTP message");
+                }
+                followed = messages.map(HttpFollower.Followed::text);
+                notes = messages.map(HttpFollower.Followed::notes).orElse(List.of());
+            } else {
+                followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
+            }
         } catch (FilterException | CaptureException | IOException e) {
             throw ReplError.of(e);
         } finally {
@@ -70,13 +92,16 @@ final class FollowCommand implements Command {
             throw new ReplError("stopped", 2);
         }
         if (followed.isEmpty()) {
-            throw ReplError.usage("there is no " + kind + " stream " + stream);
+            throw ReplError.usage("there is no " + (http ? "tcp" : kind) + " stream " + stream);
         }
         String text = followed.get();
         // the text ends with a line feed; each line is printed as one
         String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
         for (String line : lines) {
             shell.console().print(shell.console().interactive() ? line.replace("\r", "") : line);
+        }
+        for (String note : notes) {
+            shell.console().warn(note);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sharkfin.repl;
 
 import io.sharkfin.repl.view.HexDump;
+import java.util.List;
 
 /** {@code :hex N}: frame N's bytes as {@code tshark -x} prints them, read through the frame index. */
 final class HexCommand implements Command {
@@ -23,6 +24,12 @@ final class HexCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FRAME;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":hex 1", "frame 1's bytes"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.sharkfin.repl;
 
+import java.util.List;
+
 /** {@code :info}: capinfos' summary of the current capture. */
 final class InfoCommand implements Command {
 
@@ -21,6 +23,12 @@ final class InfoCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.NONE;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":info", "frames, sizes, first and last time stamps, rates"));
     }
 
     @Override

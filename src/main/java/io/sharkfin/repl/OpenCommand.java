@@ -3,6 +3,7 @@ package io.sharkfin.repl;
 import io.sharkfin.capture.CaptureException;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code :open FILE}: opens another capture and makes it the current one. */
 final class OpenCommand implements Command {
@@ -25,6 +26,12 @@ final class OpenCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FILE;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":open other.pcapng", "open a second capture; it becomes the current one"));
     }
 
     @Override

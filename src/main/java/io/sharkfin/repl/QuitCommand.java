@@ -1,5 +1,7 @@
 package io.sharkfin.repl;
 
+import java.util.List;
+
 /** {@code :quit} (also {@code :q}, {@code :exit}). */
 final class QuitCommand implements Command {
 
@@ -21,6 +23,12 @@ final class QuitCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.NONE;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":quit", "leave (Ctrl-D too)"));
     }
 
     @Override

@@ -26,7 +26,15 @@ import java.util.concurrent.Callable;
             "",
             "Examples:",
             "  sharkfin repl capture.pcapng",
-            "  printf 'dns\\n:stats dns\\n' | sharkfin repl capture.pcapng"})
+            "      then type a filter (dns.flags.rcode == 3), Tab to complete, :help for commands",
+            "  sharkfin repl monday.pcapng tuesday.pcapng",
+            "      two captures; :use 2 switches to the second",
+            "  printf 'dns\\n:stats dns\\n' | sharkfin repl capture.pcapng",
+            "      batch: the DNS frames, then top query names, types and answers",
+            "  echo ':follow http 3' | sharkfin repl capture.pcapng",
+            "      the HTTP messages of tcp.stream 3, bodies de-chunked and decompressed",
+            "  echo ':why tls && http.host' | sharkfin repl capture.pcapng",
+            "      why a filter matches nothing: the count of each part alone"})
 public final class ReplCommand implements Callable<Integer> {
 
     @Spec

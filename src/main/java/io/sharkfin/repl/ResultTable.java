@@ -40,7 +40,7 @@ final class ResultTable {
     }
 
     AttributedString row(Row r) {
-        String line = cells(Long.toString(r.number()), String.format(Locale.ROOT, "%.6f", r.time()),
+        String line = cells(Long.toString(r.number()), r.time(),
                 r.source(), r.destination(), r.protocol(), Integer.toString(r.length()), r.info());
         AttributedStringBuilder sb = new AttributedStringBuilder();
         sb.style(ProtocolColors.of(r.protocol()));

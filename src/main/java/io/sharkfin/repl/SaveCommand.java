@@ -4,6 +4,7 @@ import io.sharkfin.filter.Filter;
 import io.sharkfin.repl.view.SavedFilters;
 
 import java.io.IOException;
+import java.util.List;
 
 /** {@code :save NAME [TITLE]}: keeps the last filter as a rule of the pack {@code filters/saved.yaml}. */
 final class SaveCommand implements Command {
@@ -26,6 +27,12 @@ final class SaveCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.NONE;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":save nxdomain Names that do not exist", "keep the last filter as rule nxdomain"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 /**
  * {@code :show N}: frame N's protocol tree with every field and value, like {@code tshark -V},
@@ -33,6 +34,12 @@ final class ShowCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FRAME;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":show 1", "frame 1's protocol tree, each field with its filter name"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.sharkfin.filter.Filter;
 import io.sharkfin.repl.view.Stats;
 
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * {@code :stats conv|endpoints|protocols|dns|http|tls}: top-N tables over the frames the last
@@ -31,6 +32,15 @@ final class StatsCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.STATS;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":stats protocols", "protocol hierarchy of the current matches"),
+                new Example(":stats conv", "conversations, busiest first"),
+                new Example(":stats http", "hosts, methods, status codes, user agents, URIs"),
+                new Example(":stats tls", "server names, handshake types, chosen cipher suites, JA4"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.sharkfin.filter.Filter;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 
 /**
  * {@code :time [FILTER]}: how long FILTER (or the last filter) takes to compile (the median of
@@ -31,6 +32,12 @@ final class TimeCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FILTER;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":time tcp.port == 443", "compile and scan times of a filter"));
     }
 
     @Override

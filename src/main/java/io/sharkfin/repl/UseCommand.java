@@ -29,6 +29,13 @@ final class UseCommand implements Command {
     }
 
     @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":use", "list the open captures (* marks the current one)"),
+                new Example(":use 1", "switch back to the first capture"));
+    }
+
+    @Override
     public void run(String args, Shell shell) throws ReplError {
         Workspace ws = shell.workspace();
         if (!args.isEmpty()) {

@@ -7,7 +7,6 @@ import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Session;
-import io.sharkfin.dissect.ValueStrings;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -104,11 +103,10 @@ public final class ValueSampler {
     }
 
     private static String name(Packet p, int e, FieldDef def) {
-        ValueStrings vs = def.strings();
-        if (vs == null || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
+        if (!(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return null;
         }
-        return vs.nameOf(p.num(e));
+        return io.sharkfin.repl.view.ValueNames.of(def, p.num(e));
     }
 
     /** The value in filter syntax: strings and times quoted, byte strings with colons. */

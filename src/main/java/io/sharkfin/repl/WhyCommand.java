@@ -36,6 +36,13 @@ final class WhyCommand implements Command {
     }
 
     @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":why dns && tcp", "how many frames each part matches alone"),
+                new Example(":why", "the same for the last filter"));
+    }
+
+    @Override
     public void run(String args, Shell shell) throws ReplError {
         Filter f = shell.filterOrLast(args);
         if (f.matchesAll()) {

@@ -8,6 +8,7 @@ import io.sharkfin.capture.PcapngWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * {@code :write FILE}: the frames the last filter selected (every frame before any filter) to a
@@ -33,6 +34,12 @@ final class WriteCommand implements Command {
     @Override
     public Arg arg() {
         return Arg.FILE;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                new Example(":write matches.pcapng", "save the frames the last filter matched"));
     }
 
     @Override

@@ -1,371 +1,239 @@
 package io.sharkfin.rules;
 
 import io.sharkfin.filter.check.Typed;
-import io.sharkfin.filter.value.FValue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Translates a checked filter into a libpcap capture filter that keeps a superset of the frames
  * the filter matches: a pre-filter for live capture.
  *
- * <p>Each leaf gets two translations: a superset (every frame the leaf can match passes) and a
- * subset (only frames the leaf certainly matches pass). {@code and}/{@code or} combine like for
- * like; {@code not} turns a subset into a superset and back. A leaf BPF cannot test has the
- * superset "everything" and the subset "nothing". Display filters also see inside ICMP error
- * quotes, tunnels and reassembled fragments, which BPF cannot; the superset of a header test
- * keeps such frames whole. The result is wrapped so that it also holds under one or two VLAN
- * tags (libpcap's {@code vlan} shifts the offsets of what follows).
+ * <p><b>Plain frames and escapes.</b> A display filter also sees the headers quoted inside ICMP
+ * errors, carried in tunnels or behind IPv6 extension headers, and reassembled from fragments; a
+ * capture filter reads the outermost headers only. Each leaf test is therefore translated for
+ * <em>plain</em> frames, and records which {@link BpfEscape kinds of frame} it cannot read
+ * ({@link BpfLeaves}): a frame is plain for a leaf when none of those escapes accepts it. The
+ * result is {@code PLAIN or ESCAPES}, where {@code ESCAPES} is the union of the escapes the
+ * leaves of the superset need (none for {@code frame.len > 1000}).
+ *
+ * <p><b>Why it is a superset.</b> Each leaf has a superset and a subset translation, each valid
+ * on the frames outside its own escapes ({@link BpfTranslation}). By induction on the filter:
+ * {@code and} and {@code or} combine supersets with supersets and subsets with subsets, valid
+ * outside the union of the escapes of both sides; {@code not} complements the subset into a
+ * superset and the superset into a subset, exchanging their escapes. So the root's superset
+ * {@code PLAIN} keeps every matching frame that none of the root's superset escapes accepts,
+ * and every other frame passes through {@code ESCAPES}. Negation stays right because a
+ * negated leaf uses the subset: {@code !(ip.addr == 10.0.0.5)} becomes
+ * {@code not ip host 10.0.0.5} and needs no escape, since a frame whose outer header carries
+ * the address certainly matches {@code ip.addr == 10.0.0.5}.
+ *
+ * <p><b>VLAN.</b> libpcap's {@code vlan} moves every later test past one tag, so the body is
+ * repeated untagged, after one tag and after two ({@code BODY or (vlan and (BODY or (vlan and
+ * (BODY or vlan))))}); the last {@code vlan} keeps frames with three or more tags. Under a tag
+ * the display filter's {@code vlan} is known to exist; untagged, its fields are absent. Parts
+ * that read only the link header or the length ({@code ether host}, {@code len}) need no
+ * repetition.
+ *
+ * <p>Before printing, expressions are simplified without changing what they accept
+ * ({@link BpfExpr}): {@code tcp port 80 or tcp port 443} becomes {@code tcp port (80 or 443)},
+ * and a {@code tcp or udp} implied by a port test disappears.
  */
 public final class BpfGenerator {
-    static final String TRUE = "\u0001true";
-    static final String FALSE = "\u0001false";
-
-    /** ICMP errors (which quote an IP header) and IP tunnels: where inner headers hide. */
-    static final String ENCAPSULATED = "(icmp and (icmp[icmptype] == icmp-unreach or icmp[icmptype] == icmp-sourcequench"
-            + " or icmp[icmptype] == icmp-redirect or icmp[icmptype] == icmp-timxceed or icmp[icmptype] == icmp-paramprob))"
-            + " or (icmp6 and ip6[40] < 5) or ip proto 4 or ip proto 41 or ip proto 47 or ip6 proto 41 or ip6 proto 47"
-            + " or udp port 4789";
-    /** IP fragments: the display filter sees their transport headers after reassembly. */
-    static final String FRAGMENTS = "(ip[6:2] & 0x3fff != 0) or ip6 proto 44";
+    /** libpcap stops at this many VLAN tags when repeating the filter; deeper frames are kept. */
+    private static final int VLAN_DEPTHS = 3;
 
     private BpfGenerator() {
     }
 
-    /** A capture filter, with and without the VLAN wrapper (libpcap refuses vlan on some links). */
+    /**
+     * A capture filter for Ethernet links ({@code wrapped}: VLAN tags included) and one for links
+     * without Ethernet headers ({@code plain}: loopback, raw IP, Linux cooked), where libpcap
+     * knows neither {@code vlan} nor {@code ether}.
+     */
     public record Expression(String plain, String wrapped) {
-        /** Whether it keeps every frame (the empty filter). */
+        /** Whether it keeps every frame of an Ethernet link (the empty filter). */
         public boolean all() {
-            return plain.isEmpty();
+            return wrapped.isEmpty();
+        }
+
+        /** The filter for a link type. */
+        public String forLinkType(int linkType) {
+            return linkType == ETHERNET ? wrapped : plain;
         }
     }
+
+    private static final int ETHERNET = 1;
 
     /** The rule: the VLAN-wrapped expression and the loss report. */
     public static GeneratedRule generate(RuleSource source) {
         List<Loss> losses = new ArrayList<>();
         Expression e = expression(source, losses);
-        String text = e.all() ? "" : e.wrapped();
         if (e.all()) {
             losses.add(Loss.wider("nothing of the filter can be tested by BPF: the capture filter keeps every frame"));
         }
-        return new GeneratedRule(GeneratedRule.Target.BPF, source.qualifiedId(), text, losses);
+        return new GeneratedRule(GeneratedRule.Target.BPF, source.qualifiedId(), e.all() ? "" : e.wrapped(), losses);
     }
 
-    /** The capture filter of a source. */
+    /** The capture filter of a source; what it cannot express is added to {@code losses}. */
     public static Expression expression(RuleSource source, List<Loss> losses) {
         if (source.filter().root() == null) {
             return new Expression("", "");
         }
-        Pair p = translate(NormalForms.nnf(source.filter().root()), losses);
-        if (p.superset.equals(TRUE)) {
-            return new Expression("", "");
+        Typed.Test root = NormalForms.nnf(source.filter().root());
+        Set<Loss> found = new LinkedHashSet<>();
+        List<BpfTranslation> depths = new ArrayList<>();
+        for (int d = 0; d < VLAN_DEPTHS; d++) {
+            depths.add(translate(root, new BpfLeaves.Link(true, d), found));
         }
-        if (p.superset.equals(FALSE)) {
-            // nothing can match: a filter no frame passes ("less 0" is never true)
-            return new Expression("less 0", "less 0");
+        // other links add losses only for Ethernet and VLAN fields, and say so
+        String other = Text.strip(body(translate(root, BpfLeaves.Link.OTHER, found)));
+        if (depths.getFirst().superset().equals(BpfExpr.TRUE)) {
+            losses.addAll(found);
+            return new Expression(other, "");
         }
-        losses.add(Loss.wider("a capture filter is a pre-filter: it keeps whole flows of the protocols and "
-                + "addresses named, and frames whose inner headers (ICMP errors, tunnels, fragments) it cannot see"));
-        String plain = p.superset;
-        if (plain.contains("vlan")) {
-            return new Expression(plain, plain);
+        Set<BpfEscape> escapes = EnumSet.noneOf(BpfEscape.class);
+        depths.forEach(t -> escapes.addAll(t.supersetEscapes()));
+        if (!escapes.isEmpty()) {
+            found.add(Loss.wider("keeps whole the frames whose inner headers a capture filter cannot read: "
+                    + String.join(", ", BpfEscape.describe(escapes))));
         }
-        String wrapped = "(" + plain + ") or (vlan and ((" + plain + ") or (vlan and (" + plain + "))))";
-        return new Expression(plain, wrapped);
+        String wrapped = wrap(depths);
+        if (wrapped.contains("vlan")) {
+            found.add(Loss.wider("keeps whole the frames with more than two VLAN tags (the test is repeated after one and after two tags)"));
+        }
+        if (depths.stream().anyMatch(t -> t.superset().acceptsUnreadableThroughNegation())) {
+            found.add(Loss.wider("a negated test may also keep VLAN-tagged frames (it reads their headers as if untagged)"));
+        }
+        losses.addAll(found);
+        return new Expression(other, wrapped);
     }
 
-    /** The superset and subset translations of a test. */
-    private record Pair(String superset, String subset) {
-        static final Pair UNKNOWN = new Pair(TRUE, FALSE);
+    // ------------------------------------------------------------------ translation
 
-        static Pair exact(String e) {
-            return new Pair(e, e);
-        }
-    }
-
-    private static Pair translate(Typed.Test t, List<Loss> losses) {
+    private static BpfTranslation translate(Typed.Test t, BpfLeaves.Link link, Set<Loss> losses) {
         return switch (t) {
-            case Typed.And a -> {
-                Pair l = translate(a.left(), losses);
-                Pair r = translate(a.right(), losses);
-                yield new Pair(and(l.superset, r.superset), and(l.subset, r.subset));
-            }
-            case Typed.Or o -> {
-                Pair l = translate(o.left(), losses);
-                Pair r = translate(o.right(), losses);
-                yield new Pair(or(l.superset, r.superset), or(l.subset, r.subset));
-            }
-            case Typed.Not n -> {
-                Pair p = translate(n.operand(), new ArrayList<>());
-                if (p.subset.equals(FALSE)) {
-                    losses.add(Loss.wider("left out !" + Atom.describe(n.operand()) + " (a capture filter cannot exclude it)"));
-                }
-                yield new Pair(not(p.subset), not(p.superset));
-            }
-            case Typed.Fixed f -> Pair.exact(f.value() ? TRUE : FALSE);
+            case Typed.And a -> translate(a.left(), link, losses).and(translate(a.right(), link, losses));
+            case Typed.Or o -> translate(o.left(), link, losses).or(translate(o.right(), link, losses));
+            case Typed.Not n -> negated(n.operand(), link, losses);
+            case Typed.Fixed f -> BpfTranslation.exact(f.value() ? BpfExpr.TRUE : BpfExpr.FALSE, Set.of(), Set.of());
             default -> {
-                Pair p = leaf(Atom.of(t));
-                if (p.superset.equals(TRUE)) {
-                    losses.add(Loss.wider("left out " + Atom.describe(t) + " (a capture filter cannot test it)"));
+                BpfLeaves.Leaf leaf = BpfLeaves.of(t, link);
+                BpfExpr superset = leaf.translation().superset();
+                if (leaf.approximation() != null) {
+                    losses.add(Loss.wider(superset.equals(BpfExpr.TRUE)
+                            ? "left out " + Atom.describe(t) + " (" + leaf.approximation() + ")"
+                            : Atom.describe(t) + " is tested as " + superset.text() + " (" + leaf.approximation() + ")"));
                 }
-                yield p;
+                yield leaf.translation();
             }
         };
     }
 
-    // ------------------------------------------------------------------ leaves
-
-    private static Pair leaf(Atom a) {
-        if (a.kind() == Atom.Kind.OTHER || a.kind() == Atom.Kind.FIXED || a.name() == null) {
-            return Pair.UNKNOWN;
+    /** After negation normal form a negation sits on a leaf; a leaf it cannot test is left out. */
+    private static BpfTranslation negated(Typed.Test operand, BpfLeaves.Link link, Set<Loss> losses) {
+        if (operand instanceof Typed.And || operand instanceof Typed.Or || operand instanceof Typed.Not) {
+            return translate(operand, link, losses).not();
         }
-        String n = a.name();
-        if (a.field().isProtocol()) {
-            return protocol(n);
+        BpfLeaves.Leaf leaf = BpfLeaves.of(operand, link);
+        BpfTranslation t = leaf.translation();
+        if (t.subset().equals(BpfExpr.FALSE) && !t.superset().equals(BpfExpr.FALSE)) {
+            losses.add(Loss.wider("left out !" + Atom.describe(operand) + " ("
+                    + (leaf.approximation() != null ? leaf.approximation() : "a capture filter cannot exclude it") + ")"));
         }
-        Pair specific = switch (n) {
-            case "ip.src" -> address(a, "ip src");
-            case "ip.dst" -> address(a, "ip dst");
-            case "ip.addr" -> address(a, "ip");
-            case "ipv6.src" -> address(a, "ip6 src");
-            case "ipv6.dst" -> address(a, "ip6 dst");
-            case "ipv6.addr" -> address(a, "ip6");
-            case "eth.src" -> ether(a, "ether src");
-            case "eth.dst" -> ether(a, "ether dst");
-            case "eth.addr" -> ether(a, "ether");
-            case "tcp.port" -> port(a, "tcp");
-            case "tcp.srcport" -> port(a, "tcp src");
-            case "tcp.dstport" -> port(a, "tcp dst");
-            case "udp.port" -> port(a, "udp");
-            case "udp.srcport" -> port(a, "udp src");
-            case "udp.dstport" -> port(a, "udp dst");
-            case "tcp.flags.syn" -> tcpFlag(a, "tcp-syn");
-            case "tcp.flags.ack" -> tcpFlag(a, "tcp-ack");
-            case "tcp.flags.reset" -> tcpFlag(a, "tcp-rst");
-            case "tcp.flags.fin" -> tcpFlag(a, "tcp-fin");
-            case "tcp.flags.push" -> tcpFlag(a, "tcp-push");
-            case "tcp.flags.urg" -> tcpFlag(a, "tcp-urg");
-            case "icmp.type" -> numeric(a, "icmp[icmptype]", "icmp", FRAGMENTS);
-            case "icmp.code" -> numeric(a, "icmp[icmpcode]", "icmp", FRAGMENTS);
-            case "icmpv6.type" -> icmp6Type(a);
-            case "ip.ttl" -> numeric(a, "ip[8]", "ip", ENCAPSULATED);
-            case "ip.proto" -> numeric(a, "ip[9]", "ip", ENCAPSULATED);
-            case "ip.flags.mf" -> ipBits(a, "ip[6] & 0x20", 0x20);
-            case "ip.frag_offset" -> ipBits(a, "ip[6:2] & 0x1fff", -1);
-            case "frame.len" -> frameLen(a);
-            case "vlan.id" -> a.kind() == Atom.Kind.EXISTS || a.kind() == Atom.Kind.COMPARE || a.kind() == Atom.Kind.IN
-                    ? new Pair("vlan", FALSE) : null;
-            default -> null;
-        };
-        if (specific != null) {
-            return specific;
-        }
-        // any other field of a protocol: at least that protocol's traffic
-        String proto = n.contains(".") ? n.substring(0, n.indexOf('.')) : n;
-        Pair p = protocol(proto.equals("x509sat") || proto.equals("x509af") || proto.equals("x509ce") ? "tls" : proto);
-        return new Pair(p.superset, FALSE);
+        return t.not();
     }
 
-    private static Pair protocol(String p) {
-        String inner = "(" + ENCAPSULATED + ") or (" + FRAGMENTS + ")";
-        return switch (p) {
-            case "frame" -> Pair.exact(TRUE);
-            case "eth" -> new Pair(TRUE, FALSE);
-            case "ip" -> new Pair("ip", "ip");
-            case "ipv6" -> new Pair("ip6 or ip proto 41", "ip6");
-            case "tcp" -> new Pair("tcp or " + inner, "tcp");
-            case "udp" -> new Pair("udp or " + inner, "udp");
-            case "icmp" -> new Pair("icmp or " + FRAGMENTS, "icmp");
-            case "icmpv6" -> new Pair("ip6", "icmp6");
-            case "arp" -> Pair.exact("arp");
-            case "vlan" -> new Pair("vlan", "vlan");
-            case "dns", "mdns", "llmnr" -> new Pair("udp or tcp or " + inner, FALSE);
-            case "http", "urlencoded-form", "tls", "ssl", "quic", "data-text-lines", "media" ->
-                    new Pair("tcp or udp or " + inner, FALSE);
-            default -> Pair.UNKNOWN;
-        };
+    // ------------------------------------------------------------------ text
+
+    /** {@code PLAIN or ESCAPES} as text. */
+    private static String body(BpfTranslation t) {
+        return Text.or(Text.part(t.superset()), Text.part(BpfEscape.filterOf(t.supersetEscapes())));
     }
 
-    /** Values of an equality or set test, or null (a superset must then be "everything"). */
-    private static List<FValue> equalities(Atom a) {
-        if (a.function() != null) {
-            return null;
+    /**
+     * {@code BODY or (vlan and (BODY or (vlan and (BODY or vlan))))}, where each BODY is the
+     * depth's {@code PLAIN or ESCAPES}; a part reading only the link header stays outside.
+     */
+    private static String wrap(List<BpfTranslation> depths) {
+        BpfExpr first = depths.getFirst().superset();
+        boolean linkOnly = first.linkHeaderOnly() && depths.stream().allMatch(t -> t.superset().equals(first));
+        List<String> bodies = new ArrayList<>();
+        for (BpfTranslation t : depths) {
+            bodies.add(linkOnly ? Text.part(BpfEscape.filterOf(t.supersetEscapes())) : body(t));
         }
-        if (a.kind() == Atom.Kind.IN) {
-            return a.values();
+        String common = linkOnly ? Text.part(first) : Text.FALSE;
+        // libpcap's network tests all check the EtherType, so on a tagged frame every one of
+        // them is false; when the untagged body then holds anyway, it keeps every tagged frame
+        BpfExpr untagged = BpfExpr.or(first, BpfEscape.filterOf(depths.getFirst().supersetEscapes()));
+        if (bodies.stream().allMatch(Text.FALSE::equals) || untagged.unreadable().equals(BpfExpr.TRUE)) {
+            return Text.strip(Text.or(common, bodies.getFirst()));
         }
-        if (a.kind() == Atom.Kind.COMPARE && a.op() == Typed.Op.EQ) {
-            return a.values();
-        }
-        return null;
+        return Text.strip(Text.or(common, Text.tagged(bodies, 0)));
     }
 
-    private static Pair address(Atom a, String prefix) {
-        List<FValue> vals = equalities(a);
-        if (vals == null) {
-            return a.op() == Typed.Op.NE ? negatedEquality(a, prefix) : Pair.UNKNOWN;
-        }
-        String e = anyOf(vals, v -> prefix + (isNet(v) ? " net " : " host ") + Atom.text(v));
-        return new Pair(or(e, ENCAPSULATED), e);
-    }
+    /**
+     * Capture-filter text as a chain of {@code or}s whose members are parenthesised unless
+     * they are one primitive (libpcap gives {@code and} and {@code or} the same precedence, left
+     * to right); {@link #TRUE} and {@link #FALSE} stand for the constants.
+     */
+    private static final class Text {
+        static final String TRUE = "\u0001true";
+        static final String FALSE = "\u0001false";
 
-    /** {@code f != v}: no occurrence equals v; the complement of the equality's subset/superset. */
-    private static Pair negatedEquality(Atom a, String prefix) {
-        Atom eq = new Atom(Atom.Kind.COMPARE, a.field(), null, Typed.Op.EQ, a.values(), null, a.text());
-        Pair p = address(eq, prefix);
-        return new Pair(not(p.subset), not(p.superset));
-    }
-
-    private static boolean isNet(FValue v) {
-        return (v instanceof FValue.Ipv4 a && a.prefix() < 32) || (v instanceof FValue.Ipv6 b && b.prefix() < 128);
-    }
-
-    private static Pair ether(Atom a, String prefix) {
-        List<FValue> vals = equalities(a);
-        if (vals == null) {
-            return Pair.UNKNOWN;
-        }
-        String e = anyOf(vals, v -> prefix + " " + Atom.text(v));
-        return new Pair(or(e, ENCAPSULATED), e);
-    }
-
-    private static Pair port(Atom a, String prefix) {
-        String e;
-        List<FValue> vals = equalities(a);
-        if (vals != null) {
-            e = anyOf(vals, v -> prefix + " port " + Atom.text(v));
-        } else if (a.kind() == Atom.Kind.COMPARE && a.function() == null && a.op() != Typed.Op.NE) {
-            long n = Atom.number(a.values().getFirst());
-            long lo = switch (a.op()) {
-                case GT -> n + 1;
-                case GE -> n;
-                default -> 0;
-            };
-            long hi = switch (a.op()) {
-                case LT -> n - 1;
-                case LE -> n;
-                default -> 65535;
-            };
-            if (lo > hi) {
-                return Pair.exact(FALSE);
+        static String part(BpfExpr e) {
+            if (e instanceof BpfExpr.Const c) {
+                return c.value() ? TRUE : FALSE;
             }
-            e = prefix + " portrange " + lo + "-" + hi;
-        } else {
-            return Pair.UNKNOWN;
+            boolean compound = e instanceof BpfExpr.And || e instanceof BpfExpr.Or || e instanceof BpfExpr.TcpFlags;
+            return compound ? "(" + e.text() + ")" : e.text();
         }
-        return new Pair(or(e, "(" + ENCAPSULATED + ") or (" + FRAGMENTS + ")"), e);
-    }
 
-    private static Pair tcpFlag(Atom a, String flag) {
-        if (a.kind() != Atom.Kind.COMPARE || a.function() != null || (a.op() != Typed.Op.EQ && a.op() != Typed.Op.NE)) {
-            return a.kind() == Atom.Kind.EXISTS ? protocol("tcp") : Pair.UNKNOWN;
+        /** The bodies from depth {@code d} on, each under one more tag. */
+        static String tagged(List<String> bodies, int d) {
+            String deeper = d + 1 < bodies.size() ? tagged(bodies, d + 1) : TRUE;
+            String underTag = deeper.equals(FALSE) ? FALSE : deeper.equals(TRUE) ? "vlan"
+                    : "(vlan and " + (deeper.equals("vlan") ? deeper : "(" + deeper + ")") + ")";
+            return or(bodies.get(d), underTag);
         }
-        boolean set = (Atom.number(a.values().getFirst()) != 0) == (a.op() == Typed.Op.EQ);
-        String e = "tcp[tcpflags] & " + flag + (set ? " != 0" : " == 0");
-        // libpcap reads tcp[] of IPv4 only: IPv6 TCP stays in the superset
-        return new Pair(or(e, "ip6 or (" + ENCAPSULATED + ") or (" + FRAGMENTS + ")"), e);
-    }
 
-    private static Pair numeric(Atom a, String accessor, String guard, String alsoKeep) {
-        String e = relation(a, accessor);
-        if (e == null) {
-            return a.kind() == Atom.Kind.EXISTS ? protocol(guard) : Pair.UNKNOWN;
+        static String or(String a, String b) {
+            if (a.equals(TRUE) || b.equals(TRUE)) {
+                return TRUE;
+            }
+            if (a.equals(FALSE)) {
+                return b;
+            }
+            return b.equals(FALSE) ? a : a + " or " + b;
         }
-        String exact = guard + " and (" + e + ")";
-        return new Pair(or(exact, alsoKeep), exact);
-    }
 
-    private static Pair icmp6Type(Atom a) {
-        String e = relation(a, "ip6[40]");
-        if (e == null) {
-            return a.kind() == Atom.Kind.EXISTS ? protocol("icmpv6") : Pair.UNKNOWN;
+        /** The final text: the constants as libpcap writes them, a lone group unwrapped. */
+        static String strip(String s) {
+            if (s.equals(TRUE)) {
+                return "";
+            }
+            if (s.equals(FALSE)) {
+                return "less 0"; // no frame is shorter than 0 bytes
+            }
+            return enclosed(s) ? s.substring(1, s.length() - 1) : s;
         }
-        String exact = "icmp6 and (" + e + ")";
-        // ICMPv6 after extension headers: ip6[40] is not its type
-        return new Pair(or(exact, "ip6 and not icmp6"), exact);
-    }
 
-    private static Pair ipBits(Atom a, String masked, int mask) {
-        if (a.kind() != Atom.Kind.COMPARE || a.function() != null) {
-            return Pair.UNKNOWN;
+        /** Whether the text is one parenthesised group. */
+        private static boolean enclosed(String s) {
+            if (!s.startsWith("(")) {
+                return false;
+            }
+            int depth = 0;
+            for (int i = 0; i < s.length(); i++) {
+                depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+                if (depth == 0 && i < s.length() - 1) {
+                    return false;
+                }
+            }
+            return true;
         }
-        long n = Atom.number(a.values().getFirst());
-        boolean nonZero = switch (a.op()) {
-            case EQ -> n != 0;
-            case NE, GT -> n == 0;
-            default -> false;
-        };
-        boolean zero = (a.op() == Typed.Op.EQ && n == 0) || (a.op() == Typed.Op.LT && n == 1);
-        if (!nonZero && !zero) {
-            return Pair.UNKNOWN;
-        }
-        if (mask > 0 && nonZero && n != 1 && a.op() == Typed.Op.EQ) {
-            return Pair.exact(FALSE);
-        }
-        String e = "ip and (" + masked + (nonZero ? " != 0" : " == 0") + ")";
-        return new Pair(or(e, ENCAPSULATED), e);
-    }
-
-    private static Pair frameLen(Atom a) {
-        String e = relation(a, "len");
-        return e == null ? Pair.UNKNOWN : Pair.exact(e);
-    }
-
-    /** {@code accessor op n}, or null for anything but one number compared. */
-    private static String relation(Atom a, String accessor) {
-        if (a.kind() == Atom.Kind.IN && a.function() == null) {
-            return anyOf(a.values(), v -> accessor + " == " + Atom.text(v));
-        }
-        if (a.kind() != Atom.Kind.COMPARE || a.function() != null || !Atom.numeric(a.values().getFirst())) {
-            return null;
-        }
-        return accessor + " " + Atom.symbol(a.op()) + " " + Atom.number(a.values().getFirst());
-    }
-
-    // ------------------------------------------------------------------ combinators
-
-    private static String anyOf(List<FValue> values, java.util.function.Function<FValue, String> f) {
-        String out = FALSE;
-        for (FValue v : values) {
-            out = or(out, f.apply(v));
-        }
-        return out;
-    }
-
-    static String and(String a, String b) {
-        if (a.equals(FALSE) || b.equals(FALSE)) {
-            return FALSE;
-        }
-        if (a.equals(TRUE)) {
-            return b;
-        }
-        if (b.equals(TRUE) || a.equals(b)) {
-            return a;
-        }
-        return "(" + a + ") and (" + b + ")";
-    }
-
-    static String or(String a, String b) {
-        if (a.equals(TRUE) || b.equals(TRUE)) {
-            return TRUE;
-        }
-        if (a.equals(FALSE)) {
-            return b;
-        }
-        if (b.equals(FALSE) || a.equals(b)) {
-            return a;
-        }
-        return "(" + a + ") or (" + b + ")";
-    }
-
-    static String not(String a) {
-        if (a.equals(TRUE)) {
-            return FALSE;
-        }
-        if (a.equals(FALSE)) {
-            return TRUE;
-        }
-        return "not (" + a + ")";
     }
 }

@@ -63,7 +63,7 @@ public final class Evidence {
                     matchedFrames.add(frame.number());
                 }
                 if (bpf != null) {
-                    boolean keep = bpf.all() || program(programs, bpf, frame.linkType()).matches(frame);
+                    boolean keep = program(programs, bpf, frame.linkType()).matches(frame);
                     if (keep) {
                         kept++;
                     } else if (match) {
@@ -99,24 +99,9 @@ public final class Evidence {
         return b;
     }
 
-    /**
-     * Compiles the wrapped form, or on links without VLAN support in libpcap (loopback, raw IP,
-     * Linux cooked) the plain one, with any remaining {@code vlan} test false: such links carry
-     * no 802.1Q tags.
-     */
+    /** Compiles the expression for a link type: with VLAN tags and Ethernet addresses on Ethernet only. */
     public static Bpf compile(BpfGenerator.Expression e, int linkType) throws CaptureException {
-        try {
-            return Bpf.compile(e.wrapped(), linkType, 262144);
-        } catch (CaptureException first) {
-            try {
-                return Bpf.compile(e.plain(), linkType, 262144);
-            } catch (CaptureException second) {
-                if (!e.plain().matches("(?s).*\\bvlan\\b.*")) {
-                    throw second;
-                }
-                return Bpf.compile(e.plain().replaceAll("\\bvlan\\b", "(less 0)"), linkType, 262144);
-            }
-        }
+        return Bpf.compile(e.forLinkType(linkType), linkType, 262144);
     }
 
     private static String brief(List<Long> frames) {

@@ -23,8 +23,16 @@ import java.util.concurrent.Callable;
         description = {"Turn display filters or packs into Suricata rules, BPF capture filters or Sigma rules.",
             "Every generated rule comes with a loss report: what the target cannot express, and",
             "whether the rule is therefore wider (more alerts) or narrower.", "",
+            "  suricata  Suricata 7 rules; one rule per alternative of an 'or'. Keywords only Suricata 8",
+            "            has (dns.rcode, dns.rrtype) are written as payload tests, and the report says so.",
+            "  bpf       a pre-filter for live capture that keeps every matching frame:",
+            "            (PLAIN) or (ESCAPES) or (vlan and ...), where PLAIN tests the outer headers",
+            "            and ESCAPES keeps the ICMP errors, tunnels and fragments a filter cannot read.",
+            "  sigma     rules for Zeek dns/http/x509 logs and the proxy category.", "",
             "Examples:",
             "  sharkfin rules --to suricata 'http.user_agent contains \"MSIE 6.0\"'",
+            "  sharkfin rules --to suricata filters/                 every shipped pack",
+            "  sharkfin rules --to bpf 'ip.addr == 10.0.0.5 && tcp.port in {80, 443}'",
             "  sharkfin rules --to bpf filters/triage.yaml --evidence capture.pcap",
             "  sharkfin rules --to sigma filters/dns.yaml"})
 public final class RulesCommand implements Callable<Integer> {

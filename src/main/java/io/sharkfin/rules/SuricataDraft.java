@@ -33,6 +33,11 @@ final class SuricataDraft {
     final List<String> keywords = new ArrayList<>();
     final Set<TcpFlag> flagsSet = EnumSet.noneOf(TcpFlag.class);
     final Set<TcpFlag> flagsClear = EnumSet.noneOf(TcpFlag.class);
+    /**
+     * The rule reads the DNS message at the start of the UDP payload (Suricata 7 has no keyword
+     * for some DNS header fields): an {@code alert udp} rule of app-layer protocol dns.
+     */
+    boolean dnsOverUdp;
     Side side;
     boolean sideConflict;
     int expressed;
@@ -82,8 +87,11 @@ final class SuricataDraft {
         expressed++;
     }
 
-    /** The header protocol: the app-layer one if any, else the transport's, else ip. */
+    /** The header protocol: the app-layer one if any (but udp for DNS payload tests), else the transport's, else ip. */
     String headerProtocol() {
+        if (dnsOverUdp) {
+            return "udp";
+        }
         if (appProto != null) {
             return appProto;
         }

@@ -40,6 +40,7 @@ public final class SuricataGenerator {
             Map.entry("x509sat.uTF8String", List.of("tls.cert_subject", "tls.cert_issuer")),
             Map.entry("x509sat.teletexString", List.of("tls.cert_subject", "tls.cert_issuer")),
             Map.entry("x509sat.IA5String", List.of("tls.cert_subject", "tls.cert_issuer")),
+            Map.entry("x509af.serialNumber", List.of("tls.cert_serial")),
             Map.entry("dns.qry.name", List.of("dns.query")));
 
     /** Header names present as an HTTP header: existence → a match in http.header. */
@@ -193,8 +194,8 @@ public final class SuricataGenerator {
             case "tcp.port", "udp.port" -> eitherPort(d, a, neg, what);
             case "tcp.flags.syn", "tcp.flags.ack", "tcp.flags.reset", "tcp.flags.fin", "tcp.flags.push",
                  "tcp.flags.urg", "tcp.flags.cwr", "tcp.flags.ecn" -> tcpFlag(d, a, neg, what);
-            case "dns.flags.rcode" -> integer(d, a, neg, what, "dns.rcode", 0, 15);
-            case "dns.qry.type" -> integer(d, a, neg, what, "dns.rrtype", 0, 65535);
+            case "dns.flags.rcode" -> DnsPayload.rcode(d, a, neg, what);
+            case "dns.qry.type" -> DnsPayload.questionType(d, a, neg, what);
             case "ip.ttl" -> integer(d, a, neg, what, "ttl", 0, 255);
             case "icmp.type", "icmpv6.type" -> integer(d, a, neg, what, "itype", 0, 255);
             case "icmp.code", "icmpv6.code" -> integer(d, a, neg, what, "icode", 0, 255);
@@ -208,7 +209,7 @@ public final class SuricataGenerator {
     }
 
     /** A literal Suricata cannot express: left out, which widens the rule. */
-    private static void drop(SuricataDraft d, String what, String why, boolean negated) {
+    static void drop(SuricataDraft d, String what, String why, boolean negated) {
         d.dropped++;
         d.losses.add(Loss.wider("left out " + what + " (" + why + ")"));
     }
@@ -277,8 +278,11 @@ public final class SuricataGenerator {
             d.expressed++;
             return; // another test of the same buffer needs it present anyway
         }
-        if (kw.startsWith("ja3") || kw.startsWith("ja4")) {
-            d.losses.add(Loss.note(kw + " needs JA3/JA4 computation enabled in suricata.yaml (app-layer.protocols.tls.ja3-fingerprints)"));
+        if (kw.startsWith("ja3")) {
+            d.losses.add(Loss.note(kw + " needs JA3 computation enabled in suricata.yaml (app-layer.protocols.tls.ja3-fingerprints)"));
+        } else if (kw.startsWith("ja4")) {
+            d.losses.add(Loss.note(kw + " needs Suricata 7.0.6 or later built with JA4 support, and JA4 enabled in suricata.yaml"
+                    + " (app-layer.protocols.tls.ja4-fingerprints)"));
         }
         List<String> values = a.values().stream().map(Atom::text).toList();
         if (b.lowercase()) {
@@ -286,6 +290,9 @@ public final class SuricataGenerator {
             if (!values.equals(a.values().stream().map(Atom::text).toList())) {
                 d.losses.add(Loss.wider(kw + " is lower-cased by Suricata: the value was lower-cased"));
             }
+        } else if (b.letters() == SuricataKeywords.Case.UPPER) {
+            values = values.stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList();
+            d.losses.add(Loss.note(a.name() + " → " + kw + ", written as Suricata prints serials: upper-case hex pairs joined by ':'"));
         }
         boolean rdn = kw.equals("tls.cert_subject") || kw.equals("tls.cert_issuer");
         String body = switch (a.kind()) {
@@ -579,31 +586,25 @@ public final class SuricataGenerator {
         }
         long n = Atom.number(a.values().getFirst());
         Typed.Op op = neg ? negate(a.op()) : a.op();
-        boolean dnsKeyword = keyword.startsWith("dns.");
         String v = switch (op) {
             case EQ -> Long.toString(n);
-            case GT -> dnsKeyword ? null : ">" + n;
-            case LT -> dnsKeyword ? null : "<" + n;
-            case GE -> dnsKeyword ? null : ">" + (n - 1);
-            case LE -> dnsKeyword ? null : "<" + (n + 1);
-            case NE -> dnsKeyword ? null : "!" + n;
+            case GT -> ">" + n;
+            case LT -> "<" + n;
+            case GE -> ">" + (n - 1);
+            case LE -> "<" + (n + 1);
+            case NE -> "!" + n;
         };
-        if (v == null || n < min || n > max || (keyword.equals("ttl") && op == Typed.Op.NE)) {
+        if (n < min || n > max || (keyword.equals("ttl") && op == Typed.Op.NE)) {
             drop(d, what, keyword + " cannot say this", neg);
             return;
         }
         d.keyword(keyword + ":" + v + ";");
-        if (keyword.equals("dns.rcode")) {
-            d.side(Side.RESPONSE);
-        } else if (keyword.equals("dns.rrtype")) {
-            d.losses.add(Loss.note("dns.rrtype matches the query's type in queries and answers alike"));
-        }
         if (a.name().startsWith("icmpv6")) {
             d.losses.add(Loss.wider(what + " → " + keyword + " in an icmp rule (ICMPv4 and ICMPv6 alike)"));
         }
     }
 
-    private static Typed.Op negate(Typed.Op op) {
+    static Typed.Op negate(Typed.Op op) {
         return switch (op) {
             case EQ -> Typed.Op.NE;
             case NE -> Typed.Op.EQ;
@@ -632,6 +633,9 @@ public final class SuricataGenerator {
         String flow = d.flow();
         if (flow != null) {
             sb.append("flow:").append(flow).append("; ");
+        }
+        if (d.dnsOverUdp) {
+            sb.append("app-layer-protocol:dns; ");
         }
         String flags = d.flags();
         if (flags != null) {

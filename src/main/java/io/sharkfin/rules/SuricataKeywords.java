@@ -9,6 +9,12 @@ import java.util.Set;
  * modifiers each accepts, the app-layer protocol each belongs to, and the other keywords it
  * writes. The generator writes only from these tables and {@link SuricataLint} checks against
  * them, so the two cannot drift apart.
+ *
+ * <p>Checked against the Suricata 7.0 user guide (docs.suricata.io, suricata-7.0.12): its DNS
+ * keywords are {@code dns.opcode} and {@code dns.query} only ({@code dns.rcode},
+ * {@code dns.rrtype}, {@code dns.query.name} and {@code dns.answer.name} came with 8.0);
+ * {@code ja3.hash}, {@code ja3s.hash} and {@code tls.cert_serial} exist since 6.0;
+ * {@code ja4.hash} was backported to 7.0.6 and needs a build with JA4 support.
  */
 final class SuricataKeywords {
     private SuricataKeywords() {
@@ -19,37 +25,46 @@ final class SuricataKeywords {
         REQUEST, RESPONSE, EITHER
     }
 
-    /**
-     * A sticky buffer.
-     *
-     * @param lowercase Suricata lower-cases the buffer: content must be lower-case, no nocase
-     */
-    record Buffer(String keyword, String protocol, Side side, boolean lowercase) {
+    /** How Suricata writes a buffer's text, which its content must follow. */
+    enum Case {
+        /** As sent on the wire. */
+        AS_SENT,
+        /** Lower-cased by Suricata: content must be lower-case, no {@code nocase}. */
+        LOWER,
+        /** Upper-case hex pairs joined by ':' (certificate serials): content must be upper-case. */
+        UPPER
+    }
+
+    /** A sticky buffer. */
+    record Buffer(String keyword, String protocol, Side side, Case letters) {
+        boolean lowercase() {
+            return letters == Case.LOWER;
+        }
     }
 
     static final Map<String, Buffer> BUFFERS = Map.ofEntries(
-            buffer("http.uri", "http", Side.REQUEST, false),
-            buffer("http.method", "http", Side.REQUEST, false),
-            buffer("http.host", "http", Side.REQUEST, true),
-            buffer("http.user_agent", "http", Side.REQUEST, false),
-            buffer("http.cookie", "http", Side.EITHER, false),
-            buffer("http.referer", "http", Side.REQUEST, false),
-            buffer("http.header", "http", Side.EITHER, false),
-            buffer("http.request_body", "http", Side.REQUEST, false),
-            buffer("http.stat_code", "http", Side.RESPONSE, false),
-            buffer("tls.sni", "tls", Side.REQUEST, false),
-            buffer("tls.cert_subject", "tls", Side.RESPONSE, false),
-            buffer("tls.cert_issuer", "tls", Side.RESPONSE, false),
-            buffer("tls.cert_serial", "tls", Side.RESPONSE, false),
-            buffer("ja3.hash", "tls", Side.REQUEST, false),
-            buffer("ja3.string", "tls", Side.REQUEST, false),
-            buffer("ja3s.hash", "tls", Side.RESPONSE, false),
-            buffer("ja3s.string", "tls", Side.RESPONSE, false),
-            buffer("ja4.hash", "tls", Side.REQUEST, false),
-            buffer("dns.query", "dns", Side.REQUEST, false));
+            buffer("http.uri", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.method", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.host", "http", Side.REQUEST, Case.LOWER),
+            buffer("http.user_agent", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.cookie", "http", Side.EITHER, Case.AS_SENT),
+            buffer("http.referer", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.header", "http", Side.EITHER, Case.AS_SENT),
+            buffer("http.request_body", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.stat_code", "http", Side.RESPONSE, Case.AS_SENT),
+            buffer("tls.sni", "tls", Side.REQUEST, Case.AS_SENT),
+            buffer("tls.cert_subject", "tls", Side.RESPONSE, Case.AS_SENT),
+            buffer("tls.cert_issuer", "tls", Side.RESPONSE, Case.AS_SENT),
+            buffer("tls.cert_serial", "tls", Side.RESPONSE, Case.UPPER),
+            buffer("ja3.hash", "tls", Side.REQUEST, Case.AS_SENT),
+            buffer("ja3.string", "tls", Side.REQUEST, Case.AS_SENT),
+            buffer("ja3s.hash", "tls", Side.RESPONSE, Case.AS_SENT),
+            buffer("ja3s.string", "tls", Side.RESPONSE, Case.AS_SENT),
+            buffer("ja4.hash", "tls", Side.REQUEST, Case.AS_SENT),
+            buffer("dns.query", "dns", Side.REQUEST, Case.AS_SENT));
 
-    private static Map.Entry<String, Buffer> buffer(String k, String proto, Side side, boolean lower) {
-        return Map.entry(k, new Buffer(k, proto, side, lower));
+    private static Map.Entry<String, Buffer> buffer(String k, String proto, Side side, Case letters) {
+        return Map.entry(k, new Buffer(k, proto, side, letters));
     }
 
     /** Modifiers of a content match. */
@@ -63,9 +78,16 @@ final class SuricataKeywords {
     static final Map<String, String> OTHER_KEYWORDS = Map.ofEntries(
             Map.entry("flow", ""), Map.entry("flags", "tcp"), Map.entry("ttl", ""), Map.entry("itype", "icmp"),
             Map.entry("icode", "icmp"), Map.entry("fragbits", ""), Map.entry("fragoffset", ""),
-            Map.entry("dns.rcode", "dns"), Map.entry("dns.rrtype", "dns"), Map.entry("detection_filter", ""),
+            Map.entry("byte_test", ""), Map.entry("app-layer-protocol", ""), Map.entry("detection_filter", ""),
             Map.entry("msg", ""), Map.entry("sid", ""), Map.entry("rev", ""), Map.entry("classtype", ""),
             Map.entry("priority", ""), Map.entry("metadata", ""), Map.entry("reference", ""));
+
+    /** Keywords of Suricata 8 that Suricata 7 refuses, with what sharkfin writes for 7 instead. */
+    static final Map<String, String> SURICATA_8_ONLY = Map.of(
+            "dns.rcode", "byte_test on the DNS header of UDP messages",
+            "dns.rrtype", "a pcre over the question of UDP messages",
+            "dns.query.name", "dns.query (requests only)",
+            "dns.answer.name", "nothing");
 
     /** Header protocols sharkfin writes. */
     static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls");

@@ -11,16 +11,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * sharkfin's own check of Suricata rules, beyond what a parser sees: every keyword known, every
- * sticky buffer one sharkfin writes and used in a rule of its protocol, content modifiers only
- * after a content and allowed by the buffer ({@code nocase} never on the lower-cased
- * {@code http.host}, whose content must be lower-case), {@code dns.query} only in rules that can
- * inspect requests, the hash buffers holding hashes, integers in range, and msg/sid/rev present
- * with sids unique.
+ * sharkfin's own check of Suricata 7 rules, beyond what a parser sees: every keyword known (and
+ * none that only Suricata 8 has), every sticky buffer one sharkfin writes and used in a rule of
+ * its protocol (or of its {@code app-layer-protocol}), content modifiers only after a content
+ * and allowed by the buffer ({@code nocase} never on the lower-cased {@code http.host}, whose
+ * content must be lower-case; serials upper-case), payload matches outside a buffer only in
+ * {@code udp}/{@code tcp} rules, {@code dns.query} only in rules that can inspect requests, the
+ * hash buffers holding hashes, {@code byte_test} well formed, and msg/sid/rev present with sids
+ * unique.
  */
 public final class SuricataLint {
     private static final Pattern RULE = Pattern.compile("^alert (\\S+) (\\S+) (\\S+) (->|<>) (\\S+) (\\S+) \\((.*)\\)$");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern BYTE_TEST = Pattern.compile("[1-8],!?(=|<|>|<=|>=|&|\\^),\\d+,\\d+(,bitmask 0x[0-9a-f]+)?");
 
     private SuricataLint() {
     }
@@ -52,6 +55,8 @@ public final class SuricataLint {
             problems.add("unknown protocol " + proto);
         }
         List<String[]> options = options(m.group(7), problems);
+        String appLayer = options.stream().filter(o -> o[0].equals("app-layer-protocol")).map(o -> o[1])
+                .findFirst().orElse(null);
         String buffer = null;
         boolean afterContent = false;
         boolean toClient = false;
@@ -69,7 +74,7 @@ public final class SuricataLint {
                 if (value != null) {
                     problems.add("sticky buffer " + name + " takes no value");
                 }
-                if (!b.protocol().equals(proto)) {
+                if (!b.protocol().equals(proto) && !b.protocol().equals(appLayer)) {
                     problems.add(name + " needs an 'alert " + b.protocol() + "' rule, not " + proto);
                 }
                 buffer = name;
@@ -78,7 +83,9 @@ public final class SuricataLint {
             }
             if (SuricataKeywords.BUFFER_MATCHES.contains(name)) {
                 if (buffer == null) {
-                    problems.add(name + " outside a sticky buffer");
+                    if (!proto.equals("udp") && !proto.equals("tcp")) {
+                        problems.add(name + " outside a sticky buffer");
+                    }
                 } else if (name.equals("content")) {
                     content(buffer, value, problems);
                 } else if (name.equals("pcre")) {
@@ -94,6 +101,10 @@ public final class SuricataLint {
                 if (name.equals("nocase") && buffer != null && SuricataKeywords.BUFFERS.get(buffer).lowercase()) {
                     problems.add("nocase on " + buffer + ", which Suricata lower-cases");
                 }
+                continue;
+            }
+            if (SuricataKeywords.SURICATA_8_ONLY.containsKey(name)) {
+                problems.add(name + " needs Suricata 8 (Suricata 7 has no such keyword)");
                 continue;
             }
             if (!SuricataKeywords.OTHER_KEYWORDS.containsKey(name)) {
@@ -113,8 +124,16 @@ public final class SuricataLint {
                         problems.add("classtype " + value + " is not in Suricata's classification.config");
                     }
                 }
-                case "dns.rcode" -> range(name, value, 0, 15, problems);
-                case "dns.rrtype" -> range(name, value, 0, 65535, problems);
+                case "byte_test" -> {
+                    if (value == null || !BYTE_TEST.matcher(value).matches()) {
+                        problems.add("byte_test is 'bytes,[!]operator,value,offset[,bitmask 0xNN]', not " + value);
+                    }
+                }
+                case "app-layer-protocol" -> {
+                    if (!List.of("dns", "http", "tls").contains(value)) {
+                        problems.add("app-layer-protocol " + value + " is not one sharkfin writes");
+                    }
+                }
                 default -> {
                 }
             }
@@ -136,17 +155,6 @@ public final class SuricataLint {
         return problems;
     }
 
-    private static void range(String name, String value, int lo, int hi, List<String> problems) {
-        try {
-            int v = Integer.parseInt(value.replaceFirst("^[<>!]", ""));
-            if (v < lo || v > hi) {
-                problems.add(name + " " + value + " out of " + lo + ".." + hi);
-            }
-        } catch (NumberFormatException e) {
-            problems.add(name + " takes a number, not " + value);
-        }
-    }
-
     private static void content(String buffer, String value, List<String> problems) {
         if (value == null || !(value.startsWith("\"") || value.startsWith("!\"")) || !value.endsWith("\"")) {
             problems.add("content must be quoted");
@@ -155,6 +163,10 @@ public final class SuricataLint {
         String text = value.substring(value.indexOf('"') + 1, value.length() - 1).replaceAll("\\|[0-9a-fA-F ]*\\|", "");
         if (SuricataKeywords.BUFFERS.get(buffer).lowercase() && !text.equals(text.toLowerCase(Locale.ROOT))) {
             problems.add(buffer + " content must be lower-case");
+        }
+        if (SuricataKeywords.BUFFERS.get(buffer).letters() == SuricataKeywords.Case.UPPER
+                && !text.equals(text.toUpperCase(Locale.ROOT))) {
+            problems.add(buffer + " content must be upper-case");
         }
         if ((buffer.equals("ja3.hash") || buffer.equals("ja3s.hash")) && !HASH.matcher(text).matches()) {
             problems.add(buffer + " content must be an MD5 in lower-case hex");

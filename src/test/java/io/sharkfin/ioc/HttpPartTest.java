@@ -1,6 +1,5 @@
 package io.sharkfin.ioc;
 
-import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
@@ -14,21 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The HTTP part of the analysis over real capture bytes before the HTTP dissector exists: a
- * request-line test double ({@link RequestLineDissector}) gives the http.* fields on port 80, and
- * the report must say what tshark shows on the lab captures (frames and values from
- * {@code tshark -Y http.request -T fields ...}).
+ * The HTTP part of the analysis on the lab captures, read from the HTTP dissector's fields: the
+ * report must say what tshark shows there (frames and values from
+ * {@code tshark -Y http.request -T fields -e frame.number -e http.host -e http.request.uri -e http.user_agent}).
  */
 class HttpPartTest {
 
-    static final Dissectors DISSECTORS = RequestLineDissector.dissectors();
     static IocReport c2;
     static IocReport web;
 
     @BeforeAll
-    static void run() throws Exception {
-        c2 = IocAnalysis.runWith(IocTestSupport.LAB_C2, DISSECTORS);
-        web = IocAnalysis.runWith(IocTestSupport.CORPUS.resolve("lab-web-mixed.pcap"), DISSECTORS);
+    static void run() {
+        c2 = IocTestSupport.report(IocTestSupport.LAB_C2);
+        web = IocTestSupport.report(IocTestSupport.CORPUS.resolve("lab-web-mixed.pcap"));
     }
 
     private static HttpReport.UserAgent agent(IocReport r, String ua) {

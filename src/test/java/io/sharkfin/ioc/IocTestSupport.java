@@ -2,8 +2,6 @@ package io.sharkfin.ioc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sharkfin.dissect.FieldDef;
-import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.Json;
 
@@ -23,13 +21,16 @@ final class IocTestSupport {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
     static final Path LAB_C2 = CORPUS.resolve("lab-c2-a.pcap");
+    /** Recorded for these tests (make-iocs-edge.sh): pipelined HTTP, certificates without or with several CNs, bad dates. */
+    static final Path EDGE = Path.of("src/test/resources/io/sharkfin/ioc/iocs-edge.pcap");
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<Path, IocReport> REPORTS = new ConcurrentHashMap<>();
 
-    /** Every capture of the shared corpus. */
+    /** Every capture of the shared corpus, and the edge capture; each has tshark's truth in truth/ beside it. */
     static List<Path> captures() {
         try (Stream<Path> s = Files.list(CORPUS)) {
-            return s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList();
+            return Stream.concat(s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted(),
+                    Stream.of(EDGE)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,11 +53,5 @@ final class IocTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether this build dissects a field (HTTP and TLS arrive with their own issues). */
-    static boolean dissected(String field) {
-        FieldDef d = FieldRegistry.standard().lookup(field);
-        return d != null && d.dissected();
     }
 }

@@ -67,6 +67,20 @@ class IocsCommandTest {
     }
 
     @Test
+    void helpTeachesWhatEachPartAndFormatHolds() {
+        Result help = run("iocs", "--help");
+        assertEquals(0, help.code());
+        for (String s : new String[] {"What the report holds:", "DNS ", "HTTP ", "TLS ", "cadence ", "findings ",
+            "Formats: text", "json", "md (Markdown)", "html (one offline file", "Examples:", "--emit-pack",
+            "sharkfin pack lint", "-Y 'http.request.uri == \"/favicon.ico\"'"}) {
+            assertTrue(help.out().contains(s), s + " in:\n" + help.out());
+        }
+        for (String line : help.out().split("\n")) {
+            assertTrue(line.length() <= 100, "fits the help width (100, or the terminal's): " + line);
+        }
+    }
+
+    @Test
     void errorsAreReportedNotThrown() {
         Result bad = run("iocs", "-r", LAB, "-Y", "dns.qry.name ==");
         assertEquals(2, bad.code());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -147,11 +148,38 @@ class CommandsTest {
     }
 
     @Test
-    void followHttpIsTheTcpStreamTextAndBadStreamsAreErrors() throws Exception {
-        ReplRun r = ReplRun.of(":follow http 1\n:follow tcp 999\n:follow sctp 1\n", WEB);
-        assertEquals(ReplRun.expected("follow-tcp-1-lab-web-mixed.txt").replace("Follow: tcp,ascii", "Follow: http,ascii"),
-                r.out());
-        assertEquals("sharkfin: there is no tcp stream 999\nsharkfin: usage: :follow tcp|udp|http STREAM\n", r.err());
+    void followHttpIsTsharkFollowHttp() throws Exception {
+        // tshark -z follow,http,ascii,N: header blocks as sent, bodies de-chunked and decompressed
+        String[][] cases = {
+            {"1", "lab-web-mixed.pcap", "follow-http-1-lab-web-mixed.txt"},
+            {"0", "cs-http_google.pcapng", "follow-http-0-cs-http_google.txt"},
+            {"0", "cs-http_post.pcapng", "follow-http-0-cs-http_post.txt"},
+            {"46", "ja4-http1.pcapng", "follow-http-46-ja4-http1.txt"},
+            {"0", "ppp-four_ipv6_http_streams.pcap", "follow-http-0-ppp-four_ipv6_http_streams.txt"}};
+        for (String[] c : cases) {
+            ReplRun r = ReplRun.of(":follow http " + c[0] + "\n", ReplRun.capture(c[1]));
+            assertEquals(ReplRun.expected(c[2]), r.out(), c[1] + " http " + c[0]);
+            assertEquals("", r.err(), c[1]);
+        }
+    }
+
+    @Test
+    void followHttpSaysWhichBodyItCannotDecode() throws Exception {
+        // tshark decodes the brotli body; sharkfin leaves it out and says why
+        ReplRun r = ReplRun.of(":follow http 0\n", ReplRun.EXPECTED.resolve("http-brotli.pcap"));
+        String tshark = ReplRun.expected("follow-http-0-http-brotli.txt");
+        assertEquals(tshark.replace("\t13\nhello brotli\n\n", ""), r.out());
+        assertTrue(r.err().contains("frame 5: body not shown: Content-Encoding br is not decoded (gzip and deflate are)"),
+                r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void followOfAStreamThatIsNotThereIsAnError() {
+        // tcp stream 0 of lab-web-mixed.pcap is DNS over TCP
+        ReplRun r = ReplRun.of(":follow http 0\n:follow http 999\n:follow tcp 999\n:follow sctp 1\n", WEB);
+        assertEquals("sharkfin: tcp stream 0 carries no HTTP message\nsharkfin: there is no tcp stream 999\n"
+                + "sharkfin: there is no tcp stream 999\nsharkfin: usage: :follow tcp|udp|http STREAM\n", r.err());
     }
 
     @Test
@@ -256,15 +284,55 @@ class CommandsTest {
     }
 
     @Test
-    void statisticsOfAProtocolThisBuildDoesNotDissectSaySo() {
-        ReplRun r = ReplRun.of(":stats http\n:stats tls\n:stats\n", WEB);
-        for (String p : List.of("http", "tls")) {
-            boolean dissected = io.sharkfin.dissect.FieldRegistry.standard().lookup(p).dissected();
-            String upper = p.toUpperCase(java.util.Locale.ROOT);
-            assertEquals(!dissected, r.out().contains(upper + " is not dissected by this build"), r.out());
-            assertEquals(dissected, r.out().contains(upper + " statistics"), r.out());
-        }
-        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls\n", r.err());
+    void httpStatisticsCountLikeTsharksHttpTree() {
+        // tshark -q -z http,tree: 28 HTTP packets, requests GET 11, PUT 1, POST 1, HEAD 1, responses
+        // 200 10, 301/403/404/405 1 each; -Y http.request -e http.host: www 9, shop 3, cdn 1, news 1
+        String out = ReplRun.of(":stats http\n:stats\n", WEB).out();
+        assertTrue(out.startsWith("HTTP statistics: 28 frames with http\n"), out);
+        assertTrue(out.contains("Request methods (http.request.method): 4 of 4 values\n  Frames  Value\n"
+                + "      11  GET\n       1  HEAD\n       1  POST\n       1  PUT\n"), out);
+        assertTrue(out.contains("      10  200\n       1  301\n       1  403\n       1  404\n       1  405\n"), out);
+        assertTrue(out.contains("       9  www.example.test\n       3  shop.example.test\n       1  cdn.example.test\n"
+                + "       1  news.example.test\n"), out);
+        // lab-c2-a.pcap: 24 HTTP packets, 12 GET, 12 200 OK; hosts news 11, qagio7jq5oqf.top 1
+        String c2 = ReplRun.of(":stats http\n", ReplRun.capture("lab-c2-a.pcap")).out();
+        assertTrue(c2.startsWith("HTTP statistics: 24 frames with http\n"), c2);
+        assertTrue(c2.contains("      11  news.example.test\n       1  qagio7jq5oqf.top\n"), c2);
+        assertTrue(c2.contains("      12  GET\n") && c2.contains("      12  200\n"), c2);
+    }
+
+    @Test
+    void tlsStatisticsCountLikeTshark() {
+        // tshark -Y tls: 67 frames; -Y tls.handshake.type==N | wc -l: 1 and 2: 9, 11/12/14/16: 4;
+        // -Y tls.handshake.type==2 -e tls.handshake.ciphersuite: 0x1302 5, 0xc030 3, 0xc02c 1
+        String out = ReplRun.of(":stats tls\n", WEB).out();
+        assertTrue(out.startsWith("TLS statistics: 67 frames with tls\n"), out);
+        assertTrue(out.contains("       9  Client Hello (1)\n       9  Server Hello (2)\n       4  Certificate (11)\n"
+                + "       4  Client Key Exchange (16)\n       4  Server Hello Done (14)\n       4  Server Key Exchange (12)\n"),
+                out);
+        assertTrue(out.contains("Cipher suites chosen by servers, in Server Hellos (tls.handshake.ciphersuite): 3 of 3 values\n"
+                + "  Frames  Value\n       5  TLS_AES_256_GCM_SHA384 (0x1302)\n"
+                + "       3  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 (0xc030)\n"
+                + "       1  TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 (0xc02c)\n"), out);
+        // ja3-ssl-chrome.pcap: one New Session Ticket (4), which the SSLv2 names would call Server Hello
+        String chrome = ReplRun.of(":stats tls\n", ReplRun.capture("ja3-ssl-chrome.pcap")).out();
+        assertTrue(chrome.contains("       1  New Session Ticket (4)\n"), chrome);
+        // lab-c2-a.pcap: SNI qagio7jq5oqf.top in 24 frames, www.example.test in 22 (tshark -e ... | uniq -c)
+        String c2 = ReplRun.of(":stats tls\n", ReplRun.capture("lab-c2-a.pcap")).out();
+        assertTrue(c2.startsWith("TLS statistics: 368 frames with tls\n"), c2);
+        assertTrue(c2.contains("      24  qagio7jq5oqf.top\n      22  www.example.test\n"), c2);
+    }
+
+    @Test
+    void showNamesTlsHandshakeTypesAsTls() {
+        // tshark -V -Y frame.number==172: "Handshake Type: Server Hello (2)"
+        String out = ReplRun.of(":show 172\n", WEB).out();
+        assertTrue(out.contains(": Server Hello (2)  [tls.handshake.type]"), out);
+    }
+
+    @Test
+    void statsWithoutAKindIsAUsageError() {
+        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls\n", ReplRun.of(":stats\n", WEB).err());
     }
 
     @Test
@@ -319,12 +387,37 @@ class CommandsTest {
     }
 
     @Test
+    void everyExampleHelpGivesRuns() throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (Command.Example e : HelpCommand.FILTER_EXAMPLES) {
+            script.append(e.line()).append('\n');
+        }
+        for (Command c : Commands.all()) {
+            assertFalse(c.examples().isEmpty(), ":" + c.name() + " has no example");
+            for (Command.Example e : c.examples()) {
+                String line = e.line()
+                        .replace("other.pcapng", DNS.toString())
+                        .replace("matches.pcapng", tmp.resolve("matches.pcapng").toString());
+                if (!c.name().equals("quit")) {
+                    script.append(line).append('\n');
+                }
+            }
+        }
+        ReplRun r = ReplRun.saving(tmp.resolve("filters").resolve("saved.yaml"), script.toString(), WEB);
+        assertEquals("", r.err(), script.toString());
+        assertEquals(0, r.status());
+        assertTrue(Files.exists(tmp.resolve("matches.pcapng")));
+    }
+
+    @Test
     void helpListsEveryCommand() {
         ReplRun r = ReplRun.of(":help\n:help why\n:help nope\n");
         for (Command c : Commands.all()) {
             assertTrue(r.out().contains(":" + c.name()), c.name());
         }
         assertTrue(r.out().contains(":why [FILTER]\n    count each sub-expression"), r.out());
+        assertTrue(r.out().contains("Examples:\n  :why dns && tcp  how many frames each part matches alone\n"), r.out());
+        assertTrue(r.out().contains("  dns.flags.rcode == 3"), r.out());
         assertEquals("sharkfin: unknown command nope (:help lists them)\n", r.err());
     }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The REPL as the command line starts it: {@code sharkfin repl FILE...}, and {@code sharkfin}
  * with no arguments; standard input is not a terminal here, so both run in batch mode. The
- * {@code -T text} output, which shares the summary columns, prints what it printed before.
+ * {@code -T text} output, which shares the summary columns, prints what {@code tshark -n -r} prints.
  */
 class MainReplTest {
 
@@ -42,6 +42,14 @@ class MainReplTest {
     }
 
     @Test
+    void helpTeachesWithExamples() {
+        String[] r = run("", "repl", "--help");
+        assertTrue(r[0].contains("echo ':follow http 3' | sharkfin repl capture.pcapng"), r[0]);
+        assertTrue(r[0].contains("printf 'dns\\n:stats dns\\n' | sharkfin repl capture.pcapng"), r[0]);
+        assertEquals("0", r[2]);
+    }
+
+    @Test
     void noArgumentsOpensTheRepl() {
         String[] r = run(":help\n:open " + ReplRun.capture("ppp-DnsPackets.pcap") + "\n:bogus\n");
         assertTrue(r[0].contains(":why [FILTER]"), r[0]);
@@ -50,13 +58,22 @@ class MainReplTest {
     }
 
     @Test
-    void textOutputIsUnchangedBySharingItsColumns() throws Exception {
+    void textOutputIsTsharks() throws Exception {
         for (String c : List.of("lab-web-mixed.pcap", "ppp-DnsPackets.pcap", "cs-tcp_retransmissions.pcapng",
-                "ppp-four_ipv6_http_streams.pcap", "tcpdump-802.1ad_QinQ.pcap")) {
-            // recorded with the -T text output of the commit before the columns moved to SummaryColumns
-            String before = Files.readString(ReplRun.EXPECTED.resolve("text-" + c + ".txt"));
+                "ppp-four_ipv6_http_streams.pcap", "tcpdump-802.1ad_QinQ.pcap", "ja4-browsers-x509.pcapng")) {
+            // tshark -n -r CAPTURE, to the character
+            String tshark = Files.readString(ReplRun.TSHARK.resolve(c + ".txt"));
             String[] r = run("", "-r", ReplRun.capture(c).toString());
-            assertEquals(before, r[0], c);
+            assertEquals(tshark, r[0], c);
         }
+    }
+
+    @Test
+    void aFilterKeepsTheColumnsOfTheFramesItShows() throws Exception {
+        // the Protocol column of TLS frames names the version negotiated in frames the filter hides
+        List<String> tshark = Files.readAllLines(ReplRun.TSHARK.resolve("lab-web-mixed.pcap.txt"));
+        String[] r = run("", "-r", ReplRun.capture("lab-web-mixed.pcap").toString(), "-Y", "tls.app_data");
+        List<String> shown = r[0].lines().toList();
+        assertEquals(tshark.stream().filter(l -> l.contains(" Application Data")).toList(), shown);
     }
 }

@@ -16,6 +16,8 @@ record ReplRun(String out, String err, int status) {
 
     static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
     static final Path EXPECTED = Path.of("src/test/resources/repl");
+    /** {@code tshark -n -r CAPTURE} of each corpus capture. */
+    static final Path TSHARK = Path.of("src/test/resources/summary");
 
     static Path capture(String name) {
         return CAPTURES.resolve(name);

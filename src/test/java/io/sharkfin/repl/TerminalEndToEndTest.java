@@ -79,7 +79,7 @@ class TerminalEndToEndTest {
             String table = awaitScreen(s -> s.contains("28 of 329 frames match (8.51%)"), STEP_SECONDS, "the count");
             assertTrue(table.lines().anyMatch(l -> l.matches(" *No\\. +Time +Source +Destination +Protocol +Length +Info")),
                     table);
-            assertTrue(table.contains("Standard query response 0x47cf No such name A (Host Address) wpad.e"), table);
+            assertTrue(table.contains("Standard query response 0x47cf No such name A wpad.example.test OPT"), table);
 
             // a longer result is paged: the first page, then the pager's prompt; q stops listing
             type("tcp");

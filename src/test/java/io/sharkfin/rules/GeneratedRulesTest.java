@@ -86,8 +86,8 @@ class GeneratedRulesTest {
         assertLint("alert tls any any -> any any (msg:\"x\"; ja3.hash; content:\"ABC\"; sid:1; rev:1;)",
                 "ja3.hash content must be an MD5");
         assertLint("alert http any any -> any any (msg:\"x\"; nocase; sid:1; rev:1;)", "nocase not after a content");
-        assertLint("alert dns any any -> any any (msg:\"x\"; dns.rcode:16; rev:1;)", "dns.rcode 16 out of 0..15");
-        assertLint("alert dns any any -> any any (msg:\"x\"; dns.rcode:3; rev:1;)", "no sid");
+        assertLint("alert dns any any -> any any (msg:\"x\"; dns.rcode:3; sid:1; rev:1;)", "dns.rcode needs Suricata 8");
+        assertLint("alert udp any any -> any any (msg:\"x\"; byte_test:1,=,3,3; rev:1;)", "no sid");
     }
 
     private static void assertLint(String rule, String expected) {

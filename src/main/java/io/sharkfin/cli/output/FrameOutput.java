@@ -3,6 +3,7 @@ package io.sharkfin.cli.output;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
+import java.nio.file.Path;
 import java.util.BitSet;
 
 /** How selected frames are printed (tshark's {@code -T}). */
@@ -16,10 +17,21 @@ public interface FrameOutput {
         return false;
     }
 
+    /** The capture file being read (not called for standard input or a live capture). */
+    default void source(Path file) {
+    }
+
     default void begin() {
     }
 
     void frame(Packet p);
+
+    /**
+     * A frame the filter did not select: outputs whose text depends on earlier frames (the TLS
+     * version a conversation negotiated) follow it.
+     */
+    default void skipped(Packet p) {
+    }
 
     default void end() {
     }

@@ -4,6 +4,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.BitSet;
 
 /**
@@ -14,22 +15,40 @@ final class SummaryOutput implements FrameOutput {
 
     private final PrintWriter out;
     private SummaryColumns columns;
+    private Path source;
 
     SummaryOutput(PrintWriter out) {
         this.out = out;
     }
 
     @Override
+    public void source(Path file) {
+        source = file;
+    }
+
+    @Override
     public BitSet fields(FieldRegistry registry) {
-        columns = new SummaryColumns(registry);
+        columns = create(registry);
         return columns.fields();
     }
 
     @Override
     public void frame(Packet p) {
         if (columns == null) {
-            columns = new SummaryColumns(p.registry());
+            columns = create(p.registry());
         }
         out.println(SummaryColumns.line(columns.row(p)));
+    }
+
+    @Override
+    public void skipped(Packet p) {
+        if (columns != null) {
+            columns.observe(p);
+        }
+    }
+
+    private SummaryColumns create(FieldRegistry registry) {
+        SummaryColumns c = new SummaryColumns(registry);
+        return source == null ? c : c.timeDigits(TimePrecision.of(source));
     }
 }

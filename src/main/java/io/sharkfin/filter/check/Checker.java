@@ -242,36 +242,15 @@ public final class Checker {
         if (rhs == null) {
             return new Pair(lhs, null);
         }
-        switch (rhs) {
-            case Operand.Field f -> {
-                Typed.Field v = field(f);
-                checkFieldPair(def.name(), type1, can, v, f);
-                return new Pair(lhs, v);
-            }
-            case Operand.Reference r -> {
-                Typed.Reference v = reference(r);
-                checkFieldPair(def.name(), type1, can, v, r);
-                return new Pair(lhs, v);
-            }
-            case Operand.Str s -> {
-                return new Pair(lhs, constant(rhs, () -> Conversions.fromString(type1, s.value(), def)));
-            }
-            case Operand.Literal l -> {
-                return new Pair(lhs, constant(rhs, () -> Conversions.fromLiteral(type1, l.text(), partial, def)));
-            }
-            case Operand.CharConst c -> {
-                return new Pair(lhs, constant(rhs, () -> Conversions.fromCharConst(type1, c.value())));
-            }
+        return switch (rhs) {
+            case Operand.Field f -> new Pair(lhs, rhsField(def.name(), type1, can, field(f), f));
+            case Operand.Reference r -> new Pair(lhs, rhsField(def.name(), type1, can, reference(r), r));
+            case Operand.Str s -> new Pair(lhs, constant(rhs, () -> Conversions.fromString(type1, s.value(), def)));
+            case Operand.Literal l -> new Pair(lhs, constant(rhs, () -> Conversions.fromLiteral(type1, l.text(), partial, def)));
+            case Operand.CharConst c -> new Pair(lhs, constant(rhs, () -> Conversions.fromCharConst(type1, c.value())));
             case Operand.Slice s -> {
                 Value slice = sliceSanity(s, type1);
-                if (!TypeRules.isBytesType(type1)) {
-                    if (!TypeRules.canSlice(type1)) {
-                        throw fail(lhsNode, "\"%s\" is a %s and cannot be converted into a sequence of bytes.",
-                                def.name(), type1.prettyName());
-                    }
-                    return new Pair(toBytes(lhs), slice);
-                }
-                return new Pair(lhs, slice);
+                yield new Pair(asBytes(lhs, lhsNode, quoted(def.name())), slice);
             }
             case Operand.Call c -> {
                 Typed.Call call = function(c, type1);
@@ -283,24 +262,18 @@ public final class Checker {
                     throw fail(rhs, "return value of %s() (type=%s) cannot participate in specified comparison.",
                             c.name(), call.type().prettyName());
                 }
-                return new Pair(lhs, call);
+                yield new Pair(lhs, call);
             }
-            case Operand.Arith a -> {
-                Value v = arithmetic(a, type1);
-                if (!TypeRules.compatible(type1, v.type())) {
-                    throw fail(rhs, "%s and %s are not of compatible types.", display(lhsNode), display(rhs));
-                }
-                if (!can.test(v.type())) {
-                    throw fail(rhs, "%s (type=%s) cannot participate in specified comparison.",
-                            display(rhs), v.type().prettyName());
-                }
-                return new Pair(lhs, v);
-            }
-        }
+            case Operand.Arith a -> new Pair(lhs, rhsArithmetic(lhsNode, type1, can, a));
+        };
     }
 
-    private void checkFieldPair(String lhsName, FieldType type1, Predicate<FieldType> can, Value rhs,
-                                Operand rhsNode) {
+    /**
+     * A field or reference on the right of a field or function ({@code lhsName}: the field's name,
+     * or "Function f"): compatible with the left side, then able to take part in the relation.
+     */
+    private Value rhsField(String lhsName, FieldType type1, Predicate<FieldType> can, Value rhs,
+                           Operand rhsNode) {
         FieldType type2 = rhs.type();
         if (!TypeRules.compatible(type1, type2)) {
             throw fail(rhsNode, "%s and %s are not of compatible types.", lhsName, display(rhsNode));
@@ -309,6 +282,23 @@ public final class Checker {
             throw fail(rhsNode, "%s (type=%s) cannot participate in specified comparison.",
                     display(rhsNode), type2.prettyName());
         }
+        return rhs;
+    }
+
+    /**
+     * Arithmetic on the right: tshark checks it alike whatever the left side (evaluated with the
+     * left side's type, then compatible with it, then able to take part in the relation).
+     */
+    private Value rhsArithmetic(Operand lhsNode, FieldType type1, Predicate<FieldType> can, Operand.Arith rhs) {
+        Value v = arithmetic(rhs, type1);
+        if (!TypeRules.compatible(type1, v.type())) {
+            throw fail(rhs, "%s and %s are not of compatible types.", display(lhsNode), display(rhs));
+        }
+        if (!can.test(v.type())) {
+            throw fail(rhs, "%s (type=%s) cannot participate in specified comparison.",
+                    display(rhs), v.type().prettyName());
+        }
+        return v;
     }
 
     // ------------------------------------------------------------------ left side: a slice
@@ -321,47 +311,34 @@ public final class Checker {
         }
         FieldType bytes = FieldType.BYTES;
         return switch (rhs) {
-            case Operand.Field f -> new Pair(lhs, bytesOf(field(f), f));
-            case Operand.Reference r -> new Pair(lhs, bytesOf(reference(r), r));
+            case Operand.Field f -> new Pair(lhs, asBytes(field(f), f, quoted(display(f))));
+            case Operand.Reference r -> new Pair(lhs, asBytes(reference(r), r, quoted(display(r))));
             case Operand.Str s -> new Pair(lhs, constant(rhs, () -> Conversions.fromString(bytes, s.value(), null)));
             case Operand.Literal l -> new Pair(lhs, constant(rhs, () -> Conversions.fromLiteral(bytes, l.text(), partial, null)));
             case Operand.CharConst c -> new Pair(lhs, constant(rhs, () -> Conversions.fromCharConst(bytes, c.value())));
             case Operand.Slice s -> new Pair(lhs, sliceSanity(s, bytes));
-            case Operand.Call c -> {
-                Typed.Call call = function(c, bytes);
-                if (!TypeRules.isBytesType(call.type())) {
-                    if (!TypeRules.canSlice(call.type())) {
-                        throw fail(rhs, "Return value of function \"%s\" is a %s and cannot be converted into a sequence of bytes.",
-                                c.name(), call.type().prettyName());
-                    }
-                    yield new Pair(lhs, toBytes(call));
-                }
-                yield new Pair(lhs, call);
-            }
-            case Operand.Arith a -> {
-                Value v = arithmetic(a, bytes);
-                if (!TypeRules.compatible(bytes, v.type())) {
-                    throw fail(rhs, "%s and %s are not of compatible types.", display(lhsNode), display(rhs));
-                }
-                if (!can.test(v.type())) {
-                    throw fail(rhs, "%s (type=%s) cannot participate in specified comparison.",
-                            display(rhs), v.type().prettyName());
-                }
-                yield new Pair(lhs, v);
-            }
+            case Operand.Call c -> new Pair(lhs, asBytes(function(c, bytes), rhs, "Return value of function " + quoted(c.name())));
+            case Operand.Arith a -> new Pair(lhs, rhsArithmetic(lhsNode, bytes, can, a));
         };
     }
 
-    /** A field compared with a slice is compared through its bytes ({@code convert_to_bytes}). */
-    private Value bytesOf(Value v, Operand node) {
+    /**
+     * A value compared with a slice is compared through its bytes ({@code convert_to_bytes});
+     * {@code subject} names it in the error as tshark words it for that kind of operand.
+     */
+    private Value asBytes(Value v, Operand node, String subject) {
         if (TypeRules.isBytesType(v.type())) {
             return v;
         }
         if (!TypeRules.canSlice(v.type())) {
-            throw fail(node, "\"%s\" is a %s and cannot be converted into a sequence of bytes.",
-                    display(node), v.type().prettyName());
+            throw fail(node, "%s is a %s and cannot be converted into a sequence of bytes.",
+                    subject, v.type().prettyName());
         }
         return toBytes(v);
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name + "\"";
     }
 
     private static Value toBytes(Value v) {
@@ -382,21 +359,14 @@ public final class Checker {
             return new Pair(lhs, null);
         }
         return switch (rhs) {
-            case Operand.Field f -> new Pair(lhs, functionFieldPair(lhsNode, type1, can, field(f), f));
-            case Operand.Reference r -> new Pair(lhs, functionFieldPair(lhsNode, type1, can, reference(r), r));
+            case Operand.Field f -> new Pair(lhs, rhsField("Function " + lhsNode.name(), type1, can, field(f), f));
+            case Operand.Reference r -> new Pair(lhs, rhsField("Function " + lhsNode.name(), type1, can, reference(r), r));
             case Operand.Str s -> new Pair(lhs, constant(rhs, () -> Conversions.fromString(type1, s.value(), null)));
             case Operand.Literal l -> new Pair(lhs, constant(rhs, () -> Conversions.fromLiteral(type1, l.text(), partial, null)));
             case Operand.CharConst c -> new Pair(lhs, constant(rhs, () -> Conversions.fromCharConst(type1, c.value())));
             case Operand.Slice s -> {
                 Value slice = sliceSanity(s, type1);
-                if (!TypeRules.isBytesType(type1)) {
-                    if (!TypeRules.canSlice(type1)) {
-                        throw fail(lhsNode, "Function \"%s\" is a %s and cannot be converted into a sequence of bytes.",
-                                lhsNode.name(), type1.prettyName());
-                    }
-                    yield new Pair(toBytes(lhs), slice);
-                }
-                yield new Pair(lhs, slice);
+                yield new Pair(asBytes(lhs, lhsNode, "Function " + quoted(lhsNode.name())), slice);
             }
             case Operand.Call c -> {
                 Typed.Call call = function(c, type1);
@@ -410,30 +380,8 @@ public final class Checker {
                 }
                 yield new Pair(lhs, call);
             }
-            case Operand.Arith a -> {
-                Value v = arithmetic(a, type1);
-                if (!TypeRules.compatible(type1, v.type())) {
-                    throw fail(rhs, "%s and %s are not of compatible types.", display(lhsNode), display(rhs));
-                }
-                if (!can.test(v.type())) {
-                    throw fail(rhs, "%s (type=%s) cannot participate in specified comparison.",
-                            display(rhs), v.type().prettyName());
-                }
-                yield new Pair(lhs, v);
-            }
+            case Operand.Arith a -> new Pair(lhs, rhsArithmetic(lhsNode, type1, can, a));
         };
-    }
-
-    private Value functionFieldPair(Operand.Call fn, FieldType type1, Predicate<FieldType> can, Value rhs,
-                                    Operand rhsNode) {
-        if (!TypeRules.compatible(type1, rhs.type())) {
-            throw fail(rhsNode, "Function %s and %s are not of compatible types.", fn.name(), display(rhsNode));
-        }
-        if (!can.test(rhs.type())) {
-            throw fail(rhsNode, "%s (type=%s) cannot participate in specified comparison.",
-                    display(rhsNode), rhs.type().prettyName());
-        }
-        return rhs;
     }
 
     // ------------------------------------------------------------------ left side: arithmetic

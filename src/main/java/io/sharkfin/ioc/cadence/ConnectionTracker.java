@@ -28,11 +28,9 @@ public final class ConnectionTracker implements Collector {
     private static final int ACK = 0x10;
 
     private final IocFields f;
-    private final PacketValues values;
     private final PairTable pairs;
     private final Conversation[] tcp = new Conversation[Limits.OPEN_STREAMS];
     private final Conversation[] udp = new Conversation[Limits.OPEN_STREAMS];
-    private final long[] key = new long[3];
 
     /** One TCP connection or UDP flow (slots are reused, never freed). */
     private static final class Conversation {
@@ -50,7 +48,6 @@ public final class ConnectionTracker implements Collector {
     }
 
     public ConnectionTracker(PacketValues values, PairTable pairs) {
-        this.values = values;
         this.f = values.fields();
         this.pairs = pairs;
     }
@@ -117,11 +114,12 @@ public final class ConnectionTracker implements Collector {
             boolean dns = isDnsPort(sport) || isDnsPort(dport);
             c = start(udp, slot, stream, dns ? null : frame, PairKind.UDP, sport, dport);
         }
-        if (c.series == null || !values.srcKey(p, key)) {
+        if (c.series == null) {
             return;
         }
+        // the ports tell the direction unless both ends use the same one (NTP, mDNS)
         boolean fromClient = sport == c.clientPort && dport == c.serverPort
-                && key[0] == c.clientHi && key[1] == c.clientLo && key[2] == c.clientFamily;
+                && (sport != dport || fromAddress(frame, c));
         if (fromClient) {
             c.series.evidence().add(frame.number(), frame.time());
             if (c.event < 0 || frame.time() - c.lastClientTime >= UDP_IDLE_NANOS
@@ -160,13 +158,19 @@ public final class ConnectionTracker implements Collector {
         c.serverPort = dport;
         c.lastClientTime = Long.MIN_VALUE;
         c.series = null;
-        if (frame != null && frame.src() != null && values.srcKey(frame.packet(), key)) {
+        long[] key = frame == null ? null : frame.srcKey();
+        if (key != null && frame.src() != null) {
             c.clientHi = key[0];
             c.clientLo = key[1];
             c.clientFamily = key[2];
             c.series = pairs.series(PairKey.connection(kind, frame.src(), frame.dst(), dport));
         }
         return c;
+    }
+
+    private static boolean fromAddress(FrameContext frame, Conversation c) {
+        long[] key = frame.srcKey();
+        return key != null && key[0] == c.clientHi && key[1] == c.clientLo && key[2] == c.clientFamily;
     }
 
     private static void finishEvent(Conversation c) {

@@ -45,9 +45,13 @@ final class BurstState {
         last = time;
     }
 
+    /** Whether a successful look-up at {@code time} would be noted as a candidate (before its answers are read). */
+    boolean follows(long time) {
+        return time >= last && time - last <= FOLLOW_NANOS && candidates.size() < MAX_CANDIDATES;
+    }
+
     void success(String name, long frame, long time, List<String> answers) {
-        if (time >= last && time - last <= FOLLOW_NANOS && candidates.size() < MAX_CANDIDATES
-                && !names.contains(name)) {
+        if (follows(time) && !names.contains(name)) {
             candidates.add(new Candidate(name, frame, time, answers));
         }
     }

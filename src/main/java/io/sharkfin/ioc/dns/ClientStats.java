@@ -30,6 +30,8 @@ final class ClientStats {
         final CadenceSeries series;
         Evidence nxdomain;
         final Set<String> answersNoted = new HashSet<>();
+        /** Digest of the answers last noted (see DnsCollector#answersKey). */
+        long answersKey;
 
         ClientName(NameStats name, CadenceSeries series) {
             this.name = name;

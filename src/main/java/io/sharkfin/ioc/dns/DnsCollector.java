@@ -25,6 +25,8 @@ import io.sharkfin.ioc.report.DnsReport.FollowUp;
 import io.sharkfin.ioc.report.DnsReport.ScoredName;
 import io.sharkfin.ioc.report.Times;
 
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +44,8 @@ import java.util.Set;
 public final class DnsCollector implements Collector {
 
     private static final int MAX_BURSTS = 1000;
+    private static final long NO_ANSWERS = 0;
+    private static final ValueLayout.OfLong BE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
 
     private final IocFields f;
     private final PacketValues values;
@@ -53,6 +57,7 @@ public final class DnsCollector implements Collector {
     private final List<ClosedBurst> bursts = new ArrayList<>();
     private final Map<String, Dga> dgaCache = new HashMap<>();
     private final String[] typeNames = new String[256];
+    private List<String> frameAnswers;
     private long queries;
     private long responses;
     private long burstsDropped;
@@ -115,11 +120,12 @@ public final class DnsCollector implements Collector {
         } else {
             cs.queries.add(frame.number(), frame.time());
         }
-        List<String> answers = null;
+        frameAnswers = null;
+        long answersKey = response ? answersKey(p) : 0;
         String firstName = null;
         String previous = null;
         for (int e = PacketValues.first(p, f.dnsQryName); e >= 0; e = p.next(e)) {
-            String name = p.string(e);
+            String name = values.string(p, e);
             // a name asked twice in one message counts once, as a filter counts frames
             if (name.equals(previous) || (firstName != null && !name.equals(firstName) && seenEarlier(p, e, name))) {
                 continue;
@@ -128,8 +134,11 @@ public final class DnsCollector implements Collector {
             if (firstName == null) {
                 firstName = name;
             }
-            ClientStats.ClientName cn = cs.names.get(name, n -> new ClientStats.ClientName(
-                    names.get(n, NameStats::new), pairs.series(PairKey.named(PairKind.DNS, client, n))));
+            ClientStats.ClientName cn = cs.names.peek(name);
+            if (cn == null) {
+                cn = cs.names.get(name, n -> new ClientStats.ClientName(
+                        names.get(n, NameStats::new), pairs.series(PairKey.named(PairKind.DNS, client, n))));
+            }
             if (cn == null) {
                 continue;
             }
@@ -137,10 +146,7 @@ public final class DnsCollector implements Collector {
                 cn.name.evidence.add(frame.number(), frame.time());
             }
             if (response) {
-                if (answers == null) {
-                    answers = answers(p);
-                }
-                onResponse(frame, cn, name, rcode, answers, client);
+                onResponse(frame, p, cn, name, rcode, answersKey, client);
             } else {
                 onQuery(frame, p, cn, client);
             }
@@ -148,8 +154,8 @@ public final class DnsCollector implements Collector {
         if (response && firstName != null) {
             if (rcode == Rcodes.NXDOMAIN) {
                 burstNx(cs, firstName, frame.time());
-            } else if (rcode == 0 && !answers.isEmpty() && cs.burst != null) {
-                cs.burst.success(firstName, frame.number(), frame.time(), answers);
+            } else if (rcode == 0 && answersKey != NO_ANSWERS && cs.burst != null && cs.burst.follows(frame.time())) {
+                cs.burst.success(firstName, frame.number(), frame.time(), answers(p));
             }
         }
     }
@@ -157,7 +163,7 @@ public final class DnsCollector implements Collector {
     /** Whether the name occurred among the frame's earlier questions (rare: several questions). */
     private boolean seenEarlier(Packet p, int upTo, String name) {
         for (int e = PacketValues.first(p, f.dnsQryName); e >= 0 && e != upTo; e = p.next(e)) {
-            if (p.string(e).equals(name)) {
+            if (values.string(p, e).equals(name)) {
                 return true;
             }
         }
@@ -170,11 +176,8 @@ public final class DnsCollector implements Collector {
             ns.queries++;
             ns.clients.add(client);
             int te = PacketValues.first(p, f.dnsQryType);
-            if (te >= 0 && ns.types.size() < 16) {
-                String type = typeName(p.num(te));
-                if (!ns.types.contains(type)) {
-                    ns.types.add(type);
-                }
+            if (te >= 0) {
+                ns.type(typeName(p.num(te)));
             }
         }
         if (cn.series != null) {
@@ -183,19 +186,23 @@ public final class DnsCollector implements Collector {
         }
     }
 
-    private void onResponse(FrameContext frame, ClientStats.ClientName cn, String name, int rcode,
-                            List<String> answers, String client) {
+    private void onResponse(FrameContext frame, Packet p, ClientStats.ClientName cn, String name, int rcode,
+                            long answersKey, String client) {
         NameStats ns = cn.name;
         if (ns != null) {
             ns.responses++;
             ns.rcodes[rcode & 15]++;
         }
-        for (String a : answers) {
-            if (cn.answersNoted.size() < Limits.VALUES_LISTED && !cn.answersNoted.contains(a)) {
-                cn.answersNoted.add(a);
-                book.resolved(client, a, name);
-                if (ns != null) {
-                    ns.answers.add(a);
+        // a response repeating the client's previous answers for the name adds nothing new
+        if (answersKey != NO_ANSWERS && answersKey != cn.answersKey) {
+            cn.answersKey = answersKey;
+            for (String a : answers(p)) {
+                if (cn.answersNoted.size() < Limits.VALUES_LISTED && !cn.answersNoted.contains(a)) {
+                    cn.answersNoted.add(a);
+                    book.resolved(client, a, name);
+                    if (ns != null) {
+                        ns.answers.add(a);
+                    }
                 }
             }
         }
@@ -215,7 +222,40 @@ public final class DnsCollector implements Collector {
         }
     }
 
+    /**
+     * A digest of the frame's set of answer addresses (A and AAAA; the order, which round-robin
+     * servers rotate, does not count), computed without allocating; {@link #NO_ANSWERS} when
+     * there are none.
+     */
+    private long answersKey(Packet p) {
+        long sum = 0;
+        int n = 0;
+        for (int e = PacketValues.first(p, f.dnsA); e >= 0; e = p.next(e)) {
+            sum += mix(p.num(e));
+            n++;
+        }
+        for (int e = PacketValues.first(p, f.dnsAaaa); e >= 0; e = p.next(e)) {
+            sum += mix(p.seg(e).get(BE64, p.off(e)) ^ mix(p.seg(e).get(BE64, p.off(e) + 8)));
+            n++;
+        }
+        long h = mix(sum + n);
+        return n == 0 ? NO_ANSWERS : h == NO_ANSWERS ? 1 : h;
+    }
+
+    private static long mix(long v) {
+        long x = v * 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
+    }
+
+    /** The frame's answer addresses as text (computed once per frame). */
     private List<String> answers(Packet p) {
+        if (frameAnswers == null) {
+            frameAnswers = readAnswers(p);
+        }
+        return frameAnswers;
+    }
+
+    private List<String> readAnswers(Packet p) {
         List<String> out = new ArrayList<>();
         for (int e = PacketValues.first(p, f.dnsA); e >= 0; e = p.next(e)) {
             out.add(values.ipv4(p.num(e)));

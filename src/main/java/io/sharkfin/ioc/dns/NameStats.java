@@ -3,8 +3,8 @@ package io.sharkfin.ioc.dns;
 import io.sharkfin.ioc.DistinctValues;
 import io.sharkfin.ioc.Evidence;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What was seen of one queried name. */
 final class NameStats {
@@ -13,12 +13,29 @@ final class NameStats {
     final DistinctValues clients = new DistinctValues();
     final DistinctValues answers = new DistinctValues();
     final long[] rcodes = new long[16];
-    final Set<String> types = new LinkedHashSet<>();
+    final List<String> types = new ArrayList<>();
+    private String lastType;
     long queries;
     long responses;
 
     NameStats(String name) {
         this.name = name;
+    }
+
+    /** Notes a query type (type names are shared instances: compared by identity first). */
+    void type(String type) {
+        if (type == lastType) {
+            return;
+        }
+        lastType = type;
+        for (String t : types) {
+            if (t == type || t.equals(type)) {
+                return;
+            }
+        }
+        if (types.size() < 16) {
+            types.add(type);
+        }
     }
 
     /** Response codes by mnemonic, in code order. */

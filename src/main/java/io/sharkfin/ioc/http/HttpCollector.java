@@ -56,15 +56,15 @@ public final class HttpCollector implements Collector {
     private final UserAgentClassifier classifier = new UserAgentClassifier();
 
     private final BoundedTable<String, HttpStats.Counted> hosts = new BoundedTable<>("HTTP hosts");
-    private final BoundedTable<String, HttpStats.Uri> uris = new BoundedTable<>("HTTP URIs");
-    private final BoundedTable<String, HttpStats.Path> paths = new BoundedTable<>("HTTP client paths");
+    private final BoundedTable<HttpStats.Key, HttpStats.Uri> uris = new BoundedTable<>("HTTP URIs");
+    private final BoundedTable<HttpStats.Key, HttpStats.Path> paths = new BoundedTable<>("HTTP client paths");
     private final BoundedTable<String, HttpStats.Counted> methods = new BoundedTable<>("HTTP methods", 256);
     private final BoundedTable<String, HttpStats.Counted> agents = new BoundedTable<>("User-Agents");
     private final BoundedTable<String, HttpStats.Counted> languages = new BoundedTable<>("Accept-Language values");
     private final BoundedTable<String, HttpStats.Counted> cookies = new BoundedTable<>("cookie names");
-    private final BoundedTable<String, HttpStats.Proxy> proxies = new BoundedTable<>("proxy requests");
+    private final BoundedTable<HttpStats.Key, HttpStats.Proxy> proxies = new BoundedTable<>("proxy requests");
     private final BoundedTable<String, FirstRequest> firsts = new BoundedTable<>("HTTP clients");
-    private final BoundedTable<String, Set<String>> agentsByPair = new BoundedTable<>("User-Agents per client and server");
+    private final BoundedTable<HttpStats.Key, Set<String>> agentsByPair = new BoundedTable<>("User-Agents per client and server");
     private final long[] slotStream = new long[STREAM_SLOTS];
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Pending>[] pending = new ArrayDeque[STREAM_SLOTS];
@@ -120,14 +120,15 @@ public final class HttpCollector implements Collector {
         long t = frame.time();
         String client = frame.src();
         String server = frame.dst();
-        String method = p.string(from);
+        PacketValues v = frame.values();
+        String method = v.string(p, from);
         int ue = within(p, f.httpUri, from, to);
         int he = within(p, f.httpHost, from, to);
         int ae = within(p, f.httpUserAgent, from, to);
         int le = within(p, f.httpAcceptLanguage, from, to);
-        String uri = ue < 0 ? "" : p.string(ue);
-        String host = he < 0 ? null : p.string(he);
-        String agent = ae < 0 ? null : p.string(ae);
+        String uri = ue < 0 ? "" : v.string(p, ue);
+        String host = he < 0 ? null : v.string(p, he);
+        String agent = ae < 0 ? null : v.string(p, ae);
 
         count(methods, method, n, t, client, host, server);
         if (agent == null) {
@@ -135,19 +136,21 @@ public final class HttpCollector implements Collector {
         } else {
             HttpStats.Counted a = count(agents, agent, n, t, client, host, server);
             if (a != null) {
-                a.requests.add(method + " " + (host == null ? "" : host) + uri);
+                if (a.requests.size() < Limits.VALUES_LISTED) {
+                    a.requests.add(method + " " + (host == null ? "" : host) + uri);
+                }
             }
             if (client != null) {
-                remember(client + "|" + server, agent);
-                remember(client + "|" + host, agent);
+                remember(HttpStats.Key.of(client, server), agent);
+                remember(HttpStats.Key.of(client, host), agent);
             }
         }
         if (le >= 0) {
-            count(languages, p.string(le), n, t, client, host, server);
+            count(languages, v.string(p, le), n, t, client, host, server);
         }
         for (int c = PacketValues.first(p, f.httpCookie); c >= 0; c = p.next(c)) {
             if (c >= from && c < to) {
-                for (String name : cookieNames(p.string(c))) {
+                for (String name : cookieNames(v.string(p, c))) {
                     if (frameCookies.add(name)) {
                         count(cookies, name, n, t, client, host, server);
                     }
@@ -158,7 +161,7 @@ public final class HttpCollector implements Collector {
         CadenceSeries series = null;
         if (host != null) {
             count(hosts, host, n, t, client, host, server);
-            u = uris.get(host + "\n" + uri, k -> new HttpStats.Uri(host, uri));
+            u = uris.get(HttpStats.Key.of(host, uri), k -> new HttpStats.Uri(host, uri));
             if (u != null) {
                 u.requests++;
                 u.methods.add(method);
@@ -168,7 +171,7 @@ public final class HttpCollector implements Collector {
                 book.presented(server, host);
             }
             if (client != null) {
-                HttpStats.Path path = paths.get(client + "\n" + host + "\n" + uri,
+                HttpStats.Path path = paths.get(new HttpStats.Key(client, host, uri),
                         k -> new HttpStats.Path(client, host, uri));
                 if (path != null) {
                     path.requests++;
@@ -186,7 +189,7 @@ public final class HttpCollector implements Collector {
         }
         if (isProxyRequest(method, uri) && client != null) {
             String target = uri;
-            HttpStats.Proxy px = proxies.get(client + "\n" + method + "\n" + target,
+            HttpStats.Proxy px = proxies.get(new HttpStats.Key(client, method, target),
                     k -> new HttpStats.Proxy(client, method, target, host));
             if (px != null) {
                 px.evidence.add(n, t);
@@ -238,7 +241,7 @@ public final class HttpCollector implements Collector {
         }
     }
 
-    private void remember(String pairKey, String agent) {
+    private void remember(HttpStats.Key pairKey, String agent) {
         Set<String> set = agentsByPair.get(pairKey, k -> new LinkedHashSet<>());
         if (set != null && set.size() < Limits.VALUES_LISTED) {
             set.add(agent);
@@ -295,7 +298,7 @@ public final class HttpCollector implements Collector {
 
     /** Odd User-Agents a client sent to a server (an address or a Host name), as causes for that pair. */
     public List<Cause> causes(String client, String server) {
-        Set<String> set = agentsByPair.peek(client + "|" + server);
+        Set<String> set = agentsByPair.peek(HttpStats.Key.of(client, server));
         List<Cause> out = new ArrayList<>();
         if (set == null) {
             return out;

@@ -14,6 +14,16 @@ final class HttpStats {
     private HttpStats() {
     }
 
+    /**
+     * A composite table key (client, host, path and the like): hashing it combines the parts'
+     * cached hash codes, where a key built by concatenation would copy and hash the text again.
+     */
+    record Key(String a, String b, String c) {
+        static Key of(String a, String b) {
+            return new Key(a, b, null);
+        }
+    }
+
     /** A value with its frames and who sent it. */
     static final class Counted {
         final String value;

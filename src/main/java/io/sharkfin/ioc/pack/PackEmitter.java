@@ -14,13 +14,27 @@ import java.util.Map;
  * Writes the findings of a report as a filter pack, in the format of the packs under
  * {@code filters/}: {@code name}, {@code version}, {@code description} and {@code rules}, each rule
  * with {@code id}, {@code title}, {@code description}, {@code filter}, {@code severity}, {@code tags}
- * (MITRE ATT&CK ids) and {@code tests} (the capture and the frames the rule must match there, or
+ * (MITRE ATT&CK technique ids, then the tactics they serve as words, as the packs under
+ * {@code filters/} tag them: {@code [T1071.001, T1573, command-and-control]}) and {@code tests} (the capture and the frames the rule must match there, or
  * their {@code count} when the report kept only the first frame numbers). A rule's filter is its
  * finding's evidence filter, so on the analysed capture it matches exactly the finding's frames.
  */
 public final class PackEmitter {
     private PackEmitter() {
     }
+
+    /** The tactic each technique the findings name serves (their first tactic in ATT&CK). */
+    private static final Map<String, String> TACTICS = Map.ofEntries(
+            Map.entry("T1071", "command-and-control"),
+            Map.entry("T1090", "command-and-control"),
+            Map.entry("T1095", "command-and-control"),
+            Map.entry("T1105", "command-and-control"),
+            Map.entry("T1568", "command-and-control"),
+            Map.entry("T1573", "command-and-control"),
+            Map.entry("T1190", "initial-access"),
+            Map.entry("T1557", "credential-access"),
+            Map.entry("T1587", "resource-development"),
+            Map.entry("T1595", "reconnaissance"));
 
     /** The pack as YAML. {@code capture} is the path written into the rules' tests. */
     public static String yaml(IocReport report, String packName, String capture) {
@@ -52,7 +66,7 @@ public final class PackEmitter {
         r.put("description", f.statement() + " Capability: " + f.capability() + ". Objective: " + f.objective() + ".");
         r.put("filter", f.evidence().filter());
         r.put("severity", f.severity());
-        r.put("tags", new ArrayList<>(f.attack()));
+        r.put("tags", tags(f.attack()));
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("capture", capture);
         if (f.evidence().framesComplete()) {
@@ -62,6 +76,19 @@ public final class PackEmitter {
         }
         r.put("tests", List.of(test));
         return r;
+    }
+
+    /** Technique ids followed by the distinct tactics they serve. */
+    static List<String> tags(List<String> techniques) {
+        List<String> tags = new ArrayList<>(techniques);
+        for (String t : techniques) {
+            int dot = t.indexOf('.');
+            String tactic = TACTICS.get(dot < 0 ? t : t.substring(0, dot));
+            if (tactic != null && !tags.contains(tactic)) {
+                tags.add(tactic);
+            }
+        }
+        return tags;
     }
 
     /** A pack name from a capture file name: {@code iocs-lab-c2-a}. */

@@ -17,6 +17,11 @@ public final class Times {
                 Math.floorMod(epochNanos, 1_000_000_000L)));
     }
 
+    /** The same for a time given as seconds and nanoseconds (certificate validity can lie past 2262). */
+    public static String iso(long epochSeconds, int nanos) {
+        return ISO.format(Instant.ofEpochSecond(epochSeconds, nanos));
+    }
+
     /** Nanoseconds as seconds. */
     public static double seconds(long nanos) {
         return nanos / 1e9;

@@ -23,9 +23,6 @@ final class CertificateNames {
 
     static boolean matches(String pattern, String name) {
         String p = pattern.toLowerCase(Locale.ROOT);
-        if (p.startsWith("dns:")) {
-            p = p.substring(4);
-        }
         if (p.equals(name)) {
             return true;
         }

@@ -1,9 +1,9 @@
 package io.sharkfin.ioc.tls;
 
-import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.ioc.BoundedTable;
 import io.sharkfin.ioc.Collector;
+import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
@@ -48,6 +48,8 @@ public final class TlsCollector implements Collector {
     private final BoundedTable<String, TlsStats.Counted> ja4 = new BoundedTable<>("JA4 fingerprints");
     private final BoundedTable<String, TlsStats.Cert> certs = new BoundedTable<>("certificates");
     private final BoundedTable<String, TlsStats.Mismatch> mismatches = new BoundedTable<>("SNI mismatches");
+    /** The ClientHellos of each client, server and server name: a mismatch's evidence. */
+    private final BoundedTable<String, Evidence> asked = new BoundedTable<>("TLS server names per client and server");
     private final BoundedTable<String, TlsStats.BareIp> bare = new BoundedTable<>("TLS to bare addresses");
     private final BoundedTable<String, List<Cause>> serverCauses = new BoundedTable<>("TLS server causes");
     private final long[] slotStream = new long[STREAM_SLOTS];
@@ -75,7 +77,7 @@ public final class TlsCollector implements Collector {
         }
         int e = PacketValues.first(p, f.tlsJa3s);
         if (e >= 0) {
-            TlsStats.Counted c = count(ja3s, p.string(e), frame);
+            TlsStats.Counted c = count(ja3s, frame.values().string(p, e), frame);
             if (c != null) {
                 c.servers.add(frame.src());
                 c.clients.add(frame.dst());
@@ -101,7 +103,7 @@ public final class TlsCollector implements Collector {
         String client = frame.src();
         String server = frame.dst();
         int se = PacketValues.first(p, f.tlsSni);
-        String sni = se < 0 ? null : p.string(se);
+        String sni = se < 0 ? null : frame.values().string(p, se);
         if (stream >= 0) {
             int slot = (int) (stream % STREAM_SLOTS);
             slotStream[slot] = stream;
@@ -116,6 +118,12 @@ public final class TlsCollector implements Collector {
             }
             if (server != null) {
                 book.presented(server, sni);
+                if (client != null) {
+                    Evidence hellos = asked.get(askedKey(client, server, sni), k -> new Evidence());
+                    if (hellos != null) {
+                        hellos.add(frame.number(), frame.time());
+                    }
+                }
             }
             CadenceSeries pair = stream < 0 ? null : connections.tcpSeries(stream);
             if (pair != null) {
@@ -123,10 +131,11 @@ public final class TlsCollector implements Collector {
             }
         }
         if ((sni == null || isAddress(sni)) && client != null && server != null) {
-            int port = (int) PacketValues.num(p, f.tcpDstPort, 0);
+            boolean quic = stream < 0;
+            int port = (int) PacketValues.num(p, quic ? f.udpDstPort : f.tcpDstPort, 0);
             String literal = sni == null ? "" : sni;
-            TlsStats.BareIp b = bare.get(client + "|" + server + "|" + port + "|" + literal,
-                    k -> new TlsStats.BareIp(client, server, port, literal));
+            TlsStats.BareIp b = bare.get(client + "|" + server + "|" + port + "|" + quic + "|" + literal,
+                    k -> new TlsStats.BareIp(client, server, quic ? "udp" : "tcp", port, literal));
             if (b != null) {
                 if (b.evidence.count() == 0) {
                     b.resolvedBefore = book.resolvedBy(client, server);
@@ -144,7 +153,7 @@ public final class TlsCollector implements Collector {
         if (e < 0) {
             return;
         }
-        TlsStats.Counted c = count(table, p.string(e), frame);
+        TlsStats.Counted c = count(table, frame.values().string(p, e), frame);
         if (c != null) {
             c.clients.add(client);
             c.servers.add(server);
@@ -180,33 +189,16 @@ public final class TlsCollector implements Collector {
     }
 
     private void certificates(FrameContext frame, Packet p, long stream) {
-        List<Integer> subjects = occurrences(p, f.certSubject);
-        List<Integer> issuers = occurrences(p, f.certIssuer);
-        List<Integer> cns = occurrences(p, f.certSubjectCn);
-        List<Integer> before = occurrences(p, f.certNotBefore);
-        List<Integer> after = occurrences(p, f.certNotAfter);
-        List<Integer> self = occurrences(p, f.certSelfSigned);
-        List<Integer> sans = occurrences(p, f.certSan);
+        List<FrameCertificates.Entries> chain = FrameCertificates.of(p, f);
         String server = frame.src();
         String sni = sniOf(stream);
-        for (int i = 0; i < subjects.size(); i++) {
-            String subject = p.string(subjects.get(i));
-            String issuer = i < issuers.size() ? p.string(issuers.get(i)) : "";
+        for (int i = 0; i < chain.size(); i++) {
+            FrameCertificates.Entries entries = chain.get(i);
+            String subject = p.string(entries.subject);
+            String issuer = entries.issuer < 0 ? "" : p.string(entries.issuer);
             TlsStats.Cert c = certs.get(subject + "\n" + issuer, k -> new TlsStats.Cert(subject, issuer));
             if (c == null) {
                 continue;
-            }
-            int start = subjects.get(i);
-            for (List<Integer> l : List.of(issuers, cns, before, after, self)) {
-                if (i < l.size()) {
-                    start = Math.min(start, l.get(i));
-                }
-            }
-            int end = i + 1 < subjects.size() ? subjects.get(i + 1) : Integer.MAX_VALUE;
-            for (List<Integer> l : List.of(issuers, cns, before, after, self)) {
-                if (i + 1 < l.size()) {
-                    end = Math.min(end, l.get(i + 1));
-                }
             }
             boolean first = c.evidence.count() == 0;
             c.evidence.add(frame.number(), frame.time());
@@ -214,7 +206,7 @@ public final class TlsCollector implements Collector {
             c.serverNames.add(sni);
             c.leaf |= i == 0;
             if (first) {
-                describe(c, p, i, cns, before, after, self, sans, start, end, frame.time());
+                describe(c, p, entries, frame.time());
             }
             if (i == 0) {
                 judgeLeaf(c, frame, server, sni, stream);
@@ -222,29 +214,30 @@ public final class TlsCollector implements Collector {
         }
     }
 
-    private void describe(TlsStats.Cert c, Packet p, int i, List<Integer> cns, List<Integer> before,
-                          List<Integer> after, List<Integer> self, List<Integer> sans, int start, int end,
-                          long now) {
-        c.subjectCn = i < cns.size() ? p.string(cns.get(i)) : null;
-        Long nb = i < before.size() ? time(p, before.get(i)) : null;
-        Long na = i < after.size() ? time(p, after.get(i)) : null;
-        c.notBefore = i < before.size() ? (nb != null ? Times.iso(nb) : PacketValues.text(p, before.get(i))) : null;
-        c.notAfter = i < after.size() ? (na != null ? Times.iso(na) : PacketValues.text(p, after.get(i))) : null;
-        c.expired = na != null && now > na;
-        c.notYetValid = nb != null && now < nb;
-        c.selfSigned = i < self.size() ? p.num(self.get(i)) != 0 : c.subject.equals(c.issuer);
+    /** Fills in a certificate's names and validity, judged at the time it was first seen. */
+    private static void describe(TlsStats.Cert c, Packet p, FrameCertificates.Entries e, long now) {
+        c.subjectCn = e.commonName < 0 ? null : p.string(e.commonName);
+        c.notBefore = e.notBefore < 0 ? null : Times.iso(p.timeSeconds(e.notBefore), p.timeNanos(e.notBefore));
+        c.notAfter = e.notAfter < 0 ? null : Times.iso(p.timeSeconds(e.notAfter), p.timeNanos(e.notAfter));
+        // compared as seconds and nanoseconds: validity ends can lie past what a nanosecond count holds
+        long nowSeconds = Math.floorDiv(now, 1_000_000_000L);
+        int nowNanos = (int) Math.floorMod(now, 1_000_000_000L);
+        c.expired = e.notAfter >= 0 && compare(nowSeconds, nowNanos, p.timeSeconds(e.notAfter), p.timeNanos(e.notAfter)) > 0;
+        c.notYetValid = e.notBefore >= 0
+                && compare(nowSeconds, nowNanos, p.timeSeconds(e.notBefore), p.timeNanos(e.notBefore)) < 0;
+        c.selfSigned = e.selfSigned >= 0 ? p.num(e.selfSigned) != 0 : c.subject.equals(c.issuer);
         List<String> san = new ArrayList<>();
-        for (int e : sans) {
-            if (e >= start && e < end && san.size() < 64) {
-                san.add(p.string(e));
+        for (int s : e.san) {
+            if (san.size() < 64) {
+                san.add(p.string(s));
             }
         }
         c.san = List.copyOf(san);
     }
 
-    private static Long time(Packet p, int e) {
-        FieldType t = p.registry().byId(p.field(e)).type();
-        return t == FieldType.ABSOLUTE_TIME ? p.num(e) : null;
+    private static int compare(long seconds, int nanos, long otherSeconds, int otherNanos) {
+        int c = Long.compare(seconds, otherSeconds);
+        return c != 0 ? c : Integer.compare(nanos, otherNanos);
     }
 
     private void judgeLeaf(TlsStats.Cert c, FrameContext frame, String server, String sni, long stream) {
@@ -264,10 +257,10 @@ public final class TlsCollector implements Collector {
         }
         if (sni != null && !CertificateNames.covers(c.subjectCn, sanNames(c.san), sni)) {
             String client = clientOf(stream, frame.dst());
-            TlsStats.Mismatch m = mismatches.get(client + "|" + server + "|" + sni + "|" + c.subject,
-                    k -> new TlsStats.Mismatch(client, server, sni, c));
+            Evidence hellos = asked.peek(askedKey(client, server, sni));
+            TlsStats.Mismatch m = hellos == null ? null : mismatches.get(client + "|" + server + "|" + sni + "|" + c.subject,
+                    k -> new TlsStats.Mismatch(client, server, sni, c, hellos));
             if (m != null) {
-                m.evidence.add(frame.number(), frame.time());
                 if (causes != null && causes.stream().noneMatch(x -> x.kind().equals("sni-mismatch"))) {
                     causes.add(new Cause("sni-mismatch", 10, "the certificate (" + c.subject
                             + ") does not name the server name the client asked for (" + sni + ")"));
@@ -276,22 +269,23 @@ public final class TlsCollector implements Collector {
         }
     }
 
-    private static List<String> sanNames(List<String> san) {
+    /**
+     * The host names among a certificate's subject alternative names. {@code tls.cert.san} gives
+     * each name without its kind: IP addresses, e-mail addresses and URIs (which hold a colon) are
+     * recognised by their form.
+     */
+    static List<String> sanNames(List<String> san) {
         List<String> out = new ArrayList<>();
         for (String s : san) {
-            if (!s.regionMatches(true, 0, "ip:", 0, 3) && !s.regionMatches(true, 0, "email:", 0, 6)) {
+            if (!isAddress(s) && s.indexOf('@') < 0) {
                 out.add(s);
             }
         }
         return out;
     }
 
-    private static List<Integer> occurrences(Packet p, int field) {
-        List<Integer> out = new ArrayList<>();
-        for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
-            out.add(e);
-        }
-        return out;
+    private static String askedKey(String client, String server, String sni) {
+        return client + "|" + server + "|" + sni;
     }
 
     static boolean isAddress(String name) {
@@ -318,13 +312,14 @@ public final class TlsCollector implements Collector {
         }
         List<TlsReport.Mismatch> mm = new ArrayList<>();
         for (TlsStats.Mismatch m : mismatches.values()) {
-            List<String> certNames = new ArrayList<>(m.cert.san);
+            List<String> certNames = sanNames(m.cert.san);
             if (certNames.isEmpty() && m.cert.subjectCn != null) {
                 certNames.add(m.cert.subjectCn);
             }
+            // the evidence is what the client asked: the certificate frame does not carry the name
             mm.add(new TlsReport.Mismatch(m.client, m.server, m.serverName, m.cert.subject, certNames,
-                    ctx.evidence(m.evidence, FilterText.and(FilterText.src(m.server), FilterText.dst(m.client),
-                            certFilter(m.cert.subject, m.cert.issuer)))));
+                    ctx.evidence(m.hellos, FilterText.and(FilterText.src(m.client), FilterText.dst(m.server),
+                            "tls.handshake.type == 1", FilterText.eq("tls.handshake.extensions_server_name", m.serverName)))));
         }
         List<TlsReport.BareIp> bareList = new ArrayList<>();
         for (TlsStats.BareIp b : bare.values()) {
@@ -335,7 +330,7 @@ public final class TlsCollector implements Collector {
                     : "ClientHello naming an address (" + b.literal + ") instead of a host";
             bareList.add(new TlsReport.BareIp(b.client, b.server, b.port, b.resolvedBefore, reason,
                     ctx.evidence(b.evidence, FilterText.and(FilterText.src(b.client), FilterText.dst(b.server),
-                            "tcp.dstport == " + b.port, "tls.handshake.type == 1", nameTest))));
+                            b.transport + ".dstport == " + b.port, "tls.handshake.type == 1", nameTest))));
         }
         return new TlsReport(clientHellos, names, certList, mm, bareList,
                 fingerprints(ja3, "tls.handshake.ja3", ctx), fingerprints(ja3s, "tls.handshake.ja3s", ctx),
@@ -358,7 +353,7 @@ public final class TlsCollector implements Collector {
 
     @Override
     public void reportDrops(Map<String, Long> out) {
-        for (BoundedTable<?, ?> t : List.of(serverNames, ja3, ja3s, ja4, certs, mismatches, bare, serverCauses)) {
+        for (BoundedTable<?, ?> t : List.of(serverNames, ja3, ja3s, ja4, certs, mismatches, asked, bare, serverCauses)) {
             t.reportDrops(out);
         }
     }

@@ -46,19 +46,24 @@ final class TlsStats {
         }
     }
 
-    /** A server whose leaf certificate does not cover the SNI asked for. */
+    /**
+     * A server whose leaf certificate does not cover the SNI asked for; its evidence is every
+     * ClientHello from the client to the server with that name (shared with other certificates
+     * the server may have answered with).
+     */
     static final class Mismatch {
         final String client;
         final String server;
         final String serverName;
         final Cert cert;
-        final Evidence evidence = new Evidence();
+        final Evidence hellos;
 
-        Mismatch(String client, String server, String serverName, Cert cert) {
+        Mismatch(String client, String server, String serverName, Cert cert, Evidence hellos) {
             this.client = client;
             this.server = server;
             this.serverName = serverName;
             this.cert = cert;
+            this.hellos = hellos;
         }
     }
 
@@ -66,14 +71,17 @@ final class TlsStats {
     static final class BareIp {
         final String client;
         final String server;
+        /** tcp, or udp for QUIC. */
+        final String transport;
         final int port;
         final String literal;
         final Evidence evidence = new Evidence();
         boolean resolvedBefore;
 
-        BareIp(String client, String server, int port, String literal) {
+        BareIp(String client, String server, String transport, int port, String literal) {
             this.client = client;
             this.server = server;
+            this.transport = transport;
             this.port = port;
             this.literal = literal;
         }

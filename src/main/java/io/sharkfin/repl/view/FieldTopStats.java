@@ -5,7 +5,6 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.ValueStrings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,11 @@ final class FieldTopStats implements Stats {
 
     private static final int DISTINCT_LIMIT = 100_000;
 
-    private record Column(String title, FieldDef def) {
+    /**
+     * One table: a field's values, counted in the frames where {@code when} (if any) has the value
+     * {@code whenValue} (the cipher suite a Server Hello chose, not those a Client Hello offered).
+     */
+    private record Column(String title, FieldDef def, FieldDef when, long whenValue) {
     }
 
     private final String protocol;
@@ -35,13 +38,15 @@ final class FieldTopStats implements Stats {
     private final List<Boolean> capped = new ArrayList<>();
     private long frames;
 
+    /** Titled fields: {title, field} or {title, field, condition field, condition value}. */
     private FieldTopStats(FieldRegistry registry, String protocol, String[][] titledFields) {
         this.protocol = protocol;
         this.protocolDef = registry.lookup(protocol);
         for (String[] tf : titledFields) {
             FieldDef d = registry.lookup(tf[1]);
             if (d != null) {
-                columns.add(new Column(tf[0], d));
+                FieldDef when = tf.length > 2 ? registry.lookup(tf[2]) : null;
+                columns.add(new Column(tf[0], d, when, tf.length > 3 ? Long.parseLong(tf[3]) : 0));
                 counts.add(new HashMap<>());
                 capped.add(false);
             }
@@ -65,7 +70,8 @@ final class FieldTopStats implements Stats {
         return new FieldTopStats(r, "tls", new String[][] {
             {"Server names (SNI)", "tls.handshake.extensions_server_name"},
             {"Handshake types", "tls.handshake.type"}, {"Record versions", "tls.record.version"},
-            {"Cipher suites", "tls.handshake.ciphersuite"}});
+            {"Cipher suites chosen by servers, in Server Hellos", "tls.handshake.ciphersuite", "tls.handshake.type", "2"},
+            {"Client fingerprints", "tls.handshake.ja4"}});
     }
 
     @Override
@@ -74,6 +80,9 @@ final class FieldTopStats implements Stats {
         out.add(protocol);
         for (Column c : columns) {
             out.add(c.def().name());
+            if (c.when() != null) {
+                out.add(c.when().name());
+            }
         }
         return out;
     }
@@ -85,7 +94,7 @@ final class FieldTopStats implements Stats {
         }
         for (int i = 0; i < columns.size(); i++) {
             FieldDef d = columns.get(i).def();
-            if (!d.dissected()) {
+            if (!d.dissected() || !applies(p, columns.get(i))) {
                 continue;
             }
             Set<String> seen = new LinkedHashSet<>();
@@ -103,11 +112,25 @@ final class FieldTopStats implements Stats {
         }
     }
 
+    private static boolean applies(Packet p, Column c) {
+        if (c.when() == null) {
+            return true;
+        }
+        if (!c.when().dissected()) {
+            return false;
+        }
+        for (int e = p.first(c.when().id()); e >= 0; e = p.next(e)) {
+            if (p.num(e) == c.whenValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String value(Packet p, int e, FieldDef d) {
         String text = FieldFormat.format(p, e);
-        ValueStrings vs = d.strings();
-        if (vs != null && (d.type().isInteger() || d.type() == FieldType.BOOLEAN)) {
-            String name = vs.nameOf(p.num(e));
+        if (d.type().isInteger() || d.type() == FieldType.BOOLEAN) {
+            String name = ValueNames.of(d, p.num(e));
             if (name != null) {
                 return name + " (" + text + ")";
             }

@@ -4,7 +4,6 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.ValueStrings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,11 +80,10 @@ public final class ProtocolTree {
 
     /** The value with its name: {@code Name (value)}, or the name alone for a boolean. */
     private static String named(Packet p, int e, FieldDef def, String value) {
-        ValueStrings vs = def.strings();
-        if (vs == null || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
+        if (!(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return value;
         }
-        String name = vs.nameOf(p.num(e));
+        String name = ValueNames.of(def, p.num(e));
         if (name == null) {
             return value;
         }

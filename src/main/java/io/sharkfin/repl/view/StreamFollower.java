@@ -29,7 +29,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class StreamFollower {
 
-    private static final String SEPARATOR = "===================================================================";
     private static final String[] FIELDS = {"ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "tcp.srcport",
         "tcp.dstport", "udp.srcport", "udp.dstport", "tcp.seq_raw", "tcp.ack_raw", "tcp.len", "tcp.flags.syn",
         "tcp.payload", "udp.payload", "icmp", "icmpv6", "tcp.stream", "udp.stream"};
@@ -105,7 +104,8 @@ public final class StreamFollower {
         return e < 0 ? new byte[0] : p.bytes(e);
     }
 
-    private Endpoint endpoint(Packet p, boolean source, String transport) {
+    /** The address and port a packet was sent from ({@code source}) or to, over {@code transport}. */
+    Endpoint endpoint(Packet p, boolean source, String transport) {
         String v4 = source ? "ip.src" : "ip.dst";
         String v6 = source ? "ipv6.src" : "ipv6.dst";
         int e4 = last(p, v4);
@@ -247,22 +247,11 @@ public final class StreamFollower {
         }
 
         String render(String label, String filterText) {
-            StringBuilder sb = new StringBuilder();
-            sb.append('\n').append(SEPARATOR).append('\n');
-            sb.append("Follow: ").append(label).append(",ascii\n");
-            sb.append("Filter: ").append(filterText).append('\n');
-            sb.append("Node 0: ").append(client).append('\n');
-            sb.append("Node 1: ").append(server).append('\n');
+            FollowText text = new FollowText(client.toString(), server.toString());
             for (Chunk c : chunks) {
-                sb.append(c.server() ? "\t" : "").append(c.data().length).append('\n');
-                for (byte b : c.data()) {
-                    int v = b & 0xff;
-                    sb.append(v == '\r' || v == '\n' || (v >= 0x20 && v < 0x7f) ? (char) v : '.');
-                }
-                sb.append('\n');
+                text.add(c.server(), c.data());
             }
-            sb.append(SEPARATOR).append('\n');
-            return sb.toString();
+            return text.render(label, filterText);
         }
     }
 }

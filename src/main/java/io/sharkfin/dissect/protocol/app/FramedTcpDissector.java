@@ -2,25 +2,21 @@ package io.sharkfin.dissect.protocol.app;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.FieldlessDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpPdus;
-
-import java.util.List;
 
 /**
  * A protocol over TCP whose PDUs Wireshark cuts with {@code tcp_dissect_pdus} from a fixed-size
  * header that holds their length: the same framing (and desegmentation) here, one layer for the
  * payload, no fields; a subclass may look at each PDU to follow the protocol's state.
  */
-abstract class FramedTcpDissector implements TcpPayloadDissector {
-    private final FieldSpec protocol;
-    private final String shortName;
+abstract class FramedTcpDissector extends FieldlessDissector implements TcpPayloadDissector {
     private final int fixedLength;
 
     FramedTcpDissector(FieldSpec protocol, String shortName, int fixedLength) {
-        this.protocol = protocol;
-        this.shortName = shortName;
+        super(protocol, shortName);
         this.fixedLength = fixedLength;
     }
 
@@ -29,21 +25,6 @@ abstract class FramedTcpDissector implements TcpPayloadDissector {
 
     /** Looks at one complete PDU of {@code length} bytes at {@code offset} (nothing by default). */
     void pdu(Packet p, int buf, int offset, int length, TcpPayload tcp) {
-    }
-
-    @Override
-    public final FieldSpec protocol() {
-        return protocol;
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return List.of();
-    }
-
-    @Override
-    public final String shortName() {
-        return shortName;
     }
 
     @Override

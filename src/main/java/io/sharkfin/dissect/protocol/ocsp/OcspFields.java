@@ -2,8 +2,8 @@ package io.sharkfin.dissect.protocol.ocsp;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.DeclaredFields;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,19 +78,5 @@ public final class OcspFields {
     public static final FieldSpec CRL_TIME = f("ocsp.crlTime", "crlTime", FieldType.ABSOLUTE_TIME, "", 0x0);
 
     /** Every field of this class, the protocol first. */
-    public static final List<FieldSpec> FIELDS = collect();
-
-    private static List<FieldSpec> collect() {
-        List<FieldSpec> out = new ArrayList<>();
-        for (java.lang.reflect.Field f : OcspFields.class.getDeclaredFields()) {
-            try {
-                if (f.get(null) instanceof FieldSpec s) {
-                    out.add(s);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.copyOf(out);
-    }
+    public static final List<FieldSpec> FIELDS = DeclaredFields.of(OcspFields.class);
 }

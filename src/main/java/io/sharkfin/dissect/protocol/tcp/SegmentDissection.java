@@ -3,7 +3,6 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Truncated;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
 import static io.sharkfin.dissect.protocol.tcp.TcpHeader.ACK;
@@ -42,6 +41,7 @@ final class SegmentDissection {
     private final Desegmenter desegmenter;
     private final TcpHeader h = new TcpHeader();
     private final TcpPayload ctx = new TcpPayload(false);
+    private final SegmentBytes in = new SegmentBytes();
 
     private Packet p;
     private int buf;
@@ -73,6 +73,7 @@ final class SegmentDissection {
         buf = buffer;
         start = off;
         length = len;
+        in.set(packet, buffer, off + len);
         frame = (int) packet.number();
         // the segment's time matters to conversation state only
         now = s.needs.state() ? packet.frame().clockNanos() : 0;
@@ -106,31 +107,9 @@ final class SegmentDissection {
         }
     }
 
-    /** The segment as the IP layer reports it ends here; reading past it makes the frame malformed. */
-    private void need(int off, int n) {
-        if (off + n > start + length) {
-            throw Truncated.MALFORMED;
-        }
-    }
-
-    private int u8(int off) {
-        need(off, 1);
-        return p.u8(buf, off);
-    }
-
-    private int u16(int off) {
-        need(off, 2);
-        return p.u16(buf, off);
-    }
-
-    private long u32(int off) {
-        need(off, 4);
-        return p.u32(buf, off);
-    }
-
     private int dissectSegment() {
-        h.srcPort = u16(start);
-        h.dstPort = u16(start + 2);
+        h.srcPort = in.u16(start);
+        h.dstPort = in.u16(start + 2);
         p.addUInt(SRCPORT, buf, start, 2, h.srcPort);
         p.addUInt(DSTPORT, buf, start + 2, 2, h.dstPort);
         p.addUInt(PORT, buf, start, 2, h.srcPort);
@@ -138,18 +117,18 @@ final class SegmentDissection {
         // a header quoted in an ICMP error often ends after the sequence number: show it now
         boolean icmpIp = p.inErrorPacket() && p.netFamily() == 4;
         if (icmpIp) {
-            p.addUInt(SEQ, buf, start + 4, 4, u32(start + 4));
+            p.addUInt(SEQ, buf, start + 4, 4, in.u32(start + 4));
         }
         p.setPorts(h.srcPort, h.dstPort);
 
-        h.rawSeq = (int) u32(start + 4);
+        h.rawSeq = (int) in.u32(start + 4);
         h.seq = h.rawSeq;
-        h.rawAck = (int) u32(start + 8);
+        h.rawAck = (int) in.u32(start + 8);
         h.ack = h.rawAck;
-        h.flags = u16(start + 12) & TcpHeader.MASK;
-        h.rawWindow = u16(start + 14);
+        h.flags = in.u16(start + 12) & TcpHeader.MASK;
+        h.rawWindow = in.u16(start + 14);
         h.window = h.rawWindow;
-        h.headerLength = (u8(start + 12) >> 4) * 4;
+        h.headerLength = (in.u8(start + 12) >> 4) * 4;
 
         boolean isNew = false;
         if (s.needs.state()) {
@@ -458,10 +437,10 @@ final class SegmentDissection {
         if (fixedHeader && !p.wantsAny(CHECKSUM_FIELDS)) {
             return;
         }
-        int sum = u16(start + 16);
+        int sum = in.u16(start + 16);
         p.addUInt(CHECKSUM, buf, start + 16, 2, sum);
         p.addUInt(CHECKSUM_STATUS, buf, start + 16, 0, CHECKSUM_UNVERIFIED);
-        int urgent = u16(start + 18);
+        int urgent = in.u16(start + 18);
         int e = p.addUInt(URGENT_POINTER, buf, start + 18, 2, urgent);
         if (!h.has(URG) && urgent != 0) {
             int saved = p.openSubtree(e);
@@ -483,7 +462,7 @@ final class SegmentDissection {
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
         }
         if (optlen != 0 && s.needs.options()) {
-            TcpOptions.dissect(p, buf, start, start + length, start + MIN_HEADER, optlen, h, conv, optionsEntry);
+            TcpOptions.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry);
         }
         if (conv == null) {
             return;

@@ -3,7 +3,6 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Truncated;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpOptionFields.*;
 
@@ -54,16 +53,16 @@ final class TcpOptions {
     private final Packet p;
     private final int buf;
     private final int tcpStart;
-    /** End of the segment as reported by IP: reading past it makes the frame malformed. */
-    private final int limit;
+    /** The segment's bytes, bounded by its end as IP reports it. */
+    private final SegmentBytes in;
     private final TcpHeader h;
     private final TcpConversation conv;
 
-    private TcpOptions(Packet p, int buf, int tcpStart, int limit, TcpHeader h, TcpConversation conv) {
+    private TcpOptions(SegmentBytes in, Packet p, int buf, int tcpStart, TcpHeader h, TcpConversation conv) {
+        this.in = in;
         this.p = p;
         this.buf = buf;
         this.tcpStart = tcpStart;
-        this.limit = limit;
         this.h = h;
         this.conv = conv;
     }
@@ -72,40 +71,14 @@ final class TcpOptions {
      * Dissects {@code length} bytes of options at {@code offset}; {@code optionsEntry} is the
      * {@code tcp.options} entry the findings about the whole option list hang from.
      */
-    static void dissect(Packet p, int buf, int tcpStart, int limit, int offset, int length, TcpHeader h,
+    static void dissect(SegmentBytes in, Packet p, int buf, int tcpStart, int offset, int length, TcpHeader h,
                         TcpConversation conv, int optionsEntry) {
-        new TcpOptions(p, buf, tcpStart, limit, h, conv).dissectAll(offset, length, optionsEntry);
-    }
-
-    private void need(int off, int n) {
-        if (off + n > limit) {
-            throw Truncated.MALFORMED;
-        }
-    }
-
-    private int u8(int off) {
-        need(off, 1);
-        return p.u8(buf, off);
-    }
-
-    private int u16(int off) {
-        need(off, 2);
-        return p.u16(buf, off);
-    }
-
-    private int u24(int off) {
-        need(off, 3);
-        return p.u24(buf, off);
-    }
-
-    private long u32(int off) {
-        need(off, 4);
-        return p.u32(buf, off);
+        new TcpOptions(in, p, buf, tcpStart, h, conv).dissectAll(offset, length, optionsEntry);
     }
 
     /** Checks that an option's bytes lie within the segment before its entry is added. */
     private int bytes(FieldSpec f, int off, int len) {
-        need(off, len);
+        in.need(off, len);
         return p.addBytes(f, buf, off, len);
     }
 
@@ -116,7 +89,7 @@ final class TcpOptions {
         int saved = p.openSubtree(optionsEntry);
         try {
             while (length > 0) {
-                int opt = u8(offset);
+                int opt = in.u8(offset);
                 if (eolSeen && opt != EOL) {
                     Expert.add(p, TcpExperts.NON_ZERO_BYTES_AFTER_EOL, "Non-zero header padding", buf,
                             offset);
@@ -147,7 +120,7 @@ final class TcpOptions {
                                 name + " (length byte past end of options)", buf, offset);
                         return;
                     }
-                    int optlen = u8(offset + 1);
+                    int optlen = in.u8(offset + 1);
                     length--;
                     if (optlen < 2) {
                         Expert.add(p, TcpExperts.OPT_LEN_INVALID, name + " (with too-short option length = "
@@ -251,8 +224,8 @@ final class TcpOptions {
     private int open(FieldSpec proto, int off, int optlen) {
         int e = bytes(proto, off, optlen);
         int saved = p.openSubtree(e);
-        p.addUInt(OPTION_KIND, buf, off, 1, u8(off));
-        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, u8(off + 1));
+        p.addUInt(OPTION_KIND, buf, off, 1, in.u8(off));
+        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, in.u8(off + 1));
         return saved;
     }
 
@@ -283,10 +256,10 @@ final class TcpOptions {
         if (!h.has(TcpHeader.SYN)) {
             Expert.add(p, TcpExperts.MSS_PRESENT, buf, off);
         }
-        p.addUInt(OPTION_KIND, buf, off, 1, u8(off));
-        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, u8(off + 1));
+        p.addUInt(OPTION_KIND, buf, off, 1, in.u8(off));
+        lengthEntry = p.addUInt(OPTION_LEN, buf, off + 1, 1, in.u8(off + 1));
         if (lengthIs(optlen, 4, off + 1)) {
-            p.addUInt(MSS_VAL, buf, off + 2, 2, u16(off + 2));
+            p.addUInt(MSS_VAL, buf, off + 2, 2, in.u16(off + 2));
         }
         p.closeSubtree(saved);
     }
@@ -294,7 +267,7 @@ final class TcpOptions {
     private void windowScale(int off, int optlen) {
         int saved = open(OPT_WSCALE, off, optlen);
         if (lengthIs(optlen, 3, off + 1)) {
-            int shift = u8(off + 2);
+            int shift = in.u8(off + 2);
             int shiftEntry = p.addUInt(WSCALE_SHIFT, buf, off + 2, 1, shift);
             if (shift > 14) {
                 // RFC 1323: log it and use 14
@@ -325,14 +298,14 @@ final class TcpOptions {
                 Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
                 break;
             }
-            int left = (int) u32(o) - baseAck;
+            int left = (int) in.u32(o) - baseAck;
             p.addUInt(SACK_LE, buf, o, 4, SeqMath.unsigned(left));
             remaining -= 4;
             if (remaining < 4) {
                 Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
                 break;
             }
-            int right = (int) u32(o + 4) - baseAck;
+            int right = (int) in.u32(o + 4) - baseAck;
             remaining -= 4;
             p.addUInt(SACK_RE, buf, o + 4, 4, SeqMath.unsigned(right));
             ranges++;
@@ -352,9 +325,9 @@ final class TcpOptions {
         // RFC 2883 D-SACK: the first block is already acknowledged, or inside the second one
         if (SeqMath.le(h.sackRight[0], h.ack) || (h.numSackRanges > 1
                 && SeqMath.lt(h.sackLeft[1], h.sackRight[0]) && SeqMath.ge(h.sackRight[1], h.sackRight[0]))) {
-            int left = (int) u32(off + 2) - baseAck;
+            int left = (int) in.u32(off + 2) - baseAck;
             p.addUInt(DSACK_LE, buf, off + 2, 4, SeqMath.unsigned(left));
-            int right = (int) u32(off + 6) - baseAck;
+            int right = (int) in.u32(off + 6) - baseAck;
             p.addUInt(DSACK_RE, buf, off + 6, 4, SeqMath.unsigned(right));
             Expert.add(p, TcpExperts.DSACK, buf, off + 2);
         }
@@ -364,7 +337,7 @@ final class TcpOptions {
     private void uint32Option(FieldSpec proto, FieldSpec value, int off, int optlen) {
         int saved = open(proto, off, optlen);
         if (lengthIs(optlen, 6, off + 1)) {
-            p.addUInt(value, buf, off + 2, 4, u32(off + 2));
+            p.addUInt(value, buf, off + 2, 4, in.u32(off + 2));
         }
         p.closeSubtree(saved);
     }
@@ -372,8 +345,8 @@ final class TcpOptions {
     private void timestamp(int off, int optlen) {
         int saved = open(OPT_TIMESTAMP, off, optlen);
         if (lengthIs(optlen, 10, off + 1)) {
-            p.addUInt(TSVAL, buf, off + 2, 4, u32(off + 2));
-            p.addUInt(TSECR, buf, off + 6, 4, u32(off + 6));
+            p.addUInt(TSVAL, buf, off + 2, 4, in.u32(off + 2));
+            p.addUInt(TSECR, buf, off + 6, 4, in.u32(off + 6));
         }
         p.closeSubtree(saved);
     }
@@ -389,8 +362,8 @@ final class TcpOptions {
     private void quickStart(int off, int optlen) {
         int saved = open(OPT_QS, off, optlen);
         if (lengthIs(optlen, 8, off + 1)) {
-            p.addUInt(QS_RATE, buf, off + 2, 1, u8(off + 2) & 0x0f);
-            p.addUInt(QS_TTL_DIFF, buf, off + 3, 1, u8(off + 3));
+            p.addUInt(QS_RATE, buf, off + 2, 1, in.u8(off + 2) & 0x0f);
+            p.addUInt(QS_TTL_DIFF, buf, off + 3, 1, in.u8(off + 3));
         }
         p.closeSubtree(saved);
     }
@@ -398,7 +371,7 @@ final class TcpOptions {
     private void userTimeout(int off, int optlen) {
         int saved = open(OPT_USER_TO, off, optlen);
         if (lengthIs(optlen, 4, off + 1)) {
-            int v = u16(off + 2);
+            int v = in.u16(off + 2);
             p.addBoolean(USER_TO_GRANULARITY, buf, off + 2, 2, (v & 0x8000) != 0);
             p.addUInt(USER_TO_VAL, buf, off + 2, 2, v & 0x7fff);
         }
@@ -410,8 +383,8 @@ final class TcpOptions {
         if (optlen < 4) {
             expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID, "option length should be >= than 4", off + 1);
         } else {
-            p.addUInt(AO_KEYID, buf, off + 2, 1, u8(off + 2));
-            p.addUInt(AO_RNEXTKEYID, buf, off + 3, 1, u8(off + 3));
+            p.addUInt(AO_KEYID, buf, off + 2, 1, in.u8(off + 2));
+            p.addUInt(AO_RNEXTKEYID, buf, off + 3, 1, in.u8(off + 3));
             if (optlen > 4) {
                 bytes(AO_MAC, off + 4, optlen - 4);
             }
@@ -441,7 +414,7 @@ final class TcpOptions {
     }
 
     private void accurateEcn(int off, int optlen) {
-        int kind = u8(off);
+        int kind = in.u8(off);
         int saved = open(OPT_ACC_ECN, off, optlen);
         if (optlen != 2 && optlen != 5 && optlen != 8 && optlen != 11) {
             expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID,
@@ -457,13 +430,13 @@ final class TcpOptions {
         FieldSpec first = order0 ? ACC_ECN_EE0B : ACC_ECN_EE1B;
         FieldSpec third = order0 ? ACC_ECN_EE1B : ACC_ECN_EE0B;
         if (len >= 3) {
-            p.addUInt(first, buf, off, 3, u24(off));
+            p.addUInt(first, buf, off, 3, in.u24(off));
         }
         if (len >= 6) {
-            p.addUInt(ACC_ECN_ECEB, buf, off + 3, 3, u24(off + 3));
+            p.addUInt(ACC_ECN_ECEB, buf, off + 3, 3, in.u24(off + 3));
         }
         if (len >= 9) {
-            p.addUInt(third, buf, off + 6, 3, u24(off + 6));
+            p.addUInt(third, buf, off + 6, 3, in.u24(off + 6));
         }
         if (conv != null) {
             conv.accEcnOption = true;
@@ -473,7 +446,7 @@ final class TcpOptions {
     private void experimental(int off, int optlen) {
         int saved = open(OPT_EXP, off, optlen);
         if (optlen >= 4) {
-            int exid = u16(off + 2);
+            int exid = in.u16(off + 2);
             p.addUInt(EXP_EXID, buf, off + 2, 2, exid);
             switch (exid) {
                 case EXID_TARR -> {
@@ -481,7 +454,7 @@ final class TcpOptions {
                         expertOn(lengthEntry, TcpExperts.OPT_LEN_INVALID,
                                 "option length should be 4 or 5 instead of " + optlen, off + 1);
                     } else if (optlen == 5) {
-                        int v = u8(off + 4);
+                        int v = in.u8(off + 4);
                         p.addUInt(TARR_RATE, buf, off + 4, 1, (v & 0xfe) >> 1);
                         p.addUInt(TARR_RESERVED, buf, off + 4, 1, v & 0x01);
                     }

@@ -24,9 +24,10 @@ import java.util.List;
  *
  * <p>Nothing is parsed unless the session needs a TLS or X.509 field (or frame.protocols).
  */
-public final class TlsDissector implements TcpPayloadDissector {
+public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
 
-    private static final List<FieldSpec> ALL_FIELDS = allFields();
+    /** TLS's fields and those of the X.509 and OCSP structures it carries. */
+    static final List<FieldSpec> ALL_FIELDS = allFields();
     private static final TlsDissector INSTANCE = new TlsDissector();
     private static final Dissector QUIC = new QuicHandshake();
 
@@ -63,21 +64,6 @@ public final class TlsDissector implements TcpPayloadDissector {
     }
 
     private TlsDissector() {
-    }
-
-    @Override
-    public FieldSpec protocol() {
-        return TlsFields.TLS;
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return ALL_FIELDS;
-    }
-
-    @Override
-    public String shortName() {
-        return "TLS";
     }
 
     /** Wireshark 4.0's TCP ports for TLS. */
@@ -171,22 +157,7 @@ public final class TlsDissector implements TcpPayloadDissector {
     }
 
     /** The {@code tls13_handshake} entry: handshake messages without records. */
-    private static final class QuicHandshake implements Dissector {
-        @Override
-        public FieldSpec protocol() {
-            return TlsFields.TLS;
-        }
-
-        @Override
-        public List<FieldSpec> fields() {
-            return ALL_FIELDS;
-        }
-
-        @Override
-        public String shortName() {
-            return "TLS";
-        }
-
+    private static final class QuicHandshake implements TlsEntry {
         @Override
         public int dissect(Packet p, int buf, int offset, int length) {
             TlsSession s = QuicSessions.of(p).session(p);
@@ -200,22 +171,7 @@ public final class TlsDissector implements TcpPayloadDissector {
     }
 
     /** Wireshark's {@code dissect_ssl_heur}: TLS on a port that is not TLS's. */
-    private final class Heuristic implements TcpPayloadDissector {
-        @Override
-        public FieldSpec protocol() {
-            return TlsFields.TLS;
-        }
-
-        @Override
-        public List<FieldSpec> fields() {
-            return ALL_FIELDS;
-        }
-
-        @Override
-        public String shortName() {
-            return "TLS";
-        }
-
+    private final class Heuristic implements TcpPayloadDissector, TlsEntry {
         @Override
         public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
             TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);

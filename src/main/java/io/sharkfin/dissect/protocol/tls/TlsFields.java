@@ -3,8 +3,8 @@ package io.sharkfin.dissect.protocol.tls;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.DeclaredFields;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -241,22 +241,5 @@ public final class TlsFields {
             CERT_SELF_SIGNED, CERT_SAN, CERT_UNPARSED);
 
     /** Every TLS field (protocol included). */
-    public static final List<FieldSpec> FIELDS = collect();
-
-    private static List<FieldSpec> collect() {
-        List<FieldSpec> out = new ArrayList<>();
-        for (java.lang.reflect.Field f : TlsFields.class.getDeclaredFields()) {
-            try {
-                Object v = f.get(null);
-                if (v instanceof FieldSpec s) {
-                    out.add(s);
-                } else if (v instanceof Expert.Info i) {
-                    out.add(i.field());
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.copyOf(out);
-    }
+    public static final List<FieldSpec> FIELDS = DeclaredFields.of(TlsFields.class);
 }

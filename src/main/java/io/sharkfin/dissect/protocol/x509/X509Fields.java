@@ -2,8 +2,8 @@ package io.sharkfin.dissect.protocol.x509;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.DeclaredFields;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -124,19 +124,5 @@ public final class X509Fields {
     public static final FieldSpec PKIX1E_DIRECTORY_STRING = f("pkix1explicit.DirectoryString", "DirectoryString", FieldType.STRING, "", 0x0);
 
     /** Every field of this class, protocols first. */
-    public static final List<FieldSpec> FIELDS = collect();
-
-    private static List<FieldSpec> collect() {
-        List<FieldSpec> out = new ArrayList<>();
-        for (java.lang.reflect.Field f : X509Fields.class.getDeclaredFields()) {
-            try {
-                if (f.get(null) instanceof FieldSpec s) {
-                    out.add(s);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return List.copyOf(out);
-    }
+    public static final List<FieldSpec> FIELDS = DeclaredFields.of(X509Fields.class);
 }

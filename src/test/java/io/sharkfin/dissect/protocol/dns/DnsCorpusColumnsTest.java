@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.dns;
 
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,7 +43,7 @@ class DnsCorpusColumnsTest {
             String[] row = lines.get((int) f.number()).split("\t", -1);
             for (String column : COLUMNS) {
                 String want = row[header.indexOf(column)];
-                String got = f.get(column).replace(DnsRun.SEP, ",");
+                String got = f.get(column).replace(TsharkTruth.SEP, ",");
                 if (!want.equals(got)) {
                     problems.add("frame " + f.number() + " " + column + ": tshark [" + want + "] ours [" + got + "]");
                 }

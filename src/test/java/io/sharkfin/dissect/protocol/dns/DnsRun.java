@@ -2,11 +2,11 @@ package io.sharkfin.dissect.protocol.dns;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldDef;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.TsharkTruth;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.Map;
 
 /** Runs captures through the real pipeline and collects what the DNS tests compare. */
 final class DnsRun {
-    static final String SEP = "\u001f";
     static final Path CAPTURES = TestCaptures.CORPUS;
     /** The DNS tests' own captures and truth files. */
     static final Path DNS = Path.of("src/test/resources/dns");
@@ -29,7 +28,7 @@ final class DnsRun {
 
         List<String> all(String field) {
             String v = get(field);
-            return v.isEmpty() && !values.containsKey(field) ? List.of() : List.of(v.split(SEP, -1));
+            return v.isEmpty() && !values.containsKey(field) ? List.of() : List.of(v.split(TsharkTruth.SEP, -1));
         }
 
         boolean has(String field) {
@@ -76,26 +75,18 @@ final class DnsRun {
         for (String name : fields) {
             FieldDef d = reg.lookup(name);
             if (d != null && d.dissected() && p.has(d.id())) {
-                values.put(name, d.isProtocol() ? Integer.toString(p.count(d.id())) : values(p, d));
+                values.put(name, values(p, d));
             }
         }
         return new FrameView(p.number(), values, p.protocols(), p.malformed());
     }
 
     private static String values(Packet p, FieldDef d) {
-        StringBuilder sb = new StringBuilder();
-        for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
-            if (e != p.first(d.id())) {
-                sb.append(SEP);
-            }
-            if (d.name().equals("dns.rr.udp_payload_size") && !p.protocols().contains("mdns")) {
-                // Wireshark registers this name twice, in hex for mDNS and in decimal for DNS; one
-                // definition holds only the first, so DNS frames print it in decimal here
-                sb.append(p.num(e));
-            } else {
-                FieldFormat.append(p, e, sb);
-            }
+        if (d.name().equals("dns.rr.udp_payload_size") && !p.protocols().contains("mdns")) {
+            // Wireshark registers this name twice, in hex for mDNS and in decimal for DNS; one
+            // definition holds only the first, so DNS frames print it in decimal here
+            return TsharkTruth.values(p, d, (q, e, sb) -> sb.append(q.num(e)));
         }
-        return sb.toString();
+        return TsharkTruth.values(p, d);
     }
 }

@@ -1,22 +1,20 @@
 package io.sharkfin.dissect.protocol.dns;
 
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,10 +31,8 @@ class DnsTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void everyFieldOfEveryFrameAsTshark(Path truthFile) throws IOException {
-        String capture = truthFile.getFileName().toString().replaceFirst("\\.tsv$", "");
-        Path capturePath = Files.exists(DnsRun.CAPTURES.resolve(capture))
-                ? DnsRun.CAPTURES.resolve(capture) : DnsRun.DNS.resolve(capture);
-        Map<Long, Map<String, String>> truth = readTruth(truthFile);
+        Path capturePath = TsharkTruth.captureOf(truthFile, ".tsv", DnsRun.DNS);
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(truthFile);
         List<String> fields = DnsRun.allFieldNames();
         List<String> problems = new ArrayList<>();
         int compared = 0;
@@ -45,9 +41,8 @@ class DnsTruthTest {
             compareFrame(f, expected, problems);
             compared += expected.isEmpty() ? 0 : 1;
         }
-        assertTrue(compared > 0, "no DNS frame in " + capture);
-        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
-                problems.size() + " differences in " + capture);
+        assertTrue(compared > 0, "no DNS frame in " + capturePath.getFileName());
+        TsharkTruth.assertNone(problems, capturePath.getFileName());
     }
 
     /** The fields make_dns_truth.py records besides the dns.* ones and the protocols. */
@@ -65,14 +60,7 @@ class DnsTruthTest {
         names.addAll(f.values().keySet());
         names.removeIf(n -> n.startsWith("_ws.") && !RECORDED_OTHERS.contains(n));
         names.remove("frame.protocols");
-        for (String name : names) {
-            String want = expected.getOrDefault(name, "");
-            String got = f.get(name);
-            if (!want.equals(got)) {
-                problems.add("frame " + f.number() + " " + name + ": tshark [" + show(want) + "] ours ["
-                        + show(got) + "]");
-            }
-        }
+        TsharkTruth.compare(f.number(), names, expected, f.values(), problems);
         String tsharkLayers = expected.getOrDefault("frame.protocols", "");
         if (!tsharkLayers.equals(f.layers())) {
             problems.add("frame " + f.number() + " layers: tshark " + tsharkLayers + " ours " + f.layers());
@@ -81,18 +69,5 @@ class DnsTruthTest {
         if (malformed != f.malformed()) {
             problems.add("frame " + f.number() + " malformed: tshark " + malformed + " ours " + f.malformed());
         }
-    }
-
-    private static String show(String s) {
-        return s.replace(DnsRun.SEP, "|");
-    }
-
-    static Map<Long, Map<String, String>> readTruth(Path file) throws IOException {
-        Map<Long, Map<String, String>> truth = new TreeMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] p = line.split("\t", 3);
-            truth.computeIfAbsent(Long.parseLong(p[0]), k -> new TreeMap<>()).put(p[1], p[2]);
-        }
-        return truth;
     }
 }

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.http;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -50,10 +51,10 @@ class HttpLazinessTest {
             }
         }
         List<String> truthHosts = new java.util.ArrayList<>();
-        HttpRun.readTruth(HttpRun.HTTP.resolve("truth/ja4-http1.pcapng.tsv.gz")).forEach((frame, fields) -> {
+        TsharkTruth.read(HttpRun.HTTP.resolve("truth/ja4-http1.pcapng.tsv.gz")).forEach((frame, fields) -> {
             String v = fields.get("http.host");
             if (v != null) {
-                for (String h : v.split(HttpRun.SEP)) {
+                for (String h : v.split(TsharkTruth.SEP)) {
                     truthHosts.add(frame + " " + h);
                 }
             }

@@ -5,12 +5,10 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.TsharkTruth;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,12 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /** Runs captures through the standard dissectors and reads the tshark recordings, for the HTTP tests. */
 final class HttpRun {
-    static final String SEP = "\u001f";
-    static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
+    static final Path CORPUS = TestCaptures.CORPUS;
     static final Path HTTP = Path.of("src/test/resources/http");
 
     private HttpRun() {
@@ -44,7 +40,7 @@ final class HttpRun {
         return names;
     }
 
-    /** Per frame that has an http or ssdp layer: field name → values joined by {@link #SEP}. */
+    /** Per frame that has an http or ssdp layer: field name → values joined by {@link TsharkTruth#SEP}. */
     static Map<Long, Map<String, String>> run(Path capture, List<String> names) throws Exception {
         FieldRegistry reg = FieldRegistry.standard();
         BitSet ids = new BitSet();
@@ -68,18 +64,7 @@ final class HttpRun {
                     if (d == null || !d.dissected() || !p.has(d.id())) {
                         continue;
                     }
-                    if (d.isProtocol()) {
-                        values.put(n, Integer.toString(p.count(d.id())));
-                        continue;
-                    }
-                    StringBuilder sb = new StringBuilder();
-                    for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
-                        if (sb.length() > 0 || e != p.first(d.id())) {
-                            sb.append(SEP);
-                        }
-                        sb.append(text(d, p, e));
-                    }
-                    values.put(n, sb.toString());
+                    values.put(n, TsharkTruth.values(p, d, (q, e, sb) -> sb.append(text(d, q, e))));
                 }
                 out.put(p.number(), values);
             }
@@ -115,18 +100,5 @@ final class HttpRun {
             }
         }
         return sb.toString();
-    }
-
-    static Map<Long, Map<String, String>> readTruth(Path file) throws IOException {
-        Map<Long, Map<String, String>> truth = new TreeMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] p = line.split("\t", 3);
-                truth.computeIfAbsent(Long.parseLong(p[0]), k -> new TreeMap<>()).put(p[1], p[2]);
-            }
-        }
-        return truth;
     }
 }

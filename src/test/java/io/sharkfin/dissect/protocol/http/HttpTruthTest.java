@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,10 +30,8 @@ class HttpTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void everyFieldOfEveryHttpFrameAsTshark(Path truthFile) throws Exception {
-        String capture = truthFile.getFileName().toString().replaceFirst("\\.tsv\\.gz$", "");
-        Path path = Files.exists(HttpRun.CORPUS.resolve(capture)) ? HttpRun.CORPUS.resolve(capture)
-                : HttpRun.HTTP.resolve("synthetic").resolve(capture);
-        Map<Long, Map<String, String>> truth = HttpRun.readTruth(truthFile);
+        Path path = TsharkTruth.captureOf(truthFile, ".tsv.gz", HttpRun.HTTP.resolve("synthetic"));
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(truthFile);
         Map<Long, Map<String, String>> ours = HttpRun.run(path, HttpRun.fieldNames());
         List<String> problems = new ArrayList<>();
         TreeSet<Long> frames = new TreeSet<>(truth.keySet());
@@ -43,21 +41,9 @@ class HttpTruthTest {
             Map<String, String> got = ours.getOrDefault(f, Map.of());
             TreeSet<String> names = new TreeSet<>(want.keySet());
             names.addAll(got.keySet());
-            for (String n : names) {
-                String w = want.getOrDefault(n, "");
-                String g = got.getOrDefault(n, "");
-                if (!w.equals(g)) {
-                    problems.add("frame " + f + " " + n + ": tshark [" + show(w) + "] ours [" + show(g) + "]");
-                }
-            }
+            TsharkTruth.compare(f, names, want, got, problems);
         }
-        assertTrue(!truth.isEmpty(), "no HTTP frame recorded for " + capture);
-        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
-                problems.size() + " differences in " + capture);
-    }
-
-    private static String show(String s) {
-        String v = s.replace(HttpRun.SEP, "|");
-        return v.length() > 200 ? v.substring(0, 200) + "..." : v;
+        assertTrue(!truth.isEmpty(), "no HTTP frame recorded for " + path.getFileName());
+        TsharkTruth.assertNone(problems, path.getFileName());
     }
 }

@@ -1,6 +1,8 @@
 package io.sharkfin.dissect.protocol.ocsp;
 
+import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -24,17 +27,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * extension), in the same order, in the same frames and no others.
  */
 class OcspTruthTest {
+    static final Path TRUTH = Path.of("src/test/resources/ocsp/truth");
+    static final Path SYNTHETIC = Path.of("src/test/resources/ocsp/synthetic");
+
+    /** The protocols whose fields the recordings hold (see record_truth.py). */
+    static final Set<String> PROTOCOLS = Set.of("ocsp", "x509af", "x509ce", "x509if", "x509sat", "pkcs-1",
+            "pkix1explicit", "pkix1implicit");
+    static final List<String> EXTRA = List.of("frame.protocols", "_ws.malformed", "_ws.expert.message",
+            "tls.handshake.ocsp_response_len",
+            "tls.handshake.ocsp_response_list_len");
 
     static Stream<Path> truthFiles() throws IOException {
-        return Files.list(OcspTruth.TRUTH).sorted();
+        return Files.list(TRUTH).sorted();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void everyOcspAndX509FieldAsTshark(Path truthFile) throws Exception {
-        Map<Long, Map<String, String>> truth = OcspTruth.read(truthFile);
-        List<String> names = OcspTruth.fieldNames(FieldRegistry.standard());
-        Map<Long, Map<String, String>> got = OcspTruth.run(OcspTruth.capture(truthFile), names);
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(truthFile);
+        List<String> names = fieldNames(FieldRegistry.standard());
+        Map<Long, Map<String, String>> got =
+                TsharkTruth.dissect(TsharkTruth.captureOf(truthFile, ".tsv", SYNTHETIC), names, "ocsp");
         assertFalse(truth.isEmpty(), "no OCSP frame recorded");
         assertEquals(truth.keySet(), got.keySet(), "frames with an ocsp item");
         List<String> problems = new ArrayList<>();
@@ -43,20 +56,19 @@ class OcspTruthTest {
             Map<String, String> have = got.get(entry.getKey());
             TreeSet<String> fields = new TreeSet<>(have.keySet());
             fields.addAll(want.keySet());
-            for (String f : fields) {
-                String w = want.getOrDefault(f, "");
-                String h = have.getOrDefault(f, "");
-                if (!w.equals(h)) {
-                    problems.add("frame " + entry.getKey() + " " + f + ": tshark [" + show(w) + "] ours [" + show(h) + "]");
-                }
-            }
+            TsharkTruth.compare(entry.getKey(), fields, want, have, problems);
         }
-        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
-                problems.size() + " differences in " + truthFile.getFileName());
+        TsharkTruth.assertNone(problems, truthFile.getFileName());
     }
 
-    private static String show(String s) {
-        String t = s.replace(OcspTruth.SEP, "|");
-        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    /** Every field sharkfin registers for the recorded protocols, the protocols themselves and the extras. */
+    static List<String> fieldNames(FieldRegistry reg) {
+        List<String> names = new ArrayList<>(EXTRA);
+        for (FieldDef d : reg.dissected()) {
+            if (PROTOCOLS.contains(d.protocol()) && !names.contains(d.name())) {
+                names.add(d.name());
+            }
+        }
+        return names;
     }
 }

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.quic;
 
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +41,7 @@ class QuicCryptoTest {
             String[] p = line.split("\t");
             expected.add(p[0] + " " + p[2]);
         }
-        QuicRun.Result run = QuicRun.run(QuicTruthTest.captureOf(cryptoFile, ".crypto.tsv"));
+        QuicRun.Result run = QuicRun.run(TsharkTruth.captureOf(cryptoFile, ".crypto.tsv", QuicRun.QUIC));
         List<String> got = run.calls().stream().map(c -> c.frame() + " " + c.hex()).toList();
         assertFalse(expected.isEmpty());
         assertEquals(expected, got);
@@ -51,8 +52,8 @@ class QuicCryptoTest {
     void handshakeMessagesFromThoseBytesAreTsharks(Path cryptoFile) throws Exception {
         Path fieldsFile = cryptoFile.resolveSibling(cryptoFile.getFileName().toString()
                 .replace(".crypto.tsv", ".fields.tsv"));
-        Map<Long, Map<String, String>> truth = QuicTruthTest.readTruth(fieldsFile);
-        QuicRun.Result run = QuicRun.run(QuicTruthTest.captureOf(cryptoFile, ".crypto.tsv"));
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(fieldsFile);
+        QuicRun.Result run = QuicRun.run(TsharkTruth.captureOf(cryptoFile, ".crypto.tsv", QuicRun.QUIC));
         Map<String, Handshakes> streams = new HashMap<>();
         Map<Long, List<String>> types = new TreeMap<>();
         Map<Long, List<String>> names = new TreeMap<>();
@@ -80,7 +81,7 @@ class QuicCryptoTest {
         Map<Long, String> out = new TreeMap<>();
         m.forEach((k, v) -> {
             if (!v.isEmpty()) {
-                out.put(k, String.join(QuicRun.SEP, v));
+                out.put(k, String.join(TsharkTruth.SEP, v));
             }
         });
         return out;

@@ -3,12 +3,12 @@ package io.sharkfin.dissect.protocol.quic;
 import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldDef;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
-import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.TsharkTruth;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +18,10 @@ import java.util.Map;
 
 /** Runs the dissectors over a capture and keeps, per frame, the fields as tshark prints them. */
 final class QuicRun {
-    static final String SEP = "\u001f";
-    static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
+    static final Path CAPTURES = TestCaptures.CORPUS;
     static final Path QUIC = Path.of("src/test/resources/quic");
 
-    /** One frame: its fields (occurrences joined by {@link #SEP}), layers and malformed mark. */
+    /** One frame: its fields (occurrences joined by {@link TsharkTruth#SEP}), layers and malformed mark. */
     record FrameView(long number, Map<String, String> values, String layers, boolean malformed) {
     }
 
@@ -64,26 +63,11 @@ final class QuicRun {
                     if (d == null || !d.dissected() || !p.has(d.id())) {
                         continue;
                     }
-                    values.put(n, text(p, d));
+                    values.put(n, TsharkTruth.values(p, d));
                 }
                 out.add(new FrameView(p.number(), values, p.protocols(), p.malformed()));
             }
         }
         return out;
-    }
-
-    /** Occurrences joined by {@link #SEP}; protocols as their count, as the truth records them. */
-    private static String text(Packet p, FieldDef d) {
-        if (d.type() == FieldType.PROTOCOL) {
-            return Integer.toString(p.count(d.id()));
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
-            if (sb.length() > 0 || e != p.first(d.id())) {
-                sb.append(SEP);
-            }
-            FieldFormat.append(p, e, sb);
-        }
-        return sb.toString();
     }
 }

@@ -1,17 +1,16 @@
 package io.sharkfin.dissect.protocol.quic;
 
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -37,17 +36,11 @@ class QuicTruthTest {
         }
     }
 
-    static Path captureOf(Path truthFile, String suffix) {
-        String capture = truthFile.getFileName().toString().replace(suffix, "");
-        return Files.exists(QuicRun.CAPTURES.resolve(capture)) ? QuicRun.CAPTURES.resolve(capture)
-                : QuicRun.QUIC.resolve(capture);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void everyQuicFieldOfEveryFrameAsTshark(Path truthFile) throws Exception {
-        Map<Long, Map<String, String>> truth = readTruth(truthFile);
-        QuicRun.Result run = QuicRun.run(captureOf(truthFile, ".fields.tsv"));
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(truthFile);
+        QuicRun.Result run = QuicRun.run(TsharkTruth.captureOf(truthFile, ".fields.tsv", QuicRun.QUIC));
         List<String> problems = new ArrayList<>();
         int quicFrames = 0;
         for (QuicRun.FrameView f : run.frames()) {
@@ -63,8 +56,7 @@ class QuicTruthTest {
         }
         assertTrue(quicFrames > 0, "no QUIC frame in " + truthFile);
         assertEquals(truth.size(), quicFrames, "frames with QUIC");
-        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
-                problems.size() + " differences");
+        TsharkTruth.assertNone(problems, truthFile.getFileName());
     }
 
     private static void compareFrame(QuicRun.FrameView f, Map<String, String> expected, List<String> problems) {
@@ -73,14 +65,7 @@ class QuicTruthTest {
         names.removeAll(NOT_QUIC);
         names.remove("frame.protocols");
         names.remove("_ws.malformed");
-        for (String name : names) {
-            String want = expected.getOrDefault(name, "");
-            String got = f.values().getOrDefault(name, "");
-            if (!want.equals(got)) {
-                problems.add("frame " + f.number() + " " + name + ": tshark [" + show(want) + "] ours ["
-                        + show(got) + "]");
-            }
-        }
+        TsharkTruth.compare(f.number(), names, expected, f.values(), problems);
         String layers = expected.getOrDefault("frame.protocols", "");
         if (!layers.equals(f.layers())) {
             problems.add("frame " + f.number() + " layers: tshark " + layers + " ours " + f.layers());
@@ -89,19 +74,5 @@ class QuicTruthTest {
         if (malformed != f.malformed()) {
             problems.add("frame " + f.number() + " malformed: tshark " + malformed + " ours " + f.malformed());
         }
-    }
-
-    private static String show(String s) {
-        String t = s.replace(QuicRun.SEP, "|");
-        return t.length() > 120 ? t.substring(0, 120) + "..." : t;
-    }
-
-    static Map<Long, Map<String, String>> readTruth(Path file) throws IOException {
-        Map<Long, Map<String, String>> truth = new TreeMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] p = line.split("\t", 3);
-            truth.computeIfAbsent(Long.parseLong(p[0]), k -> new TreeMap<>()).put(p[1], p[2]);
-        }
-        return truth;
     }
 }

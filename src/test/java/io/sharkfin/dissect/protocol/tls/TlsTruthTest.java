@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tls;
 
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.TsharkTruth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -32,10 +32,11 @@ class TlsTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void everyFieldOfEveryTlsFrameAsTshark(Path truthFile) throws Exception {
-        Map<Long, Map<String, String>> truth = TlsTruth.read(truthFile);
+        Map<Long, Map<String, String>> truth = TsharkTruth.read(truthFile);
         List<String> names = TlsTruth.fieldNames(FieldRegistry.standard());
         Set<String> ours = new TreeSet<>(names);
-        Map<Long, Map<String, String>> got = TlsTruth.run(TlsTruth.capture(truthFile), names);
+        Map<Long, Map<String, String>> got =
+                TsharkTruth.dissect(TsharkTruth.captureOf(truthFile, ".tsv", TlsTruth.SYNTHETIC), names, null);
         List<String> problems = new ArrayList<>();
         int compared = 0;
         for (var entry : truth.entrySet()) {
@@ -51,21 +52,9 @@ class TlsTruthTest {
                     fields.add(f);
                 }
             }
-            for (String f : fields) {
-                String w = want.getOrDefault(f, "");
-                String h = have.getOrDefault(f, "");
-                if (!w.equals(h)) {
-                    problems.add("frame " + entry.getKey() + " " + f + ": tshark [" + show(w) + "] ours [" + show(h) + "]");
-                }
-            }
+            TsharkTruth.compare(entry.getKey(), fields, want, have, problems);
         }
         assertTrue(compared > 0, "no TLS frame compared");
-        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
-                problems.size() + " differences in " + truthFile.getFileName());
-    }
-
-    private static String show(String s) {
-        String t = s.replace(TlsTruth.SEP, "|");
-        return t.length() > 160 ? t.substring(0, 160) + "…" : t;
+        TsharkTruth.assertNone(problems, truthFile.getFileName());
     }
 }

@@ -1,10 +1,8 @@
 package io.sharkfin.dissect.protocol.http.media;
 
-import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
-
-import java.util.List;
+import io.sharkfin.dissect.protocol.FieldlessDissector;
 
 /**
  * PNG, GIF and JPEG/JFIF bodies, as protocol layers: the signature is checked as Wireshark's
@@ -12,7 +10,7 @@ import java.util.List;
  * HTTP tries the next dissector), the image structure is not dissected into fields. The same
  * checks make them HTTP's body heuristics.
  */
-public final class ImageDissector implements Dissector {
+public final class ImageDissector extends FieldlessDissector {
     /** Which image format. */
     public enum Kind {
         PNG(FieldSpec.protocol("png", "Portable Network Graphics"), "PNG"),
@@ -33,22 +31,8 @@ public final class ImageDissector implements Dissector {
     private final Kind kind;
 
     public ImageDissector(Kind kind) {
+        super(kind.protocol, kind.shortName);
         this.kind = kind;
-    }
-
-    @Override
-    public FieldSpec protocol() {
-        return kind.protocol;
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return List.of();
-    }
-
-    @Override
-    public String shortName() {
-        return kind.shortName;
     }
 
     @Override

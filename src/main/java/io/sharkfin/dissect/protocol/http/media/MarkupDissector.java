@@ -1,17 +1,15 @@
 package io.sharkfin.dissect.protocol.http.media;
 
-import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
-
-import java.util.List;
+import io.sharkfin.dissect.protocol.FieldlessDissector;
 
 /**
  * XML and JSON bodies, as protocol layers: their documents are not parsed into fields (Wireshark's
  * {@code xml.*} and {@code json.*} fields are not produced). XML reads the first two bytes for a
  * byte-order mark, so a body shorter than that is malformed, as in Wireshark.
  */
-public final class MarkupDissector implements Dissector {
+public final class MarkupDissector extends FieldlessDissector {
     /** Which markup. */
     public enum Kind {
         XML(FieldSpec.protocol("xml", "eXtensible Markup Language"), "XML"),
@@ -29,22 +27,8 @@ public final class MarkupDissector implements Dissector {
     private final Kind kind;
 
     public MarkupDissector(Kind kind) {
+        super(kind.protocol, kind.shortName);
         this.kind = kind;
-    }
-
-    @Override
-    public FieldSpec protocol() {
-        return kind.protocol;
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return List.of();
-    }
-
-    @Override
-    public String shortName() {
-        return kind.shortName;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.http.media;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.FieldlessDissector;
 
 import java.util.List;
 
@@ -11,33 +12,19 @@ import java.util.List;
  * body of more than 38 bytes that starts with {@code <?xml} goes to the XML dissector instead.
  * The lines themselves are text items, not fields.
  */
-public final class TextLinesDissector implements Dissector {
+public final class TextLinesDissector extends FieldlessDissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("data-text-lines", "Line-based text data");
 
     private final Dissector xml;
 
     public TextLinesDissector(Dissector xml) {
+        super(PROTOCOL, "Line-based text data");
         this.xml = xml;
-    }
-
-    @Override
-    public FieldSpec protocol() {
-        return PROTOCOL;
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return List.of();
     }
 
     @Override
     public List<String> calls() {
         return List.of(xml.protocol().name());
-    }
-
-    @Override
-    public String shortName() {
-        return "Line-based text data";
     }
 
     @Override

@@ -1,0 +1,104 @@
+package io.sharkfin.cli.output.summary;
+
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.Packet;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Computes the Source, Destination, Protocol and Info columns of a dissected frame as tshark's
+ * one-line summary shows them, by replaying, layer by layer, what each protocol's dissector writes
+ * into Wireshark's columns ({@link ColumnWriter}).
+ *
+ * <p>Reads only the fields listed by {@link #fields()}: a session must record them. Nothing is
+ * computed per frame but for the frames whose columns are asked for, and a cheap
+ * {@link #observe} of the frames in between (a TLS conversation's version, which later frames'
+ * Protocol column names, is negotiated once).
+ */
+public final class InfoColumns {
+
+    private final ColumnFields fields;
+    private final Writers writers;
+    private final int tlsProtocol;
+    private final FrameLayers frame = new FrameLayers();
+    private final Columns columns = new Columns();
+    // per layer: the protocol of the last layer directly above it, or null
+    private String[] lastChild = new String[16];
+    private long observed = -1;
+    private final java.util.ArrayDeque<Layer> open = new java.util.ArrayDeque<>();
+
+    public InfoColumns(FieldRegistry registry) {
+        this.fields = new ColumnFields(registry);
+        this.writers = new Writers(fields);
+        this.tlsProtocol = fields.id("tls");
+        for (String protocol : writers.protocols()) {
+            // a layer's own item is where its fields hang (one entry per layer)
+            fields.id(protocol);
+        }
+    }
+
+    /** Ids of the fields the columns read (a copy). */
+    public BitSet fields() {
+        return fields.wanted();
+    }
+
+    /**
+     * Notes, from a frame that may not be shown, what later frames' columns depend on. Call it for
+     * every dissected frame, in order, while columns are computed; {@link #compute} calls it for
+     * its own frame when that was not done.
+     */
+    public void observe(Packet p) {
+        if (p.number() == observed) {
+            return;
+        }
+        observed = p.number();
+        writers.observe(p);
+        if (tlsProtocol >= 0 && p.has(tlsProtocol)) {
+            frame.of(p);
+            writers.observeTls(frame.layers());
+        }
+    }
+
+    /** The columns of {@code p}, the packet just dissected (valid until the next call). */
+    public Columns compute(Packet p) {
+        observe(p);
+        frame.of(p);
+        columns.reset();
+        List<Layer> layers = frame.layers();
+        if (lastChild.length < layers.size()) {
+            lastChild = new String[Math.max(layers.size(), lastChild.length * 2)];
+        }
+        java.util.Arrays.fill(lastChild, 0, layers.size(), null);
+        // layers whose dissector is still running, innermost last: a layer that is not called by
+        // the innermost one means the innermost (and maybe more) returned
+        open.clear();
+        for (Layer layer : layers) {
+            Layer parent = layer.parent();
+            while (!open.isEmpty() && open.peekLast() != parent) {
+                Layer done = open.removeLast();
+                writers.of(done.protocol()).end(done, columns);
+            }
+            if (parent != null) {
+                // another PDU of the same protocol in one payload (a body's dissector is no such)
+                if (layer.protocol().equals(lastChild[parent.index()])) {
+                    writers.of(parent.protocol()).nextChild(parent, columns);
+                }
+                lastChild[parent.index()] = layer.protocol();
+            }
+            writers.of(layer.protocol()).begin(layer, columns);
+            open.addLast(layer);
+        }
+        while (!open.isEmpty()) {
+            Layer done = open.removeLast();
+            writers.of(done.protocol()).end(done, columns);
+        }
+        // an exception caught at the top: the frame is cut short or its data is wrong
+        if (p.malformed()) {
+            columns.appendInfo("[Malformed Packet]");
+        } else if (p.shortFrame()) {
+            columns.appendInfo("[Packet size limited during capture]");
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,51 @@
+package io.sharkfin.cli.output.summary;
+
+import java.util.Locale;
+
+/**
+ * IPv4: the addresses, Protocol "IPv4", and as Info the fragment a frame carries when its datagram
+ * is not reassembled here, or the protocol number nothing dissects.
+ */
+final class IpWriter implements ColumnWriter {
+
+    private final int src;
+    private final int dst;
+    private final int proto;
+    private final int id;
+    private final int moreFragments;
+    private final int fragmentOffset;
+    private final int reassembledLength;
+    private final int reassembledIn;
+
+    IpWriter(ColumnFields f) {
+        src = f.id("ip.src");
+        dst = f.id("ip.dst");
+        proto = f.id("ip.proto");
+        id = f.id("ip.id");
+        moreFragments = f.id("ip.flags.mf");
+        fragmentOffset = f.id("ip.frag_offset");
+        reassembledLength = f.id("ip.reassembled.length");
+        reassembledIn = f.id("ip.reassembled_in");
+    }
+
+    @Override
+    public void begin(Layer layer, Columns c) {
+        c.setProtocol("IPv4");
+        c.clearInfo();
+        c.setAddresses(layer.text(src), layer.text(dst));
+        long protocol = layer.num(proto, 0);
+        long offset = layer.num(fragmentOffset, 0);
+        boolean fragment = layer.num(moreFragments, 0) != 0 || offset != 0;
+        Layer above = layer.above();
+        if (fragment && !layer.has(reassembledLength)) {
+            c.setInfo(String.format(Locale.ROOT, "Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)",
+                    IpProtocolNames.NAMES.get(protocol, "Unknown"), protocol, offset * 8, layer.num(id, 0)));
+            long in = layer.num(reassembledIn, -1);
+            if (in >= 0 && in != layer.packet().number()) {
+                c.appendInfo(" [Reassembled in #" + in + "]");
+            }
+        } else if (above != null && above.protocol().equals("data")) {
+            c.setInfo(IpProtocolNames.NAMES.get(protocol, "Unknown") + " (" + protocol + ")");
+        }
+    }
+}

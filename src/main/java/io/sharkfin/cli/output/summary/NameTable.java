@@ -1,0 +1,40 @@
+package io.sharkfin.cli.output.summary;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Names of numeric values, as one of Wireshark's {@code value_string} tables gives them. */
+final class NameTable {
+
+    private final Map<Long, String> names;
+
+    private NameTable(Map<Long, String> names) {
+        this.names = names;
+    }
+
+    /** A table from pairs: value, name, value, name, ... (the first name of a value wins). */
+    static NameTable of(Object... pairs) {
+        Map<Long, String> m = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            m.putIfAbsent(((Number) pairs[i]).longValue(), (String) pairs[i + 1]);
+        }
+        return new NameTable(Map.copyOf(m));
+    }
+
+    /** The name of {@code value}, or null. */
+    String get(long value) {
+        return names.get(value);
+    }
+
+    /** The name of {@code value}, or {@code fallback} ({@code val_to_str_const}). */
+    String get(long value, String fallback) {
+        String n = names.get(value);
+        return n != null ? n : fallback;
+    }
+
+    /** The name of {@code value}, or {@code format} applied to it ({@code val_to_str}). */
+    String format(long value, String format) {
+        String n = names.get(value);
+        return n != null ? n : String.format(java.util.Locale.ROOT, format, value);
+    }
+}

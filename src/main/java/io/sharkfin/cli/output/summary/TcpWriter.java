@@ -1,0 +1,135 @@
+package io.sharkfin.cli.output.summary;
+
+import io.sharkfin.dissect.Packet;
+
+/**
+ * TCP: ports, flags, relative sequence and acknowledgement numbers, window and length, then the
+ * options in the order they appear ({@link TcpOptionText}) and, in front behind a fence, what the
+ * sequence analysis found ({@code [TCP Retransmission]}). Once the payload's dissector returned, a
+ * segment whose data only waits for reassembly says so ({@code [TCP segment of a reassembled PDU]})
+ * and names TCP again. A second PDU in a segment writes after the first (fence, Protocol kept).
+ */
+final class TcpWriter implements ColumnWriter {
+
+    private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
+
+    private final int srcPort;
+    private final int dstPort;
+    private final int flags;
+    private final int ace;
+    private final int seq;
+    private final int ack;
+    private final int window;
+    private final int urgentPointer;
+    private final int length;
+    private final int payload;
+    private final int segmentData;
+    private final int reassembledLength;
+    private final int continuationTo;
+    private final TcpOptionText options;
+    private final TcpAnalysisText analysis;
+    private final HttpSegments http;
+
+    TcpWriter(ColumnFields f) {
+        srcPort = f.id("tcp.srcport");
+        dstPort = f.id("tcp.dstport");
+        flags = f.id("tcp.flags");
+        ace = f.id("tcp.flags.ace");
+        seq = f.id("tcp.seq");
+        ack = f.id("tcp.ack");
+        window = f.id("tcp.window_size");
+        urgentPointer = f.id("tcp.urgent_pointer");
+        length = f.id("tcp.len");
+        payload = f.id("tcp.payload");
+        segmentData = f.id("tcp.segment_data");
+        reassembledLength = f.id("tcp.reassembled.length");
+        continuationTo = f.id("tcp.continuation_to");
+        options = new TcpOptionText(f);
+        analysis = new TcpAnalysisText(f);
+        http = new HttpSegments(f);
+    }
+
+    /** Follows the HTTP messages of TCP segments (every frame, in order). */
+    void observe(io.sharkfin.dissect.Packet p) {
+        http.observe(p);
+    }
+
+    @Override
+    public void begin(Layer layer, Columns c) {
+        c.setProtocol("TCP");
+        c.clearInfo();
+        StringBuilder info = new StringBuilder();
+        info.append(layer.num(srcPort, 0)).append(" → ").append(layer.num(dstPort, 0));
+        long f = layer.num(flags, 0);
+        info.append(" [").append(flagText(f, layer.has(ace) ? layer.num(ace, 0) : -1)).append(']');
+        info.append(" Seq=").append(layer.num(seq, 0));
+        if ((f & 0x10) != 0) {
+            info.append(" Ack=").append(layer.num(ack, 0));
+        }
+        info.append(" Win=").append(layer.num(window, 0));
+        if ((f & 0x20) != 0) {
+            info.append(" Urg=").append(layer.num(urgentPointer, 0));
+        }
+        if (layer.has(length)) {
+            info.append(" Len=").append(layer.num(length, 0));
+        }
+        options.append(layer, info);
+        c.appendInfo(info.toString());
+        analysis.prepend(layer, c);
+        if (layer.has(continuationTo)) {
+            c.prependInfoFenced("[Continuation to #" + layer.num(continuationTo, 0) + "] ");
+        }
+    }
+
+    @Override
+    public void nextChild(Layer layer, Columns c) {
+        c.fenceInfo();
+        c.protocolWritable(false);
+    }
+
+    @Override
+    public void end(Layer layer, Columns c) {
+        c.protocolWritable(true);
+        if (waitsForReassembly(layer) && !analysis.repeatsData(layer)) {
+            String line = http.firstLine(layer.packet().number());
+            if (line != null) {
+                c.setInfo(line + " ");
+            }
+            c.setProtocol("TCP");
+            c.appendInfo(" ", "[TCP segment of a reassembled PDU]");
+        }
+    }
+
+    /**
+     * Whether the segment's data, from its first byte, is kept for a PDU that ends in a later
+     * segment: the payload's dissector took none of it.
+     */
+    private boolean waitsForReassembly(Layer layer) {
+        int data = layer.first(segmentData);
+        // the reassembled PDU's tree hangs beside TCP's, not below it
+        if (data < 0 || (reassembledLength >= 0 && layer.packet().has(reassembledLength))) {
+            return false;
+        }
+        int pl = layer.first(payload);
+        Packet p = layer.packet();
+        return pl < 0 || (p.rawBuffer(pl) == p.rawBuffer(data) && p.rawOffsetInBuffer(pl) == p.rawOffsetInBuffer(data));
+    }
+
+    /** Wireshark's flag list: set flags from FIN up, ACE in place of the ECN bits when AccECN is on. */
+    static String flagText(long f, long aceValue) {
+        StringBuilder sb = new StringBuilder();
+        int names = aceValue >= 0 ? 6 : 9;
+        for (int i = 0; i < names; i++) {
+            if ((f & (1L << i)) != 0) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(FLAG_NAMES[i]);
+            }
+        }
+        if (aceValue >= 0) {
+            sb.append(", ACE=").append(aceValue);
+        }
+        if ((f & 0x0e00) != 0) {
+            sb.append(sb.isEmpty() ? "" : ", ").append("Reserved");
+        }
+        return sb.isEmpty() ? "<None>" : sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.sharkfin.cli.output.summary;
+
+/** Wireshark's names of TLS versions, handshake messages and alerts (packet-tls-utils.c). */
+public final class TlsNames {
+    private TlsNames() {
+    }
+
+    /** The name of a TLS handshake message type ({@code Server Hello}), or null. */
+    public static String handshakeType(long type) {
+        return HANDSHAKE_TYPES.get(type);
+    }
+
+    static final NameTable VERSIONS = NameTable.of(
+            2, "SSLv2", 768, "SSLv3", 769, "TLSv1", 257, "GMTLSv1", 770, "TLSv1.1", 771, "TLSv1.2",
+            772, "TLSv1.3", 65279, "DTLSv1.0", 65277, "DTLSv1.2", 256, "DTLS 1.0 (OpenSSL pre 0.9.8f)");
+
+    static final NameTable HANDSHAKE_TYPES = NameTable.of(
+            0, "Hello Request", 1, "Client Hello", 2, "Server Hello", 3, "Hello Verify Request",
+            4, "New Session Ticket", 5, "End of Early Data", 6, "Hello Retry Request",
+            8, "Encrypted Extensions", 11, "Certificate", 12, "Server Key Exchange",
+            13, "Certificate Request", 14, "Server Hello Done", 15, "Certificate Verify",
+            16, "Client Key Exchange", 20, "Finished", 21, "Client Certificate URL",
+            22, "Certificate Status", 23, "Supplemental Data", 24, "Key Update",
+            25, "Compressed Certificate", 67, "Encrypted Extensions");
+
+    static final NameTable ALERT_LEVELS = NameTable.of(
+            1, "Warning", 2, "Fatal");
+
+    static final NameTable ALERT_DESCRIPTIONS = NameTable.of(
+            0, "Close Notify", 1, "End of Early Data", 10, "Unexpected Message", 20, "Bad Record MAC",
+            21, "Decryption Failed", 22, "Record Overflow", 30, "Decompression Failure",
+            40, "Handshake Failure", 41, "No Certificate", 42, "Bad Certificate",
+            43, "Unsupported Certificate", 44, "Certificate Revoked", 45, "Certificate Expired",
+            46, "Certificate Unknown", 47, "Illegal Parameter", 48, "Unknown CA", 49, "Access Denied",
+            50, "Decode Error", 51, "Decrypt Error", 60, "Export Restriction", 70, "Protocol Version",
+            71, "Insufficient Security", 80, "Internal Error", 86, "Inappropriate Fallback",
+            90, "User Canceled", 100, "No Renegotiation", 109, "Missing Extension",
+            110, "Unsupported Extension", 111, "Certificate Unobtainable", 112, "Unrecognized Name",
+            113, "Bad Certificate Status Response", 114, "Bad Certificate Hash Value",
+            115, "Unknown PSK Identity", 116, "Certificate Required", 120, "No application Protocol",
+            121, "ECH Required");
+}

@@ -1,0 +1,112 @@
+package io.sharkfin.ioc.tls;
+
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.PacketValues;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The certificates of one frame as the {@code tls.cert.*} fields describe them, each field entry
+ * given to the certificate it belongs to. Every entry of a certificate spans that certificate's
+ * DER bytes, so entries are grouped by span, not by occurrence: a certificate may have no common
+ * name or several, subject alternative names only when it has the extension, and a certificate
+ * the JDK could not parse has no subject at all (it is left out).
+ */
+final class FrameCertificates {
+
+    /** The entries of one certificate (-1: the field is absent). */
+    static final class Entries {
+        final int subject;
+        int issuer = -1;
+        /** The most specific common name: the last one the dissector adds (the first in the subject text). */
+        int commonName = -1;
+        int notBefore = -1;
+        int notAfter = -1;
+        int selfSigned = -1;
+        final List<Integer> san = new ArrayList<>();
+        private final int buffer;
+        private final int offset;
+
+        private Entries(Packet p, int subject) {
+            this.subject = subject;
+            this.buffer = p.rawBuffer(subject);
+            this.offset = p.rawOffsetInBuffer(subject);
+        }
+
+        private boolean spans(Packet p, int e) {
+            return p.rawBuffer(e) == buffer && p.rawOffsetInBuffer(e) == offset;
+        }
+    }
+
+    private FrameCertificates() {
+    }
+
+    /** The certificates of the frame in message order (the first is the leaf of its chain). */
+    static List<Entries> of(Packet p, IocFields f) {
+        List<Entries> certs = new ArrayList<>();
+        for (int e = PacketValues.first(p, f.certSubject); e >= 0; e = p.next(e)) {
+            certs.add(new Entries(p, e));
+        }
+        if (certs.isEmpty()) {
+            return certs;
+        }
+        for (int e = PacketValues.first(p, f.certIssuer); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null && c.issuer < 0) {
+                c.issuer = e;
+            }
+        }
+        for (int e = PacketValues.first(p, f.certSubjectCn); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null) {
+                c.commonName = e;
+            }
+        }
+        for (int e = PacketValues.first(p, f.certNotBefore); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null && c.notBefore < 0) {
+                c.notBefore = e;
+            }
+        }
+        for (int e = PacketValues.first(p, f.certNotAfter); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null && c.notAfter < 0) {
+                c.notAfter = e;
+            }
+        }
+        for (int e = PacketValues.first(p, f.certSelfSigned); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null && c.selfSigned < 0) {
+                c.selfSigned = e;
+            }
+        }
+        for (int e = PacketValues.first(p, f.certSan); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null) {
+                c.san.add(e);
+            }
+        }
+        return certs;
+    }
+
+    /**
+     * The certificate an entry describes: the one with the same span, searched from the last
+     * certificate that starts at or before the entry (entries follow their certificate's subject).
+     */
+    private static Entries owner(Packet p, List<Entries> certs, int e) {
+        for (int i = certs.size() - 1; i >= 0; i--) {
+            Entries c = certs.get(i);
+            if (c.subject <= e && c.spans(p, e)) {
+                return c;
+            }
+        }
+        for (Entries c : certs) {
+            if (c.spans(p, e)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

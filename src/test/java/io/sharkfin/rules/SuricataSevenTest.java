@@ -1,0 +1,170 @@
+package io.sharkfin.rules;
+
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.filter.Filter;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules for Suricata 7: no keyword that only Suricata 8 has ({@code dns.rcode},
+ * {@code dns.rrtype}); their DNS fields read from the UDP payload instead, checked here on
+ * every DNS message of the shared captures against the filter's own verdict.
+ */
+class SuricataSevenTest {
+    private static final Pattern BYTE_TEST = Pattern.compile("byte_test:1,(!?[=<>]=?),(\\d+),3,bitmask 0x0f;");
+    private static final Pattern PCRE = Pattern.compile("pcre:\"/(.*?)/s\";");
+
+    private static GeneratedRule suricata(String filter) throws Exception {
+        return SuricataGenerator.generate(RuleSource.of(filter));
+    }
+
+    @Test
+    void noSuricata8KeywordInAnyGeneratedRule() throws Exception {
+        String all = GeneratedRulesTest.suricataFile(GeneratedRulesTest.shipped());
+        for (String only8 : SuricataKeywords.SURICATA_8_ONLY.keySet()) {
+            assertFalse(all.contains(" " + only8 + ":") || all.contains(" " + only8 + ";"), only8 + " in\n" + all);
+        }
+        assertEquals(List.of(), SuricataLint.check(all));
+    }
+
+    @Test
+    void rcodeBecomesAByteTestOnUdpDnsAndSaysWhy() throws Exception {
+        GeneratedRule g = suricata("dns.flags.response == 1 && dns.flags.rcode == 3");
+        assertTrue(g.text().startsWith("alert udp any any -> any any (msg:"), g.text());
+        assertTrue(g.text().contains("flow:to_client; app-layer-protocol:dns; byte_test:1,=,3,3,bitmask 0x0f;"), g.text());
+        assertEquals("narrower", g.verdict());
+        assertTrue(g.losses().stream().anyMatch(l -> l.what().contains("needs Suricata 8")
+                && l.what().contains("DNS over TCP is not matched")), g.losses().toString());
+        assertEquals(List.of(), SuricataLint.check(g.text()));
+        assertTrue(suricata("!(dns.flags.rcode == 0)").text().contains("byte_test:1,!=,0,3,bitmask 0x0f;"));
+        assertTrue(suricata("dns.flags.rcode >= 2").text().contains("byte_test:1,>=,2,3,bitmask 0x0f;"));
+        // a TCP rule cannot read the header at a fixed place: left out, and said
+        GeneratedRule tcp = suricata("tcp.port == 53 && dns.flags.rcode == 3");
+        assertFalse(tcp.text().contains("byte_test"), tcp.text());
+        assertTrue(tcp.losses().toString().contains("left out dns.flags.rcode == 3 (the DNS message is read from a UDP payload, the rule is for tcp)"),
+                tcp.losses().toString());
+    }
+
+    @Test
+    void queryTypeBecomesAPcreOverTheQuestion() throws Exception {
+        GeneratedRule g = suricata("dns.qry.type in {16, 28} && dns.qry.name contains \"evil\"");
+        assertTrue(g.text().contains("app-layer-protocol:dns; pcre:\"/^.{4}(?!\\x00\\x00).{8}[^\\x00]{0,255}\\x00(?:\\x00\\x10|\\x00\\x1c)/s\"; "
+                + "dns.query; content:\"evil\";"), g.text());
+        assertTrue(g.text().startsWith("alert udp "), g.text());
+        assertEquals(List.of(), SuricataLint.check(g.text()));
+        assertTrue(g.losses().stream().anyMatch(l -> l.what().contains("dns.rrtype keyword needs Suricata 8")), g.losses().toString());
+    }
+
+    @Test
+    void theLintRefusesSuricata8AndAcceptsWhatSevenReads() {
+        assertTrue(SuricataLint.check("alert dns any any -> any any (msg:\"x\"; dns.rrtype:16; sid:1; rev:1;)").getFirst()
+                .startsWith("dns.rrtype needs Suricata 8"));
+        assertEquals(List.of(), SuricataLint.check("alert udp any any -> any any (msg:\"x\"; app-layer-protocol:dns; "
+                + "byte_test:1,=,3,3,bitmask 0x0f; dns.query; content:\"a\"; sid:1; rev:1;)"));
+        assertFalse(SuricataLint.check("alert udp any any -> any any (msg:\"x\"; byte_test:1,is,3,3; sid:1; rev:1;)").isEmpty());
+        assertFalse(SuricataLint.check("alert dns any any -> any any (msg:\"x\"; pcre:\"/a/\"; sid:1; rev:1;)").isEmpty());
+        assertFalse(SuricataLint.check("alert tls any any -> any any (msg:\"x\"; tls.cert_serial; content:\"5c:19\"; sid:1; rev:1;)").isEmpty());
+    }
+
+    @Test
+    void tlsKeywordsOfSuricata7() throws Exception {
+        GeneratedRule serial = suricata("x509af.serialNumber == 5c:19:b7:b1:32:3b:1c:a1");
+        assertTrue(serial.text().contains("tls.cert_serial; content:\"5C:19:B7:B1:32:3B:1C:A1\"; startswith; endswith;"), serial.text());
+        assertEquals(List.of(), SuricataLint.check(serial.text()));
+        GeneratedRule ja4 = suricata("tls.handshake.ja4 == \"t13d1516h2_8daaf6152771_b186095e22b6\"");
+        assertTrue(ja4.text().contains("ja4.hash; content:\"t13d1516h2_8daaf6152771_b186095e22b6\";"), ja4.text());
+        assertTrue(ja4.losses().toString().contains("Suricata 7.0.6 or later built with JA4 support"), ja4.losses().toString());
+        assertTrue(suricata("tls.handshake.ja3s == \"b26c652e0a402a24b5ca2a660e84f9d5\"").text()
+                .contains("ja3s.hash; content:\"b26c652e0a402a24b5ca2a660e84f9d5\";"));
+    }
+
+    /**
+     * The byte_test and pcre select, among the UDP DNS messages of every shared capture, exactly
+     * those the filter matches (evaluated here as Suricata would on the UDP payload).
+     */
+    @Test
+    void payloadTestsAgreeWithTheFilterOnEveryUdpDnsMessage() throws Exception {
+        List<String> filters = List.of("dns.flags.rcode == 3", "dns.flags.rcode != 0", "dns.flags.rcode > 1",
+                "dns.qry.type == 16", "dns.qry.type in {28, 12}", "dns.qry.type == 1", "dns.qry.type != 1",
+                "dns.qry.type == 255");
+        FieldRegistry reg = FieldRegistry.standard();
+        int payloadId = reg.lookup("udp.payload").id();
+        long compared = 0;
+        long matched = 0;
+        List<String> problems = new ArrayList<>();
+        for (String f : filters) {
+            String rule = suricata(f).text();
+            Filter filter = Filter.compile(f);
+            Filter udpDns = Filter.compile("udp && dns.flags && !icmp && !icmpv6");
+            BitSet fields = new BitSet();
+            fields.or(filter.fields());
+            fields.or(udpDns.fields());
+            fields.set(payloadId);
+            for (Path c : captures()) {
+                try (PacketStream packets = PacketStream.open(c, fields)) {
+                    for (Packet p : packets) {
+                        if (!udpDns.test(p) || p.first(payloadId) < 0) {
+                            continue;
+                        }
+                        byte[] payload = HexFormat.of().parseHex(FieldFormat.format(p, p.first(payloadId)).replace(":", ""));
+                        boolean want = filter.test(p);
+                        compared++;
+                        matched += want ? 1 : 0;
+                        if (suricataReads(rule, payload) != want) {
+                            problems.add(f + ": frame " + p.number() + " of " + c.getFileName() + " (filter " + want + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems.stream().limit(20).toList());
+        assertTrue(compared > 1000 && matched > 100, compared + " messages compared, " + matched + " matched");
+    }
+
+    /** The payload keywords of a rule applied to a UDP payload (byte_test with mask, anchored pcre). */
+    private static boolean suricataReads(String rule, byte[] payload) {
+        Matcher bt = BYTE_TEST.matcher(rule);
+        if (bt.find()) {
+            if (payload.length < 4) {
+                return false;
+            }
+            int v = payload[3] & 0x0f;
+            int n = Integer.parseInt(bt.group(2));
+            return switch (bt.group(1)) {
+                case "=" -> v == n;
+                case "!=" -> v != n;
+                case ">" -> v > n;
+                case ">=" -> v >= n;
+                case "<" -> v < n;
+                case "<=" -> v <= n;
+                default -> throw new AssertionError(bt.group(1));
+            };
+        }
+        Matcher pc = PCRE.matcher(rule);
+        assertTrue(pc.find(), rule);
+        return Pattern.compile(pc.group(1), Pattern.DOTALL)
+                .matcher(new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    }
+
+    private static List<Path> captures() throws Exception {
+        try (Stream<Path> s = Files.list(GeneratedRulesTest.CAPTURES)) {
+            return s.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted().toList();
+        }
+    }
+}
