@@ -14,9 +14,9 @@ import java.nio.file.StandardCopyOption;
  * Two kinds:
  * <ul>
  * <li>{@link MappedData}: the whole file memory-mapped; the window never moves, so frames stay
- * valid while the reader is open (random access, see {@link CaptureFiles#map}).</li>
+ * valid while the reader is open (random access, see {@link CaptureFiles#open}).</li>
  * <li>{@link StreamedData}: the file read front to back into heap buffers; memory stays bounded
- * and frames are valid until the next read (see {@link CaptureFiles#open}).</li>
+ * and frames are valid until the next read (see {@link CaptureFiles#stream}).</li>
  * </ul>
  * Standard input, a pipe or a decompressed gzip stream is first written to a temporary file,
  * which is deleted on {@link #close()}. For decompressed data, {@link #truncation()} says why

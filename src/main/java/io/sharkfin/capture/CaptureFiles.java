@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * pcap (either byte order, microsecond or nanosecond time stamps), pcapng, and either of those
  * gzip-compressed (decompressed first to a temporary file, deleted when the reader is closed).
  *
- * <p>{@link #open} reads the file front to back through a few heap buffers (bounded memory, the
- * file is read ahead on another thread): a frame is valid until the next read.
- * {@link #map} memory-maps the file instead, so that every frame stays a valid view of it while
- * the reader is open (for indexes that go back to frames).
+ * <p>{@link #open} memory-maps the file: frames are zero-copy views of the mapping (their bytes
+ * are never copied on the way to dissectors and filters) and stay valid while the reader is
+ * open. {@link #stream} reads it front to back through a few heap buffers instead (read ahead on
+ * another thread), for callers that want resident memory bounded; a frame is then valid until
+ * the next read.
  *
  * <p>Problems are reported as {@link CaptureException}s worded like tshark's, for example
  * {@code The file "x.pcap" isn't a capture file in a format TShark understands.}
@@ -34,25 +35,26 @@ public final class CaptureFiles {
     }
 
     /**
-     * Opens the capture at {@code path} for one pass from the first frame to the last; a pipe or
-     * other non-regular file is read to its end first. Each frame is valid until the next read.
+     * Opens the capture at {@code path} memory-mapped: the frames read are views of the mapping
+     * and stay valid until the reader is closed. A pipe or other non-regular file is first copied
+     * to a temporary file.
      *
      * @throws CaptureException when the file is missing, unreadable, not a capture, or damaged
      *                          before its first frame
      */
     public static CaptureReader open(Path path) throws CaptureException {
-        return open(path, StreamedData::open);
+        return open(path, MappedData::map);
     }
 
     /**
-     * Opens the capture at {@code path} memory-mapped: the frames read are views of the mapping
-     * and stay valid until the reader is closed. Costs address space and page-table memory for
-     * the whole file; use {@link #open} to read a capture once.
+     * Opens the capture at {@code path} for one pass from the first frame to the last through
+     * heap buffers: resident memory stays bounded (a few MiB) whatever the file's size, at the
+     * cost of copying the file into them. Each frame is valid until the next read.
      *
      * @throws CaptureException as {@link #open}
      */
-    public static CaptureReader map(Path path) throws CaptureException {
-        return open(path, MappedData::map);
+    public static CaptureReader stream(Path path) throws CaptureException {
+        return open(path, StreamedData::open);
     }
 
     private static CaptureReader open(Path path, Holder holder) throws CaptureException {
@@ -93,7 +95,7 @@ public final class CaptureFiles {
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
         try {
-            return open(spooled, name, spooled, StreamedData::open);
+            return open(spooled, name, spooled, MappedData::map);
         } catch (IOException e) {
             throw new CaptureException("An error occurred while reading from the "
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);

@@ -3,10 +3,10 @@
  *
  * <ul>
  *   <li>{@link io.sharkfin.capture.CaptureFiles#open(java.nio.file.Path)} reads pcap, pcapng and
- *       gzip-compressed captures, recognised by magic number, front to back through a few heap
- *       buffers (read ahead on another thread), frames as zero-copy views valid until the next
- *       read; {@link io.sharkfin.capture.CaptureFiles#map(java.nio.file.Path)} memory-maps them
- *       instead, for frames that stay valid while the reader is open. Damaged input gives every
+ *       gzip-compressed captures, recognised by magic number, memory-mapped: frames are
+ *       zero-copy views of the mapping, valid while the reader is open;
+ *       {@link io.sharkfin.capture.CaptureFiles#stream(java.nio.file.Path)} reads them front to
+ *       back through a few heap buffers instead (bounded resident memory). Damaged input gives every
  *       frame before the damage, then one {@link io.sharkfin.capture.CaptureException} worded
  *       like tshark's.</li>
  *   <li>{@link io.sharkfin.capture.PcapWriter} and {@link io.sharkfin.capture.PcapngWriter} write

@@ -33,13 +33,21 @@ public final class Packet {
     /** Buffer id of bytes computed during dissection (strings built from parts, hashes). */
     public static final int SCRATCH_BUFFER = 1;
 
-    // buffers are byte arrays read through array views: the cheapest access the JVM has
+    // heap buffers are byte arrays read through array views, the cheapest access the JVM has;
+    // a memory-mapped frame is read in place through its segment (never copied)
     private static final VarHandle BE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle BE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle BE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final ValueLayout.OfShort SEG_BE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfInt SEG_BE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfLong SEG_BE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfShort SEG_LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt SEG_LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong SEG_LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private static final int MAX_DEPTH = 64;
 
@@ -49,17 +57,19 @@ public final class Packet {
 
     private Frame frame;
 
-    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data; each one is a span of a
-    // byte array starting at bufBase, viewed as a memory segment (bufSeg) only when asked for
+    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data; each one is a span
+    // starting at bufBase of either a byte array (bufArr, viewed as a memory segment in bufSeg
+    // only when asked for) or, when bufArr is null, of native memory (bufSeg: a mapped capture)
     private byte[][] bufArr = new byte[8][];
-    private int[] bufBase = new int[8];
+    private long[] bufBase = new long[8];
     private int[] bufLen = new int[8];
     private int[] bufReported = new int[8];
     private MemorySegment[] bufSeg = new MemorySegment[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
     private int scratchLen;
-    // the frame's bytes: the reader's array when it reads into the heap, else a copy
+    // the frame's bytes: in place (the reader's array or mapping); a copy only for a heap
+    // segment that is no array's
     private MemorySegment frameSource;
     private byte[] frameSourceArray;
     private long frameSourceBase;
@@ -227,11 +237,19 @@ public final class Packet {
                 frameSourceBase = source.address();
             }
         }
-        if (frameSourceArray != null && at >= 0 && at + length <= source.byteSize()) {
-            bufArr[0] = frameSourceArray;
-            bufBase[0] = (int) (frameSourceBase + at);
-            bufSeg[0] = frameSourceView;
-            return;
+        if (at >= 0 && at + length <= source.byteSize()) {
+            if (source.isNative()) {
+                bufArr[0] = null;
+                bufBase[0] = at;
+                bufSeg[0] = source;
+                return;
+            }
+            if (frameSourceArray != null) {
+                bufArr[0] = frameSourceArray;
+                bufBase[0] = frameSourceBase + at;
+                bufSeg[0] = frameSourceView;
+                return;
+            }
         }
         if (length > frameCopy.length) {
             frameCopy = new byte[Math.max(length, frameCopy.length * 2)];
@@ -531,13 +549,18 @@ public final class Packet {
 
     /**
      * Adds {@code length} bytes at {@code base} of a segment as a new buffer; returns its id. The
-     * bytes are used in place when the segment is a byte array's, else copied.
+     * bytes are used in place when the segment is native memory or a byte array's, else copied.
+     * The segment must stay valid while the packet is (a mapping stays open with its reader).
      */
     public int addBuffer(MemorySegment seg, long base, int length) {
-        if (!seg.isNative() && seg.heapBase().orElse(null) instanceof byte[] a) {
-            long at = seg.address() + base;
-            if (base >= 0 && base + length <= seg.byteSize()) {
-                return addBuffer(a, (int) at, length);
+        if (base >= 0 && base + length <= seg.byteSize()) {
+            if (seg.isNative()) {
+                int b = addBuffer((byte[]) null, base, length);
+                bufSeg[b] = seg;
+                return b;
+            }
+            if (seg.heapBase().orElse(null) instanceof byte[] a) {
+                return addBuffer(a, seg.address() + base, length);
             }
         }
         byte[] copy = new byte[length];
@@ -545,7 +568,7 @@ public final class Packet {
         return addBuffer(copy, 0, length);
     }
 
-    private int addBuffer(byte[] data, int base, int length) {
+    private int addBuffer(byte[] data, long base, int length) {
         if (bufCount == bufArr.length) {
             int n = bufCount * 2;
             bufArr = Arrays.copyOf(bufArr, n);
@@ -591,7 +614,12 @@ public final class Packet {
     public byte[] copy(int buf, int off, int len) {
         check(buf, off, len);
         byte[] out = new byte[len];
-        System.arraycopy(bufArr[buf], bufBase[buf] + off, out, 0, len);
+        byte[] a = bufArr[buf];
+        if (a != null) {
+            System.arraycopy(a, (int) bufBase[buf] + off, out, 0, len);
+        } else {
+            MemorySegment.copy(bufSeg[buf], ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
+        }
         return out;
     }
 
@@ -606,12 +634,14 @@ public final class Packet {
 
     public int u8(int buf, int off) {
         check(buf, off, 1);
-        return bufArr[buf][bufBase[buf] + off] & 0xff;
+        byte[] a = bufArr[buf];
+        return a != null ? a[(int) bufBase[buf] + off] & 0xff : bufSeg[buf].get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
     }
 
     public int u16(int buf, int off) {
         check(buf, off, 2);
-        return (short) BE16.get(bufArr[buf], bufBase[buf] + off) & 0xffff;
+        byte[] a = bufArr[buf];
+        return a != null ? (short) BE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_BE16, bufBase[buf] + off) & 0xffff;
     }
 
     public int u24(int buf, int off) {
@@ -620,27 +650,32 @@ public final class Packet {
 
     public long u32(int buf, int off) {
         check(buf, off, 4);
-        return (int) BE32.get(bufArr[buf], bufBase[buf] + off) & 0xffffffffL;
+        byte[] a = bufArr[buf];
+        return a != null ? (int) BE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64(int buf, int off) {
         check(buf, off, 8);
-        return (long) BE64.get(bufArr[buf], bufBase[buf] + off);
+        byte[] a = bufArr[buf];
+        return a != null ? (long) BE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_BE64, bufBase[buf] + off);
     }
 
     public int u16le(int buf, int off) {
         check(buf, off, 2);
-        return (short) LE16.get(bufArr[buf], bufBase[buf] + off) & 0xffff;
+        byte[] a = bufArr[buf];
+        return a != null ? (short) LE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_LE16, bufBase[buf] + off) & 0xffff;
     }
 
     public long u32le(int buf, int off) {
         check(buf, off, 4);
-        return (int) LE32.get(bufArr[buf], bufBase[buf] + off) & 0xffffffffL;
+        byte[] a = bufArr[buf];
+        return a != null ? (int) LE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64le(int buf, int off) {
         check(buf, off, 8);
-        return (long) LE64.get(bufArr[buf], bufBase[buf] + off);
+        byte[] a = bufArr[buf];
+        return a != null ? (long) LE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_LE64, bufBase[buf] + off);
     }
 
     /** Whether {@code len} bytes at {@code off} are captured (no exception). */
@@ -765,15 +800,7 @@ public final class Packet {
             return -1;
         }
         check(buf, off, len);
-        byte[] data = bufArr[buf];
-        int base = bufBase[buf] + off;
-        boolean clean = true;
-        for (int i = 0; i < len; i++) {
-            if (data[base + i] < 0) {
-                clean = false;
-                break;
-            }
-        }
+        boolean clean = isAscii(buf, off, len);
         int e = append(f.id(), buf, off, len, 0);
         if (!clean) {
             byte[] raw = copy(buf, off, len);
@@ -781,6 +808,26 @@ public final class Packet {
             setComputedValue(e, s.getBytes(StandardCharsets.UTF_8));
         }
         return e;
+    }
+
+    private boolean isAscii(int buf, int off, int len) {
+        byte[] data = bufArr[buf];
+        long base = bufBase[buf] + off;
+        if (data != null) {
+            for (int i = 0; i < len; i++) {
+                if (data[(int) base + i] < 0) {
+                    return false;
+                }
+            }
+        } else {
+            MemorySegment seg = bufSeg[buf];
+            for (int i = 0; i < len; i++) {
+                if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A string the dissector built (joined parts, decoded text, a hash). */

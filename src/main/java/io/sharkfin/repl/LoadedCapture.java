@@ -47,7 +47,7 @@ public final class LoadedCapture implements AutoCloseable {
      */
     public static LoadedCapture open(Path path) throws CaptureException {
         // mapped: the index points back into the reader's memory for every frame
-        return new LoadedCapture(path, CaptureFiles.map(path));
+        return new LoadedCapture(path, CaptureFiles.open(path));
     }
 
     public Path path() {

@@ -43,8 +43,8 @@ class LargeFileTest {
             ch.write(ByteBuffer.wrap(new byte[]{(byte) 0xee}), pos - 1);
         }
         // read in sequence through buffers, and mapped, where the last frame lies past 2 GiB
-        assertEquals(FRAMES, readAll(CaptureFiles.open(file), false));
-        assertEquals(FRAMES, readAll(CaptureFiles.map(file), true));
+        assertEquals(FRAMES, readAll(CaptureFiles.stream(file), false));
+        assertEquals(FRAMES, readAll(CaptureFiles.open(file), true));
     }
 
     private static long readAll(CaptureReader reader, boolean mapped) throws Exception {

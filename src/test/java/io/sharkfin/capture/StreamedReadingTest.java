@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link CaptureFiles#open} reads through buffers of {@link StreamedData#CHUNK} bytes, moving
  * records cut by a buffer boundary and gathering those larger than the room kept for them; the
  * read-ahead thread serves files of several buffers. Reading a capture that way must give exactly
- * the frames the memory-mapped reader ({@link CaptureFiles#map}) gives, for pcap and pcapng,
+ * the frames the memory-mapped reader ({@link CaptureFiles#open}) gives, for pcap and pcapng,
  * whole or cut short.
  */
 class StreamedReadingTest {
@@ -116,8 +116,8 @@ class StreamedReadingTest {
                 // in the middle of a record, well past the first chunks
                 ch.truncate(size - size / 3 - 7);
             }
-            Outcome streamed = readAll(CaptureFiles.open(file));
-            Outcome mapped = readAll(CaptureFiles.map(file));
+            Outcome streamed = readAll(CaptureFiles.stream(file));
+            Outcome mapped = readAll(CaptureFiles.open(file));
             assertEquals(mapped.frames.size(), streamed.frames.size());
             assertTrue(mapped.error != null && mapped.error.contains("cut short"), mapped.error);
             assertEquals(mapped.error, streamed.error);
@@ -127,7 +127,7 @@ class StreamedReadingTest {
     @Test
     void closingWhileReadingEndsTheReadWithAnError() throws Exception {
         Path file = write("close.pcap", false, frames());
-        CaptureReader r = CaptureFiles.open(file);
+        CaptureReader r = CaptureFiles.stream(file);
         Frame f = new Frame();
         for (int i = 0; i < 10; i++) {
             assertTrue(r.next(f));
@@ -159,8 +159,8 @@ class StreamedReadingTest {
     }
 
     private static void assertSameFrames(Path file, int expected) throws Exception {
-        Outcome streamed = readAll(CaptureFiles.open(file));
-        Outcome mapped = readAll(CaptureFiles.map(file));
+        Outcome streamed = readAll(CaptureFiles.stream(file));
+        Outcome mapped = readAll(CaptureFiles.open(file));
         assertEquals(null, streamed.error);
         assertEquals(null, mapped.error);
         assertEquals(expected, streamed.frames.size());
