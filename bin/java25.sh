@@ -1,7 +1,14 @@
 # Sourced by bin/sharkfin and bin/mvn: sets JAVA_HOME to a JDK 25 or newer, or fails with a message.
 java_ok() { # $1 = java binary: is it version 25 or newer?
-  local v
-  v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  local v release
+  # the JDK's release file says it without starting a JVM (a tenth of a second saved per run)
+  release=$(dirname "$(dirname "$1")")/release
+  if [[ -f $release ]]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  fi
+  if [[ -z ${v:-} ]]; then
+    v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  fi
   [[ -n $v && ${v%%.*} -ge 25 ]]
 }
 find_java25() {

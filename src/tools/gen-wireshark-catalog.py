@@ -11,14 +11,22 @@ Needs tshark (Debian package tshark, 4.0.x: the version sharkfin follows). Produ
 Value tables shared by several fields are stored once: a line '#' + the fields' names, then rows
 'V low name' (value_string), 'R low high name' (range_string) or 'T true false' (true_false_string).
 """
-import collections, gzip, os, subprocess, sys, tempfile
+import collections, gzip, io, os, subprocess, sys, tempfile
 
-# Keep in step with WiresharkCatalog.CORE_PROTOCOLS.
+# The protocols sharkfin dissects (first name segments). The list is written as the first line of
+# the core table ("#!core" and the names), which is where WiresharkCatalog reads it from; a test
+# checks that every field sharkfin registers belongs to one of them, so building the registry
+# never loads the big table.
 CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp", "ip", "ipv6",
         "icmp", "icmpv6", "tcp", "udp", "gre", "vxlan", "dns", "mdns", "llmnr", "http", "ssdp",
         "tls", "x509af", "x509ce", "x509if", "x509sat", "pkix1explicit", "pkix1implicit",
         "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml",
-        "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp"}
+        "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp", "ajp13", "data-text-lines", "image-gif",
+        "image-jfif", "png", "mysql", "nbss", "rip", "ssh", "x11", "ber"}
+
+def gz_text(path):
+    # mtime 0: the same dump gives the same bytes, so regenerating leaves git clean
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", mtime=0), encoding="utf-8")
 
 def tshark(arg):
     env = dict(os.environ, WIRESHARK_CONFIG_DIR=tempfile.mkdtemp(), LC_ALL="C.UTF-8")
@@ -44,7 +52,7 @@ def main():
             protocol_of[name] = proto
     # sorted by the UTF-8 bytes of the name, as WiresharkCatalog searches it
     rows.sort(key=lambda r: r[0].encode("utf-8"))
-    with gzip.open(os.path.join(outdir, "wireshark-fields.tsv.gz"), "wt", encoding="utf-8") as out:
+    with gz_text(os.path.join(outdir, "wireshark-fields.tsv.gz")) as out:
         out.write("# " + version + "\n")
         for _, row in rows:
             out.write(row + "\n")
@@ -84,7 +92,9 @@ def main():
         core = protocol_of.get(field, "").split(".")[0] in CORE
         groups[core].setdefault(tuple(rs), []).append(field)
     for core, name in ((True, "core"), (False, "rest")):
-        with gzip.open(os.path.join(outdir, f"wireshark-values-{name}.tsv.gz"), "wt", encoding="utf-8") as out:
+        with gz_text(os.path.join(outdir, f"wireshark-values-{name}.tsv.gz")) as out:
+            if core:
+                out.write("#!core\t" + "\t".join(sorted(CORE)) + "\n")
             for rs, fields in groups[core].items():
                 out.write("#" + "\t".join(fields) + "\n")
                 for r in rs:

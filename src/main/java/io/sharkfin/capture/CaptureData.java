@@ -2,59 +2,40 @@ package io.sharkfin.capture;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * The bytes of one capture, memory-mapped read-only, plus what lies beyond them. A file on disk is
- * mapped where it is; standard input, a pipe or a decompressed gzip stream is first written to a
- * temporary file, which is deleted on {@link #close()}. Mapping works for files larger than 2 GiB.
- *
- * <p>For decompressed data, {@link #truncation()} says why the data stops (a corrupt or cut-short
- * gzip stream): like wiretap, every record before that point is readable and the next read fails
- * with that problem.
+ * The bytes of one capture, as the readers see them: positions in the file, parsed through a
+ * window. The reader asks for the span it is about to parse ({@link #ensure}); the window then
+ * holds it in {@link #segment()}, where file position {@code p} is at offset {@code p - base()}.
+ * Two kinds:
+ * <ul>
+ * <li>{@link MappedData}: the whole file memory-mapped; the window never moves, so frames stay
+ * valid while the reader is open (random access, see {@link CaptureFiles#open}).</li>
+ * <li>{@link StreamedData}: the file read front to back into heap buffers; memory stays bounded
+ * and frames are valid until the next read (see {@link CaptureFiles#stream}).</li>
+ * </ul>
+ * Standard input, a pipe or a decompressed gzip stream is first written to a temporary file,
+ * which is deleted on {@link #close()}. For decompressed data, {@link #truncation()} says why
+ * the data stops (a corrupt or cut-short gzip stream): like wiretap, every record before that
+ * point is readable and the next read fails with that problem.
  */
-final class CaptureData implements AutoCloseable {
+abstract sealed class CaptureData implements AutoCloseable permits MappedData, StreamedData {
     private final String fileName;
-    private final Arena arena;
-    private final MemorySegment segment;
     private final Path temporary;
     private final Damage truncation;
 
-    private CaptureData(String fileName, Arena arena, MemorySegment segment, Path temporary,
-                        Damage truncation) {
+    CaptureData(String fileName, Path temporary, Damage truncation) {
         this.fileName = fileName;
-        this.arena = arena;
-        this.segment = segment;
         this.temporary = temporary;
         this.truncation = truncation;
     }
 
-    /** Maps {@code file}; {@code temporary} says whether to delete it on close. */
-    static CaptureData map(Path file, String fileName, boolean temporary, Damage truncation)
-            throws IOException {
-        // shared: a reader may be closed from another thread than the one that reads it
-        Arena arena = Arena.ofShared();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            MemorySegment seg = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
-            return new CaptureData(fileName, arena, seg, temporary ? file : null, truncation);
-        } catch (IOException | RuntimeException e) {
-            arena.close();
-            if (temporary) {
-                Files.deleteIfExists(file);
-            }
-            throw e;
-        }
-    }
-
-    /** Copies a stream (standard input, a pipe) to a temporary file and maps it. */
-    static CaptureData spool(InputStream in, String fileName) throws IOException {
+    /** Copies a stream (standard input, a pipe) to a temporary file, for {@code open}. */
+    static Path spool(InputStream in) throws IOException {
         Path tmp = newTemporaryFile();
         try {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
@@ -62,7 +43,7 @@ final class CaptureData implements AutoCloseable {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        return map(tmp, fileName, true, null);
+        return tmp;
     }
 
     static Path newTemporaryFile() throws IOException {
@@ -72,64 +53,60 @@ final class CaptureData implements AutoCloseable {
     }
 
     /** The name the user gave, for messages. */
-    String fileName() {
+    final String fileName() {
         return fileName;
     }
 
     /** {@code file "name"} or {@code standard input}, as tshark words it. */
-    String source() {
+    final String source() {
         return CaptureMessages.describe(fileName);
     }
 
-    MemorySegment segment() {
-        return segment;
+    /** The temporary file this data was made from (deleted on close), or null. */
+    final Path temporary() {
+        return temporary;
     }
 
-    long size() {
-        return segment.byteSize();
-    }
+    /** Number of bytes of data. */
+    abstract long size();
 
-    /** The data as a stream (to decompress it). */
-    InputStream stream() {
-        return new InputStream() {
-            private long pos;
+    /**
+     * Makes the window hold file positions {@code [pos, pos + n)}, cut at the end of the data
+     * (reading past it is the reader's short read to report). Positions never go back before the
+     * window's start. Moving the window invalidates what pointed into the old one.
+     */
+    abstract void ensure(long pos, long n);
 
-            @Override
-            public int read() {
-                return pos < size() ? segment.get(ValueLayout.JAVA_BYTE, pos++) & 0xff : -1;
-            }
+    /** The memory of the window. */
+    abstract MemorySegment segment();
 
-            @Override
-            public int read(byte[] b, int off, int len) {
-                long left = size() - pos;
-                if (left <= 0) {
-                    return len == 0 ? 0 : -1;
-                }
-                int n = (int) Math.min(len, left);
-                MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, pos, b, off, n);
-                pos += n;
-                return n;
-            }
-        };
-    }
+    /** The file position at offset 0 of {@link #segment()}. */
+    abstract long base();
+
+    /** The first file position the window holds. */
+    abstract long windowStart();
+
+    /** The file position after the last one the window holds. */
+    abstract long windowEnd();
 
     /** Why the data ends before the input did, or null when the data is the whole input. */
-    Damage truncation() {
+    final Damage truncation() {
         return truncation;
     }
 
     /** The problem a read past the end of the data meets. */
-    Damage shortRead() {
+    final Damage shortRead() {
         return truncation != null ? truncation : Damage.SHORT_READ;
     }
 
     @Override
     public void close() throws IOException {
-        if (arena.scope().isAlive()) {
-            arena.close();
-        }
+        release();
         if (temporary != null) {
             Files.deleteIfExists(temporary);
         }
     }
+
+    /** Frees the memory or file handles of the data. */
+    abstract void release() throws IOException;
 }

@@ -10,8 +10,13 @@ import java.nio.file.Path;
 /**
  * Opens capture files. The format is recognised by its magic number, never by the file name:
  * pcap (either byte order, microsecond or nanosecond time stamps), pcapng, and either of those
- * gzip-compressed. Files are memory-mapped and frames are views of the mapping; a gzip file is
- * first decompressed to a temporary file, deleted when the reader is closed.
+ * gzip-compressed (decompressed first to a temporary file, deleted when the reader is closed).
+ *
+ * <p>{@link #open} memory-maps the file: frames are zero-copy views of the mapping (their bytes
+ * are never copied on the way to dissectors and filters) and stay valid while the reader is
+ * open. {@link #stream} reads it front to back through a few heap buffers instead (read ahead on
+ * another thread), for callers that want resident memory bounded; a frame is then valid until
+ * the next read.
  *
  * <p>Problems are reported as {@link CaptureException}s worded like tshark's, for example
  * {@code The file "x.pcap" isn't a capture file in a format TShark understands.}
@@ -24,26 +29,48 @@ public final class CaptureFiles {
     private CaptureFiles() {
     }
 
+    /** How the bytes of a file are held: read in sequence, or mapped. */
+    private interface Holder {
+        CaptureData hold(Path file, String name, Path temporary, Damage truncation) throws IOException;
+    }
+
     /**
-     * Opens the capture at {@code path}; a pipe or other non-regular file is read to its end first.
+     * Opens the capture at {@code path} memory-mapped: the frames read are views of the mapping
+     * and stay valid until the reader is closed. A pipe or other non-regular file is first copied
+     * to a temporary file.
      *
      * @throws CaptureException when the file is missing, unreadable, not a capture, or damaged
      *                          before its first frame
      */
     public static CaptureReader open(Path path) throws CaptureException {
+        return open(path, MappedData::map);
+    }
+
+    /**
+     * Opens the capture at {@code path} for one pass from the first frame to the last through
+     * heap buffers: resident memory stays bounded (a few MiB) whatever the file's size, at the
+     * cost of copying the file into them. Each frame is valid until the next read.
+     *
+     * @throws CaptureException as {@link #open}
+     */
+    public static CaptureReader stream(Path path) throws CaptureException {
+        return open(path, StreamedData::open);
+    }
+
+    private static CaptureReader open(Path path, Holder holder) throws CaptureException {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             throw new CaptureException("\"" + name + "\" is a directory (folder), not a file.", 0);
         }
-        CaptureData data;
         try {
             if (Files.isRegularFile(path)) {
-                data = CaptureData.map(path, name, false, null);
-            } else {
-                try (InputStream in = Files.newInputStream(path)) {
-                    data = CaptureData.spool(in, name);
-                }
+                return open(path, name, null, holder);
             }
+            Path spooled;
+            try (InputStream in = Files.newInputStream(path)) {
+                spooled = CaptureData.spool(in);
+            }
+            return open(spooled, name, spooled, holder);
         } catch (NoSuchFileException e) {
             throw new CaptureException("The file \"" + name + "\" doesn't exist.", 0);
         } catch (AccessDeniedException e) {
@@ -52,7 +79,6 @@ public final class CaptureFiles {
             throw new CaptureException("The file \"" + name + "\" could not be opened: " + e.getMessage() + ".",
                     0, e);
         }
-        return open(data);
     }
 
     /**
@@ -61,26 +87,58 @@ public final class CaptureFiles {
      * @param name how messages name the input; {@code "-"} means standard input
      */
     public static CaptureReader open(InputStream in, String name) throws CaptureException {
+        Path spooled;
         try {
-            return open(CaptureData.spool(in, name));
+            spooled = CaptureData.spool(in);
+        } catch (IOException e) {
+            throw new CaptureException("An error occurred while reading from the "
+                    + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
+        }
+        try {
+            return open(spooled, name, spooled, MappedData::map);
         } catch (IOException e) {
             throw new CaptureException("An error occurred while reading from the "
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
     }
 
+    /** Opens {@code file} (a {@code temporary} one is deleted with the reader), decompressing it first when gzipped. */
+    private static CaptureReader open(Path file, String name, Path temporary, Holder holder)
+            throws IOException, CaptureException {
+        if (isGzip(file)) {
+            Path expanded = CaptureData.newTemporaryFile();
+            Damage damage;
+            try (InputStream in = Files.newInputStream(file)) {
+                damage = GzipExpander.expand(in, expanded);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(expanded);
+                throw new CaptureException("The " + CaptureMessages.describe(name) + " could not be read: "
+                        + e.getMessage() + ".", 0, e);
+            } finally {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+            return open(holder.hold(expanded, name, expanded, damage));
+        }
+        return open(holder.hold(file, name, temporary, null));
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int b0 = in.read();
+            int b1 = in.read();
+            return b0 >= 0 && b1 >= 0 && (b0 | b1 << 8) == GZIP_MAGIC;
+        }
+    }
+
     private static CaptureReader open(CaptureData data) throws CaptureException {
         try {
-            if (data.size() >= 2 && (data.segment().get(MappedCaptureReader.LE_SHORT, 0) & 0xffff) == GZIP_MAGIC) {
-                CaptureData expanded = gunzip(data);
-                data.close();
-                data = expanded;
-            }
             return recognise(data);
         } catch (Damage d) {
             closeQuietly(data);
             throw new CaptureException(CaptureMessages.whileOpening(data.source(), d), 0);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             closeQuietly(data);
             throw new CaptureException("The " + data.source() + " could not be read: " + e.getMessage() + ".",
                     0, e);
@@ -98,7 +156,8 @@ public final class CaptureFiles {
             // whose error wiretap then reports
             throw data.truncation() != null ? data.truncation() : new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
         }
-        int magic = data.segment().get(MappedCaptureReader.LE_INT, 0);
+        data.ensure(0, 4);
+        int magic = data.segment().get(FileCaptureReader.LE_INT, -data.base());
         if (PcapReader.isMagic(magic)) {
             return PcapReader.open(data);
         }
@@ -112,20 +171,6 @@ public final class CaptureFiles {
             throw new Damage(Damage.Kind.DECOMPRESSION_NOT_SUPPORTED, "reading lz4-compressed files isn't supported");
         }
         throw new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
-    }
-
-    private static CaptureData gunzip(CaptureData compressed) throws IOException {
-        Path tmp = CaptureData.newTemporaryFile();
-        try {
-            Damage damage;
-            try (InputStream in = compressed.stream()) {
-                damage = GzipExpander.expand(in, tmp);
-            }
-            return CaptureData.map(tmp, compressed.fileName(), true, damage);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
     }
 
     private static void closeQuietly(CaptureData data) {

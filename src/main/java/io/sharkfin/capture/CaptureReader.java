@@ -8,8 +8,9 @@ import java.util.NoSuchElementException;
  * A source of frames: a pcap or pcapng file (optionally gzip-compressed), or a live interface.
  *
  * <p>Iterate it for independent {@link Frame}s, or call {@link #next(Frame)} to refill one frame
- * without allocating (the fast path). When the input is damaged, every frame before the damage is
- * returned and then {@link #next(Frame)} throws {@link CaptureException} whose message says what
+ * without allocating (the fast path; the frame's bytes are valid until the next call). When the
+ * input is damaged, every frame before the damage is returned and then {@link #next(Frame)}
+ * throws {@link CaptureException} whose message says what
  * is wrong, in the spirit of tshark's "appears to have been cut short in the middle of a packet".
  */
 public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
@@ -28,10 +29,21 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
     /** The link type of the first interface, or -1 when none is known yet. */
     int linkType();
 
+    /**
+     * How far into its input the reader is: the number of bytes of the file before the next
+     * record (for progress reports), or -1 when that means nothing (live capture). Default: -1.
+     */
+    default long position() {
+        return -1;
+    }
+
     @Override
     void close() throws IOException;
 
-    /** Frames as independent copies of their metadata (the bytes are still not copied). */
+    /**
+     * The frames as independent copies ({@link Frame#copy()}): each one stays valid after the
+     * next, unlike the frame {@link #next(Frame)} refills.
+     */
     @Override
     default Iterator<Frame> iterator() {
         return new Iterator<>() {
@@ -44,7 +56,7 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
                     Frame f = new Frame();
                     try {
                         if (CaptureReader.this.next(f)) {
-                            pending = f;
+                            pending = f.copy();
                         } else {
                             done = true;
                         }

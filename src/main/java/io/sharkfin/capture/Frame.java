@@ -9,10 +9,11 @@ import java.util.List;
  * One captured frame: its number in the capture, arrival time, lengths, link type, interface and
  * a view of its bytes.
  *
- * <p>The bytes are not copied: {@link #segment()} is the memory of the whole capture (a mapped
- * file, or a heap buffer) and the frame occupies {@code [offset(), offset() + capturedLength())}.
- * A reader may refill one {@code Frame} for every record ({@link CaptureReader#next(Frame)}); use
- * {@link #copy()} to keep a frame beyond the next read.
+ * <p>The bytes are not copied: {@link #segment()} is the reader's memory (a buffer of the file,
+ * or the whole file mapped) and the frame occupies {@code [offset(), offset() + capturedLength())}.
+ * A reader may refill one {@code Frame} for every record ({@link CaptureReader#next(Frame)}) and
+ * reuse its buffer: the bytes are valid until the next read. Use {@link #copy()} to keep a frame
+ * beyond it.
  */
 public final class Frame {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;

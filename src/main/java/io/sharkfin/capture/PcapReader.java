@@ -6,7 +6,7 @@ package io.sharkfin.capture;
  * bits out of the link-type field, swaps the two lengths of files older than version 2.3, maps
  * AIX's interface types, and refuses records longer than the link type allows.
  */
-final class PcapReader extends MappedCaptureReader {
+final class PcapReader extends FileCaptureReader {
     static final int MAGIC_USEC = 0xa1b2c3d4;
     static final int MAGIC_NSEC = 0xa1b23c4d;
     static final int FILE_HEADER_LENGTH = 24;
@@ -44,8 +44,10 @@ final class PcapReader extends MappedCaptureReader {
 
     /** Parses the file header; throws {@link Damage} worded for opening. */
     static PcapReader open(CaptureData data) {
+        data.ensure(0, FILE_HEADER_LENGTH);
         var seg = data.segment();
-        int leMagic = seg.get(LE_INT, 0);
+        long at = -data.base(); // where file position 0 is in seg
+        int leMagic = seg.get(LE_INT, at);
         boolean swapped = leMagic == Integer.reverseBytes(MAGIC_USEC)
                 || leMagic == Integer.reverseBytes(MAGIC_NSEC);
         int magic = swapped ? Integer.reverseBytes(leMagic) : leMagic;
@@ -53,10 +55,10 @@ final class PcapReader extends MappedCaptureReader {
         if (data.size() < FILE_HEADER_LENGTH) {
             throw data.shortRead();
         }
-        int major = u16(seg.get(LE_SHORT, 4), swapped);
-        int minor = u16(seg.get(LE_SHORT, 6), swapped);
-        int snaplen = i32(seg.get(LE_INT, 16), swapped);
-        int network = i32(seg.get(LE_INT, 20), swapped);
+        int major = u16(seg.get(LE_SHORT, at + 4), swapped);
+        int minor = u16(seg.get(LE_SHORT, at + 6), swapped);
+        int snaplen = i32(seg.get(LE_INT, at + 16), swapped);
+        int network = i32(seg.get(LE_INT, at + 20), swapped);
         if (major < 2) {
             throw Damage.unsupported("pcap: major version " + major + " unsupported");
         }
@@ -102,10 +104,12 @@ final class PcapReader extends MappedCaptureReader {
             }
             throw data.shortRead();
         }
-        int seconds = i32(seg.get(LE_INT, p), swapped);
-        int fraction = i32(seg.get(LE_INT, p + 4), swapped);
-        int captured = i32(seg.get(LE_INT, p + 8), swapped);
-        int original = i32(seg.get(LE_INT, p + 12), swapped);
+        window(p, RECORD_HEADER_LENGTH);
+        long h = p - base;
+        int seconds = i32(seg.get(LE_INT, h), swapped);
+        int fraction = i32(seg.get(LE_INT, h + 4), swapped);
+        int captured = i32(seg.get(LE_INT, h + 8), swapped);
+        int original = i32(seg.get(LE_INT, h + 12), swapped);
         if (lengths != Lengths.NORMAL && (lengths == Lengths.SWAPPED
                 || Integer.compareUnsigned(captured, original) > 0)) {
             int t = captured;
@@ -120,10 +124,11 @@ final class PcapReader extends MappedCaptureReader {
         if (left - RECORD_HEADER_LENGTH < captured) {
             throw data.shortRead();
         }
+        window(start, captured);
         pos = start + captured;
         long nanos = Integer.toUnsignedLong(seconds) * 1_000_000_000L
                 + Integer.toUnsignedLong(fraction) * (nanosecond ? 1 : 1000);
-        frame.set(++records, nanos, captured, original, linkType, 0, seg, start);
+        frame.set(++records, nanos, captured, original, linkType, 0, seg, start - base);
         return true;
     }
 
@@ -133,6 +138,11 @@ final class PcapReader extends MappedCaptureReader {
 
     private static int u16(short le, boolean swapped) {
         return (swapped ? Short.reverseBytes(le) : le) & 0xffff;
+    }
+
+    @Override
+    public long position() {
+        return pos;
     }
 
     @Override

@@ -109,11 +109,11 @@ public final class PcapWriter implements CaptureWriter {
         FileChannel ch = out.file();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment m = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size(), arena);
-            m.set(MappedCaptureReader.LE_INT, 0, PcapReader.MAGIC_NSEC);
+            m.set(FileCaptureReader.LE_INT, 0, PcapReader.MAGIC_NSEC);
             for (long p = PcapReader.FILE_HEADER_LENGTH; p < m.byteSize(); ) {
-                int micros = m.get(MappedCaptureReader.LE_INT, p + 4);
-                m.set(MappedCaptureReader.LE_INT, p + 4, micros * 1000);
-                p += 16 + Integer.toUnsignedLong(m.get(MappedCaptureReader.LE_INT, p + 8));
+                int micros = m.get(FileCaptureReader.LE_INT, p + 4);
+                m.set(FileCaptureReader.LE_INT, p + 4, micros * 1000);
+                p += 16 + Integer.toUnsignedLong(m.get(FileCaptureReader.LE_INT, p + 8));
             }
             m.force();
         } catch (IOException e) {

@@ -76,7 +76,7 @@ final class PcapngOptions {
     }
 
     long i64() {
-        long v = seg.get(MappedCaptureReader.LE_LONG, value);
+        long v = seg.get(FileCaptureReader.LE_LONG, value);
         return swapped ? Long.reverseBytes(v) : v;
     }
 
@@ -92,7 +92,7 @@ final class PcapngOptions {
     }
 
     private int u16(long at) {
-        short v = seg.get(MappedCaptureReader.LE_SHORT, at);
+        short v = seg.get(FileCaptureReader.LE_SHORT, at);
         return (swapped ? Short.reverseBytes(v) : v) & 0xffff;
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * tshark and take a frame number, though they hold no packet: this reader skips them but counts
  * them, so {@link Frame#number()} stays the number tshark shows.
  */
-final class PcapngReader extends MappedCaptureReader {
+final class PcapngReader extends FileCaptureReader {
     static final int BLOCK_SHB = 0x0A0D0D0A;
     private static final int BLOCK_IDB = 1;
     private static final int BLOCK_PB = 2;
@@ -110,6 +110,7 @@ final class PcapngReader extends MappedCaptureReader {
             if (left < 8) {
                 throw data.shortRead();
             }
+            window(pos, 8);
             if (i32(pos) != BLOCK_IDB) {
                 return;
             }
@@ -136,7 +137,8 @@ final class PcapngReader extends MappedCaptureReader {
     /** Reads the block at {@link #pos} and moves past it; true when it filled {@code frame}. */
     private boolean readBlock(Frame frame) {
         long start = pos;
-        if (seg.get(LE_INT, start) == BLOCK_SHB) {
+        window(start, 8);
+        if (seg.get(LE_INT, start - base) == BLOCK_SHB) {
             pos = trailer(sectionHeader(start, false), blockLength(start));
             return false;
         }
@@ -173,7 +175,8 @@ final class PcapngReader extends MappedCaptureReader {
      */
     private long sectionHeader(long start, boolean opening) {
         need(start, 8 + 16);
-        int magic = seg.get(LE_INT, start + 8);
+        window(start, 8 + 16);
+        int magic = seg.get(LE_INT, start + 8 - base);
         boolean newSwapped;
         if (magic == BYTE_ORDER_MAGIC) {
             newSwapped = false;
@@ -193,6 +196,7 @@ final class PcapngReader extends MappedCaptureReader {
         if (Integer.compareUnsigned(total, MAX_BLOCK) > 0) {
             throw tooLarge(total);
         }
+        window(start, Integer.toUnsignedLong(total));
         int major = u16(start + 12);
         int minor = u16(start + 14);
         if (!(major == 1 && (minor == 0 || minor == 2))) {
@@ -208,6 +212,7 @@ final class PcapngReader extends MappedCaptureReader {
             throw Damage.badFile("pcapng: total block length " + Integer.toUnsignedString(total)
                     + " of an IDB is less than the minimum IDB size " + MIN_IDB);
         }
+        window(start, Integer.toUnsignedLong(total));
         need(start + 8, 8);
         int linkType = u16(start + 8);
         int snaplen = i32(start + 12);
@@ -217,7 +222,7 @@ final class PcapngReader extends MappedCaptureReader {
         String name = null;
         int tsresol = -1;
         Long tsoffset = null;
-        options.reset(seg, swapped, optionStart, optionBytes);
+        options.reset(seg, swapped, optionStart - base, optionBytes);
         while (options.next()) {
             switch (options.code()) {
                 case OPT_IF_NAME -> name = name == null ? options.string() : name;
@@ -252,6 +257,7 @@ final class PcapngReader extends MappedCaptureReader {
             throw Damage.badFile("pcapng: total block length " + Integer.toUnsignedString(total) + " of "
                     + kind + " is less than the minimum " + (enhanced ? "EPB" : "PB") + " size " + MIN_PACKET);
         }
+        window(start, Integer.toUnsignedLong(total));
         need(start + 8, 20);
         int interfaceId = enhanced ? i32(start + 8) : u16(start + 8);
         long ticks = Integer.toUnsignedLong(i32(start + 12)) << 32 | Integer.toUnsignedLong(i32(start + 16));
@@ -269,7 +275,7 @@ final class PcapngReader extends MappedCaptureReader {
         long optionStart = dataStart + captured + padding;
         long optionBytes = Integer.toUnsignedLong(total - MIN_PACKET - captured - padding);
         need(optionStart, optionBytes);
-        frame.set(++records, 0, captured, original, iface.linkType(), interfaceId, seg, dataStart);
+        frame.set(++records, 0, captured, original, iface.linkType(), interfaceId, seg, dataStart - base);
         iface.stamp(frame, ticks);
         frame.interfaceName(nameForTshark(interfaceId));
         packetOptions(optionStart, optionBytes, frame);
@@ -281,6 +287,7 @@ final class PcapngReader extends MappedCaptureReader {
             throw Damage.badFile("pcapng: total block length " + Integer.toUnsignedString(total)
                     + " of an SPB is less than the minimum SPB size " + MIN_SPB);
         }
+        window(start, Integer.toUnsignedLong(total));
         need(start + 8, 4);
         if (interfaces.isEmpty()) {
             throw Damage.badFile("pcapng: SPB appeared before any IDBs in the section");
@@ -300,7 +307,7 @@ final class PcapngReader extends MappedCaptureReader {
         checkCaptured(captured, iface);
         long dataStart = start + 12;
         need(dataStart, captured + padding);
-        frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart).withoutTimestamp();
+        frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp();
         frame.interfaceName(nameForTshark(0));
         // an SPB has no options; wiretap reads the trailer right after the data
         return dataStart + captured + padding;
@@ -317,6 +324,7 @@ final class PcapngReader extends MappedCaptureReader {
 
     private long secretsBlock(long start, int total) {
         need(start + 8, 8);
+        window(start + 8, 8);
         long secrets = Integer.toUnsignedLong(i32(start + 12));
         if (secrets > MAX_SECRETS) {
             throw Damage.badFile("pcapng: secrets block is too large: " + secrets);
@@ -335,8 +343,9 @@ final class PcapngReader extends MappedCaptureReader {
         }
         long entry = Integer.toUnsignedLong(total - MIN_BLOCK);
         need(start + 8, entry);
+        window(start + 8, entry);
         long text = entry;
-        while (text > 0 && seg.get(ValueLayout.JAVA_BYTE, start + 8 + text - 1) == 0) {
+        while (text > 0 && seg.get(ValueLayout.JAVA_BYTE, start + 8 + text - 1 - base) == 0) {
             text--;
         }
         if (text < MIN_SYSTEMD_ENTRY) {
@@ -366,7 +375,7 @@ final class PcapngReader extends MappedCaptureReader {
     }
 
     private void packetOptions(long start, long length, Frame frame) {
-        options.reset(seg, swapped, start, length);
+        options.reset(seg, swapped, start - base, length);
         while (options.next()) {
             int code = options.code();
             int len = options.length();
@@ -404,7 +413,8 @@ final class PcapngReader extends MappedCaptureReader {
     private long skipOptions(long start, int optionBytes) {
         long n = Integer.toUnsignedLong(optionBytes);
         need(start, n);
-        options.reset(seg, swapped, start, n);
+        window(start, n);
+        options.reset(seg, swapped, start - base, n);
         while (options.next()) {
             // comments of sections and statistics are not kept
         }
@@ -433,6 +443,7 @@ final class PcapngReader extends MappedCaptureReader {
     /** Checks the trailing length copy at {@code at} against {@code total}; returns the next block. */
     private long trailer(long at, int total) {
         need(at, 4);
+        window(at, 4);
         int second = roundUp4(i32(at));
         if (second != total) {
             throw Damage.badFile("pcapng: total block lengths (first " + Integer.toUnsignedString(total)
@@ -456,13 +467,18 @@ final class PcapngReader extends MappedCaptureReader {
     }
 
     private int i32(long at) {
-        int v = seg.get(LE_INT, at);
+        int v = seg.get(LE_INT, at - base);
         return swapped ? Integer.reverseBytes(v) : v;
     }
 
     private int u16(long at) {
-        short v = seg.get(LE_SHORT, at);
+        short v = seg.get(LE_SHORT, at - base);
         return (swapped ? Short.reverseBytes(v) : v) & 0xffff;
+    }
+
+    @Override
+    public long position() {
+        return pos;
     }
 
     @Override

@@ -3,9 +3,12 @@
  *
  * <ul>
  *   <li>{@link io.sharkfin.capture.CaptureFiles#open(java.nio.file.Path)} reads pcap, pcapng and
- *       gzip-compressed captures, recognised by magic number, memory-mapped, frames as zero-copy
- *       views. Damaged input gives every frame before the damage, then one
- *       {@link io.sharkfin.capture.CaptureException} worded like tshark's.</li>
+ *       gzip-compressed captures, recognised by magic number, memory-mapped: frames are
+ *       zero-copy views of the mapping, valid while the reader is open;
+ *       {@link io.sharkfin.capture.CaptureFiles#stream(java.nio.file.Path)} reads them front to
+ *       back through a few heap buffers instead (bounded resident memory). Damaged input gives every
+ *       frame before the damage, then one {@link io.sharkfin.capture.CaptureException} worded
+ *       like tshark's.</li>
  *   <li>{@link io.sharkfin.capture.PcapWriter} and {@link io.sharkfin.capture.PcapngWriter} write
  *       frames back, keeping bytes, times and comments.</li>
  *   <li>{@link io.sharkfin.capture.LiveCapture} captures from an interface through libpcap

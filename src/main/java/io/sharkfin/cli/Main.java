@@ -27,8 +27,10 @@ public final class Main {
      * No arguments at all opens the REPL.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(out, err);
-        int code = cl.execute(args.length == 0 ? new String[] {"repl"} : args);
+        // a plain read starts without building the whole command line (picocli's reflection)
+        Integer quick = ReadCommand.runQuick(args, out, err);
+        int code = quick != null ? quick
+                : commandLine(out, err).execute(args.length == 0 ? new String[] {"repl"} : args);
         out.flush();
         err.flush();
         return code;

@@ -1,7 +1,5 @@
 package io.sharkfin.cli;
 
-import io.sharkfin.capture.Frame;
-
 import java.io.PrintWriter;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -13,7 +11,8 @@ import java.util.Locale;
  * A one-line progress indicator on standard error for long reads ("1,234,567 frames, 45%,
  * 3.2 s"), shown only when standard error is a terminal and standard output is not (frames printed
  * to the terminal would be mixed with it), and only after the first second. It costs one counter
- * increment per frame.
+ * increment per frame; whether the streams are terminals is asked only when the first second is
+ * over, so that short runs do not pay for the native call's set-up.
  */
 final class Progress {
     private static final long FIRST_DRAW_NANOS = 1_000_000_000L;
@@ -23,32 +22,48 @@ final class Progress {
     private final PrintWriter err;
     private final long totalBytes;
     private final java.util.function.LongSupplier clock;
+    private final java.util.function.BooleanSupplier visible;
+    private final java.util.function.LongSupplier position;
     private final long start;
     private long lastDraw;
     private long frames;
     private int width;
+    private int shown; // 0 not asked yet, 1 shown, -1 not shown
 
-    Progress(PrintWriter err, long totalBytes, java.util.function.LongSupplier clock) {
+    /**
+     * @param position how many bytes of the file were read (asked only when drawing), or -1
+     * @param visible  whether the line is seen (asked once, at the first draw)
+     */
+    Progress(PrintWriter err, long totalBytes, java.util.function.LongSupplier clock,
+             java.util.function.LongSupplier position, java.util.function.BooleanSupplier visible) {
         this.err = err;
         this.totalBytes = totalBytes;
         this.clock = clock;
+        this.position = position;
+        this.visible = visible;
         this.start = clock.getAsLong();
     }
 
     /**
-     * A progress line for reading a capture of {@code totalBytes} bytes as mapped (or -1 when the
-     * position says nothing about the share read, e.g. a decompressed file); null when it would not
-     * be seen or would be in the way.
+     * A progress line for reading a capture of {@code totalBytes} bytes (or -1 when the reader's
+     * position says nothing about the share read, e.g. a decompressed file), drawn when it will
+     * be seen and not be in the way of frames printed to the terminal.
      */
-    static Progress start(PrintWriter err, long totalBytes, boolean framesToTerminal) {
-        if (framesToTerminal || !Terminal.isTerminal(2)) {
-            return null;
+    static Progress start(PrintWriter err, long totalBytes, boolean framesPrinted,
+                          io.sharkfin.capture.CaptureReader reader) {
+        return new Progress(err, totalBytes, System::nanoTime, reader::position, new OnTerminal(framesPrinted));
+    }
+
+    /** Whether the line is seen: standard error is a terminal and printed frames do not go there too. */
+    private record OnTerminal(boolean framesPrinted) implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            return !(framesPrinted && Terminal.isTerminal(1)) && Terminal.isTerminal(2);
         }
-        return new Progress(err, totalBytes, System::nanoTime);
     }
 
     /** Counts a frame; redraws now and then. */
-    void frame(Frame f) {
+    void frame() {
         if ((++frames & (CHECK_EVERY - 1)) != 0) {
             return;
         }
@@ -56,10 +71,17 @@ final class Progress {
         if (now - start < FIRST_DRAW_NANOS || now - lastDraw < REDRAW_NANOS) {
             return;
         }
+        if (shown == 0) {
+            shown = visible.getAsBoolean() ? 1 : -1;
+        }
+        if (shown < 0) {
+            return;
+        }
         lastDraw = now;
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "sharkfin: %,d frames", frames));
-        if (totalBytes > 0) {
-            long pct = Math.min(100, (f.offset() + f.capturedLength()) * 100 / totalBytes);
+        long read = position.getAsLong();
+        if (totalBytes > 0 && read >= 0) {
+            long pct = Math.min(100, read * 100 / totalBytes);
             line.append(", ").append(pct).append('%');
         }
         line.append(String.format(Locale.ROOT, ", %.1f s", (now - start) / 1e9));

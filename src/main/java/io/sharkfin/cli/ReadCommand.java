@@ -80,13 +80,13 @@ public final class ReadCommand implements Callable<Integer> {
     String autostop;
 
     @Option(names = "-s", paramLabel = "SNAPLEN", description = "Snapshot length for live capture (default ${DEFAULT-VALUE}).", defaultValue = "262144")
-    int snaplen;
+    int snaplen = 262144;
 
     @Option(names = "-p", description = "Do not put the interface in promiscuous mode.")
     boolean noPromiscuous;
 
     @Option(names = "-T", paramLabel = "FORMAT", description = "Output format: text (one summary line per frame), fields (the -e fields), json, ek. Default: text.", defaultValue = "text")
-    String format;
+    String format = "text";
 
     @Option(names = "-e", paramLabel = "FIELD", description = "A field to print with -T fields/json/ek (repeatable).")
     List<String> fields = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class ReadCommand implements Callable<Integer> {
     Path writeFile;
 
     @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default) or pcap.", defaultValue = "pcapng")
-    String writeFormat;
+    String writeFormat = "pcapng";
 
     @Option(names = "-q", description = "Quiet: print no frames (useful with -w); a count of selected frames goes to stderr.")
     boolean quiet;
@@ -109,10 +109,34 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--macros", paramLabel = "FILE", description = "Display-filter macros file in Wireshark's dfilter_macros format.")
     Path macrosFile;
 
+    /** Where output and messages go when the command runs without picocli ({@link #runQuick}). */
+    private PrintWriter quickOut;
+    private PrintWriter quickErr;
+
+    /**
+     * Runs a plain read without picocli (see {@link QuickReadArguments}); null when the arguments
+     * are not one, for picocli to handle.
+     */
+    static Integer runQuick(String[] args, PrintWriter out, PrintWriter err) {
+        ReadCommand c = new ReadCommand();
+        if (!QuickReadArguments.parse(args, c)) {
+            return null;
+        }
+        c.quickOut = out;
+        c.quickErr = err;
+        try {
+            return c.call();
+        } catch (Exception e) {
+            // as the command line's execution exception handler words it
+            err.println("sharkfin: " + e.getMessage());
+            return 2;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
+        PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         if (listInterfaces) {
             return listInterfaces(out, err);
         }
@@ -221,7 +245,7 @@ public final class ReadCommand implements Callable<Integer> {
         CaptureException damage = null;
         boolean matchAll = filter.matchesAll();
         Progress progress = readFile == null ? null
-                : Progress.start(err, progressTotal(), !quiet && Progress.Terminal.isTerminal(1));
+                : Progress.start(err, progressTotal(), !quiet, reader);
         output.begin();
         try {
             while (count == null || read < count) {
@@ -235,7 +259,7 @@ public final class ReadCommand implements Callable<Integer> {
                 }
                 read++;
                 if (progress != null) {
-                    progress.frame(frame);
+                    progress.frame();
                 }
                 Packet p = session.dissect(frame);
                 if (matchAll || filter.test(p)) {

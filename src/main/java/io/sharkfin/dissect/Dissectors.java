@@ -30,6 +30,7 @@ public final class Dissectors {
     private final Map<String, Dissector> byName = new LinkedHashMap<>();
     private final List<FieldSpec> extraFields = new ArrayList<>();
     private FrameDissector frame;
+    private Dissector data;
     private FieldRegistry registry;
 
     private Dissectors() {
@@ -109,6 +110,16 @@ public final class Dissectors {
 
     public Dissector byName(String protocol) {
         return byName.get(protocol);
+    }
+
+    /** The {@code data} dissector, which shows bytes no other dissector took (or null). */
+    public Dissector data() {
+        Dissector d = data;
+        if (d == null) {
+            d = byName.get("data");
+            data = d;
+        }
+        return d;
     }
 
     public Iterable<Dissector> all() {

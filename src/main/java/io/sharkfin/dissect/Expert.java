@@ -143,8 +143,7 @@ public final class Expert {
 
     /** Whether adding a finding with this filter field would record anything. */
     public static boolean wanted(Packet p, FieldSpec info) {
-        return p.wants(EXPERT) || p.wants(info) || p.wants(MESSAGE) || p.wants(SEVERITY)
-                || p.wants(GROUP);
+        return p.wantsFindings() || p.wants(info);
     }
 
     /** Adds {@code info} with its default message beneath the current subtree. */

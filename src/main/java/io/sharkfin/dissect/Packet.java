@@ -4,6 +4,8 @@ import io.sharkfin.capture.Frame;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,18 +33,21 @@ public final class Packet {
     /** Buffer id of bytes computed during dissection (strings built from parts, hashes). */
     public static final int SCRATCH_BUFFER = 1;
 
-    private static final ValueLayout.OfShort BE16 =
-            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfInt BE32 =
-            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfLong BE64 =
-            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfShort LE16 =
-            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfInt LE32 =
-            ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong LE64 =
-            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    // heap buffers are byte arrays read through array views, the cheapest access the JVM has;
+    // a memory-mapped frame is read in place through its segment (never copied)
+    private static final VarHandle BE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final ValueLayout.OfShort SEG_BE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfInt SEG_BE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfLong SEG_BE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfShort SEG_LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt SEG_LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong SEG_LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private static final int MAX_DEPTH = 64;
 
@@ -52,15 +57,26 @@ public final class Packet {
 
     private Frame frame;
 
-    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data
-    private MemorySegment[] bufSeg = new MemorySegment[8];
+    // buffers: 0 = frame, 1 = scratch, then reassembled / decoded data; each one is a span
+    // starting at bufBase of either a byte array (bufArr, viewed as a memory segment in bufSeg
+    // only when asked for) or, when bufArr is null, of native memory (bufSeg: a mapped capture)
+    private byte[][] bufArr = new byte[8][];
     private long[] bufBase = new long[8];
     private int[] bufLen = new int[8];
     private int[] bufReported = new int[8];
+    private MemorySegment[] bufSeg = new MemorySegment[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
-    private MemorySegment scratchSeg;
     private int scratchLen;
+    // the frame's bytes: in place (the reader's array or mapping); a copy only for a heap
+    // segment that is no array's
+    private MemorySegment frameSource;
+    private byte[] frameSourceArray;
+    private long frameSourceBase;
+    private boolean frameSourceChecked;
+    private MemorySegment frameSourceView;
+    private byte[] frameCopy = new byte[2048];
+    private MemorySegment frameCopyView;
 
     // entries (struct of arrays)
     private int[] eField = new int[64];
@@ -102,6 +118,10 @@ public final class Packet {
 
     private final boolean[] wanted;
     private boolean wantAll;
+    // whether any finding is recorded whatever its own field: the _ws.expert fields every finding adds
+    private boolean findingsWanted;
+    // answers of wantsAny by FieldGroup.index: 0 not asked yet, 1 yes, -1 no
+    private byte[] groupAnswers = new byte[64];
 
     // addressing of the current packet for the dissectors above (Wireshark's pinfo->net_src/dst,
     // pinfo->srcport/destport); set by network and transport dissectors
@@ -138,6 +158,17 @@ public final class Packet {
 
     void wantAll(boolean all) {
         this.wantAll = all;
+        if (all) {
+            // wants() then reads one array element, asked for every field of every frame
+            Arrays.fill(wanted, true);
+        }
+    }
+
+    /** Ends the set-up: derives what the per-frame checks read from the wanted fields. */
+    void primed() {
+        findingsWanted = wants(Expert.EXPERT) || wants(Expert.MESSAGE) || wants(Expert.SEVERITY)
+                || wants(Expert.GROUP);
+        Arrays.fill(groupAnswers, (byte) 0);
     }
 
     /** Clears the previous frame and starts this one. */
@@ -169,19 +200,65 @@ public final class Packet {
         inErrorPacket = 0;
         fragmented = false;
         frame = f;
-        bufSeg[0] = f.segment();
-        bufBase[0] = f.offset();
+        setFrameBytes(f);
         bufLen[0] = f.capturedLength();
         bufReported[0] = Math.max(f.originalLength(), f.capturedLength());
-        // the scratch buffer keeps its segment from frame to frame (re-wrapped only when it grows)
-        if (scratchSeg == null) {
-            scratchSeg = MemorySegment.ofArray(scratch);
-        }
-        bufSeg[1] = scratchSeg;
+        bufArr[1] = scratch;
         bufBase[1] = 0;
         bufLen[1] = scratch.length;
         bufReported[1] = scratch.length;
+        bufSeg[1] = null;
+        for (int i = 2; i < bufCount; i++) {
+            bufArr[i] = null; // decoded data of the last frame may be large: let it go
+            bufSeg[i] = null;
+        }
         bufCount = 2;
+    }
+
+    /**
+     * Points buffer 0 at the frame's bytes: in place when the reader keeps them in a byte array,
+     * else copied. A segment's array is looked up when the segment comes a second time in a row
+     * (a reader's buffer holds many frames), so that frames each in their own segment allocate
+     * nothing.
+     */
+    private void setFrameBytes(Frame f) {
+        MemorySegment source = f.segment();
+        int length = f.capturedLength();
+        long at = f.offset();
+        if (source != frameSource) {
+            frameSource = source;
+            frameSourceArray = null;
+            frameSourceView = null;
+            frameSourceChecked = false;
+        } else if (!frameSourceChecked) {
+            frameSourceChecked = true;
+            if (!source.isNative() && source.heapBase().orElse(null) instanceof byte[] a) {
+                frameSourceArray = a;
+                frameSourceBase = source.address();
+            }
+        }
+        if (at >= 0 && at + length <= source.byteSize()) {
+            if (source.isNative()) {
+                bufArr[0] = null;
+                bufBase[0] = at;
+                bufSeg[0] = source;
+                return;
+            }
+            if (frameSourceArray != null) {
+                bufArr[0] = frameSourceArray;
+                bufBase[0] = frameSourceBase + at;
+                bufSeg[0] = frameSourceView;
+                return;
+            }
+        }
+        if (length > frameCopy.length) {
+            frameCopy = new byte[Math.max(length, frameCopy.length * 2)];
+            frameCopyView = null;
+        }
+        MemorySegment.copy(source, ValueLayout.JAVA_BYTE, at, frameCopy, 0, length);
+        bufArr[0] = frameCopy;
+        bufBase[0] = 0;
+        bufSeg[0] = frameCopyView;
     }
 
     // ------------------------------------------------------------------ identity
@@ -282,8 +359,7 @@ public final class Packet {
 
     /** The memory holding the entry's value bytes (strings, byte fields, addresses, protocols). */
     public MemorySegment seg(int e) {
-        int b = eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e];
-        return b == SCRATCH_BUFFER ? scratchSegment() : bufSeg[b];
+        return bufferSegment(eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e]);
     }
 
     /** Absolute offset of the value bytes in {@link #seg}. */
@@ -298,7 +374,7 @@ public final class Packet {
 
     /** The packet bytes the entry was read from (Wireshark's {@code @field}). */
     public MemorySegment rawSeg(int e) {
-        return eBuf[e] == SCRATCH_BUFFER ? scratchSegment() : bufSeg[eBuf[e]];
+        return bufferSegment(eBuf[e]);
     }
 
     public long rawOff(int e) {
@@ -468,26 +544,66 @@ public final class Packet {
 
     /** Adds decoded or reassembled bytes as a new buffer; returns its id. */
     public int addBuffer(byte[] data) {
-        return addBuffer(MemorySegment.ofArray(data), 0, data.length);
+        return addBuffer(data, 0, data.length);
     }
 
+    /**
+     * Adds {@code length} bytes at {@code base} of a segment as a new buffer; returns its id. The
+     * bytes are used in place when the segment is native memory or a byte array's, else copied.
+     * The segment must stay valid while the packet is (a mapping stays open with its reader).
+     */
     public int addBuffer(MemorySegment seg, long base, int length) {
-        if (bufCount == bufSeg.length) {
+        if (base >= 0 && base + length <= seg.byteSize()) {
+            if (seg.isNative()) {
+                int b = addBuffer((byte[]) null, base, length);
+                bufSeg[b] = seg;
+                return b;
+            }
+            if (seg.heapBase().orElse(null) instanceof byte[] a) {
+                return addBuffer(a, seg.address() + base, length);
+            }
+        }
+        byte[] copy = new byte[length];
+        MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base, copy, 0, length);
+        return addBuffer(copy, 0, length);
+    }
+
+    private int addBuffer(byte[] data, long base, int length) {
+        if (bufCount == bufArr.length) {
             int n = bufCount * 2;
+            bufArr = Arrays.copyOf(bufArr, n);
             bufSeg = Arrays.copyOf(bufSeg, n);
             bufBase = Arrays.copyOf(bufBase, n);
             bufLen = Arrays.copyOf(bufLen, n);
             bufReported = Arrays.copyOf(bufReported, n);
         }
-        bufSeg[bufCount] = seg;
+        bufArr[bufCount] = data;
+        bufSeg[bufCount] = null;
         bufBase[bufCount] = base;
         bufLen[bufCount] = length;
         bufReported[bufCount] = length;
         return bufCount++;
     }
 
+    /**
+     * The memory of a buffer: its bytes start at {@link #bufferBase} (for output and kernels that
+     * work on segments; dissectors read through {@link #u8} and friends).
+     */
     public MemorySegment bufferSegment(int buf) {
-        return buf == SCRATCH_BUFFER ? scratchSegment() : bufSeg[buf];
+        MemorySegment s = bufSeg[buf];
+        if (s == null) {
+            s = MemorySegment.ofArray(bufArr[buf]);
+            bufSeg[buf] = s;
+            if (buf == FRAME_BUFFER) {
+                // kept for the next frames from the same array
+                if (bufArr[buf] == frameSourceArray) {
+                    frameSourceView = s;
+                } else {
+                    frameCopyView = s;
+                }
+            }
+        }
+        return s;
     }
 
     public long bufferBase(int buf) {
@@ -498,7 +614,12 @@ public final class Packet {
     public byte[] copy(int buf, int off, int len) {
         check(buf, off, len);
         byte[] out = new byte[len];
-        MemorySegment.copy(bufferSegment(buf), ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
+        byte[] a = bufArr[buf];
+        if (a != null) {
+            System.arraycopy(a, (int) bufBase[buf] + off, out, 0, len);
+        } else {
+            MemorySegment.copy(bufSeg[buf], ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
+        }
         return out;
     }
 
@@ -513,12 +634,14 @@ public final class Packet {
 
     public int u8(int buf, int off) {
         check(buf, off, 1);
-        return bufferSegment(buf).get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
+        byte[] a = bufArr[buf];
+        return a != null ? a[(int) bufBase[buf] + off] & 0xff : bufSeg[buf].get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
     }
 
     public int u16(int buf, int off) {
         check(buf, off, 2);
-        return bufferSegment(buf).get(BE16, bufBase[buf] + off) & 0xffff;
+        byte[] a = bufArr[buf];
+        return a != null ? (short) BE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_BE16, bufBase[buf] + off) & 0xffff;
     }
 
     public int u24(int buf, int off) {
@@ -527,27 +650,32 @@ public final class Packet {
 
     public long u32(int buf, int off) {
         check(buf, off, 4);
-        return bufferSegment(buf).get(BE32, bufBase[buf] + off) & 0xffffffffL;
+        byte[] a = bufArr[buf];
+        return a != null ? (int) BE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64(int buf, int off) {
         check(buf, off, 8);
-        return bufferSegment(buf).get(BE64, bufBase[buf] + off);
+        byte[] a = bufArr[buf];
+        return a != null ? (long) BE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_BE64, bufBase[buf] + off);
     }
 
     public int u16le(int buf, int off) {
         check(buf, off, 2);
-        return bufferSegment(buf).get(LE16, bufBase[buf] + off) & 0xffff;
+        byte[] a = bufArr[buf];
+        return a != null ? (short) LE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_LE16, bufBase[buf] + off) & 0xffff;
     }
 
     public long u32le(int buf, int off) {
         check(buf, off, 4);
-        return bufferSegment(buf).get(LE32, bufBase[buf] + off) & 0xffffffffL;
+        byte[] a = bufArr[buf];
+        return a != null ? (int) LE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64le(int buf, int off) {
         check(buf, off, 8);
-        return bufferSegment(buf).get(LE64, bufBase[buf] + off);
+        byte[] a = bufArr[buf];
+        return a != null ? (long) LE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_LE64, bufBase[buf] + off);
     }
 
     /** Whether {@code len} bytes at {@code off} are captured (no exception). */
@@ -559,7 +687,41 @@ public final class Packet {
 
     /** Whether anyone needs this field in this session. */
     public boolean wants(FieldSpec f) {
-        return wantAll || wanted[f.id()];
+        return wanted[f.id()];
+    }
+
+    /**
+     * Whether the session records any field of a group, so that the dissector must run the block
+     * that adds them (see {@link FieldGroup}). One array load once the group was asked about.
+     */
+    public boolean wantsAny(FieldGroup g) {
+        byte[] answers = groupAnswers;
+        int i = g.index;
+        if (i < answers.length) {
+            byte a = answers[i];
+            if (a != 0) {
+                return a > 0;
+            }
+        }
+        return answerGroup(g);
+    }
+
+    private boolean answerGroup(FieldGroup g) {
+        int i = g.index;
+        if (i >= groupAnswers.length) {
+            groupAnswers = Arrays.copyOf(groupAnswers, Math.max(i + 1, groupAnswers.length * 2));
+        }
+        boolean any = wantAll || g.anyWanted(this);
+        groupAnswers[i] = (byte) (any ? 1 : -1);
+        return any;
+    }
+
+    /**
+     * Whether every finding is recorded, whatever its own field: the session wants one of the
+     * {@code _ws.expert} fields each finding adds (see {@link Expert#wanted(Packet, Expert.Info)}).
+     */
+    public boolean wantsFindings() {
+        return findingsWanted;
     }
 
     /** Whether the session needs every field (full tree, output of many fields). */
@@ -638,15 +800,7 @@ public final class Packet {
             return -1;
         }
         check(buf, off, len);
-        MemorySegment seg = bufferSegment(buf);
-        long base = bufBase[buf] + off;
-        boolean clean = true;
-        for (int i = 0; i < len; i++) {
-            if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
-                clean = false;
-                break;
-            }
-        }
+        boolean clean = isAscii(buf, off, len);
         int e = append(f.id(), buf, off, len, 0);
         if (!clean) {
             byte[] raw = copy(buf, off, len);
@@ -654,6 +808,26 @@ public final class Packet {
             setComputedValue(e, s.getBytes(StandardCharsets.UTF_8));
         }
         return e;
+    }
+
+    private boolean isAscii(int buf, int off, int len) {
+        byte[] data = bufArr[buf];
+        long base = bufBase[buf] + off;
+        if (data != null) {
+            for (int i = 0; i < len; i++) {
+                if (data[(int) base + i] < 0) {
+                    return false;
+                }
+            }
+        } else {
+            MemorySegment seg = bufSeg[buf];
+            for (int i = 0; i < len; i++) {
+                if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A string the dissector built (joined parts, decoded text, a hash). */
@@ -686,8 +860,8 @@ public final class Packet {
     private int scratchAppend(byte[] value) {
         if (scratchLen + value.length > scratch.length) {
             scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLen + value.length));
-            bufSeg[SCRATCH_BUFFER] = null; // re-wrapped lazily
-            scratchSeg = null;
+            bufArr[SCRATCH_BUFFER] = scratch;
+            bufSeg[SCRATCH_BUFFER] = null; // re-wrapped when asked for
             bufLen[SCRATCH_BUFFER] = scratch.length;
             bufReported[SCRATCH_BUFFER] = scratch.length;
         }
@@ -695,16 +869,6 @@ public final class Packet {
         int at = scratchLen;
         scratchLen += value.length;
         return at;
-    }
-
-    private MemorySegment scratchSegment() {
-        MemorySegment s = bufSeg[SCRATCH_BUFFER];
-        if (s == null) {
-            s = MemorySegment.ofArray(scratch);
-            bufSeg[SCRATCH_BUFFER] = s;
-            scratchSeg = s;
-        }
-        return s;
     }
 
     private int append(int fid, int buf, int off, int len, long num) {
@@ -809,11 +973,23 @@ public final class Packet {
      * ending the packet's. Returns the bytes taken (0: rejected, the layer is removed again).
      */
     public int call(Dissector d, int buf, int off, int len) {
+        return call(d, session.route(d) >> 1, buf, off, len);
+    }
+
+    /**
+     * {@link #call} when the session needs {@code d} to run ({@link Session#active}); returns -1
+     * without running it otherwise. One lookup of the dissector instead of two.
+     */
+    public int callIfActive(Dissector d, int buf, int off, int len) {
+        int route = session.route(d);
+        return (route & 1) == 0 ? -1 : call(d, route >> 1, buf, off, len);
+    }
+
+    private int call(Dissector d, int protoId, int buf, int off, int len) {
         if (depth >= MAX_DEPTH) {
             malformed = true;
             return 0;
         }
-        int protoId = d.protocol().id();
         int savedLayers = layerCount;
         int savedCount = count;
         int savedProtoLayer = curProtoLayer;
@@ -821,7 +997,7 @@ public final class Packet {
         enterLayer(protoId);
         int reported = Math.max(0, Math.min(len, bufReported[buf] - off));
         int captured = Math.max(0, Math.min(len, bufLen[buf] - off));
-        int pe = wants(d.protocol()) ? append(protoId, buf, off, reported, 0) : -1;
+        int pe = wanted[protoId] ? append(protoId, buf, off, reported, 0) : -1;
         if (pe >= 0) {
             // a protocol's value is its bytes, as far as they were captured
             eVBuf[pe] = buf;

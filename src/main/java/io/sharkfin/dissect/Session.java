@@ -26,13 +26,20 @@ public final class Session {
     private final FieldRegistry registry;
     private final Dissectors dissectors;
     private final Packet packet;
-    private final Map<Dissector, Boolean> active = new IdentityHashMap<>();
+    // whether the dissector of each protocol (by the protocol's field id) must run:
+    // 0 not decided yet, else ACTIVE or INACTIVE
+    private final byte[] activeByProtocol;
+    private static final byte ACTIVE = 2;
+    private static final byte INACTIVE = 1;
     private final Map<Class<?>, Object> states = new HashMap<>();
     private static final int CACHE = 64;
-    private final Dissector[] activeKeys = new Dissector[CACHE];
-    private final boolean[] activeValues = new boolean[CACHE];
     private final Class<?>[] stateKeys = new Class<?>[CACHE];
     private final Object[] stateValues = new Object[CACHE];
+    // the dissectors met so far by identity, with their protocol id and whether they run:
+    // Dissector.protocol() is an interface call on many classes, too slow for every hand-off
+    private static final int ROUTES = 256;
+    private final Dissector[] routeKeys = new Dissector[ROUTES];
+    private final int[] routes = new int[ROUTES];
     private final boolean wantAll;
     private final boolean allDissectors;
     private final BitSet wantedFields;
@@ -55,10 +62,12 @@ public final class Session {
         this.wantAll = all;
         this.wantedFields = fields;
         this.packet = new Packet(registry, this);
+        this.activeByProtocol = new byte[registry.dissectedCount()];
         packet.wantAll(all);
         for (int id = fields.nextSetBit(0); id >= 0; id = fields.nextSetBit(id + 1)) {
             packet.want(id);
         }
+        packet.primed();
         FieldSpec protocols = dissectors.frameProtocolsField();
         boolean shared = false;
         for (FieldSpec f : dissectors.sharedFields()) {
@@ -222,22 +231,36 @@ public final class Session {
      * protocols it calls must run, or frame.protocols (which names every layer) is needed.
      */
     public boolean active(Dissector d) {
-        if (allDissectors) {
-            return true;
+        return (route(d) & 1) != 0;
+    }
+
+    /**
+     * The field id of {@code d}'s protocol shifted left by one, or-ed with 1 when {@code d} must
+     * run (for {@link Packet#call}, once per hand-off).
+     */
+    int route(Dissector d) {
+        // asked for every hand-off of every frame: one identity-hashed slot in the common case
+        int slot = System.identityHashCode(d) & (ROUTES - 1);
+        if (routeKeys[slot] == d) {
+            return routes[slot];
         }
-        // asked for every frame by every dissector: a direct-mapped cache before the map
-        int slot = System.identityHashCode(d) & (CACHE - 1);
-        if (activeKeys[slot] == d) {
-            return activeValues[slot];
+        int id = d.protocol().id();
+        int route = id << 1 | (allDissectors || activeById(d, id) ? 1 : 0);
+        routeKeys[slot] = d;
+        routes[slot] = route;
+        return route;
+    }
+
+    private boolean activeById(Dissector d, int id) {
+        if (id < 0 || id >= activeByProtocol.length) {
+            return computeActive(d); // a dissector outside this session's registry
         }
-        Boolean a = active.get(d);
-        if (a == null) {
-            a = computeActive(d);
-            active.put(d, a);
+        byte a = activeByProtocol[id];
+        if (a == 0) {
+            a = computeActive(d) ? ACTIVE : INACTIVE;
+            activeByProtocol[id] = a;
         }
-        activeKeys[slot] = d;
-        activeValues[slot] = a;
-        return a;
+        return a == ACTIVE;
     }
 
     private boolean computeActive(Dissector start) {

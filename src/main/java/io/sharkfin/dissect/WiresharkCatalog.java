@@ -45,11 +45,9 @@ public final class WiresharkCatalog {
      * The protocols whose value names are in the core table (the list
      * {@code src/tools/gen-wireshark-catalog.py} uses; keep them in step).
      */
-    static final java.util.Set<String> CORE_PROTOCOLS = java.util.Set.of("frame", "_ws", "eth", "sll",
-            "null", "raw", "vlan", "ieee8021ad", "arp", "ip", "ipv6", "icmp", "icmpv6", "tcp", "udp", "gre",
-            "vxlan", "dns", "mdns", "llmnr", "http", "ssdp", "tls", "x509af", "x509ce", "x509if",
-            "x509sat", "pkix1explicit", "pkix1implicit", "pkcs-1", "quic", "data", "ethertype", "llc",
-            "media", "urlencoded-form", "json", "xml", "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp");
+    // the protocols sharkfin dissects: the generator writes them as the core table's first line
+    private static final String CORE_HEADER = "#!core\t";
+    private java.util.Set<String> coreProtocols;
 
     private java.util.Set<String> firstNames; // first name segments of all names: a quick "no"
     private byte[] text;      // the decompressed field list
@@ -112,9 +110,23 @@ public final class WiresharkCatalog {
     }
 
     /** Whether a protocol's value names are in the core table (by its first name segment). */
-    static boolean isCore(String protocol) {
+    synchronized boolean isCore(String protocol) {
+        ensureCoreValues();
         int dot = protocol.indexOf('.');
-        return CORE_PROTOCOLS.contains(dot < 0 ? protocol : protocol.substring(0, dot));
+        return coreProtocols.contains(dot < 0 ? protocol : protocol.substring(0, dot));
+    }
+
+    private void ensureCoreValues() {
+        if (coreValues != null) {
+            return;
+        }
+        String all = new String(readResource(VALUES_CORE), StandardCharsets.UTF_8);
+        if (!all.startsWith(CORE_HEADER)) {
+            throw new IllegalStateException(VALUES_CORE + " does not start with its protocol list");
+        }
+        int eol = all.indexOf('\n');
+        coreProtocols = java.util.Set.of(all.substring(CORE_HEADER.length(), eol).split("\t"));
+        coreValues = parseValues(all.substring(eol + 1));
     }
 
     /** The value names Wireshark has for a field, or null. */
@@ -127,9 +139,7 @@ public final class WiresharkCatalog {
      * have theirs in the small core table, so looking them up never loads the big ones.
      */
     public synchronized ValueStrings valueStrings(String field, String protocol) {
-        if (coreValues == null) {
-            coreValues = loadValues(VALUES_CORE);
-        }
+        ensureCoreValues();
         ValueStrings vs = coreValues.get(field);
         if (vs != null || (protocol != null && isCore(protocol))) {
             return vs;
@@ -259,7 +269,10 @@ public final class WiresharkCatalog {
     }
 
     private static Map<String, ValueStrings> loadValues(String resource) {
-        String all = new String(readResource(resource), StandardCharsets.UTF_8);
+        return parseValues(new String(readResource(resource), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, ValueStrings> parseValues(String all) {
         Map<String, ValueStrings> out = new HashMap<>();
         String[] fields = null;
         List<String[]> rows = new ArrayList<>();

@@ -1,14 +1,11 @@
 package io.sharkfin.cli;
 
-import io.sharkfin.capture.Frame;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.foreign.MemorySegment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgressTest {
@@ -17,16 +14,16 @@ class ProgressTest {
     void drawsAfterTheFirstSecondThenErasesItsLine() {
         StringWriter text = new StringWriter();
         long[] now = {0};
-        Progress p = new Progress(new PrintWriter(text), 1_000_000, () -> now[0]);
-        Frame f = new Frame().set(1, 0, 100, 100, 1, 0, MemorySegment.ofArray(new byte[100]), 0);
+        long[] read = {100};
+        Progress p = new Progress(new PrintWriter(text), 1_000_000, () -> now[0], () -> read[0], () -> true);
         for (int i = 0; i < 100_000; i++) {
-            p.frame(f);
+            p.frame();
         }
         assertEquals("", text.toString(), "nothing in the first second");
         now[0] = 1_500_000_000L;
-        f.set(2, 0, 100, 100, 1, 0, MemorySegment.ofArray(new byte[500_000]), 499_900);
+        read[0] = 500_000;
         for (int i = 0; i < 1 << 14; i++) {
-            p.frame(f);
+            p.frame();
         }
         assertEquals("\rsharkfin: 114,688 frames, 50%, 1.5 s", text.toString());
         p.end();
@@ -34,9 +31,20 @@ class ProgressTest {
     }
 
     @Test
-    void noProgressWhenFramesGoToTheTerminalOrStandardErrorIsNotOne() {
-        assertNull(Progress.start(new PrintWriter(new StringWriter()), 100, true));
-        // surefire's standard error is a pipe
-        assertNull(Progress.start(new PrintWriter(new StringWriter()), 100, false));
+    void nothingWhenTheLineWouldNotBeSeenAndTheTerminalIsAskedOnce() {
+        StringWriter text = new StringWriter();
+        long[] now = {0};
+        int[] asked = {0};
+        Progress p = new Progress(new PrintWriter(text), 100, () -> now[0], () -> 50, () -> {
+            asked[0]++;
+            return false;
+        });
+        for (int i = 0; i < 1 << 16; i++) {
+            now[0] += 100_000_000L;
+            p.frame();
+        }
+        p.end();
+        assertEquals("", text.toString());
+        assertEquals(1, asked[0]);
     }
 }

@@ -23,12 +23,12 @@ final class Calls {
      * {@link #NOT_RUN}.
      */
     static int ifNeeded(Packet p, Dissector d, int buf, int off, int len) {
-        return needed(p, d) ? p.call(d, buf, off, len) : NOT_RUN;
+        return d == null ? NOT_RUN : p.callIfActive(d, buf, off, len);
     }
 
     /** Shows bytes no dissector took as {@code data} (Wireshark's {@code call_data_dissector}). */
     static void data(Packet p, Dissectors ds, int buf, int off, int len) {
-        ifNeeded(p, ds.byName("data"), buf, off, len);
+        ifNeeded(p, ds.data(), buf, off, len);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
@@ -63,6 +64,12 @@ public final class EthDissector implements Dissector {
             TRAILER, FCS, FCS_STATUS, DST_LG, DST_IG, SRC_LG, SRC_IG, LG, IG,
             INVALID_LENTYPE_EXPERT.field(), SRC_NOT_GROUP.field(), LEN_PAST_END.field(),
             PADDING_BAD.field(), Ethertype.ETHERTYPE);
+
+    /** What each address adds; a session wanting none of it does not look at the addresses. */
+    private static final FieldGroup DST_FIELDS = FieldGroup.of(DST, DST_RESOLVED, DST_OUI, ADDR,
+            ADDR_RESOLVED, ADDR_OUI, DST_LG, DST_IG, LG, IG);
+    private static final FieldGroup SRC_FIELDS = FieldGroup.builder().add(SRC, SRC_RESOLVED, SRC_OUI,
+            ADDR, ADDR_RESOLVED, ADDR_OUI, SRC_LG, SRC_IG, LG, IG).add(SRC_NOT_GROUP).build();
 
     private static final int HEADER = 14;
     /** Largest 802.3 length; larger type values up to 0x600 are invalid. */
@@ -157,9 +164,14 @@ public final class EthDissector implements Dissector {
         return !p.available(buf, off + HEADER, 2) || p.u16(buf, off + HEADER) != 0xffff;
     }
 
+    /** The two addresses; the caller made sure the header's 14 bytes are there. */
     private void addAddresses(Packet p, int buf, int off, boolean checkGroup) {
-        addAddress(p, buf, off, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG, false);
-        addAddress(p, buf, off + 6, SRC, SRC_RESOLVED, SRC_OUI, SRC_LG, SRC_IG, checkGroup);
+        if (p.wantsAny(DST_FIELDS)) {
+            addAddress(p, buf, off, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG, false);
+        }
+        if (p.wantsAny(SRC_FIELDS)) {
+            addAddress(p, buf, off + 6, SRC, SRC_RESOLVED, SRC_OUI, SRC_LG, SRC_IG, checkGroup);
+        }
     }
 
     private static void addAddress(Packet p, int buf, int at, FieldSpec addr, FieldSpec resolved,

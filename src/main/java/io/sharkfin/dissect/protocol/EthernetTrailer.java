@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 
@@ -15,10 +16,13 @@ final class EthernetTrailer {
     private EthernetTrailer() {
     }
 
+    /** The fields added whatever the caller's trailer field is. */
+    private static final FieldGroup SHARED_FIELDS = FieldGroup.of(EthDissector.PADDING,
+            EthDissector.FCS, EthDissector.FCS_STATUS, EthDissector.PADDING_BAD.field());
+
     /** Whether any field this class adds is wanted, given the caller's trailer field. */
     static boolean wanted(Packet p, FieldSpec trailerField) {
-        return p.wants(trailerField) || p.wants(EthDissector.PADDING) || p.wants(EthDissector.FCS)
-                || p.wants(EthDissector.FCS_STATUS) || p.wants(EthDissector.PADDING_BAD.field());
+        return p.wants(trailerField) || p.wantsAny(SHARED_FIELDS);
     }
 
     /**

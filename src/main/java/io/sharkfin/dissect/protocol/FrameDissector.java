@@ -5,10 +5,12 @@ import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 
 import java.util.List;
 
@@ -56,6 +58,14 @@ public final class FrameDissector implements Dissector {
             TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
             MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
+    /** Fields read from the capture record alone: skipped together when none is wanted. */
+    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
+            ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
+            CAP_LEN, MARKED, IGNORED);
+    /** The times among them, which cost divisions to compute. */
+    private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, TIME_EPOCH, TIME_DELTA,
+            TIME_DELTA_DISPLAYED, TIME_RELATIVE);
+
     private final Dissectors dissectors;
 
     public FrameDissector(Dissectors dissectors) {
@@ -90,8 +100,6 @@ public final class FrameDissector implements Dissector {
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Frame f = p.frame();
-        long secs = f.epochSeconds();
-        int nanos = f.nanoOfSecond();
         var s = p.session();
         List<String> comments = f.comments();
         for (int i = 0; i < comments.size(); i++) {
@@ -101,27 +109,37 @@ public final class FrameDissector implements Dissector {
                 Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
             }
         }
-        p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
-        if (f.interfaceName() != null) {
-            p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
+        if (p.wantsAny(RECORD_FIELDS)) {
+            addRecordFields(p, f, s, buf);
         }
-        p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
-        p.addTime(TIME, buf, 0, 0, secs, nanos);
-        p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
-        addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
-        addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
-        addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
-        p.addUInt(NUMBER, buf, 0, 0, f.number());
-        p.addUInt(LEN, buf, 0, 0, f.originalLength());
-        p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
-        p.addBoolean(MARKED, buf, 0, 0, false);
-        p.addBoolean(IGNORED, buf, 0, 0, false);
         Dissector link = dissectors.linkType.get(f.linkType());
         // a session that needs nothing from the link layer up skips it entirely
         if (link != null && s.active(link)) {
             p.call(link, buf, 0, length);
         }
         return length;
+    }
+
+    private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
+        p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
+        if (f.interfaceName() != null) {
+            p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
+        }
+        p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
+        if (p.wantsAny(TIME_FIELDS)) {
+            long secs = f.epochSeconds();
+            int nanos = f.nanoOfSecond();
+            p.addTime(TIME, buf, 0, 0, secs, nanos);
+            p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
+            addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
+            addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());
+            addDelta(p, TIME_RELATIVE, buf, secs, nanos, s.firstSeconds(), s.firstNanos());
+        }
+        p.addUInt(NUMBER, buf, 0, 0, f.number());
+        p.addUInt(LEN, buf, 0, 0, f.originalLength());
+        p.addUInt(CAP_LEN, buf, 0, 0, f.capturedLength());
+        p.addBoolean(MARKED, buf, 0, 0, false);
+        p.addBoolean(IGNORED, buf, 0, 0, false);
     }
 
     /** A relative time {@code b - a}, exact however far apart the two are. */

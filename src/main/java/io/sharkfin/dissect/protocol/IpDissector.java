@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
@@ -76,6 +77,12 @@ public final class IpDissector implements Dissector {
         f.addAll(FRAGMENTS.all());
         return List.copyOf(f);
     }
+
+    // blocks of the fixed header that are skipped when no field of theirs is wanted
+    private static final FieldGroup DS_FIELDS = FieldGroup.of(DSFIELD, DSCP, ECN);
+    private static final FieldGroup FLAG_FIELDS = FieldGroup.of(FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF,
+            FRAG_OFFSET);
+    private static final FieldGroup CHECKSUM_FIELDS = FieldGroup.of(CHECKSUM, CHECKSUM_STATUS);
 
     private static final int MIN_HEADER = 20;
     private static final int MF = 0x2000;
@@ -163,12 +170,17 @@ public final class IpDissector implements Dissector {
             }
             return len;
         }
-        int tos = p.u8(buf, off + 1);
-        int dsItem = p.addUInt(DSFIELD, buf, off + 1, 1, tos);
-        int saved = p.openSubtree(dsItem);
-        p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
-        p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
-        p.closeSubtree(saved);
+        // with the fixed header captured no read in it can fail: blocks of fields nobody wants
+        // are skipped without changing where a short frame stops
+        boolean fixedHeader = p.available(buf, off, MIN_HEADER);
+        if (!fixedHeader || p.wantsAny(DS_FIELDS)) {
+            int tos = p.u8(buf, off + 1);
+            int dsItem = p.addUInt(DSFIELD, buf, off + 1, 1, tos);
+            int saved = p.openSubtree(dsItem);
+            p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
+            p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
+            p.closeSubtree(saved);
+        }
 
         int ipLen = p.u16(buf, off + 2);
         int end = len;
@@ -197,18 +209,22 @@ public final class IpDissector implements Dissector {
         int id = p.u16(buf, off + 4);
         p.addUInt(ID, buf, off + 4, 2, id);
         int frag = p.u16(buf, off + 6);
-        int flags = p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13);
-        saved = p.openSubtree(flags);
-        p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
-        p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
-        p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
-        p.closeSubtree(saved);
-        p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
+        if (p.wantsAny(FLAG_FIELDS)) {
+            int flags = p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13);
+            int saved = p.openSubtree(flags);
+            p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
+            p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
+            p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
+            p.closeSubtree(saved);
+            p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
+        }
         int ttl = p.u8(buf, off + 8);
         int ttlItem = p.addUInt(TTL, buf, off + 8, 1, ttl);
         int proto = p.u8(buf, off + 9);
         p.addUInt(PROTO, buf, off + 9, 1, proto);
-        Checksums.unverified(p, CHECKSUM, CHECKSUM_STATUS, buf, off + 10, 2, p.u16(buf, off + 10));
+        if (!fixedHeader || p.wantsAny(CHECKSUM_FIELDS)) {
+            Checksums.unverified(p, CHECKSUM, CHECKSUM_STATUS, buf, off + 10, 2, p.u16(buf, off + 10));
+        }
 
         long src = p.u32(buf, off + 12);
         addAddress(p, buf, off + 12, SRC, SRC_HOST);

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
@@ -22,6 +23,18 @@ import static io.sharkfin.dissect.protocol.tcp.TcpHeader.URG;
 final class SegmentDissection {
     private static final int MIN_HEADER = 20;
     private static final int CHECKSUM_UNVERIFIED = 2;
+
+    // blocks skipped when the session wants none of their fields (see FieldGroup)
+    private static final FieldGroup SEQUENCE_FIELDS = FieldGroup.of(SEQ, SEQ_RAW);
+    private static final FieldGroup ACK_FIELDS = FieldGroup.builder().add(NXTSEQ, TcpFields.ACK, ACK_RAW)
+            .add(TcpExperts.TFO_ACK, TcpExperts.TFO_IGNORED, TcpExperts.ACK_NONZERO).build();
+    private static final FieldGroup FLAG_FIELDS = FieldGroup.of(HDR_LEN, FLAGS, FLAGS_RES, FLAGS_ACE,
+            FLAGS_AE, FLAGS_CWR, FLAGS_ECE, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN,
+            FLAGS_FIN, FLAGS_STR);
+    private static final FieldGroup WINDOW_FIELDS = FieldGroup.of(WINDOW_SIZE_VALUE, WINDOW_SIZE,
+            WINDOW_SIZE_SCALEFACTOR);
+    private static final FieldGroup CHECKSUM_FIELDS = FieldGroup.builder()
+            .add(CHECKSUM, CHECKSUM_STATUS, URGENT_POINTER).add(TcpExperts.URGENT_POINTER_NON_ZERO).build();
 
     private final TcpSessionState s;
     private final PayloadHandoff handoff;
@@ -45,6 +58,8 @@ final class SegmentDissection {
     private int synEntry;
     private int finEntry;
     private int rstEntry;
+    // the 20-byte fixed header is within the segment and captured: no read in it can fail
+    private boolean fixedHeader;
 
     SegmentDissection(TcpSessionState s, PayloadHandoff handoff) {
         this.s = s;
@@ -60,10 +75,15 @@ final class SegmentDissection {
         length = len;
         in.set(packet, buffer, off + len);
         frame = (int) packet.number();
-        now = packet.frame().clockNanos();
+        // the segment's time matters to conversation state only
+        now = s.needs.state() ? packet.frame().clockNanos() : 0;
         conv = null;
         nxtseq = 0;
         canDesegment = false;
+        synEntry = -1;
+        finEntry = -1;
+        rstEntry = -1;
+        fixedHeader = len >= MIN_HEADER && packet.available(buffer, off, MIN_HEADER);
         resetHeader();
         int last = p.entryCount() - 1;
         self = last >= 0 && p.field(last) == TCP.id() ? last : -1;
@@ -80,9 +100,11 @@ final class SegmentDissection {
         h.haveSeglen = false;
         h.seglen = 0;
         h.useAce = false;
-        h.numSackRanges = 0;
-        java.util.Arrays.fill(h.sackLeft, 0);
-        java.util.Arrays.fill(h.sackRight, 0);
+        if (h.numSackRanges != 0) {
+            h.numSackRanges = 0;
+            java.util.Arrays.fill(h.sackLeft, 0);
+            java.util.Arrays.fill(h.sackRight, 0);
+        }
     }
 
     private int dissectSegment() {
@@ -121,7 +143,7 @@ final class SegmentDissection {
         h.useAce = !h.has(SYN) && conv != null
                 && ((conv.accEcnSetupSyn && conv.accEcnSetupSynAck) || conv.accEcnOption);
 
-        if (!icmpIp) {
+        if (!icmpIp && p.wantsAny(SEQUENCE_FIELDS)) {
             p.addUInt(SEQ, buf, start + 4, 4, SeqMath.unsigned(h.seq));
             p.addUInt(SEQ_RAW, buf, start + 4, 4, SeqMath.unsigned(h.rawSeq));
         }
@@ -295,6 +317,23 @@ final class SegmentDissection {
 
     /** Next sequence number, acknowledgment, header length, flags and window. */
     private void ackAndFlags() {
+        if (p.wantsAny(ACK_FIELDS)) {
+            acknowledgment();
+        }
+        if (p.wantsAny(FLAG_FIELDS)) {
+            flags();
+        }
+        if (p.wantsAny(WINDOW_FIELDS)) {
+            p.addUInt(WINDOW_SIZE_VALUE, buf, start + 14, 2, h.rawWindow);
+            p.addUInt(WINDOW_SIZE, buf, start + 14, 2, SeqMath.unsigned(h.window));
+            if (!h.has(SYN) && conv != null) {
+                int ws = conv.fwd.winScale;
+                p.addInt(WINDOW_SIZE_SCALEFACTOR, buf, start + 14, 2, ws < 0 ? ws : 1 << ws);
+            }
+        }
+    }
+
+    private void acknowledgment() {
         if (h.haveSeglen) {
             p.addUInt(NXTSEQ, buf, start, 0, SeqMath.unsigned(h.has(SYN) || h.has(FIN) ? nxtseq + 1 : nxtseq));
         }
@@ -313,10 +352,13 @@ final class SegmentDissection {
             Expert.add(p, TcpExperts.ACK_NONZERO, buf, start + 8);
         }
         p.closeSubtree(saved);
+    }
 
+    /** The header length and the flags; their entries are where connection findings hang. */
+    private void flags() {
         p.addUInt(HDR_LEN, buf, start + 12, 1, h.headerLength);
         int flagsEntry = p.addUInt(FLAGS, buf, start + 12, 2, h.flags);
-        saved = p.openSubtree(flagsEntry);
+        int saved = p.openSubtree(flagsEntry);
         p.addBoolean(FLAGS_RES, buf, start + 12, 1, h.has(RES));
         if (h.useAce) {
             p.addUInt(FLAGS_ACE, buf, start + 12, 2, h.ace());
@@ -335,23 +377,19 @@ final class SegmentDissection {
             p.addComputedString(FLAGS_STR, buf, start + 12, 2, h.flagLetters());
         }
         p.closeSubtree(saved);
-
-        p.addUInt(WINDOW_SIZE_VALUE, buf, start + 14, 2, h.rawWindow);
-        p.addUInt(WINDOW_SIZE, buf, start + 14, 2, SeqMath.unsigned(h.window));
-        if (!h.has(SYN) && conv != null) {
-            int ws = conv.fwd.winScale;
-            p.addInt(WINDOW_SIZE_SCALEFACTOR, buf, start + 14, 2, ws < 0 ? ws : 1 << ws);
-        }
     }
 
     /** Findings about connection set-up and tear-down, and what they teach the conversation. */
     private void connectionEvents() {
         if (h.has(SYN)) {
             int saved = p.openSubtree(synEntry);
+            // the messages are built only for a session that records them
             if (h.has(ACK)) {
-                Expert.add(p, TcpExperts.SYNACK, "Connection establish acknowledge (SYN+ACK): server port "
-                        + h.srcPort, buf, start + 13);
-            } else {
+                if (Expert.wanted(p, TcpExperts.SYNACK)) {
+                    Expert.add(p, TcpExperts.SYNACK, "Connection establish acknowledge (SYN+ACK): server port "
+                            + h.srcPort, buf, start + 13);
+                }
+            } else if (Expert.wanted(p, TcpExperts.SYN)) {
                 Expert.add(p, TcpExperts.SYN, "Connection establish request (SYN): server port "
                         + h.dstPort, buf, start + 13);
             }
@@ -396,6 +434,9 @@ final class SegmentDissection {
     private void checksumAndUrgent() {
         // a complete segment (not a quoted one) can be desegmented
         canDesegment = p.available(buf, start, length) && !p.inErrorPacket();
+        if (fixedHeader && !p.wantsAny(CHECKSUM_FIELDS)) {
+            return;
+        }
         int sum = in.u16(start + 16);
         p.addUInt(CHECKSUM, buf, start + 16, 2, sum);
         p.addUInt(CHECKSUM_STATUS, buf, start + 16, 0, CHECKSUM_UNVERIFIED);

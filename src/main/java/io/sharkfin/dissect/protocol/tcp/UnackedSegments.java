@@ -22,6 +22,18 @@ final class UnackedSegments {
     private int ackedFrame;
     private long ackedTime;
 
+    // Both walks below are over every segment, and a flow whose other side is not seen keeps
+    // up to MAX of them: what a walk learnt is kept until the segments change.
+    // span(): its result for spanBase, while spanKnown (kept up to date by push)
+    private boolean spanKnown;
+    private int spanBase;
+    private int spanFirst;
+    private int spanLast;
+    // ack(): the first settledCount segments are what ack(settledAck) leaves unchanged
+    private boolean settled;
+    private int settledAck;
+    private int settledCount;
+
     int count() {
         return count;
     }
@@ -44,6 +56,18 @@ final class UnackedSegments {
         nextseq[count] = segNextseq;
         time[count] = timeNanos;
         count++;
+        if (spanKnown) {
+            widenSpan(segSeq - spanBase, segNextseq - spanBase);
+        }
+    }
+
+    private void widenSpan(int start, int end) {
+        if (Integer.compareUnsigned(end, spanLast) > 0) {
+            spanLast = end;
+        }
+        if (Integer.compareUnsigned(start, spanFirst) < 0) {
+            spanFirst = start;
+        }
     }
 
     /** Frame and time of the oldest segment (the retransmission timer's reference). */
@@ -60,19 +84,17 @@ final class UnackedSegments {
      * as unsigned 32-bit numbers, as Wireshark computes bytes in flight: {@code end - start}.
      */
     int span(int base) {
-        int first = seq[count - 1] - base;
-        int last = nextseq[count - 1] - base;
-        for (int i = count - 2; i >= 0; i--) {
-            int s = seq[i] - base;
-            int e = nextseq[i] - base;
-            if (Integer.compareUnsigned(e, last) > 0) {
-                last = e;
+        if (!spanKnown || base != spanBase) {
+            // the lowest start and highest end do not depend on the order of the walk
+            spanBase = base;
+            spanFirst = seq[count - 1] - base;
+            spanLast = nextseq[count - 1] - base;
+            for (int i = count - 2; i >= 0; i--) {
+                widenSpan(seq[i] - base, nextseq[i] - base);
             }
-            if (Integer.compareUnsigned(s, first) < 0) {
-                first = s;
-            }
+            spanKnown = true;
         }
-        return last - first;
+        return spanLast - spanFirst;
     }
 
     /**
@@ -84,10 +106,15 @@ final class UnackedSegments {
      */
     boolean ack(int ack) {
         boolean matched = false;
-        int kept = 0;
+        // the same acknowledgment again leaves the segments it saw as they are (a covered one was
+        // dropped, a partly covered one starts at it now, the rest lie beyond it): only those
+        // added since need the walk
+        int from = settled && ack == settledAck ? settledCount : 0;
+        int kept = from;
+        boolean changed = false;
         // Wireshark walks newest to oldest; the decision for each segment is independent of the
         // others, so one pass that compacts the arrays in place gives the same result.
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < count; i++) {
             int s = seq[i];
             int n = nextseq[i];
             boolean keep;
@@ -107,6 +134,7 @@ final class UnackedSegments {
                 keep = SeqMath.gt(n, ack);
             }
             if (keep) {
+                changed |= s != seq[i] || kept != i;
                 frame[kept] = frame[i];
                 seq[kept] = s;
                 nextseq[kept] = n;
@@ -114,7 +142,12 @@ final class UnackedSegments {
                 kept++;
             }
         }
+        changed |= kept != count;
         count = kept;
+        spanKnown &= !changed;
+        settled = true;
+        settledAck = ack;
+        settledCount = count;
         return matched;
     }
 

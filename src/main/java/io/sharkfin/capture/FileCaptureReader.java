@@ -1,16 +1,20 @@
 package io.sharkfin.capture;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
- * What the file readers share: the mapped data, the frame count, and turning a {@link Damage}
- * into a {@link CaptureException} with tshark's wording. After a failure every further
- * {@link #next(Frame)} throws the same exception.
+ * What the file readers share: the data and its window, the frame count, and turning a
+ * {@link Damage} into a {@link CaptureException} with tshark's wording. After a failure every
+ * further {@link #next(Frame)} throws the same exception.
+ *
+ * <p>Readers parse file positions: before reading a span they make the window hold it
+ * ({@link #window}); file position {@code p} is then at {@code seg} offset {@code p - base}.
  */
-abstract sealed class MappedCaptureReader implements CaptureReader permits PcapReader, PcapngReader {
+abstract sealed class FileCaptureReader implements CaptureReader permits PcapReader, PcapngReader {
     static final ValueLayout.OfInt LE_INT =
             ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfLong LE_LONG =
@@ -19,18 +23,22 @@ abstract sealed class MappedCaptureReader implements CaptureReader permits PcapR
             ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     final CaptureData data;
-    final MemorySegment seg;
     final long size;
+    /** The memory of the window, and the file position at its offset 0. */
+    MemorySegment seg;
+    long base;
+    private long windowStart;
+    private long windowEnd;
     /** Records read so far, packets or not (the next frame number minus one). */
     long records;
     /** Packets handed out. */
     long framesRead;
     private CaptureException failure;
 
-    MappedCaptureReader(CaptureData data) {
+    FileCaptureReader(CaptureData data) {
         this.data = data;
-        this.seg = data.segment();
         this.size = data.size();
+        refreshWindow();
     }
 
     @Override
@@ -49,6 +57,9 @@ abstract sealed class MappedCaptureReader implements CaptureReader permits PcapR
         } catch (IllegalStateException e) {
             failure = new CaptureException("The " + data.source() + " was closed while being read.",
                     framesRead, e);
+        } catch (UncheckedIOException e) {
+            failure = new CaptureException("The " + data.source() + " could not be read: "
+                    + e.getCause().getMessage() + ".", framesRead, e);
         } catch (InternalError e) {
             // the JVM's answer to a mapped file that shrank under us
             failure = new CaptureException("The " + data.source()
@@ -60,6 +71,24 @@ abstract sealed class MappedCaptureReader implements CaptureReader permits PcapR
 
     /** Reads the next packet record into {@code frame}; false at a clean end of the data. */
     abstract boolean readRecord(Frame frame);
+
+    /**
+     * Makes the window hold file positions {@code [pos, pos + n)} (cut at the end of the data),
+     * refreshing {@link #seg} and {@link #base}. Frames handed out before may no longer be valid.
+     */
+    final void window(long pos, long n) {
+        if (pos < windowStart || pos + n > windowEnd) {
+            data.ensure(pos, n);
+            refreshWindow();
+        }
+    }
+
+    private void refreshWindow() {
+        seg = data.segment();
+        base = data.base();
+        windowStart = data.windowStart();
+        windowEnd = data.windowEnd();
+    }
 
     /** The end of the data at a record boundary: the end of the capture, unless the data was cut. */
     final boolean endOfData() {

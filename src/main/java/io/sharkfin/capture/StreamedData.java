@@ -1,0 +1,345 @@
+package io.sharkfin.capture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A capture file read front to back into heap buffers of {@link #CHUNK} bytes, for sequential
+ * reading: memory stays bounded whatever the file size, and frames are views of byte arrays
+ * that dissectors read directly. For files of several chunks a background thread reads ahead,
+ * so that the system calls copying the file run on another core while the frames before are
+ * dissected.
+ *
+ * <p>The window is usually one chunk: each buffer has {@link #CARRY} bytes free before its data,
+ * where the unparsed end of the previous chunk (the start of a record cut by the chunk boundary)
+ * is copied when the reader moves on. A record longer than that is gathered into an array of
+ * its own.
+ */
+final class StreamedData extends CaptureData {
+    /** Bytes read per system call. */
+    static final int CHUNK = 1 << 20;
+    /** Room before each chunk's data for the end of the previous one: a record of the largest standard size fits. */
+    static final int CARRY = 288 << 10;
+    /** Files up to this size are read on the caller's thread: a thread would not pay for itself. */
+    private static final long READ_AHEAD_FROM = 4L * CHUNK;
+
+    private final FileChannel channel;
+    private final long size;
+    private final Chunks chunks;
+
+    private Chunk current;            // the pooled chunk the window is in, or null
+    private byte[] window = new byte[0];
+    private MemorySegment windowSegment = MemorySegment.ofArray(window);
+    private int windowOffset;         // where windowStart is in the array
+    private long windowStart;
+    private int windowLength;
+
+    private StreamedData(String fileName, Path temporary, Damage truncation, FileChannel channel,
+                         long size) {
+        super(fileName, temporary, truncation);
+        this.channel = channel;
+        this.size = size;
+        this.chunks = size > READ_AHEAD_FROM ? new ReadAhead(channel, size, fileName) : new OnDemand(channel, size);
+    }
+
+    /** Opens {@code file} for reading; a {@code temporary} file is deleted on close (or when opening fails). */
+    static StreamedData open(Path file, String fileName, Path temporary, Damage truncation)
+            throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            return new StreamedData(fileName, temporary, truncation, ch, ch.size());
+        } catch (RuntimeException e) {
+            ch.close();
+            if (temporary != null) {
+                java.nio.file.Files.deleteIfExists(temporary);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    long size() {
+        return size;
+    }
+
+    @Override
+    MemorySegment segment() {
+        return windowSegment;
+    }
+
+    @Override
+    long base() {
+        return windowStart - windowOffset;
+    }
+
+    @Override
+    long windowStart() {
+        return windowStart;
+    }
+
+    @Override
+    long windowEnd() {
+        return windowStart + windowLength;
+    }
+
+    @Override
+    void ensure(long pos, long n) {
+        long end = Math.min(pos + Math.max(0, n), size);
+        long windowEnd = windowStart + windowLength;
+        if (end <= pos || (pos >= windowStart && end <= windowEnd)) {
+            return; // nothing to read there, or it is in the window already
+        }
+        if (pos < windowStart) {
+            throw new IllegalStateException("capture data read backwards, at " + pos);
+        }
+        int keep = (int) Math.max(0, windowEnd - pos);
+        long cursor = windowEnd; // file position of the next chunk's first byte
+        Chunk next = chunks.take();
+        // chunks wholly before pos (the body of a block that is skipped) are dropped
+        while (keep == 0 && next != null && cursor + next.length <= pos) {
+            cursor += next.length;
+            chunks.recycle(next);
+            next = chunks.take();
+        }
+        if (next == null) {
+            throw endedEarly(cursor);
+        }
+        int skip = keep > 0 ? 0 : (int) (pos - cursor);
+        long available = keep + (long) next.length - skip;
+        if (keep <= CARRY && available >= end - pos) {
+            // the common case: the rest of the window goes in front of the next chunk's data
+            int at = CARRY + skip - keep;
+            System.arraycopy(window, windowOffset + (int) (pos - windowStart), next.buffer, at, keep);
+            moveTo(next, next.buffer, next.segment, at, pos, (int) available);
+        } else {
+            gather(pos, end, keep, next, skip);
+        }
+    }
+
+    /**
+     * Makes one array of {@code [pos, end)} and the rest of the last chunk it reaches into, for a
+     * record larger than a chunk. Chunks are given back as soon as they are copied, so that the
+     * read-ahead thread never waits for the reader.
+     */
+    private void gather(long pos, long end, int keep, Chunk first, int skip) {
+        long need = end - pos;
+        if (need + CHUNK > Integer.MAX_VALUE - 16) {
+            throw new UncheckedIOException(new IOException("a record of " + need + " bytes is too large to read"));
+        }
+        byte[] big = new byte[(int) need + CHUNK];
+        System.arraycopy(window, windowOffset + (int) (pos - windowStart), big, 0, keep);
+        int at = keep;
+        Chunk c = first;
+        int from = CARRY + skip;
+        while (true) {
+            int n = c.length - (from - CARRY);
+            System.arraycopy(c.buffer, from, big, at, n);
+            at += n;
+            chunks.recycle(c);
+            if (at >= need) {
+                break;
+            }
+            c = chunks.take();
+            if (c == null) {
+                throw endedEarly(pos + at);
+            }
+            from = CARRY;
+        }
+        moveTo(null, big, MemorySegment.ofArray(big), 0, pos, at);
+    }
+
+    private void moveTo(Chunk chunk, byte[] array, MemorySegment segment, int offset, long start, int length) {
+        if (current != null) {
+            // the frames in it were valid until this read
+            chunks.recycle(current);
+        }
+        current = chunk;
+        window = array;
+        windowSegment = segment;
+        windowOffset = offset;
+        windowStart = start;
+        windowLength = length;
+    }
+
+    /** The file ended before the size it had when opened: it changed while being read. */
+    private UncheckedIOException endedEarly(long at) {
+        return new UncheckedIOException(new IOException("it changed while being read (it ended after "
+                + at + " of " + size + " bytes)"));
+    }
+
+    @Override
+    void release() throws IOException {
+        chunks.close();
+        channel.close();
+    }
+
+    /** A buffer of {@link #CARRY} free bytes and up to {@link #CHUNK} bytes of the file. */
+    static final class Chunk {
+        final byte[] buffer = new byte[CARRY + CHUNK];
+        final MemorySegment segment = MemorySegment.ofArray(buffer);
+        int length;
+        IOException error;
+    }
+
+    /** Where the chunks come from, in file order. */
+    private interface Chunks {
+        /** The next chunk, or null at the end of the file. */
+        Chunk take();
+
+        /** Gives back a chunk whose bytes are no longer needed. */
+        void recycle(Chunk c);
+
+        void close();
+    }
+
+    /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
+    private static int fill(FileChannel channel, Chunk c, long position, long limit) throws IOException {
+        ByteBuffer bb = ByteBuffer.wrap(c.buffer, CARRY, (int) Math.min(CHUNK, limit));
+        int n = 0;
+        while (bb.hasRemaining()) {
+            int r = channel.read(bb, position + n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n;
+    }
+
+    /** Small files: each chunk is read when the reader needs it, on its thread. */
+    private static final class OnDemand implements Chunks {
+        private final FileChannel channel;
+        private final long size;
+        private final java.util.ArrayDeque<Chunk> free = new java.util.ArrayDeque<>();
+        private long position;
+
+        OnDemand(FileChannel channel, long size) {
+            this.channel = channel;
+            this.size = size;
+        }
+
+        @Override
+        public Chunk take() {
+            if (position >= size) {
+                return null;
+            }
+            Chunk c = free.isEmpty() ? new Chunk() : free.pop();
+            try {
+                c.length = fill(channel, c, position, size - position);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (c.length == 0) {
+                return null;
+            }
+            position += c.length;
+            return c;
+        }
+
+        @Override
+        public void recycle(Chunk c) {
+            free.push(c);
+        }
+
+        @Override
+        public void close() {
+            free.clear();
+        }
+    }
+
+    /**
+     * Larger files: a daemon thread reads chunks ahead into a small pool, so at most
+     * {@link #POOL} chunks exist; the reader blocks only when it overtakes the disk.
+     */
+    private static final class ReadAhead implements Chunks {
+        private static final int POOL = 4;
+        private static final Chunk END = new Chunk();
+        private static final Chunk CLOSED = new Chunk();
+
+        private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(POOL + 2);
+        private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(POOL);
+        private final Thread thread;
+        private volatile boolean closed;
+
+        ReadAhead(FileChannel channel, long size, String name) {
+            for (int i = 0; i < POOL; i++) {
+                free.add(new Chunk());
+            }
+            thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead").unstarted(() -> run(channel, size));
+            thread.start();
+        }
+
+        private void run(FileChannel channel, long size) {
+            long position = 0;
+            try {
+                while (!closed && position < size) {
+                    Chunk c = free.take();
+                    try {
+                        c.length = fill(channel, c, position, size - position);
+                        c.error = null;
+                    } catch (IOException e) {
+                        c.length = 0;
+                        c.error = e;
+                    }
+                    if (c.error != null || c.length == 0) {
+                        filled.put(c.error != null ? c : END);
+                        return;
+                    }
+                    position += c.length;
+                    filled.put(c);
+                }
+                filled.put(END);
+            } catch (InterruptedException e) {
+                // closed: the reader no longer waits for chunks
+            }
+        }
+
+        @Override
+        public Chunk take() {
+            Chunk c;
+            try {
+                c = filled.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading", e);
+            }
+            if (c == END) {
+                filled.offer(END); // every later take sees the end too
+                return null;
+            }
+            if (c == CLOSED) {
+                filled.offer(CLOSED);
+                throw new IllegalStateException("closed while being read");
+            }
+            if (c.error != null) {
+                IOException e = c.error;
+                filled.offer(c);
+                throw new UncheckedIOException(e);
+            }
+            return c;
+        }
+
+        @Override
+        public void recycle(Chunk c) {
+            if (c != END && c != CLOSED && c.error == null) {
+                free.offer(c);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            thread.interrupt();
+            // a reader blocked on another thread wakes up and fails as for a closed mapping
+            filled.clear();
+            filled.offer(CLOSED);
+        }
+    }
+}
