@@ -43,11 +43,18 @@ slice_frames=$(count_frames "$data/slice.pcap")
 # median of numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
+timing=$(mktemp)
+trap 'rm -f "$timing"' EXIT
 # time_runs CMD...: prints "median_seconds max_rss_kb", output of CMD discarded
 time_runs() {
   local t=() m=() i out
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    # time writes to a file of its own: the command's output and errors are discarded
+    if ! /usr/bin/time -o "$timing" -f '%e %M' "$@" >/dev/null 2>/dev/null; then
+      echo "compare.sh: failed: $*" >&2
+      exit 1
+    fi
+    out=$(tail -1 "$timing")
     t+=("${out% *}"); m+=("${out#* }")
   done
   printf '%s %s\n' "$(printf '%s\n' "${t[@]}" | median)" "$(printf '%s\n' "${m[@]}" | sort -n | tail -1)"

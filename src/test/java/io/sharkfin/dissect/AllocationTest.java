@@ -1,7 +1,10 @@
 package io.sharkfin.dissect;
 
 import io.sharkfin.capture.Frame;
+import io.sharkfin.filter.Filter;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -53,6 +56,52 @@ class AllocationTest {
         // new UDP conversations and ICMP state are created only while frames are new; after the
         // first rounds every lookup finds its conversation
         assertTrue(perFrame < 1.0, "allocated " + perFrame + " bytes per frame over " + measured
+                + " frames");
+    }
+
+    /**
+     * An application-layer filter costs no allocation on frames that never reach the application
+     * layer (segments without payload, ARP, ICMP): the dissectors that would read DNS, HTTP or TLS
+     * are not entered, and the compiled filter finds no field without allocating.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dns.flags.rcode == 3", "http.user_agent contains \"MSIE\"",
+        "tls.handshake.extensions_server_name matches \"\\\\.top$\""})
+    void applicationFiltersAllocateNothingOnFramesWithoutApplicationData(String text) throws Exception {
+        Filter noPayload = Filter.compile("!(tcp.len > 0) && !udp");
+        Session pick = Session.needing(noPayload.fields());
+        List<Frame> frames = new ArrayList<>();
+        for (String capture : List.of("lab-c2-a.pcap", "lab-web-mixed.pcap", "cs-http_google.pcapng",
+                "ja3-ssl-chrome.pcap", "cs-icmp_traceroute.pcapng")) {
+            for (Frame f : TestCaptures.read(TestCaptures.CORPUS.resolve(capture))) {
+                if (noPayload.test(pick.dissect(f))) {
+                    frames.add(f.copy());
+                }
+            }
+        }
+        assertTrue(frames.size() > 500, frames.size() + " frames without application data");
+        Filter filter = Filter.compile(text);
+        Session s = Session.needing(filter.fields());
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        long matched = 0;
+        for (int round = 0; round < 40; round++) {
+            for (Frame f : frames) {
+                matched += filter.test(s.dissect(f)) ? 1 : 0;
+            }
+        }
+        int measured = 0;
+        long before = bean.getThreadAllocatedBytes(tid);
+        for (int round = 0; round < 40; round++) {
+            for (Frame f : frames) {
+                matched += filter.test(s.dissect(f)) ? 1 : 0;
+                measured++;
+            }
+        }
+        double perFrame = (double) (bean.getThreadAllocatedBytes(tid) - before) / measured;
+        assertTrue(matched == 0, "no frame without application data matches " + text);
+        assertTrue(perFrame < 1.0, text + ": allocated " + perFrame + " bytes per frame over " + measured
                 + " frames");
     }
 }

@@ -31,4 +31,26 @@ record ConversationKey(int family, long aHi, long aLo, int aPort, long bHi, long
         }
         return srcPort <= dstPort;
     }
+
+    /** The hash of a key with these components (records do not define theirs; lookups need it). */
+    static int hash(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+        long h = family;
+        h = h * 31 + aHi;
+        h = h * 31 + aLo;
+        h = h * 31 + aPort;
+        h = h * 31 + bHi;
+        h = h * 31 + bLo;
+        h = h * 31 + bPort;
+        return Long.hashCode(h);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+    }
+
+    boolean is(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
+        return this.family == family && this.aHi == aHi && this.aLo == aLo && this.aPort == aPort
+                && this.bHi == bHi && this.bLo == bLo && this.bPort == bPort;
+    }
 }

@@ -13,6 +13,7 @@ final class ConversationTable {
     private final TcpLimits limits;
     private final ReassemblyBudget budget;
     private final LinkedHashMap<ConversationKey, TcpConversation> byKey;
+    private final Probe probe = new Probe();
     private long streams;
     private long evicted;
 
@@ -43,8 +44,13 @@ final class ConversationTable {
     }
 
     /** The newest conversation between two endpoints, or null. */
-    TcpConversation find(ConversationKey key) {
-        return byKey.get(key);
+    /**
+     * The conversation of a segment from {@code src} to {@code dst}, or null. Allocates nothing:
+     * the map is asked with a reusable probe that equals the canonical key.
+     */
+    TcpConversation find(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo, int dstPort) {
+        probe.set(family, srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
+        return byKey.get(probe);
     }
 
     /** Starts a new conversation (and stream number) between two endpoints. */
@@ -71,5 +77,38 @@ final class ConversationTable {
     /** Conversations forgotten because of {@link TcpLimits#maxConversations()}. */
     long evicted() {
         return evicted;
+    }
+
+    /** A {@link ConversationKey} to look up with, refilled for every segment. */
+    private static final class Probe {
+        private int family;
+        private long aHi;
+        private long aLo;
+        private int aPort;
+        private long bHi;
+        private long bLo;
+        private int bPort;
+
+        void set(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo, int dstPort) {
+            boolean srcFirst = ConversationKey.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
+            this.family = family;
+            this.aHi = srcFirst ? srcHi : dstHi;
+            this.aLo = srcFirst ? srcLo : dstLo;
+            this.aPort = srcFirst ? srcPort : dstPort;
+            this.bHi = srcFirst ? dstHi : srcHi;
+            this.bLo = srcFirst ? dstLo : srcLo;
+            this.bPort = srcFirst ? dstPort : srcPort;
+        }
+
+        @Override
+        public int hashCode() {
+            return ConversationKey.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // HashMap asks the probe, never a stored key, whether the two are equal
+            return o instanceof ConversationKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
+        }
     }
 }

@@ -42,6 +42,7 @@ final class SegmentDissection {
     private final TcpHeader h = new TcpHeader();
     private final TcpPayload ctx = new TcpPayload(false);
     private final SegmentBytes in = new SegmentBytes();
+    private final TcpOptions options = new TcpOptions();
 
     private Packet p;
     private int buf;
@@ -200,12 +201,11 @@ final class SegmentDissection {
         long srcLo = p.netSrcLo();
         long dstHi = p.netDstHi();
         long dstLo = p.netDstLo();
-        ConversationKey key = ConversationKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         boolean fromFirst = ConversationKey.sourceIsFirst(srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         boolean isNew = false;
-        conv = table.find(key);
+        conv = table.find(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         if (conv == null) {
-            conv = table.create(key, now);
+            conv = table.create(ConversationKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
             isNew = true;
         }
         conv.orient(fromFirst);
@@ -214,7 +214,7 @@ final class SegmentDissection {
             if (conv.fwd.hasBaseSeq()) {
                 if (h.rawSeq != conv.fwd.baseSeq) {
                     // a new connection on the same ports: a new stream
-                    conv = table.create(key, now);
+                    conv = table.create(ConversationKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
                     conv.orient(fromFirst);
                     conv.ta.clear();
                     conv.ta.create().flags |= TcpAnalysis.REUSED_PORTS;
@@ -462,7 +462,7 @@ final class SegmentDissection {
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
         }
         if (optlen != 0 && s.needs.options()) {
-            TcpOptions.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry);
+            options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry);
         }
         if (conv == null) {
             return;

@@ -50,30 +50,35 @@ final class TcpOptions {
     private static final int EXID_TARR = 0x00ac;
     private static final int EXID_FO = 0xf989;
 
-    private final Packet p;
-    private final int buf;
-    private final int tcpStart;
+    // the segment being dissected: set by each dissect call (one instance serves every segment
+    // of a session, so that options cost no allocation)
+    private Packet p;
+    private int buf;
+    private int tcpStart;
     /** The segment's bytes, bounded by its end as IP reports it. */
-    private final SegmentBytes in;
-    private final TcpHeader h;
-    private final TcpConversation conv;
+    private SegmentBytes in;
+    private TcpHeader h;
+    private TcpConversation conv;
 
-    private TcpOptions(SegmentBytes in, Packet p, int buf, int tcpStart, TcpHeader h, TcpConversation conv) {
+
+    /**
+     * Dissects {@code length} bytes of options at {@code offset}; {@code optionsEntry} is the
+     * {@code tcp.options} entry the findings about the whole option list hang from.
+     */
+    void dissect(SegmentBytes in, Packet p, int buf, int tcpStart, int offset, int length, TcpHeader h,
+                 TcpConversation conv, int optionsEntry) {
         this.in = in;
         this.p = p;
         this.buf = buf;
         this.tcpStart = tcpStart;
         this.h = h;
         this.conv = conv;
-    }
-
-    /**
-     * Dissects {@code length} bytes of options at {@code offset}; {@code optionsEntry} is the
-     * {@code tcp.options} entry the findings about the whole option list hang from.
-     */
-    static void dissect(SegmentBytes in, Packet p, int buf, int tcpStart, int offset, int length, TcpHeader h,
-                        TcpConversation conv, int optionsEntry) {
-        new TcpOptions(in, p, buf, tcpStart, h, conv).dissectAll(offset, length, optionsEntry);
+        try {
+            dissectAll(offset, length, optionsEntry);
+        } finally {
+            this.p = null; // the packet is the session's; the conversation may be evicted
+            this.conv = null;
+        }
     }
 
     /** Checks that an option's bytes lie within the segment before its entry is added. */
