@@ -52,43 +52,28 @@ final class FrameCertificates {
         if (certs.isEmpty()) {
             return certs;
         }
-        for (int e = PacketValues.first(p, f.certIssuer); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null && c.issuer < 0) {
-                c.issuer = e;
-            }
-        }
-        for (int e = PacketValues.first(p, f.certSubjectCn); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null) {
-                c.commonName = e;
-            }
-        }
-        for (int e = PacketValues.first(p, f.certNotBefore); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null && c.notBefore < 0) {
-                c.notBefore = e;
-            }
-        }
-        for (int e = PacketValues.first(p, f.certNotAfter); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null && c.notAfter < 0) {
-                c.notAfter = e;
-            }
-        }
-        for (int e = PacketValues.first(p, f.certSelfSigned); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null && c.selfSigned < 0) {
-                c.selfSigned = e;
-            }
-        }
-        for (int e = PacketValues.first(p, f.certSan); e >= 0; e = p.next(e)) {
-            Entries c = owner(p, certs, e);
-            if (c != null) {
-                c.san.add(e);
-            }
-        }
+        give(p, certs, f.certIssuer, (c, e) -> c.issuer = c.issuer < 0 ? e : c.issuer);
+        give(p, certs, f.certSubjectCn, (c, e) -> c.commonName = e);
+        give(p, certs, f.certNotBefore, (c, e) -> c.notBefore = c.notBefore < 0 ? e : c.notBefore);
+        give(p, certs, f.certNotAfter, (c, e) -> c.notAfter = c.notAfter < 0 ? e : c.notAfter);
+        give(p, certs, f.certSelfSigned, (c, e) -> c.selfSigned = c.selfSigned < 0 ? e : c.selfSigned);
+        give(p, certs, f.certSan, (c, e) -> c.san.add(e));
         return certs;
+    }
+
+    /** How a certificate takes an entry of one field. */
+    private interface Taker {
+        void take(Entries certificate, int entry);
+    }
+
+    /** Gives every entry of {@code field} to the certificate it belongs to. */
+    private static void give(Packet p, List<Entries> certs, int field, Taker taker) {
+        for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
+            Entries c = owner(p, certs, e);
+            if (c != null) {
+                taker.take(c, e);
+            }
+        }
     }
 
     /**

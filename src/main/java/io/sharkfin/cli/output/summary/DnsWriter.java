@@ -97,14 +97,8 @@ final class DnsWriter implements ColumnWriter {
         // a record's type follows its name; later types (an NSEC's bitmap) are data
         boolean typeNext = false;
         // the fields of a record's data that are summarised together, in wire order
-        for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
-            if (!layer.owns(e)) {
-                continue;
-            }
+        for (int e = layer.nextField(layer.entry()); e >= 0; e = layer.nextField(e)) {
             int fid = p.field(e);
-            if (fid < 0) {
-                continue;
-            }
             if (fid == queryName) {
                 name = layer.textAt(e);
             } else if (fid == queryType) {

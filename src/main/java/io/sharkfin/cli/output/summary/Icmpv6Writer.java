@@ -112,14 +112,11 @@ final class Icmpv6Writer implements ColumnWriter {
     }
 
     private void linkAddresses(Layer layer, Columns c) {
-        for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
-            if (!layer.owns(e)) {
-                continue;
-            }
+        for (int e = layer.nextField(layer.entry()); e >= 0; e = layer.nextField(e)) {
             int fid = layer.packet().field(e);
-            if (fid == srcLinkAddr && fid >= 0) {
+            if (fid == srcLinkAddr) {
                 c.appendInfo(" from " + layer.textAt(e));
-            } else if (fid == targetLinkAddr && fid >= 0) {
+            } else if (fid == targetLinkAddr) {
                 c.appendInfo(" is at " + layer.textAt(e));
             }
         }

@@ -119,6 +119,22 @@ public final class Layer {
         return FieldFormat.format(frame.packet(), e);
     }
 
+    /**
+     * The entry after {@code e} that this layer owns and that is a field (not a text-only item),
+     * in the order the dissector added them, or -1; {@code nextField(entry())} is the first.
+     * Writers whose text follows wire order walk their layer with it.
+     */
+    public int nextField(int e) {
+        int last = lastEntry();
+        Packet p = frame.packet();
+        for (int n = e + 1; n >= 0 && n <= last; n++) {
+            if (owns(n) && p.field(n) >= 0) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
     /** The last entry of this layer (its entries lie between {@link #entry()} and this), or -1. */
     public int lastEntry() {
         return frame.lastEntry(index);

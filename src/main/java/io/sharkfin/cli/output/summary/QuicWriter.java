@@ -47,14 +47,8 @@ final class QuicWriter implements ColumnWriter {
         // a short header's text waits for its key phase, known only when the header was decrypted
         boolean pendingShort = false;
         boolean idPending = false;
-        for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
-            if (!layer.owns(e)) {
-                continue;
-            }
+        for (int e = layer.nextField(layer.entry()); e >= 0; e = layer.nextField(e)) {
             int fid = p.field(e);
-            if (fid < 0) {
-                continue;
-            }
             if (pendingShort && fid != headerForm) {
                 c.clearInfo();
                 c.appendInfo("Protected Payload (KP" + (fid == keyPhase ? p.num(e) : 0) + ")");

@@ -38,14 +38,8 @@ final class TcpOptionText {
     /** Appends the options of the TCP layer, in the order they were dissected. */
     void append(Layer layer, StringBuilder info) {
         Packet p = layer.packet();
-        for (int e = layer.entry() + 1; e >= 0 && e <= layer.lastEntry(); e++) {
-            if (!layer.owns(e)) {
-                continue;
-            }
+        for (int e = layer.nextField(layer.entry()); e >= 0; e = layer.nextField(e)) {
             int fid = p.field(e);
-            if (fid < 0) {
-                continue;
-            }
             if (fid == mss) {
                 info.append(" MSS=").append(p.num(e));
             } else if (fid == windowScale) {
