@@ -26,9 +26,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "iocs", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Extract indicators of compromise from a capture in one streaming pass",
-            "and tell their story, each statement with its frames and a display",
-            "filter that selects exactly them.",
+            "Extract indicators of compromise and beacon cadence from a capture.",
+            "One streaming pass tells their story, each statement with its frames",
+            "and a display filter that selects exactly them.",
             "",
             "What the report holds:",
             "  DNS       queried names (counts, clients, answers, rcodes, DGA score",

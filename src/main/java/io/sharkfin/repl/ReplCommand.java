@@ -16,9 +16,10 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "repl", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Type display filters against loaded captures: matching frames as a table,",
-            "with live validation, Tab completion of fields, operators, values, commands",
-            "and files, history (~/.sharkfin_history) and commands (:help lists them).",
+            "Type display filters against loaded captures and see the frames they match.",
+            "Matching frames show as a table, with live validation, Tab completion of",
+            "fields, operators, values, commands and files, history (~/.sharkfin_history)",
+            "and commands (:help lists them).",
             "",
             "Without a terminal (standard input piped) it reads one filter or command",
             "per line and prints plain text; the exit status is 0, or 1 after a usage",
