@@ -216,10 +216,12 @@ public final class Packet {
     }
 
     /**
-     * Points buffer 0 at the frame's bytes: in place when the reader keeps them in a byte array,
-     * else copied. A segment's array is looked up when the segment comes a second time in a row
-     * (a reader's buffer holds many frames), so that frames each in their own segment allocate
-     * nothing.
+     * Points buffer 0 at the frame's bytes, in place: a mapped capture's frame is read through its
+     * segment, a frame in a heap buffer through the buffer's array. Only a heap segment that is
+     * not yet known to be an array's (a frame in its own segment, such as a copied frame) is
+     * copied into a reused array. A segment's array is looked up when the segment comes a second
+     * time in a row (a reader's buffer holds many frames), so that frames each in their own
+     * segment allocate nothing.
      */
     private void setFrameBytes(Frame f) {
         MemorySegment source = f.segment();
