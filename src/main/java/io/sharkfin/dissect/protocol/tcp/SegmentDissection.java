@@ -462,12 +462,16 @@ final class SegmentDissection {
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
         }
         if (optlen != 0 && s.needs.options()) {
-            options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry);
+            options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry,
+                    s.needs.commonOptionItems());
         }
         if (conv == null) {
             return;
         }
-        AnalysisFields.add(p, buf, conv);
+        if (s.needs.analysisItems()) {
+            // the subtree would record nothing (it has no other effect)
+            AnalysisFields.add(p, buf, conv);
+        }
         if (h.has(SYN)) {
             verifyWindowScaling(h.has(ACK));
         }
