@@ -272,7 +272,8 @@ final class SegmentDissection {
                 rev.baseSeq = h.rawAck - 1;
                 rev.staticFlags |= TcpFlow.BASE_SEQ_SET;
             }
-            SequenceAnalyzer.analyze(conv, frame, now, h.rawSeq, h.rawAck, h.seglen, h.flags, h.rawWindow);
+            SequenceAnalyzer.analyze(conv, frame, now, h.rawSeq, h.rawAck, h.seglen, h.flags, h.rawWindow,
+                    s.needs.analysisItems());
             h.seq -= fwd.baseSeq;
             if (h.has(ACK)) {
                 h.ack -= rev.baseSeq;

@@ -35,7 +35,8 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  options, which feed no state, are stepped over
  * @param analysisItems an item of the {@code tcp.analysis} subtree is wanted ({@link #ANALYSIS_ITEMS}
  *                  or one of its findings); without, the analysis runs but its subtree, which
- *                  would record nothing, is not built
+ *                  would record nothing, is not built, and bytes in flight, which only that
+ *                  subtree shows, are not counted
  */
 record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
                 boolean analysisItems) {
