@@ -21,6 +21,11 @@ final class SegmentBytes {
         this.end = end;
     }
 
+    /** Whether {@code n} bytes at {@code off} end within the segment ({@link #need} would pass). */
+    boolean has(int off, int n) {
+        return off + n <= end;
+    }
+
     /** Fails the frame as malformed unless {@code n} bytes at {@code off} lie within the segment. */
     void need(int off, int n) {
         if (off + n > end) {

@@ -272,7 +272,8 @@ final class SegmentDissection {
                 rev.baseSeq = h.rawAck - 1;
                 rev.staticFlags |= TcpFlow.BASE_SEQ_SET;
             }
-            SequenceAnalyzer.analyze(conv, frame, now, h.rawSeq, h.rawAck, h.seglen, h.flags, h.rawWindow);
+            SequenceAnalyzer.analyze(conv, frame, now, h.rawSeq, h.rawAck, h.seglen, h.flags, h.rawWindow,
+                    s.needs.analysisItems());
             h.seq -= fwd.baseSeq;
             if (h.has(ACK)) {
                 h.ack -= rev.baseSeq;
@@ -462,12 +463,16 @@ final class SegmentDissection {
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
         }
         if (optlen != 0 && s.needs.options()) {
-            options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry);
+            options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry,
+                    s.needs.commonOptionItems());
         }
         if (conv == null) {
             return;
         }
-        AnalysisFields.add(p, buf, conv);
+        if (s.needs.analysisItems()) {
+            // the subtree would record nothing (it has no other effect)
+            AnalysisFields.add(p, buf, conv);
+        }
         if (h.has(SYN)) {
             verifyWindowScaling(h.has(ACK));
         }

@@ -33,8 +33,13 @@ final class SequenceAnalyzer {
     private SequenceAnalyzer() {
     }
 
+    /**
+     * Classifies a segment and updates the conversation; {@code inFlight} whether to count bytes
+     * in flight and bytes since the last PSH, which only the {@code tcp.analysis} subtree shows
+     * (its findings do not depend on them: see {@link TcpNeeds#analysisItems}).
+     */
     static void analyze(TcpConversation c, int frame, long now, int seq, int ack, int seglen,
-                        int flags, int window) {
+                        int flags, int window, boolean inFlight) {
         TcpFlow fwd = c.fwd;
         TcpFlow rev = c.rev;
         TcpAnalysis ta = c.ta;
@@ -101,7 +106,9 @@ final class SequenceAnalyzer {
             ta.ackRtt = now - rev.segments.ackedTime();
         }
 
-        bytesInFlight(fwd, rev, ta, seq, seglen, flags);
+        if (inFlight) {
+            bytesInFlight(fwd, rev, ta, seq, seglen, flags);
+        }
     }
 
     /**

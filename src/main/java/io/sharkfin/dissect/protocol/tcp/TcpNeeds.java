@@ -29,8 +29,35 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  their own fields is wanted: a wanted TCP field depends on it (the
  *                  {@code forceApps} case without {@code data}, which only needs to know whether
  *                  they take the payload)
+ * @param commonOptionItems an item of the options on nearly every segment is wanted (NOP, EOL,
+ *                  timestamps, MSS, SACK permitted: {@link #COMMON_OPTION_ITEMS}); without,
+ *                  options are dissected for the analysis only and their well-formed common
+ *                  options, which feed no state, are stepped over
+ * @param analysisItems an item of the {@code tcp.analysis} subtree is wanted ({@link #ANALYSIS_ITEMS}
+ *                  or one of its findings); without, the analysis runs but its subtree, which
+ *                  would record nothing, is not built, and bytes in flight, which only that
+ *                  subtree shows, are not counted
  */
-record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus) {
+record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
+                boolean analysisItems) {
+
+    /** What the common options add when well formed: their items, nothing else. */
+    static final List<FieldSpec> COMMON_OPTION_ITEMS = List.of(TcpOptionFields.OPT_NOP, TcpOptionFields.OPT_EOL,
+            TcpOptionFields.OPTION_KIND, TcpOptionFields.OPTION_LEN, TcpOptionFields.OPT_TIMESTAMP,
+            TcpOptionFields.TSVAL, TcpOptionFields.TSECR, TcpOptionFields.OPT_MSS, TcpOptionFields.MSS_VAL,
+            TcpOptionFields.OPT_SACK_PERM);
+
+    /** The items of the {@code tcp.analysis} subtree ({@link AnalysisFields}), findings aside. */
+    static final List<FieldSpec> ANALYSIS_ITEMS = List.of(ANALYSIS, ANALYSIS_FLAGS, ACKS_FRAME, ACK_RTT,
+            INITIAL_RTT, BYTES_IN_FLIGHT, PUSH_BYTES_SENT, RTO, RTO_FRAME, DUPLICATE_ACK_NUM,
+            DUPLICATE_ACK_FRAME);
+
+    /** The findings {@link AnalysisFields} may add. */
+    static final List<Expert.Info> ANALYSIS_FINDINGS = List.of(TcpExperts.REUSED_PORTS, TcpExperts.RETRANSMISSION,
+            TcpExperts.FAST_RETRANSMISSION, TcpExperts.SPURIOUS_RETRANSMISSION, TcpExperts.OUT_OF_ORDER,
+            TcpExperts.LOST_SEGMENT, TcpExperts.ACK_LOST_SEGMENT, TcpExperts.WINDOW_UPDATE,
+            TcpExperts.WINDOW_FULL, TcpExperts.KEEP_ALIVE, TcpExperts.KEEP_ALIVE_ACK, TcpExperts.DUPLICATE_ACK,
+            TcpExperts.ZERO_WINDOW_PROBE, TcpExperts.ZERO_WINDOW, TcpExperts.ZERO_WINDOW_PROBE_ACK);
 
     /** Fields that depend on earlier segments of the conversation. */
     static final List<FieldSpec> STATEFUL = Stream.concat(Stream.of(STREAM, COMPLETENESS, SEQ, ACK,
@@ -57,7 +84,7 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus)
 
     static TcpNeeds decide(Session s, Iterable<Dissector> applications, Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true, true);
+            return new TcpNeeds(true, true, true, true, true, true);
         }
         // data's output depends on whether an application dissector takes the payload
         boolean pdus = REASSEMBLY.stream().anyMatch(s::wants);
@@ -69,6 +96,12 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus)
         boolean state = apps || STATEFUL.stream().anyMatch(s::wants);
         boolean options = state || TcpOptionFields.ALL.stream().anyMatch(s::wants)
                 || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
-        return new TcpNeeds(state, forceApps, options, pdus);
+        boolean findings = Expert.FIELDS.stream().anyMatch(s::wants);
+        // a malformed-group finding marks the packet even when nobody records it
+        boolean analysisItems = ANALYSIS_ITEMS.stream().anyMatch(s::wants)
+                || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
+                        || i.group() == Expert.Group.MALFORMED);
+        return new TcpNeeds(state, forceApps, options, pdus, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
+                analysisItems);
     }
 }

@@ -59,15 +59,20 @@ final class TcpOptions {
     private SegmentBytes in;
     private TcpHeader h;
     private TcpConversation conv;
+    // whether the items of the common options are wanted (TcpNeeds.commonOptionItems)
+    private boolean commonItems;
 
 
     /**
      * Dissects {@code length} bytes of options at {@code offset}; {@code optionsEntry} is the
-     * {@code tcp.options} entry the findings about the whole option list hang from.
+     * {@code tcp.options} entry the findings about the whole option list hang from;
+     * {@code commonItems} whether the items of the common options are wanted (without, those
+     * options are only checked: see {@link #stepsOver}).
      */
     void dissect(SegmentBytes in, Packet p, int buf, int tcpStart, int offset, int length, TcpHeader h,
-                 TcpConversation conv, int optionsEntry) {
+                 TcpConversation conv, int optionsEntry, boolean commonItems) {
         this.in = in;
+        this.commonItems = commonItems;
         this.p = p;
         this.buf = buf;
         this.tcpStart = tcpStart;
@@ -113,10 +118,12 @@ final class TcpOptions {
                             nopCount = 0;
                         }
                     }
-                    int e = p.addBytes(opt == EOL ? OPT_EOL : OPT_NOP, buf, offset, 1);
-                    int inner = p.openSubtree(e);
-                    p.addUInt(OPTION_KIND, buf, offset, 1, opt);
-                    p.closeSubtree(inner);
+                    if (commonItems) {
+                        int e = p.addBytes(opt == EOL ? OPT_EOL : OPT_NOP, buf, offset, 1);
+                        int inner = p.openSubtree(e);
+                        p.addUInt(OPTION_KIND, buf, offset, 1, opt);
+                        p.closeSubtree(inner);
+                    }
                     offset += 1;
                 } else {
                     String name = optionName(opt);
@@ -194,6 +201,9 @@ final class TcpOptions {
 
     /** One option with a length byte, {@code optlen} bytes at {@code off}. */
     private void option(int opt, int off, int optlen) {
+        if (!commonItems && stepsOver(opt, off, optlen)) {
+            return;
+        }
         switch (opt) {
             case MSS -> mss(off, optlen);
             case WINDOW -> windowScale(off, optlen);
@@ -223,6 +233,22 @@ final class TcpOptions {
             }
             default -> unknown(off, optlen);
         }
+    }
+
+    /**
+     * Whether an option may be stepped over when nobody wants the items of the common options:
+     * timestamps, MSS on a SYN and SACK permitted, of the right length and with every byte in
+     * the segment and captured. Their handlers would then only add those items: no finding, no
+     * state, no exception. Any other case goes to its handler, which decides as before.
+     */
+    private boolean stepsOver(int opt, int off, int optlen) {
+        boolean plain = switch (opt) {
+            case TIMESTAMP -> optlen == 10;
+            case MSS -> optlen == 4 && h.has(TcpHeader.SYN);
+            case SACK_PERM -> optlen == 2;
+            default -> false;
+        };
+        return plain && in.has(off, optlen) && p.available(buf, off, optlen);
     }
 
     /** The option's entry with kind and length; returns the saved tree position to close. */
