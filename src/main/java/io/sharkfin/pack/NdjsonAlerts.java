@@ -1,5 +1,7 @@
 package io.sharkfin.pack;
 
+import io.sharkfin.cli.output.Json;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;

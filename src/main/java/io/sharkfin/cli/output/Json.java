@@ -3,8 +3,11 @@ package io.sharkfin.cli.output;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal JSON writing for outputs made of maps, lists and strings. */
-final class Json {
+/**
+ * Minimal JSON writing for outputs made of maps, lists and strings, escaped as tshark's JSON
+ * output escapes them (the CLI's -T json/ek and the NDJSON alerts of {@code pack run}).
+ */
+public final class Json {
     private Json() {
     }
 
@@ -39,6 +42,13 @@ final class Json {
             case null -> sb.append("null");
             default -> string(v.toString(), sb);
         }
+    }
+
+    /** A JSON string literal. */
+    public static String string(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        string(s, sb);
+        return sb.toString();
     }
 
     static void string(String s, StringBuilder sb) {

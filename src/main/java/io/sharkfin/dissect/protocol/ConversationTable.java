@@ -33,8 +33,7 @@ final class ConversationTable {
         long sLo = p.netSrcLo();
         long dHi = p.netDstHi();
         long dLo = p.netDstLo();
-        boolean swap = Long.compareUnsigned(sHi, dHi) > 0
-                || (sHi == dHi && (Long.compareUnsigned(sLo, dLo) > 0 || (sLo == dLo && srcPort > dstPort)));
+        boolean swap = !Endpoints.sourceIsFirst(sHi, sLo, srcPort, dHi, dLo, dstPort);
         long aHi = swap ? dHi : sHi;
         long aLo = swap ? dLo : sLo;
         long bHi = swap ? sHi : dHi;

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.dns;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.Endpoints;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -91,20 +92,9 @@ final class DnsTransactions {
     }
 
     private static Key key(Packet p, boolean tcp, int id) {
-        long sHi = p.netSrcHi();
-        long sLo = p.netSrcLo();
-        long dHi = p.netDstHi();
-        long dLo = p.netDstLo();
-        int sp = p.srcPort();
-        int dp = p.dstPort();
-        int c = Long.compareUnsigned(sHi, dHi);
-        if (c == 0) {
-            c = Long.compareUnsigned(sLo, dLo);
-        }
-        if (c == 0) {
-            c = Integer.compare(sp, dp);
-        }
-        return c <= 0 ? new Key(tcp, p.netFamily(), sHi, sLo, sp, dHi, dLo, dp, id)
-                : new Key(tcp, p.netFamily(), dHi, dLo, dp, sHi, sLo, sp, id);
+        int f = p.netFamily();
+        return Endpoints.sourceIsFirst(p)
+                ? new Key(tcp, f, p.netSrcHi(), p.netSrcLo(), p.srcPort(), p.netDstHi(), p.netDstLo(), p.dstPort(), id)
+                : new Key(tcp, f, p.netDstHi(), p.netDstLo(), p.dstPort(), p.netSrcHi(), p.netSrcLo(), p.srcPort(), id);
     }
 }

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.Endpoints;
 
 /**
  * The address and port pair of a UDP conversation, the same for both directions (Wireshark's
@@ -9,20 +10,9 @@ import io.sharkfin.dissect.Packet;
 record UdpKey(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
 
     static UdpKey of(Packet p) {
-        long sHi = p.netSrcHi();
-        long sLo = p.netSrcLo();
-        long dHi = p.netDstHi();
-        long dLo = p.netDstLo();
-        int sp = p.srcPort();
-        int dp = p.dstPort();
-        int c = Long.compare(sHi, dHi);
-        if (c == 0) {
-            c = Long.compare(sLo, dLo);
-        }
-        if (c == 0) {
-            c = Integer.compare(sp, dp);
-        }
-        return c <= 0 ? new UdpKey(p.netFamily(), sHi, sLo, sp, dHi, dLo, dp)
-                : new UdpKey(p.netFamily(), dHi, dLo, dp, sHi, sLo, sp);
+        int f = p.netFamily();
+        return Endpoints.sourceIsFirst(p)
+                ? new UdpKey(f, p.netSrcHi(), p.netSrcLo(), p.srcPort(), p.netDstHi(), p.netDstLo(), p.dstPort())
+                : new UdpKey(f, p.netDstHi(), p.netDstLo(), p.dstPort(), p.netSrcHi(), p.netSrcLo(), p.srcPort());
     }
 }

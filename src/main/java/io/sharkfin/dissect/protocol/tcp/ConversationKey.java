@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.protocol.Endpoints;
+
 /**
  * The endpoints of a TCP conversation in canonical order: the endpoint comparing lower (address
  * bytes, then port) first, so that both directions give the same key. IPv4 addresses sit in the
@@ -7,29 +9,13 @@ package io.sharkfin.dissect.protocol.tcp;
  */
 record ConversationKey(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
 
-    /** The key of a segment, and whether its source is the key's first endpoint. */
+    /** The key of a segment from {@code src} to {@code dst}. */
     static ConversationKey of(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo,
                               int dstPort) {
-        if (sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort)) {
+        if (Endpoints.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort)) {
             return new ConversationKey(family, srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
         }
         return new ConversationKey(family, dstHi, dstLo, dstPort, srcHi, srcLo, srcPort);
-    }
-
-    /**
-     * Whether the source endpoint is the lower one (Wireshark's {@code cmp_address(src, dst) < 0},
-     * or on equal addresses, source port not above destination port).
-     */
-    static boolean sourceIsFirst(long srcHi, long srcLo, int srcPort, long dstHi, long dstLo,
-                                 int dstPort) {
-        int c = Long.compareUnsigned(srcHi, dstHi);
-        if (c == 0) {
-            c = Long.compareUnsigned(srcLo, dstLo);
-        }
-        if (c != 0) {
-            return c < 0;
-        }
-        return srcPort <= dstPort;
     }
 
     /** The hash of a key with these components (records do not define theirs; lookups need it). */

@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.protocol.Endpoints;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -90,7 +92,7 @@ final class ConversationTable {
         private int bPort;
 
         void set(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo, int dstPort) {
-            boolean srcFirst = ConversationKey.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
+            boolean srcFirst = Endpoints.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
             this.family = family;
             this.aHi = srcFirst ? srcHi : dstHi;
             this.aLo = srcFirst ? srcLo : dstLo;

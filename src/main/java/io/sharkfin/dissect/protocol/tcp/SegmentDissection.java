@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.Endpoints;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
 import static io.sharkfin.dissect.protocol.tcp.TcpHeader.ACK;
@@ -201,7 +202,7 @@ final class SegmentDissection {
         long srcLo = p.netSrcLo();
         long dstHi = p.netDstHi();
         long dstLo = p.netDstLo();
-        boolean fromFirst = ConversationKey.sourceIsFirst(srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
+        boolean fromFirst = Endpoints.sourceIsFirst(srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         boolean isNew = false;
         conv = table.find(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         if (conv == null) {
