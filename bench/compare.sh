@@ -32,16 +32,13 @@ if (( ${#filters[@]} == 0 )); then
            'http.user_agent contains "MSIE"'
            'tls.handshake.extensions_server_name matches "\\.top$"')
 fi
-[[ -s $data/big4.pcap && -s $data/slice.pcap ]] || "$here/make-bench-pcap.sh" "$data" >/dev/null
+BENCH_DIR=$here
+. "$here/lib.sh"
+ensure_inputs "$data" big4.pcap slice.pcap
 sharkfin=$here/../bin/sharkfin
-[[ -f $here/../target/sharkfin.jar ]] || "$here/../bin/mvn" -q package -DskipTests
 
-count_frames() { capinfos -c -M "$1" 2>/dev/null | awk -F': *' '/Number of packets/ {gsub(/ /,"",$2); print $2}'; }
 big_frames=$(count_frames "$data/big4.pcap")
 slice_frames=$(count_frames "$data/slice.pcap")
-
-# median of numbers on stdin
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 timing=$(mktemp)
 trap 'rm -f "$timing"' EXIT

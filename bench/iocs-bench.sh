@@ -27,9 +27,10 @@ while getopts "n:d:" o; do
     *) sed -n '2,20p' "$0"; exit 1 ;;
   esac
 done
-[[ -s $data/big4.pcap && -s $data/big.pcap ]] || "$here/make-bench-pcap.sh" "$data" >/dev/null
+BENCH_DIR=$here
+. "$here/lib.sh"
+ensure_inputs "$data" big4.pcap big.pcap
 sharkfin=$here/../bin/sharkfin
-[[ -f $here/../target/sharkfin.jar ]] || "$here/../bin/mvn" -q package -DskipTests
 # the fields sharkfin iocs primes its session with (io.sharkfin.ioc.IocFields; IocFieldsTest keeps this list equal)
 IOC_FIELDS="ip.src ip.dst ipv6.src ipv6.dst tcp.srcport tcp.dstport tcp.stream tcp.flags udp.srcport udp.dstport
 udp.stream dns.flags.response dns.flags.rcode dns.qry.name dns.qry.type dns.a dns.aaaa http.request.method
@@ -37,11 +38,9 @@ http.request.uri http.host http.user_agent http.accept_language http.cookie http
 tls.handshake.extensions_server_name tls.handshake.ja3 tls.handshake.ja3s tls.handshake.ja4 tls.cert.subject
 tls.cert.issuer tls.cert.subject.cn tls.cert.not_before tls.cert.not_after tls.cert.self_signed tls.cert.san"
 IOC_FIELDS=$(echo $IOC_FIELDS)
-frames=$(capinfos -c -M "$data/big4.pcap" 2>/dev/null | awk -F': *' '/Number of packets/ {gsub(/ /,"",$2); print $2}')
+frames=$(count_frames "$data/big4.pcap")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # measure HEAP CMD...: prints "median_wall median_cpu"
 measure() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,30 +34,13 @@ class AllocationTest {
             TestCaptures.read(TestCaptures.CORPUS.resolve(capture)).forEach(f -> frames.add(f.copy()));
         }
         Session s = Session.needing(HEADER_FIELDS);
-        com.sun.management.ThreadMXBean bean =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().threadId();
-        long sink = 0;
-        for (int round = 0; round < 40; round++) {
-            for (Frame f : frames) {
-                sink += s.dissect(f).entryCount();
-            }
-        }
-        int measured = 0;
-        long before = bean.getThreadAllocatedBytes(tid);
-        for (int round = 0; round < 40; round++) {
-            for (Frame f : frames) {
-                sink += s.dissect(f).entryCount();
-                measured++;
-            }
-        }
-        long allocated = bean.getThreadAllocatedBytes(tid) - before;
-        double perFrame = (double) allocated / measured;
-        assertTrue(sink > 0);
+        long[] sink = new long[1];
+        double perFrame = bytesPerFrame(frames, f -> sink[0] += s.dissect(f).entryCount());
+        assertTrue(sink[0] > 0);
         // new UDP conversations and ICMP state are created only while frames are new; after the
         // first rounds every lookup finds its conversation
-        assertTrue(perFrame < 1.0, "allocated " + perFrame + " bytes per frame over " + measured
-                + " frames");
+        assertTrue(perFrame < 1.0, "allocated " + perFrame + " bytes per frame over " + frames.size()
+                + " frames, " + ROUNDS + " times");
     }
 
     /**
@@ -82,26 +66,30 @@ class AllocationTest {
         assertTrue(frames.size() > 500, frames.size() + " frames without application data");
         Filter filter = Filter.compile(text);
         Session s = Session.needing(filter.fields());
+        long[] matched = new long[1];
+        double perFrame = bytesPerFrame(frames, f -> matched[0] += filter.test(s.dissect(f)) ? 1 : 0);
+        assertTrue(matched[0] == 0, "no frame without application data matches " + text);
+        assertTrue(perFrame < 1.0, text + ": allocated " + perFrame + " bytes per frame over " + frames.size()
+                + " frames, " + ROUNDS + " times");
+    }
+
+    private static final int ROUNDS = 40;
+
+    /**
+     * Bytes this thread allocates per frame doing {@code work} on every frame, {@link #ROUNDS}
+     * times, after as many rounds of warm-up (sessions and the JIT settle first).
+     */
+    private static double bytesPerFrame(List<Frame> frames, Consumer<Frame> work) {
+        for (int round = 0; round < ROUNDS; round++) {
+            frames.forEach(work);
+        }
         com.sun.management.ThreadMXBean bean =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().threadId();
-        long matched = 0;
-        for (int round = 0; round < 40; round++) {
-            for (Frame f : frames) {
-                matched += filter.test(s.dissect(f)) ? 1 : 0;
-            }
-        }
-        int measured = 0;
         long before = bean.getThreadAllocatedBytes(tid);
-        for (int round = 0; round < 40; round++) {
-            for (Frame f : frames) {
-                matched += filter.test(s.dissect(f)) ? 1 : 0;
-                measured++;
-            }
+        for (int round = 0; round < ROUNDS; round++) {
+            frames.forEach(work);
         }
-        double perFrame = (double) (bean.getThreadAllocatedBytes(tid) - before) / measured;
-        assertTrue(matched == 0, "no frame without application data matches " + text);
-        assertTrue(perFrame < 1.0, text + ": allocated " + perFrame + " bytes per frame over " + measured
-                + " frames");
+        return (double) (bean.getThreadAllocatedBytes(tid) - before) / ((long) ROUNDS * frames.size());
     }
 }
