@@ -2,6 +2,7 @@ package io.sharkfin.filter.parse;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * Escape sequences of quoted strings and character constants, with Wireshark 4.0's rules
@@ -79,16 +80,7 @@ final class StringEscapes {
     }
 
     static int hexValue(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 
     /** Appends a code point in UTF-8. */

@@ -2,6 +2,8 @@ package io.sharkfin.dissect.protocol.http;
 
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 
+import java.util.HexFormat;
+
 /**
  * Wireshark's {@code req_resp_hdrs_do_reassembly} (epan/req_resp_hdrs.c): decides whether an
  * HTTP message starting at some offset is complete, and if not asks TCP for more: one more
@@ -197,16 +199,7 @@ final class MessageReassembly {
     }
 
     static int hex(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 
     static boolean isSpace(int c) {

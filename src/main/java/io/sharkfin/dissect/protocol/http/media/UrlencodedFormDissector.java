@@ -7,6 +7,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 
 import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -105,15 +106,6 @@ public final class UrlencodedFormDissector implements Dissector {
     }
 
     private static int hex(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 }
