@@ -389,11 +389,20 @@ public final class FieldFormat {
      * values ({@code 1.2.840.113549.1.1.11}).
      */
     static void appendOid(MemorySegment seg, long off, int len, StringBuilder out) {
+        appendOid(i -> seg.get(java.lang.foreign.ValueLayout.JAVA_BYTE, off + i) & 0xff, len, out);
+    }
+
+    /**
+     * {@link #appendOid(MemorySegment, long, int, StringBuilder)} over bytes {@code byteAt(0)} to
+     * {@code byteAt(len - 1)}: dissectors pass their bounded readers, so that an element longer
+     * than its bytes fails as any read past them does. Arcs beyond 64 bits are exact.
+     */
+    public static void appendOid(java.util.function.IntUnaryOperator byteAt, int len, StringBuilder out) {
         java.math.BigInteger big = null;
         long v = 0;
         boolean first = true;
         for (int i = 0; i < len; i++) {
-            int b = seg.get(java.lang.foreign.ValueLayout.JAVA_BYTE, off + i) & 0xff;
+            int b = byteAt.applyAsInt(i);
             if (big == null && v >= (1L << 56)) {
                 big = java.math.BigInteger.valueOf(v);
             }

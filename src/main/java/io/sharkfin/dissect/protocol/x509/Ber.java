@@ -1,8 +1,8 @@
 package io.sharkfin.dissect.protocol.x509;
 
+import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 
-import java.math.BigInteger;
 
 /**
  * A BER/DER element header (tag and length) read from a packet buffer, with the bounds of its
@@ -99,37 +99,10 @@ public final class Ber {
         return tagClass == cls && tag == t;
     }
 
-    /** Dotted form of OBJECT IDENTIFIER contents. */
+    /** Dotted form of OBJECT IDENTIFIER contents (as a field value prints: {@link FieldFormat#appendOid}). */
     public static String oid(Packet p, int buf, int off, int len) {
         StringBuilder sb = new StringBuilder();
-        BigInteger big = null;
-        long v = 0;
-        boolean first = true;
-        for (int i = 0; i < len; i++) {
-            int b = p.u8(buf, off + i);
-            if (big != null) {
-                big = big.shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
-            } else if (v >= (1L << 56)) {
-                big = BigInteger.valueOf(v).shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
-            } else {
-                v = (v << 7) | (b & 0x7f);
-            }
-            if ((b & 0x80) == 0) {
-                if (first) {
-                    first = false;
-                    if (big == null) {
-                        long top = v < 40 ? 0 : v < 80 ? 1 : 2;
-                        sb.append(top).append('.').append(v - 40 * top);
-                    } else {
-                        sb.append("2.").append(big.subtract(BigInteger.valueOf(80)));
-                    }
-                } else {
-                    sb.append('.').append(big != null ? big.toString() : Long.toString(v));
-                }
-                v = 0;
-                big = null;
-            }
-        }
+        FieldFormat.appendOid(i -> p.u8(buf, off + i), len, sb);
         return sb.toString();
     }
 
