@@ -24,7 +24,7 @@ final class QuickReadArguments {
     static final Set<String> WITH_VALUE = Set.of("-r", "-Y", "--display-filter", "-c", "-s", "-T", "-e",
             "-E", "-w", "-F", "--macros");
     /** Flags. */
-    static final Set<String> FLAGS = Set.of("-q", "-n", "-p");
+    static final Set<String> FLAGS = Set.of("-q", "-n", "-p", "-P");
     /** Options that may be given more than once. */
     private static final Set<String> REPEATABLE = Set.of("-e", "-E");
 
@@ -62,6 +62,7 @@ final class QuickReadArguments {
             case "-q" -> t.quiet = true;
             case "-n" -> t.noResolve = true;
             case "-p" -> t.noPromiscuous = true;
+            case "-P" -> t.printWhileWriting = true;
             default -> throw new IllegalArgumentException(flag);
         }
     }

@@ -100,8 +100,11 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default) or pcap.", defaultValue = "pcapng")
     String writeFormat = "pcapng";
 
-    @Option(names = "-q", description = "Quiet: print no frames (useful with -w); a count of selected frames goes to stderr.")
+    @Option(names = "-q", description = "Quiet: print no frames; a count of selected frames goes to stderr.")
     boolean quiet;
+
+    @Option(names = "-P", description = "With -w, also print the frames (as tshark, -w alone prints none).")
+    boolean printWhileWriting;
 
     @Option(names = "-n", description = "Disable name resolution (always off in sharkfin; accepted for tshark compatibility).")
     boolean noResolve;
@@ -161,7 +164,9 @@ public final class ReadCommand implements Callable<Integer> {
         FieldRegistry registry = FieldRegistry.standard();
         FrameOutput output;
         try {
-            output = quiet ? Outputs.none() : Outputs.create(format, fields, fieldOptions, registry, out);
+            // as tshark: writing a file prints no frames unless -P asks (and -w - must stay a capture)
+            boolean print = !quiet && (writeFile == null || printWhileWriting && !writeFile.toString().equals("-"));
+            output = print ? Outputs.create(format, fields, fieldOptions, registry, out) : Outputs.none();
         } catch (IllegalArgumentException e) {
             err.println("sharkfin: " + e.getMessage());
             return 1;

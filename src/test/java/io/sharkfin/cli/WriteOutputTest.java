@@ -1,0 +1,59 @@
+package io.sharkfin.cli;
+
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code -w} prints no frames, as tshark: the selected frames go to the file only, unless
+ * {@code -P} asks for the summary lines too.
+ */
+class WriteOutputTest {
+    private static final String LAB = "src/test/resources/corpus/captures/lab-c2-a.pcap";
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static long frames(Path file) throws Exception {
+        long n = 0;
+        try (CaptureReader r = CaptureFiles.open(file)) {
+            Frame f = new Frame();
+            while (r.next(f)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void writingPrintsNoFramesUnlessAsked(@TempDir Path dir) throws Exception {
+        Path quiet = dir.resolve("nx.pcapng");
+        Result written = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", quiet.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals("", written.out());
+        assertEquals(14, frames(quiet), "the 14 NXDOMAIN responses of lab-c2-a");
+
+        Path printed = dir.resolve("nx-printed.pcapng");
+        Result both = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", printed.toString(), "-P");
+        assertEquals(0, both.code(), both.err());
+        assertEquals(14, both.out().lines().count());
+        assertTrue(both.out().lines().allMatch(l -> l.contains("No such name")), both.out());
+        assertEquals(14, frames(printed));
+    }
+}
