@@ -57,6 +57,12 @@ public final class CaptureFiles {
         return open(path, StreamedData::open);
     }
 
+    /** {@link #stream} through chunks of {@code chunkSize} bytes, read ahead on a thread or not (for tests). */
+    static CaptureReader stream(Path path, int chunkSize, boolean readAhead) throws CaptureException {
+        return open(path, (file, name, temporary, truncation) ->
+                StreamedData.open(file, name, temporary, truncation, chunkSize, readAhead));
+    }
+
     private static CaptureReader open(Path path, Holder holder) throws CaptureException {
         String name = path.toString();
         if (Files.isDirectory(path)) {

@@ -23,7 +23,7 @@ import java.util.concurrent.BlockingQueue;
  * its own.
  */
 final class StreamedData extends CaptureData {
-    /** Bytes read per system call. */
+    /** Bytes read per system call (tests choose smaller chunks to put boundaries everywhere). */
     static final int CHUNK = 1 << 20;
     /** Room before each chunk's data for the end of the previous one: a record of the largest standard size fits. */
     static final int CARRY = 288 << 10;
@@ -32,6 +32,7 @@ final class StreamedData extends CaptureData {
 
     private final FileChannel channel;
     private final long size;
+    private final int chunkSize;
     private final Chunks chunks;
 
     private Chunk current;            // the pooled chunk the window is in, or null
@@ -42,19 +43,31 @@ final class StreamedData extends CaptureData {
     private int windowLength;
 
     private StreamedData(String fileName, Path temporary, Damage truncation, FileChannel channel,
-                         long size) {
+                         long size, int chunkSize, boolean readAhead) {
         super(fileName, temporary, truncation);
         this.channel = channel;
         this.size = size;
-        this.chunks = size > READ_AHEAD_FROM ? new ReadAhead(channel, size, fileName) : new OnDemand(channel, size);
+        this.chunkSize = chunkSize;
+        this.chunks = readAhead ? new ReadAhead(channel, size, chunkSize) : new OnDemand(channel, size, chunkSize);
     }
 
     /** Opens {@code file} for reading; a {@code temporary} file is deleted on close (or when opening fails). */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation)
             throws IOException {
+        return open(file, fileName, temporary, truncation, CHUNK, null);
+    }
+
+    /**
+     * {@link #open} with chunks of {@code chunkSize} bytes, read ahead on a thread when
+     * {@code readAhead} says so (null: for files of more than a few chunks).
+     */
+    static StreamedData open(Path file, String fileName, Path temporary, Damage truncation, int chunkSize,
+                             Boolean readAhead) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return new StreamedData(fileName, temporary, truncation, ch, ch.size());
+            long size = ch.size();
+            return new StreamedData(fileName, temporary, truncation, ch, size, chunkSize,
+                    readAhead != null ? readAhead : size > READ_AHEAD_FROM);
         } catch (RuntimeException e) {
             ch.close();
             if (temporary != null) {
@@ -130,10 +143,10 @@ final class StreamedData extends CaptureData {
      */
     private void gather(long pos, long end, int keep, Chunk first, int skip) {
         long need = end - pos;
-        if (need + CHUNK > Integer.MAX_VALUE - 16) {
+        if (need + chunkSize > Integer.MAX_VALUE - 16) {
             throw new UncheckedIOException(new IOException("a record of " + need + " bytes is too large to read"));
         }
-        byte[] big = new byte[(int) need + CHUNK];
+        byte[] big = new byte[(int) need + chunkSize];
         System.arraycopy(window, windowOffset + (int) (pos - windowStart), big, 0, keep);
         int at = keep;
         Chunk c = first;
@@ -180,12 +193,17 @@ final class StreamedData extends CaptureData {
         channel.close();
     }
 
-    /** A buffer of {@link #CARRY} free bytes and up to {@link #CHUNK} bytes of the file. */
+    /** A buffer of {@link #CARRY} free bytes and up to a chunk's size of bytes of the file. */
     static final class Chunk {
-        final byte[] buffer = new byte[CARRY + CHUNK];
-        final MemorySegment segment = MemorySegment.ofArray(buffer);
+        final byte[] buffer;
+        final MemorySegment segment;
         int length;
         IOException error;
+
+        Chunk(int size) {
+            buffer = new byte[CARRY + size];
+            segment = MemorySegment.ofArray(buffer);
+        }
     }
 
     /** Where the chunks come from, in file order. */
@@ -201,7 +219,7 @@ final class StreamedData extends CaptureData {
 
     /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
     private static int fill(FileChannel channel, Chunk c, long position, long limit) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(c.buffer, CARRY, (int) Math.min(CHUNK, limit));
+        ByteBuffer bb = ByteBuffer.wrap(c.buffer, CARRY, (int) Math.min(c.buffer.length - CARRY, limit));
         int n = 0;
         while (bb.hasRemaining()) {
             int r = channel.read(bb, position + n);
@@ -218,11 +236,13 @@ final class StreamedData extends CaptureData {
         private final FileChannel channel;
         private final long size;
         private final java.util.ArrayDeque<Chunk> free = new java.util.ArrayDeque<>();
+        private final int chunkSize;
         private long position;
 
-        OnDemand(FileChannel channel, long size) {
+        OnDemand(FileChannel channel, long size, int chunkSize) {
             this.channel = channel;
             this.size = size;
+            this.chunkSize = chunkSize;
         }
 
         @Override
@@ -230,7 +250,7 @@ final class StreamedData extends CaptureData {
             if (position >= size) {
                 return null;
             }
-            Chunk c = free.isEmpty() ? new Chunk() : free.pop();
+            Chunk c = free.isEmpty() ? new Chunk(chunkSize) : free.pop();
             try {
                 c.length = fill(channel, c, position, size - position);
             } catch (IOException e) {
@@ -260,17 +280,17 @@ final class StreamedData extends CaptureData {
      */
     private static final class ReadAhead implements Chunks {
         private static final int POOL = 4;
-        private static final Chunk END = new Chunk();
-        private static final Chunk CLOSED = new Chunk();
+        private static final Chunk END = new Chunk(0);
+        private static final Chunk CLOSED = new Chunk(0);
 
         private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(POOL + 2);
         private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(POOL);
         private final Thread thread;
         private volatile boolean closed;
 
-        ReadAhead(FileChannel channel, long size, String name) {
+        ReadAhead(FileChannel channel, long size, int chunkSize) {
             for (int i = 0; i < POOL; i++) {
-                free.add(new Chunk());
+                free.add(new Chunk(chunkSize));
             }
             thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead").unstarted(() -> run(channel, size));
             thread.start();

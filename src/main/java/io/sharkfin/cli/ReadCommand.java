@@ -208,7 +208,8 @@ public final class ReadCommand implements Callable<Integer> {
                 err.println("sharkfin: The file \"" + readFile + "\" doesn't exist.");
                 return null;
             }
-            return CaptureFiles.open(readFile);
+            // one pass in order: a thread reads ahead on the other core, memory stays bounded
+            return CaptureFiles.stream(readFile);
         }
         LiveCapture.Options o = LiveCapture.Options.of(interfaceName).withSnaplen(snaplen)
                 .withPromiscuous(!noPromiscuous).withFilter(captureFilter);

@@ -42,9 +42,13 @@ public final class PacketStream implements Iterable<Packet>, AutoCloseable {
         this.session = session;
     }
 
-    /** Opens a capture file for a session recording the given fields (by id). */
+    /**
+     * Opens a capture file for a session recording the given fields (by id). The file is read
+     * front to back ({@link CaptureFiles#stream}): memory stays bounded and, for large files, a
+     * thread reads ahead while the frames before are dissected.
+     */
     public static PacketStream open(Path path, BitSet fields) throws CaptureException {
-        return new PacketStream(CaptureFiles.open(path), Session.needing(fields));
+        return new PacketStream(CaptureFiles.stream(path), Session.needing(fields));
     }
 
     public Session session() {
