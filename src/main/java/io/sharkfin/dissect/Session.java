@@ -216,6 +216,16 @@ public final class Session {
         return lastDissectorFailure;
     }
 
+    /**
+     * Whether every dissector runs whatever its fields: every field is wanted, or
+     * frame.protocols (which names every layer, {@code _ws.malformed} included), or findings of
+     * any layer. A dissector that skips work nobody reads must then do it all: a malformed
+     * record shows in those.
+     */
+    public boolean runsAllDissectors() {
+        return allDissectors;
+    }
+
     /** Whether every field is recorded. */
     public boolean wantsAll() {
         return wantAll;

@@ -22,12 +22,21 @@ final class DnsMessageDissector {
         DnsFields.RETRANSMIT_RESPONSE_IN, DnsFields.UNSOLICITED, DnsFields.RETRANSMIT_REQUEST,
         DnsFields.RETRANSMIT_RESPONSE, Expert.EXPERT, Expert.MESSAGE, Expert.SEVERITY, Expert.GROUP};
 
+    /** The fields of the header, added before the sections. */
+    private static final java.util.Set<FieldSpec> HEADER_FIELDS = java.util.Set.of(DnsFields.LENGTH, DnsFields.ID,
+        DnsFields.FLAGS, DnsFields.FLAGS_RESPONSE, DnsFields.FLAGS_OPCODE, DnsFields.FLAGS_AUTHORITATIVE,
+        DnsFields.FLAGS_CONFLICT, DnsFields.FLAGS_TRUNCATED, DnsFields.FLAGS_RECDESIRED, DnsFields.FLAGS_TENTATIVE,
+        DnsFields.FLAGS_RECAVAIL, DnsFields.FLAGS_Z, DnsFields.FLAGS_AUTHENTICATED, DnsFields.FLAGS_CHECKDISABLE,
+        DnsFields.FLAGS_RCODE, DnsFields.COUNT_QUERIES, DnsFields.COUNT_ZONES, DnsFields.COUNT_ANSWERS,
+        DnsFields.COUNT_PREREQUISITES, DnsFields.COUNT_AUTH_RR, DnsFields.COUNT_UPDATES, DnsFields.COUNT_ADD_RR);
+
     private final DnsSpan span = new DnsSpan();
     private final DnsTree tree = new DnsTree();
     private final DnsNameReader names = new DnsNameReader();
     private final DnsSections sections = new DnsSections(names);
     private final DnsTransactions transactions = new DnsTransactions();
     private Boolean tracking;
+    private Boolean sectionsWanted;
 
     /**
      * Dissects the message of {@code length} bytes at {@code offset} of buffer {@code buf}, of
@@ -63,6 +72,11 @@ final class DnsMessageDissector {
         int auth = count(base + 8, update ? DnsFields.COUNT_UPDATES : DnsFields.COUNT_AUTH_RR);
         int add = count(base + 10, DnsFields.COUNT_ADD_RR);
 
+        if (match == null && !sectionsWanted(p)) {
+            // nothing the sections add is wanted and tracking is off: a filter on the header
+            // (dns.flags.rcode == 3, dns.id) costs no name or record parsing
+            return;
+        }
         sections.reset(tree, base, variant == DnsVariant.MDNS);
         int cur = base + HEADER;
         if (opcode == OPCODE_DSO && quest == 0 && ans == 0 && auth == 0 && add == 0) {
@@ -125,6 +139,25 @@ final class DnsMessageDissector {
         int n = span.u16(off);
         tree.uint(f, off, 2, n);
         return n;
+    }
+
+    /**
+     * Whether this session needs a field that the sections, the trailing bytes or their
+     * findings add (decided once): every field but the header's ({@link #HEADER_FIELDS}).
+     * Without, they are not parsed; what is lost is only whether a broken record would have
+     * marked the frame malformed, which nobody then reads: frame.protocols and the findings
+     * ({@link io.sharkfin.dissect.Session#runsAllDissectors}) and the summary's Info column
+     * (it wants the names) keep the parsing.
+     */
+    private boolean sectionsWanted(Packet p) {
+        if (sectionsWanted == null) {
+            boolean any = p.session().runsAllDissectors();
+            for (FieldSpec f : DnsDissector.FIELDS) {
+                any |= !HEADER_FIELDS.contains(f) && p.wants(f);
+            }
+            sectionsWanted = any;
+        }
+        return sectionsWanted;
     }
 
     /** Whether this session needs request/response tracking at all (decided once). */
