@@ -22,6 +22,11 @@ final class PayloadHandoff {
         this.heuristics = heuristics;
     }
 
+    /** The port table's dissector for a port, or null. */
+    Dissector portDissector(int port) {
+        return dissectors.tcpPort.get(port);
+    }
+
     /** The {@code data} dissector, when the set has one. */
     Dissector data() {
         return dissectors.byName("data");

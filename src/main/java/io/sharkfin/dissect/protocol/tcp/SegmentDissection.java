@@ -133,7 +133,7 @@ final class SegmentDissection {
         h.headerLength = (in.u8(start + 12) >> 4) * 4;
 
         boolean isNew = false;
-        if (s.needs.state()) {
+        if (s.tracks(p, handoff, h.srcPort, h.dstPort)) {
             isNew = findConversation();
             p.addUInt(STREAM, buf, start, 0, conv.stream);
             p.addUInt(COMPLETENESS, buf, start, 0, conv.completeness);

@@ -91,9 +91,7 @@ public final class TcpDissector implements Dissector {
         TcpSessionState s = TcpSessionState.of(p);
         if (s.needs == null) {
             s.init(limits);
-            List<Dissector> apps = new ArrayList<>(dissectors.tcpPort.dissectors());
-            apps.addAll(heuristics);
-            s.needs = TcpNeeds.decide(p.session(), apps, handoff.data());
+            s.needs = TcpNeeds.decide(p.session(), dissectors.tcpPort.dissectors(), heuristics, handoff.data());
         }
         return s.dissect(handoff, p, buf, offset, length);
     }

@@ -37,9 +37,14 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  or one of its findings); without, the analysis runs but its subtree, which
  *                  would record nothing, is not built, and bytes in flight, which only that
  *                  subtree shows, are not counted
+ * @param portsDecide {@code state} is needed only for the conversations an application
+ *                  dissector of the port table may be called on: state serves the application
+ *                  dissectors alone (no wanted field depends on it, {@code data} does not run, no
+ *                  heuristic dissector runs), so a conversation whose two ports lead to no running
+ *                  dissector is not tracked ({@code dns.flags.rcode == 3} tracks port 53 only)
  */
 record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
-                boolean analysisItems) {
+                boolean analysisItems, boolean portsDecide) {
 
     /** What the common options add when well formed: their items, nothing else. */
     static final List<FieldSpec> COMMON_OPTION_ITEMS = List.of(TcpOptionFields.OPT_NOP, TcpOptionFields.OPT_EOL,
@@ -82,18 +87,25 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
             SEGMENT_OVERLAP, SEGMENT_OVERLAP_CONFLICT, SEGMENT_MULTIPLE_TAILS, SEGMENT_TOO_LONG,
             SEGMENT_ERROR, SEGMENT_COUNT, REASSEMBLED_LENGTH, REASSEMBLED_DATA);
 
-    static TcpNeeds decide(Session s, Iterable<Dissector> applications, Dissector data) {
+    static TcpNeeds decide(Session s, Iterable<Dissector> portDissectors, Iterable<Dissector> heuristics,
+                           Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true, true, true, true);
+            return new TcpNeeds(true, true, true, true, true, true, false);
         }
         // data's output depends on whether an application dissector takes the payload
         boolean pdus = REASSEMBLY.stream().anyMatch(s::wants);
         boolean forceApps = (data != null && s.active(data)) || pdus;
-        boolean apps = forceApps;
-        for (Dissector d : applications) {
-            apps |= s.active(d);
+        boolean portApps = false;
+        for (Dissector d : portDissectors) {
+            portApps |= s.active(d);
         }
-        boolean state = apps || STATEFUL.stream().anyMatch(s::wants);
+        boolean heuristicApps = false;
+        for (Dissector d : heuristics) {
+            heuristicApps |= s.active(d);
+        }
+        boolean statefulFields = STATEFUL.stream().anyMatch(s::wants);
+        boolean state = forceApps || portApps || heuristicApps || statefulFields;
+        boolean portsDecide = state && !forceApps && !heuristicApps && !statefulFields;
         boolean options = state || TcpOptionFields.ALL.stream().anyMatch(s::wants)
                 || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
         boolean findings = Expert.FIELDS.stream().anyMatch(s::wants);
@@ -102,6 +114,6 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
                 || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
                         || i.group() == Expert.Group.MALFORMED);
         return new TcpNeeds(state, forceApps, options, pdus, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
-                analysisItems);
+                analysisItems, portsDecide);
     }
 }

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Packet;
 
 /**
@@ -21,6 +22,34 @@ final class TcpSessionState {
     // one per nesting level: TCP inside a tunnel inside TCP dissects while the outer one waits
     private final java.util.ArrayList<SegmentDissection> workers = new java.util.ArrayList<>(1);
     private int depth;
+
+    // whether the port table's dissector of each port runs in this session: 0 not asked yet,
+    // 1 no (or none), 2 yes; for TcpNeeds.portsDecide only
+    private byte[] portRuns;
+
+    /**
+     * Whether the conversation of a segment between these ports must be tracked: always, unless
+     * {@link TcpNeeds#portsDecide}; then only when the port table's dissector of either port runs.
+     */
+    boolean tracks(Packet p, PayloadHandoff handoff, int srcPort, int dstPort) {
+        if (!needs.portsDecide()) {
+            return needs.state();
+        }
+        if (portRuns == null) {
+            portRuns = new byte[65536];
+        }
+        return portRuns(p, handoff, srcPort) || portRuns(p, handoff, dstPort);
+    }
+
+    private boolean portRuns(Packet p, PayloadHandoff handoff, int port) {
+        byte known = portRuns[port];
+        if (known == 0) {
+            Dissector d = handoff.portDissector(port);
+            known = d != null && p.session().active(d) ? (byte) 2 : (byte) 1;
+            portRuns[port] = known;
+        }
+        return known == 2;
+    }
 
     /** Dissects a segment with a worker of this nesting level. */
     int dissect(PayloadHandoff handoff, Packet p, int buf, int offset, int length) {

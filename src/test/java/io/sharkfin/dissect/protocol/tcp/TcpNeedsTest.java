@@ -64,6 +64,34 @@ class TcpNeedsTest {
         assertFalse(needs(plain).options());
     }
 
+    /**
+     * A DNS filter needs conversations for DNS over TCP only: with no heuristic dissector and no
+     * stateful field wanted, only conversations on a port whose dissector runs (53) are tracked,
+     * and the DNS values, TCP ones included, are those of a full dissection.
+     */
+    @Test
+    void onlyConversationsOnARunningDissectorsPortAreTracked() throws IOException {
+        Path path = TcpRun.CORPUS.resolve("lab-web-mixed.pcap");
+        List<String> fields = List.of("dns.qry.name", "dns.id", "dns.flags.rcode", "tcp.srcport", "tcp.len");
+        Session dns = Session.over(TestDissectors.PLAIN, fields);
+        TcpRun.each(dns, path, p -> { });
+        assertTrue(needs(dns).state());
+        assertTrue(needs(dns).portsDecide());
+        Session every = Session.over(TestDissectors.PLAIN, List.of("tcp.stream"));
+        TcpRun.each(every, path, p -> { });
+        assertFalse(needs(every).portsDecide());
+        long tracked = TcpDissector.streamCount(dns);
+        assertTrue(tracked > 0 && tracked < TcpDissector.streamCount(every),
+                tracked + " of " + TcpDissector.streamCount(every) + " conversations tracked");
+        List<List<String>> cheap = TcpRun.fields(TestDissectors.PLAIN, path, fields, fields);
+        assertTrue(cheap.stream().filter(row -> !row.get(0).isEmpty()).count() > 10, "DNS queries in " + path);
+        assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, fields), cheap);
+
+        Session http = Session.over(TestDissectors.PLAIN, List.of("http.request.method"));
+        TcpRun.each(http, path, p -> { });
+        assertFalse(needs(http).portsDecide(), "HTTP's heuristic may take any conversation");
+    }
+
     /** tcp.segment wanted alone must come out as when everything is dissected. */
     @Test
     void reassemblyFieldsAloneMatchAFullDissection() throws IOException {
