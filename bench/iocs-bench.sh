@@ -15,7 +15,7 @@
 # big.pcap (~0.95 M frames) and for big4.pcap (4x the frames, the same indicators). Equal minima
 # for both captures mean memory follows the distinct indicators, not the frames; the floor's
 # minimum is what the pipeline itself needs (its field catalogue, conversations, reassembly).
-# Max RSS is not a memory measure here: the capture is memory-mapped, so its pages count in RSS.
+# Max RSS is not reported: the JVM reserves heap and code cache up front, so RSS says little here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 runs=3
