@@ -275,6 +275,11 @@ public final class ReadCommand implements Callable<Integer> {
                     if (writer != null) {
                         writer.write(frame);
                     }
+                    if (readFile == null) {
+                        // live: each frame shows as it comes (tshark -l)
+                        output.flush();
+                        out.flush();
+                    }
                 } else {
                     output.skipped(p);
                 }

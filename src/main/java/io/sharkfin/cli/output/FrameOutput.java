@@ -33,6 +33,11 @@ public interface FrameOutput {
     default void skipped(Packet p) {
     }
 
+    /** Writes out what the output holds back (a live capture shows each frame as it comes). */
+    default void flush() {
+    }
+
+    /** After the last frame; writes out what is held back. */
     default void end() {
     }
 }
