@@ -57,12 +57,54 @@ final class QuicConnections {
 
     /** The packet's UDP conversation, or null. */
     Conversation conversation(Packet p) {
-        return conversations.get(UdpKey.of(p));
+        // asked up to four times per datagram (UDP's owner lookup, the heuristic, the packets):
+        // the answer for this frame's addresses is kept until the frame or the addresses change
+        // or a conversation is created
+        if (!memo.matches(p)) {
+            memo.set(p, conversations.get(UdpKey.of(p)));
+        }
+        return memo.conversation;
     }
 
     /** The packet's UDP conversation, created when new. */
     Conversation conversationOrCreate(Packet p) {
+        memo.clear();
         return conversations.computeIfAbsent(UdpKey.of(p), k -> new Conversation());
+    }
+
+    private final Memo memo = new Memo();
+
+    /** The last conversation looked up, with the frame and addresses it was looked up for. */
+    private static final class Memo {
+        private long frame = -1;
+        private int family;
+        private long srcHi;
+        private long srcLo;
+        private long dstHi;
+        private long dstLo;
+        private int ports;
+        Conversation conversation;
+
+        boolean matches(Packet p) {
+            return frame == p.number() && family == p.netFamily() && srcLo == p.netSrcLo() && dstLo == p.netDstLo()
+                    && srcHi == p.netSrcHi() && dstHi == p.netDstHi() && ports == (p.srcPort() << 16 | p.dstPort());
+        }
+
+        void set(Packet p, Conversation c) {
+            frame = p.number();
+            family = p.netFamily();
+            srcHi = p.netSrcHi();
+            srcLo = p.netSrcLo();
+            dstHi = p.netDstHi();
+            dstLo = p.netDstLo();
+            ports = p.srcPort() << 16 | p.dstPort();
+            conversation = c;
+        }
+
+        void clear() {
+            frame = -1;
+            conversation = null;
+        }
     }
 
     private boolean knownLength(int n) {
