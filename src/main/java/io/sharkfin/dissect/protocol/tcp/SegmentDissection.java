@@ -463,7 +463,7 @@ final class SegmentDissection {
             p.addTime(TIME_RELATIVE, buf, start, 0, now - conv.tsFirst);
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
         }
-        if (optlen != 0 && s.needs.options()) {
+        if (optlen != 0 && s.needs.options() && (conv != null || !s.needs.portsDecide())) {
             options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry,
                     s.needs.commonOptionItems());
         }

@@ -40,8 +40,10 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  * @param portsDecide {@code state} is needed only for the conversations an application
  *                  dissector of the port table may be called on: state serves the application
  *                  dissectors alone (no wanted field depends on it, {@code data} does not run, no
- *                  heuristic dissector runs), so a conversation whose two ports lead to no running
- *                  dissector is not tracked ({@code dns.flags.rcode == 3} tracks port 53 only)
+ *                  heuristic dissector runs, no option field or TCP finding is wanted), so a
+ *                  conversation whose two ports lead to no running dissector is not tracked and
+ *                  its options, which would only feed the analysis, are not dissected
+ *                  ({@code dns.flags.rcode == 3} tracks port 53 only)
  */
 record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
                 boolean analysisItems, boolean portsDecide) {
@@ -106,14 +108,15 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
         boolean statefulFields = STATEFUL.stream().anyMatch(s::wants);
         boolean state = forceApps || portApps || heuristicApps || statefulFields;
         boolean portsDecide = state && !forceApps && !heuristicApps && !statefulFields;
-        boolean options = state || TcpOptionFields.ALL.stream().anyMatch(s::wants)
+        boolean optionItems = TcpOptionFields.ALL.stream().anyMatch(s::wants)
                 || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
+        boolean options = state || optionItems;
         boolean findings = Expert.FIELDS.stream().anyMatch(s::wants);
         // a malformed-group finding marks the packet even when nobody records it
         boolean analysisItems = ANALYSIS_ITEMS.stream().anyMatch(s::wants)
                 || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
                         || i.group() == Expert.Group.MALFORMED);
         return new TcpNeeds(state, forceApps, options, pdus, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
-                analysisItems, portsDecide);
+                analysisItems, portsDecide && !optionItems);
     }
 }

@@ -90,6 +90,13 @@ class TcpNeedsTest {
         Session http = Session.over(TestDissectors.PLAIN, List.of("http.request.method"));
         TcpRun.each(http, path, p -> { });
         assertFalse(needs(http).portsDecide(), "HTTP's heuristic may take any conversation");
+
+        List<String> withOption = List.of("dns.qry.name", "tcp.options.mss_val");
+        Session option = Session.over(TestDissectors.PLAIN, withOption);
+        TcpRun.each(option, path, p -> { });
+        assertFalse(needs(option).portsDecide(), "options of every segment are wanted");
+        assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, withOption),
+                TcpRun.fields(TestDissectors.PLAIN, path, withOption, withOption));
     }
 
     /** tcp.segment wanted alone must come out as when everything is dissected. */
