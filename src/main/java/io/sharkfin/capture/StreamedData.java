@@ -242,7 +242,8 @@ final class StreamedData extends CaptureData {
         OnDemand(FileChannel channel, long size, int chunkSize) {
             this.channel = channel;
             this.size = size;
-            this.chunkSize = chunkSize;
+            // a small file needs no chunk larger than itself
+            this.chunkSize = (int) Math.max(1, Math.min(chunkSize, size));
         }
 
         @Override
