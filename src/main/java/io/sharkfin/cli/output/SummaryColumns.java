@@ -111,8 +111,13 @@ public final class SummaryColumns {
         }
         sb.append(Math.abs(secs));
         if (digits > 0) {
-            String frac = String.format("%09d", Math.abs((long) nanos));
-            sb.append('.').append(frac, 0, Math.min(9, digits));
+            // the first `digits` of the 9-digit fraction, leading zeros kept (String.format was a
+            // tenth of the summary's cost)
+            sb.append('.');
+            long frac = Math.abs((long) nanos);
+            for (long unit = 100_000_000L, n = Math.min(9, digits); n > 0; unit /= 10, n--) {
+                sb.append((char) ('0' + frac / unit % 10));
+            }
         }
         return sb.toString();
     }

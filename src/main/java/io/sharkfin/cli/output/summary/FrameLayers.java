@@ -19,7 +19,11 @@ final class FrameLayers {
     private int[] owner = new int[64];
     private int[] last = new int[16];
     private int[] parent = new int[16];
-    private final java.util.Map<Integer, Integer> lastOfProtocol = new java.util.HashMap<>();
+    // the latest layer of each protocol (by field id) in the frame being read: valid where
+    // stampOf holds this frame's stamp, so nothing is cleared between frames
+    private int[] layerOf = new int[0];
+    private int[] stampOf = new int[0];
+    private int stamp;
 
     /** Reads the layers of {@code p}. */
     void of(Packet p) {
@@ -56,15 +60,22 @@ final class FrameLayers {
         }
         // a protocol item without a layer of its own (QUIC's second packet in a datagram) belongs
         // to the latest layer of its protocol
-        lastOfProtocol.clear();
+        if (layerOf.length < registry.dissectedCount()) {
+            layerOf = new int[registry.dissectedCount()];
+            stampOf = new int[registry.dissectedCount()];
+        }
+        if (++stamp == 0) {
+            Arrays.fill(stampOf, 0);
+            stamp = 1;
+        }
         for (int e = 0; e < count; e++) {
             int fid = p.field(e);
             if (owner[e] >= 0) {
-                lastOfProtocol.put(fid, owner[e]);
+                layerOf[fid] = owner[e];
+                stampOf[fid] = stamp;
             } else {
-                Integer same = lastOfProtocol.get(fid);
-                if (same != null) {
-                    owner[e] = same;
+                if (stampOf[fid] == stamp) {
+                    owner[e] = layerOf[fid];
                 } else {
                     int up = p.parent(e);
                     owner[e] = up >= 0 && up < e ? owner[up] : -1;
