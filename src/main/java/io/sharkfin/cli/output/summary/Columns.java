@@ -46,9 +46,13 @@ public final class Columns {
 
     /** The Info text, cut to Wireshark's limit. */
     public String info() {
-        byte[] utf8 = info.toString().getBytes(StandardCharsets.UTF_8);
+        String text = info.toString();
+        if (text.length() * 3 < INFO_LIMIT) {
+            return text; // within the limit whatever the characters: no need to encode
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length < INFO_LIMIT) {
-            return info.toString();
+            return text;
         }
         int end = INFO_LIMIT - 1;
         // do not split a character

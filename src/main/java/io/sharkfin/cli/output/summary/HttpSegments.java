@@ -28,6 +28,19 @@ final class HttpSegments {
         "CONNECT ", "PATCH ", "PROPFIND ", "PROPPATCH ", "MKCOL ", "COPY ", "MOVE ", "LOCK ", "UNLOCK ",
         "NOTIFY ", "M-SEARCH ", "SUBSCRIBE ", "UNSUBSCRIBE ", "SEARCH ", "REPORT "};
 
+    /** The first letters of "HTTP/1." and of the methods. */
+    private static final String FIRST_LETTERS = first(METHODS) + "H";
+
+    private static String first(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.indexOf(w.substring(0, 1)) < 0) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     /** An HTTP message whose segments are being collected. */
     private static final class Message {
         final String firstLine;
@@ -117,6 +130,10 @@ final class HttpSegments {
 
     /** Whether the payload starts as a request or status line does (read without copying it all). */
     private static boolean startsLikeHttp(Packet p, int payload) {
+        if (p.len(payload) == 0 || FIRST_LETTERS.indexOf(
+                (char) (p.seg(payload).get(java.lang.foreign.ValueLayout.JAVA_BYTE, p.off(payload)) & 0xff)) < 0) {
+            return false; // most segments (TLS records, binary data) go no further
+        }
         int n = Math.min(p.len(payload), 12);
         byte[] head = new byte[n];
         java.lang.foreign.MemorySegment.copy(p.seg(payload), java.lang.foreign.ValueLayout.JAVA_BYTE, p.off(payload),
