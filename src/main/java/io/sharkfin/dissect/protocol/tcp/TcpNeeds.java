@@ -38,15 +38,19 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  would record nothing, is not built, and bytes in flight, which only that
  *                  subtree shows, are not counted
  * @param portsDecide {@code state} is needed only for the conversations an application
- *                  dissector of the port table may be called on: state serves the application
- *                  dissectors alone (no wanted field depends on it, {@code data} does not run, no
- *                  heuristic dissector runs, no option field or TCP finding is wanted), so a
- *                  conversation whose two ports lead to no running dissector is not tracked and
- *                  its options, which would only feed the analysis, are not dissected
- *                  ({@code dns.flags.rcode == 3} tracks port 53 only)
+ *                  dissector may be called on, which their ports decide: state serves the
+ *                  application dissectors alone (no wanted field depends on it, {@code data}
+ *                  does not run, no option field or TCP finding is wanted), and a payload goes to
+ *                  the first port-table dissector of its ports or, when they have none, to the
+ *                  heuristic dissectors ({@link PayloadHandoff}). So a conversation is tracked
+ *                  when a dissector of its ports runs, or when its ports have none and a heuristic
+ *                  dissector runs ({@code heuristics}); others are not, and their options, which
+ *                  would only feed the analysis, are not dissected ({@code dns.flags.rcode == 3}
+ *                  tracks port 53 only; an HTTP filter leaves out port 443, whose TLS does not run)
+ * @param heuristics a heuristic application dissector runs in this session
  */
 record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
-                boolean analysisItems, boolean portsDecide) {
+                boolean analysisItems, boolean portsDecide, boolean heuristics) {
 
     /** What the common options add when well formed: their items, nothing else. */
     static final List<FieldSpec> COMMON_OPTION_ITEMS = List.of(TcpOptionFields.OPT_NOP, TcpOptionFields.OPT_EOL,
@@ -92,7 +96,7 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
     static TcpNeeds decide(Session s, Iterable<Dissector> portDissectors, Iterable<Dissector> heuristics,
                            Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true, true, true, true, false);
+            return new TcpNeeds(true, true, true, true, true, true, false, true);
         }
         // data's output depends on whether an application dissector takes the payload
         boolean pdus = REASSEMBLY.stream().anyMatch(s::wants);
@@ -107,7 +111,7 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
         }
         boolean statefulFields = STATEFUL.stream().anyMatch(s::wants);
         boolean state = forceApps || portApps || heuristicApps || statefulFields;
-        boolean portsDecide = state && !forceApps && !heuristicApps && !statefulFields;
+        boolean portsDecide = state && !forceApps && !statefulFields;
         boolean optionItems = TcpOptionFields.ALL.stream().anyMatch(s::wants)
                 || TcpExperts.all().anyMatch(i -> s.wants(i.field()));
         boolean options = state || optionItems;
@@ -117,6 +121,6 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
                 || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
                         || i.group() == Expert.Group.MALFORMED);
         return new TcpNeeds(state, forceApps, options, pdus, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
-                analysisItems, portsDecide && !optionItems);
+                analysisItems, portsDecide && !optionItems, heuristicApps);
     }
 }

@@ -23,32 +23,40 @@ final class TcpSessionState {
     private final java.util.ArrayList<SegmentDissection> workers = new java.util.ArrayList<>(1);
     private int depth;
 
-    // whether the port table's dissector of each port runs in this session: 0 not asked yet,
-    // 1 no (or none), 2 yes; for TcpNeeds.portsDecide only
-    private byte[] portRuns;
+    // the port table's dissector of each port in this session: 0 not asked yet, else NONE,
+    // IDLE (it does not run) or RUNS; for TcpNeeds.portsDecide only
+    private byte[] portDissector;
+    private static final byte NONE = 1;
+    private static final byte IDLE = 2;
+    private static final byte RUNS = 3;
 
     /**
      * Whether the conversation of a segment between these ports must be tracked: always, unless
-     * {@link TcpNeeds#portsDecide}; then only when the port table's dissector of either port runs.
+     * {@link TcpNeeds#portsDecide}; then when the port table's dissector of either port runs, or
+     * when neither port has one and a heuristic dissector runs (see {@link PayloadHandoff#decode}:
+     * a port's dissector that does not run takes the payload, so no heuristic sees it).
      */
     boolean tracks(Packet p, PayloadHandoff handoff, int srcPort, int dstPort) {
         if (!needs.portsDecide()) {
             return needs.state();
         }
-        if (portRuns == null) {
-            portRuns = new byte[65536];
+        if (portDissector == null) {
+            portDissector = new byte[65536];
         }
-        return portRuns(p, handoff, srcPort) || portRuns(p, handoff, dstPort);
+        byte src = portDissector(p, handoff, srcPort);
+        byte dst = portDissector(p, handoff, dstPort);
+        return src == RUNS || dst == RUNS || (src == NONE && dst == NONE && needs.heuristics());
     }
 
-    private boolean portRuns(Packet p, PayloadHandoff handoff, int port) {
-        byte known = portRuns[port];
+    private byte portDissector(Packet p, PayloadHandoff handoff, int port) {
+        byte known = portDissector[port];
         if (known == 0) {
-            Dissector d = handoff.portDissector(port);
-            known = d != null && p.session().active(d) ? (byte) 2 : (byte) 1;
-            portRuns[port] = known;
+            // port 0 is never looked up in the table (PayloadHandoff.decode)
+            Dissector d = port == 0 ? null : handoff.portDissector(port);
+            known = d == null ? NONE : p.session().active(d) ? RUNS : IDLE;
+            portDissector[port] = known;
         }
-        return known == 2;
+        return known;
     }
 
     /** Dissects a segment with a worker of this nesting level. */

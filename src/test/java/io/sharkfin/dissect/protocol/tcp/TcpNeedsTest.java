@@ -67,7 +67,8 @@ class TcpNeedsTest {
     /**
      * A DNS filter needs conversations for DNS over TCP only: with no heuristic dissector and no
      * stateful field wanted, only conversations on a port whose dissector runs (53) are tracked,
-     * and the DNS values, TCP ones included, are those of a full dissection.
+     * and the DNS values, TCP ones included, are those of a full dissection. An HTTP filter
+     * tracks the conversations HTTP may see, and its values are a full dissection's too.
      */
     @Test
     void onlyConversationsOnARunningDissectorsPortAreTracked() throws IOException {
@@ -87,9 +88,18 @@ class TcpNeedsTest {
         assertTrue(cheap.stream().filter(row -> !row.get(0).isEmpty()).count() > 10, "DNS queries in " + path);
         assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, fields), cheap);
 
-        Session http = Session.over(TestDissectors.PLAIN, List.of("http.request.method"));
+        // HTTP's heuristic may take a conversation on ports without a dissector, but not one on
+        // TLS's port 443, whose dissector (not running) takes the payload first
+        List<String> httpFields = List.of("http.request.method", "http.host", "http.user_agent", "http.response.code");
+        Session http = Session.over(TestDissectors.PLAIN, httpFields);
         TcpRun.each(http, path, p -> { });
-        assertFalse(needs(http).portsDecide(), "HTTP's heuristic may take any conversation");
+        assertTrue(needs(http).portsDecide() && needs(http).heuristics());
+        long httpTracked = TcpDissector.streamCount(http);
+        assertTrue(httpTracked > 0 && httpTracked < TcpDissector.streamCount(every),
+                httpTracked + " of " + TcpDissector.streamCount(every) + " conversations tracked");
+        List<List<String>> httpRows = TcpRun.fields(TestDissectors.PLAIN, path, httpFields, httpFields);
+        assertTrue(httpRows.stream().filter(row -> !row.get(0).isEmpty()).count() > 5, "HTTP requests in " + path);
+        assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, httpFields), httpRows);
 
         List<String> withOption = List.of("dns.qry.name", "tcp.options.mss_val");
         Session option = Session.over(TestDissectors.PLAIN, withOption);
