@@ -26,6 +26,15 @@ final class Calls {
         return d == null ? NOT_RUN : p.callIfActive(d, buf, off, len);
     }
 
+    /**
+     * Runs {@code d} when {@code always} holds or the session needs it; returns the bytes it
+     * took or {@link #NOT_RUN}. One lookup of the dissector, where {@link #needed} followed by
+     * {@link Packet#call} would make two on every frame.
+     */
+    static int ifNeededOr(boolean always, Packet p, Dissector d, int buf, int off, int len) {
+        return always ? p.call(d, buf, off, len) : p.callIfActive(d, buf, off, len);
+    }
+
     /** Shows bytes no dissector took as {@code data} (Wireshark's {@code call_data_dissector}). */
     static void data(Packet p, Dissectors ds, int buf, int off, int len) {
         ifNeeded(p, ds.data(), buf, off, len);

@@ -40,9 +40,12 @@ final class Ethertype {
         Dissector next = ds.ethertype.get(etype);
         int after = payloadLen;
         int taken = 0;
-        if (next != null && (trailerWanted || Calls.needed(p, next))) {
-            taken = p.call(next, buf, start, payloadLen);
-            after = taken;
+        if (next != null) {
+            int r = Calls.ifNeededOr(trailerWanted, p, next, buf, start, payloadLen);
+            if (r != Calls.NOT_RUN) {
+                taken = r;
+                after = taken;
+            }
         }
         if (next == null || taken == 0) {
             Calls.data(p, ds, buf, start, payloadLen);

@@ -39,9 +39,7 @@ final class Ieee8023 {
         Dissector next = is8022 ? ds.byName("llc") : null;
         boolean trailerWanted = EthernetTrailer.wanted(p, trailerField);
         if (next != null) {
-            if (trailerWanted || Calls.needed(p, next)) {
-                p.call(next, buf, start, length);
-            }
+            Calls.ifNeededOr(trailerWanted, p, next, buf, start, length);
         } else {
             Calls.data(p, ds, buf, start, length);
         }

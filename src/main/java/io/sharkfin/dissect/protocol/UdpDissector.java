@@ -224,7 +224,8 @@ public final class UdpDissector implements Dissector {
         }
         boolean dataNeeded = Calls.needed(p, ds.byName("data"));
         for (Dissector h : all) {
-            if ((dataNeeded || Calls.needed(p, h)) && p.call(h, buf, off, len) != 0) {
+            int taken = Calls.ifNeededOr(dataNeeded, p, h, buf, off, len);
+            if (taken != Calls.NOT_RUN && taken != 0) {
                 return true;
             }
         }
