@@ -303,6 +303,11 @@ public final class Packet {
         return fieldId < fieldCount ? firstOf[fieldId] : -1;
     }
 
+    /** The last occurrence of a field, or -1. */
+    public int last(int fieldId) {
+        return first(fieldId) < 0 ? -1 : lastOf[fieldId];
+    }
+
     /** The next occurrence of the same field after entry {@code e}, or -1. */
     public int next(int e) {
         return eNext[e];

@@ -43,14 +43,7 @@ public final class PacketValues {
 
     /** The last occurrence of a field, or -1. */
     public static int last(Packet p, int field) {
-        int e = first(p, field);
-        if (e < 0) {
-            return -1;
-        }
-        for (int n = p.next(e); n >= 0; n = p.next(n)) {
-            e = n;
-        }
-        return e;
+        return field < 0 ? -1 : p.last(field);
     }
 
     /** The value of an entry as text (strings as they are, numbers and addresses as tshark prints them). */

@@ -3,6 +3,7 @@ package io.sharkfin.cli.output;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.cli.output.summary.Columns;
 import io.sharkfin.cli.output.summary.InfoColumns;
+import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
@@ -105,20 +106,11 @@ public final class SummaryColumns {
 
     /** {@code secs.fraction} with {@code digits} decimals (0 to 9), signed when either part is negative. */
     static String seconds(long secs, int nanos, int digits) {
-        StringBuilder sb = new StringBuilder();
-        if (secs < 0 || nanos < 0) {
-            sb.append('-');
-        }
-        sb.append(Math.abs(secs));
-        if (digits > 0) {
-            // the first `digits` of the 9-digit fraction, leading zeros kept (String.format was a
-            // tenth of the summary's cost)
-            sb.append('.');
-            long frac = Math.abs((long) nanos);
-            for (long unit = 100_000_000L, n = Math.min(9, digits); n > 0; unit /= 10, n--) {
-                sb.append((char) ('0' + frac / unit % 10));
-            }
-        }
+        StringBuilder sb = new StringBuilder(24);
+        FieldFormat.appendRelativeTime(secs, nanos, sb);
+        // nine decimals, cut (not rounded) to the precision; none drops the point too
+        int d = Math.max(0, Math.min(9, digits));
+        sb.setLength(sb.length() - 9 + d - (d == 0 ? 1 : 0));
         return sb.toString();
     }
 }

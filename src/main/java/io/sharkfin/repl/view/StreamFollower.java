@@ -87,11 +87,7 @@ public final class StreamFollower {
         if (d == null || !d.dissected()) {
             return -1;
         }
-        int last = -1;
-        for (int e = p.first(d.id()); e >= 0; e = p.next(e)) {
-            last = e;
-        }
-        return last;
+        return p.last(d.id());
     }
 
     private long num(Packet p, String field) {

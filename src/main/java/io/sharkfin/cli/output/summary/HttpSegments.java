@@ -118,14 +118,7 @@ final class HttpSegments {
     }
 
     private static int last(Packet p, int field) {
-        if (field < 0) {
-            return -1;
-        }
-        int last = -1;
-        for (int e = p.first(field); e >= 0; e = p.next(e)) {
-            last = e;
-        }
-        return last;
+        return field < 0 ? -1 : p.last(field);
     }
 
     /** Whether the payload starts as a request or status line does (read without copying it all). */
