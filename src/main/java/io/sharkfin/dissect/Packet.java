@@ -1001,15 +1001,9 @@ public final class Packet {
         int savedCount = count;
         int savedProtoLayer = curProtoLayer;
         int savedParent = parent;
-        enterLayer(protoId);
-        int reported = Math.max(0, Math.min(len, bufReported[buf] - off));
         int captured = Math.max(0, Math.min(len, bufLen[buf] - off));
-        int pe = wanted[protoId] ? append(protoId, buf, off, reported, 0) : -1;
+        int pe = addLayer(protoId, buf, off, len);
         if (pe >= 0) {
-            // a protocol's value is its bytes, as far as they were captured
-            eVBuf[pe] = buf;
-            eVOff[pe] = Math.max(0, Math.min(off, bufLen[buf]));
-            eVLen[pe] = captured;
             parent = pe;
         }
         int savedProtoEntry = protoEntry;
@@ -1061,7 +1055,30 @@ public final class Packet {
      * ({@code ip contains ...}, {@code len(udp)}).
      */
     public void setProtocolLength(int length) {
-        int e = protoEntry;
+        setProtocolLength(protoEntry, length);
+    }
+
+    /**
+     * Enters a protocol layer and adds its item over {@code len} bytes at {@code off}, as
+     * {@link #call} does before the dissector runs, for code that dissects common layers without
+     * calling their dissectors ({@code HeaderShortcut}). Returns the item, -1 when the protocol is
+     * not wanted; {@link #openSubtree} makes it the parent of what follows.
+     */
+    public int addLayer(int protoId, int buf, int off, int len) {
+        enterLayer(protoId);
+        if (!wanted[protoId]) {
+            return -1;
+        }
+        int pe = append(protoId, buf, off, Math.max(0, Math.min(len, bufReported[buf] - off)), 0);
+        // a protocol's value is its bytes, as far as they were captured
+        eVBuf[pe] = buf;
+        eVOff[pe] = Math.max(0, Math.min(off, bufLen[buf]));
+        eVLen[pe] = Math.max(0, Math.min(len, bufLen[buf] - off));
+        return pe;
+    }
+
+    /** {@link #setProtocolLength(int)} for the protocol item {@code e} (-1: none). */
+    public void setProtocolLength(int e, int length) {
         if (e >= 0 && length >= 0) {
             eLen[e] = length;
             int b = eVBuf[e];

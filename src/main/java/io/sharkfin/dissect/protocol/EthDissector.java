@@ -152,6 +152,23 @@ public final class EthDissector implements Dissector {
         return len;
     }
 
+    /**
+     * The fields {@link #addHeaderOnly} adds: those of an Ethernet II header, without its
+     * trailer. A session wanting another Ethernet field uses this dissector.
+     */
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(ETH, DST, DST_RESOLVED, DST_OUI, SRC,
+            SRC_RESOLVED, SRC_OUI, TYPE, ADDR, ADDR_RESOLVED, ADDR_OUI, DST_LG, DST_IG, SRC_LG, SRC_IG,
+            LG, IG, SRC_NOT_GROUP.field(), Ethertype.ETHERTYPE);
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} of a captured Ethernet II header, in the order and
+     * with the values and spans {@link #dissect} gives them. The protocol item is the caller's.
+     */
+    static void addHeaderOnly(Packet p, int buf, int off) {
+        addAddresses(p, buf, off, true);
+        p.addUInt(TYPE, buf, off + 12, 2, p.u16(buf, off + 12));
+    }
+
     /** Cisco ISL frames start with 01-00-0C-00-00 or 0C-00-0C-00-00. */
     private static boolean isCiscoIsl(Packet p, int buf, int off) {
         int b0 = p.u8(buf, off);
@@ -165,7 +182,7 @@ public final class EthDissector implements Dissector {
     }
 
     /** The two addresses; the caller made sure the header's 14 bytes are there. */
-    private void addAddresses(Packet p, int buf, int off, boolean checkGroup) {
+    private static void addAddresses(Packet p, int buf, int off, boolean checkGroup) {
         if (p.wantsAny(DST_FIELDS)) {
             addAddress(p, buf, off, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG, false);
         }

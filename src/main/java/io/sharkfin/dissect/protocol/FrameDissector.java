@@ -114,7 +114,7 @@ public final class FrameDissector implements Dissector {
         }
         Dissector link = dissectors.linkType.get(f.linkType());
         // a session that needs nothing from the link layer up skips it entirely
-        if (link != null && s.active(link)) {
+        if (link != null && s.active(link) && !HeaderShortcut.of(s).dissect(p, dissectors, length)) {
             p.call(link, buf, 0, length);
         }
         return length;

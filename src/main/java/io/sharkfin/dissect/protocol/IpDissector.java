@@ -291,6 +291,57 @@ public final class IpDissector implements Dissector {
         p.setFragmented(savedFragmented);
     }
 
+    /**
+     * The fields {@link #addHeaderOnly} adds: all but those of options and fragments and the
+     * findings of broken headers. A session wanting another IPv4 field uses this dissector.
+     */
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(IP, VERSION, HDR_LEN, DSFIELD, DSCP, ECN,
+            LEN, ID, FLAGS, FLAGS_RB, FLAGS_DF, FLAGS_MF, FRAG_OFFSET, TTL, PROTO, CHECKSUM,
+            CHECKSUM_STATUS, SRC, DST, ADDR, SRC_HOST, DST_HOST, HOST, TTL_LNCB.field(),
+            TTL_TOO_SMALL.field());
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} of a captured, well-formed 20-byte header (no options,
+     * not a fragment, a total length within the frame), in the order and with the values and
+     * spans {@link #dissect} gives them, and sets the packet's addresses. The protocol item is the
+     * caller's.
+     */
+    static void addHeaderOnly(Packet p, int buf, int off) {
+        p.addUInt(VERSION, buf, off, 1, 4);
+        p.addUInt(HDR_LEN, buf, off, 1, MIN_HEADER);
+        if (p.wantsAny(DS_FIELDS)) {
+            int tos = p.u8(buf, off + 1);
+            int saved = p.openSubtree(p.addUInt(DSFIELD, buf, off + 1, 1, tos));
+            p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
+            p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
+            p.closeSubtree(saved);
+        }
+        p.addUInt(LEN, buf, off + 2, 2, p.u16(buf, off + 2));
+        p.addUInt(ID, buf, off + 4, 2, p.u16(buf, off + 4));
+        if (p.wantsAny(FLAG_FIELDS)) {
+            int frag = p.u16(buf, off + 6);
+            int saved = p.openSubtree(p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13));
+            p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
+            p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
+            p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
+            p.closeSubtree(saved);
+            p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
+        }
+        int ttl = p.u8(buf, off + 8);
+        int ttlItem = p.addUInt(TTL, buf, off + 8, 1, ttl);
+        int proto = p.u8(buf, off + 9);
+        p.addUInt(PROTO, buf, off + 9, 1, proto);
+        if (p.wantsAny(CHECKSUM_FIELDS)) {
+            Checksums.unverified(p, CHECKSUM, CHECKSUM_STATUS, buf, off + 10, 2, p.u16(buf, off + 10));
+        }
+        long src = p.u32(buf, off + 12);
+        long dst = p.u32(buf, off + 16);
+        addAddress(p, buf, off + 12, SRC, SRC_HOST);
+        checkTtl(p, buf, off, ttlItem, ttl, proto, dst);
+        addDestination(p, buf, off + 16);
+        p.setNetAddresses(4, 0, src, 0, dst);
+    }
+
     private int callIpv6(Packet p, int buf, int off, int len) {
         Dissector v6 = ds.byName("ipv6");
         int taken = Calls.ifNeeded(p, v6, buf, off, len);
@@ -298,7 +349,7 @@ public final class IpDissector implements Dissector {
     }
 
     /** Wireshark's notes on a TTL unlikely for the destination. */
-    private static void checkTtl(Packet p, int buf, int off, int ttlItem, int ttl, int proto, long dst) {
+    static void checkTtl(Packet p, int buf, int off, int ttlItem, int ttl, int proto, long dst) {
         if ((dst & 0xffffff00L) == 0xe0000000L) {
             int valid;
             if (proto == PROTO_IGMP) {

@@ -163,6 +163,37 @@ public final class UdpDissector implements Dissector {
         return len;
     }
 
+    /** The fields {@link #addHeaderOnly} adds; a session wanting another UDP field uses this dissector. */
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(UDP, SRCPORT, DSTPORT, PORT, LENGTH);
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} of a well-formed datagram, in the order and with the
+     * values and spans {@link #dissect} gives them. The protocol item is the caller's.
+     */
+    static void addHeaderOnly(Packet p, int buf, int off) {
+        int src = p.u16(buf, off);
+        int dst = p.u16(buf, off + 2);
+        p.addUInt(SRCPORT, buf, off, 2, src);
+        p.addUInt(DSTPORT, buf, off + 2, 2, dst);
+        p.addUInt(PORT, buf, off, 2, src);
+        p.addUInt(PORT, buf, off + 2, 2, dst);
+        p.addUInt(LENGTH, buf, off + 4, 2, p.u16(buf, off + 4));
+        p.setPorts(src, dst);
+    }
+
+    /**
+     * Whether only the ports' dissectors may take a payload in this session: no heuristic
+     * dissector runs (so none owns a conversation) and {@code data} does not (see {@link #handOff}).
+     */
+    boolean onlyPortsDecide(Packet p) {
+        for (Dissector h : heuristics) {
+            if (Calls.needed(p, h)) {
+                return false;
+            }
+        }
+        return !Calls.needed(p, ds.byName("data"));
+    }
+
     private static void addStatus(Packet p, int checksumItem, int buf, int off, int status) {
         int saved = p.openSubtree(checksumItem);
         p.addUInt(CHECKSUM_STATUS, buf, off + 6, 2, status);

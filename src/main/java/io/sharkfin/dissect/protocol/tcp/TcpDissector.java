@@ -97,6 +97,63 @@ public final class TcpDissector implements Dissector {
     }
 
     /**
+     * The fields {@link #addHeaderOnly} adds. A session wanting another TCP field dissects every
+     * segment through this dissector.
+     */
+    public static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(TCP, SRCPORT, DSTPORT, PORT, LEN,
+            HDR_LEN, FLAGS, FLAGS_RES, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN);
+
+    /**
+     * Whether this session dissects a segment between these ports as its header alone: its
+     * conversation is not tracked ({@link TcpSessionState#tracks}), so no application dissector
+     * sees its payload, and its options, if it has any, are not dissected. A complete, well-formed
+     * such segment adds nothing but what {@link #addHeaderOnly} adds among the
+     * {@link #HEADER_ONLY_FIELDS}.
+     */
+    public boolean headerOnly(Packet p, int srcPort, int dstPort, boolean options) {
+        TcpSessionState s = TcpSessionState.of(p);
+        if (s.needs == null) {
+            s.init(limits);
+            s.needs = TcpNeeds.decide(p.session(), dissectors.tcpPort.dissectors(), heuristics, handoff.data());
+        }
+        if (s.tracks(p, handoff, srcPort, dstPort)) {
+            return false;
+        }
+        // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation
+        return !options || !s.needs.options() || s.needs.portsDecide();
+    }
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} of a complete, well-formed segment of {@code len} bytes
+     * whose header fits, in the order and with the values and spans {@link SegmentDissection}
+     * gives them, for a session that {@link #headerOnly} answered true for. The protocol item is
+     * the caller's.
+     */
+    public static void addHeaderOnly(Packet p, int buf, int off, int len) {
+        int src = p.u16(buf, off);
+        int dst = p.u16(buf, off + 2);
+        p.addUInt(SRCPORT, buf, off, 2, src);
+        p.addUInt(DSTPORT, buf, off + 2, 2, dst);
+        p.addUInt(PORT, buf, off, 2, src);
+        p.addUInt(PORT, buf, off + 2, 2, dst);
+        p.setPorts(src, dst);
+        int headerLength = (p.u8(buf, off + 12) >> 4) * 4;
+        p.addUInt(LEN, buf, off, 0, len - headerLength);
+        p.addUInt(HDR_LEN, buf, off + 12, 1, headerLength);
+        int flags = p.u16(buf, off + 12) & TcpHeader.MASK;
+        int flagsEntry = p.addUInt(FLAGS, buf, off + 12, 2, flags);
+        int saved = p.openSubtree(flagsEntry);
+        p.addBoolean(FLAGS_RES, buf, off + 12, 1, (flags & TcpHeader.RES) != 0);
+        p.addBoolean(FLAGS_URG, buf, off + 13, 1, (flags & TcpHeader.URG) != 0);
+        p.addBoolean(FLAGS_ACK, buf, off + 13, 1, (flags & TcpHeader.ACK) != 0);
+        p.addBoolean(FLAGS_PUSH, buf, off + 13, 1, (flags & TcpHeader.PSH) != 0);
+        p.addBoolean(FLAGS_RESET, buf, off + 13, 1, (flags & TcpHeader.RST) != 0);
+        p.addBoolean(FLAGS_SYN, buf, off + 13, 1, (flags & TcpHeader.SYN) != 0);
+        p.addBoolean(FLAGS_FIN, buf, off + 13, 1, (flags & TcpHeader.FIN) != 0);
+        p.closeSubtree(saved);
+    }
+
+    /**
      * Sets the memory bounds of TCP state for one session (instead of this dissector's), before
      * the session dissects its first frame.
      *

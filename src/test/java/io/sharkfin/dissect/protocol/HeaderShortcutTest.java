@@ -1,0 +1,140 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link HeaderShortcut} must add exactly what the dissectors add. Every frame of every corpus
+ * capture is dissected by a session with the pass and one without, for sets of wanted fields
+ * that the pass serves alone or beside application dissectors, and everything a consumer can
+ * read of the packet (entries with their fields, layers, parents, spans and values; layers;
+ * addresses and ports; malformed and short marks) must be the same.
+ */
+class HeaderShortcutTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
+
+    /** The fields of the four layers the pass adds, and frame fields beside them. */
+    private static final List<String> ALL_HEADER_FIELDS = Stream.of(EthDissector.HEADER_ONLY_FIELDS,
+                    IpDissector.HEADER_ONLY_FIELDS, io.sharkfin.dissect.protocol.tcp.TcpDissector.HEADER_ONLY_FIELDS,
+                    UdpDissector.HEADER_ONLY_FIELDS)
+            .flatMap(List::stream).map(f -> f.name()).toList();
+
+    static Stream<List<String>> fieldSets() {
+        List<String> all = new ArrayList<>(ALL_HEADER_FIELDS);
+        all.addAll(List.of("frame.number", "frame.time_relative", "frame.len"));
+        return Stream.of(
+                List.of("ip.addr", "tcp.port", "frame.number"),
+                all,
+                List.of("eth.addr"),
+                List.of("ip.proto", "ip.ttl"),
+                List.of("dns.flags.rcode", "dns.qry.name", "ip.src", "udp.port", "tcp.flags.syn"),
+                List.of("http.user_agent", "http.request.uri", "ip.dst", "tcp.srcport", "tcp.len"),
+                List.of("tls.handshake.extensions_server_name", "eth.src", "ip.ttl", "udp.length"),
+                List.of("quic.version", "udp.srcport", "ip.addr"),
+                List.of("tcp", "udp", "ip", "eth", "frame"));
+    }
+
+    static Stream<Path> captures() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(f -> f.toString().endsWith(".pcap") || f.toString().endsWith(".pcapng"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fieldSets")
+    void addsWhatTheDissectorsAdd(List<String> fields) throws Exception {
+        long shortcut = 0;
+        long frames = 0;
+        for (Path capture : captures().toList()) {
+            Session with = Session.needing(fields);
+            Session without = Session.needing(fields);
+            HeaderShortcut.disable(without);
+            List<String> expected = dissect(capture, without);
+            List<String> actual = dissect(capture, with);
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), actual.get(i), capture + " frame " + (i + 1) + " " + fields);
+            }
+            assertEquals(expected.size(), actual.size());
+            assertEquals(0, HeaderShortcut.frames(without));
+            shortcut += HeaderShortcut.frames(with);
+            frames += expected.size();
+        }
+        // the comparison means something only if the pass did many frames (a tenth where TLS, QUIC
+        // or HTTP's heuristics take the payload of most TCP and UDP frames)
+        assertTrue(shortcut > frames / 10, shortcut + " of " + frames + " frames by the pass for " + fields);
+    }
+
+    @Test
+    void notUsedWhenAFieldNeedsTheDissectors() throws Exception {
+        for (List<String> fields : List.of(List.of("tcp.stream"), List.of("ip.addr", "tcp.seq"),
+                List.of("udp.stream"), List.of("eth.padding"), List.of("ip.opt.type"),
+                List.of("frame.protocols"), List.of("_ws.expert"))) {
+            Session s = Session.needing(fields);
+            dissect(CORPUS.resolve("lab-web-mixed.pcap"), s);
+            assertEquals(0, HeaderShortcut.frames(s), fields.toString());
+        }
+    }
+
+    @Test
+    void leavesPortsWhoseDissectorRunsToIt() throws Exception {
+        // DNS over UDP port 53 is dissected; the pass takes only the other frames
+        Session s = Session.needing(List.of("dns.qry.name", "ip.addr"));
+        Path capture = CORPUS.resolve("lab-c2-a.pcap");
+        List<String> lines = dissect(capture, s);
+        long dns = lines.stream().filter(l -> l.contains("dns.qry.name#")).count();
+        assertTrue(dns > 0, "DNS names found");
+        assertTrue(HeaderShortcut.frames(s) > 0 && HeaderShortcut.frames(s) <= lines.size() - dns,
+                HeaderShortcut.frames(s) + " frames by the pass, " + dns + " DNS of " + lines.size());
+    }
+
+    /** One line per frame with everything a consumer reads of the packet. */
+    private static List<String> dissect(Path capture, Session session) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (CaptureReader reader = CaptureFiles.open(capture)) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                Packet p = session.dissect(frame);
+                StringBuilder line = new StringBuilder();
+                for (int e = 0; e < p.entryCount(); e++) {
+                    line.append(p.registry().byId(p.field(e)).name()).append('#').append(p.layer(e))
+                            .append('^').append(p.parent(e)).append('@').append(p.rawBuffer(e)).append(':')
+                            .append(p.rawOffsetInBuffer(e)).append('+').append(p.rawLen(e)).append('/')
+                            .append(p.len(e)).append('=');
+                    FieldFormat.append(p, e, line);
+                    line.append(' ');
+                }
+                line.append("| layers");
+                for (int i = 0; i < p.layerCount(); i++) {
+                    line.append(' ').append(p.layerProtocol(i));
+                }
+                line.append(" | net ").append(p.netFamily()).append(' ').append(p.netSrcLo()).append(' ')
+                        .append(p.netDstLo()).append(" ports ").append(p.srcPort()).append(' ')
+                        .append(p.dstPort()).append(" malformed ").append(p.malformed()).append(" short ")
+                        .append(p.shortFrame());
+                out.add(line.toString());
+            }
+        }
+        assertNull(session.lastDissectorFailure(), "no dissector failed");
+        return out;
+    }
+}
