@@ -47,7 +47,8 @@ final class HeaderShortcut {
     private TcpDissector tcp;
     private boolean tcpRuns;
     private boolean udpRuns;
-    private boolean udpPortsDecide;
+    private boolean udpOwnersRun;
+    private boolean udpHeuristicsRun;
     private Dissectors dissectors;
     private byte[] udpPorts;
     private long frames;
@@ -64,7 +65,8 @@ final class HeaderShortcut {
         tcpRuns = tcpDissector != null && s.active(tcpDissector);
         udpRuns = udp != null && s.active(udp);
         tcp = tcpDissector instanceof TcpDissector t ? t : null;
-        udpPortsDecide = udp instanceof UdpDissector u && u.onlyPortsDecide(p);
+        udpOwnersRun = udp instanceof UdpDissector u && u.ownersRun(p);
+        udpHeuristicsRun = udp instanceof UdpDissector u && u.heuristicsOrDataRun(p);
         udpPorts = new byte[65536];
         enabled = !s.wantsAll() && !s.runsAllDissectors()
                 && eth instanceof EthDissector && ip instanceof IpDissector && tcp != null
@@ -124,7 +126,9 @@ final class HeaderShortcut {
         }
         Frame f = p.frame();
         int captured = f.capturedLength();
-        if (f.linkType() != LinkType.ETHERNET || captured != length || captured != f.originalLength()
+        // length is the larger of the captured length and the length on the wire: a frame cut
+        // by the snapshot length is left to the dissectors, which tell short from malformed
+        if (f.linkType() != LinkType.ETHERNET || captured != length
                 || captured < ETH_HEADER + IP_HEADER + UDP_HEADER) {
             return false;
         }
@@ -202,17 +206,21 @@ final class HeaderShortcut {
     }
 
     /**
-     * Whether no dissector of this session takes a UDP payload between these ports: only the
-     * ports decide (no heuristic or {@code data} runs), and the first of the lower and the higher
-     * port that has a dissector has one that does not run (it takes the payload unrun), or
-     * neither has one (UdpDissector.handOff).
+     * Whether no dissector of this session takes a UDP payload between these ports, as
+     * UdpDissector.handOff tries them: no heuristic dissector that may own the conversation runs,
+     * and the first of the lower and the higher port that has a dissector has one that does not
+     * run (it takes the payload unrun), or neither has one and no heuristic dissector or
+     * {@code data} runs.
      */
     private boolean udpPayloadIdle(Packet p, int src, int dst) {
-        if (!udpPortsDecide) {
+        if (udpOwnersRun) {
             return false;
         }
-        byte low = udpPort(p, Math.min(src, dst));
-        return low == NONE ? udpPort(p, Math.max(src, dst)) != RUNS : low == IDLE;
+        byte first = udpPort(p, Math.min(src, dst));
+        if (first == NONE) {
+            first = udpPort(p, Math.max(src, dst));
+        }
+        return first == NONE ? !udpHeuristicsRun : first == IDLE;
     }
 
     private byte udpPort(Packet p, int port) {

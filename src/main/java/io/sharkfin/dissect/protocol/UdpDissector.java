@@ -182,16 +182,29 @@ public final class UdpDissector implements Dissector {
     }
 
     /**
-     * Whether only the ports' dissectors may take a payload in this session: no heuristic
-     * dissector runs (so none owns a conversation) and {@code data} does not (see {@link #handOff}).
+     * Whether a heuristic dissector that may own conversations runs in this session: it is asked
+     * first, whatever the ports (see {@link #tryOwner}).
      */
-    boolean onlyPortsDecide(Packet p) {
+    boolean ownersRun(Packet p) {
         for (Dissector h : heuristics) {
-            if (Calls.needed(p, h)) {
-                return false;
+            if (h instanceof ConversationOwner && Calls.needed(p, h)) {
+                return true;
             }
         }
-        return !Calls.needed(p, ds.byName("data"));
+        return false;
+    }
+
+    /**
+     * Whether a heuristic dissector or {@code data} runs in this session on a payload whose ports
+     * have no dissector (see {@link #tryHeuristics}).
+     */
+    boolean heuristicsOrDataRun(Packet p) {
+        for (Dissector h : heuristics) {
+            if (Calls.needed(p, h)) {
+                return true;
+            }
+        }
+        return Calls.needed(p, ds.byName("data"));
     }
 
     private static void addStatus(Packet p, int checksumItem, int buf, int off, int status) {

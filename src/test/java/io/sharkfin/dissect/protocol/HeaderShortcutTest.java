@@ -107,6 +107,48 @@ class HeaderShortcutTest {
                 HeaderShortcut.frames(s) + " frames by the pass, " + dns + " DNS of " + lines.size());
     }
 
+    /**
+     * Damaged frames: the headers the pass reads, with bytes changed at random (lengths,
+     * versions, header lengths, fragment fields, protocols, ports), frames cut short and frames
+     * longer on the wire than captured. Whatever the pass takes or leaves, the packet must be the
+     * one the dissectors make, and the pass must have taken some.
+     */
+    @ParameterizedTest
+    @MethodSource("fieldSets")
+    void damagedFramesDissectAsWithoutIt(List<String> fields) throws Exception {
+        List<byte[]> frames = new ArrayList<>();
+        try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve("lab-web-mixed.pcap"))) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                frames.add(frame.bytes().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+            }
+        }
+        java.util.Random random = new java.util.Random(fields.hashCode());
+        Session with = Session.needing(fields);
+        Session without = Session.needing(fields);
+        HeaderShortcut.disable(without);
+        int compared = 0;
+        for (int round = 0; round < 4; round++) {
+            for (byte[] original : frames) {
+                byte[] data = original.clone();
+                int changes = random.nextInt(3);
+                for (int i = 0; i < changes && data.length > 0; i++) {
+                    data[random.nextInt(Math.min(data.length, 60))] = (byte) random.nextInt(256);
+                }
+                int captured = random.nextInt(8) == 0 ? random.nextInt(data.length + 1) : data.length;
+                int onWire = random.nextInt(8) == 0 ? captured + random.nextInt(100) : captured;
+                Frame f = new Frame().set(++compared, compared * 1_000_000L, captured, onWire,
+                        io.sharkfin.capture.LinkType.ETHERNET, 0,
+                        java.lang.foreign.MemorySegment.ofArray(data), 0);
+                assertEquals(describe(without.dissect(f)), describe(with.dissect(f)),
+                        "frame " + compared + " " + java.util.HexFormat.of().formatHex(data, 0, captured));
+            }
+        }
+        assertNull(with.lastDissectorFailure(), "no dissector failed");
+        assertTrue(HeaderShortcut.frames(with) > compared / 10,
+                HeaderShortcut.frames(with) + " of " + compared + " frames by the pass");
+    }
+
     /** One line per frame with everything a consumer reads of the packet. */
     private static List<String> dissect(Path capture, Session session) throws Exception {
         List<String> out = new ArrayList<>();
@@ -114,27 +156,31 @@ class HeaderShortcutTest {
             Frame frame = new Frame();
             while (reader.next(frame)) {
                 Packet p = session.dissect(frame);
-                StringBuilder line = new StringBuilder();
-                for (int e = 0; e < p.entryCount(); e++) {
-                    line.append(p.registry().byId(p.field(e)).name()).append('#').append(p.layer(e))
-                            .append('^').append(p.parent(e)).append('@').append(p.rawBuffer(e)).append(':')
-                            .append(p.rawOffsetInBuffer(e)).append('+').append(p.rawLen(e)).append('/')
-                            .append(p.len(e)).append('=');
-                    FieldFormat.append(p, e, line);
-                    line.append(' ');
-                }
-                line.append("| layers");
-                for (int i = 0; i < p.layerCount(); i++) {
-                    line.append(' ').append(p.layerProtocol(i));
-                }
-                line.append(" | net ").append(p.netFamily()).append(' ').append(p.netSrcLo()).append(' ')
-                        .append(p.netDstLo()).append(" ports ").append(p.srcPort()).append(' ')
-                        .append(p.dstPort()).append(" malformed ").append(p.malformed()).append(" short ")
-                        .append(p.shortFrame());
-                out.add(line.toString());
+                out.add(describe(p));
             }
         }
         assertNull(session.lastDissectorFailure(), "no dissector failed");
         return out;
+    }
+
+    private static String describe(Packet p) {
+        StringBuilder line = new StringBuilder();
+        for (int e = 0; e < p.entryCount(); e++) {
+            line.append(p.registry().byId(p.field(e)).name()).append('#').append(p.layer(e))
+                    .append('^').append(p.parent(e)).append('@').append(p.rawBuffer(e)).append(':')
+                    .append(p.rawOffsetInBuffer(e)).append('+').append(p.rawLen(e)).append('/')
+                    .append(p.len(e)).append('=');
+            FieldFormat.append(p, e, line);
+            line.append(' ');
+        }
+        line.append("| layers");
+        for (int i = 0; i < p.layerCount(); i++) {
+            line.append(' ').append(p.layerProtocol(i));
+        }
+        line.append(" | net ").append(p.netFamily()).append(' ').append(p.netSrcLo()).append(' ')
+                .append(p.netDstLo()).append(" ports ").append(p.srcPort()).append(' ')
+                .append(p.dstPort()).append(" malformed ").append(p.malformed()).append(" short ")
+                .append(p.shortFrame());
+        return line.toString();
     }
 }
