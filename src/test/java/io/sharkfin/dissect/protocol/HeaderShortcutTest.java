@@ -4,6 +4,7 @@ import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +91,7 @@ class HeaderShortcutTest {
         for (List<String> fields : List.of(List.of("tcp.stream"), List.of("ip.addr", "tcp.seq"),
                 List.of("udp.stream"), List.of("eth.padding"), List.of("ip.opt.type"),
                 List.of("frame.protocols"), List.of("_ws.expert"))) {
+            fields.forEach(name -> assertNotNull(FieldRegistry.standard().lookup(name), name));
             Session s = Session.needing(fields);
             dissect(CORPUS.resolve("lab-web-mixed.pcap"), s);
             assertEquals(0, HeaderShortcut.frames(s), fields.toString());
