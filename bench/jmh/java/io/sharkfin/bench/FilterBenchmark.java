@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cost of a compiled filter per frame, on frames held in memory (the first frames of the
- * benchmark capture, copied to the heap):
+ * benchmark capture, copied to one heap buffer):
  * <ul>
  * <li>{@link #filterOnly}: {@code filter.test(packet)} on 1,024 frames dissected beforehand — the
  * generated code and its kernels alone, with the packets' entries mostly out of the CPU caches
@@ -69,11 +70,24 @@ public class FilterBenchmark {
     public void setUp() throws Exception {
         filter = Filter.compile(filterText, CompileOptions.defaults());
         Path pcap = Path.of(System.getProperty("sharkfin.bench.pcap", "bench/data/big.pcap"));
+        // the frames one after another in one heap buffer, as a reader's buffer holds them: a
+        // packet reads a frame in place there (a frame in a segment of its own is copied first)
+        List<Frame> copies = new ArrayList<>();
+        long total = 0;
         try (CaptureReader r = CaptureFiles.open(pcap)) {
             Frame f = new Frame();
-            while (frames.size() < FRAMES && r.next(f)) {
-                frames.add(f.copy());
+            while (copies.size() < FRAMES && r.next(f)) {
+                copies.add(f.copy());
+                total += f.capturedLength();
             }
+        }
+        MemorySegment buffer = MemorySegment.ofArray(new byte[Math.toIntExact(total)]);
+        long at = 0;
+        for (Frame c : copies) {
+            MemorySegment.copy(c.segment(), c.offset(), buffer, at, c.capturedLength());
+            frames.add(new Frame().set(c.number(), c.timestampNanos(), c.capturedLength(), c.originalLength(),
+                    c.linkType(), c.interfaceId(), buffer, at));
+            at += c.capturedLength();
         }
         // one session per packet kept: a session refills one Packet per frame
         packets = new Packet[DISSECTED];
