@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Where the test captures live, and small helpers to read their truth files. */
-final class TestFiles {
-    static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
+public final class TestFiles {
+    public static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
     static final Path SYNTHETIC = Path.of("src/test/resources/io/sharkfin/capture/synthetic");
     static final Path TRUNCATION = Path.of("src/test/resources/io/sharkfin/capture/truncation");
 
@@ -17,7 +17,7 @@ final class TestFiles {
     }
 
     /** The 24 corpus captures. */
-    static List<Path> corpusCaptures() {
+    public static List<Path> corpusCaptures() {
         return list(CORPUS, "glob:*.{pcap,pcapng}");
     }
 

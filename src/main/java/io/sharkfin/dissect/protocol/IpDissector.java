@@ -174,12 +174,7 @@ public final class IpDissector implements Dissector {
         // are skipped without changing where a short frame stops
         boolean fixedHeader = p.available(buf, off, MIN_HEADER);
         if (!fixedHeader || p.wantsAny(DS_FIELDS)) {
-            int tos = p.u8(buf, off + 1);
-            int dsItem = p.addUInt(DSFIELD, buf, off + 1, 1, tos);
-            int saved = p.openSubtree(dsItem);
-            p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
-            p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
-            p.closeSubtree(saved);
+            addDsField(p, buf, off);
         }
 
         int ipLen = p.u16(buf, off + 2);
@@ -209,15 +204,7 @@ public final class IpDissector implements Dissector {
         int id = p.u16(buf, off + 4);
         p.addUInt(ID, buf, off + 4, 2, id);
         int frag = p.u16(buf, off + 6);
-        if (p.wantsAny(FLAG_FIELDS)) {
-            int flags = p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13);
-            int saved = p.openSubtree(flags);
-            p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
-            p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
-            p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
-            p.closeSubtree(saved);
-            p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
-        }
+        addFlags(p, buf, off, frag);
         int ttl = p.u8(buf, off + 8);
         int ttlItem = p.addUInt(TTL, buf, off + 8, 1, ttl);
         int proto = p.u8(buf, off + 9);
@@ -310,23 +297,11 @@ public final class IpDissector implements Dissector {
         p.addUInt(VERSION, buf, off, 1, 4);
         p.addUInt(HDR_LEN, buf, off, 1, MIN_HEADER);
         if (p.wantsAny(DS_FIELDS)) {
-            int tos = p.u8(buf, off + 1);
-            int saved = p.openSubtree(p.addUInt(DSFIELD, buf, off + 1, 1, tos));
-            p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
-            p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
-            p.closeSubtree(saved);
+            addDsField(p, buf, off);
         }
         p.addUInt(LEN, buf, off + 2, 2, p.u16(buf, off + 2));
         p.addUInt(ID, buf, off + 4, 2, p.u16(buf, off + 4));
-        if (p.wantsAny(FLAG_FIELDS)) {
-            int frag = p.u16(buf, off + 6);
-            int saved = p.openSubtree(p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13));
-            p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
-            p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
-            p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
-            p.closeSubtree(saved);
-            p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
-        }
+        addFlags(p, buf, off, p.u16(buf, off + 6));
         int ttl = p.u8(buf, off + 8);
         int ttlItem = p.addUInt(TTL, buf, off + 8, 1, ttl);
         int proto = p.u8(buf, off + 9);
@@ -340,6 +315,28 @@ public final class IpDissector implements Dissector {
         checkTtl(p, buf, off, ttlItem, ttl, proto, dst);
         addDestination(p, buf, off + 16);
         p.setNetAddresses(4, 0, src, 0, dst);
+    }
+
+    /** The differentiated services byte and its two parts. */
+    private static void addDsField(Packet p, int buf, int off) {
+        int tos = p.u8(buf, off + 1);
+        int saved = p.openSubtree(p.addUInt(DSFIELD, buf, off + 1, 1, tos));
+        p.addUInt(DSCP, buf, off + 1, 1, tos >>> 2);
+        p.addUInt(ECN, buf, off + 1, 1, tos & 0x03);
+        p.closeSubtree(saved);
+    }
+
+    /** The flags and the fragment offset, when one of them is wanted. */
+    private static void addFlags(Packet p, int buf, int off, int frag) {
+        if (!p.wantsAny(FLAG_FIELDS)) {
+            return;
+        }
+        int saved = p.openSubtree(p.addUInt(FLAGS, buf, off + 6, 1, frag >>> 13));
+        p.addBoolean(FLAGS_RB, buf, off + 6, 1, (frag & 0x8000) != 0);
+        p.addBoolean(FLAGS_DF, buf, off + 6, 1, (frag & 0x4000) != 0);
+        p.addBoolean(FLAGS_MF, buf, off + 6, 1, (frag & MF) != 0);
+        p.closeSubtree(saved);
+        p.addUInt(FRAG_OFFSET, buf, off + 6, 2, frag & OFFSET_MASK);
     }
 
     private int callIpv6(Packet p, int buf, int off, int len) {

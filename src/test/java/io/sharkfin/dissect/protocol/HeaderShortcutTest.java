@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.TestFiles;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HeaderShortcutTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
+    private static final Path CORPUS = TestFiles.CORPUS;
 
     /** The fields of the four layers the pass adds, and frame fields beside them. */
     private static final List<String> ALL_HEADER_FIELDS = Stream.of(EthDissector.HEADER_ONLY_FIELDS,
@@ -55,19 +54,12 @@ class HeaderShortcutTest {
                 List.of("tcp", "udp", "ip", "eth", "frame"));
     }
 
-    static Stream<Path> captures() throws IOException {
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(f -> f.toString().endsWith(".pcap") || f.toString().endsWith(".pcapng"))
-                    .sorted().toList().stream();
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("fieldSets")
     void addsWhatTheDissectorsAdd(List<String> fields) throws Exception {
         long shortcut = 0;
         long frames = 0;
-        for (Path capture : captures().toList()) {
+        for (Path capture : TestFiles.corpusCaptures()) {
             Session with = Session.needing(fields);
             Session without = Session.needing(fields);
             HeaderShortcut.disable(without);
