@@ -60,6 +60,29 @@ public final class VlanDissector implements Dissector {
         return out;
     }
 
+    /**
+     * The fields {@link #addHeaderOnly} adds; a session wanting another VLAN field uses this
+     * dissector.
+     */
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(VLAN, PRIORITY, DEI, ID, ETYPE);
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} of a single tag whose type is an Ethernet II type, in
+     * the order and with the values and spans {@link #dissect} gives them. The protocol item is
+     * the caller's.
+     */
+    static void addHeaderOnly(Packet p, int buf, int off) {
+        addTci(p, buf, off, p.u16(buf, off));
+        p.addUInt(ETYPE, buf, off + 2, 2, p.u16(buf, off + 2));
+    }
+
+    /** The tag control information: priority, drop eligibility, VLAN id. */
+    private static void addTci(Packet p, int buf, int off, int tci) {
+        p.addUInt(PRIORITY, buf, off, 2, tci >>> 13);
+        p.addBoolean(DEI, buf, off, 2, (tci & 0x1000) != 0);
+        p.addUInt(ID, buf, off, 2, tci & 0x0fff);
+    }
+
     @Override
     public int dissect(Packet p, int buf, int off, int len) {
         Calls.needBeforeItem(p, buf, off, len, 2);
@@ -69,9 +92,7 @@ public final class VlanDissector implements Dissector {
             Expert.add(p, -1, TOO_MANY_TAGS, buf, off);
             return len;
         }
-        p.addUInt(PRIORITY, buf, off, 2, tci >>> 13);
-        p.addBoolean(DEI, buf, off, 2, (tci & 0x1000) != 0);
-        p.addUInt(ID, buf, off, 2, tci & 0x0fff);
+        addTci(p, buf, off, tci);
         Calls.need(len, 2, 2);
         int encap = p.u16(buf, off + 2);
         if (encap <= 1500) {
