@@ -11,12 +11,14 @@ import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The most common frame in one straight pass: Ethernet II (with or without one 802.1Q tag),
- * IPv4 without options that is not a fragment, and TCP or UDP whose payload no dissector of the
- * session takes. It adds exactly what
+ * IPv4 without options that is not a fragment or IPv6 without extension headers, and TCP or UDP
+ * whose payload no dissector of the session takes. It adds exactly what
  * the dissectors would (the same entries, layers, spans and parents; each dissector's
  * {@code addHeaderOnly}, beside its {@code dissect}, adds its fields) without their hand-offs,
  * which are about a third of the cost. A filter on addresses and ports ({@code ip.addr == 10.0.0.5 && tcp.port == 443})
@@ -30,9 +32,11 @@ import java.util.Set;
 final class HeaderShortcut {
     private static final int ETHERTYPE_IPV4 = 0x0800;
     private static final int ETHERTYPE_VLAN = 0x8100;
+    private static final int ETHERTYPE_IPV6 = 0x86dd;
     private static final int ETH_HEADER = 14;
     private static final int VLAN_TAG = 4;
     private static final int IP_HEADER = 20;
+    private static final int IPV6_HEADER = 40;
     private static final int TCP_HEADER = 20;
     private static final int UDP_HEADER = 8;
     private static final int PROTO_TCP = 6;
@@ -47,6 +51,7 @@ final class HeaderShortcut {
     private boolean enabled;
     private boolean vlanRuns;
     private boolean ipRuns;
+    private boolean ipv6Runs;
     private TcpDissector tcp;
     private boolean tcpRuns;
     private boolean udpRuns;
@@ -62,11 +67,13 @@ final class HeaderShortcut {
         Dissector eth = ds.linkType.get(LinkType.ETHERNET);
         Dissector vlan = ds.ethertype.get(ETHERTYPE_VLAN);
         Dissector ip = ds.ethertype.get(ETHERTYPE_IPV4);
+        Dissector ipv6 = ds.ethertype.get(ETHERTYPE_IPV6);
         Dissector tcpDissector = ds.ipProto.get(PROTO_TCP);
         Dissector udp = ds.ipProto.get(PROTO_UDP);
         dissectors = ds;
         vlanRuns = vlan instanceof VlanDissector && s.active(vlan);
         ipRuns = ip != null && s.active(ip);
+        ipv6Runs = ipv6 instanceof Ipv6Dissector && s.active(ipv6);
         tcpRuns = tcpDissector != null && s.active(tcpDissector);
         udpRuns = udp != null && s.active(udp);
         tcp = tcpDissector instanceof TcpDissector t ? t : null;
@@ -75,8 +82,8 @@ final class HeaderShortcut {
         enabled = !s.wantsAll() && !s.runsAllDissectors()
                 && eth instanceof EthDissector && ip instanceof IpDissector && tcp != null
                 && udp instanceof UdpDissector
-                && onlyHeaderFieldsWanted(s, vlan == null ? List.of(eth, ip, tcpDissector, udp)
-                        : List.of(eth, vlan, ip, tcpDissector, udp));
+                && onlyHeaderFieldsWanted(s, Stream.of(eth, vlan, ip, ipv6, tcpDissector, udp)
+                        .filter(Objects::nonNull).toList());
         udpPorts = enabled ? new byte[65536] : null;
     }
 
@@ -86,6 +93,7 @@ final class HeaderShortcut {
         added.addAll(EthDissector.HEADER_ONLY_FIELDS);
         added.addAll(VlanDissector.HEADER_ONLY_FIELDS);
         added.addAll(IpDissector.HEADER_ONLY_FIELDS);
+        added.addAll(Ipv6Dissector.HEADER_ONLY_FIELDS);
         added.addAll(TcpDissector.HEADER_ONLY_FIELDS);
         added.addAll(UdpDissector.HEADER_ONLY_FIELDS);
         for (Dissector d : layers) {
@@ -128,9 +136,24 @@ final class HeaderShortcut {
         if (!decided) {
             decide(p, ds);
         }
-        if (!enabled) {
+        if (!enabled || !fits(p, length)) {
             return false;
         }
+        frames++;
+        addLayers(p, length);
+        return true;
+    }
+
+    // the frame's shape, as fits found it
+    private boolean tagged;
+    private boolean v6;
+    private int l3;
+    private int proto;
+    private int l4;
+    private int l4Len;
+
+    /** Whether the frame has a shape the pass takes and its payload goes to no dissector. */
+    private boolean fits(Packet p, int length) {
         Frame f = p.frame();
         int captured = f.capturedLength();
         // length is the larger of the captured length and the length on the wire: a frame cut
@@ -141,9 +164,9 @@ final class HeaderShortcut {
         }
         int buf = Packet.FRAME_BUFFER;
         int type = p.u16(buf, 12);
-        // one 802.1Q tag between Ethernet and IPv4 (its dissector hands the rest on by type)
-        boolean tagged = type == ETHERTYPE_VLAN;
-        int l3 = ETH_HEADER;
+        // one 802.1Q tag between Ethernet and IP (its dissector hands the rest on by type)
+        tagged = type == ETHERTYPE_VLAN;
+        l3 = ETH_HEADER;
         if (tagged) {
             if (!vlanRuns || captured < ETH_HEADER + VLAN_TAG + IP_HEADER + UDP_HEADER) {
                 return false;
@@ -151,87 +174,89 @@ final class HeaderShortcut {
             type = p.u16(buf, ETH_HEADER + 2);
             l3 = ETH_HEADER + VLAN_TAG;
         }
-        if (type != ETHERTYPE_IPV4 || p.u8(buf, l3) != 0x45) {
+        v6 = type == ETHERTYPE_IPV6;
+        if (type == ETHERTYPE_IPV4 && p.u8(buf, l3) == 0x45) {
+            int ipLen = p.u16(buf, l3 + 2);
+            int frag = p.u16(buf, l3 + 6);
+            // not a fragment, and all of the datagram within the frame
+            if ((frag & 0x3fff) != 0 || ipLen > captured - l3) {
+                return false;
+            }
+            proto = p.u8(buf, l3 + 9);
+            l4 = l3 + IP_HEADER;
+            l4Len = ipLen - IP_HEADER;
+        } else if (v6 && ipv6Runs && captured >= l3 + IPV6_HEADER + UDP_HEADER
+                && p.u8(buf, l3) >>> 4 == 6) {
+            int plen = p.u16(buf, l3 + 4);
+            // TCP or UDP right after the fixed header, all of it within the frame (a zero length
+            // leaves too little for either)
+            if (plen > captured - l3 - IPV6_HEADER) {
+                return false;
+            }
+            proto = p.u8(buf, l3 + 6);
+            l4 = l3 + IPV6_HEADER;
+            l4Len = plen;
+        } else {
             return false;
         }
-        int ipLen = p.u16(buf, l3 + 2);
-        int frag = p.u16(buf, l3 + 6);
-        int proto = p.u8(buf, l3 + 9);
-        // not a fragment, and all of the datagram within the frame
-        if ((frag & 0x3fff) != 0 || ipLen > captured - l3) {
-            return false;
-        }
-        int l4 = l3 + IP_HEADER;
-        int l4Len = ipLen - IP_HEADER;
-        boolean l4Runs;
         if (proto == PROTO_TCP) {
             if (l4Len < TCP_HEADER) {
                 return false;
             }
             int headerLength = (p.u8(buf, l4 + 12) >> 4) * 4;
-            if (headerLength < TCP_HEADER || headerLength > l4Len) {
-                return false;
-            }
-            l4Runs = tcpRuns;
-            if (l4Runs && !tcp.headerOnly(p, p.u16(buf, l4), p.u16(buf, l4 + 2), headerLength > TCP_HEADER)) {
-                return false;
-            }
-        } else if (proto == PROTO_UDP) {
-            int udpLen = p.u16(buf, l4 + 4);
-            if (udpLen < UDP_HEADER || udpLen > l4Len) {
-                return false;
-            }
-            l4Runs = udpRuns;
-            if (l4Runs && udpLen > UDP_HEADER && !udpPayloadIdle(p, p.u16(buf, l4), p.u16(buf, l4 + 2))) {
-                return false;
-            }
-        } else {
-            return false;
+            return headerLength >= TCP_HEADER && headerLength <= l4Len
+                    && (!tcpRuns || tcp.headerOnly(p, p.u16(buf, l4), p.u16(buf, l4 + 2), headerLength > TCP_HEADER));
         }
-        frames++;
-        // the layers as the dissectors' calls make them: each protocol's item is the parent of
-        // what its dissector adds, including the next protocol's item
+        if (proto == PROTO_UDP) {
+            int udpLen = p.u16(buf, l4 + 4);
+            return udpLen >= UDP_HEADER && udpLen <= l4Len
+                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, p.u16(buf, l4), p.u16(buf, l4 + 2)));
+        }
+        return false;
+    }
+
+    /**
+     * The layers as the dissectors' calls make them: each protocol's item is the parent of what
+     * its dissector adds, including the next protocol's item; a protocol the session does not
+     * run ends the frame.
+     */
+    private void addLayers(Packet p, int length) {
+        int buf = Packet.FRAME_BUFFER;
         int ethItem = p.addLayer(EthDissector.ETH.id(), buf, 0, length);
         p.setProtocolLength(ethItem, ETH_HEADER);
         int outer = p.openSubtree(ethItem);
         EthDissector.addHeaderOnly(p, buf, 0);
         p.enterLayer(Ethertype.ETHERTYPE.id());
-        int inVlan = -1;
         if (tagged) {
             int vlanItem = p.addLayer(VlanDissector.VLAN.id(), buf, ETH_HEADER, length - ETH_HEADER);
             p.setProtocolLength(vlanItem, VLAN_TAG);
-            inVlan = p.openSubtree(vlanItem);
+            p.openSubtree(vlanItem);
             VlanDissector.addHeaderOnly(p, buf, ETH_HEADER);
             p.enterLayer(Ethertype.ETHERTYPE.id());
         }
-        if (ipRuns) {
-            int ipItem = p.addLayer(IpDissector.IP.id(), buf, l3, length - l3);
-            p.setProtocolLength(ipItem, IP_HEADER);
-            int inIp = p.openSubtree(ipItem);
-            IpDissector.addHeaderOnly(p, buf, l3);
-            if (l4Runs) {
-                if (proto == PROTO_TCP) {
-                    int tcpItem = p.addLayer(tcp.protocol().id(), buf, l4, l4Len);
-                    // TCP sets its item's span, not its value, to the header (SegmentDissection)
-                    p.setLength(tcpItem, (p.u8(buf, l4 + 12) >> 4) * 4);
-                    int inTcp = p.openSubtree(tcpItem);
-                    TcpDissector.addHeaderOnly(p, buf, l4, l4Len);
-                    p.closeSubtree(inTcp);
-                } else {
-                    int udpItem = p.addLayer(UdpDissector.UDP.id(), buf, l4, l4Len);
-                    p.setProtocolLength(udpItem, UDP_HEADER);
-                    int inUdp = p.openSubtree(udpItem);
-                    UdpDissector.addHeaderOnly(p, buf, l4);
-                    p.closeSubtree(inUdp);
-                }
+        if (v6 ? ipv6Runs : ipRuns) {
+            int ipItem = p.addLayer(v6 ? Ipv6Dissector.IPV6.id() : IpDissector.IP.id(), buf, l3, length - l3);
+            p.setProtocolLength(ipItem, v6 ? IPV6_HEADER : IP_HEADER);
+            p.openSubtree(ipItem);
+            if (v6) {
+                Ipv6Dissector.addHeaderOnly(p, buf, l3);
+            } else {
+                IpDissector.addHeaderOnly(p, buf, l3);
             }
-            p.closeSubtree(inIp);
-        }
-        if (tagged) {
-            p.closeSubtree(inVlan);
+            if (proto == PROTO_TCP && tcpRuns) {
+                int tcpItem = p.addLayer(tcp.protocol().id(), buf, l4, l4Len);
+                // TCP sets its item's span, not its value, to the header (SegmentDissection)
+                p.setLength(tcpItem, (p.u8(buf, l4 + 12) >> 4) * 4);
+                p.openSubtree(tcpItem);
+                TcpDissector.addHeaderOnly(p, buf, l4, l4Len);
+            } else if (proto == PROTO_UDP && udpRuns) {
+                int udpItem = p.addLayer(UdpDissector.UDP.id(), buf, l4, l4Len);
+                p.setProtocolLength(udpItem, UDP_HEADER);
+                p.openSubtree(udpItem);
+                UdpDissector.addHeaderOnly(p, buf, l4);
+            }
         }
         p.closeSubtree(outer);
-        return true;
     }
 
     /**

@@ -150,25 +150,14 @@ public final class Ipv6Dissector implements Dissector {
         if (len < HEADER) {
             Expert.add(p, -1, INVALID_HEADER, buf, off, "IPv6 header must be exactly 40 bytes");
         }
-        long first = p.u32(buf, off);
-        int tc = (int) ((first >>> 20) & 0xff);
-        int tcItem = p.addUInt(TCLASS, buf, off, 4, tc);
-        int saved = p.openSubtree(tcItem);
-        p.addUInt(TCLASS_DSCP, buf, off, 4, tc >>> 2);
-        p.addUInt(TCLASS_ECN, buf, off, 4, tc & 0x03);
-        p.closeSubtree(saved);
-        p.addUInt(FLOW, buf, off + 1, 3, first & 0x0fffff);
+        addClassAndFlow(p, buf, off);
         int plen = p.u16(buf, off + 4);
         int nxt = p.u8(buf, off + 6);
         int plenItem = p.addUInt(PLEN, buf, off + 4, 2, plen);
         if (plen == 0 && nxt != NXT_HOPOPTS && nxt != NXT_NONE) {
             Expert.add(p, plenItem, PLEN_ZERO, buf, off + 4);
         }
-        p.addUInt(NXT, buf, off + 6, 1, nxt);
-        p.addUInt(HLIM, buf, off + 7, 1, p.u8(buf, off + 7));
-        addAddress(p, buf, off + 8, SRC, SRC_HOST);
-        addAddress(p, buf, off + 24, DST, DST_HOST);
-        addDerived(p, buf, off + 8, off + 24);
+        addHopAndAddresses(p, buf, off, nxt);
 
         int effective = plen;
         PacketInfo info = p.session().state(PacketInfo.class, PacketInfo::new);
@@ -191,13 +180,67 @@ public final class Ipv6Dissector implements Dissector {
             }
         }
         info.fragPlen = plen;
-        p.setNetAddresses(6, p.u64(buf, off + 8), p.u64(buf, off + 16), p.u64(buf, off + 24),
-                p.u64(buf, off + 32));
+        setNetAddresses(p, buf, off);
         int end = Math.min(len, HEADER + effective);
         boolean savedFragmented = p.fragmented();
         next(p, ds, nxt, buf, off + HEADER, Math.max(0, end - HEADER));
         p.setFragmented(savedFragmented);
         return end;
+    }
+
+    /**
+     * The fields {@link #addHeaderOnly} adds: all but those of extension headers and fragments and
+     * the findings of broken headers. A session wanting another IPv6 field uses this dissector.
+     */
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = buildHeaderOnlyFields();
+
+    private static List<FieldSpec> buildHeaderOnlyFields() {
+        List<FieldSpec> f = new ArrayList<>(List.of(IPV6, VERSION, TCLASS, TCLASS_DSCP, TCLASS_ECN, FLOW,
+                PLEN, NXT, HLIM, SRC, SRC_HOST, DST, DST_HOST, ADDR, HOST, EMBED_IPV4_PREFIX));
+        f.addAll(SRC_DERIVED.all());
+        f.addAll(DST_DERIVED.all());
+        f.addAll(ANY_DERIVED.all());
+        return List.copyOf(f);
+    }
+
+    /**
+     * Adds the {@link #HEADER_ONLY_FIELDS} (and {@code ip.version}) of a captured fixed header
+     * whose payload length is not zero and fits the frame, in the order and with the values and
+     * spans {@link #dissect} gives them, and sets the packet's addresses. The protocol item is the
+     * caller's. The per-frame lengths dissect keeps for extension headers are not set: none
+     * follows.
+     */
+    static void addHeaderOnly(Packet p, int buf, int off) {
+        p.addUInt(VERSION, buf, off, 1, 6);
+        p.addUInt(IpDissector.VERSION, buf, off, 1, 6);
+        addClassAndFlow(p, buf, off);
+        p.addUInt(PLEN, buf, off + 4, 2, p.u16(buf, off + 4));
+        addHopAndAddresses(p, buf, off, p.u8(buf, off + 6));
+        setNetAddresses(p, buf, off);
+    }
+
+    private static void addClassAndFlow(Packet p, int buf, int off) {
+        long first = p.u32(buf, off);
+        int tc = (int) ((first >>> 20) & 0xff);
+        int saved = p.openSubtree(p.addUInt(TCLASS, buf, off, 4, tc));
+        p.addUInt(TCLASS_DSCP, buf, off, 4, tc >>> 2);
+        p.addUInt(TCLASS_ECN, buf, off, 4, tc & 0x03);
+        p.closeSubtree(saved);
+        p.addUInt(FLOW, buf, off + 1, 3, first & 0x0fffff);
+    }
+
+    /** Next header, hop limit, the addresses and what they embed. */
+    private static void addHopAndAddresses(Packet p, int buf, int off, int nxt) {
+        p.addUInt(NXT, buf, off + 6, 1, nxt);
+        p.addUInt(HLIM, buf, off + 7, 1, p.u8(buf, off + 7));
+        addAddress(p, buf, off + 8, SRC, SRC_HOST);
+        addAddress(p, buf, off + 24, DST, DST_HOST);
+        addDerived(p, buf, off + 8, off + 24);
+    }
+
+    private static void setNetAddresses(Packet p, int buf, int off) {
+        p.setNetAddresses(6, p.u64(buf, off + 8), p.u64(buf, off + 16), p.u64(buf, off + 24),
+                p.u64(buf, off + 32));
     }
 
     /** Hands data on by next-header number (Wireshark's {@code ipv6_dissect_next}). */

@@ -35,7 +35,8 @@ class HeaderShortcutTest {
 
     /** The fields of the four layers the pass adds, and frame fields beside them. */
     private static final List<String> ALL_HEADER_FIELDS = Stream.of(EthDissector.HEADER_ONLY_FIELDS,
-                    IpDissector.HEADER_ONLY_FIELDS, io.sharkfin.dissect.protocol.tcp.TcpDissector.HEADER_ONLY_FIELDS,
+                    VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
+                    Ipv6Dissector.HEADER_ONLY_FIELDS, io.sharkfin.dissect.protocol.tcp.TcpDissector.HEADER_ONLY_FIELDS,
                     UdpDissector.HEADER_ONLY_FIELDS)
             .flatMap(List::stream).map(f -> f.name()).toList();
 
@@ -51,6 +52,8 @@ class HeaderShortcutTest {
                 List.of("http.user_agent", "http.request.uri", "ip.dst", "tcp.srcport", "tcp.len"),
                 List.of("tls.handshake.extensions_server_name", "eth.src", "ip.ttl", "udp.length"),
                 List.of("quic.version", "udp.srcport", "ip.addr"),
+                List.of("ipv6.addr", "ipv6.plen", "ipv6.nxt", "ipv6.hlim", "ipv6.src_host", "ip.version",
+                        "tcp.port", "udp.port", "dns.qry.name"),
                 List.of("tcp", "udp", "ip", "eth", "frame"));
     }
 
@@ -88,6 +91,27 @@ class HeaderShortcutTest {
             dissect(CORPUS.resolve("lab-web-mixed.pcap"), s);
             assertEquals(0, HeaderShortcut.frames(s), fields.toString());
         }
+    }
+
+    @Test
+    void takesIpv6Frames() throws Exception {
+        // the IPv6 frames of two captures (DNS, LLMNR, TLS): with no application field wanted,
+        // all but those with extension headers
+        Session s = Session.needing(List.of("ipv6.addr", "tcp.port", "udp.port"));
+        int ipv6 = 0;
+        for (String capture : List.of("lab-web-mixed.pcap", "ppp-tls.pcap")) {
+            try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve(capture))) {
+                Frame frame = new Frame();
+                while (reader.next(frame)) {
+                    if (frame.byteAt(12) == 0x86 && frame.byteAt(13) == 0xdd) {
+                        ipv6++;
+                        s.dissect(frame);
+                    }
+                }
+            }
+        }
+        assertTrue(ipv6 >= 49 && HeaderShortcut.frames(s) > ipv6 * 3 / 4,
+                HeaderShortcut.frames(s) + " of " + ipv6 + " IPv6 frames by the pass");
     }
 
     @Test
@@ -145,7 +169,7 @@ class HeaderShortcutTest {
     }
 
     /**
-     * 802.1Q-tagged frames: every frame of two corpus captures with one tag inserted after the
+     * 802.1Q-tagged frames: every frame of three corpus captures with one tag inserted after the
      * addresses (and, every third frame, a second one, which the pass leaves to the dissectors),
      * dissected with and without the pass.
      */
@@ -156,7 +180,7 @@ class HeaderShortcutTest {
         Session without = Session.needing(fields);
         HeaderShortcut.disable(without);
         int compared = 0;
-        for (String capture : List.of("lab-web-mixed.pcap", "ja3-ssl-chrome.pcap")) {
+        for (String capture : List.of("lab-web-mixed.pcap", "ja3-ssl-chrome.pcap", "ppp-tls.pcap")) {
             try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve(capture))) {
                 Frame frame = new Frame();
                 while (reader.next(frame)) {
