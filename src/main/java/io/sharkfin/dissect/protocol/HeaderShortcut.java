@@ -56,7 +56,7 @@ final class HeaderShortcut {
     private boolean tcpRuns;
     private boolean udpRuns;
     private boolean udpOwnersRun;
-    private boolean udpHeuristicsRun;
+    private List<StatelessHeuristic> udpHeuristics;
     private Dissectors dissectors;
     private byte[] udpPorts;
     private long frames;
@@ -78,7 +78,7 @@ final class HeaderShortcut {
         udpRuns = udp != null && s.active(udp);
         tcp = tcpDissector instanceof TcpDissector t ? t : null;
         udpOwnersRun = udp instanceof UdpDissector u && u.ownersRun(p);
-        udpHeuristicsRun = udp instanceof UdpDissector u && u.heuristicsOrDataRun(p);
+        udpHeuristics = udp instanceof UdpDissector u ? u.askableHeuristics(p) : null;
         enabled = !s.wantsAll() && !s.runsAllDissectors()
                 && eth instanceof EthDissector && ip instanceof IpDissector && tcp != null
                 && udp instanceof UdpDissector
@@ -210,7 +210,7 @@ final class HeaderShortcut {
         if (proto == PROTO_UDP) {
             int udpLen = p.u16(buf, l4 + 4);
             return udpLen >= UDP_HEADER && udpLen <= l4Len
-                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, p.u16(buf, l4), p.u16(buf, l4 + 2)));
+                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, udpLen));
         }
         return false;
     }
@@ -260,21 +260,34 @@ final class HeaderShortcut {
     }
 
     /**
-     * Whether no dissector of this session takes a UDP payload between these ports, as
-     * UdpDissector.handOff tries them: no heuristic dissector that may own the conversation runs,
-     * and the first of the lower and the higher port that has a dissector has one that does not
-     * run (it takes the payload unrun), or neither has one and no heuristic dissector or
-     * {@code data} runs.
+     * Whether no dissector of this session takes the UDP payload, as UdpDissector.handOff tries
+     * them: no heuristic dissector that may own the conversation runs, and the first of the lower
+     * and the higher port that has a dissector has one that does not run (it takes the payload
+     * unrun), or neither has one, {@code data} does not run and every heuristic dissector that
+     * runs declines the payload when asked.
      */
-    private boolean udpPayloadIdle(Packet p, int src, int dst) {
+    private boolean udpPayloadIdle(Packet p, int udpLen) {
         if (udpOwnersRun) {
             return false;
         }
+        int src = p.u16(Packet.FRAME_BUFFER, l4);
+        int dst = p.u16(Packet.FRAME_BUFFER, l4 + 2);
         byte first = udpPort(p, Math.min(src, dst));
         if (first == NONE) {
             first = udpPort(p, Math.max(src, dst));
         }
-        return first == NONE ? !udpHeuristicsRun : first == IDLE;
+        if (first != NONE) {
+            return first == IDLE;
+        }
+        if (udpHeuristics == null) {
+            return false;
+        }
+        for (StatelessHeuristic h : udpHeuristics) {
+            if (h.mightTake(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte udpPort(Packet p, int port) {

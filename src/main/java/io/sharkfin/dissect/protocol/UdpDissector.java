@@ -195,16 +195,25 @@ public final class UdpDissector implements Dissector {
     }
 
     /**
-     * Whether a heuristic dissector or {@code data} runs in this session on a payload whose ports
-     * have no dissector (see {@link #tryHeuristics}).
+     * The heuristic dissectors this session runs on a payload whose ports have no dissector, in
+     * the order they are tried, when each can be asked without running it and {@code data} does
+     * not run (then a payload they all decline goes to no dissector, see {@link #tryHeuristics});
+     * otherwise null.
      */
-    boolean heuristicsOrDataRun(Packet p) {
+    List<StatelessHeuristic> askableHeuristics(Packet p) {
+        if (Calls.needed(p, ds.byName("data"))) {
+            return null;
+        }
+        List<StatelessHeuristic> out = new ArrayList<>();
         for (Dissector h : heuristics) {
             if (Calls.needed(p, h)) {
-                return true;
+                if (!(h instanceof StatelessHeuristic s)) {
+                    return null;
+                }
+                out.add(s);
             }
         }
-        return Calls.needed(p, ds.byName("data"));
+        return List.copyOf(out);
     }
 
     private static void addStatus(Packet p, int checksumItem, int buf, int off, int status) {

@@ -115,6 +115,36 @@ class HeaderShortcutTest {
     }
 
     @Test
+    void asksStatelessHeuristicsAboutPayloadsOfPortsWithoutDissector() throws Exception {
+        // QUIC datagrams on port 443 (no UDP port dissector) under a DNS filter: DNS's heuristic
+        // runs on them and declines; asked without running it, the pass takes them
+        Session quic = Session.needing(List.of("dns.qry.name", "udp.port"));
+        List<String> lines = dissect(CORPUS.resolve("ja4-tls3.pcapng"), quic);
+        assertTrue(HeaderShortcut.frames(quic) > lines.size() / 2,
+                HeaderShortcut.frames(quic) + " of " + lines.size() + " frames by the pass");
+        // a DNS query moved to ports without a dissector: the heuristic takes it, the pass must not
+        Frame query = null;
+        try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve("lab-c2-a.pcap"))) {
+            Frame frame = new Frame();
+            while (query == null && reader.next(frame)) {
+                Packet p = Session.needing(List.of("dns.qry.name", "udp.dstport")).dissect(frame);
+                if (p.has(FieldRegistry.standard().lookup("dns.qry.name").id())
+                        && p.num(p.first(FieldRegistry.standard().lookup("udp.dstport").id())) == 53) {
+                    byte[] data = frame.bytes().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+                    data[36] = (byte) 0x9c; // destination port 53 -> 40000
+                    data[37] = 0x40;
+                    query = Frame.of(1, 0, io.sharkfin.capture.LinkType.ETHERNET, data);
+                }
+            }
+        }
+        assertNotNull(query, "a DNS query in lab-c2-a.pcap");
+        Session s = Session.needing(List.of("dns.qry.name", "udp.port"));
+        Packet p = s.dissect(query);
+        assertTrue(p.has(FieldRegistry.standard().lookup("dns.qry.name").id()), "the heuristic took the query");
+        assertEquals(0, HeaderShortcut.frames(s));
+    }
+
+    @Test
     void leavesPortsWhoseDissectorRunsToIt() throws Exception {
         // DNS over UDP port 53 is dissected; the pass takes only the other frames
         Session s = Session.needing(List.of("dns.qry.name", "ip.addr"));

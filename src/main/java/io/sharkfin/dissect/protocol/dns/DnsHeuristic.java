@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.dns;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.StatelessHeuristic;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * payloads no port dissector took, when they look like a DNS message
  * ({@link DnsDissector#looksLikeDns}). The layer it adds is {@code dns}.
  */
-public final class DnsHeuristic implements Dissector {
+public final class DnsHeuristic implements Dissector, StatelessHeuristic {
     private final DnsDissector dns;
 
     /** A heuristic in front of {@code dns}, the DNS (not mDNS or LLMNR) dissector. */
@@ -41,6 +42,11 @@ public final class DnsHeuristic implements Dissector {
 
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
-        return DnsDissector.looksLikeDns(p, buf, offset, length) ? dns.dissect(p, buf, offset, length) : 0;
+        return mightTake(p, buf, offset, length) ? dns.dissect(p, buf, offset, length) : 0;
+    }
+
+    @Override
+    public boolean mightTake(Packet p, int buf, int off, int len) {
+        return DnsDissector.looksLikeDns(p, buf, off, len);
     }
 }
