@@ -146,8 +146,7 @@ public final class EthDissector implements Dissector {
                     fcsLen);
             return len;
         }
-        addAddresses(p, buf, off, true);
-        p.addUInt(TYPE, buf, off + 12, 2, type);
+        addHeaderOnly(p, buf, off);
         Ethertype.dispatch(p, ds, type, buf, off, len, HEADER, TRAILER, fcsLen);
         return len;
     }

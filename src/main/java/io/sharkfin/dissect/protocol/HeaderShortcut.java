@@ -41,10 +41,6 @@ final class HeaderShortcut {
     private static final int UDP_HEADER = 8;
     private static final int PROTO_TCP = 6;
     private static final int PROTO_UDP = 17;
-    // a UDP port's dissector in this session: 0 not asked yet, else NONE, IDLE (does not run), RUNS
-    private static final byte NONE = 1;
-    private static final byte IDLE = 2;
-    private static final byte RUNS = 3;
 
     // decided at the session's first frame (see decide)
     private boolean decided;
@@ -57,8 +53,7 @@ final class HeaderShortcut {
     private boolean udpRuns;
     private boolean udpOwnersRun;
     private List<StatelessHeuristic> udpHeuristics;
-    private Dissectors dissectors;
-    private byte[] udpPorts;
+    private PortDissectors udpPorts;
     private long frames;
 
     private void decide(Packet p, Dissectors ds) {
@@ -70,7 +65,6 @@ final class HeaderShortcut {
         Dissector ipv6 = ds.ethertype.get(ETHERTYPE_IPV6);
         Dissector tcpDissector = ds.ipProto.get(PROTO_TCP);
         Dissector udp = ds.ipProto.get(PROTO_UDP);
-        dissectors = ds;
         vlanRuns = vlan instanceof VlanDissector && s.active(vlan);
         ipRuns = ip != null && s.active(ip);
         ipv6Runs = ipv6 instanceof Ipv6Dissector && s.active(ipv6);
@@ -84,7 +78,7 @@ final class HeaderShortcut {
                 && udp instanceof UdpDissector
                 && onlyHeaderFieldsWanted(s, Stream.of(eth, vlan, ip, ipv6, tcpDissector, udp)
                         .filter(Objects::nonNull).toList());
-        udpPorts = enabled ? new byte[65536] : null;
+        udpPorts = enabled ? new PortDissectors(s, ds.udpPort) : null;
     }
 
     /** Whether every wanted field of these dissectors is one the pass adds. */
@@ -272,12 +266,12 @@ final class HeaderShortcut {
         }
         int src = p.u16(Packet.FRAME_BUFFER, l4);
         int dst = p.u16(Packet.FRAME_BUFFER, l4 + 2);
-        byte first = udpPort(p, Math.min(src, dst));
-        if (first == NONE) {
-            first = udpPort(p, Math.max(src, dst));
+        byte first = udpPorts.of(Math.min(src, dst));
+        if (first == PortDissectors.NONE) {
+            first = udpPorts.of(Math.max(src, dst));
         }
-        if (first != NONE) {
-            return first == IDLE;
+        if (first != PortDissectors.NONE) {
+            return first == PortDissectors.IDLE;
         }
         if (udpHeuristics == null) {
             return false;
@@ -288,16 +282,5 @@ final class HeaderShortcut {
             }
         }
         return true;
-    }
-
-    private byte udpPort(Packet p, int port) {
-        byte known = udpPorts[port];
-        if (known == 0) {
-            // port 0 is never looked up
-            Dissector d = port == 0 ? null : dissectors.udpPort.get(port);
-            known = d == null ? NONE : p.session().active(d) ? RUNS : IDLE;
-            udpPorts[port] = known;
-        }
-        return known;
     }
 }

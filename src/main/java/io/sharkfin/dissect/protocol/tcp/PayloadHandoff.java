@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.DissectorTable;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Packet;
 
@@ -22,9 +23,9 @@ final class PayloadHandoff {
         this.heuristics = heuristics;
     }
 
-    /** The port table's dissector for a port, or null. */
-    Dissector portDissector(int port) {
-        return dissectors.tcpPort.get(port);
+    /** The port table it tries. */
+    DissectorTable portTable() {
+        return dissectors.tcpPort;
     }
 
     /** The {@code data} dissector, when the set has one. */

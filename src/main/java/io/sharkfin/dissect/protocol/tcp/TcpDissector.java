@@ -88,12 +88,17 @@ public final class TcpDissector implements Dissector {
 
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
+        return state(p).dissect(handoff, p, buf, offset, length);
+    }
+
+    /** The session's TCP state, with what the session needs decided at its first segment. */
+    private TcpSessionState state(Packet p) {
         TcpSessionState s = TcpSessionState.of(p);
         if (s.needs == null) {
             s.init(limits);
             s.needs = TcpNeeds.decide(p.session(), dissectors.tcpPort.dissectors(), heuristics, handoff.data());
         }
-        return s.dissect(handoff, p, buf, offset, length);
+        return s;
     }
 
     /**
@@ -111,11 +116,7 @@ public final class TcpDissector implements Dissector {
      * {@link #HEADER_ONLY_FIELDS}.
      */
     public boolean headerOnly(Packet p, int srcPort, int dstPort, boolean options) {
-        TcpSessionState s = TcpSessionState.of(p);
-        if (s.needs == null) {
-            s.init(limits);
-            s.needs = TcpNeeds.decide(p.session(), dissectors.tcpPort.dissectors(), heuristics, handoff.data());
-        }
+        TcpSessionState s = state(p);
         if (s.tracks(p, handoff, srcPort, dstPort)) {
             return false;
         }

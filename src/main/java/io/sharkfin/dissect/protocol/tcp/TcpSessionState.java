@@ -1,7 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
-import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.PortDissectors;
 
 /**
  * Everything TCP keeps in a {@link io.sharkfin.dissect.Session}: the conversations, the
@@ -23,12 +23,8 @@ final class TcpSessionState {
     private final java.util.ArrayList<SegmentDissection> workers = new java.util.ArrayList<>(1);
     private int depth;
 
-    // the port table's dissector of each port in this session: 0 not asked yet, else NONE,
-    // IDLE (it does not run) or RUNS; for TcpNeeds.portsDecide only
-    private byte[] portDissector;
-    private static final byte NONE = 1;
-    private static final byte IDLE = 2;
-    private static final byte RUNS = 3;
+    // the port table's dissector of each port in this session; for TcpNeeds.portsDecide only
+    private PortDissectors ports;
 
     /**
      * Whether the conversation of a segment between these ports must be tracked: always, unless
@@ -40,23 +36,13 @@ final class TcpSessionState {
         if (!needs.portsDecide()) {
             return needs.state();
         }
-        if (portDissector == null) {
-            portDissector = new byte[65536];
+        if (ports == null) {
+            ports = new PortDissectors(p.session(), handoff.portTable());
         }
-        byte src = portDissector(p, handoff, srcPort);
-        byte dst = portDissector(p, handoff, dstPort);
-        return src == RUNS || dst == RUNS || (src == NONE && dst == NONE && needs.heuristics());
-    }
-
-    private byte portDissector(Packet p, PayloadHandoff handoff, int port) {
-        byte known = portDissector[port];
-        if (known == 0) {
-            // port 0 is never looked up in the table (PayloadHandoff.decode)
-            Dissector d = port == 0 ? null : handoff.portDissector(port);
-            known = d == null ? NONE : p.session().active(d) ? RUNS : IDLE;
-            portDissector[port] = known;
-        }
-        return known;
+        byte src = ports.of(srcPort);
+        byte dst = ports.of(dstPort);
+        return src == PortDissectors.RUNS || dst == PortDissectors.RUNS
+                || (src == PortDissectors.NONE && dst == PortDissectors.NONE && needs.heuristics());
     }
 
     /** Dissects a segment with a worker of this nesting level. */

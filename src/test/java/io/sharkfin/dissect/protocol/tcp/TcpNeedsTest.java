@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +28,19 @@ class TcpNeedsTest {
         return s.state(TcpSessionState.class, TcpSessionState::new).needs;
     }
 
+    /** A session over {@code dissectors} for {@code fields} that has dissected all of a capture. */
+    private static Session dissected(Dissectors dissectors, Path path, List<String> fields) throws IOException {
+        Session s = Session.over(dissectors, fields);
+        TcpRun.each(s, path, p -> { });
+        return s;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ja4-browsers-x509.pcapng", "lab-web-mixed.pcap", "ppp-pcapng-example.pcapng"})
     void headerFieldsNeedNoConversationAndMatchAFullDissection(String capture) throws IOException {
         Path path = TcpRun.CORPUS.resolve(capture);
-        Session headerOnly = Session.over(TestDissectors.APPS, HEADER_FIELDS);
+        Session headerOnly = dissected(TestDissectors.APPS, path, HEADER_FIELDS);
         List<List<String>> cheap = TcpRun.fields(TestDissectors.APPS, path, HEADER_FIELDS, HEADER_FIELDS);
-        TcpRun.each(headerOnly, path, p -> { });
         assertFalse(needs(headerOnly).state());
         assertEquals(0, TcpDissector.streamCount(headerOnly));
         List<List<String>> full = TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, HEADER_FIELDS);
@@ -43,23 +50,19 @@ class TcpNeedsTest {
     @Test
     void statefulFieldsApplicationsAndReassemblyFieldsTurnStateOn() throws IOException {
         Path path = TcpRun.CORPUS.resolve("ja4-http1.pcapng");
-        Session stream = Session.over(TestDissectors.APPS, List.of("tcp.stream"));
-        TcpRun.each(stream, path, p -> { });
+        Session stream = dissected(TestDissectors.APPS, path, List.of("tcp.stream"));
         assertTrue(needs(stream).state());
         assertFalse(needs(stream).forceApps());
         assertTrue(TcpDissector.streamCount(stream) > 0);
 
-        Session http = Session.over(TestDissectors.PLAIN, List.of("http.request.method"));
-        TcpRun.each(http, path, p -> { });
+        Session http = dissected(TestDissectors.PLAIN, path, List.of("http.request.method"));
         assertTrue(needs(http).state());
         assertFalse(needs(http).forceApps());
 
-        Session segments = Session.over(TestDissectors.APPS, List.of("tcp.segment"));
-        TcpRun.each(segments, path, p -> { });
+        Session segments = dissected(TestDissectors.APPS, path, List.of("tcp.segment"));
         assertTrue(needs(segments).forceApps());
 
-        Session plain = Session.over(TestDissectors.PLAIN, List.of("tcp.flags.syn"));
-        TcpRun.each(plain, path, p -> { });
+        Session plain = dissected(TestDissectors.PLAIN, path, List.of("tcp.flags.syn"));
         assertFalse(needs(plain).state());
         assertFalse(needs(plain).options());
     }
@@ -74,12 +77,10 @@ class TcpNeedsTest {
     void onlyConversationsOnARunningDissectorsPortAreTracked() throws IOException {
         Path path = TcpRun.CORPUS.resolve("lab-web-mixed.pcap");
         List<String> fields = List.of("dns.qry.name", "dns.id", "dns.flags.rcode", "tcp.srcport", "tcp.len");
-        Session dns = Session.over(TestDissectors.PLAIN, fields);
-        TcpRun.each(dns, path, p -> { });
+        Session dns = dissected(TestDissectors.PLAIN, path, fields);
         assertTrue(needs(dns).state());
         assertTrue(needs(dns).portsDecide());
-        Session every = Session.over(TestDissectors.PLAIN, List.of("tcp.stream"));
-        TcpRun.each(every, path, p -> { });
+        Session every = dissected(TestDissectors.PLAIN, path, List.of("tcp.stream"));
         assertFalse(needs(every).portsDecide());
         long tracked = TcpDissector.streamCount(dns);
         assertTrue(tracked > 0 && tracked < TcpDissector.streamCount(every),
@@ -91,8 +92,7 @@ class TcpNeedsTest {
         // HTTP's heuristic may take a conversation on ports without a dissector, but not one on
         // TLS's port 443, whose dissector (not running) takes the payload first
         List<String> httpFields = List.of("http.request.method", "http.host", "http.user_agent", "http.response.code");
-        Session http = Session.over(TestDissectors.PLAIN, httpFields);
-        TcpRun.each(http, path, p -> { });
+        Session http = dissected(TestDissectors.PLAIN, path, httpFields);
         assertTrue(needs(http).portsDecide() && needs(http).heuristics());
         long httpTracked = TcpDissector.streamCount(http);
         assertTrue(httpTracked > 0 && httpTracked < TcpDissector.streamCount(every),
@@ -102,8 +102,7 @@ class TcpNeedsTest {
         assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, httpFields), httpRows);
 
         List<String> withOption = List.of("dns.qry.name", "tcp.options.mss_val");
-        Session option = Session.over(TestDissectors.PLAIN, withOption);
-        TcpRun.each(option, path, p -> { });
+        Session option = dissected(TestDissectors.PLAIN, path, withOption);
         assertFalse(needs(option).portsDecide(), "options of every segment are wanted");
         assertEquals(TcpRun.fieldsOfFullSession(TestDissectors.PLAIN, path, withOption),
                 TcpRun.fields(TestDissectors.PLAIN, path, withOption, withOption));
