@@ -14,6 +14,7 @@ import io.sharkfin.cli.output.Outputs;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -250,6 +251,8 @@ public final class ReadCommand implements Callable<Integer> {
         long selected = 0;
         CaptureException damage = null;
         boolean matchAll = filter.matchesAll();
+        // frames the filter rejects from their headers alone are not dissected
+        Sieve sieve = matchAll || output.followsSkipped() ? null : filter.sieve();
         Progress progress = readFile == null ? null
                 : Progress.start(err, progressTotal(), !quiet, reader);
         output.begin();
@@ -267,7 +270,10 @@ public final class ReadCommand implements Callable<Integer> {
                 if (progress != null) {
                     progress.frame();
                 }
-                Packet p = session.dissect(frame);
+                Packet p = session.dissect(frame, sieve);
+                if (p == null) {
+                    continue;
+                }
                 if (matchAll || filter.test(p)) {
                     selected++;
                     session.displayed(p);

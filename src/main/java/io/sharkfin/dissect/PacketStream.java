@@ -25,6 +25,9 @@ import java.util.NoSuchElementException;
  * }
  * }</pre>
  *
+ * <p>With a {@link Sieve} ({@link #open(Path, BitSet, Sieve)}), frames it rejects from their
+ * headers are skipped undissected: iteration yields only packets that may pass.
+ *
  * <p>The iterator returns the same {@link Packet} object for every frame (it is refilled), so
  * nothing is allocated per frame. When the capture is damaged, iteration ends after the last good
  * frame and {@link #error()} says what was wrong.
@@ -33,13 +36,20 @@ public final class PacketStream implements Iterable<Packet>, AutoCloseable {
 
     private final CaptureReader reader;
     private final Session session;
+    private final Sieve sieve;
     private final Frame frame = new Frame();
     private CaptureException error;
     private boolean iterated;
 
     public PacketStream(CaptureReader reader, Session session) {
+        this(reader, session, null);
+    }
+
+    /** A stream that skips the frames {@code sieve} rejects (null: none). */
+    public PacketStream(CaptureReader reader, Session session, Sieve sieve) {
         this.reader = reader;
         this.session = session;
+        this.sieve = sieve;
     }
 
     /**
@@ -49,6 +59,14 @@ public final class PacketStream implements Iterable<Packet>, AutoCloseable {
      */
     public static PacketStream open(Path path, BitSet fields) throws CaptureException {
         return new PacketStream(CaptureFiles.stream(path), Session.needing(fields));
+    }
+
+    /**
+     * {@link #open(Path, BitSet)}, skipping the frames {@code sieve} rejects ({@code
+     * Filter.sieve()}; null: none).
+     */
+    public static PacketStream open(Path path, BitSet fields, Sieve sieve) throws CaptureException {
+        return new PacketStream(CaptureFiles.stream(path), Session.needing(fields), sieve);
     }
 
     public Session session() {
@@ -64,20 +82,26 @@ public final class PacketStream implements Iterable<Packet>, AutoCloseable {
         return error;
     }
 
-    /** Dissects the next frame, or returns null at the end (or at damage, see {@link #error()}). */
+    /**
+     * Dissects the next frame (the next the sieve keeps), or returns null at the end (or at
+     * damage, see {@link #error()}).
+     */
     public Packet next() {
-        if (error != null) {
-            return null;
-        }
-        try {
-            if (!reader.next(frame)) {
+        while (error == null) {
+            try {
+                if (!reader.next(frame)) {
+                    return null;
+                }
+            } catch (CaptureException e) {
+                error = e;
                 return null;
             }
-        } catch (CaptureException e) {
-            error = e;
-            return null;
+            Packet p = session.dissect(frame, sieve);
+            if (p != null) {
+                return p;
+            }
         }
-        return session.dissect(frame);
+        return null;
     }
 
     @Override

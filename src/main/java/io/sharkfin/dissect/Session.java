@@ -132,6 +132,33 @@ public final class Session {
 
     /** Dissects the next frame of the capture; the returned packet is reused by the next call. */
     public Packet dissect(Frame frame) {
+        begin(frame);
+        dissectBegun();
+        end(frame);
+        return packet;
+    }
+
+    /**
+     * Dissects the next frame of the capture unless the sieve rejects it from its headers alone
+     * ({@link HeaderView}): then returns null, having dissected nothing, with the session's
+     * frame count and times moved on as if it had. A frame whose dissection would add more than
+     * its headers, or change what the session keeps across frames, is always dissected, so the
+     * packets of later frames are the same either way. The returned packet is reused by the next
+     * call. A null sieve rejects nothing.
+     */
+    public Packet dissect(Frame frame, Sieve sieve) {
+        begin(frame);
+        HeaderView headers = sieve == null ? null : dissectors.frame().headerView(packet);
+        if (headers == null || !sieve.rejects(headers)) {
+            dissectBegun();
+            end(frame);
+            return packet;
+        }
+        end(frame);
+        return null;
+    }
+
+    private void begin(Frame frame) {
         if (frames == 0) {
             firstSeconds = frame.epochSeconds();
             firstNanos = frame.nanoOfSecond();
@@ -142,6 +169,9 @@ public final class Session {
         }
         frames++;
         packet.reset(frame);
+    }
+
+    private void dissectBegun() {
         try {
             dissectors.frame().dissectFrame(packet);
         } catch (Truncated t) {
@@ -156,9 +186,11 @@ public final class Session {
         if (packet.malformed()) {
             malformedFrames++;
         }
+    }
+
+    private void end(Frame frame) {
         previousSeconds = frame.epochSeconds();
         previousNanos = frame.nanoOfSecond();
-        return packet;
     }
 
     /** Tells the session the current packet is displayed (for frame.time_delta_displayed). */

@@ -3,6 +3,8 @@ package io.sharkfin.filter;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.runtime.PacketTest;
 
 import java.util.ArrayList;
@@ -33,10 +35,13 @@ public final class Filter implements PacketTest {
     private final BitSet fields;
     private final List<String> warnings;
     private final Explanation explanation;
+    private final Sieve sieve;
 
-    Filter(String text, PacketTest test, BitSet fields, List<String> warnings, Explanation explanation) {
+    Filter(String text, PacketTest test, Sieve sieve, BitSet fields, List<String> warnings,
+           Explanation explanation) {
         this.text = text;
         this.test = test;
+        this.sieve = sieve;
         this.fields = fields;
         this.warnings = List.copyOf(warnings);
         this.explanation = explanation;
@@ -54,13 +59,28 @@ public final class Filter implements PacketTest {
 
     /** The filter that matches every packet (an empty filter text). */
     public static Filter matchAll() {
-        return new Filter("", p -> true, new BitSet(), List.of(), null);
+        return new Filter("", p -> true, null, new BitSet(), List.of(), null);
     }
 
     /** Whether the packet passes the filter. */
     @Override
     public boolean test(Packet p) {
         return test.test(p);
+    }
+
+    /**
+     * A test of frames' headers that rejects, before dissection, frames whose packets this filter
+     * would reject (see {@link Session#dissect(io.sharkfin.capture.Frame, Sieve)}); null when the
+     * filter's outcome never shows in headers alone (it then needs every packet). Like the
+     * filter, it is immutable and thread-safe.
+     *
+     * <pre>{@code
+     * Packet p = session.dissect(frame, filter.sieve());
+     * if (p != null && filter.test(p)) { ... }
+     * }</pre>
+     */
+    public Sieve sieve() {
+        return sieve;
     }
 
     /** The filter as written. */

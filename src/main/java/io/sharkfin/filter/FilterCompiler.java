@@ -3,6 +3,8 @@ package io.sharkfin.filter;
 import io.sharkfin.filter.check.Checker;
 import io.sharkfin.filter.check.Typed;
 import io.sharkfin.filter.codegen.BytecodeGenerator;
+import io.sharkfin.dissect.Sieve;
+import io.sharkfin.filter.codegen.HeaderSieve;
 import io.sharkfin.filter.codegen.Plan;
 import io.sharkfin.filter.codegen.PlanBuilder;
 import io.sharkfin.filter.codegen.PlanInterpreter;
@@ -68,7 +70,7 @@ final class FilterCompiler {
     private static Filter compileHere(String text, CompileOptions options) throws FilterException {
         ParsedFilter parsed = FilterParser.parse(text, options.registry(), options.macros());
         if (parsed.root() == null) {
-            return new Filter(text, p -> true, new BitSet(), List.of(), null);
+            return new Filter(text, p -> true, null, new BitSet(), List.of(), null);
         }
         Checker.Checked checked = Checker.check(parsed.root(), parsed.expandedText());
         Typed.Test optimized = Optimizer.optimize(checked.root());
@@ -119,6 +121,8 @@ final class FilterCompiler {
         }
         Explanation ex = new Explanation(text, parsed.expandedText(), checked.root(), optimized, plan,
                 fieldNames, classBytes, classDataLabels, executionNote, warnings);
-        return new Filter(text, test, fields, warnings, ex);
+        // the reference evaluation stays what it is: every packet dissected and tested by the tree
+        Sieve sieve = options.execution() == CompileOptions.Execution.REFERENCE ? null : HeaderSieve.of(plan);
+        return new Filter(text, test, sieve, fields, warnings, ex);
     }
 }

@@ -2,6 +2,7 @@ package io.sharkfin.conformance;
 
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
 import org.junit.jupiter.api.DynamicContainer;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * runs one filter: dissectors skip the work whose fields nobody wants (inactive protocols,
  * {@link io.sharkfin.dissect.FieldGroup}s, TCP without conversation state), and that must never
  * change which frames a filter selects. {@link CorpusCasesTest} primes one session with the
- * union of a capture's filters, where almost nothing is skipped.
+ * union of a capture's filters, where almost nothing is skipped. Each filter runs twice: every
+ * frame dissected, and with the filter's {@link Sieve}, as the command line runs it.
  */
 class PerFilterSessionTest {
 
@@ -45,20 +47,27 @@ class PerFilterSessionTest {
                 } catch (FilterException e) {
                     continue; // CorpusCasesTest reports filters that do not compile
                 }
-                String got = select(capture, f);
+                String got = select(capture, f, null);
+                // as the command line runs it: frames the filter's sieve rejects are not dissected
+                String sieved = select(capture, f, f.sieve());
                 String expected = known.getOrDefault(c.capture() + "\t" + c.filter(), c.frames());
-                tests.add(DynamicTest.dynamicTest(c.filter(),
-                        () -> assertEquals(expected, got, c.capture() + " :: " + c.filter())));
+                tests.add(DynamicTest.dynamicTest(c.filter(), () -> {
+                    assertEquals(expected, got, c.capture() + " :: " + c.filter());
+                    assertEquals(expected, sieved, c.capture() + " :: " + c.filter() + " (sieved)");
+                }));
             }
             nodes.add(DynamicContainer.dynamicContainer(en.getKey(), tests));
         }
         return nodes;
     }
 
-    /** The frames {@code f} selects in a session that records only its fields. */
-    private static String select(Path capture, Filter f) throws Exception {
+    /**
+     * The frames {@code f} selects in a session that records only its fields, with the frames
+     * {@code sieve} rejects undissected (null: none).
+     */
+    private static String select(Path capture, Filter f, Sieve sieve) throws Exception {
         StringJoiner hits = new StringJoiner(",");
-        try (PacketStream packets = PacketStream.open(capture, f.fields())) {
+        try (PacketStream packets = PacketStream.open(capture, f.fields(), sieve)) {
             for (Packet p : packets) {
                 if (f.test(p)) {
                     hits.add(Long.toString(p.number()));

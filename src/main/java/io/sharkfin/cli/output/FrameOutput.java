@@ -33,6 +33,14 @@ public interface FrameOutput {
     default void skipped(Packet p) {
     }
 
+    /**
+     * Whether {@link #skipped} must see every frame the filter did not select: then each is
+     * dissected, none sieved from its headers alone.
+     */
+    default boolean followsSkipped() {
+        return false;
+    }
+
     /** Writes out what the output holds back (a live capture shows each frame as it comes). */
     default void flush() {
     }

@@ -47,6 +47,11 @@ final class SummaryOutput implements FrameOutput {
         }
     }
 
+    @Override
+    public boolean followsSkipped() {
+        return true;
+    }
+
     private SummaryColumns create(FieldRegistry registry) {
         SummaryColumns c = new SummaryColumns(registry);
         return source == null ? c : c.timeDigits(TimePrecision.of(source));

@@ -8,6 +8,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
@@ -95,6 +96,19 @@ public final class FrameDissector implements Dissector {
             String protocols = p.protocols();
             p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
         }
+    }
+
+    /**
+     * The headers of the packet's frame when its dissection would add nothing but them and what
+     * this dissector adds ({@link HeaderShortcut}), for a {@link io.sharkfin.dissect.Sieve};
+     * null otherwise. The packet has been reset to the frame and nothing added yet.
+     */
+    public HeaderView headerView(Packet p) {
+        Dissector link = dissectors.linkType.get(p.frame().linkType());
+        if (link == null || !p.session().active(link)) {
+            return null;
+        }
+        return HeaderShortcut.of(p.session()).view(p, dissectors, p.reportedLength(Packet.FRAME_BUFFER));
     }
 
     @Override

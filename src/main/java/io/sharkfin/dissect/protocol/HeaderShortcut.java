@@ -5,10 +5,12 @@ import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  * a payload that a running dissector may take, goes through the dissectors). HeaderShortcutTest
  * compares both ways on every frame of the corpus, on damaged and on VLAN-tagged frames.
  */
-final class HeaderShortcut {
+final class HeaderShortcut implements HeaderView {
     private static final int ETHERTYPE_IPV4 = 0x0800;
     private static final int ETHERTYPE_VLAN = 0x8100;
     private static final int ETHERTYPE_IPV6 = 0x86dd;
@@ -79,6 +81,9 @@ final class HeaderShortcut {
                 && onlyHeaderFieldsWanted(s, Stream.of(eth, vlan, ip, ipv6, tcpDissector, udp)
                         .filter(Objects::nonNull).toList());
         udpPorts = enabled ? new PortDissectors(s, ds.udpPort) : null;
+        if (enabled) {
+            prepareView(p, ds.frame());
+        }
     }
 
     /** Whether every wanted field of these dissectors is one the pass adds. */
@@ -98,6 +103,122 @@ final class HeaderShortcut {
             }
         }
         return true;
+    }
+
+    // ------------------------------------------------------------------ the frame as a HeaderView
+
+    // how the view reads a field, by field id (0: it cannot)
+    private static final byte IP_SRC = 1;
+    private static final byte IP_DST = 2;
+    private static final byte IP_ADDR = 3;
+    private static final byte IP_PROTO = 4;
+    private static final byte IP_TTL = 5;
+    private static final byte TCP_SRCPORT = 6;
+    private static final byte TCP_DSTPORT = 7;
+    private static final byte TCP_PORT = 8;
+    private static final byte UDP_SRCPORT = 9;
+    private static final byte UDP_DSTPORT = 10;
+    private static final byte UDP_PORT = 11;
+
+    // the fields a frame that takes the pass can hold: those of the frame and of the layers the
+    // pass adds (each dissector's HEADER_ONLY_FIELDS are all its addHeaderOnly adds)
+    private BitSet holdable;
+    private byte[] direct;
+    private Packet viewed;
+    // the frame (by the session's count) whose shape view() found, and whether it fits
+    private long shapeOf = -1;
+    private boolean shapeFits;
+
+    private void prepareView(Packet p, FrameDissector frame) {
+        holdable = new BitSet();
+        Stream.of(List.of(frame.protocol()), frame.fields(), EthDissector.HEADER_ONLY_FIELDS,
+                        VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
+                        Ipv6Dissector.HEADER_ONLY_FIELDS, TcpDissector.HEADER_ONLY_FIELDS,
+                        UdpDissector.HEADER_ONLY_FIELDS)
+                .flatMap(List::stream).filter(f -> f.id() >= 0).forEach(f -> holdable.set(f.id()));
+        direct = new byte[holdable.length()];
+        // a field the session does not record is never added: the view does not read it either
+        readable(p, IpDissector.SRC, IP_SRC);
+        readable(p, IpDissector.DST, IP_DST);
+        readable(p, IpDissector.ADDR, IP_ADDR);
+        readable(p, IpDissector.PROTO, IP_PROTO);
+        readable(p, IpDissector.TTL, IP_TTL);
+        readable(p, TcpDissector.SRCPORT, TCP_SRCPORT);
+        readable(p, TcpDissector.DSTPORT, TCP_DSTPORT);
+        readable(p, TcpDissector.PORT, TCP_PORT);
+        readable(p, UdpDissector.SRCPORT, UDP_SRCPORT);
+        readable(p, UdpDissector.DSTPORT, UDP_DSTPORT);
+        readable(p, UdpDissector.PORT, UDP_PORT);
+    }
+
+    private void readable(Packet p, FieldSpec f, byte how) {
+        if (f.id() >= 0 && f.id() < direct.length && p.wants(f)) {
+            direct[f.id()] = how;
+        }
+    }
+
+    /**
+     * The frame as a {@link HeaderView} when the pass takes it (this object, valid until the next
+     * frame), or null; adds nothing to the packet.
+     */
+    HeaderView view(Packet p, Dissectors ds, int length) {
+        if (!decided) {
+            decide(p, ds);
+        }
+        if (!enabled) {
+            return null;
+        }
+        // a frame the sieve keeps is dissected next: the pass then takes the shape found here
+        shapeOf = p.session().framesDissected();
+        shapeFits = fits(p, length);
+        viewed = p;
+        return shapeFits ? this : null;
+    }
+
+    @Override
+    public boolean mayHold(int fieldId) {
+        return holdable.get(fieldId);
+    }
+
+    @Override
+    public int count(int fieldId) {
+        int how = fieldId >= 0 && fieldId < direct.length ? direct[fieldId] : 0;
+        return switch (how) {
+            case 0 -> -1;
+            case IP_SRC, IP_DST, IP_PROTO, IP_TTL -> hasIpv4() ? 1 : 0;
+            case IP_ADDR -> hasIpv4() ? 2 : 0;
+            case TCP_SRCPORT, TCP_DSTPORT -> hasTransport(PROTO_TCP, tcpRuns) ? 1 : 0;
+            case TCP_PORT -> hasTransport(PROTO_TCP, tcpRuns) ? 2 : 0;
+            case UDP_SRCPORT, UDP_DSTPORT -> hasTransport(PROTO_UDP, udpRuns) ? 1 : 0;
+            case UDP_PORT -> hasTransport(PROTO_UDP, udpRuns) ? 2 : 0;
+            default -> -1;
+        };
+    }
+
+    @Override
+    public long value(int fieldId, int i) {
+        int buf = Packet.FRAME_BUFFER;
+        return switch (direct[fieldId]) {
+            case IP_SRC -> viewed.u32(buf, l3 + 12);
+            case IP_DST -> viewed.u32(buf, l3 + 16);
+            // source, then destination, as IpDissector adds them
+            case IP_ADDR -> viewed.u32(buf, l3 + 12 + 4 * i);
+            case IP_PROTO -> viewed.u8(buf, l3 + 9);
+            case IP_TTL -> viewed.u8(buf, l3 + 8);
+            case TCP_SRCPORT, UDP_SRCPORT -> viewed.u16(buf, l4);
+            case TCP_DSTPORT, UDP_DSTPORT -> viewed.u16(buf, l4 + 2);
+            case TCP_PORT, UDP_PORT -> viewed.u16(buf, l4 + 2 * i);
+            default -> throw new IllegalArgumentException("field " + fieldId + " is not read by the view");
+        };
+    }
+
+    private boolean hasIpv4() {
+        return !v6 && ipRuns;
+    }
+
+    /** Whether addLayers adds this transport layer to the frame. */
+    private boolean hasTransport(int protocol, boolean runs) {
+        return proto == protocol && runs && (v6 ? ipv6Runs : ipRuns);
     }
 
     /** The session's pass. */
@@ -130,7 +251,7 @@ final class HeaderShortcut {
         if (!decided) {
             decide(p, ds);
         }
-        if (!enabled || !fits(p, length)) {
+        if (!enabled || !(shapeOf == p.session().framesDissected() ? shapeFits : fits(p, length))) {
             return false;
         }
         frames++;

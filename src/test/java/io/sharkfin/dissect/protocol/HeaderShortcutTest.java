@@ -6,6 +6,7 @@ import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.TestFiles;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,76 @@ class HeaderShortcutTest {
         // the comparison means something only if the pass did many frames (a tenth where TLS, QUIC
         // or HTTP's heuristics take the payload of most TCP and UDP frames)
         assertTrue(shortcut > frames / 10, shortcut + " of " + frames + " frames by the pass for " + fields);
+    }
+
+    /**
+     * The frame as a {@link HeaderView} before dissection: every field of the dissected packet is
+     * one the view says it may hold, and every field the view reads has the entries' count and
+     * values, in order. Checked on every frame of the corpus that the view is given for.
+     */
+    @ParameterizedTest
+    @MethodSource("fieldSets")
+    void viewReadsWhatTheDissectorsAdd(List<String> fields) throws Exception {
+        long viewed = 0;
+        long frames = 0;
+        for (Path capture : TestFiles.corpusCaptures()) {
+            Session s = Session.needing(fields);
+            try (CaptureReader reader = CaptureFiles.open(capture)) {
+                Frame frame = new Frame();
+                while (reader.next(frame)) {
+                    frames++;
+                    viewed += checkView(s, frame, capture + " frame " + frame.number() + " " + fields);
+                }
+            }
+            assertNull(s.lastDissectorFailure(), "no dissector failed");
+        }
+        assertTrue(viewed > frames / 10, viewed + " of " + frames + " frames viewed for " + fields);
+    }
+
+    /**
+     * Dissects the frame with a sieve that keeps it but records what the view said, then checks
+     * the record against the packet; returns 1 when the frame was viewed.
+     */
+    static int checkView(Session s, Frame frame, String what) {
+        int ids = s.registry().dissectedCount();
+        java.util.BitSet holdable = new java.util.BitSet();
+        java.util.Map<Integer, List<Long>> read = new java.util.TreeMap<>();
+        boolean[] viewed = {false};
+        Packet p = s.dissect(frame, v -> {
+            viewed[0] = true;
+            for (int id = 0; id < ids; id++) {
+                if (v.mayHold(id)) {
+                    holdable.set(id);
+                }
+                int n = v.count(id);
+                if (n >= 0) {
+                    List<Long> values = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        values.add(v.value(id, i));
+                    }
+                    read.put(id, values);
+                }
+            }
+            return false;
+        });
+        assertNotNull(p, what);
+        if (!viewed[0]) {
+            return 0;
+        }
+        assertTrue(!p.malformed() && !p.shortFrame(), "a viewed frame is whole and well formed: " + what);
+        java.util.Map<Integer, List<Long>> entries = new java.util.TreeMap<>();
+        for (int e = 0; e < p.entryCount(); e++) {
+            int id = p.field(e);
+            assertTrue(holdable.get(id), p.registry().byId(id).name() + " not among the view's fields: " + what);
+            if (read.containsKey(id)) {
+                entries.computeIfAbsent(id, k -> new ArrayList<>()).add(p.num(e));
+            }
+        }
+        for (var en : read.entrySet()) {
+            assertEquals(entries.getOrDefault(en.getKey(), List.of()), en.getValue(),
+                    p.registry().byId(en.getKey()).name() + " as the view reads it: " + what);
+        }
+        return 1;
     }
 
     @Test
@@ -176,7 +247,9 @@ class HeaderShortcutTest {
         Session with = Session.needing(fields);
         Session without = Session.needing(fields);
         HeaderShortcut.disable(without);
+        Session viewing = Session.needing(fields);
         int compared = 0;
+        int viewed = 0;
         for (int round = 0; round < 4; round++) {
             for (byte[] original : frames) {
                 byte[] data = original.clone();
@@ -191,8 +264,10 @@ class HeaderShortcutTest {
                         java.lang.foreign.MemorySegment.ofArray(data), 0);
                 assertEquals(describe(without.dissect(f)), describe(with.dissect(f)),
                         "frame " + compared + " " + java.util.HexFormat.of().formatHex(data, 0, captured));
+                viewed += checkView(viewing, f, "frame " + compared + " " + fields);
             }
         }
+        assertTrue(viewed > compared / 10, viewed + " of " + compared + " damaged frames viewed");
         assertNull(with.lastDissectorFailure(), "no dissector failed");
         assertTrue(HeaderShortcut.frames(with) > compared / 10,
                 HeaderShortcut.frames(with) + " of " + compared + " frames by the pass");
@@ -209,7 +284,9 @@ class HeaderShortcutTest {
         Session with = Session.needing(fields);
         Session without = Session.needing(fields);
         HeaderShortcut.disable(without);
+        Session viewing = Session.needing(fields);
         int compared = 0;
+        int viewed = 0;
         for (String capture : List.of("lab-web-mixed.pcap", "ja3-ssl-chrome.pcap", "ppp-tls.pcap")) {
             try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve(capture))) {
                 Frame frame = new Frame();
@@ -228,9 +305,11 @@ class HeaderShortcutTest {
                     compared++;
                     Frame f = Frame.of(compared, compared * 1_000_000L, io.sharkfin.capture.LinkType.ETHERNET, tagged);
                     assertEquals(describe(without.dissect(f)), describe(with.dissect(f)), capture + " frame " + compared);
+                    viewed += checkView(viewing, f, capture + " tagged frame " + compared);
                 }
             }
         }
+        assertTrue(viewed > compared / 10, viewed + " of " + compared + " tagged frames viewed");
         assertNull(with.lastDissectorFailure(), "no dissector failed");
         assertTrue(HeaderShortcut.frames(with) > compared / 10,
                 HeaderShortcut.frames(with) + " of " + compared + " tagged frames by the pass");

@@ -105,6 +105,11 @@ public final class TcpDissector implements Dissector {
      * The fields {@link #addHeaderOnly} adds. A session wanting another TCP field dissects every
      * segment through this dissector.
      */
+    /** The port fields, which the header pass's view reads from the bytes (HeaderShortcut). */
+    public static final FieldSpec SRCPORT = TcpFields.SRCPORT;
+    public static final FieldSpec DSTPORT = TcpFields.DSTPORT;
+    public static final FieldSpec PORT = TcpFields.PORT;
+
     public static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(TCP, SRCPORT, DSTPORT, PORT, LEN,
             HDR_LEN, FLAGS, FLAGS_RES, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN);
 

@@ -1,0 +1,31 @@
+package io.sharkfin.dissect;
+
+/**
+ * What a {@link Sieve} sees of a frame before it is dissected: the frame has the common shape
+ * whose dissection adds nothing but its headers (Ethernet II, at most one 802.1Q tag, IPv4
+ * without options that is not a fragment or IPv6 without extension headers, TCP or UDP whose
+ * payload no dissector of the session takes), so which fields its packet can hold is known in
+ * advance, and some of their values can be read straight from the header bytes.
+ *
+ * <p>A view is valid only during the {@link Sieve#rejects} call it is passed to.
+ */
+public interface HeaderView {
+
+    /**
+     * Whether the frame's packet can hold the field (by id) at all. A field it cannot hold is
+     * absent: every relation on it is false, as in the dissected packet.
+     */
+    boolean mayHold(int fieldId);
+
+    /**
+     * How many times the field (by id) occurs in the frame's packet, read from the headers; -1
+     * when the view cannot tell without dissecting.
+     */
+    int count(int fieldId);
+
+    /**
+     * The value of occurrence {@code i} (in the packet's order) of a field the view counted, as
+     * {@link Packet#num} gives it for the dissected entry: an unsigned number or IPv4 address.
+     */
+    long value(int fieldId, int i);
+}
