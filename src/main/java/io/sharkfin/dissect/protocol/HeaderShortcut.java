@@ -54,6 +54,7 @@ final class HeaderShortcut implements HeaderView {
     private boolean tcpRuns;
     private boolean udpRuns;
     private boolean udpOwnersRun;
+    private UdpDissector udp;
     private List<StatelessHeuristic> udpHeuristics;
     private PortDissectors udpPorts;
     private long frames;
@@ -73,6 +74,7 @@ final class HeaderShortcut implements HeaderView {
         tcpRuns = tcpDissector != null && s.active(tcpDissector);
         udpRuns = udp != null && s.active(udp);
         tcp = tcpDissector instanceof TcpDissector t ? t : null;
+        this.udp = udp instanceof UdpDissector u ? u : null;
         udpOwnersRun = udp instanceof UdpDissector u && u.ownersRun(p);
         udpHeuristics = udp instanceof UdpDissector u ? u.askableHeuristics(p) : null;
         enabled = !s.wantsAll() && !s.runsAllDissectors()
@@ -331,6 +333,31 @@ final class HeaderShortcut implements HeaderView {
     }
 
     /**
+     * Whether a running dissector owns the datagram's conversation, asked with the packet's
+     * addresses and ports set as IP and UDP set them; they are put back afterwards, for the
+     * dissectors that run when the pass does not.
+     */
+    private boolean ownerTakes(Packet p, int src, int dst) {
+        int family = p.netFamily();
+        long srcHi = p.netSrcHi();
+        long srcLo = p.netSrcLo();
+        long dstHi = p.netDstHi();
+        long dstLo = p.netDstLo();
+        int srcPort = p.srcPort();
+        int dstPort = p.dstPort();
+        if (v6) {
+            Ipv6Dissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
+        } else {
+            p.setNetAddresses(4, 0, p.u32(Packet.FRAME_BUFFER, l3 + 12), 0, p.u32(Packet.FRAME_BUFFER, l3 + 16));
+        }
+        p.setPorts(src, dst);
+        boolean owned = udp.ownerTakes(p);
+        p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);
+        p.setPorts(srcPort, dstPort);
+        return owned;
+    }
+
+    /**
      * The layers as the dissectors' calls make them: each protocol's item is the parent of what
      * its dissector adds, including the next protocol's item; a protocol the session does not
      * run ends the frame.
@@ -376,17 +403,18 @@ final class HeaderShortcut implements HeaderView {
 
     /**
      * Whether no dissector of this session takes the UDP payload, as UdpDissector.handOff tries
-     * them: no heuristic dissector that may own the conversation runs, and the first of the lower
+     * them: no running dissector owns the conversation (QUIC's, once it took a datagram of it),
+     * and the first of the lower
      * and the higher port that has a dissector has one that does not run (it takes the payload
      * unrun), or neither has one, {@code data} does not run and every heuristic dissector that
      * runs declines the payload when asked.
      */
     private boolean udpPayloadIdle(Packet p, int udpLen) {
-        if (udpOwnersRun) {
-            return false;
-        }
         int src = p.u16(Packet.FRAME_BUFFER, l4);
         int dst = p.u16(Packet.FRAME_BUFFER, l4 + 2);
+        if (udpOwnersRun && ownerTakes(p, src, dst)) {
+            return false;
+        }
         byte first = udpPorts.of(Math.min(src, dst));
         if (first == PortDissectors.NONE) {
             first = udpPorts.of(Math.max(src, dst));

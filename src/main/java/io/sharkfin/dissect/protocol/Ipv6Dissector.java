@@ -238,7 +238,8 @@ public final class Ipv6Dissector implements Dissector {
         addDerived(p, buf, off + 8, off + 24);
     }
 
-    private static void setNetAddresses(Packet p, int buf, int off) {
+    /** Sets the packet's network addresses to the header's at {@code off}. */
+    static void setNetAddresses(Packet p, int buf, int off) {
         p.setNetAddresses(6, p.u64(buf, off + 8), p.u64(buf, off + 16), p.u64(buf, off + 24),
                 p.u64(buf, off + 32));
     }

@@ -195,6 +195,19 @@ public final class UdpDissector implements Dissector {
     }
 
     /**
+     * Whether a running heuristic dissector owns the datagram's conversation (then it is offered
+     * the payload first, see {@link #tryOwner}); the packet's addresses and ports are set.
+     */
+    boolean ownerTakes(Packet p) {
+        for (Dissector h : heuristics) {
+            if (h instanceof ConversationOwner o && Calls.needed(p, h) && o.ownsConversation(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The heuristic dissectors this session runs on a payload whose ports have no dissector, in
      * the order they are tried, when each can be asked without running it and {@code data} does
      * not run (then a payload they all decline goes to no dissector, see {@link #tryHeuristics});

@@ -215,6 +215,38 @@ class HeaderShortcutTest {
         assertEquals(0, HeaderShortcut.frames(s));
     }
 
+    /**
+     * A session running QUIC, which may own any UDP conversation: the datagrams of conversations
+     * it does not own whose port's dissector does not run (DNS's, under a TLS filter) take the
+     * pass; QUIC's own datagrams do not.
+     */
+    @Test
+    void takesDatagramsOfConversationsNoRunningDissectorOwns() throws Exception {
+        FieldRegistry reg = FieldRegistry.standard();
+        int udpPort = reg.lookup("udp.port").id();
+        int quic = reg.lookup("quic").id();
+        Session s = Session.needing(List.of("tls.handshake.extensions_server_name", "quic", "udp.port"));
+        int dns = 0;
+        int quicFrames = 0;
+        try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve("ja4-tls3.pcapng"))) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                long before = HeaderShortcut.frames(s);
+                Packet p = s.dissect(frame);
+                boolean byPass = HeaderShortcut.frames(s) > before;
+                if (p.has(quic)) {
+                    quicFrames++;
+                    assertTrue(!byPass, "QUIC datagram " + frame.number() + " left to QUIC");
+                } else if (hasValue(p, udpPort, 53)) {
+                    dns++;
+                    assertTrue(byPass, "DNS datagram " + frame.number() + " by the pass");
+                }
+            }
+        }
+        assertEquals(28, dns, "DNS datagrams of ja4-tls3.pcapng");
+        assertTrue(quicFrames > 500, quicFrames + " QUIC datagrams");
+    }
+
     @Test
     void leavesPortsWhoseDissectorRunsToIt() throws Exception {
         // DNS over UDP port 53 is dissected; the pass takes only the other frames
@@ -313,6 +345,15 @@ class HeaderShortcutTest {
         assertNull(with.lastDissectorFailure(), "no dissector failed");
         assertTrue(HeaderShortcut.frames(with) > compared / 10,
                 HeaderShortcut.frames(with) + " of " + compared + " tagged frames by the pass");
+    }
+
+    private static boolean hasValue(Packet p, int field, long value) {
+        for (int e = p.first(field); e >= 0; e = p.next(e)) {
+            if (p.num(e) == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line per frame with everything a consumer reads of the packet. */

@@ -18,21 +18,9 @@ record ConversationKey(int family, long aHi, long aLo, int aPort, long bHi, long
         return new ConversationKey(family, dstHi, dstLo, dstPort, srcHi, srcLo, srcPort);
     }
 
-    /** The hash of a key with these components (records do not define theirs; lookups need it). */
-    static int hash(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
-        long h = family;
-        h = h * 31 + aHi;
-        h = h * 31 + aLo;
-        h = h * 31 + aPort;
-        h = h * 31 + bHi;
-        h = h * 31 + bLo;
-        h = h * 31 + bPort;
-        return Long.hashCode(h);
-    }
-
     @Override
     public int hashCode() {
-        return hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+        return Endpoints.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
     }
 
     boolean is(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {

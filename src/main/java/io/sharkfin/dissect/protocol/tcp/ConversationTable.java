@@ -104,7 +104,7 @@ final class ConversationTable {
 
         @Override
         public int hashCode() {
-            return ConversationKey.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+            return Endpoints.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
         }
 
         @Override
