@@ -10,6 +10,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * Evaluates every rule of every pack over a capture in one pass: one {@link Session} primed with
  * the union of the fields the rules read (plus the five-tuple and the threshold groups), each
- * frame dissected once and offered to every rule. {@link #passes()} counts the passes made, so
+ * frame dissected once (unless every rule's filter rejects it from its headers alone) and offered
+ * to every rule. {@link #passes()} counts the passes made, so
  * the one-pass promise can be checked.
  */
 public final class PackRunner {
@@ -31,6 +33,7 @@ public final class PackRunner {
     private final BitSet fields = new BitSet();
     private final Map<CompiledRule, int[]> reads = new LinkedHashMap<>();
     private final Map<CompiledRule, int[]> groups = new LinkedHashMap<>();
+    private final Sieve sieve;
     private long passes;
 
     public PackRunner(List<CompiledRule> rules) {
@@ -41,6 +44,34 @@ public final class PackRunner {
             groups.put(r, groupFields(r.rule().threshold()));
         }
         tuple.addTo(fields);
+        sieve = everyRuleRejects(this.rules);
+    }
+
+    /**
+     * A sieve rejecting the frames every rule's sieve rejects (none of them would alert), so that
+     * they are not dissected; null when a rule has none.
+     */
+    private static Sieve everyRuleRejects(List<CompiledRule> rules) {
+        List<Sieve> sieves = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            Sieve s = r.filter().sieve();
+            if (s == null) {
+                return null;
+            }
+            sieves.add(s);
+        }
+        if (sieves.isEmpty()) {
+            return null;
+        }
+        Sieve[] all = sieves.toArray(Sieve[]::new);
+        return headers -> {
+            for (Sieve s : all) {
+                if (!s.rejects(headers)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     /** Fields whose values an alert reports: the ones the filter reads, protocols left out. */
@@ -119,7 +150,10 @@ public final class PackRunner {
                 break;
             }
             read++;
-            Packet p = session.dissect(frame);
+            Packet p = session.dissect(frame, sieve);
+            if (p == null) {
+                continue;
+            }
             for (CompiledRule r : rules) {
                 if (!r.filter().test(p)) {
                     continue;

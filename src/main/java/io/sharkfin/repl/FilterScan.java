@@ -74,13 +74,13 @@ public final class FilterScan {
      */
     public ScanResult run(RowSink sink) throws CaptureException {
         if (sink == null) {
-            return scan(new BitSet(), p -> true, p -> {
+            return scan(new BitSet(), true, p -> true, p -> {
             });
         }
         SummaryColumns columns = new SummaryColumns(FieldRegistry.standard())
                 .timeDigits(TimePrecision.of(capture.path()));
         boolean[] listing = {true};
-        return scan(columns.fields(), p -> {
+        return scan(columns.fields(), false, p -> {
             if (listing[0]) {
                 listing[0] = sink.accept(columns.row(p));
             }
@@ -98,7 +98,7 @@ public final class FilterScan {
      * (statistics), with the session also recording {@code extraFields}.
      */
     public ScanResult feed(BitSet extraFields, Consumer<Packet> onMatch) throws CaptureException {
-        return scan(extraFields, p -> {
+        return scan(extraFields, true, p -> {
             onMatch.accept(p);
             return true;
         }, p -> {
@@ -111,8 +111,12 @@ public final class FilterScan {
         boolean match(Packet p) throws InterruptedException;
     }
 
-    private ScanResult scan(BitSet extraFields, MatchHandler handler, Consumer<Packet> otherFrames)
-            throws CaptureException {
+    /**
+     * The scan; when {@code sieved}, frames the filter's sieve rejects from their headers are not
+     * dissected (nor handed to {@code otherFrames}).
+     */
+    private ScanResult scan(BitSet extraFields, boolean sieved, MatchHandler handler,
+                            Consumer<Packet> otherFrames) throws CaptureException {
         long start = System.nanoTime();
         BitSet fields = filter.fields();
         fields.or(extraFields);
@@ -121,10 +125,12 @@ public final class FilterScan {
         long frames = 0;
         long hits = 0;
         String damage = null;
-        try (PacketStream packets = new PacketStream(capture.openReader(), Session.needing(fields))) {
+        try (PacketStream packets = new PacketStream(capture.openReader(), Session.needing(fields),
+                sieved ? filter.sieve() : null)) {
             Packet p;
             while (!cancelled && (p = packets.next()) != null) {
-                frames++;
+                // the frames read, sieved ones included
+                frames = packets.session().framesDissected();
                 if (matchAll || filter.test(p)) {
                     hits++;
                     matches.set((int) Math.min(p.number(), Integer.MAX_VALUE));
@@ -135,11 +141,12 @@ public final class FilterScan {
                 } else {
                     otherFrames.accept(p);
                 }
-                if ((frames & 1023) == 0) {
+                if (frames - scanned >= 1024) {
                     scanned = frames;
                     matched = hits;
                 }
             }
+            frames = packets.session().framesDissected();
             if (packets.error() != null) {
                 damage = packets.error().getMessage();
             }

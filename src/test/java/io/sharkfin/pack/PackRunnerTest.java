@@ -1,0 +1,53 @@
+package io.sharkfin.pack;
+
+import io.sharkfin.capture.CaptureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One pass for all rules, with frames that every rule's sieve rejects left undissected: rules on
+ * addresses and ports reject different frames, and each must still hit exactly what its filter
+ * selects alone.
+ */
+class PackRunnerTest {
+
+    @Test
+    void sievedPassHitsWhatEachRuleSelectsAlone(@TempDir Path dir) throws IOException, CaptureException {
+        Path pack = dir.resolve("mixed.yaml");
+        Files.writeString(pack, """
+                name: mixed
+                rules:
+                  - id: dns-port
+                    title: DNS by port
+                    filter: udp.port == 53
+                  - id: https-host
+                    title: one host's HTTPS
+                    filter: ip.addr == 127.0.0.10 && tcp.port == 443
+                  - id: not-loopback
+                    title: sources outside 127/8
+                    filter: "!(ip.src == 127.0.0.0/8) && tcp"
+                """);
+        PackSet set = PackSet.load(List.of(pack));
+        assertEquals(List.of(), set.problems());
+        PackRunner runner = new PackRunner(set.rules());
+        long hits = 0;
+        for (Path c : List.of("lab-web-mixed.pcap", "lab-c2-a.pcap", "ppp-tls.pcap", "ja4-tls3.pcapng").stream()
+                .map(ShippedPacksTest.CAPTURES::resolve).toList()) {
+            RunResult r = runner.run(c, AlertSink.none());
+            for (CompiledRule rule : set.rules()) {
+                assertEquals(ShippedPacksTest.selected(c, rule.filter()), r.hits().get(rule),
+                        rule.qualifiedId() + " on " + c);
+                hits += r.hits().get(rule).size();
+            }
+        }
+        assertTrue(hits > 100, hits + " hits");
+    }
+}
