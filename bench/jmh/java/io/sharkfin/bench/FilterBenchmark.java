@@ -5,6 +5,7 @@ import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,10 @@ import java.util.concurrent.TimeUnit;
  * <li>{@link #filterOnlyCached}: the same on 64 of those packets (every 16th), whose entries
  * stay in the caches — as in a run, where the filter tests the packet just dissected;</li>
  * <li>{@link #dissectAndFilter}: dissecting each frame (for the fields the filter needs) and
- * testing it — what a run costs per frame once the bytes are in memory.</li>
+ * testing it;</li>
+ * <li>{@link #sieveDissectAndFilter}: the same with the filter's sieve, which rejects frames
+ * from their headers before dissection — what {@code sharkfin -r} costs per frame once the bytes
+ * are in memory.</li>
  * </ul>
  * The capture is {@code -Dsharkfin.bench.pcap} (default bench/data/big.pcap).
  */
@@ -65,6 +69,8 @@ public class FilterBenchmark {
     private Packet[] packets;
     private Packet[] cachedPackets;
     private Session session;
+    private Session sievedSession;
+    private Sieve sieve;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -99,6 +105,8 @@ public class FilterBenchmark {
             cachedPackets[i] = packets[i * (DISSECTED / CACHED)];
         }
         session = Session.needing(filter.fields());
+        sievedSession = Session.needing(filter.fields());
+        sieve = filter.sieve();
     }
 
     @Benchmark
@@ -123,6 +131,17 @@ public class FilterBenchmark {
         Session s = session;
         for (Frame f : frames) {
             bh.consume(filter.test(s.dissect(f)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public void sieveDissectAndFilter(Blackhole bh) {
+        Session s = sievedSession;
+        Sieve v = sieve;
+        for (Frame f : frames) {
+            Packet p = s.dissect(f, v);
+            bh.consume(p != null && filter.test(p));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
@@ -121,11 +122,18 @@ final class HeaderShortcut implements HeaderView {
     private static final byte UDP_SRCPORT = 9;
     private static final byte UDP_DSTPORT = 10;
     private static final byte UDP_PORT = 11;
+    private static final byte TCP_FLAGS = 12;
+    private static final byte TCP_FLAG = 13;
+    private static final byte FRAME_NUMBER = 14;
+    private static final byte FRAME_LEN = 15;
+    private static final byte FRAME_CAP_LEN = 16;
 
     // the fields a frame that takes the pass can hold: those of the frame and of the layers the
     // pass adds (each dissector's HEADER_ONLY_FIELDS are all its addHeaderOnly adds)
     private BitSet holdable;
     private byte[] direct;
+    // the bits of TCP's flags word a flag field shows, by field id
+    private int[] flagBits;
     private Packet viewed;
     // the frame (by the session's count) whose shape view() found, and whether it fits
     private long shapeOf = -1;
@@ -151,6 +159,17 @@ final class HeaderShortcut implements HeaderView {
         readable(p, UdpDissector.SRCPORT, UDP_SRCPORT);
         readable(p, UdpDissector.DSTPORT, UDP_DSTPORT);
         readable(p, UdpDissector.PORT, UDP_PORT);
+        readable(p, FrameDissector.NUMBER, FRAME_NUMBER);
+        readable(p, FrameDissector.LEN, FRAME_LEN);
+        readable(p, FrameDissector.CAP_LEN, FRAME_CAP_LEN);
+        flagBits = new int[direct.length];
+        TcpDissector.FLAG_BITS.forEach((f, bits) -> {
+            // the word is a number, each flag a boolean
+            readable(p, f, f.type() == FieldType.BOOLEAN ? TCP_FLAG : TCP_FLAGS);
+            if (f.id() >= 0 && f.id() < flagBits.length) {
+                flagBits[f.id()] = bits;
+            }
+        });
     }
 
     private void readable(Packet p, FieldSpec f, byte how) {
@@ -193,6 +212,9 @@ final class HeaderShortcut implements HeaderView {
             case TCP_PORT -> hasTransport(PROTO_TCP, tcpRuns) ? 2 : 0;
             case UDP_SRCPORT, UDP_DSTPORT -> hasTransport(PROTO_UDP, udpRuns) ? 1 : 0;
             case UDP_PORT -> hasTransport(PROTO_UDP, udpRuns) ? 2 : 0;
+            case TCP_FLAGS, TCP_FLAG -> hasTransport(PROTO_TCP, tcpRuns) ? 1 : 0;
+            // the frame's own fields (FrameDissector adds those the session records)
+            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN -> 1;
             default -> -1;
         };
     }
@@ -210,6 +232,11 @@ final class HeaderShortcut implements HeaderView {
             case TCP_SRCPORT, UDP_SRCPORT -> viewed.u16(buf, l4);
             case TCP_DSTPORT, UDP_DSTPORT -> viewed.u16(buf, l4 + 2);
             case TCP_PORT, UDP_PORT -> viewed.u16(buf, l4 + 2 * i);
+            case TCP_FLAGS -> viewed.u16(buf, l4 + 12) & flagBits[fieldId];
+            case TCP_FLAG -> (viewed.u16(buf, l4 + 12) & flagBits[fieldId]) != 0 ? 1 : 0;
+            case FRAME_NUMBER -> viewed.frame().number();
+            case FRAME_LEN -> viewed.frame().originalLength();
+            case FRAME_CAP_LEN -> viewed.frame().capturedLength();
             default -> throw new IllegalArgumentException("field " + fieldId + " is not read by the view");
         };
     }

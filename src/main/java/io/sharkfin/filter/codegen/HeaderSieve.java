@@ -73,6 +73,7 @@ public final class HeaderSieve implements Sieve {
         return switch (k.method()) {
             case "exists" -> new Exists(field);
             case "cmpUnsigned" -> new Unsigned(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3));
+            case "cmpBoolean" -> new Bool(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3));
             case "cmpIpv4" -> new Ipv4(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3), (Long) a.get(4));
             case "inUnsigned" -> new In(field, (Integer) a.get(1), (UnsignedSet) a.get(2));
             default -> new Absent(field);
@@ -227,7 +228,7 @@ public final class HeaderSieve implements Sieve {
     }
 
     /** A comparison of each value, under the kernel's quantifier. */
-    private abstract static sealed class Compared extends Leaf permits Unsigned, Ipv4 {
+    private abstract static sealed class Compared extends Leaf permits Unsigned, Bool, Ipv4 {
         final int op;
         final int quant;
 
@@ -264,6 +265,21 @@ public final class HeaderSieve implements Sieve {
         @Override
         int compare(long value) {
             return Long.compareUnsigned(value, k);
+        }
+    }
+
+    /** {@link Kernels#cmpBoolean}: truth values (any non-zero value is true). */
+    private static final class Bool extends Compared {
+        private final int k;
+
+        Bool(int field, int op, int quant, long k) {
+            super(field, op, quant);
+            this.k = k != 0 ? 1 : 0;
+        }
+
+        @Override
+        int compare(long value) {
+            return Integer.compare(value != 0 ? 1 : 0, k);
         }
     }
 

@@ -43,7 +43,7 @@ class HeaderShortcutTest {
 
     static Stream<List<String>> fieldSets() {
         List<String> all = new ArrayList<>(ALL_HEADER_FIELDS);
-        all.addAll(List.of("frame.number", "frame.time_relative", "frame.len"));
+        all.addAll(List.of("frame.number", "frame.time_relative", "frame.len", "frame.cap_len"));
         return Stream.of(
                 List.of("ip.addr", "tcp.port", "frame.number"),
                 all,

@@ -109,6 +109,15 @@ public final class TcpDissector implements Dissector {
     public static final FieldSpec SRCPORT = TcpFields.SRCPORT;
     public static final FieldSpec DSTPORT = TcpFields.DSTPORT;
     public static final FieldSpec PORT = TcpFields.PORT;
+    /**
+     * tcp.flags and its flag fields, with the bits of the header's flags word each shows: the
+     * header pass's view reads them from the bytes (tcp.flags is the word under the mask, a flag
+     * is whether any of its bits is set).
+     */
+    public static final java.util.Map<FieldSpec, Integer> FLAG_BITS = java.util.Map.of(FLAGS, TcpHeader.MASK,
+            FLAGS_RES, TcpHeader.RES, FLAGS_URG, TcpHeader.URG, FLAGS_ACK, TcpHeader.ACK,
+            FLAGS_PUSH, TcpHeader.PSH, FLAGS_RESET, TcpHeader.RST, FLAGS_SYN, TcpHeader.SYN,
+            FLAGS_FIN, TcpHeader.FIN);
 
     public static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(TCP, SRCPORT, DSTPORT, PORT, LEN,
             HDR_LEN, FLAGS, FLAGS_RES, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN);
