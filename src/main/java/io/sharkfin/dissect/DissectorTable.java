@@ -68,6 +68,12 @@ public final class DissectorTable {
         return i >= 0 && i < v.length ? v[i] : null;
     }
 
+    /** One more than the largest key registered (0 when none): no key from it up has a dissector. */
+    public int keyLimit() {
+        int[] k = keys;
+        return k.length == 0 ? 0 : k[k.length - 1] + 1;
+    }
+
     /** The names of the protocols registered in this table (for {@link Dissector#calls()}). */
     public List<String> protocolNames() {
         List<String> out = new ArrayList<>();

@@ -19,16 +19,23 @@ public final class PortDissectors {
 
     private final Session session;
     private final DissectorTable table;
-    // 0 not asked yet, else NONE, IDLE or RUNS
-    private final byte[] known = new byte[65536];
+    // 0 not asked yet, else NONE, IDLE or RUNS; up to the table's largest port only: the
+    // ephemeral ports of most datagrams and segments are above it, and a small array stays in
+    // the CPU's caches
+    private final byte[] known;
 
+    /** The answers for a table whose dissectors are all registered. */
     public PortDissectors(Session session, DissectorTable table) {
         this.session = session;
         this.table = table;
+        this.known = new byte[Math.min(65536, table.keyLimit())];
     }
 
     /** {@link #NONE}, {@link #IDLE} or {@link #RUNS} for a port (0–65535). */
     public byte of(int port) {
+        if (port >= known.length) {
+            return NONE;
+        }
         byte k = known[port];
         if (k == 0) {
             Dissector d = port == 0 ? null : table.get(port);
