@@ -148,14 +148,26 @@ public final class Session {
      */
     public Packet dissect(Frame frame, Sieve sieve) {
         begin(frame);
-        HeaderView headers = sieve == null ? null : dissectors.frame().headerView(packet);
-        if (headers == null || !sieve.rejects(headers)) {
+        if (sieve == null || !rejects(sieve)) {
             dissectBegun();
             end(frame);
             return packet;
         }
         end(frame);
         return null;
+    }
+
+    /**
+     * Whether the sieve rejects the frame now begun. A failure there (a bug) must not end the
+     * run: the frame is then dissected, where a failure is contained and counted.
+     */
+    private boolean rejects(Sieve sieve) {
+        try {
+            HeaderView headers = dissectors.frame().headerView(packet);
+            return headers != null && sieve.rejects(headers);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void begin(Frame frame) {

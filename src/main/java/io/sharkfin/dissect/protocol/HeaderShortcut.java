@@ -190,8 +190,9 @@ final class HeaderShortcut implements HeaderView {
             return null;
         }
         // a frame the sieve keeps is dissected next: the pass then takes the shape found here
+        boolean fit = fits(p, length);
         shapeOf = p.session().framesDissected();
-        shapeFits = fits(p, length);
+        shapeFits = fit;
         viewed = p;
         return shapeFits ? this : null;
     }

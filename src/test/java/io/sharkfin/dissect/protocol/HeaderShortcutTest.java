@@ -152,6 +152,28 @@ class HeaderShortcutTest {
         return 1;
     }
 
+    /** A sieve that fails (a bug) costs nothing but the sieving: every frame is dissected. */
+    @Test
+    void aFailingSieveLeavesEveryFrameToDissection() throws Exception {
+        List<String> fields = List.of("ip.addr", "tcp.port", "frame.number");
+        Session plain = Session.needing(fields);
+        Session sieved = Session.needing(fields);
+        int frames = 0;
+        try (CaptureReader reader = CaptureFiles.open(CORPUS.resolve("lab-web-mixed.pcap"))) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                String expected = describe(plain.dissect(frame));
+                Packet p = sieved.dissect(frame, v -> {
+                    throw new IllegalStateException("a sieve's bug");
+                });
+                assertNotNull(p);
+                assertEquals(expected, describe(p), "frame " + frame.number());
+                frames++;
+            }
+        }
+        assertEquals(329, frames);
+    }
+
     @Test
     void notUsedWhenAFieldNeedsTheDissectors() throws Exception {
         for (List<String> fields : List.of(List.of("tcp.stream"), List.of("ip.addr", "tcp.seq"),
