@@ -132,10 +132,7 @@ public final class Session {
 
     /** Dissects the next frame of the capture; the returned packet is reused by the next call. */
     public Packet dissect(Frame frame) {
-        begin(frame);
-        dissectBegun();
-        end(frame);
-        return packet;
+        return dissect(frame, null);
     }
 
     /**

@@ -31,6 +31,11 @@ import java.util.stream.Stream;
  * what the pass adds, nor everything, and the frame is whole and well formed (anything else, or
  * a payload that a running dissector may take, goes through the dissectors). HeaderShortcutTest
  * compares both ways on every frame of the corpus, on damaged and on VLAN-tagged frames.
+ *
+ * <p>The same check of a frame's shape gives a {@link HeaderView} before dissection ({@link #view}):
+ * a frame the pass takes can hold only the pass's and the frame's fields, and the view reads some
+ * of their values from the bytes, for a {@link io.sharkfin.dissect.Sieve} to reject frames
+ * undissected.
  */
 final class HeaderShortcut implements HeaderView {
     private static final int ETHERTYPE_IPV4 = 0x0800;
@@ -431,11 +436,10 @@ final class HeaderShortcut implements HeaderView {
 
     /**
      * Whether no dissector of this session takes the UDP payload, as UdpDissector.handOff tries
-     * them: no running dissector owns the conversation (QUIC's, once it took a datagram of it),
-     * and the first of the lower
-     * and the higher port that has a dissector has one that does not run (it takes the payload
-     * unrun), or neither has one, {@code data} does not run and every heuristic dissector that
-     * runs declines the payload when asked.
+     * them: no running dissector owns the conversation (QUIC, once it took a datagram of it), and
+     * the first of the lower and the higher port that has a dissector has one that does not run
+     * (it takes the payload unrun), or neither has one, {@code data} does not run and every
+     * heuristic dissector that runs declines the payload when asked.
      */
     private boolean udpPayloadIdle(Packet p, int udpLen) {
         int src = p.u16(Packet.FRAME_BUFFER, l4);

@@ -199,12 +199,17 @@ public final class UdpDissector implements Dissector {
      * the payload first, see {@link #tryOwner}); the packet's addresses and ports are set.
      */
     boolean ownerTakes(Packet p) {
+        return owner(p) != null;
+    }
+
+    /** The running heuristic dissector that owns the datagram's conversation, or null. */
+    private Dissector owner(Packet p) {
         for (Dissector h : heuristics) {
             if (h instanceof ConversationOwner o && Calls.needed(p, h) && o.ownsConversation(p)) {
-                return true;
+                return h;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -271,12 +276,8 @@ public final class UdpDissector implements Dissector {
      * does not run has seen none of the conversation, so it owns nothing.
      */
     private boolean tryOwner(Packet p, int buf, int off, int len) {
-        for (Dissector h : heuristics) {
-            if (h instanceof ConversationOwner o && Calls.needed(p, h) && o.ownsConversation(p)) {
-                return p.call(h, buf, off, len) != 0;
-            }
-        }
-        return false;
+        Dissector owner = owner(p);
+        return owner != null && p.call(owner, buf, off, len) != 0;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class HeaderSieve implements Sieve {
     public static Sieve of(Plan plan) {
         int[] budget = {MAX_NODES};
         Node root = node(plan, budget);
-        return root == null || !root.mayFail() ? null : new HeaderSieve(root);
+        return root == null || !root.canBeFalse() ? null : new HeaderSieve(root);
     }
 
     @Override
@@ -83,8 +83,14 @@ public final class HeaderSieve implements Sieve {
     private abstract static sealed class Node permits And, Or, Not, Known, Leaf {
         abstract int eval(HeaderView v);
 
-        /** Whether some frame's headers could make it false or true (not always unknown). */
-        abstract boolean mayFail();
+        /**
+         * Whether some frame's headers could make it false, as far as the tree shows: a sieve
+         * whose root never is false would reject nothing, and is not made.
+         */
+        abstract boolean canBeFalse();
+
+        /** Whether some frame's headers could make it true. */
+        abstract boolean canBeTrue();
     }
 
     private static final class And extends Node {
@@ -107,8 +113,13 @@ public final class HeaderSieve implements Sieve {
         }
 
         @Override
-        boolean mayFail() {
-            return left.mayFail() || right.mayFail();
+        boolean canBeFalse() {
+            return left.canBeFalse() || right.canBeFalse();
+        }
+
+        @Override
+        boolean canBeTrue() {
+            return left.canBeTrue() && right.canBeTrue();
         }
     }
 
@@ -132,8 +143,13 @@ public final class HeaderSieve implements Sieve {
         }
 
         @Override
-        boolean mayFail() {
-            return left.mayFail() && right.mayFail();
+        boolean canBeFalse() {
+            return left.canBeFalse() && right.canBeFalse();
+        }
+
+        @Override
+        boolean canBeTrue() {
+            return left.canBeTrue() || right.canBeTrue();
         }
     }
 
@@ -151,8 +167,13 @@ public final class HeaderSieve implements Sieve {
         }
 
         @Override
-        boolean mayFail() {
-            return operand.mayFail();
+        boolean canBeFalse() {
+            return operand.canBeTrue();
+        }
+
+        @Override
+        boolean canBeTrue() {
+            return operand.canBeFalse();
         }
     }
 
@@ -169,8 +190,13 @@ public final class HeaderSieve implements Sieve {
         }
 
         @Override
-        boolean mayFail() {
-            return value != UNKNOWN;
+        boolean canBeFalse() {
+            return value == FALSE;
+        }
+
+        @Override
+        boolean canBeTrue() {
+            return value == TRUE;
         }
     }
 
@@ -198,7 +224,12 @@ public final class HeaderSieve implements Sieve {
         abstract int test(HeaderView v, int n);
 
         @Override
-        final boolean mayFail() {
+        final boolean canBeFalse() {
+            return true;
+        }
+
+        @Override
+        boolean canBeTrue() {
             return true;
         }
     }
@@ -212,6 +243,11 @@ public final class HeaderSieve implements Sieve {
         @Override
         int test(HeaderView v, int n) {
             return UNKNOWN;
+        }
+
+        @Override
+        boolean canBeTrue() {
+            return false;
         }
     }
 

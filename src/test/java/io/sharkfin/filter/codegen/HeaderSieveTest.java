@@ -91,6 +91,9 @@ class HeaderSieveTest {
     void noSieveWhereHeadersNeverDecide() throws Exception {
         assertNull(Filter.compile("tcp.srcport + 1 == tcp.dstport").sieve());
         assertNull(Filter.compile("").sieve());
+        // "or" with a side that is never false, "not" of a test that is never true
+        assertNull(Filter.compile("dns || tcp.srcport + 1 == tcp.dstport").sieve());
+        assertNull(Filter.compile("!(http.user_agent contains \"MSIE\")").sieve());
         // the reference evaluation dissects every packet, as it always has
         assertNull(Filter.compile("ip.addr == 10.0.0.5",
                 CompileOptions.defaults().with(CompileOptions.Execution.REFERENCE)).sieve());
