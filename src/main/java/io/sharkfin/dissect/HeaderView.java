@@ -1,5 +1,7 @@
 package io.sharkfin.dissect;
 
+import java.lang.foreign.MemorySegment;
+
 /**
  * What a {@link Sieve} sees of a frame before it is dissected: the frame has the common shape
  * whose dissection adds nothing but its headers (Ethernet II, at most one 802.1Q tag, IPv4
@@ -24,8 +26,24 @@ public interface HeaderView {
     int count(int fieldId);
 
     /**
-     * The value of occurrence {@code i} (in the packet's order) of a field the view counted, as
-     * {@link Packet#num} gives it for the dissected entry: an unsigned number or IPv4 address.
+     * The value of occurrence {@code i} (in the packet's order) of a numeric field the view
+     * counted, as {@link Packet#num} gives it for the dissected entry: an unsigned number, a
+     * boolean (0 or 1) or an IPv4 address.
      */
     long value(int fieldId, int i);
+
+    /**
+     * The byte length of a counted field whose value is bytes (MAC and IPv6 addresses: the
+     * dissected entry's {@link Packet#len}); 0 for a numeric one.
+     */
+    int length(int fieldId);
+
+    /** The frame's bytes, where the values of bytes-valued fields lie ({@link #offset}). */
+    MemorySegment bytes();
+
+    /**
+     * Where occurrence {@code i} of a counted bytes-valued field starts in {@link #bytes()}, as
+     * the dissected entry's {@link Packet#off}.
+     */
+    long offset(int fieldId, int i);
 }

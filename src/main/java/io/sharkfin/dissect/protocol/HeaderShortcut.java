@@ -11,6 +11,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
+import java.lang.foreign.MemorySegment;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +133,25 @@ final class HeaderShortcut implements HeaderView {
     private static final byte FRAME_NUMBER = 14;
     private static final byte FRAME_LEN = 15;
     private static final byte FRAME_CAP_LEN = 16;
+    private static final byte ETH_TYPE = 17;
+    private static final byte VLAN_ID = 18;
+    private static final byte IP_LEN = 19;
+    private static final byte IP_ID = 20;
+    private static final byte IPV6_PLEN = 21;
+    private static final byte IPV6_NXT = 22;
+    private static final byte IPV6_HLIM = 23;
+    private static final byte UDP_LENGTH = 24;
+    private static final byte TCP_LEN = 25;
+    private static final byte TCP_HDR_LEN = 26;
+    // bytes-valued: MAC and IPv6 addresses
+    private static final byte ETH_DST = 27;
+    private static final byte ETH_SRC = 28;
+    private static final byte ETH_ADDR = 29;
+    private static final byte IPV6_SRC = 30;
+    private static final byte IPV6_DST = 31;
+    private static final byte IPV6_ADDR = 32;
+    private static final int MAC = 6;
+    private static final int IPV6_ADDRESS = 16;
 
     // the fields a frame that takes the pass can hold: those of the frame and of the layers the
     // pass adds (each dissector's HEADER_ONLY_FIELDS are all its addHeaderOnly adds)
@@ -167,6 +187,22 @@ final class HeaderShortcut implements HeaderView {
         readable(p, FrameDissector.NUMBER, FRAME_NUMBER);
         readable(p, FrameDissector.LEN, FRAME_LEN);
         readable(p, FrameDissector.CAP_LEN, FRAME_CAP_LEN);
+        readable(p, EthDissector.TYPE, ETH_TYPE);
+        readable(p, VlanDissector.ID, VLAN_ID);
+        readable(p, IpDissector.LEN, IP_LEN);
+        readable(p, IpDissector.ID, IP_ID);
+        readable(p, Ipv6Dissector.PLEN, IPV6_PLEN);
+        readable(p, Ipv6Dissector.NXT, IPV6_NXT);
+        readable(p, Ipv6Dissector.HLIM, IPV6_HLIM);
+        readable(p, UdpDissector.LENGTH, UDP_LENGTH);
+        readable(p, TcpDissector.LEN, TCP_LEN);
+        readable(p, TcpDissector.HDR_LEN, TCP_HDR_LEN);
+        readable(p, EthDissector.DST, ETH_DST);
+        readable(p, EthDissector.SRC, ETH_SRC);
+        readable(p, EthDissector.ADDR, ETH_ADDR);
+        readable(p, Ipv6Dissector.SRC, IPV6_SRC);
+        readable(p, Ipv6Dissector.DST, IPV6_DST);
+        readable(p, Ipv6Dissector.ADDR, IPV6_ADDR);
         flagBits = new int[direct.length];
         TcpDissector.FLAG_BITS.forEach((f, bits) -> {
             // the word is a number, each flag a boolean
@@ -218,9 +254,17 @@ final class HeaderShortcut implements HeaderView {
             case TCP_PORT -> hasTransport(PROTO_TCP, tcpRuns) ? 2 : 0;
             case UDP_SRCPORT, UDP_DSTPORT -> hasTransport(PROTO_UDP, udpRuns) ? 1 : 0;
             case UDP_PORT -> hasTransport(PROTO_UDP, udpRuns) ? 2 : 0;
-            case TCP_FLAGS, TCP_FLAG -> hasTransport(PROTO_TCP, tcpRuns) ? 1 : 0;
-            // the frame's own fields (FrameDissector adds those the session records)
-            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN -> 1;
+            case TCP_FLAGS, TCP_FLAG, TCP_LEN, TCP_HDR_LEN -> hasTransport(PROTO_TCP, tcpRuns) ? 1 : 0;
+            case UDP_LENGTH -> hasTransport(PROTO_UDP, udpRuns) ? 1 : 0;
+            case IP_LEN, IP_ID -> hasIpv4() ? 1 : 0;
+            case IPV6_PLEN, IPV6_NXT, IPV6_HLIM, IPV6_SRC, IPV6_DST -> hasIpv6() ? 1 : 0;
+            case IPV6_ADDR -> hasIpv6() ? 2 : 0;
+            case VLAN_ID -> tagged ? 1 : 0;
+            // the frame's own fields (FrameDissector adds those the session records), and
+            // Ethernet's, which every frame of the pass has
+            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN, ETH_TYPE, ETH_DST, ETH_SRC -> 1;
+            // destination, then source, as EthDissector adds them
+            case ETH_ADDR -> 2;
             default -> -1;
         };
     }
@@ -243,12 +287,59 @@ final class HeaderShortcut implements HeaderView {
             case FRAME_NUMBER -> viewed.frame().number();
             case FRAME_LEN -> viewed.frame().originalLength();
             case FRAME_CAP_LEN -> viewed.frame().capturedLength();
-            default -> throw new IllegalArgumentException("field " + fieldId + " is not read by the view");
+            case ETH_TYPE -> viewed.u16(buf, 12);
+            case VLAN_ID -> viewed.u16(buf, ETH_HEADER) & 0x0fff;
+            case IP_LEN -> viewed.u16(buf, l3 + 2);
+            case IP_ID -> viewed.u16(buf, l3 + 4);
+            case IPV6_PLEN -> viewed.u16(buf, l3 + 4);
+            case IPV6_NXT -> viewed.u8(buf, l3 + 6);
+            case IPV6_HLIM -> viewed.u8(buf, l3 + 7);
+            case UDP_LENGTH -> viewed.u16(buf, l4 + 4);
+            case TCP_LEN -> l4Len - tcpHeaderLength();
+            case TCP_HDR_LEN -> tcpHeaderLength();
+            default -> throw new IllegalArgumentException("field " + fieldId + " has no number in the view");
         };
+    }
+
+    private int tcpHeaderLength() {
+        return (viewed.u8(Packet.FRAME_BUFFER, l4 + 12) >> 4) * 4;
+    }
+
+    @Override
+    public int length(int fieldId) {
+        return fieldId < 0 || fieldId >= direct.length ? 0 : switch (direct[fieldId]) {
+            case ETH_DST, ETH_SRC, ETH_ADDR -> MAC;
+            case IPV6_SRC, IPV6_DST, IPV6_ADDR -> IPV6_ADDRESS;
+            default -> 0;
+        };
+    }
+
+    @Override
+    public MemorySegment bytes() {
+        return viewed.bufferSegment(Packet.FRAME_BUFFER);
+    }
+
+    @Override
+    public long offset(int fieldId, int i) {
+        int at = switch (direct[fieldId]) {
+            case ETH_DST -> 0;
+            case ETH_SRC -> MAC;
+            case ETH_ADDR -> MAC * i;
+            case IPV6_SRC -> l3 + 8;
+            case IPV6_DST -> l3 + 24;
+            // source, then destination, as Ipv6Dissector adds them
+            case IPV6_ADDR -> l3 + 8 + IPV6_ADDRESS * i;
+            default -> throw new IllegalArgumentException("field " + fieldId + " has no bytes in the view");
+        };
+        return viewed.bufferBase(Packet.FRAME_BUFFER) + at;
     }
 
     private boolean hasIpv4() {
         return !v6 && ipRuns;
+    }
+
+    private boolean hasIpv6() {
+        return v6 && ipv6Runs;
     }
 
     /** Whether addLayers adds this transport layer to the frame. */

@@ -2,6 +2,7 @@ package io.sharkfin.filter.codegen;
 
 import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.Sieve;
+import io.sharkfin.filter.runtime.Bytes;
 import io.sharkfin.filter.runtime.Cmp;
 import io.sharkfin.filter.runtime.Kernels;
 import io.sharkfin.filter.runtime.UnsignedSet;
@@ -75,6 +76,8 @@ public final class HeaderSieve implements Sieve {
             case "cmpUnsigned" -> new Unsigned(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3));
             case "cmpBoolean" -> new Bool(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3));
             case "cmpIpv4" -> new Ipv4(field, (Integer) a.get(1), (Integer) a.get(2), (Long) a.get(3), (Long) a.get(4));
+            case "cmpIpv6" -> new Ipv6(field, (Integer) a.get(1), (Integer) a.get(2), (byte[]) a.get(3), (Integer) a.get(4));
+            case "cmpBytes" -> new ByteString(field, (Integer) a.get(1), (Integer) a.get(2), (byte[]) a.get(3));
             case "inUnsigned" -> new In(field, (Integer) a.get(1), (UnsignedSet) a.get(2));
             default -> new Absent(field);
         };
@@ -264,7 +267,7 @@ public final class HeaderSieve implements Sieve {
     }
 
     /** A comparison of each value, under the kernel's quantifier. */
-    private abstract static sealed class Compared extends Leaf permits Unsigned, Bool, Ipv4 {
+    private abstract static sealed class Compared extends Leaf permits Unsigned, Bool, Ipv4, Ipv6, ByteString {
         final int op;
         final int quant;
 
@@ -277,8 +280,11 @@ public final class HeaderSieve implements Sieve {
         @Override
         final int test(HeaderView v, int n) {
             boolean all = quant == Cmp.ALL;
+            if (bytes() != (v.length(field) > 0)) {
+                return UNKNOWN; // a value of another kind than the kernel's: not for the view
+            }
             for (int i = 0; i < n; i++) {
-                if (Cmp.holds(op, compare(v.value(field, i))) != all) {
+                if (Cmp.holds(op, bytes() ? compare(v, i) : compare(v.value(field, i))) != all) {
                     // a value that holds settles "any", one that fails settles "all"
                     return all ? FALSE : TRUE;
                 }
@@ -286,7 +292,20 @@ public final class HeaderSieve implements Sieve {
             return all ? TRUE : FALSE;
         }
 
-        abstract int compare(long value);
+        /** Whether the kernel compares bytes (then {@link #compare(HeaderView, int)}). */
+        boolean bytes() {
+            return false;
+        }
+
+        /** The comparison of a number with the constant. */
+        int compare(long value) {
+            throw new UnsupportedOperationException();
+        }
+
+        /** The comparison of occurrence {@code i}'s bytes with the constant. */
+        int compare(HeaderView v, int i) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** {@link Kernels#cmpUnsigned}. */
@@ -336,6 +355,48 @@ public final class HeaderSieve implements Sieve {
         }
     }
 
+    /** {@link Kernels#cmpIpv6}: the address's first {@code prefix} bits. */
+    private static final class Ipv6 extends Compared {
+        private final byte[] address;
+        private final int prefix;
+
+        Ipv6(int field, int op, int quant, byte[] address, int prefix) {
+            super(field, op, quant);
+            this.address = address;
+            this.prefix = prefix;
+        }
+
+        @Override
+        boolean bytes() {
+            return true;
+        }
+
+        @Override
+        int compare(HeaderView v, int i) {
+            return Bytes.comparePrefix(v.bytes(), v.offset(field, i), v.length(field), address, prefix);
+        }
+    }
+
+    /** {@link Kernels#cmpBytes} (MAC addresses): the shorter value first, then bytewise. */
+    private static final class ByteString extends Compared {
+        private final byte[] k;
+
+        ByteString(int field, int op, int quant, byte[] k) {
+            super(field, op, quant);
+            this.k = k;
+        }
+
+        @Override
+        boolean bytes() {
+            return true;
+        }
+
+        @Override
+        int compare(HeaderView v, int i) {
+            return Bytes.compareLengthFirst(v.bytes(), v.offset(field, i), v.length(field), k);
+        }
+    }
+
     /**
      * {@link Kernels#inUnsigned}: some value in the set, or, for "all", every value within one
      * element of it.
@@ -352,6 +413,9 @@ public final class HeaderSieve implements Sieve {
 
         @Override
         int test(HeaderView v, int n) {
+            if (v.length(field) > 0) {
+                return UNKNOWN; // bytes: not a set of numbers
+            }
             if (quant != Cmp.ALL) {
                 for (int i = 0; i < n; i++) {
                     if (set.contains(v.value(field, i))) {

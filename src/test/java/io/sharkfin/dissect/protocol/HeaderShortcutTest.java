@@ -113,7 +113,7 @@ class HeaderShortcutTest {
     static int checkView(Session s, Frame frame, String what) {
         int ids = s.registry().dissectedCount();
         java.util.BitSet holdable = new java.util.BitSet();
-        java.util.Map<Integer, List<Long>> read = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<Object>> read = new java.util.TreeMap<>();
         boolean[] viewed = {false};
         Packet p = s.dissect(frame, v -> {
             viewed[0] = true;
@@ -123,9 +123,11 @@ class HeaderShortcutTest {
                 }
                 int n = v.count(id);
                 if (n >= 0) {
-                    List<Long> values = new ArrayList<>();
+                    List<Object> values = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        values.add(v.value(id, i));
+                        // numbers as numbers, addresses (MAC, IPv6) as their bytes
+                        values.add(v.length(id) > 0
+                                ? hex(v.bytes(), v.offset(id, i), v.length(id)) : (Object) v.value(id, i));
                     }
                     read.put(id, values);
                 }
@@ -137,12 +139,15 @@ class HeaderShortcutTest {
             return 0;
         }
         assertTrue(!p.malformed() && !p.shortFrame(), "a viewed frame is whole and well formed: " + what);
-        java.util.Map<Integer, List<Long>> entries = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<Object>> entries = new java.util.TreeMap<>();
         for (int e = 0; e < p.entryCount(); e++) {
             int id = p.field(e);
             assertTrue(holdable.get(id), p.registry().byId(id).name() + " not among the view's fields: " + what);
             if (read.containsKey(id)) {
-                entries.computeIfAbsent(id, k -> new ArrayList<>()).add(p.num(e));
+                var type = p.registry().byId(id).type();
+                boolean bytes = type == io.sharkfin.dissect.FieldType.ETHER || type == io.sharkfin.dissect.FieldType.IPv6;
+                entries.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(bytes ? hex(p.seg(e), p.off(e), p.len(e)) : (Object) p.num(e));
             }
         }
         for (var en : read.entrySet()) {
@@ -367,6 +372,11 @@ class HeaderShortcutTest {
         assertNull(with.lastDissectorFailure(), "no dissector failed");
         assertTrue(HeaderShortcut.frames(with) > compared / 10,
                 HeaderShortcut.frames(with) + " of " + compared + " tagged frames by the pass");
+    }
+
+    private static String hex(java.lang.foreign.MemorySegment seg, long off, int len) {
+        return java.util.HexFormat.of().formatHex(
+                seg.asSlice(off, len).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
     }
 
     private static boolean hasValue(Packet p, int field, long value) {

@@ -105,10 +105,12 @@ public final class TcpDissector implements Dissector {
      * The fields {@link #addHeaderOnly} adds. A session wanting another TCP field dissects every
      * segment through this dissector.
      */
-    /** The port fields, which the header pass's view reads from the bytes (HeaderShortcut). */
+    /** Fields the header pass's view reads from the bytes (HeaderShortcut). */
     public static final FieldSpec SRCPORT = TcpFields.SRCPORT;
     public static final FieldSpec DSTPORT = TcpFields.DSTPORT;
     public static final FieldSpec PORT = TcpFields.PORT;
+    public static final FieldSpec LEN = TcpFields.LEN;
+    public static final FieldSpec HDR_LEN = TcpFields.HDR_LEN;
     /**
      * tcp.flags and its flag fields, with the bits of the header's flags word each shows: the
      * header pass's view reads them from the bytes (tcp.flags is the word under the mask, a flag
