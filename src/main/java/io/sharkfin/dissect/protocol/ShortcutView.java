@@ -1,0 +1,227 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.HeaderView;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.tcp.TcpDissector;
+
+import java.lang.foreign.MemorySegment;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A frame the header pass takes, as a {@link HeaderView}: its packet can hold only the frame's
+ * fields and those the pass adds (each dissector's {@code HEADER_ONLY_FIELDS}), and the fields
+ * below are read straight from the header bytes at the places, and with the values, the
+ * dissectors' {@code addHeaderOnly} give them. The shape (where each layer starts, which layers
+ * the session runs) is the one {@link HeaderShortcut} found for the frame.
+ */
+final class ShortcutView implements HeaderView {
+    private static final int ETH_HEADER = 14;
+    private static final int PROTO_TCP = 6;
+    private static final int PROTO_UDP = 17;
+
+    // how the view reads a field, by field id (0: it cannot)
+    private static final byte IP_SRC = 1;
+    private static final byte IP_DST = 2;
+    private static final byte IP_ADDR = 3;
+    private static final byte IP_PROTO = 4;
+    private static final byte IP_TTL = 5;
+    private static final byte TCP_SRCPORT = 6;
+    private static final byte TCP_DSTPORT = 7;
+    private static final byte TCP_PORT = 8;
+    private static final byte UDP_SRCPORT = 9;
+    private static final byte UDP_DSTPORT = 10;
+    private static final byte UDP_PORT = 11;
+    private static final byte TCP_FLAGS = 12;
+    private static final byte TCP_FLAG = 13;
+    private static final byte FRAME_NUMBER = 14;
+    private static final byte FRAME_LEN = 15;
+    private static final byte FRAME_CAP_LEN = 16;
+    private static final byte ETH_TYPE = 17;
+    private static final byte VLAN_ID = 18;
+    private static final byte IP_LEN = 19;
+    private static final byte IP_ID = 20;
+    private static final byte IPV6_PLEN = 21;
+    private static final byte IPV6_NXT = 22;
+    private static final byte IPV6_HLIM = 23;
+    private static final byte UDP_LENGTH = 24;
+    private static final byte TCP_LEN = 25;
+    private static final byte TCP_HDR_LEN = 26;
+    // bytes-valued: MAC and IPv6 addresses
+    private static final byte ETH_DST = 27;
+    private static final byte ETH_SRC = 28;
+    private static final byte ETH_ADDR = 29;
+    private static final byte IPV6_SRC = 30;
+    private static final byte IPV6_DST = 31;
+    private static final byte IPV6_ADDR = 32;
+    private static final int MAC = 6;
+    private static final int IPV6_ADDRESS = 16;
+
+    // the fields a frame that takes the pass can hold: those of the frame and of the layers the
+    // pass adds (each dissector's HEADER_ONLY_FIELDS are all its addHeaderOnly adds)
+    private final BitSet holdable = new BitSet();
+    private final byte[] direct;
+    // the bits of TCP's flags word a flag field shows, by field id
+    private final int[] flagBits;
+    private final HeaderShortcut shape;
+    private Packet viewed;
+
+    /** The view of a session's frames, for the fields its packet {@code p} records. */
+    ShortcutView(HeaderShortcut shape, Packet p, FrameDissector frame) {
+        this.shape = shape;
+        Stream.of(List.of(frame.protocol()), frame.fields(), EthDissector.HEADER_ONLY_FIELDS,
+                        VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
+                        Ipv6Dissector.HEADER_ONLY_FIELDS, TcpDissector.HEADER_ONLY_FIELDS,
+                        UdpDissector.HEADER_ONLY_FIELDS)
+                .flatMap(List::stream).filter(f -> f.id() >= 0).forEach(f -> holdable.set(f.id()));
+        direct = new byte[holdable.length()];
+        // a field the session does not record is never added: the view does not read it either
+        readable(p, IpDissector.SRC, IP_SRC);
+        readable(p, IpDissector.DST, IP_DST);
+        readable(p, IpDissector.ADDR, IP_ADDR);
+        readable(p, IpDissector.PROTO, IP_PROTO);
+        readable(p, IpDissector.TTL, IP_TTL);
+        readable(p, TcpDissector.SRCPORT, TCP_SRCPORT);
+        readable(p, TcpDissector.DSTPORT, TCP_DSTPORT);
+        readable(p, TcpDissector.PORT, TCP_PORT);
+        readable(p, UdpDissector.SRCPORT, UDP_SRCPORT);
+        readable(p, UdpDissector.DSTPORT, UDP_DSTPORT);
+        readable(p, UdpDissector.PORT, UDP_PORT);
+        readable(p, FrameDissector.NUMBER, FRAME_NUMBER);
+        readable(p, FrameDissector.LEN, FRAME_LEN);
+        readable(p, FrameDissector.CAP_LEN, FRAME_CAP_LEN);
+        readable(p, EthDissector.TYPE, ETH_TYPE);
+        readable(p, VlanDissector.ID, VLAN_ID);
+        readable(p, IpDissector.LEN, IP_LEN);
+        readable(p, IpDissector.ID, IP_ID);
+        readable(p, Ipv6Dissector.PLEN, IPV6_PLEN);
+        readable(p, Ipv6Dissector.NXT, IPV6_NXT);
+        readable(p, Ipv6Dissector.HLIM, IPV6_HLIM);
+        readable(p, UdpDissector.LENGTH, UDP_LENGTH);
+        readable(p, TcpDissector.LEN, TCP_LEN);
+        readable(p, TcpDissector.HDR_LEN, TCP_HDR_LEN);
+        readable(p, EthDissector.DST, ETH_DST);
+        readable(p, EthDissector.SRC, ETH_SRC);
+        readable(p, EthDissector.ADDR, ETH_ADDR);
+        readable(p, Ipv6Dissector.SRC, IPV6_SRC);
+        readable(p, Ipv6Dissector.DST, IPV6_DST);
+        readable(p, Ipv6Dissector.ADDR, IPV6_ADDR);
+        flagBits = new int[direct.length];
+        TcpDissector.FLAG_BITS.forEach((f, bits) -> {
+            // the word is a number, each flag a boolean
+            readable(p, f, f.type() == FieldType.BOOLEAN ? TCP_FLAG : TCP_FLAGS);
+            if (f.id() >= 0 && f.id() < flagBits.length) {
+                flagBits[f.id()] = bits;
+            }
+        });
+    }
+
+    private void readable(Packet p, FieldSpec f, byte how) {
+        if (f.id() >= 0 && f.id() < direct.length && p.wants(f)) {
+            direct[f.id()] = how;
+        }
+    }
+
+    @Override
+    public boolean mayHold(int fieldId) {
+        return holdable.get(fieldId);
+    }
+
+    @Override
+    public int count(int fieldId) {
+        int how = fieldId >= 0 && fieldId < direct.length ? direct[fieldId] : 0;
+        return switch (how) {
+            case 0 -> -1;
+            case IP_SRC, IP_DST, IP_PROTO, IP_TTL, IP_LEN, IP_ID -> shape.hasIpv4() ? 1 : 0;
+            case IP_ADDR -> shape.hasIpv4() ? 2 : 0;
+            case TCP_SRCPORT, TCP_DSTPORT, TCP_FLAGS, TCP_FLAG, TCP_LEN, TCP_HDR_LEN ->
+                    shape.hasTransport(PROTO_TCP) ? 1 : 0;
+            case TCP_PORT -> shape.hasTransport(PROTO_TCP) ? 2 : 0;
+            case UDP_SRCPORT, UDP_DSTPORT, UDP_LENGTH -> shape.hasTransport(PROTO_UDP) ? 1 : 0;
+            case UDP_PORT -> shape.hasTransport(PROTO_UDP) ? 2 : 0;
+            case IPV6_PLEN, IPV6_NXT, IPV6_HLIM, IPV6_SRC, IPV6_DST -> shape.hasIpv6() ? 1 : 0;
+            case IPV6_ADDR -> shape.hasIpv6() ? 2 : 0;
+            case VLAN_ID -> shape.tagged() ? 1 : 0;
+            // the frame's own fields (FrameDissector adds those the session records), and
+            // Ethernet's, which every frame of the pass has
+            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN, ETH_TYPE, ETH_DST, ETH_SRC -> 1;
+            // destination, then source, as EthDissector adds them
+            case ETH_ADDR -> 2;
+            default -> -1;
+        };
+    }
+
+    @Override
+    public long value(int fieldId, int i) {
+        int buf = Packet.FRAME_BUFFER;
+        return switch (direct[fieldId]) {
+            case IP_SRC -> viewed.u32(buf, shape.l3() + 12);
+            case IP_DST -> viewed.u32(buf, shape.l3() + 16);
+            // source, then destination, as IpDissector adds them
+            case IP_ADDR -> viewed.u32(buf, shape.l3() + 12 + 4 * i);
+            case IP_PROTO -> viewed.u8(buf, shape.l3() + 9);
+            case IP_TTL -> viewed.u8(buf, shape.l3() + 8);
+            case TCP_SRCPORT, UDP_SRCPORT -> viewed.u16(buf, shape.l4());
+            case TCP_DSTPORT, UDP_DSTPORT -> viewed.u16(buf, shape.l4() + 2);
+            case TCP_PORT, UDP_PORT -> viewed.u16(buf, shape.l4() + 2 * i);
+            case TCP_FLAGS -> viewed.u16(buf, shape.l4() + 12) & flagBits[fieldId];
+            case TCP_FLAG -> (viewed.u16(buf, shape.l4() + 12) & flagBits[fieldId]) != 0 ? 1 : 0;
+            case FRAME_NUMBER -> viewed.frame().number();
+            case FRAME_LEN -> viewed.frame().originalLength();
+            case FRAME_CAP_LEN -> viewed.frame().capturedLength();
+            case ETH_TYPE -> viewed.u16(buf, 12);
+            case VLAN_ID -> viewed.u16(buf, ETH_HEADER) & 0x0fff;
+            case IP_LEN -> viewed.u16(buf, shape.l3() + 2);
+            case IP_ID -> viewed.u16(buf, shape.l3() + 4);
+            case IPV6_PLEN -> viewed.u16(buf, shape.l3() + 4);
+            case IPV6_NXT -> viewed.u8(buf, shape.l3() + 6);
+            case IPV6_HLIM -> viewed.u8(buf, shape.l3() + 7);
+            case UDP_LENGTH -> viewed.u16(buf, shape.l4() + 4);
+            case TCP_LEN -> shape.l4Length() - tcpHeaderLength();
+            case TCP_HDR_LEN -> tcpHeaderLength();
+            default -> throw new IllegalArgumentException("field " + fieldId + " has no number in the view");
+        };
+    }
+
+    private int tcpHeaderLength() {
+        return (viewed.u8(Packet.FRAME_BUFFER, shape.l4() + 12) >> 4) * 4;
+    }
+
+    @Override
+    public int length(int fieldId) {
+        return fieldId < 0 || fieldId >= direct.length ? 0 : switch (direct[fieldId]) {
+            case ETH_DST, ETH_SRC, ETH_ADDR -> MAC;
+            case IPV6_SRC, IPV6_DST, IPV6_ADDR -> IPV6_ADDRESS;
+            default -> 0;
+        };
+    }
+
+    @Override
+    public MemorySegment bytes() {
+        return viewed.bufferSegment(Packet.FRAME_BUFFER);
+    }
+
+    @Override
+    public long offset(int fieldId, int i) {
+        int at = switch (direct[fieldId]) {
+            case ETH_DST -> 0;
+            case ETH_SRC -> MAC;
+            case ETH_ADDR -> MAC * i;
+            case IPV6_SRC -> shape.l3() + 8;
+            case IPV6_DST -> shape.l3() + 24;
+            // source, then destination, as Ipv6Dissector adds them
+            case IPV6_ADDR -> shape.l3() + 8 + IPV6_ADDRESS * i;
+            default -> throw new IllegalArgumentException("field " + fieldId + " has no bytes in the view");
+        };
+        return viewed.bufferBase(Packet.FRAME_BUFFER) + at;
+    }
+
+    /** The view of the frame of {@code p} that the shape describes now. */
+    ShortcutView of(Packet p) {
+        viewed = p;
+        return this;
+    }
+}
