@@ -16,8 +16,8 @@ import java.util.List;
  *
  * <pre>{@code
  * Filter f = Filter.compile("ip.addr == 10.0.0.5 && tcp.port in {80, 443}");
- * try (Capture capture = Capture.open(path, f)) {
- *     for (Packet p : capture) {
+ * try (PacketStream packets = PacketStream.open(path, f.fields(), f.sieve())) {
+ *     for (Packet p : packets) {
  *         if (f.test(p)) { ... }
  *     }
  * }
@@ -26,7 +26,8 @@ import java.util.List;
  * <p>{@link #compile} parses the text with Wireshark 4.0's grammar, checks names and types as
  * tshark does (a {@link FilterException} carries tshark's message and the offending span), and
  * generates a JVM class whose {@code test} runs the relations with short-circuit logic. A filter
- * is immutable and thread-safe; {@link #fields()} says which fields a session must record.
+ * is immutable and thread-safe; {@link #fields()} says which fields a session must record, and
+ * {@link #sieve()} lets frames whose headers already decide against it go undissected.
  */
 public final class Filter implements PacketTest {
 
