@@ -95,15 +95,16 @@ final class HeaderShortcut {
         headers = enabled ? new ShortcutView(this, p, ds.frame()) : null;
     }
 
+    /** Every field the pass may add: each of its dissectors' {@code HEADER_ONLY_FIELDS}. */
+    static final List<FieldSpec> FIELDS = Stream.of(EthDissector.HEADER_ONLY_FIELDS,
+                    VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
+                    Ipv6Dissector.HEADER_ONLY_FIELDS, TcpDissector.HEADER_ONLY_FIELDS,
+                    UdpDissector.HEADER_ONLY_FIELDS)
+            .flatMap(List::stream).toList();
+
     /** Whether every wanted field of these dissectors is one the pass adds. */
     private static boolean onlyHeaderFieldsWanted(Session s, List<Dissector> layers) {
-        Set<FieldSpec> added = new HashSet<>();
-        added.addAll(EthDissector.HEADER_ONLY_FIELDS);
-        added.addAll(VlanDissector.HEADER_ONLY_FIELDS);
-        added.addAll(IpDissector.HEADER_ONLY_FIELDS);
-        added.addAll(Ipv6Dissector.HEADER_ONLY_FIELDS);
-        added.addAll(TcpDissector.HEADER_ONLY_FIELDS);
-        added.addAll(UdpDissector.HEADER_ONLY_FIELDS);
+        Set<FieldSpec> added = new HashSet<>(FIELDS);
         for (Dissector d : layers) {
             for (FieldSpec f : d.fields()) {
                 if (s.wants(f) && !added.contains(f)) {
@@ -132,7 +133,7 @@ final class HeaderShortcut {
         return shapeFits ? headers.of(p) : null;
     }
 
-    // the shape of the frame fits last looked at, for the view
+    // the shape of the frame fits last looked at: addLayers and the view read it alike
 
     boolean tagged() {
         return tagged;
@@ -150,17 +151,17 @@ final class HeaderShortcut {
         return l4Len;
     }
 
-    /** Whether addLayers adds an IPv4 layer to the frame. */
+    /** Whether the frame has an IPv4 layer that its dissector's session runs. */
     boolean hasIpv4() {
         return !v6 && ipRuns;
     }
 
-    /** Whether addLayers adds an IPv6 layer to the frame. */
+    /** Whether the frame has an IPv6 layer that its dissector's session runs. */
     boolean hasIpv6() {
         return v6 && ipv6Runs;
     }
 
-    /** Whether addLayers adds this transport layer (6: TCP, 17: UDP) to the frame. */
+    /** Whether the frame has this transport layer (6: TCP, 17: UDP), run with the IP layer below. */
     boolean hasTransport(int protocol) {
         return proto == protocol && (protocol == PROTO_TCP ? tcpRuns : udpRuns) && (v6 ? ipv6Runs : ipRuns);
     }
@@ -290,7 +291,7 @@ final class HeaderShortcut {
         if (v6) {
             Ipv6Dissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         } else {
-            p.setNetAddresses(4, 0, p.u32(Packet.FRAME_BUFFER, l3 + 12), 0, p.u32(Packet.FRAME_BUFFER, l3 + 16));
+            IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         }
         p.setPorts(src, dst);
         boolean owned = udp.ownerTakes(p);
@@ -318,7 +319,7 @@ final class HeaderShortcut {
             VlanDissector.addHeaderOnly(p, buf, ETH_HEADER);
             p.enterLayer(Ethertype.ETHERTYPE.id());
         }
-        if (v6 ? ipv6Runs : ipRuns) {
+        if (hasIpv4() || hasIpv6()) {
             int ipItem = p.addLayer(v6 ? Ipv6Dissector.IPV6.id() : IpDissector.IP.id(), buf, l3, length - l3);
             p.setProtocolLength(ipItem, v6 ? IPV6_HEADER : IP_HEADER);
             p.openSubtree(ipItem);
@@ -327,13 +328,13 @@ final class HeaderShortcut {
             } else {
                 IpDissector.addHeaderOnly(p, buf, l3);
             }
-            if (proto == PROTO_TCP && tcpRuns) {
+            if (hasTransport(PROTO_TCP)) {
                 int tcpItem = p.addLayer(tcp.protocol().id(), buf, l4, l4Len);
                 // TCP sets its item's span, not its value, to the header (SegmentDissection)
                 p.setLength(tcpItem, (p.u8(buf, l4 + 12) >> 4) * 4);
                 p.openSubtree(tcpItem);
                 TcpDissector.addHeaderOnly(p, buf, l4, l4Len);
-            } else if (proto == PROTO_UDP && udpRuns) {
+            } else if (hasTransport(PROTO_UDP)) {
                 int udpItem = p.addLayer(UdpDissector.UDP.id(), buf, l4, l4Len);
                 p.setProtocolLength(udpItem, UDP_HEADER);
                 p.openSubtree(udpItem);

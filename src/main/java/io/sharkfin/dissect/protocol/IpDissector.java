@@ -317,6 +317,11 @@ public final class IpDissector implements Dissector {
         p.setNetAddresses(4, 0, src, 0, dst);
     }
 
+    /** Sets the packet's network addresses to the header's at {@code off}. */
+    static void setNetAddresses(Packet p, int buf, int off) {
+        p.setNetAddresses(4, 0, p.u32(buf, off + 12), 0, p.u32(buf, off + 16));
+    }
+
     /** The differentiated services byte and its two parts. */
     private static void addDsField(Packet p, int buf, int off) {
         int tos = p.u8(buf, off + 1);

@@ -72,10 +72,7 @@ final class ShortcutView implements HeaderView {
     /** The view of a session's frames, for the fields its packet {@code p} records. */
     ShortcutView(HeaderShortcut shape, Packet p, FrameDissector frame) {
         this.shape = shape;
-        Stream.of(List.of(frame.protocol()), frame.fields(), EthDissector.HEADER_ONLY_FIELDS,
-                        VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
-                        Ipv6Dissector.HEADER_ONLY_FIELDS, TcpDissector.HEADER_ONLY_FIELDS,
-                        UdpDissector.HEADER_ONLY_FIELDS)
+        Stream.of(List.of(frame.protocol()), frame.fields(), HeaderShortcut.FIELDS)
                 .flatMap(List::stream).filter(f -> f.id() >= 0).forEach(f -> holdable.set(f.id()));
         direct = new byte[holdable.length()];
         // a field the session does not record is never added: the view does not read it either

@@ -35,11 +35,7 @@ class HeaderShortcutTest {
     private static final Path CORPUS = TestFiles.CORPUS;
 
     /** The fields of the four layers the pass adds, and frame fields beside them. */
-    private static final List<String> ALL_HEADER_FIELDS = Stream.of(EthDissector.HEADER_ONLY_FIELDS,
-                    VlanDissector.HEADER_ONLY_FIELDS, IpDissector.HEADER_ONLY_FIELDS,
-                    Ipv6Dissector.HEADER_ONLY_FIELDS, io.sharkfin.dissect.protocol.tcp.TcpDissector.HEADER_ONLY_FIELDS,
-                    UdpDissector.HEADER_ONLY_FIELDS)
-            .flatMap(List::stream).map(f -> f.name()).toList();
+    private static final List<String> ALL_HEADER_FIELDS = HeaderShortcut.FIELDS.stream().map(f -> f.name()).toList();
 
     static Stream<List<String>> fieldSets() {
         List<String> all = new ArrayList<>(ALL_HEADER_FIELDS);

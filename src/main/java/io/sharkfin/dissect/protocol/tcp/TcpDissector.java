@@ -101,10 +101,6 @@ public final class TcpDissector implements Dissector {
         return s;
     }
 
-    /**
-     * The fields {@link #addHeaderOnly} adds. A session wanting another TCP field dissects every
-     * segment through this dissector.
-     */
     /** Fields the header pass's view reads from the bytes (HeaderShortcut). */
     public static final FieldSpec SRCPORT = TcpFields.SRCPORT;
     public static final FieldSpec DSTPORT = TcpFields.DSTPORT;
@@ -121,6 +117,10 @@ public final class TcpDissector implements Dissector {
             FLAGS_PUSH, TcpHeader.PSH, FLAGS_RESET, TcpHeader.RST, FLAGS_SYN, TcpHeader.SYN,
             FLAGS_FIN, TcpHeader.FIN);
 
+    /**
+     * The fields {@link #addHeaderOnly} adds. A session wanting another TCP field dissects every
+     * segment through this dissector.
+     */
     public static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(TCP, SRCPORT, DSTPORT, PORT, LEN,
             HDR_LEN, FLAGS, FLAGS_RES, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN);
 
