@@ -6,7 +6,8 @@ import java.lang.foreign.MemorySegment;
  * What a {@link Sieve} sees of a frame before it is dissected: the frame has the common shape
  * whose dissection adds nothing but its headers (Ethernet II, at most one 802.1Q tag, IPv4
  * without options that is not a fragment or IPv6 without extension headers, TCP or UDP whose
- * payload no dissector of the session takes), so which fields its packet can hold is known in
+ * payload no dissector of the session takes, or only one that adds its own fields and keeps
+ * nothing, such as a QUIC short header packet), so which fields its packet can hold is known in
  * advance, and some of their values can be read straight from the header bytes.
  *
  * <p>A view is valid only during the {@link Sieve#rejects} call it is passed to.

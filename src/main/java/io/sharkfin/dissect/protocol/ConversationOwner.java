@@ -16,4 +16,17 @@ public interface ConversationOwner extends Dissector {
      * on the packet). Called only in sessions where the dissector runs.
      */
     boolean ownsConversation(Packet p);
+
+    /**
+     * Whether dissecting this datagram of a conversation it owns ({@code length} payload bytes at
+     * {@code offset} of buffer {@code buf}; addresses and ports set on the packet) would add
+     * nothing but this dissector's own fields ({@link #protocol()} and {@link #fields()}), hand
+     * nothing on, fail no read and change nothing the session keeps. Such a frame can be left
+     * undissected when a filter on other fields is false on its headers alone (the header
+     * pass's view, {@link io.sharkfin.dissect.Sieve}), and later frames dissect the same. False
+     * when in doubt.
+     */
+    default boolean takesQuietly(Packet p, int buf, int offset, int length) {
+        return false;
+    }
 }

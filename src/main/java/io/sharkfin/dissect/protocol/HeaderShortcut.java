@@ -127,7 +127,7 @@ final class HeaderShortcut {
             return null;
         }
         // a frame the sieve keeps is dissected next: the pass then takes the shape found here
-        boolean fit = fits(p, length);
+        boolean fit = fits(p, length, true);
         shapeOf = p.session().framesDissected();
         shapeFits = fit;
         return shapeFits ? headers.of(p) : null;
@@ -149,6 +149,15 @@ final class HeaderShortcut {
 
     int l4Length() {
         return l4Len;
+    }
+
+    /**
+     * The dissector that owns the frame's UDP conversation and takes its payload quietly
+     * ({@link ConversationOwner#takesQuietly}: it adds only its own fields), or null when no
+     * dissector takes the payload. Such a frame has the view but not the pass.
+     */
+    ConversationOwner quietOwner() {
+        return quietOwner;
     }
 
     /** Whether the frame has an IPv4 layer that its dissector's session runs. */
@@ -196,7 +205,8 @@ final class HeaderShortcut {
         if (!decided) {
             decide(p, ds);
         }
-        if (!enabled || !(shapeOf == p.session().framesDissected() ? shapeFits : fits(p, length))) {
+        if (!enabled || !(shapeOf == p.session().framesDissected() ? shapeFits : fits(p, length, false))
+                || quietOwner != null) {
             return false;
         }
         frames++;
@@ -211,9 +221,14 @@ final class HeaderShortcut {
     private int proto;
     private int l4;
     private int l4Len;
+    private ConversationOwner quietOwner;
 
-    /** Whether the frame has a shape the pass takes and its payload goes to no dissector. */
-    private boolean fits(Packet p, int length) {
+    /**
+     * Whether the frame has a shape the pass takes and its payload goes to no dissector, or,
+     * when the view asks ({@code quiet}), to one that takes it quietly ({@link #quietOwner} set).
+     */
+    private boolean fits(Packet p, int length, boolean quiet) {
+        quietOwner = null;
         Frame f = p.frame();
         int captured = f.capturedLength();
         // length is the larger of the captured length and the length on the wire: a frame cut
@@ -270,7 +285,7 @@ final class HeaderShortcut {
         if (proto == PROTO_UDP) {
             int udpLen = p.u16(buf, l4 + 4);
             return udpLen >= UDP_HEADER && udpLen <= l4Len
-                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, udpLen));
+                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, udpLen, quiet));
         }
         return false;
     }
@@ -278,9 +293,11 @@ final class HeaderShortcut {
     /**
      * Whether a running dissector owns the datagram's conversation, asked with the packet's
      * addresses and ports set as IP and UDP set them; they are put back afterwards, for the
-     * dissectors that run when the pass does not.
+     * dissectors that run when the pass does not. An owner that takes the payload quietly is
+     * kept in {@link #quietOwner} when the caller asks, with the datagram's length ({@code udpLen}
+     * not negative).
      */
-    private boolean ownerTakes(Packet p, int src, int dst) {
+    private boolean ownerTakes(Packet p, int src, int dst, int udpLen) {
         int family = p.netFamily();
         long srcHi = p.netSrcHi();
         long srcLo = p.netSrcLo();
@@ -294,10 +311,13 @@ final class HeaderShortcut {
             IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         }
         p.setPorts(src, dst);
-        boolean owned = udp.ownerTakes(p);
+        ConversationOwner owner = udp.owner(p);
+        if (owner != null && udpLen >= 0 && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
+            quietOwner = owner;
+        }
         p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);
         p.setPorts(srcPort, dstPort);
-        return owned;
+        return owner != null;
     }
 
     /**
@@ -346,16 +366,17 @@ final class HeaderShortcut {
 
     /**
      * Whether no dissector of this session takes the UDP payload, as UdpDissector.handOff tries
-     * them: no running dissector owns the conversation (QUIC, once it took a datagram of it), and
+     * them, or the running dissector that owns the conversation (QUIC, once it took a datagram of
+     * it) takes it quietly ({@link #quietOwner}). Otherwise: no running dissector owns it, and
      * the first of the lower and the higher port that has a dissector has one that does not run
      * (it takes the payload unrun), or neither has one, {@code data} does not run and every
      * heuristic dissector that runs declines the payload when asked.
      */
-    private boolean udpPayloadIdle(Packet p, int udpLen) {
+    private boolean udpPayloadIdle(Packet p, int udpLen, boolean quiet) {
         int src = p.u16(Packet.FRAME_BUFFER, l4);
         int dst = p.u16(Packet.FRAME_BUFFER, l4 + 2);
-        if (udpOwnersRun && ownerTakes(p, src, dst)) {
-            return false;
+        if (udpOwnersRun && ownerTakes(p, src, dst, quiet ? udpLen : -1)) {
+            return quietOwner != null;
         }
         byte first = udpPorts.of(Math.min(src, dst));
         if (first == PortDissectors.NONE) {

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * A frame the header pass takes, as a {@link HeaderView}: its packet can hold only the frame's
- * fields and those the pass adds (each dissector's {@code HEADER_ONLY_FIELDS}), and the fields
- * below are read straight from the header bytes at the places, and with the values, the
- * dissectors' {@code addHeaderOnly} give them. The shape (where each layer starts, which layers
+ * fields and those the pass adds (each dissector's {@code HEADER_ONLY_FIELDS}), and, for a
+ * datagram whose conversation's owner takes it quietly ({@link HeaderShortcut#quietOwner}), the
+ * owner's fields. The fields below are read straight from the header bytes at the places, and
+ * with the values, the dissectors' {@code addHeaderOnly} give them. The shape (where each layer starts, which layers
  * the session runs) is the one {@link HeaderShortcut} found for the frame.
  */
 final class ShortcutView implements HeaderView {
@@ -68,6 +69,9 @@ final class ShortcutView implements HeaderView {
     private final int[] flagBits;
     private final HeaderShortcut shape;
     private Packet viewed;
+    // the fields of the last quiet owner asked about (QUIC, in practice the only one)
+    private ConversationOwner fieldsOf;
+    private BitSet ownerFields;
 
     /** The view of a session's frames, for the fields its packet {@code p} records. */
     ShortcutView(HeaderShortcut shape, Packet p, FrameDissector frame) {
@@ -124,7 +128,20 @@ final class ShortcutView implements HeaderView {
 
     @Override
     public boolean mayHold(int fieldId) {
-        return holdable.get(fieldId);
+        ConversationOwner owner = shape.quietOwner();
+        return holdable.get(fieldId) || owner != null && ownerFields(owner).get(fieldId);
+    }
+
+    /** The fields a dissector that takes a payload quietly may add: its protocol and its fields. */
+    private BitSet ownerFields(ConversationOwner owner) {
+        if (owner != fieldsOf) {
+            BitSet ids = new BitSet();
+            Stream.concat(Stream.of(owner.protocol()), owner.fields().stream())
+                    .filter(f -> f.id() >= 0).forEach(f -> ids.set(f.id()));
+            fieldsOf = owner;
+            ownerFields = ids;
+        }
+        return ownerFields;
     }
 
     @Override

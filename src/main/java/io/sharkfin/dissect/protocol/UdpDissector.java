@@ -195,18 +195,13 @@ public final class UdpDissector implements Dissector {
     }
 
     /**
-     * Whether a running heuristic dissector owns the datagram's conversation (then it is offered
-     * the payload first, see {@link #tryOwner}); the packet's addresses and ports are set.
+     * The running heuristic dissector that owns the datagram's conversation (it is offered the
+     * payload first, see {@link #tryOwner}), or null; the packet's addresses and ports are set.
      */
-    boolean ownerTakes(Packet p) {
-        return owner(p) != null;
-    }
-
-    /** The running heuristic dissector that owns the datagram's conversation, or null. */
-    private Dissector owner(Packet p) {
+    ConversationOwner owner(Packet p) {
         for (Dissector h : heuristics) {
             if (h instanceof ConversationOwner o && Calls.needed(p, h) && o.ownsConversation(p)) {
-                return h;
+                return o;
             }
         }
         return null;

@@ -385,6 +385,105 @@ class HeaderShortcutTest {
     }
 
     /** One line per frame with everything a consumer reads of the packet. */
+    /**
+     * A frame the view describes changes nothing the session keeps: with a sieve that rejects
+     * every other frame it is shown, every frame it keeps or is not shown dissects to the packet
+     * it has without a sieve. With QUIC's fields wanted, its state (connections, their decryption
+     * state, the connection numbers) shows in the later packets: the short header packets QUIC
+     * takes quietly must leave it as it was (the first of a connection after a usable TLS cipher
+     * does not: it marks the connection undecryptable, and the next one says nothing).
+     */
+    @ParameterizedTest
+    @MethodSource("fieldSetsWithQuicState")
+    void rejectingViewedFramesChangesNoOtherPacket(List<String> fields) throws Exception {
+        long rejected = 0;
+        long quietQuic = 0;
+        long compared = 0;
+        int quic = FieldRegistry.standard().lookup("quic").id();
+        int[] shown = {0};
+        for (Path capture : TestFiles.corpusCaptures()) {
+            Session plain = Session.needing(fields);
+            Session sieved = Session.needing(fields);
+            try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture)) {
+                Frame fa = new Frame();
+                Frame fb = new Frame();
+                while (a.next(fa) && b.next(fb)) {
+                    Packet expected = plain.dissect(fa);
+                    String what = describe(expected);
+                    Packet p = sieved.dissect(fb, v -> shown[0]++ % 2 == 0);
+                    if (p == null) {
+                        rejected++;
+                        quietQuic += hasLayer(expected, quic) ? 1 : 0;
+                    } else {
+                        compared++;
+                        assertEquals(what, describe(p), capture + " frame " + fa.number() + " " + fields);
+                    }
+                }
+            }
+            assertNull(sieved.lastDissectorFailure(), "no dissector failed");
+        }
+        assertTrue(rejected > compared / 10 && compared > 1000, rejected + " rejected, " + compared + " compared");
+        assertTrue(quietQuic > 200, quietQuic + " QUIC short header datagrams rejected for " + fields);
+    }
+
+    /**
+     * Each QUIC datagram the view describes, left undissected alone, leaves the next frames as
+     * they were: the first short header packet of a connection after a usable TLS cipher would
+     * not (it settles the connection's decryption state, and the next packet's finding shows it).
+     */
+    @Test
+    void aQuicDatagramTheViewDescribesChangesNoLaterPacket() throws Exception {
+        List<String> fields = fieldSetsWithQuicState().toList().get(1);
+        Path capture = CORPUS.resolve("ja4-tls3.pcapng");
+        List<String> plain = dissect(capture, Session.needing(fields));
+        int quic = FieldRegistry.standard().lookup("quic").id();
+        List<Long> described = new ArrayList<>();
+        Session shown = Session.needing(fields);
+        try (CaptureReader reader = CaptureFiles.open(capture)) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                boolean[] viewed = {false};
+                Packet p = shown.dissect(frame, v -> {
+                    viewed[0] = true;
+                    return false;
+                });
+                if (viewed[0] && hasLayer(p, quic)) {
+                    described.add(frame.number());
+                }
+            }
+        }
+        assertTrue(described.size() > 500, described.size() + " QUIC datagrams described");
+        for (long k : described) {
+            Session s = Session.needing(fields);
+            try (CaptureReader reader = CaptureFiles.open(capture)) {
+                Frame frame = new Frame();
+                while (reader.next(frame) && frame.number() <= k + 100) {
+                    Packet p = s.dissect(frame, v -> frame.number() == k);
+                    if (frame.number() != k) {
+                        assertEquals(plain.get((int) frame.number() - 1), describe(p),
+                                "frame " + frame.number() + " after " + k + " was left undissected");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasLayer(Packet p, int protocol) {
+        for (int i = 0; i < p.layerCount(); i++) {
+            if (p.layerProtocol(i) == protocol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Stream<List<String>> fieldSetsWithQuicState() {
+        return Stream.of(
+                List.of("tls.handshake.extensions_server_name", "udp.port"),
+                List.of("quic.connection.number", "quic.decryption_failed", "quic.short", "quic.packet_number",
+                        "quic.dcid", "tls.handshake.type", "ip.addr"));
+    }
+
     private static List<String> dissect(Path capture, Session session) throws Exception {
         List<String> out = new ArrayList<>();
         try (CaptureReader reader = CaptureFiles.open(capture)) {

@@ -93,6 +93,13 @@ public final class QuicDissector implements ConversationOwner {
         return c != null && c.quic;
     }
 
+    /** A short header packet, most of a QUIC capture, once its connection's state is settled. */
+    @Override
+    public boolean takesQuietly(Packet p, int buf, int offset, int length) {
+        QuicConnections connections = p.session().state(QuicConnections.class, QuicConnections::new);
+        return new QuicPackets(p, connections, null).quiet(new Tvb(p, buf, offset, offset + length));
+    }
+
     /** The UDP conversation is QUIC's, or the datagram passes Wireshark's QUIC heuristic. */
     private static boolean claims(Packet p, QuicConnections connections, int buf, int off, int len) {
         QuicConnections.Conversation conversation = connections.conversation(p);

@@ -13,6 +13,7 @@ import static io.sharkfin.dissect.protocol.quic.QuicFields.*;
  */
 final class QuicPackets {
     private static final String CHECKTAG_FAILED = "Decryption (checktag) failed: Checksum error";
+    private static final int RESET_TOKEN = 16;
 
     private final Packet p;
     private final QuicConnections connections;
@@ -40,9 +41,9 @@ final class QuicPackets {
         Cid retryOdcid = conn != null && h.type() == QuicVersion.RETRY && conn.clientDcidSet
                 ? conn.clientDcidInitial : null;
         boolean statelessReset = false;
-        if (conn == null && t.capturedEnd() - 16 >= t.start
+        if (conn == null && t.capturedEnd() - RESET_TOKEN >= t.start
                 && (found = connections.findStatelessReset(p,
-                        p.copy(t.buf, t.capturedEnd() - 16, 16))).connection() != null) {
+                        p.copy(t.buf, t.capturedEnd() - RESET_TOKEN, RESET_TOKEN))).connection() != null) {
             conn = found.connection();
             fromServer = found.fromServer();
             statelessReset = true;
@@ -103,6 +104,22 @@ final class QuicPackets {
             }
             pos = msg.end;
         } while (t.reportedRemaining(pos) > 0);
+    }
+
+    /**
+     * Whether {@link #datagram} would add nothing but QUIC's fields for {@code t} and change
+     * nothing kept: a short header packet (it fills its datagram) of a conversation QUIC owns,
+     * whole and long enough for every read (a DCID of up to 20 bytes, a reset token's 16), whose
+     * connection, if any, has no decryption state left to settle (its first short header packet
+     * after a usable TLS cipher marks it undecryptable; without one, each only fails).
+     */
+    boolean quiet(Tvb t) {
+        if (t.capturedEnd() != t.end || t.end - t.start < 1 + Cid.MAX_LENGTH + RESET_TOKEN
+                || (t.u8(t.start) & 0x80) != 0) {
+            return false;
+        }
+        conn = connections.find(p, QuicVersion.SHORT, Header.read(t).dcid()).connection();
+        return conn == null || conn.skipDecryption || !tlsCipherUsable();
     }
 
     private void connectionInfo(Tvb t) {

@@ -1,0 +1,109 @@
+package io.sharkfin.dissect.protocol.quic;
+
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.TestFiles;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
+import org.junit.jupiter.api.Test;
+
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A QUIC datagram a sieve leaves undissected ({@link QuicDissector#takesQuietly}) must change
+ * nothing later frames show. In ja4-tls3.pcapng each short header packet that settles its
+ * connection's decryption state (the first after a usable TLS cipher: "Secrets are not
+ * available", and nothing for the next ones) shares its datagram with a long header packet, so
+ * it is never quiet anyway. Here frame 151's short header packet is cut out of its datagram and
+ * sent alone: it settles the state by itself, so it must be dissected even under a sieve that
+ * would reject it, and frame 152, the connection's next short header packet, must report no
+ * decryption failure, as without a sieve.
+ */
+class QuicQuietTest {
+
+    private static final List<String> FIELDS = List.of("quic.connection.number", "quic.decryption_failed",
+            "quic.short", "ip.addr");
+    private static final long SETTLING = 151;
+    private static final long NEXT = 152;
+
+    @Test
+    void aShortHeaderPacketThatSettlesItsConnectionIsDissectedUnderASieve() throws Exception {
+        List<Frame> frames = withSettlingPacketAlone();
+        Session plain = Session.needing(FIELDS);
+        List<String> expected = new ArrayList<>();
+        for (Frame f : frames) {
+            expected.add(describe(plain.dissect(f)));
+        }
+        assertTrue(expected.get((int) SETTLING - 1).contains("quic.decryption_failed"), expected.get((int) SETTLING - 1));
+        assertTrue(!expected.get((int) NEXT - 1).contains("quic.decryption_failed")
+                && expected.get((int) NEXT - 1).contains("quic.short"), expected.get((int) NEXT - 1));
+
+        Session sieved = Session.needing(FIELDS);
+        Set<Long> shown = new HashSet<>();
+        for (Frame f : frames) {
+            Sieve rejectSettling = v -> shown.add(f.number()) && f.number() == SETTLING;
+            Packet p = sieved.dissect(f, rejectSettling);
+            assertTrue(p != null, "frame " + f.number() + " dissected");
+            assertEquals(expected.get((int) f.number() - 1), describe(p), "frame " + f.number());
+        }
+        assertTrue(shown.contains(NEXT), "the next short header packet is quiet");
+    }
+
+    /** The capture's frames, frame 151 carrying only its short header packet. */
+    private static List<Frame> withSettlingPacketAlone() throws Exception {
+        List<Frame> frames = new ArrayList<>();
+        int shortAt = -1;
+        Session s = Session.needing(List.of("quic.short"));
+        try (CaptureReader reader = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"))) {
+            Frame f = new Frame();
+            while (reader.next(f)) {
+                frames.add(f.copy());
+                if (f.number() == SETTLING) {
+                    Packet p = s.dissect(f);
+                    int shortField = p.registry().lookup("quic.short").id();
+                    for (int e = 0; e < p.entryCount(); e++) {
+                        if (p.field(e) == shortField && p.rawBuffer(e) == Packet.FRAME_BUFFER) {
+                            shortAt = p.rawOffsetInBuffer(e);
+                        }
+                    }
+                } else {
+                    s.dissect(f);
+                }
+            }
+        }
+        Frame whole = frames.get((int) SETTLING - 1);
+        byte[] bytes = whole.bytes().toArray(ValueLayout.JAVA_BYTE);
+        // Ethernet II, IPv4 without options, UDP; the first QUIC packet a long header one
+        assertEquals(0x0800, (bytes[12] & 0xff) << 8 | bytes[13] & 0xff);
+        assertEquals(0x45, bytes[14] & 0xff);
+        int udp = 14 + 20;
+        int payload = udp + 8;
+        assertTrue(shortAt > payload && (bytes[payload] & 0x80) != 0, "frame 151 coalesces a long and a short header packet");
+        int length = payload + bytes.length - shortAt;
+        ByteBuffer b = ByteBuffer.allocate(length).put(bytes, 0, payload).put(bytes, shortAt, bytes.length - shortAt);
+        b.putShort(14 + 2, (short) (length - 14)).putShort(udp + 4, (short) (length - udp)).putShort(udp + 6, (short) 0);
+        frames.set((int) SETTLING - 1, Frame.of(SETTLING, whole.timestampNanos(), whole.linkType(), b.array()));
+        return frames;
+    }
+
+    private static String describe(Packet p) {
+        StringBuilder line = new StringBuilder();
+        for (int e = 0; e < p.entryCount(); e++) {
+            line.append(p.registry().byId(p.field(e)).name()).append('=');
+            FieldFormat.append(p, e, line);
+            line.append(' ');
+        }
+        return line.toString();
+    }
+}
