@@ -57,10 +57,14 @@ public final class CaptureFiles {
         return open(path, StreamedData::open);
     }
 
-    /** {@link #stream} through chunks of {@code chunkSize} bytes, read ahead on a thread or not (for tests). */
-    static CaptureReader stream(Path path, int chunkSize, boolean readAhead) throws CaptureException {
+    /**
+     * {@link #stream} through chunks of {@code chunkSize} bytes, read ahead on a thread or not,
+     * with {@code pread} into the chunks where available or through the file's channel alone
+     * (for tests).
+     */
+    static CaptureReader stream(Path path, int chunkSize, boolean readAhead, boolean direct) throws CaptureException {
         return open(path, (file, name, temporary, truncation) ->
-                StreamedData.open(file, name, temporary, truncation, chunkSize, readAhead));
+                StreamedData.open(file, name, temporary, truncation, chunkSize, readAhead, direct));
     }
 
     private static CaptureReader open(Path path, Holder holder) throws CaptureException {

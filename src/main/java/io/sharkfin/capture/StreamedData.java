@@ -31,6 +31,7 @@ final class StreamedData extends CaptureData {
     private static final long READ_AHEAD_FROM = 4L * CHUNK;
 
     private final FileChannel channel;
+    private final HeapPread direct; // null: reads go through the channel
     private final long size;
     private final int chunkSize;
     private final Chunks chunks;
@@ -43,33 +44,41 @@ final class StreamedData extends CaptureData {
     private int windowLength;
 
     private StreamedData(String fileName, Path temporary, Damage truncation, FileChannel channel,
-                         long size, int chunkSize, boolean readAhead) {
+                         HeapPread direct, long size, int chunkSize, boolean readAhead) {
         super(fileName, temporary, truncation);
         this.channel = channel;
+        this.direct = direct;
         this.size = size;
         this.chunkSize = chunkSize;
-        this.chunks = readAhead ? new ReadAhead(channel, size, chunkSize) : new OnDemand(channel, size, chunkSize);
+        Source source = new Source(channel, direct);
+        this.chunks = readAhead ? new ReadAhead(source, size, chunkSize) : new OnDemand(source, size, chunkSize);
     }
 
     /** Opens {@code file} for reading; a {@code temporary} file is deleted on close (or when opening fails). */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation)
             throws IOException {
-        return open(file, fileName, temporary, truncation, CHUNK, null);
+        return open(file, fileName, temporary, truncation, CHUNK, null, true);
     }
 
     /**
      * {@link #open} with chunks of {@code chunkSize} bytes, read ahead on a thread when
-     * {@code readAhead} says so (null: for files of more than a few chunks).
+     * {@code readAhead} says so (null: for files of more than a few chunks), with
+     * {@link HeapPread} where available when {@code direct} (else through the channel alone).
      */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation, int chunkSize,
-                             Boolean readAhead) throws IOException {
+                             Boolean readAhead, boolean direct) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        HeapPread pread = null;
         try {
             long size = ch.size();
-            return new StreamedData(fileName, temporary, truncation, ch, size, chunkSize,
+            pread = direct ? HeapPread.open(file) : null;
+            return new StreamedData(fileName, temporary, truncation, ch, pread, size, chunkSize,
                     readAhead != null ? readAhead : size > READ_AHEAD_FROM);
         } catch (RuntimeException e) {
             ch.close();
+            if (pread != null) {
+                pread.close();
+            }
             if (temporary != null) {
                 java.nio.file.Files.deleteIfExists(temporary);
             }
@@ -191,6 +200,9 @@ final class StreamedData extends CaptureData {
     void release() throws IOException {
         chunks.close();
         channel.close();
+        if (direct != null) {
+            direct.close();
+        }
     }
 
     /** A buffer of {@link #CARRY} free bytes and up to a chunk's size of bytes of the file. */
@@ -217,30 +229,45 @@ final class StreamedData extends CaptureData {
         void close();
     }
 
-    /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
-    private static int fill(FileChannel channel, Chunk c, long position, long limit) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(c.buffer, CARRY, (int) Math.min(c.buffer.length - CARRY, limit));
-        int n = 0;
-        while (bb.hasRemaining()) {
-            int r = channel.read(bb, position + n);
-            if (r < 0) {
-                break;
+    /** The file, read through its channel or, where the platform allows, with {@link HeapPread}. */
+    private record Source(FileChannel channel, HeapPread direct) {
+
+        /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
+        int fill(Chunk c, long position, long limit) throws IOException {
+            int want = (int) Math.min(c.buffer.length - CARRY, limit);
+            int n = 0;
+            if (direct != null) {
+                while (n < want) {
+                    long r = direct.read(c.buffer, CARRY + n, want - n, position + n);
+                    if (r <= 0) {
+                        // the end, or an error the channel will report in its words
+                        break;
+                    }
+                    n += (int) r;
+                }
             }
-            n += r;
+            ByteBuffer bb = ByteBuffer.wrap(c.buffer, CARRY + n, want - n);
+            while (bb.hasRemaining()) {
+                int r = channel.read(bb, position + n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return n;
         }
-        return n;
     }
 
     /** Small files: each chunk is read when the reader needs it, on its thread. */
     private static final class OnDemand implements Chunks {
-        private final FileChannel channel;
+        private final Source source;
         private final long size;
         private final java.util.ArrayDeque<Chunk> free = new java.util.ArrayDeque<>();
         private final int chunkSize;
         private long position;
 
-        OnDemand(FileChannel channel, long size, int chunkSize) {
-            this.channel = channel;
+        OnDemand(Source source, long size, int chunkSize) {
+            this.source = source;
             this.size = size;
             // a small file needs no chunk larger than itself
             this.chunkSize = (int) Math.max(1, Math.min(chunkSize, size));
@@ -253,7 +280,7 @@ final class StreamedData extends CaptureData {
             }
             Chunk c = free.isEmpty() ? new Chunk(chunkSize) : free.pop();
             try {
-                c.length = fill(channel, c, position, size - position);
+                c.length = source.fill(c, position, size - position);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -289,21 +316,21 @@ final class StreamedData extends CaptureData {
         private final Thread thread;
         private volatile boolean closed;
 
-        ReadAhead(FileChannel channel, long size, int chunkSize) {
+        ReadAhead(Source source, long size, int chunkSize) {
             for (int i = 0; i < POOL; i++) {
                 free.add(new Chunk(chunkSize));
             }
-            thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead").unstarted(() -> run(channel, size));
+            thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead").unstarted(() -> run(source, size));
             thread.start();
         }
 
-        private void run(FileChannel channel, long size) {
+        private void run(Source source, long size) {
             long position = 0;
             try {
                 while (!closed && position < size) {
                     Chunk c = free.take();
                     try {
-                        c.length = fill(channel, c, position, size - position);
+                        c.length = source.fill(c, position, size - position);
                         c.error = null;
                     } catch (IOException e) {
                         c.length = 0;

@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A dissector that kept a view of an earlier frame's bytes (reassembly, conversations, QUIC or
  * TLS state) would read another frame's bytes then. Every capture of the corpus is dissected
  * completely through 4 KiB chunks (a boundary every few frames, chunks recycled at once), on the
- * caller's thread and read ahead, and every field of every frame must equal what the mapped
- * reading (frames valid until close) gives.
+ * caller's thread and read ahead, filled by {@link HeapPread} and by the file's channel alone,
+ * and every field of every frame must equal what the mapped reading (frames valid until close)
+ * gives.
  */
 class StreamedDissectionTest {
 
@@ -43,8 +44,9 @@ class StreamedDissectionTest {
     void smallChunksDissectAsTheMappedFile(Path capture) throws Exception {
         List<String> mapped = dissect(CaptureFiles.open(capture));
         assertTrue(mapped.size() > 1, capture + " has frames");
-        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, false)), "on the caller's thread");
-        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true)), "read ahead");
+        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, false, true)), "on the caller's thread");
+        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true, true)), "read ahead");
+        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true, false)), "read ahead, channel alone");
     }
 
     /** One line per frame: every entry of the full tree as name=value. */
