@@ -46,7 +46,8 @@ class StreamedDissectionTest {
         assertTrue(mapped.size() > 1, capture + " has frames");
         assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, false, true)), "on the caller's thread");
         assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true, true)), "read ahead");
-        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true, false)), "read ahead, channel alone");
+        assertEquals(mapped, dissect(CaptureFiles.stream(capture, SMALL_CHUNK, true, false)),
+                "read ahead, channel alone");
     }
 
     /** One line per frame: every entry of the full tree as name=value. */

@@ -312,7 +312,8 @@ final class HeaderShortcut {
         }
         p.setPorts(src, dst);
         ConversationOwner owner = udp.owner(p);
-        if (owner != null && udpLen >= 0 && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
+        if (owner != null && udpLen >= 0
+                && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
             quietOwner = owner;
         }
         p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * fields and those the pass adds (each dissector's {@code HEADER_ONLY_FIELDS}), and, for a
  * datagram whose conversation's owner takes it quietly ({@link HeaderShortcut#quietOwner}), the
  * owner's fields. The fields below are read straight from the header bytes at the places, and
- * with the values, the dissectors' {@code addHeaderOnly} give them. The shape (where each layer starts, which layers
- * the session runs) is the one {@link HeaderShortcut} found for the frame.
+ * with the values, the dissectors' {@code addHeaderOnly} give them. The shape (where each layer
+ * starts, which layers the session runs) is the one {@link HeaderShortcut} found for the frame.
  */
 final class ShortcutView implements HeaderView {
     private static final int ETH_HEADER = 14;
