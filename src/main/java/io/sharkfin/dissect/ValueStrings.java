@@ -1,14 +1,16 @@
 package io.sharkfin.dissect;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The names a field's numeric values have (Wireshark's {@code value_string},
  * {@code range_string}, {@code true_false_string}). Filters may write the name instead of the
  * number ({@code ip.proto == "TCP"}), and output shows the name beside the number.
  *
- * <p>Immutable. {@link #kind()} says how names map to values, because Wireshark refuses names for
- * range and custom tables in a filter.
+ * <p>Immutable (a {@linkplain #deferred deferred} table is read once, on first use, by whichever
+ * thread comes first). {@link #kind()} says how names map to values, because Wireshark refuses
+ * names for range and custom tables in a filter.
  */
 public final class ValueStrings {
 
@@ -26,16 +28,44 @@ public final class ValueStrings {
 
     private static final ValueStrings DEFAULT_TRUE_FALSE = trueFalse("True", "False");
 
-    private final Kind kind;
-    private final long[] lows;
-    private final long[] highs;
-    private final String[] names;
+    /** The names themselves. */
+    private record Table(Kind kind, long[] lows, long[] highs, String[] names) {
+    }
+
+    // set when made, or when a deferred table is first used
+    private volatile Table table;
+    private final Supplier<ValueStrings> rows;
 
     private ValueStrings(Kind kind, long[] lows, long[] highs, String[] names) {
-        this.kind = kind;
-        this.lows = lows;
-        this.highs = highs;
-        this.names = names;
+        this.table = new Table(kind, lows, highs, names);
+        this.rows = null;
+    }
+
+    private ValueStrings(Supplier<ValueStrings> rows) {
+        this.rows = rows;
+    }
+
+    /**
+     * A table read when it is first used. Wireshark's catalogue names the values of thousands of
+     * fields, and reading them all took a third of a small capture's run before its first frame;
+     * a run uses a few.
+     */
+    public static ValueStrings deferred(Supplier<ValueStrings> rows) {
+        return new ValueStrings(rows);
+    }
+
+    private Table table() {
+        Table t = table;
+        if (t == null) {
+            synchronized (this) {
+                t = table;
+                if (t == null) {
+                    t = rows.get().table();
+                    table = t;
+                }
+            }
+        }
+        return t;
     }
 
     public static ValueStrings values(long[] values, String[] names) {
@@ -67,32 +97,34 @@ public final class ValueStrings {
     }
 
     public Kind kind() {
-        return kind;
+        return table().kind;
     }
 
     public int size() {
-        return names.length;
+        return table().names.length;
     }
 
     public long low(int i) {
-        return lows[i];
+        return table().lows[i];
     }
 
     public long high(int i) {
-        return highs[i];
+        return table().highs[i];
     }
 
     public String name(int i) {
-        return names[i];
+        return table().names[i];
     }
 
     /** The name shown for a value, or null when the table has none. */
     public String nameOf(long value) {
-        if (kind == Kind.TRUE_FALSE) {
+        Table t = table();
+        String[] names = t.names;
+        if (t.kind == Kind.TRUE_FALSE) {
             return value != 0 ? names[0] : names[1];
         }
         for (int i = 0; i < names.length; i++) {
-            if (value >= lows[i] && value <= highs[i]) {
+            if (value >= t.lows[i] && value <= t.highs[i]) {
                 return names[i];
             }
         }
@@ -101,6 +133,7 @@ public final class ValueStrings {
 
     @Override
     public String toString() {
-        return kind + Arrays.toString(names);
+        Table t = table();
+        return t.kind + Arrays.toString(t.names);
     }
 }

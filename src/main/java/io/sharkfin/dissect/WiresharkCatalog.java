@@ -21,8 +21,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The field list (≈236,000 names) is read only when a filter names something sharkfin does not
  * dissect; it is kept as one byte array with a sorted line index, not as objects. Value names of
- * the protocols sharkfin dissects are small and read when the first registry is built; the others
- * when a filter first needs them.
+ * the protocols sharkfin dissects are in a small table that the first registry's build opens
+ * (each value table's rows are read when the table is first used); the others when a filter
+ * first needs them.
  */
 public final class WiresharkCatalog {
 
@@ -272,56 +273,86 @@ public final class WiresharkCatalog {
         return parseValues(new String(readResource(resource), StandardCharsets.UTF_8));
     }
 
-    private static Map<String, ValueStrings> parseValues(String all) {
+    /**
+     * The tables of a values file: a {@code #} line names the fields that share the table of the
+     * rows below it. Only the lines starting a table are read now; each table's rows are read
+     * when the table is first used ({@link ValueStrings#deferred}). A field named again later
+     * takes the later table; a table without rows is none.
+     */
+    static Map<String, ValueStrings> parseValues(String all) {
         Map<String, ValueStrings> out = new HashMap<>();
-        String[] fields = null;
-        List<String[]> rows = new ArrayList<>();
-        for (String line : all.split("\n")) {
-            if (line.startsWith("#")) {
-                flush(out, fields, rows);
-                fields = line.substring(1).split("\t");
-                rows.clear();
-            } else if (!line.isEmpty()) {
-                rows.add(line.split("\t", -1));
+        int at = 0;
+        while (at < all.length()) {
+            int eol = lineEnd(all, at);
+            if (all.charAt(at) == '#') {
+                int rows = eol + 1;
+                int end = rows;
+                while (end < all.length() && all.charAt(end) != '#') {
+                    end = lineEnd(all, end) + 1;
+                }
+                end = Math.min(end, all.length());
+                if (hasRow(all, rows, end)) {
+                    int from = rows;
+                    int to = end;
+                    ValueStrings vs = ValueStrings.deferred(() -> table(all, from, to));
+                    for (String f : all.substring(at + 1, eol).split("\t")) {
+                        out.put(f, vs);
+                    }
+                }
+                at = end;
+            } else {
+                at = eol + 1;
             }
         }
-        flush(out, fields, rows);
         return out;
     }
 
-    private static void flush(Map<String, ValueStrings> out, String[] fields, List<String[]> rows) {
-        if (fields == null || rows.isEmpty()) {
-            return;
+    private static boolean hasRow(String all, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (all.charAt(i) != '\n') {
+                return true;
+            }
         }
-        ValueStrings vs;
+        return false;
+    }
+
+    private static int lineEnd(String all, int from) {
+        int eol = all.indexOf('\n', from);
+        return eol < 0 ? all.length() : eol;
+    }
+
+    /** The table of the rows in {@code all[from, to)}. */
+    private static ValueStrings table(String all, int from, int to) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : all.substring(from, to).split("\n")) {
+            if (!line.isEmpty()) {
+                rows.add(line.split("\t", -1));
+            }
+        }
         String kind = rows.get(0)[0];
         if (kind.equals("T")) {
             String[] r = rows.get(0);
-            vs = ValueStrings.trueFalse(r[1], r.length > 2 ? r[2] : "");
-        } else {
-            int n = rows.size();
-            long[] lo = new long[n];
-            long[] hi = new long[n];
-            String[] names = new String[n];
-            boolean ranges = false;
-            for (int i = 0; i < n; i++) {
-                String[] r = rows.get(i);
-                if (r[0].equals("R")) {
-                    ranges = true;
-                    lo[i] = parseNumber(r[1]);
-                    hi[i] = parseNumber(r[2]);
-                    names[i] = r.length > 3 ? r[3] : "";
-                } else {
-                    lo[i] = parseNumber(r[1]);
-                    hi[i] = lo[i];
-                    names[i] = r.length > 2 ? r[2] : "";
-                }
+            return ValueStrings.trueFalse(r[1], r.length > 2 ? r[2] : "");
+        }
+        int n = rows.size();
+        long[] lo = new long[n];
+        long[] hi = new long[n];
+        String[] names = new String[n];
+        boolean ranges = false;
+        for (int i = 0; i < n; i++) {
+            String[] r = rows.get(i);
+            if (r[0].equals("R")) {
+                ranges = true;
+                lo[i] = parseNumber(r[1]);
+                hi[i] = parseNumber(r[2]);
+                names[i] = r.length > 3 ? r[3] : "";
+            } else {
+                lo[i] = parseNumber(r[1]);
+                hi[i] = lo[i];
+                names[i] = r.length > 2 ? r[2] : "";
             }
-            vs = ranges ? ValueStrings.ranges(lo, hi, names) : ValueStrings.values(lo, names);
         }
-        for (String f : fields) {
-            out.put(f, vs);
-        }
+        return ranges ? ValueStrings.ranges(lo, hi, names) : ValueStrings.values(lo, names);
     }
 
     private static long parseNumber(String s) {
