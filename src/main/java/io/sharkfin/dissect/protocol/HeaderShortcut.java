@@ -293,11 +293,10 @@ final class HeaderShortcut {
     /**
      * Whether a running dissector owns the datagram's conversation, asked with the packet's
      * addresses and ports set as IP and UDP set them; they are put back afterwards, for the
-     * dissectors that run when the pass does not. An owner that takes the payload quietly is
-     * kept in {@link #quietOwner} when the caller asks, with the datagram's length ({@code udpLen}
-     * not negative).
+     * dissectors that run when the pass does not. When {@code quiet} asks, an owner that takes
+     * the datagram's payload quietly is kept in {@link #quietOwner}.
      */
-    private boolean ownerTakes(Packet p, int src, int dst, int udpLen) {
+    private boolean ownerTakes(Packet p, int src, int dst, int udpLen, boolean quiet) {
         int family = p.netFamily();
         long srcHi = p.netSrcHi();
         long srcLo = p.netSrcLo();
@@ -312,7 +311,7 @@ final class HeaderShortcut {
         }
         p.setPorts(src, dst);
         ConversationOwner owner = udp.owner(p);
-        if (owner != null && udpLen >= 0
+        if (owner != null && quiet
                 && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
             quietOwner = owner;
         }
@@ -376,7 +375,7 @@ final class HeaderShortcut {
     private boolean udpPayloadIdle(Packet p, int udpLen, boolean quiet) {
         int src = p.u16(Packet.FRAME_BUFFER, l4);
         int dst = p.u16(Packet.FRAME_BUFFER, l4 + 2);
-        if (udpOwnersRun && ownerTakes(p, src, dst, quiet ? udpLen : -1)) {
+        if (udpOwnersRun && ownerTakes(p, src, dst, udpLen, quiet)) {
             return quietOwner != null;
         }
         byte first = udpPorts.of(Math.min(src, dst));
