@@ -30,8 +30,7 @@ final class StreamedData extends CaptureData {
     /** Files up to this size are read on the caller's thread: a thread would not pay for itself. */
     private static final long READ_AHEAD_FROM = 4L * CHUNK;
 
-    private final FileChannel channel;
-    private final HeapPread direct; // null: reads go through the channel
+    private final Source source;
     private final long size;
     private final int chunkSize;
     private final Chunks chunks;
@@ -43,14 +42,12 @@ final class StreamedData extends CaptureData {
     private long windowStart;
     private int windowLength;
 
-    private StreamedData(String fileName, Path temporary, Damage truncation, FileChannel channel,
-                         HeapPread direct, long size, int chunkSize, boolean readAhead) {
+    private StreamedData(String fileName, Path temporary, Damage truncation, Source source, long size,
+                         int chunkSize, boolean readAhead) {
         super(fileName, temporary, truncation);
-        this.channel = channel;
-        this.direct = direct;
+        this.source = source;
         this.size = size;
         this.chunkSize = chunkSize;
-        Source source = new Source(channel, direct);
         this.chunks = readAhead ? new ReadAhead(source, size, chunkSize) : new OnDemand(source, size, chunkSize);
     }
 
@@ -67,18 +64,14 @@ final class StreamedData extends CaptureData {
      */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation, int chunkSize,
                              Boolean readAhead, boolean direct) throws IOException {
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        HeapPread pread = null;
+        Source source = new Source(FileChannel.open(file, StandardOpenOption.READ),
+                direct ? HeapPread.open(file) : null);
         try {
-            long size = ch.size();
-            pread = direct ? HeapPread.open(file) : null;
-            return new StreamedData(fileName, temporary, truncation, ch, pread, size, chunkSize,
+            long size = source.channel().size();
+            return new StreamedData(fileName, temporary, truncation, source, size, chunkSize,
                     readAhead != null ? readAhead : size > READ_AHEAD_FROM);
-        } catch (RuntimeException e) {
-            ch.close();
-            if (pread != null) {
-                pread.close();
-            }
+        } catch (IOException | RuntimeException e) {
+            source.close();
             if (temporary != null) {
                 java.nio.file.Files.deleteIfExists(temporary);
             }
@@ -199,10 +192,7 @@ final class StreamedData extends CaptureData {
     @Override
     void release() throws IOException {
         chunks.close();
-        channel.close();
-        if (direct != null) {
-            direct.close();
-        }
+        source.close();
     }
 
     /** A buffer of {@link #CARRY} free bytes and up to a chunk's size of bytes of the file. */
@@ -229,8 +219,18 @@ final class StreamedData extends CaptureData {
         void close();
     }
 
-    /** The file, read through its channel or, where the platform allows, with {@link HeapPread}. */
+    /**
+     * The file, read through its channel or, where the platform allows, with {@link HeapPread}
+     * ({@code direct}; null: the channel alone).
+     */
     private record Source(FileChannel channel, HeapPread direct) {
+
+        void close() throws IOException {
+            channel.close();
+            if (direct != null) {
+                direct.close();
+            }
+        }
 
         /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
         int fill(Chunk c, long position, long limit) throws IOException {

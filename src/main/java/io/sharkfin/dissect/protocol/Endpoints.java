@@ -25,19 +25,4 @@ public final class Endpoints {
     public static boolean sourceIsFirst(Packet p) {
         return sourceIsFirst(p.netSrcHi(), p.netSrcLo(), p.srcPort(), p.netDstHi(), p.netDstLo(), p.dstPort());
     }
-
-    /**
-     * The hash of a conversation's endpoints in canonical order (records' own hash goes through
-     * method handles, too slow for a lookup per segment or datagram).
-     */
-    public static int hash(int family, long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
-        long h = family;
-        h = h * 31 + aHi;
-        h = h * 31 + aLo;
-        h = h * 31 + aPort;
-        h = h * 31 + bHi;
-        h = h * 31 + bLo;
-        h = h * 31 + bPort;
-        return Long.hashCode(h);
-    }
 }

@@ -84,11 +84,11 @@ final class HeaderShortcut {
         udpRuns = udp != null && s.active(udp);
         tcp = tcpDissector instanceof TcpDissector t ? t : null;
         this.udp = udp instanceof UdpDissector u ? u : null;
-        udpOwnersRun = udp instanceof UdpDissector u && u.ownersRun(p);
-        udpHeuristics = udp instanceof UdpDissector u ? u.askableHeuristics(p) : null;
+        udpOwnersRun = this.udp != null && this.udp.ownersRun(p);
+        udpHeuristics = this.udp != null ? this.udp.askableHeuristics(p) : null;
         enabled = !s.wantsAll() && !s.runsAllDissectors()
                 && eth instanceof EthDissector && ip instanceof IpDissector && tcp != null
-                && udp instanceof UdpDissector
+                && this.udp != null
                 && onlyHeaderFieldsWanted(s, Stream.of(eth, vlan, ip, ipv6, tcpDissector, udp)
                         .filter(Objects::nonNull).toList());
         udpPorts = enabled ? new PortDissectors(s, ds.udpPort) : null;

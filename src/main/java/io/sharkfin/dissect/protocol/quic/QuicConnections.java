@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.EndpointKey;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -39,10 +40,10 @@ final class QuicConnections {
     private final Map<Cid, QuicConnection> byServerCid = new HashMap<>();
     private final Map<Cid, QuicConnection> byInitialDcid = new HashMap<>();
     private final ArrayDeque<QuicConnection> connections = new ArrayDeque<>();
-    private final Map<UdpKey, Conversation> conversations =
+    private final Map<EndpointKey, Conversation> conversations =
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<UdpKey, Conversation> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<EndpointKey, Conversation> eldest) {
                     return size() > MAX_CONVERSATIONS;
                 }
             };
@@ -61,7 +62,7 @@ final class QuicConnections {
         // the answer for this frame's addresses is kept until the frame or the addresses change
         // or a conversation is created
         if (!memo.matches(p)) {
-            memo.set(p, conversations.get(UdpKey.of(p)));
+            memo.set(p, conversations.get(EndpointKey.of(p)));
         }
         return memo.conversation;
     }
@@ -69,7 +70,7 @@ final class QuicConnections {
     /** The packet's UDP conversation, created when new. */
     Conversation conversationOrCreate(Packet p) {
         memo.clear();
-        return conversations.computeIfAbsent(UdpKey.of(p), k -> new Conversation());
+        return conversations.computeIfAbsent(EndpointKey.of(p), k -> new Conversation());
     }
 
     private final Memo memo = new Memo();

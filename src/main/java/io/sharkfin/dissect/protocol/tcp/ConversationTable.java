@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
+import io.sharkfin.dissect.protocol.EndpointKey;
 import io.sharkfin.dissect.protocol.Endpoints;
 
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
 final class ConversationTable {
     private final TcpLimits limits;
     private final ReassemblyBudget budget;
-    private final LinkedHashMap<ConversationKey, TcpConversation> byKey;
+    private final LinkedHashMap<EndpointKey, TcpConversation> byKey;
     private final Probe probe = new Probe();
     private long streams;
     private long evicted;
@@ -26,7 +27,7 @@ final class ConversationTable {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<ConversationKey, TcpConversation> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<EndpointKey, TcpConversation> eldest) {
                 if (size() > ConversationTable.this.limits.maxConversations()) {
                     evicted++;
                     release(eldest.getValue());
@@ -56,7 +57,7 @@ final class ConversationTable {
     }
 
     /** Starts a new conversation (and stream number) between two endpoints. */
-    TcpConversation create(ConversationKey key, long timestamp) {
+    TcpConversation create(EndpointKey key, long timestamp) {
         TcpConversation c = new TcpConversation(streams++, timestamp);
         TcpConversation before = byKey.put(key, c);
         if (before != null) {
@@ -81,7 +82,7 @@ final class ConversationTable {
         return evicted;
     }
 
-    /** A {@link ConversationKey} to look up with, refilled for every segment. */
+    /** An {@link EndpointKey} to look up with, refilled for every segment. */
     private static final class Probe {
         private int family;
         private long aHi;
@@ -104,13 +105,13 @@ final class ConversationTable {
 
         @Override
         public int hashCode() {
-            return Endpoints.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+            return EndpointKey.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
         }
 
         @Override
         public boolean equals(Object o) {
             // HashMap asks the probe, never a stored key, whether the two are equal
-            return o instanceof ConversationKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
+            return o instanceof EndpointKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
         }
     }
 }

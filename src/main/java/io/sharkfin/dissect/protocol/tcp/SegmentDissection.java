@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.EndpointKey;
 import io.sharkfin.dissect.protocol.Endpoints;
 
 import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
@@ -206,7 +207,7 @@ final class SegmentDissection {
         boolean isNew = false;
         conv = table.find(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         if (conv == null) {
-            conv = table.create(ConversationKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
+            conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
             isNew = true;
         }
         conv.orient(fromFirst);
@@ -215,7 +216,7 @@ final class SegmentDissection {
             if (conv.fwd.hasBaseSeq()) {
                 if (h.rawSeq != conv.fwd.baseSeq) {
                     // a new connection on the same ports: a new stream
-                    conv = table.create(ConversationKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
+                    conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
                     conv.orient(fromFirst);
                     conv.ta.clear();
                     conv.ta.create().flags |= TcpAnalysis.REUSED_PORTS;

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tls;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.EndpointKey;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,12 +13,9 @@ import java.util.Map;
 final class QuicSessions {
     static final int MAX_CONNECTIONS = 4096;
 
-    private record Key(long aHi, long aLo, int aPort, long bHi, long bLo, int bPort) {
-    }
-
-    private final Map<Key, TlsSession> sessions = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<EndpointKey, TlsSession> sessions = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, TlsSession> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<EndpointKey, TlsSession> eldest) {
             return size() > MAX_CONNECTIONS;
         }
     };
@@ -27,15 +25,6 @@ final class QuicSessions {
     }
 
     TlsSession session(Packet p) {
-        long sHi = p.netSrcHi();
-        long sLo = p.netSrcLo();
-        long dHi = p.netDstHi();
-        long dLo = p.netDstLo();
-        int sp = p.srcPort();
-        int dp = p.dstPort();
-        boolean swap = Long.compareUnsigned(sHi, dHi) > 0
-                || (sHi == dHi && (Long.compareUnsigned(sLo, dLo) > 0 || (sLo == dLo && sp > dp)));
-        Key k = swap ? new Key(dHi, dLo, dp, sHi, sLo, sp) : new Key(sHi, sLo, sp, dHi, dLo, dp);
-        return sessions.computeIfAbsent(k, x -> new TlsSession());
+        return sessions.computeIfAbsent(EndpointKey.of(p), x -> new TlsSession());
     }
 }
