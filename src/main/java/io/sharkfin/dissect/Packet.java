@@ -630,6 +630,17 @@ public final class Packet {
         return out;
     }
 
+    /** Copies {@code len} bytes of a buffer at {@code off} into {@code dst} at {@code at}. */
+    public void copyInto(int buf, int off, byte[] dst, int at, int len) {
+        check(buf, off, len);
+        byte[] a = bufArr[buf];
+        if (a != null) {
+            System.arraycopy(a, (int) bufBase[buf] + off, dst, at, len);
+        } else {
+            MemorySegment.copy(bufSeg[buf], ValueLayout.JAVA_BYTE, bufBase[buf] + off, dst, at, len);
+        }
+    }
+
     // ------------------------------------------------------------------ byte readers
 
     private void check(int buf, int off, int len) {

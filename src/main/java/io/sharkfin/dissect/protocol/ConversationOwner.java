@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
 
 /**
@@ -29,4 +30,11 @@ public interface ConversationOwner extends Dissector {
     default boolean takesQuietly(Packet p, int buf, int offset, int length) {
         return false;
     }
+
+    /**
+     * This dissector's protocol and fields as one group: a datagram it takes quietly adds
+     * nothing else, so a session that records none of them need not dissect it
+     * ({@link UdpDissector}).
+     */
+    FieldGroup ownFields();
 }

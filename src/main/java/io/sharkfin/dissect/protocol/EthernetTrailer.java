@@ -20,9 +20,12 @@ final class EthernetTrailer {
     private static final FieldGroup SHARED_FIELDS = FieldGroup.of(EthDissector.PADDING,
             EthDissector.FCS, EthDissector.FCS_STATUS, EthDissector.PADDING_BAD.field());
 
-    /** Whether any field this class adds is wanted, given the caller's trailer field. */
+    /**
+     * Whether anything this class adds is recorded, given the caller's trailer field: one of its
+     * fields, or its finding (eth.padding_bad) through the {@code _ws.expert} fields.
+     */
     static boolean wanted(Packet p, FieldSpec trailerField) {
-        return p.wants(trailerField) || p.wantsAny(SHARED_FIELDS);
+        return p.wants(trailerField) || p.wantsAny(SHARED_FIELDS) || p.wantsFindings();
     }
 
     /**

@@ -268,11 +268,21 @@ public final class UdpDissector implements Dissector {
 
     /**
      * Whether the heuristic dissector owning the conversation took the payload. One the session
-     * does not run has seen none of the conversation, so it owns nothing.
+     * does not run has seen none of the conversation, so it owns nothing. A datagram the owner
+     * takes quietly (it would add only the owner's own fields and keep nothing) is taken without
+     * dissecting it when the session records none of those fields: a QUIC short header packet
+     * of a connection whose keys are unknown, when only the TLS inside QUIC is of interest.
      */
     private boolean tryOwner(Packet p, int buf, int off, int len) {
-        Dissector owner = owner(p);
-        return owner != null && p.call(owner, buf, off, len) != 0;
+        ConversationOwner owner = owner(p);
+        if (owner == null) {
+            return false;
+        }
+        if (!p.session().runsAllDissectors() && !p.wantsAny(owner.ownFields())
+                && owner.takesQuietly(p, buf, off, len)) {
+            return true;
+        }
+        return p.call(owner, buf, off, len) != 0;
     }
 
     /**

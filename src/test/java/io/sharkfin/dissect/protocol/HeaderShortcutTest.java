@@ -404,16 +404,22 @@ class HeaderShortcutTest {
         for (Path capture : TestFiles.corpusCaptures()) {
             Session plain = Session.needing(fields);
             Session sieved = Session.needing(fields);
-            try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture)) {
+            // which datagrams are QUIC's: a session that wants the layer has it on each of them
+            // (one that does not may leave quiet ones undissected)
+            Session layers = Session.needing(List.of("quic"));
+            try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture);
+                 CaptureReader c = CaptureFiles.open(capture)) {
                 Frame fa = new Frame();
                 Frame fb = new Frame();
-                while (a.next(fa) && b.next(fb)) {
+                Frame fc = new Frame();
+                while (a.next(fa) && b.next(fb) && c.next(fc)) {
                     Packet expected = plain.dissect(fa);
                     String what = describe(expected);
+                    boolean isQuic = hasLayer(layers.dissect(fc), quic);
                     Packet p = sieved.dissect(fb, v -> shown[0]++ % 2 == 0);
                     if (p == null) {
                         rejected++;
-                        quietQuic += hasLayer(expected, quic) ? 1 : 0;
+                        quietQuic += isQuic ? 1 : 0;
                     } else {
                         compared++;
                         assertEquals(what, describe(p), capture + " frame " + fa.number() + " " + fields);

@@ -94,8 +94,14 @@ final class DnsNameReader {
                     }
                     // Wireshark reads label bytes only while its buffer has room, and skips the rest
                     int copy = maxname > 0 ? Math.min(component, maxname) : 0;
-                    for (int i = 0; i < copy; i++) {
-                        buffer[written++] = (byte) s.u8(offset + i);
+                    if (s.has(offset, copy)) {
+                        s.copyInto(offset, buffer, written, copy);
+                        written += copy;
+                    } else {
+                        // byte by byte: the first byte missing decides short or malformed
+                        for (int i = 0; i < copy; i++) {
+                            buffer[written++] = (byte) s.u8(offset + i);
+                        }
                     }
                     nameLength += copy;
                     maxname -= copy;

@@ -108,6 +108,12 @@ final class DnsSpan {
         return packet.u8(buf, base + off);
     }
 
+    /** Copies {@code len} captured bytes at {@code off} into {@code dst} at {@code at}. */
+    void copyInto(int off, byte[] dst, int at, int len) {
+        check(off, len);
+        packet.copyInto(buf, base + off, dst, at, len);
+    }
+
     int u16(int off) {
         check(off, 2);
         return packet.u16(buf, base + off);

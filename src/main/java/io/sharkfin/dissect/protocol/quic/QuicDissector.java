@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.ConversationOwner;
@@ -31,12 +32,15 @@ import java.util.List;
 public final class QuicDissector implements ConversationOwner {
 
     private static final List<FieldSpec> FIELDS;
+    private static final FieldGroup OWN_FIELDS;
 
     static {
         List<FieldSpec> all = new ArrayList<>(QuicFields.ALL);
         all.addAll(QuicExperts.FIELDS);
         all.addAll(Expert.FIELDS);
         FIELDS = List.copyOf(all);
+        all.add(QuicFields.QUIC);
+        OWN_FIELDS = FieldGroup.of(all);
     }
 
     private volatile QuicCryptoConsumer consumer = QuicCryptoConsumer.NONE;
@@ -49,6 +53,11 @@ public final class QuicDissector implements ConversationOwner {
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;
+    }
+
+    @Override
+    public FieldGroup ownFields() {
+        return OWN_FIELDS;
     }
 
     /**

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A QUIC datagram a sieve leaves undissected ({@link QuicDissector#takesQuietly}) must change
- * nothing later frames show. In ja4-tls3.pcapng each short header packet that settles its
+ * A QUIC datagram a sieve, or a session that records none of QUIC's fields, leaves undissected
+ * ({@link QuicDissector#takesQuietly}) must change nothing later frames show. In ja4-tls3.pcapng each short header packet that settles its
  * connection's decryption state (the first after a usable TLS cipher: "Secrets are not
  * available", and nothing for the next ones) shares its datagram with a long header packet, so
  * it is never quiet anyway. Here frame 151's short header packet is cut out of its datagram and
@@ -59,6 +59,86 @@ class QuicQuietTest {
             assertEquals(expected.get((int) f.number() - 1), describe(p), "frame " + f.number());
         }
         assertTrue(shown.contains(NEXT), "the next short header packet is quiet");
+    }
+
+    /** Fields of the TLS inside QUIC and of the layers below, none of QUIC's own. */
+    private static final List<String> NO_QUIC_FIELDS = List.of("tls.handshake.type",
+            "tls.handshake.extensions_server_name", "tls.handshake.ja4", "udp.stream", "ip.addr", "frame.len");
+
+    /**
+     * A session that records none of QUIC's fields leaves the datagrams QUIC would take quietly
+     * undissected (UDP takes them for it): every field it records is what a session that also
+     * records QUIC's fields, and so dissects every datagram, has, on every corpus capture.
+     */
+    @Test
+    void quietDatagramsGoUndissectedWhenNoQuicFieldIsRecorded() throws Exception {
+        List<String> withQuic = new ArrayList<>(NO_QUIC_FIELDS);
+        withQuic.add("quic.short");
+        long skipped = 0;
+        for (java.nio.file.Path capture : TestFiles.corpusCaptures()) {
+            Session without = Session.needing(NO_QUIC_FIELDS);
+            Session with = Session.needing(withQuic);
+            try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture)) {
+                Frame fa = new Frame();
+                Frame fb = new Frame();
+                while (a.next(fa) && b.next(fb)) {
+                    Packet full = with.dissect(fb);
+                    String expected = describe(full, NO_QUIC_FIELDS);
+                    boolean quicThere = hasQuic(full);
+                    Packet p = without.dissect(fa);
+                    assertEquals(expected, describe(p, NO_QUIC_FIELDS), capture + " frame " + fa.number());
+                    skipped += quicThere && !hasQuic(p) ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(skipped > 200, skipped + " quiet QUIC datagrams left undissected");
+    }
+
+    /**
+     * The short header packet that settles its connection is not quiet, even for a session that
+     * records none of QUIC's fields: QUIC dissects it (its layer is there), and the connection's
+     * next short header packet, quiet, is not.
+     */
+    @Test
+    void theSettlingPacketIsDissectedWhenNoQuicFieldIsRecorded() throws Exception {
+        Session s = Session.needing(NO_QUIC_FIELDS);
+        boolean settlingDissected = false;
+        boolean nextDissected = true;
+        for (Frame f : withSettlingPacketAlone()) {
+            Packet p = s.dissect(f);
+            if (f.number() == SETTLING) {
+                settlingDissected = hasQuic(p);
+            } else if (f.number() == NEXT) {
+                nextDissected = hasQuic(p);
+            }
+        }
+        assertTrue(settlingDissected, "frame 151 dissected by QUIC");
+        assertTrue(!nextDissected, "frame 152 left to UDP");
+    }
+
+    private static boolean hasQuic(Packet p) {
+        int quic = p.registry().lookup("quic").id();
+        for (int i = 0; i < p.layerCount(); i++) {
+            if (p.layerProtocol(i) == quic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values of these fields, in the packet's order. */
+    private static String describe(Packet p, List<String> fields) {
+        Set<Integer> ids = new HashSet<>();
+        fields.forEach(f -> ids.add(p.registry().lookup(f).id()));
+        StringBuilder line = new StringBuilder();
+        for (int e = 0; e < p.entryCount(); e++) {
+            if (ids.contains(p.field(e))) {
+                line.append(p.registry().byId(p.field(e)).name()).append('=');
+                FieldFormat.append(p, e, line);
+                line.append(' ');
+            }
+        }
+        return line.toString();
     }
 
     /** The capture's frames, frame 151 carrying only its short header packet. */

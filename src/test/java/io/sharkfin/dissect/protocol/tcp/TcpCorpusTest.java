@@ -110,6 +110,32 @@ class TcpCorpusTest {
         assertTrue(diffs.isEmpty(), capture + ":\n" + String.join("\n", diffs.subList(0, Math.min(30, diffs.size()))));
     }
 
+    static final String PADDING_BAD = "Didn't find padding of zeros, and an undecoded trailer exists."
+            + " There may be padding of non-zeros.";
+
+    /**
+     * The Ethernet trailer's finding (eth.padding_bad) is among a frame's {@code _ws.expert}
+     * messages where tshark has it, when those messages are all the session records (the
+     * trailer is then examined for its finding alone; it once was only for the eth.* fields).
+     */
+    @ParameterizedTest
+    @MethodSource("allCaptures")
+    void trailerFindingsMatchTshark(String capture) throws IOException {
+        Tsv expected = Tsv.read(EXPECTED.resolve(capture + ".tsv"));
+        List<List<String>> actual = TcpRun.fields(path(capture), List.of("_ws.expert.message"));
+        List<Integer> want = new ArrayList<>();
+        List<Integer> got = new ArrayList<>();
+        for (int f = 0; f < actual.size(); f++) {
+            if (messages(expected.get(f, "_ws.expert.message")).contains(PADDING_BAD)) {
+                want.add(f + 1);
+            }
+            if (messages(actual.get(f).get(0)).contains(PADDING_BAD)) {
+                got.add(f + 1);
+            }
+        }
+        assertEquals(want, got, capture + ": frames with the trailer's finding");
+    }
+
     /**
      * The messages of a tshark column: the aggregator's commas also split messages that contain
      * a comma, whose second part then starts with a space.
