@@ -40,14 +40,21 @@ final class Ethertype {
         Dissector next = ds.ethertype.get(etype);
         int after = payloadLen;
         int taken = 0;
+        boolean unrun = false;
         if (next != null) {
             int r = Calls.ifNeededOr(trailerWanted, p, next, buf, start, payloadLen);
-            if (r != Calls.NOT_RUN) {
+            if (r == Calls.NOT_RUN && Calls.needed(p, ds.data())) {
+                // only the dissector can tell whether its payload is data (it may decline it)
+                r = p.call(next, buf, start, payloadLen);
+            }
+            unrun = r == Calls.NOT_RUN;
+            if (!unrun) {
                 taken = r;
                 after = taken;
             }
         }
-        if (next == null || taken == 0) {
+        // a dissector that does not run takes the payload unrun, as it would running
+        if (!unrun && taken == 0) {
             Calls.data(p, ds, buf, start, payloadLen);
             after = payloadLen;
         }
