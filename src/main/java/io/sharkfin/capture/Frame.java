@@ -30,6 +30,7 @@ public final class Frame {
     private long offset;
     private List<String> comments = List.of();
     private String interfaceName;
+    private boolean onInterface;
     private boolean hasTimestamp = true;
     /** A time stamp outside timestampNanos' range (years beyond 2262), kept exactly. */
     private boolean wideTime;
@@ -61,6 +62,7 @@ public final class Frame {
         this.offset = offset;
         this.comments = List.of();
         this.interfaceName = null;
+        this.onInterface = false;
         this.hasTimestamp = true;
         this.wideTime = false;
         return this;
@@ -167,6 +169,15 @@ public final class Frame {
     }
 
     /**
+     * Whether the record says which interface it was captured on (pcapng packet blocks, live
+     * capture; not pcap records): only then has its packet {@code frame.interface_id}, as
+     * wiretap's {@code WTAP_HAS_INTERFACE_ID} decides in tshark.
+     */
+    public boolean hasInterfaceId() {
+        return onInterface;
+    }
+
+    /**
      * The interface's name ({@code frame.interface_name}) when the capture records one, else
      * null. In a pcapng file with several sections this is what tshark 4.0 shows: the name of
      * the file's n-th interface for section-local interface id n.
@@ -175,8 +186,12 @@ public final class Frame {
         return interfaceName;
     }
 
-    /** Sets the interface name (null when unknown); used by readers. */
-    public Frame interfaceName(String name) {
+    /**
+     * Marks the record as captured on its {@link #interfaceId()}, named {@code name} (null when
+     * the capture records no name); used by readers whose records say so.
+     */
+    public Frame onInterface(String name) {
+        this.onInterface = true;
         this.interfaceName = name;
         return this;
     }
@@ -238,6 +253,7 @@ public final class Frame {
                 MemorySegment.ofArray(data), 0);
         f.comments = comments;
         f.interfaceName = interfaceName;
+        f.onInterface = onInterface;
         f.hasTimestamp = hasTimestamp;
         f.wideTime = wideTime;
         f.wideSeconds = wideSeconds;

@@ -178,7 +178,7 @@ public final class LiveCapture implements CaptureReader {
                 frame.set(frames, 0, data.length, original != null ? original : data.length, linkType, 0,
                         MemorySegment.ofArray(data), 0);
                 frame.timestamp(Math.floorDiv(ts.getTime(), 1000), ts.getNanos());
-                frame.interfaceName(options.interfaceName());
+                frame.onInterface(options.interfaceName());
                 return true;
             } catch (TimeoutException e) {
                 return false;

@@ -277,7 +277,7 @@ final class PcapngReader extends FileCaptureReader {
         need(optionStart, optionBytes);
         frame.set(++records, 0, captured, original, iface.linkType(), interfaceId, seg, dataStart - base);
         iface.stamp(frame, ticks);
-        frame.interfaceName(nameForTshark(interfaceId));
+        frame.onInterface(nameForTshark(interfaceId));
         packetOptions(optionStart, optionBytes, frame);
         return optionStart + optionBytes;
     }
@@ -308,7 +308,7 @@ final class PcapngReader extends FileCaptureReader {
         long dataStart = start + 12;
         need(dataStart, captured + padding);
         frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp();
-        frame.interfaceName(nameForTshark(0));
+        frame.onInterface(nameForTshark(0));
         // an SPB has no options; wiretap reads the trailer right after the data
         return dataStart + captured + padding;
     }

@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * display filter, print them (or their fields) and/or write them to a capture file. The flags
  * are tshark's.
  */
-@Command(name = "sharkfin", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "sharkfin", versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "A Wireshark-compatible display-filter engine: reads pcap/pcapng files or a live",
@@ -89,6 +89,9 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-T", paramLabel = "FORMAT", description = "Output format: text (one summary line per frame), fields (the -e fields), json, ek. Default: text.", defaultValue = "text")
     String format = "text";
 
+    @Option(names = "-V", description = "Print each selected frame's protocol tree (packet details) instead of its summary line, as tshark -V; with -T text only.")
+    boolean details;
+
     @Option(names = "-e", paramLabel = "FIELD", description = "A field to print with -T fields/json/ek (repeatable).")
     List<String> fields = new ArrayList<>();
 
@@ -109,6 +112,13 @@ public final class ReadCommand implements Callable<Integer> {
 
     @Option(names = "-n", description = "Disable name resolution (always off in sharkfin; accepted for tshark compatibility).")
     boolean noResolve;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    // tshark's letters: -v is the version, -V the packet details
+    @Option(names = {"-v", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
 
     @Option(names = "--macros", paramLabel = "FILE", description = "Display-filter macros file in Wireshark's dfilter_macros format.")
     Path macrosFile;
@@ -167,7 +177,9 @@ public final class ReadCommand implements Callable<Integer> {
         try {
             // as tshark: writing a file prints no frames unless -P asks (and -w - must stay a capture)
             boolean print = !quiet && (writeFile == null || printWhileWriting && !writeFile.toString().equals("-"));
-            output = print ? Outputs.create(format, fields, fieldOptions, registry, out) : Outputs.none();
+            output = !print ? Outputs.none()
+                    : details && format.equals("text") ? Outputs.details(out)
+                    : Outputs.create(format, fields, fieldOptions, registry, out);
         } catch (IllegalArgumentException e) {
             err.println("sharkfin: " + e.getMessage());
             return 1;

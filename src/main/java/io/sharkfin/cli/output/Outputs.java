@@ -32,6 +32,11 @@ public final class Outputs {
         };
     }
 
+    /** Each frame's protocol tree, as {@code tshark -V} prints it ({@code -V}). */
+    public static FrameOutput details(PrintWriter out) {
+        return new DetailsOutput(out);
+    }
+
     /** No per-frame output ({@code -q}). */
     public static FrameOutput none() {
         return new FrameOutput() {

@@ -135,9 +135,9 @@ public final class FrameDissector implements Dissector {
     }
 
     private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
-        p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
-        if (f.interfaceName() != null) {
-            p.addComputedString(INTERFACE_NAME, buf, 0, 0, f.interfaceName());
+        if (f.hasInterfaceId()) {
+            p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
+            p.addComputedString(INTERFACE_NAME, buf, 0, 0, interfaceShown(f));
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
         if (p.wantsAny(TIME_FIELDS)) {
@@ -176,8 +176,13 @@ public final class FrameDissector implements Dissector {
         long captured = f.capturedLength();
         String text = "Frame " + f.number() + ": " + wire + " bytes on wire (" + wire * 8 + " bits), "
                 + captured + " bytes captured (" + captured * 8 + " bits)";
-        return f.interfaceName() == null ? text
-                : text + " on interface " + f.interfaceName() + ", id " + f.interfaceId();
+        return !f.hasInterfaceId() ? text
+                : text + " on interface " + interfaceShown(f) + ", id " + f.interfaceId();
+    }
+
+    /** The interface's name as tshark shows it: "unknown" when the capture gives none. */
+    private static String interfaceShown(Frame f) {
+        return f.interfaceName() != null ? f.interfaceName() : "unknown";
     }
 
     /** Wireshark's WTAP_ENCAP number for a pcap link type (frame.encap_type). */

@@ -34,8 +34,12 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
     private final Heuristic heuristic = new Heuristic();
 
     static {
-        // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962)
-        List<FieldSpec> sct = TlsFields.FIELDS.stream().filter(f -> f.name().startsWith("tls.sct.")).toList();
+        // the SignedCertificateTimestampList certificate extension is TLS's (RFC 6962); each
+        // SCT's signature names its algorithm with the handshake's sig_hash fields
+        List<FieldSpec> sct = new ArrayList<>(TlsFields.FIELDS.stream()
+                .filter(f -> f.name().startsWith("tls.sct.")).toList());
+        sct.addAll(List.of(TlsFields.HANDSHAKE_SIG_HASH_ALG, TlsFields.HANDSHAKE_SIG_HASH_HASH,
+                TlsFields.HANDSHAKE_SIG_HASH_SIG));
         X509.registerExtension("1.3.6.1.4.1.11129.2.4.2", TlsFields.TLS, sct, TlsDissector::sctExtension);
         X509.registerExtension("1.3.6.1.4.1.11129.2.4.5", TlsFields.TLS, sct, TlsDissector::sctExtension);
     }

@@ -1,0 +1,74 @@
+package io.sharkfin.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * tshark's letters: {@code -V} prints each selected frame's protocol tree, {@code -v} the version
+ * (picocli's standard options had -V for the version, which a tshark user typing -V for packet
+ * details would not expect).
+ */
+class DetailsOutputTest {
+
+    private static final String CAPTURE = "src/test/resources/corpus/captures/lab-c2-a.pcap";
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void capitalVPrintsEachSelectedFramesTree() {
+        Result r = run("-r", CAPTURE, "-Y", "frame.number <= 3 && dns", "-V");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // lines of `tshark -r lab-c2-a.pcap -c 1 -V`, word for word
+        assertEquals("Frame 1: 99 bytes on wire (792 bits), 99 bytes captured (792 bits)", lines.getFirst());
+        for (String tshark : List.of(
+                "    Arrival Time: Nov 28, 2026 13:05:07.443724000 UTC",
+                "    Type: IPv4 (0x0800)",
+                "Internet Protocol Version 4, Src: 127.0.0.2, Dst: 127.0.0.53",
+                "    Protocol: UDP (17)",
+                "        .0.. .... = Don't fragment: Not set",
+                "User Datagram Protocol, Src Port: 50419, Dst Port: 53",
+                "    Transaction ID: 0x9a94",
+                "    Questions: 1")) {
+            assertTrue(lines.contains(tshark), tshark);
+        }
+        long frames = lines.stream().filter(l -> l.startsWith("Frame ")).count();
+        long blanks = lines.stream().filter(String::isEmpty).count();
+        assertTrue(frames >= 2 && frames <= 3, frames + " frames");
+        assertEquals(frames, blanks, "a blank line after each frame");
+        assertTrue(lines.getLast().isEmpty());
+    }
+
+    @Test
+    void smallVPrintsTheVersion() {
+        for (String flag : List.of("-v", "--version")) {
+            Result r = run(flag);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("sharkfin "), r.out());
+            assertTrue(r.out().contains("Wireshark 4.0.17"), r.out());
+        }
+        Result help = run("--help");
+        assertTrue(help.out().contains("-V ") && help.out().contains("-v, --version"), help.out());
+    }
+
+    @Test
+    void capitalVGoesWithTheTextOutputOnly() {
+        Result fields = run("-r", CAPTURE, "-c", "2", "-V", "-T", "fields", "-e", "frame.number");
+        assertEquals(0, fields.code(), fields.err());
+        assertEquals("1\n2\n", fields.out());
+    }
+}

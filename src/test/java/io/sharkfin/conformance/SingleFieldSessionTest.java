@@ -1,0 +1,46 @@
+package io.sharkfin.conformance;
+
+import io.sharkfin.cli.Main;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code sharkfin -r CAPTURE -T fields -e frame.number -e FIELD}, one field alone, prints tshark
+ * 4.0.17's column ({@code single-field/record.sh} recorded it). With nothing else recorded,
+ * the session skips every dissector and block the field does not need; these pairs once showed
+ * what that skipped or added: ARP's payload as data, frame.interface_id on pcap records and no
+ * "unknown" interface name, the signature algorithms of the SCTs inside certificates.
+ */
+class SingleFieldSessionTest {
+
+    private static final Path DIR = Path.of("src/test/resources/conformance/single-field");
+    private static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
+
+    static Stream<String[]> pairs() throws IOException {
+        return Files.readAllLines(DIR.resolve("pairs.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pairs")
+    void printsTsharksColumn(String capture, String field) throws IOException {
+        List<String> tshark = Files.readAllLines(DIR.resolve(capture + "__" + field + ".tsv"), StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[]{"-r", CAPTURES.resolve(capture).toString(), "-T", "fields",
+                "-e", "frame.number", "-e", field}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        assertEquals(String.join("\n", tshark), String.join("\n", out.toString().lines().toList()));
+    }
+}
