@@ -67,7 +67,8 @@ public final class FieldFormat {
             case NONE -> out.append('1');
             case BOOLEAN -> out.append(p.num(e) != 0 ? '1' : '0');
             case CHAR -> appendChar((int) p.num(e), out);
-            case UINT8, UINT16, UINT24, UINT32 -> appendUnsigned(p.num(e), type, def, out);
+            case UINT8, UINT16, UINT24, UINT32 ->
+                    appendUnsigned(p.num(e), type, isHexBase(def.display()) && !p.shownDecimal(e), out);
             case UINT40, UINT48, UINT56, UINT64 -> appendUnsigned64(p.num(e), def, out);
             case INT8, INT16, INT24, INT32, INT40, INT48, INT56, INT64 -> out.append(p.num(e));
             case FRAMENUM -> out.append(p.num(e) & 0xffffffffL);
@@ -110,8 +111,8 @@ public final class FieldFormat {
         appendHex(p.seg(e), p.off(e), p.len(e), separator(def.display()), out);
     }
 
-    private static void appendUnsigned(long v, FieldType type, FieldDef def, StringBuilder out) {
-        if (isHexBase(def.display())) {
+    private static void appendUnsigned(long v, FieldType type, boolean hex, StringBuilder out) {
+        if (hex) {
             int digits = switch (type) {
                 case UINT8 -> 2;
                 case UINT16 -> 4;

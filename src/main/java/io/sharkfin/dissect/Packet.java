@@ -97,6 +97,9 @@ public final class Packet {
     private final int[] firstOf;
     private final int[] lastOf;
     // texts of tree items that are not the field's plain value (proto_item_set_text); rare
+    // entries of a hex-based field shown in decimal ({@link #showDecimal}); rare
+    private int[] decimalEntry = new int[2];
+    private int decimalCount;
     private int[] labelEntry = new int[4];
     private String[] labelText = new String[4];
     private int labelCount;
@@ -184,6 +187,7 @@ public final class Packet {
             labelText[i] = null;
         }
         labelCount = 0;
+        decimalCount = 0;
         layerCount = 0;
         curProtoLayer = 0;
         parent = -1;
@@ -953,6 +957,31 @@ public final class Packet {
         labelText[labelCount++] = text.toString();
     }
 
+    /**
+     * Shows an integer entry of a hex-based field in decimal: Wireshark registers a few names
+     * twice with different bases (dns.rr.udp_payload_size: decimal for DNS, hex under a mask for
+     * mDNS), and each item prints with its own.
+     */
+    public void showDecimal(int e) {
+        if (e < 0) {
+            return;
+        }
+        if (decimalCount == decimalEntry.length) {
+            decimalEntry = Arrays.copyOf(decimalEntry, decimalCount * 2);
+        }
+        decimalEntry[decimalCount++] = e;
+    }
+
+    /** Whether the entry is shown in decimal whatever its field's base ({@link #showDecimal}). */
+    public boolean shownDecimal(int e) {
+        for (int i = decimalCount - 1; i >= 0; i--) {
+            if (decimalEntry[i] == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Changes the raw length of an entry once the dissector knows it (a protocol's header). */
     public void setLength(int e, int len) {
         if (e >= 0) {
@@ -1208,6 +1237,9 @@ public final class Packet {
         count = newCount;
         while (labelCount > 0 && labelEntry[labelCount - 1] >= newCount) {
             labelText[--labelCount] = null;
+        }
+        while (decimalCount > 0 && decimalEntry[decimalCount - 1] >= newCount) {
+            decimalCount--;
         }
     }
 }

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 4.0.17's column ({@code single-field/record.sh} recorded it). With nothing else recorded,
  * the session skips every dissector and block the field does not need; these pairs once showed
  * what that skipped or added: ARP's payload as data, frame.interface_id on pcap records and no
- * "unknown" interface name, the signature algorithms of the SCTs inside certificates.
+ * "unknown" interface name, the signature algorithms of the SCTs inside certificates, DNS's
+ * EDNS0 payload size in hex (mDNS's registration of the name is hex, DNS's decimal).
  */
 class SingleFieldSessionTest {
 

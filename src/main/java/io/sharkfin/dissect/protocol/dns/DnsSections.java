@@ -176,7 +176,8 @@ final class DnsSections {
             tree.itemMasked(DnsFields.RR_UDP_PAYLOAD_SIZE, o, 2, 0x7fff);
             tree.item(DnsFields.RESP_CACHE_FLUSH, o, 2);
         } else {
-            tree.itemMasked(DnsFields.RR_UDP_PAYLOAD_SIZE, o, 2, 0);
+            // DNS's registration of the name is decimal and unmasked, mDNS's the field's own
+            p.showDecimal(tree.itemMasked(DnsFields.RR_UDP_PAYLOAD_SIZE, o, 2, 0));
         }
         o += 2;
         tree.item(DnsFields.RESP_EXT_RCODE, o, 1);
