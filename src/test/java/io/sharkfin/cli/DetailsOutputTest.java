@@ -2,8 +2,6 @@ package io.sharkfin.cli;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,19 +16,13 @@ class DetailsOutputTest {
 
     private static final String CAPTURE = "src/test/resources/corpus/captures/lab-c2-a.pcap";
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void capitalVPrintsEachSelectedFramesTree() {
-        Result r = run("-r", CAPTURE, "-Y", "frame.number <= 3 && dns", "-V");
+        CliRun r = run("-r", CAPTURE, "-Y", "frame.number <= 3 && dns", "-V");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         // lines of `tshark -r lab-c2-a.pcap -c 1 -V`, word for word
@@ -56,18 +48,18 @@ class DetailsOutputTest {
     @Test
     void smallVPrintsTheVersion() {
         for (String flag : List.of("-v", "--version")) {
-            Result r = run(flag);
+            CliRun r = run(flag);
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().startsWith("sharkfin "), r.out());
             assertTrue(r.out().contains("Wireshark 4.0.17"), r.out());
         }
-        Result help = run("--help");
+        CliRun help = run("--help");
         assertTrue(help.out().contains("-V ") && help.out().contains("-v, --version"), help.out());
     }
 
     @Test
     void capitalVGoesWithTheTextOutputOnly() {
-        Result fields = run("-r", CAPTURE, "-c", "2", "-V", "-T", "fields", "-e", "frame.number");
+        CliRun fields = run("-r", CAPTURE, "-c", "2", "-V", "-T", "fields", "-e", "frame.number");
         assertEquals(0, fields.code(), fields.err());
         assertEquals("1\n2\n", fields.out());
     }

@@ -6,8 +6,6 @@ import io.sharkfin.capture.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,14 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WriteOutputTest {
     private static final String LAB = "src/test/resources/corpus/captures/lab-c2-a.pcap";
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static long frames(Path file) throws Exception {
@@ -44,13 +36,13 @@ class WriteOutputTest {
     @Test
     void writingPrintsNoFramesUnlessAsked(@TempDir Path dir) throws Exception {
         Path quiet = dir.resolve("nx.pcapng");
-        Result written = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", quiet.toString());
+        CliRun written = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", quiet.toString());
         assertEquals(0, written.code(), written.err());
         assertEquals("", written.out());
         assertEquals(14, frames(quiet), "the 14 NXDOMAIN responses of lab-c2-a");
 
         Path printed = dir.resolve("nx-printed.pcapng");
-        Result both = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", printed.toString(), "-P");
+        CliRun both = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", printed.toString(), "-P");
         assertEquals(0, both.code(), both.err());
         assertEquals(14, both.out().lines().count());
         assertTrue(both.out().lines().allMatch(l -> l.contains("No such name")), both.out());

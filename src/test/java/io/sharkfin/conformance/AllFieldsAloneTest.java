@@ -1,14 +1,12 @@
 package io.sharkfin.conformance;
 
-import io.sharkfin.cli.Main;
+import io.sharkfin.cli.CliRun;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,10 +110,8 @@ class AllFieldsAloneTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return code == 0 ? out.toString() : "exit " + code + ": " + err;
+        CliRun r = CliRun.of(args);
+        return r.code() == 0 ? r.out() : "exit " + r.code() + ": " + r.err();
     }
 
     private static List<String[]> read(Path gz) throws IOException {

@@ -1,12 +1,10 @@
 package io.sharkfin.conformance;
 
-import io.sharkfin.cli.Main;
+import io.sharkfin.cli.CliRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +35,9 @@ class SingleFieldSessionTest {
     @MethodSource("pairs")
     void printsTsharksColumn(String capture, String field) throws IOException {
         List<String> tshark = Files.readAllLines(DIR.resolve(capture + "__" + field + ".tsv"), StandardCharsets.UTF_8);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[]{"-r", CAPTURES.resolve(capture).toString(), "-T", "fields",
-                "-e", "frame.number", "-e", field}, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(0, code, err.toString());
-        assertEquals(String.join("\n", tshark), String.join("\n", out.toString().lines().toList()));
+        CliRun r = CliRun.of("-r", CAPTURES.resolve(capture).toString(), "-T", "fields",
+                "-e", "frame.number", "-e", field);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.join("\n", tshark), String.join("\n", r.out().lines().toList()));
     }
 }

@@ -1,11 +1,9 @@
 package io.sharkfin.ioc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sharkfin.cli.Main;
+import io.sharkfin.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,26 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The {@code iocs} subcommand: formats, output file, scope, and errors as the rest of the CLI reports them. */
 class IocsCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String LAB = IocTestSupport.LAB_C2.toString();
 
     @Test
     void textAndMarkdownTellTheStory() {
-        Result text = run("iocs", "-r", LAB);
+        CliRun text = run("iocs", "-r", LAB);
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("FINDINGS"));
         assertTrue(text.out().contains("likely command-and-control beacon"));
         assertTrue(text.out().contains("filter:     ip.src == 127.0.0.2 && ip.dst == 127.0.0.66"));
-        Result md = run("iocs", "-r", LAB, "--format", "md");
+        CliRun md = run("iocs", "-r", LAB, "--format", "md");
         assertEquals(0, md.code());
         assertTrue(md.out().startsWith("# sharkfin iocs"));
         assertTrue(md.out().contains("| pair | events |"));
@@ -43,7 +35,7 @@ class IocsCommandTest {
     @Test
     void htmlGoesToTheOutputFile() throws Exception {
         Path out = Files.createTempFile("iocs", ".html");
-        Result r = run("iocs", "-r", LAB, "--format", "html", "-o", out.toString());
+        CliRun r = run("iocs", "-r", LAB, "--format", "html", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         String html = Files.readString(out);
@@ -53,7 +45,7 @@ class IocsCommandTest {
 
     @Test
     void scopeRestrictsTheFramesAndEveryFilter() throws Exception {
-        Result r = run("iocs", "-r", LAB, "-Y", "dns", "--format", "json");
+        CliRun r = run("iocs", "-r", LAB, "-Y", "dns", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = IocTestSupport.MAPPER.readTree(r.out());
         assertEquals("dns", j.get("capture").get("scope").asText());
@@ -68,7 +60,7 @@ class IocsCommandTest {
 
     @Test
     void helpTeachesWhatEachPartAndFormatHolds() {
-        Result help = run("iocs", "--help");
+        CliRun help = run("iocs", "--help");
         assertEquals(0, help.code());
         for (String s : new String[] {"What the report holds:", "DNS ", "HTTP ", "TLS ", "cadence ", "findings ",
             "Formats: text", "json", "md (Markdown)", "html (one offline file", "Examples:", "--emit-pack",
@@ -82,15 +74,15 @@ class IocsCommandTest {
 
     @Test
     void errorsAreReportedNotThrown() {
-        Result bad = run("iocs", "-r", LAB, "-Y", "dns.qry.name ==");
+        CliRun bad = run("iocs", "-r", LAB, "-Y", "dns.qry.name ==");
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("sharkfin: "), bad.err());
-        Result missing = run("iocs", "-r", "no/such/file.pcap");
+        CliRun missing = run("iocs", "-r", "no/such/file.pcap");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no/such/file.pcap"), missing.err());
-        Result usage = run("iocs");
+        CliRun usage = run("iocs");
         assertEquals(1, usage.code());
-        Result format = run("iocs", "-r", LAB, "--format", "pdf");
+        CliRun format = run("iocs", "-r", LAB, "--format", "pdf");
         assertEquals(1, format.code());
     }
 }

@@ -1,10 +1,8 @@
 package io.sharkfin.pack;
 
-import io.sharkfin.cli.Main;
+import io.sharkfin.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,21 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PackCommandTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String C2 = "src/test/resources/corpus/captures/lab-c2-a.pcap";
 
     @Test
     void runPrintsATableAndExitsOneOnAlerts() {
-        Run r = run("pack", "run", "filters/dns.yaml", "-r", C2);
+        CliRun r = run("pack", "run", "filters/dns.yaml", "-r", C2);
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("lab-c2-a.pcap: 939 frames"), r.out());
         assertTrue(r.out().matches("(?s).*dns-indicators/dns-nxdomain-burst\\s+medium\\s+5\\s+66,68,70,72,74.*"), r.out());
@@ -36,7 +28,7 @@ class PackCommandTest {
 
     @Test
     void ndjsonAlertsCarryRuleTimeTupleAndFields() {
-        Run r = run("pack", "run", "filters/dns.yaml", "-r", C2, "--format", "ndjson");
+        CliRun r = run("pack", "run", "filters/dns.yaml", "-r", C2, "--format", "ndjson");
         assertEquals(1, r.code());
         List<String> lines = r.out().lines().toList();
         String burst = lines.stream().filter(l -> l.contains("\"frame\":66,")).findFirst().orElseThrow();
@@ -64,14 +56,14 @@ class PackCommandTest {
                     title: good
                     filter: dns.flags.rcode == 3
                 """);
-        Run r = run("pack", "run", broken.toString(), "-r", C2);
+        CliRun r = run("pack", "run", broken.toString(), "-r", C2);
         assertEquals(2, r.code());
         assertTrue(r.err().contains("broken.yaml:5:33: rule bad: "), r.err());
         assertTrue(r.out().matches("(?s).*broken/good\\s+medium\\s+14.*"), r.out());
-        Run lint = run("pack", "lint", broken.toString());
+        CliRun lint = run("pack", "lint", broken.toString());
         assertEquals(2, lint.code());
         assertTrue(lint.out().contains("broken.yaml:5:33: rule bad: "), lint.out());
-        Run missing = run("pack", "run", "filters/dns.yaml", "-r", dir.resolve("none.pcap").toString());
+        CliRun missing = run("pack", "run", "filters/dns.yaml", "-r", dir.resolve("none.pcap").toString());
         assertEquals(2, missing.code());
     }
 
@@ -93,7 +85,7 @@ class PackCommandTest {
                     tests:
                       - {capture: cs-dns_query_nonexistent.pcapng, frames: [1]}
                 """);
-        Run r = run("pack", "test", p.toString());
+        CliRun r = run("pack", "test", p.toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("1 tests passed, 1 failed, 0 errors (2 rules, 1 capture passes)"), r.out());
         assertTrue(r.out().contains("FAIL " + p + ":12:9 t/wrong on cs-dns_query_nonexistent.pcapng: expected frames [1], got [2]"), r.out());
