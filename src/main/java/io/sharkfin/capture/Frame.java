@@ -178,9 +178,10 @@ public final class Frame {
     }
 
     /**
-     * The interface's name ({@code frame.interface_name}) when the capture records one, else
-     * null. In a pcapng file with several sections this is what tshark 4.0 shows: the name of
-     * the file's n-th interface for section-local interface id n.
+     * The interface's name as tshark shows it ({@code frame.interface_name}): its pcapng
+     * {@code if_name}, else its description, else its hardware; null when the capture records
+     * none (tshark then shows "unknown"). In a pcapng file with several sections this is what
+     * tshark 4.0 shows: the name of the file's n-th interface for section-local interface id n.
      */
     public String interfaceName() {
         return interfaceName;

@@ -56,6 +56,8 @@ final class PcapngReader extends FileCaptureReader {
             "pcapng: total block length %s of an unknown block type is less than the minimum block size %d";
 
     private static final int OPT_IF_NAME = 2;
+    private static final int OPT_IF_DESCRIPTION = 3;
+    private static final int OPT_IF_HARDWARE = 15;
     private static final int OPT_IF_TSRESOL = 9;
     private static final int OPT_IF_FILTER = 11;
     private static final int OPT_IF_TSOFFSET = 14;
@@ -220,12 +222,16 @@ final class PcapngReader extends FileCaptureReader {
         long optionBytes = Integer.toUnsignedLong(total - MIN_IDB);
         need(optionStart, optionBytes);
         String name = null;
+        String description = null;
+        String hardware = null;
         int tsresol = -1;
         Long tsoffset = null;
         options.reset(seg, swapped, optionStart - base, optionBytes);
         while (options.next()) {
             switch (options.code()) {
                 case OPT_IF_NAME -> name = name == null ? options.string() : name;
+                case OPT_IF_DESCRIPTION -> description = description == null ? options.string() : description;
+                case OPT_IF_HARDWARE -> hardware = hardware == null ? options.string() : hardware;
                 case OPT_IF_TSRESOL -> tsresol = tsresol < 0 && options.length() == 1 ? options.u8() : tsresol;
                 case OPT_IF_TSOFFSET -> tsoffset = tsoffset == null && options.length() == 8
                         ? Long.valueOf(options.i64()) : tsoffset;
@@ -242,8 +248,11 @@ final class PcapngReader extends FileCaptureReader {
             }
         }
         long units = tsresol < 0 ? PcapngInterface.MICROSECONDS : PcapngInterface.unitsPerSecond(tsresol);
-        interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset, name));
-        namesAcrossSections.add(name);
+        // the name tshark shows (its capture file's interface name): if_name, else the
+        // description, else the hardware; none ("unknown" in the frame's tree)
+        String shown = name != null ? name : description != null ? description : hardware;
+        interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset, shown));
+        namesAcrossSections.add(shown);
         if (firstLinkType < 0) {
             firstLinkType = linkType;
         }

@@ -78,10 +78,15 @@ def shb(o, options=()):
     return block(o, 0x0A0D0D0A, struct.pack(o + 'IHHq', 0x1A2B3C4D, 1, 0, -1) + opts(o, list(options)))
 
 
-def idb(o, linktype, snaplen=0, name=None, tsresol=None, tsoffset=None, extra=()):
+def idb(o, linktype, snaplen=0, name=None, tsresol=None, tsoffset=None, extra=(), description=None,
+        hardware=None):
     items = []
     if name is not None:
         items.append((2, name.encode()))
+    if description is not None:
+        items.append((3, description.encode()))
+    if hardware is not None:
+        items.append((15, hardware.encode()))
     if tsresol is not None:
         items.append((9, bytes([tsresol])))
     if tsoffset is not None:
@@ -174,6 +179,14 @@ def make_pcapngs():
         + block(l, 9, b'__REALTIME_TIMESTAMP=1000000\nMESSAGE=x\n') \
         + epb(l, 0, 3, payload(60, 3))
     write('non-packet-records.pcapng', data)
+
+    # The name tshark shows for an interface: if_name, else if_description, else if_hardware,
+    # else "unknown".
+    data = shb(l) + idb(l, 1, 0, 'eth0', description='ignored: the name wins') \
+        + idb(l, 1, 0, description='uplink port') + idb(l, 1, 0, hardware='Intel 82574L') \
+        + idb(l, 1, 0) + idb(l, 1, 0, description='desc first', hardware='then hardware') \
+        + b''.join(epb(l, i, 1700000000_000000 + i, payload(60, i + 1)) for i in range(5))
+    write('if-names.pcapng', data)
 
 
 def make_gzips():
