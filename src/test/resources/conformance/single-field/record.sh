@@ -8,5 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 captures=$here/../../corpus/captures
 while IFS=$'\t' read -r capture field; do
   [[ -z $capture || $capture == \#* ]] && continue
-  tshark -n -r "$captures/$capture" -T fields -e frame.number -e "$field" > "$here/${capture}__${field}.tsv"
+  # a bare name is a corpus capture; a path is relative to the repository's root
+  if [[ $capture == */* ]]; then file=$here/../../../../../$capture; else file=$captures/$capture; fi
+  tshark -n -r "$file" -T fields -e frame.number -e "$field" > "$here/$(basename "$capture")__${field}.tsv"
 done < "$here/pairs.tsv"

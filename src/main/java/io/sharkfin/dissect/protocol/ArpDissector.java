@@ -184,9 +184,7 @@ public final class ArpDissector implements Dissector {
     }
 
     private static boolean trackingWanted(Packet p) {
-        return p.wants(DUPLICATE_FRAME) || p.wants(DUPLICATE_SECONDS)
-                || p.wants(DUPLICATE_DETECTED.field()) || p.wants(Expert.EXPERT)
-                || p.wants(Expert.MESSAGE);
+        return p.wants(DUPLICATE_FRAME) || p.wants(DUPLICATE_SECONDS) || Expert.wanted(p, DUPLICATE_DETECTED);
     }
 
     private static void checkBindings(Packet p, int buf, int sha, int spa, int tha, int tpa, int op) {

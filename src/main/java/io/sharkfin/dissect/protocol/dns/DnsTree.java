@@ -81,7 +81,8 @@ final class DnsTree {
             }
         }
         span.check(off, len);
-        if (!p.wants(f)) {
+        // a string's stray-text finding is raised even where the string itself is not recorded
+        if (!p.wants(f) && !(t == FieldType.STRING && Expert.wanted(p, Expert.TRAILING_STRAY_CHARACTERS))) {
             return -1;
         }
         int buf = span.buffer();

@@ -13,7 +13,6 @@ final class HttpConversation {
     String requestMethod;
     String requestUri;
     String fullUri;
-    String httpHost;
     int responseCode;
 
     /** Number of request/response pairs so far. */

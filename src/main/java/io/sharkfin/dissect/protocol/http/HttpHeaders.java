@@ -115,10 +115,8 @@ final class HttpHeaders {
                     Expert.add(p, item, TE_UNKNOWN, t.buf, offset);
                 }
             }
-            case HOST -> {
-                m.host = t.ascii(valueOffset, valueLen);
-                conv.httpHost = m.host;
-            }
+            // the full URI is made of the header's bytes, which tshark prints as UTF-8
+            case HOST -> m.host = t.raw(valueOffset, valueLen);
             case UPGRADE -> m.upgrade = t.ascii(valueOffset, valueLen).toLowerCase(Locale.ROOT);
             case COOKIE -> cookiePairs(p, t, item, valueOffset, valueLen);
             default -> {

@@ -200,6 +200,16 @@ final class HttpText {
         return sb.toString();
     }
 
+    /**
+     * The bytes as a C string Wireshark copies from the packet and later prints (a header value
+     * it keeps, such as the Host in the full URI): cut at the first NUL, UTF-8 where the bytes
+     * are, U+FFFD where they are not.
+     */
+    String raw(int off, int len) {
+        int end = indexOf(0, off, off + len);
+        return new String(bytes(off, (end < 0 ? off + len : end) - off), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Wireshark's {@code format_text} of the bytes (as the expert infos quote lines). */
     String formatted(int off, int len) {
         return format(bytes(off, len));

@@ -750,7 +750,14 @@ public final class X509 {
                     }
                 }
                 case 6 -> p.addString(CE_UNIFORM_RESOURCE_IDENTIFIER, buf, n.contents, n.length, true);
-                case 7 -> p.addBytes(CE_I_PADDRESS, buf, n.contents, n.length);
+                // an IPv4 or IPv6 address by its length, nothing otherwise (x509ce.cnf)
+                case 7 -> {
+                    if (n.length == 4) {
+                        p.addIPv4(CE_IPADDRESS_IPV4, buf, n.contents);
+                    } else if (n.length == 16) {
+                        p.addBytes(CE_IPADDRESS_IPV6, buf, n.contents, 16);
+                    }
+                }
                 case 8 -> p.addBytes(CE_REGISTERED_ID, buf, n.contents, n.length);
                 default -> {
                 }

@@ -95,7 +95,12 @@ public final class X509Fields {
     public static final FieldSpec CE_D_NSNAME = f("x509ce.dNSName", "dNSName", FieldType.STRING, "", 0x0);
     public static final FieldSpec CE_DIRECTORY_NAME = f("x509ce.directoryName", "directoryName", FieldType.UINT32, "BASE_DEC", 0x0);
     public static final FieldSpec CE_UNIFORM_RESOURCE_IDENTIFIER = f("x509ce.uniformResourceIdentifier", "uniformResourceIdentifier", FieldType.STRING, "", 0x0);
+    // registered by Wireshark, never added: an iPAddress shows as one of the two below
     public static final FieldSpec CE_I_PADDRESS = f("x509ce.iPAddress", "iPAddress", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec CE_IPADDRESS_IPV4 = f("x509ce.IPAddress.ipv4", "iPAddress", FieldType.IPv4, "", 0x0)
+            .describe("IPv4 address");
+    public static final FieldSpec CE_IPADDRESS_IPV6 = f("x509ce.IPAddress.ipv6", "iPAddress", FieldType.IPv6, "", 0x0)
+            .describe("IPv6 address");
     public static final FieldSpec CE_REGISTERED_ID = f("x509ce.registeredID", "registeredID", FieldType.OID, "", 0x0);
     public static final FieldSpec CE_BASIC_CONSTRAINTS_SYNTAX_ELEMENT = f("x509ce.BasicConstraintsSyntax_element", "BasicConstraintsSyntax", FieldType.NONE, "", 0x0);
     public static final FieldSpec CE_C_A = f("x509ce.cA", "cA", FieldType.BOOLEAN, "0", 0x0);
