@@ -2,13 +2,13 @@ package io.sharkfin.capture;
 
 /**
  * One pcapng Interface Description Block as the reader needs it: link type, snapshot length,
- * clock ({@code if_tsresol}, {@code if_tsoffset}) and name.
+ * clock ({@code if_tsresol}, {@code if_tsoffset}). Its name is the reader's, by the quirk of
+ * several sections ({@code namesAcrossSections}).
  *
  * @param unitsPerSecond time-stamp ticks per second, an unsigned 64-bit value
  * @param offsetSeconds  {@code if_tsoffset}: seconds added to every time stamp
  */
-record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, long offsetSeconds,
-                       String name) {
+record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, long offsetSeconds) {
     static final long MICROSECONDS = 1_000_000L;
     static final long NANOSECONDS = 1_000_000_000L;
     /** wiretap's answer to a resolution too fine to count in 64 bits (G_MAXUINT64). */

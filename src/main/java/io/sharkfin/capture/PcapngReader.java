@@ -251,7 +251,7 @@ final class PcapngReader extends FileCaptureReader {
         // the name tshark shows (its capture file's interface name): if_name, else the
         // description, else the hardware; none ("unknown" in the frame's tree)
         String shown = name != null ? name : description != null ? description : hardware;
-        interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset, shown));
+        interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset));
         namesAcrossSections.add(shown);
         if (firstLinkType < 0) {
             firstLinkType = linkType;

@@ -625,12 +625,7 @@ public final class Packet {
     public byte[] copy(int buf, int off, int len) {
         check(buf, off, len);
         byte[] out = new byte[len];
-        byte[] a = bufArr[buf];
-        if (a != null) {
-            System.arraycopy(a, (int) bufBase[buf] + off, out, 0, len);
-        } else {
-            MemorySegment.copy(bufSeg[buf], ValueLayout.JAVA_BYTE, bufBase[buf] + off, out, 0, len);
-        }
+        copyInto(buf, off, out, 0, len);
         return out;
     }
 

@@ -40,7 +40,7 @@ public final class CdpDissector implements Dissector {
         p.addUInt(VERSION, buf, off, 1, p.u8(buf, off));
         p.addUInt(TTL, buf, off + 1, 1, p.u8(buf, off + 1));
         int value = p.u16(buf, off + 2);
-        if (p.wants(CHECKSUM) || p.wants(CHECKSUM_STATUS) || Expert.wanted(p, CHECKSUM_BAD)) {
+        if (Checksums.wanted(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD)) {
             Checksums.verifyInCksum(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD, buf, off + 2, value,
                     checksum(p, buf, off, len));
         }

@@ -60,6 +60,14 @@ final class Checksums {
     }
 
     /**
+     * Whether verifying a checksum would record anything: its field, its status, or its finding
+     * (through the {@code _ws.expert} fields too); the sum need not be computed otherwise.
+     */
+    static boolean wanted(Packet p, FieldSpec field, FieldSpec status, Expert.Info bad) {
+        return p.wants(field) || p.wants(status) || Expert.wanted(p, bad);
+    }
+
+    /**
      * A checksum verified over data that includes it: "Good" when {@code computed} is 0, else
      * "Bad" with the expert info saying what it should have been.
      */

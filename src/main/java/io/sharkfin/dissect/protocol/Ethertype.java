@@ -38,26 +38,16 @@ final class Ethertype {
         int start = tvbOff + payloadOff;
         boolean trailerWanted = EthernetTrailer.wanted(p, trailerField);
         Dissector next = ds.ethertype.get(etype);
-        int after = payloadLen;
-        int taken = 0;
-        boolean unrun = false;
-        if (next != null) {
-            int r = Calls.ifNeededOr(trailerWanted, p, next, buf, start, payloadLen);
-            if (r == Calls.NOT_RUN && Calls.needed(p, ds.data())) {
-                // only the dissector can tell whether its payload is data (it may decline it)
-                r = p.call(next, buf, start, payloadLen);
-            }
-            unrun = r == Calls.NOT_RUN;
-            if (!unrun) {
-                taken = r;
-                after = taken;
-            }
+        int taken = next == null ? 0 : Calls.ifNeededOr(trailerWanted, p, next, buf, start, payloadLen);
+        if (taken == Calls.NOT_RUN && Calls.needed(p, ds.data())) {
+            // only the dissector can tell whether its payload is data (it may decline it)
+            taken = p.call(next, buf, start, payloadLen);
         }
         // a dissector that does not run takes the payload unrun, as it would running
-        if (!unrun && taken == 0) {
+        if (taken == 0) {
             Calls.data(p, ds, buf, start, payloadLen);
-            after = payloadLen;
         }
+        int after = taken > 0 ? taken : payloadLen;
         if (trailerWanted && after < lengthBefore) {
             EthernetTrailer.add(p, buf, tvbOff, tvbLen, start + after, trailerField, fcsLen);
         }

@@ -144,7 +144,7 @@ public final class IcmpDissector implements Dissector {
         p.addUInt(CODE, buf, off + 1, 1, code);
         int checksum = p.u16(buf, off + 2);
         if (!p.fragmented() && captured >= len && !p.inErrorPacket()) {
-            if (p.wants(CHECKSUM) || p.wants(CHECKSUM_STATUS) || Expert.wanted(p, CHECKSUM_BAD)) {
+            if (Checksums.wanted(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD)) {
                 Checksums.verifyInCksum(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD, buf, off + 2,
                         checksum, Checksums.of(p, buf, off, len));
             }

@@ -191,7 +191,7 @@ public final class Icmpv6Dissector implements Dissector {
         int checksum = p.u16(buf, off + 2);
         int captured = Math.max(0, Math.min(len, p.bufferLength(buf) - off));
         if (!p.fragmented() && captured >= len && !p.inErrorPacket()) {
-            if (p.wants(CHECKSUM) || p.wants(CHECKSUM_STATUS) || Expert.wanted(p, CHECKSUM_BAD)) {
+            if (Checksums.wanted(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD)) {
                 long acc = pseudoHeaderSum(p, len);
                 Checksums.verifyInCksum(p, CHECKSUM, CHECKSUM_STATUS, CHECKSUM_BAD, buf, off + 2,
                         checksum, Checksums.finish(Checksums.sum(p, buf, off, len, acc)));

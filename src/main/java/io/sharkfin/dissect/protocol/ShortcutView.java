@@ -136,8 +136,7 @@ final class ShortcutView implements HeaderView {
     private BitSet ownerFields(ConversationOwner owner) {
         if (owner != fieldsOf) {
             BitSet ids = new BitSet();
-            Stream.concat(Stream.of(owner.protocol()), owner.fields().stream())
-                    .filter(f -> f.id() >= 0).forEach(f -> ids.set(f.id()));
+            owner.ownFields().fields().stream().filter(f -> f.id() >= 0).forEach(f -> ids.set(f.id()));
             fieldsOf = owner;
             ownerFields = ids;
         }

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.http;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 
 import java.lang.foreign.MemorySegment;
@@ -207,7 +208,7 @@ final class HttpText {
      */
     String raw(int off, int len) {
         int end = indexOf(0, off, off + len);
-        return new String(bytes(off, (end < 0 ? off + len : end) - off), java.nio.charset.StandardCharsets.UTF_8);
+        return Strings.utf8WithReplacement(bytes(off, (end < 0 ? off + len : end) - off));
     }
 
     /** Wireshark's {@code format_text} of the bytes (as the expert infos quote lines). */

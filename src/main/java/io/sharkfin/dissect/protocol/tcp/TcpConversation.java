@@ -49,9 +49,10 @@ final class TcpConversation {
     }
 
     /**
-     * Points {@link #fwd}/{@link #rev} at the directions of a segment. The first endpoint of a {@link io.sharkfin.dissect.protocol.EndpointKey} is
-     * the one that compares lower, and Wireshark's flow1 carries the segments of the endpoint that
-     * compares greater (address, then port); a conversation with itself uses flow2 both ways.
+     * Points {@link #fwd}/{@link #rev} at the directions of a segment. The first endpoint of an
+     * {@link io.sharkfin.dissect.protocol.EndpointKey} is the one that compares lower, and
+     * Wireshark's flow1 carries the segments of the endpoint that compares greater (address,
+     * then port); a conversation with itself uses flow2 both ways.
      */
     void orient(boolean fromFirstEndpoint) {
         direction = fromFirstEndpoint ? 0 : 1;
