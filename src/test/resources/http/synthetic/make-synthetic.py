@@ -189,6 +189,21 @@ def messages(path):
     p.close()
 
 
+# the ClientHello (one TLS record, SNI apis.google.com) of frame 4 of the corpus's ja3-ssl-chrome.pcap
+CLIENT_HELLO = bytes.fromhex(
+    '1603010200010001fc0303a06ccdc0ee6c99d4840b07718c59f40d29cc9cfc0b57abe8a337bb566ec70d222091fc6f41'
+    '645951e0ef6767157ba3678b7312da41aa04190330788bfdd1ff2d8a00221a1a130113021303c02bc02fc02cc030cca9'
+    'cca8c013c014009c009d002f0035000a010001912a2a0000ff0100010000000014001200000f617069732e676f6f676c'
+    '652e636f6d0017000000230000000d001400120403080404010503080505010806060102010005000501000000000012'
+    '00000010000e000c02683208687474702f312e3175500000000b000201000033002b00292a2a000100001d002082adf0'
+    'a076a22e42d33e2b700742f88edc5e2affefccdacd0cbcd1050aff3c68002d00020101002b000b0a3a3a7f1703030302'
+    '0301000a000a00082a2a001d00170018eaea000100001500cc0000000000000000000000000000000000000000000000'
+    '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000'
+    '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000'
+    '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000'
+    '00000000000000000000000000000000000000000000000000000000000000000000000000')
+
+
 def proxies(path):
     """CONNECT tunnels, absolute-URI proxy requests, a 1 MB header line, HTTP on 443."""
     p = Pcap(path)
@@ -221,6 +236,42 @@ def proxies(path):
     k = conn(p, 14, port=443)
     k.data(k.c, req('GET', '/', ['Host: tls.test']))
     k.data(k.s, resp(400, 'Bad Request', ['Content-Length: 0']))
+    k.close()
+    p.close()
+
+
+def tls_ports(path):
+    """HTTP where TLS is expected: plain HTTP on TLS's port 443 (a body whose later segments start
+    with binary bytes, a second request on the conversation), text that is not HTTP on 443 and 993,
+    and TLS behind CONNECT on a proxy port and on a port only the heuristic finds HTTP on. Sessions
+    that record only HTTP's or only TLS's fields must still see them (TLS refuses text, which then
+    reaches HTTP's heuristic; HTTP hands the tunnel to TLS)."""
+    p = Pcap(path)
+    k = conn(p, 30, port=443)
+    k.data(k.c, req('GET', '/beacon', ['Host: c2.test', 'User-Agent: Mozilla/4.0 (compatible; MSIE 6.0)']))
+    body = bytes((i * 37 + 1) % 256 for i in range(3000))
+    k.data(k.s, resp(200, 'OK', ['Content-Type: application/octet-stream', 'Content-Length: 3000'], body), [1100, 2100])
+    k.data(k.c, req('POST', '/report', ['Host: c2.test', 'Content-Length: 4'], b'\x00\x01\x02\x03'))
+    k.data(k.s, resp(204, 'No Content', []))
+    k.close()
+    k = conn(p, 31, port=443)
+    k.data(k.c, CLIENT_HELLO)
+    k.data(k.s, b'\x17\x03\x03\x00\x30' + b'abcdefghijklmnop' * 2)
+    k.data(k.s, b'abcdefghijklmnop')
+    k.data(k.c, b'hello, no http here\r\n')
+    k.close()
+    k = conn(p, 32, port=993)
+    k.data(k.s, b'* OK IMAP4rev1 ready\r\n')
+    k.close()
+    k = conn(p, 33, port=3128)
+    k.data(k.c, req('CONNECT', 'tunnel.test:443', ['Host: tunnel.test:443']))
+    k.data(k.s, resp(200, 'Connection established', []))
+    k.data(k.c, CLIENT_HELLO)
+    k.close()
+    k = conn(p, 34, port=9999)
+    k.data(k.c, req('CONNECT', 'heur.test:443', ['Host: heur.test:443']))
+    k.data(k.s, resp(200, 'Connection established', []))
+    k.data(k.c, CLIENT_HELLO)
     k.close()
     p.close()
 
@@ -268,4 +319,5 @@ def ssdp(path):
 messages('http-messages.pcap')
 proxies('http-proxies.pcap')
 heuristic('http-heuristic.pcap')
+tls_ports('http-tls-ports.pcap')
 ssdp('ssdp.pcap')

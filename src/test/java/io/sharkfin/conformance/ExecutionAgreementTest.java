@@ -41,7 +41,7 @@ class ExecutionAgreementTest {
                     // compilation is CorpusCasesTest's business
                 }
             }
-            List<String> got = CorpusCasesTest.evaluate(CorpusCasesTest.CAPTURES.resolve(en.getKey()), all);
+            List<String> got = CorpusCasesTest.evaluate(CorpusCasesTest.capture(en.getKey()), all);
             for (int i = 0; i < names.size(); i++) {
                 int base = i * Execution.values().length;
                 String text = names.get(i);

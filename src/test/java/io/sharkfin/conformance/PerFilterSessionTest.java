@@ -38,7 +38,7 @@ class PerFilterSessionTest {
         Map<String, String> known = CorpusCasesTest.knownDifferences();
         List<DynamicNode> nodes = new ArrayList<>();
         for (Map.Entry<String, List<CorpusCasesTest.Case>> en : byCapture.entrySet()) {
-            Path capture = CorpusCasesTest.CAPTURES.resolve(en.getKey());
+            Path capture = CorpusCasesTest.capture(en.getKey());
             List<DynamicTest> tests = new ArrayList<>();
             for (CorpusCasesTest.Case c : en.getValue()) {
                 Filter f;

@@ -27,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SingleFieldSessionTest {
 
     private static final Path DIR = Path.of("src/test/resources/conformance/single-field");
-    private static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
 
     static Stream<String[]> pairs() throws IOException {
         return Files.readAllLines(DIR.resolve("pairs.tsv"), StandardCharsets.UTF_8).stream()
@@ -37,8 +36,7 @@ class SingleFieldSessionTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pairs")
     void printsTsharksColumn(String capture, String field) throws IOException {
-        // a bare name is a corpus capture; a path is relative to the repository's root
-        Path file = capture.contains("/") ? Path.of(capture) : CAPTURES.resolve(capture);
+        Path file = CorpusCasesTest.capture(capture);
         List<String> tshark = Files.readAllLines(DIR.resolve(file.getFileName() + "__" + field + ".tsv"),
                 StandardCharsets.UTF_8);
         CliRun r = CliRun.of("-r", file.toString(), "-T", "fields",

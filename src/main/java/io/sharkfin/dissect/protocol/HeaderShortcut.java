@@ -279,8 +279,7 @@ final class HeaderShortcut {
                 return false;
             }
             int headerLength = (p.u8(buf, l4 + 12) >> 4) * 4;
-            return headerLength >= TCP_HEADER && headerLength <= l4Len
-                    && (!tcpRuns || tcp.headerOnly(p, p.u16(buf, l4), p.u16(buf, l4 + 2), headerLength > TCP_HEADER));
+            return headerLength >= TCP_HEADER && headerLength <= l4Len && (!tcpRuns || tcpHeaderOnly(p));
         }
         if (proto == PROTO_UDP) {
             int udpLen = p.u16(buf, l4 + 4);
@@ -291,33 +290,78 @@ final class HeaderShortcut {
     }
 
     /**
+     * Whether TCP takes the segment as its header alone, asked with the packet's addresses set
+     * as IP sets them when TCP may look its conversation up.
+     */
+    private boolean tcpHeaderOnly(Packet p) {
+        if (!tcp.looksUpConversations(p)) {
+            return tcp.headerOnly(p, Packet.FRAME_BUFFER, l4, l4Len);
+        }
+        SavedEndpoints saved = setEndpoints(p, p.u16(Packet.FRAME_BUFFER, l4), p.u16(Packet.FRAME_BUFFER, l4 + 2));
+        boolean headerOnly = tcp.headerOnly(p, Packet.FRAME_BUFFER, l4, l4Len);
+        saved.restore(p);
+        return headerOnly;
+    }
+
+    /**
      * Whether a running dissector owns the datagram's conversation, asked with the packet's
-     * addresses and ports set as IP and UDP set them; they are put back afterwards, for the
-     * dissectors that run when the pass does not. When {@code quiet} asks, an owner that takes
-     * the datagram's payload quietly is kept in {@link #quietOwner}.
+     * addresses and ports set as IP and UDP set them. When {@code quiet} asks, an owner that
+     * takes the datagram's payload quietly is kept in {@link #quietOwner}.
      */
     private boolean ownerTakes(Packet p, int src, int dst, int udpLen, boolean quiet) {
-        int family = p.netFamily();
-        long srcHi = p.netSrcHi();
-        long srcLo = p.netSrcLo();
-        long dstHi = p.netDstHi();
-        long dstLo = p.netDstLo();
-        int srcPort = p.srcPort();
-        int dstPort = p.dstPort();
-        if (v6) {
-            Ipv6Dissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
-        } else {
-            IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
-        }
-        p.setPorts(src, dst);
+        SavedEndpoints saved = setEndpoints(p, src, dst);
         ConversationOwner owner = udp.owner(p);
         if (owner != null && quiet
                 && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
             quietOwner = owner;
         }
-        p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);
-        p.setPorts(srcPort, dstPort);
+        saved.restore(p);
         return owner != null;
+    }
+
+    /**
+     * Sets the packet's network addresses from the frame's IP header and its ports, as IP and
+     * the transport set them, and returns what they were, to be put back afterwards for the
+     * dissectors that run when the pass does not.
+     */
+    private SavedEndpoints setEndpoints(Packet p, int srcPort, int dstPort) {
+        SavedEndpoints saved = this.saved.of(p);
+        if (v6) {
+            Ipv6Dissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
+        } else {
+            IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
+        }
+        p.setPorts(srcPort, dstPort);
+        return saved;
+    }
+
+    private final SavedEndpoints saved = new SavedEndpoints();
+
+    /** A packet's network addresses and ports, kept while the view borrows them. */
+    private static final class SavedEndpoints {
+        private int family;
+        private long srcHi;
+        private long srcLo;
+        private long dstHi;
+        private long dstLo;
+        private int srcPort;
+        private int dstPort;
+
+        SavedEndpoints of(Packet p) {
+            family = p.netFamily();
+            srcHi = p.netSrcHi();
+            srcLo = p.netSrcLo();
+            dstHi = p.netDstHi();
+            dstLo = p.netDstLo();
+            srcPort = p.srcPort();
+            dstPort = p.dstPort();
+            return this;
+        }
+
+        void restore(Packet p) {
+            p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);
+            p.setPorts(srcPort, dstPort);
+        }
     }
 
     /**

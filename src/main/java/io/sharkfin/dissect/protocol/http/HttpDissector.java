@@ -132,6 +132,32 @@ public final class HttpDissector implements TcpPayloadDissector {
         return Math.max(1, t.capEnd - t.start);
     }
 
+    /**
+     * Not run, HTTP still opens a conversation whose request is a CONNECT: the tunnel behind it
+     * goes to the dissector of the tunnelled port (TLS for port 443), which may run. The
+     * heuristic opens every conversation it would claim: what follows is HTTP's, and never
+     * reaches the port's dissector (TLS on port 443 would take a binary body for its own).
+     */
+    @Override
+    public Unrun unrun(Packet p, int buf, int offset, int length) {
+        if (!heuristic && (Math.min(length, p.bufferLength(buf) - offset) < CONNECT.length()
+                || p.u8(buf, offset) != 'C')) {
+            // TCP asks this of every payload on HTTP's ports in sessions that do not run HTTP
+            return Unrun.TAKES;
+        }
+        HttpText t = HttpSessionState.of(p.session()).probe.over(p, buf, offset, length);
+        boolean opens = heuristic ? looksLikeHttp(t) : t.startsWith(t.start, t.capEnd, CONNECT);
+        return opens ? Unrun.OPENS : Unrun.TAKES;
+    }
+
+    private static final String CONNECT = "CONNECT ";
+
+    /** The heuristic's test, which claims the conversation. */
+    @Override
+    public boolean mightClaim(Packet p, int buf, int offset, int length) {
+        return looksLikeHttp(HttpSessionState.of(p.session()).probe.over(p, buf, offset, length));
+    }
+
     /** Messages one after another until the data ends or one is incomplete. */
     private void onStream(MessageDissector.Context c, HttpText t, boolean endOfStream) {
         Packet p = c.p();

@@ -15,6 +15,8 @@ final class HttpSessionState {
 
     final HttpText text = new HttpText();
     final HttpText body = new HttpText();
+    /** For looking at a payload without dissecting it ({@link HttpDissector#unrun}). */
+    final HttpText probe = new HttpText();
     final HttpMessage message = new HttpMessage();
     final ChunkedBody chunked = new ChunkedBody();
     /** Whether the current call added any item (else its layer goes, as in Wireshark). */

@@ -4,6 +4,8 @@ import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.DissectorTable;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.PortDissectors;
+import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector.Unrun;
 
 import java.util.List;
 
@@ -51,7 +53,7 @@ final class PayloadHandoff {
             return false;
         }
         if (conv != null && conv.dissector != null) {
-            if (!runs(p, s, conv.dissector)) {
+            if (!runs(p, s, conv, conv.dissector)) {
                 // the conversation is its: nothing of it is wanted, and the port's dissector
                 // must not take what it would not see
                 return true;
@@ -64,17 +66,17 @@ final class PayloadHandoff {
         int dst = ctx.dstPort;
         int low = Math.min(src, dst);
         int high = Math.max(src, dst);
-        if (conv != null && conv.serverPort != 0 && tryPort(p, s, conv.serverPort, buf, off, len, ctx)) {
+        if (conv != null && conv.serverPort != 0 && tryPort(p, s, conv, conv.serverPort, buf, off, len, ctx)) {
             return true;
         }
-        if (low != 0 && tryPort(p, s, low, buf, off, len, ctx)) {
+        if (low != 0 && tryPort(p, s, conv, low, buf, off, len, ctx)) {
             return true;
         }
-        if (high != 0 && tryPort(p, s, high, buf, off, len, ctx)) {
+        if (high != 0 && tryPort(p, s, conv, high, buf, off, len, ctx)) {
             return true;
         }
         for (Dissector h : heuristics) {
-            if (runs(p, s, h) && call(p, s, h, buf, off, len, ctx)) {
+            if ((runs(p, s, conv, h) || opens(p, conv, h, buf, off, len)) && call(p, s, h, buf, off, len, ctx)) {
                 return true;
             }
         }
@@ -82,29 +84,98 @@ final class PayloadHandoff {
         return false;
     }
 
-    private boolean tryPort(Packet p, TcpSessionState s, int port, int buf, int off, int len,
-                            TcpPayload ctx) {
+    private boolean tryPort(Packet p, TcpSessionState s, TcpConversation conv, int port, int buf, int off,
+                            int len, TcpPayload ctx) {
         Dissector d = dissectors.tcpPort.get(port);
         if (d == null) {
             return false;
         }
-        if (!runs(p, s, d)) {
-            // nothing of it is wanted and nothing depends on how it desegments: treat the
-            // payload as taken without running it (a port dissector rarely refuses its port)
-            return true;
+        if (runs(p, s, conv, d)) {
+            return call(p, s, d, buf, off, len, ctx);
         }
-        return call(p, s, d, buf, off, len, ctx);
+        // nothing of it is wanted and nothing depends on how it desegments: what it would do is
+        // known without running it
+        Unrun u = unrun(d, p, buf, off, len);
+        if (u == Unrun.DECLINES && heuristicsMayTake(p, s, conv, buf, off, len)) {
+            return false;
+        }
+        if (u == Unrun.OPENS && conv != null) {
+            conv.opened = true;
+            return call(p, s, d, buf, off, len, ctx);
+        }
+        return true;
     }
 
-    private static boolean runs(Packet p, TcpSessionState s, Dissector d) {
-        return s.needs.forceApps() || p.session().active(d);
+    /**
+     * Whether a heuristic the session does not run opens the conversation with this payload
+     * ({@link Unrun#OPENS}): dissectors then run on it from here on.
+     */
+    private static boolean opens(Packet p, TcpConversation conv, Dissector d, int buf,
+                                 int off, int len) {
+        if (conv == null || unrun(d, p, buf, off, len) != Unrun.OPENS) {
+            return false;
+        }
+        conv.opened = true;
+        return true;
+    }
+
+    /**
+     * Whether a payload between ports whose dissectors do not run would still reach one that
+     * does, tried as {@link #decode} tries them for a conversation not followed so far (the lower
+     * port, the higher one, the heuristics): a port's dissector would decline it and a heuristic
+     * might take it, or a dissector opens the conversation with it.
+     */
+    boolean reachesRunning(Packet p, TcpSessionState s, PortDissectors ports, int src, int dst, int buf, int off,
+                           int len) {
+        Unrun u = portUnrun(p, ports, Math.min(src, dst), buf, off, len);
+        if (u == Unrun.DECLINES) {
+            u = portUnrun(p, ports, Math.max(src, dst), buf, off, len);
+        }
+        return u == Unrun.DECLINES ? heuristicsMayTake(p, s, null, buf, off, len) : u == Unrun.OPENS;
+    }
+
+    /**
+     * Whether a heuristic might take a payload a port's dissector declines: one that runs might
+     * claim it ({@link TcpPayloadDissector#mightClaim}), or one that does not would open the
+     * conversation. A payload none of them might take is left to the port's dissector: what it
+     * declines when not run may be inside one of its PDUs, which only running it would know.
+     */
+    private boolean heuristicsMayTake(Packet p, TcpSessionState s, TcpConversation conv, int buf, int off,
+                                      int len) {
+        for (Dissector h : heuristics) {
+            if (runs(p, s, conv, h)
+                    ? !(h instanceof TcpPayloadDissector t) || t.mightClaim(p, buf, off, len)
+                    : unrun(h, p, buf, off, len) == Unrun.OPENS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a port's dissector that does not run does with the payload; a port without one passes it on. */
+    private Unrun portUnrun(Packet p, PortDissectors ports, int port, int buf, int off, int len) {
+        return port == 0 || ports.of(port) == PortDissectors.NONE ? Unrun.DECLINES
+                : unrun(dissectors.tcpPort.get(port), p, buf, off, len);
+    }
+
+    private static Unrun unrun(Dissector d, Packet p, int buf, int off, int len) {
+        return d instanceof TcpPayloadDissector t ? t.unrun(p, buf, off, len) : Unrun.TAKES;
+    }
+
+    /**
+     * Whether {@code d} runs on this payload: the session needs it, or it must run for the
+     * application dissectors' desegmentation or {@code data}, or its conversation was opened
+     * ({@link Unrun#OPENS}) and is dissected as a session running everything would.
+     */
+    private static boolean runs(Packet p, TcpSessionState s, TcpConversation conv, Dissector d) {
+        return s.needs.forceApps() || (conv != null && conv.opened) || p.session().active(d);
     }
 
     private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
                                 TcpPayload ctx) {
         ctx.reset(off, len);
         ctx.current = d;
-        ctx.pdusWanted = s.needs.pdus();
+        ctx.pdusWanted = s.needs.forceApps();
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);
         s.takeArmed();

@@ -134,7 +134,8 @@ final class SegmentDissection {
         h.headerLength = (in.u8(start + 12) >> 4) * 4;
 
         boolean isNew = false;
-        if (s.tracks(p, handoff, h.srcPort, h.dstPort)) {
+        if (s.tracks(p, handoff, h.srcPort, h.dstPort, buf, start + h.headerLength,
+                Math.max(0, length - Math.max(h.headerLength, MIN_HEADER)))) {
             isNew = findConversation();
             p.addUInt(STREAM, buf, start, 0, conv.stream);
             p.addUInt(COMPLETENESS, buf, start, 0, conv.completeness);

@@ -36,6 +36,12 @@ final class TcpConversation {
     boolean accEcnSetupSyn;
     boolean accEcnSetupSynAck;
     boolean accEcnOption;
+    /**
+     * Whether a dissector the session does not run opened the conversation
+     * ({@link TcpPayloadDissector.Unrun#OPENS}): application dissectors then run on it whatever
+     * the session needs.
+     */
+    boolean opened;
     /** The application dissector that claimed the conversation, or null. */
     io.sharkfin.dissect.Dissector dissector;
 

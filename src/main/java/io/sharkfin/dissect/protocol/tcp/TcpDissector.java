@@ -27,6 +27,8 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  */
 public final class TcpDissector implements Dissector {
 
+    private static final int OPTIONLESS_HEADER = 20;
+
     private final Dissectors dissectors;
     private final TcpLimits limits;
     private final List<Dissector> heuristics = new CopyOnWriteArrayList<>();
@@ -125,19 +127,30 @@ public final class TcpDissector implements Dissector {
             HDR_LEN, FLAGS, FLAGS_RES, FLAGS_URG, FLAGS_ACK, FLAGS_PUSH, FLAGS_RESET, FLAGS_SYN, FLAGS_FIN);
 
     /**
-     * Whether this session dissects a segment between these ports as its header alone: its
-     * conversation is not tracked ({@link TcpSessionState#tracks}), so no application dissector
-     * sees its payload, and its options, if it has any, are not dissected. A complete, well-formed
-     * such segment adds nothing but what {@link #addHeaderOnly} adds among the
-     * {@link #HEADER_ONLY_FIELDS}.
+     * Whether this session dissects a segment ({@code len} bytes of buffer {@code buf} at
+     * {@code off}, its header within them) as its header alone: its conversation is not tracked
+     * ({@link TcpSessionState#tracks}), so no application dissector sees its payload, and its
+     * options, if it has any, are not dissected. A complete, well-formed such segment adds nothing
+     * but what {@link #addHeaderOnly} adds among the {@link #HEADER_ONLY_FIELDS}. When
+     * {@link #looksUpConversations} the packet's network addresses must be the segment's.
      */
-    public boolean headerOnly(Packet p, int srcPort, int dstPort, boolean options) {
+    public boolean headerOnly(Packet p, int buf, int off, int len) {
         TcpSessionState s = state(p);
-        if (s.tracks(p, handoff, srcPort, dstPort)) {
+        int headerLength = (p.u8(buf, off + 12) >> 4) * 4;
+        if (s.tracks(p, handoff, p.u16(buf, off), p.u16(buf, off + 2), buf, off + headerLength, len - headerLength)) {
             return false;
         }
         // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation
-        return !options || !s.needs.options() || s.needs.portsDecide();
+        return headerLength <= OPTIONLESS_HEADER || !s.needs.options() || s.needs.portsDecide();
+    }
+
+    /**
+     * Whether {@link #headerOnly} may look the segment's conversation up, with the network
+     * addresses of the packet: a conversation was followed for its payload before
+     * (plain HTTP on port 443).
+     */
+    public boolean looksUpConversations(Packet p) {
+        return state(p).mayLookUp();
     }
 
     /**

@@ -19,16 +19,14 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  (relative numbers, stream, analysis, scaled window, expert findings), or an
  *                  application dissector or {@code data} runs (whether they are called depends on
  *                  the analysis, and they may need reassembly)
- * @param forceApps application dissectors must run even though none of their own fields is
- *                  wanted, because a wanted TCP field depends on how they desegment
- *                  ({@code tcp.segment*}, {@code tcp.reassembled*}, {@code tcp.pdu.*},
- *                  {@code tcp.payload}, ...) or {@code data} runs (it gets what they refuse)
+ * @param forceApps application dissectors must run, find their PDUs and desegment even though
+ *                  none of their own fields is wanted, because a wanted TCP field depends on how
+ *                  they desegment ({@code tcp.segment*}, {@code tcp.reassembled*},
+ *                  {@code tcp.pdu.*}, {@code tcp.payload}, ...) or {@code data} runs (it gets
+ *                  what they refuse, which may depend on their PDUs: TLS refuses text outside its
+ *                  records)
  * @param options   options must be dissected (an option field is wanted, or state is tracked:
  *                  window scale and SACK feed the analysis)
- * @param pdus      application dissectors must find their PDUs and desegment even though none of
- *                  their own fields is wanted: a wanted TCP field depends on it (the
- *                  {@code forceApps} case without {@code data}, which only needs to know whether
- *                  they take the payload)
  * @param commonOptionItems an item of the options on nearly every segment is wanted (NOP, EOL,
  *                  timestamps, MSS, SACK permitted: {@link #COMMON_OPTION_ITEMS}); without,
  *                  options are dissected for the analysis only and their well-formed common
@@ -49,7 +47,7 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  tracks port 53 only; an HTTP filter leaves out port 443, whose TLS does not run)
  * @param heuristics a heuristic application dissector runs in this session
  */
-record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus, boolean commonOptionItems,
+record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean commonOptionItems,
                 boolean analysisItems, boolean portsDecide, boolean heuristics) {
 
     /** What the common options add when well formed: their items, nothing else. */
@@ -96,11 +94,11 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
     static TcpNeeds decide(Session s, Iterable<Dissector> portDissectors, Iterable<Dissector> heuristics,
                            Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true, true, true, true, false, true);
+            return new TcpNeeds(true, true, true, true, true, false, true);
         }
-        // data's output depends on whether an application dissector takes the payload
-        boolean pdus = REASSEMBLY.stream().anyMatch(s::wants);
-        boolean forceApps = (data != null && s.active(data)) || pdus;
+        // data's output depends on whether an application dissector takes the payload, which
+        // may depend on its PDUs: TLS refuses text, but not inside a record it reassembles
+        boolean forceApps = (data != null && s.active(data)) || REASSEMBLY.stream().anyMatch(s::wants);
         boolean portApps = false;
         for (Dissector d : portDissectors) {
             portApps |= s.active(d);
@@ -120,7 +118,7 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean pdus,
         boolean analysisItems = ANALYSIS_ITEMS.stream().anyMatch(s::wants)
                 || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
                         || i.group() == Expert.Group.MALFORMED);
-        return new TcpNeeds(state, forceApps, options, pdus, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
+        return new TcpNeeds(state, forceApps, options, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
                 analysisItems, portsDecide && !optionItems, heuristicApps);
     }
 }

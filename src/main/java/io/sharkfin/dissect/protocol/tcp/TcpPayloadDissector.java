@@ -48,6 +48,42 @@ public interface TcpPayloadDissector extends Dissector {
      */
     int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp);
 
+    /**
+     * What this dissector would do with a payload in a session that does not run it, so that
+     * TCP knows, without running it, whether the payload could still reach a dissector that runs
+     * (and the conversation must then be followed): by default it takes it and nothing after it
+     * sees it. Reads the payload's captured bytes only and changes nothing.
+     */
+    default Unrun unrun(Packet p, int buf, int offset, int length) {
+        return Unrun.TAKES;
+    }
+
+    /**
+     * For a heuristic: whether it might take a payload as the first of its conversation; false
+     * only when, run on it, it would return 0. Reads the captured bytes only and changes nothing.
+     * By default it might.
+     */
+    default boolean mightClaim(Packet p, int buf, int offset, int length) {
+        return true;
+    }
+
+    /** What a dissector the session does not run would do with a payload ({@link #unrun}). */
+    enum Unrun {
+        /** It takes the payload: nothing after it sees it. */
+        TAKES,
+        /**
+         * It may refuse the payload (TLS refuses text outside its records), which then goes on to
+         * the next candidate when a heuristic might take it; unless the dissector ran it cannot
+         * know whether the payload continues one of its PDUs.
+         */
+        DECLINES,
+        /**
+         * It would hand the conversation on to other dissectors (HTTP's CONNECT tunnels the TLS
+         * behind it): it must run on this conversation, as must whatever it hands to.
+         */
+        OPENS
+    }
+
     /** Takes the payload description TCP prepared for this call and dissects. */
     @Override
     default int dissect(Packet p, int buf, int offset, int length) {

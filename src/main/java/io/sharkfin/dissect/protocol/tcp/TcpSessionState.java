@@ -26,13 +26,20 @@ final class TcpSessionState {
     // the port table's dissector of each port in this session; for TcpNeeds.portsDecide only
     private PortDissectors ports;
 
+    // how many segments a payload made tracked that their ports alone would not have
+    private int trackedByPayload;
+
     /**
      * Whether the conversation of a segment between these ports must be tracked: always, unless
      * {@link TcpNeeds#portsDecide}; then when the port table's dissector of either port runs, or
      * when neither port has one and a heuristic dissector runs (see {@link PayloadHandoff#decode}:
-     * a port's dissector that does not run takes the payload, so no heuristic sees it).
+     * a port's dissector that does not run takes the payload, so no heuristic sees it), or when
+     * the payload ({@code length} bytes of buffer {@code buf} at {@code offset}) still reaches a
+     * dissector that runs ({@link PayloadHandoff#reachesRunning}: plain HTTP on TLS's port 443),
+     * or it did before: the conversation is in the table. For that lookup the packet's network
+     * addresses must be the segment's.
      */
-    boolean tracks(Packet p, PayloadHandoff handoff, int srcPort, int dstPort) {
+    boolean tracks(Packet p, PayloadHandoff handoff, int srcPort, int dstPort, int buf, int offset, int length) {
         if (!needs.portsDecide()) {
             return needs.state();
         }
@@ -41,8 +48,23 @@ final class TcpSessionState {
         }
         byte src = ports.of(srcPort);
         byte dst = ports.of(dstPort);
-        return src == PortDissectors.RUNS || dst == PortDissectors.RUNS
-                || (src == PortDissectors.NONE && dst == PortDissectors.NONE && needs.heuristics());
+        if (src == PortDissectors.RUNS || dst == PortDissectors.RUNS) {
+            return true;
+        }
+        if (src == PortDissectors.NONE && dst == PortDissectors.NONE) {
+            return needs.heuristics();
+        }
+        if (length > 0 && handoff.reachesRunning(p, this, ports, srcPort, dstPort, buf, offset, length)) {
+            trackedByPayload++;
+            return true;
+        }
+        return trackedByPayload > 0 && conversations.find(p.netFamily(), p.netSrcHi(), p.netSrcLo(), srcPort,
+                        p.netDstHi(), p.netDstLo(), dstPort) != null;
+    }
+
+    /** Whether {@link #tracks} may look the conversation up (it needs the segment's addresses). */
+    boolean mayLookUp() {
+        return trackedByPayload > 0;
     }
 
     /** Dissects a segment with a worker of this nesting level. */

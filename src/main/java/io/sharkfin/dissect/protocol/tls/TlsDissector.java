@@ -83,7 +83,8 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
         if (!p.session().active(this) && !tcp.pdusWanted()) {
-            // taken, as TLS would: only whether the payload is taken matters here
+            // taken, as TLS would: only whether the payload is taken matters here (TCP asks
+            // unrun first whether it would be refused)
             return length;
         }
         TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
@@ -113,13 +114,24 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
         tcp.handConversationTo(this);
     }
 
+    /**
+     * Not run, TLS still refuses text outside its records, which TCP then hands to its
+     * heuristics (HTTP's: plain HTTP on port 443).
+     */
+    @Override
+    public Unrun unrun(Packet p, int buf, int offset, int length) {
+        return startsWithText(p, buf, offset, length) ? Unrun.DECLINES : Unrun.TAKES;
+    }
+
     /** Wireshark refuses payloads whose first four bytes are printable: unencrypted text. */
     private static boolean startsWithText(Packet p, int buf, int off, int length) {
         if (Math.min(length, p.bufferLength(buf) - off) <= 4) {
             return false;
         }
-        for (int i = 0; i < 4; i++) {
-            int c = p.u8(buf, off + i);
+        // one read: TCP asks this of every payload on TLS's ports that TLS does not run for
+        long first = p.u32(buf, off);
+        for (int shift = 0; shift < 32; shift += 8) {
+            long c = first >>> shift & 0xff;
             if (c < 0x20 || c > 0x7e) {
                 return false;
             }
@@ -192,6 +204,11 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
                 }
             }
             return TlsDissector.this.dissectTcp(p, buf, offset, length, tcp);
+        }
+
+        @Override
+        public boolean mightClaim(Packet p, int buf, int offset, int length) {
+            return looksLikeTls(p, buf, offset, length);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.http;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.cli.output.FieldText;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
@@ -73,32 +74,14 @@ final class HttpRun {
     }
 
     /**
-     * A value as tshark -T fields prints it. tshark 4.0 shows the C escapes of string values
-     * (CR as \r, LF as \n, ...) and other control characters as they are, which
-     * FieldFormat does not do yet.
+     * A value as tshark -T fields prints it: strings as the command line writes them
+     * ({@link FieldText}: CR as \r, LF as \n, ...; other control characters as they are),
+     * which FieldFormat does not do.
      */
     private static String text(FieldDef d, Packet p, int e) {
         return switch (d.type()) {
-            case STRING, STRINGZ -> tsharkString(new String(p.bytes(e), StandardCharsets.UTF_8));
+            case STRING, STRINGZ -> FieldText.escaped(new String(p.bytes(e), StandardCharsets.UTF_8));
             default -> FieldFormat.format(p, e);
         };
-    }
-
-    static String tsharkString(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case 0x07 -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case 0x0b -> sb.append("\\v");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
