@@ -58,6 +58,15 @@ public final class CaptureFiles {
     }
 
     /**
+     * Does the one-time set-up of {@link #stream}'s native reads (~25 ms) now, for a program that
+     * calls it on another thread while it does other start-up work (compiling a filter).
+     * Optional: the first {@link #stream} does the set-up itself, or waits for it to end.
+     */
+    public static void prepareStreaming() {
+        HeapPread.link();
+    }
+
+    /**
      * {@link #stream} through chunks of {@code chunkSize} bytes, read ahead on a thread or not,
      * with {@code pread} into the chunks where available or through the file's channel alone
      * (for tests).

@@ -22,37 +22,52 @@ final class HeapPread implements AutoCloseable {
     private static final int O_RDONLY = 0;
     // the garbage collector waits while a critical call runs: each one copies at most this much
     private static final int MAX_CALL = 256 << 10;
-    private static final MethodHandle OPEN;
-    private static final MethodHandle PREAD;
-    private static final MethodHandle CLOSE;
+    /** The native calls, linked when first used (or by {@link #linkInBackground}). */
+    private static final class Calls {
+        static final MethodHandle OPEN;
+        static final MethodHandle PREAD;
+        static final MethodHandle CLOSE;
 
-    static {
-        MethodHandle open = null;
-        MethodHandle pread = null;
-        MethodHandle close = null;
-        try {
-            if (HeapPread.class.getModule().isNativeAccessEnabled()) {
-                Linker linker = Linker.nativeLinker();
-                SymbolLookup libc = linker.defaultLookup();
-                open = linker.downcallHandle(libc.find("open").orElseThrow(),
-                        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
-                        Linker.Option.firstVariadicArg(2));
-                pread = linker.downcallHandle(libc.find("pread").orElseThrow(),
-                        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
-                                ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
-                        Linker.Option.critical(true));
-                close = linker.downcallHandle(libc.find("close").orElseThrow(),
-                        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+        static {
+            MethodHandle open = null;
+            MethodHandle pread = null;
+            MethodHandle close = null;
+            try {
+                if (HeapPread.class.getModule().isNativeAccessEnabled()) {
+                    Linker linker = Linker.nativeLinker();
+                    SymbolLookup libc = linker.defaultLookup();
+                    open = linker.downcallHandle(libc.find("open").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
+                            Linker.Option.firstVariadicArg(2));
+                    pread = linker.downcallHandle(libc.find("pread").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+                                    ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+                            Linker.Option.critical(true));
+                    close = linker.downcallHandle(libc.find("close").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+                }
+            } catch (RuntimeException | LinkageError e) {
+                open = null;
             }
-        } catch (RuntimeException | LinkageError e) {
-            open = null;
+            OPEN = open;
+            PREAD = pread;
+            CLOSE = close;
         }
-        OPEN = open;
-        PREAD = pread;
-        CLOSE = close;
+
+        private Calls() {
+        }
     }
 
     private final int fd;
+
+    /**
+     * Links the native calls now, if not done yet (~25 ms): a program may do it on another
+     * thread while it starts. An {@link #open} meanwhile waits for it, as for any class
+     * initialisation.
+     */
+    static void link() {
+        boolean ignored = Calls.OPEN != null;
+    }
 
     private HeapPread(int fd) {
         this.fd = fd;
@@ -60,11 +75,11 @@ final class HeapPread implements AutoCloseable {
 
     /** The file opened for reading, or null when this way of reading is not available. */
     static HeapPread open(Path file) {
-        if (OPEN == null) {
+        if (Calls.OPEN == null) {
             return null;
         }
         try (Arena a = Arena.ofConfined()) {
-            int fd = (int) OPEN.invokeExact(a.allocateFrom(file.toString()), O_RDONLY);
+            int fd = (int) Calls.OPEN.invokeExact(a.allocateFrom(file.toString()), O_RDONLY);
             return fd < 0 ? null : new HeapPread(fd);
         } catch (Throwable e) {
             return null;
@@ -79,7 +94,7 @@ final class HeapPread implements AutoCloseable {
     long read(byte[] array, int offset, int n, long position) {
         int count = Math.min(n, MAX_CALL);
         try {
-            return (long) PREAD.invokeExact(fd, MemorySegment.ofArray(array).asSlice(offset, count), (long) count,
+            return (long) Calls.PREAD.invokeExact(fd, MemorySegment.ofArray(array).asSlice(offset, count), (long) count,
                     position);
         } catch (Throwable e) {
             return -1;
@@ -89,7 +104,7 @@ final class HeapPread implements AutoCloseable {
     @Override
     public void close() {
         try {
-            int ignored = (int) CLOSE.invokeExact(fd);
+            int ignored = (int) Calls.CLOSE.invokeExact(fd);
         } catch (Throwable e) {
             // nothing left to release
         }

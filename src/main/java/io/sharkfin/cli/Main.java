@@ -19,7 +19,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+        // success ends by returning (sharkfin's own threads are daemons): System.exit sets up the
+        // JDK's logging to log the exit, a few milliseconds of every short run
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /**

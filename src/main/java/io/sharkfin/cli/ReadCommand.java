@@ -15,6 +15,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
+import io.sharkfin.dissect.WiresharkCatalog;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -135,6 +136,9 @@ public final class ReadCommand implements Callable<Integer> {
         ReadCommand c = new ReadCommand();
         if (!QuickReadArguments.parse(args, c)) {
             return null;
+        }
+        if (c.readFile != null) {
+            StartUp.inBackground(WiresharkCatalog.shipped()::prepareValueNames, CaptureFiles::prepareStreaming);
         }
         c.quickOut = out;
         c.quickErr = err;
