@@ -1,6 +1,12 @@
 package io.sharkfin.cli;
 
+import io.sharkfin.repl.edit.InteractiveRepl;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +17,8 @@ import java.util.List;
 /**
  * The training run of the JVM's ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), made
  * when the jar is built: typical reads (several filters, field and text output, pcap and pcapng)
- * over the shared captures, and the other commands' help, {@code check} and {@code iocs}, through
- * the same code as the command line, so that the cache holds the classes they load, already
+ * over the shared captures, the other commands' help, {@code check}, {@code iocs} and the REPL
+ * (on a dumb terminal), through the same code as the command line, so that the cache holds the classes they load, already
  * linked. {@code bin/sharkfin} then starts in about half the time.
  * The cache is made without the training's method profiles ({@code -XX:-AOTRecordTraining}, see
  * pom.xml): with profiles in the cache the JIT delays profiling the run's own methods, and reads
@@ -67,7 +73,25 @@ public final class AotTraining {
         } finally {
             Files.deleteIfExists(report);
         }
+        interactiveRepl(captures.resolve("lab-c2-a.pcap"));
         Files.writeString(keyFile(jar), key(jar), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The REPL on a dumb terminal, a few lines typed: its line reader (hundreds of widgets, each a
+     * lambda), highlighter and completer, which no other training run reaches.
+     */
+    private static void interactiveRepl(Path capture) throws IOException {
+        Path history = Files.createTempFile("sharkfin-aot", ".history");
+        try {
+            byte[] typed = "dns.flags.rcode == 3\n:stats dns\ntcp.port == 44\t\n:quit\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            Terminal terminal = TerminalBuilder.builder().system(false).jni(false).dumb(true).type("dumb")
+                    .streams(new ByteArrayInputStream(typed), OutputStream.nullOutputStream()).build();
+            InteractiveRepl.run(terminal, List.of(capture), history.toString());
+        } finally {
+            Files.deleteIfExists(history);
+        }
     }
 
     /** Where the key of {@code jar}'s cache is kept: next to it. */

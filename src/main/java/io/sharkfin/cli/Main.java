@@ -32,10 +32,13 @@ public final class Main {
      * No arguments at all opens the REPL.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // a plain read starts without building the whole command line (picocli's reflection)
+        // a plain read and the REPL start without building the whole command line (picocli's
+        // reflection)
         Integer quick = ReadCommand.runQuick(args, out, err);
-        int code = quick != null ? quick
-                : commandLine(out, err).execute(args.length == 0 ? new String[] {"repl"} : args);
+        if (quick == null) {
+            quick = ReplCommand.runQuick(args, out, err);
+        }
+        int code = quick != null ? quick : commandLine(out, err).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -41,6 +41,15 @@ public final class InteractiveRepl {
             err.println("sharkfin: cannot use the terminal: " + e.getMessage());
             return 2;
         }
+        return run(terminal, files, historyFile());
+    }
+
+    /**
+     * Runs on the given terminal, which it closes, keeping its history in {@code history}: for
+     * the JVM's ahead-of-time training ({@code io.sharkfin.cli.AotTraining}), which types a few
+     * lines into a dumb terminal so that the line reader's classes come linked from the cache.
+     */
+    public static int run(Terminal terminal, List<Path> files, String history) {
         StatusBar status = new StatusBar(terminal);
         TerminalConsole console = new TerminalConsole(terminal, status);
         LiveValidator validator = new LiveValidator();
@@ -53,7 +62,7 @@ public final class InteractiveRepl {
                     .parser(new ReplParser(engine))
                     .completer(new ReplCompleter(engine))
                     .highlighter(new FilterHighlighter(validator, Palette.of(terminal), status))
-                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.HISTORY_SIZE, 10_000)
                     .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

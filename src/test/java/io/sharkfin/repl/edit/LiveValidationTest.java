@@ -30,7 +30,7 @@ class LiveValidationTest {
 
     @BeforeAll
     static void terminal() throws Exception {
-        terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
+        terminal = TerminalBuilder.builder().system(false).jni(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream())
                 .size(new Size(100, 30)).build();
     }
@@ -141,7 +141,7 @@ class LiveValidationTest {
     @Test
     void theStatusBarKeepsAFixedHeightAndReachesTheTerminal() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
+        try (Terminal t = TerminalBuilder.builder().system(false).jni(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(new byte[0]), out).size(new Size(100, 30)).build()) {
             StatusBar status = new StatusBar(t);
             highlighter(status).highlight(null, "ip.src == 1.2.3.");

@@ -63,7 +63,7 @@ public final class ReplBench {
     }
 
     private static void keystrokes() throws Exception {
-        try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
+        try (Terminal t = TerminalBuilder.builder().system(false).jni(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream())
                 .size(new Size(120, 40)).build()) {
             StatusBar status = new StatusBar(t);
