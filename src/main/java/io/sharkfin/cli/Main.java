@@ -38,6 +38,10 @@ public final class Main {
         if (quick == null) {
             quick = ReplCommand.runQuick(args, out, err);
         }
+        if (quick == null && java.util.Arrays.asList(args).contains("-r")) {
+            // iocs, pack run: a capture is read once the command line is built
+            StartUp.forReading();
+        }
         int code = quick != null ? quick : commandLine(out, err).execute(args);
         out.flush();
         err.flush();

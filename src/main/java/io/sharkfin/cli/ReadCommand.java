@@ -15,7 +15,6 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
-import io.sharkfin.dissect.WiresharkCatalog;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -138,7 +137,7 @@ public final class ReadCommand implements Callable<Integer> {
             return null;
         }
         if (c.readFile != null) {
-            StartUp.inBackground(WiresharkCatalog.shipped()::prepareValueNames, CaptureFiles::prepareStreaming);
+            StartUp.forReading();
         }
         c.quickOut = out;
         c.quickErr = err;

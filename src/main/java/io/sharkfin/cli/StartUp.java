@@ -1,5 +1,8 @@
 package io.sharkfin.cli;
 
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.dissect.WiresharkCatalog;
+
 /**
  * Start-up work the command line hands to a background thread: one-time set-ups that a run needs
  * only after its filter is compiled (Wireshark's value names for the field registry, the native
@@ -10,11 +13,16 @@ final class StartUp {
     private StartUp() {
     }
 
+    /** Prepares, in the background, what reading a capture needs. */
+    static void forReading() {
+        inBackground(WiresharkCatalog.shipped()::prepareValueNames, CaptureFiles::prepareStreaming);
+    }
+
     /**
      * Runs the tasks, in order, on a daemon thread. A task that fails only leaves its set-up to
      * whoever needs it first, which then reports the failure.
      */
-    static void inBackground(Runnable... tasks) {
+    private static void inBackground(Runnable... tasks) {
         Thread t = new Thread(() -> {
             for (Runnable task : tasks) {
                 try {
