@@ -18,8 +18,8 @@ import java.util.List;
  * The training run of the JVM's ahead-of-time cache ({@code -XX:AOTCacheOutput}, JDK 25), made
  * when the jar is built: typical reads (several filters, field and text output, pcap and pcapng)
  * over the shared captures, the other commands' help, {@code check}, {@code iocs} and the REPL
- * (on a dumb terminal), through the same code as the command line, so that the cache holds the classes they load, already
- * linked. {@code bin/sharkfin} then starts in about half the time.
+ * (on a dumb terminal), through the same code as the command line, so that the cache holds the
+ * classes they load, already linked. {@code bin/sharkfin} then starts in about half the time.
  * The cache is made without the training's method profiles ({@code -XX:-AOTRecordTraining}, see
  * pom.xml): with profiles in the cache the JIT delays profiling the run's own methods, and reads
  * of large captures got slower.

@@ -5,6 +5,7 @@ import io.sharkfin.ioc.IocsCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 /**
  * {@code sharkfin}: the command line. The default command reads a capture (or a live interface)
@@ -38,7 +39,7 @@ public final class Main {
         if (quick == null) {
             quick = ReplCommand.runQuick(args, out, err);
         }
-        if (quick == null && java.util.Arrays.asList(args).contains("-r")) {
+        if (quick == null && Arrays.asList(args).contains("-r")) {
             // iocs, pack run: a capture is read once the command line is built
             StartUp.forReading();
         }

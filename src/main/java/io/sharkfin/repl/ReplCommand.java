@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,11 @@ public final class ReplCommand implements Callable<Integer> {
             if (args[i].startsWith("-")) {
                 return null;
             }
-            files.add(Path.of(args[i]));
+            try {
+                files.add(Path.of(args[i]));
+            } catch (InvalidPathException e) {
+                return null; // picocli words the error
+            }
         }
         return Repl.start(files, out, err);
     }
