@@ -51,8 +51,9 @@ class TerminalEndToEndTest {
             // Tab after a partial field name: the names below with type and title
             type("ip.sr");
             keys("Tab");
-            String listed = awaitScreen(s -> s.contains("(IPv4 address · Source Address)"), STEP_SECONDS,
-                    "the completion list");
+            // the status and list are drawn within the same redisplay as the line, so wait for all
+            String listed = awaitScreen(s -> s.contains("(IPv4 address · Source Address)")
+                    && s.contains("lab-web-mixed.pcap> ip.src"), STEP_SECONDS, "the completion list");
             assertTrue(listed.contains("lab-web-mixed.pcap> ip.src"), listed);
             assertTrue(listed.contains("ip.src_host"), listed);
 
@@ -65,15 +66,19 @@ class TerminalEndToEndTest {
             int at = lines.indexOf("  ip.src == 1.2.3.");
             assertTrue(at > 0, invalid);
             assertEquals("  " + " ".repeat(15) + "^", lines.get(at + 1).stripTrailing(), invalid);
-            String coloured = capture(true);
-            String input = coloured.lines().filter(l -> l.contains("lab-web-mixed.pcap") && l.contains("1.2.3"))
-                    .findFirst().orElse("");
+            String input = "";
+            long colourDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STEP_SECONDS);
+            while (!input.contains("48;5;224") && System.nanoTime() < colourDeadline) {
+                input = capture(true).lines().filter(l -> l.contains("lab-web-mixed.pcap") && l.contains("1.2.3"))
+                        .findFirst().orElse("");
+            }
             assertTrue(input.contains("48;5;224"), "red background on the input line: " + input);
 
             // a valid filter: green, then Enter runs it: the table and the count
             keys("C-u");
             type("dns");
-            String valid = awaitScreen(s -> s.contains("✔ valid filter · reads dns"), STEP_SECONDS, "the valid status");
+            String valid = awaitScreen(s -> s.contains("✔ valid filter · reads dns")
+                    && s.contains("lab-web-mixed.pcap> dns"), STEP_SECONDS, "the valid status");
             assertTrue(valid.contains("lab-web-mixed.pcap> dns"), valid);
             keys("Enter");
             String table = awaitScreen(s -> s.contains("28 of 329 frames match (8.51%)"), STEP_SECONDS, "the count");
