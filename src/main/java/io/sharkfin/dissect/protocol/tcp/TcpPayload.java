@@ -94,7 +94,8 @@ public final class TcpPayload {
     /**
      * Whether TCP needs this dissector's PDU boundaries though the session may want none of its
      * fields: a wanted TCP field ({@code tcp.segment}, {@code tcp.pdu.size},
-     * {@code tcp.reassembled_in}, ...) depends on how it desegments. A dissector that skips its
+     * {@code tcp.reassembled_in}, ...) depends on how it desegments, or {@code data} runs and
+     * gets what it refuses (TLS refuses text, but not inside a record). A dissector that skips its
      * work when the session does not need it must then find its PDUs as usual.
      */
     public boolean pdusWanted() {

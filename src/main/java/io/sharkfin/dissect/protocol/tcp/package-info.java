@@ -42,6 +42,15 @@
  * {@code tcp.segment_data} and no application fields. Retransmitted and out-of-order segments
  * are not handed over; keep-alive bytes go to {@code data}.
  *
+ * <h2>Dissectors a session does not run</h2>
+ * Such a dissector is not called, but TCP asks what it would do with a payload
+ * ({@link io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector#unrun}): most take it, so nothing
+ * after them sees it; TLS refuses text, which goes on to the heuristics when one might take it
+ * ({@link io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector#mightClaim}: plain HTTP on port
+ * 443); HTTP's CONNECT and a conversation HTTP's heuristic would claim open the conversation, on
+ * which dissectors then run (TLS behind the tunnel). A session that follows only the
+ * conversations its ports decide then follows such a conversation from that payload on.
+ *
  * <h2>Cost and memory</h2>
  * Conversations are tracked only when a session needs them (a stateful TCP field, an active
  * application dissector, or a reassembly field); header fields alone cost one header read. TCP
