@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * "unknown" interface name, the signature algorithms of the SCTs inside certificates, DNS's
  * EDNS0 payload size in hex (mDNS's registration of the name is hex, DNS's decimal), the
  * stray-text finding of a DNS TXT string and ICMP's bad checksum when only findings are
- * recorded, an X.509 iPAddress under x509ce.iPAddress (tshark adds x509ce.IPAddress.ipv4), and a
- * UTF-8 Host in the full URI as U+FFFD. Pairs name a corpus capture, or a path from the root.
+ * recorded, an X.509 iPAddress under x509ce.iPAddress (tshark adds x509ce.IPAddress.ipv4), a
+ * UTF-8 Host in the full URI as U+FFFD, and plain HTTP on TLS's port 443 and TLS behind an HTTP
+ * CONNECT missing when only HTTP's or only TLS's fields are recorded (the dissector in between
+ * did not run). Pairs name a corpus capture, or a path from the root.
  */
 class SingleFieldSessionTest {
 
