@@ -96,10 +96,10 @@ public final class Packet {
 
     private final int[] firstOf;
     private final int[] lastOf;
-    // texts of tree items that are not the field's plain value (proto_item_set_text); rare
     // entries of a hex-based field shown in decimal ({@link #showDecimal}); rare
     private int[] decimalEntry = new int[2];
     private int decimalCount;
+    // texts of tree items that are not the field's plain value (proto_item_set_text); rare
     private int[] labelEntry = new int[4];
     private String[] labelText = new String[4];
     private int labelCount;

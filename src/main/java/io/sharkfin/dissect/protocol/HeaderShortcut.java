@@ -66,6 +66,8 @@ final class HeaderShortcut {
     // count) whose shape view() found, with whether it fits
     private ShortcutView headers;
     private long shapeOf = -1;
+    // the packet's addresses and ports while the view borrows them for a conversation lookup
+    private final SavedEndpoints borrowed = new SavedEndpoints();
     private boolean shapeFits;
 
     private void decide(Packet p, Dissectors ds) {
@@ -297,9 +299,9 @@ final class HeaderShortcut {
         if (!tcp.looksUpConversations(p)) {
             return tcp.headerOnly(p, Packet.FRAME_BUFFER, l4, l4Len);
         }
-        SavedEndpoints saved = setEndpoints(p, p.u16(Packet.FRAME_BUFFER, l4), p.u16(Packet.FRAME_BUFFER, l4 + 2));
+        setEndpoints(p, p.u16(Packet.FRAME_BUFFER, l4), p.u16(Packet.FRAME_BUFFER, l4 + 2));
         boolean headerOnly = tcp.headerOnly(p, Packet.FRAME_BUFFER, l4, l4Len);
-        saved.restore(p);
+        borrowed.restore(p);
         return headerOnly;
     }
 
@@ -309,33 +311,30 @@ final class HeaderShortcut {
      * takes the datagram's payload quietly is kept in {@link #quietOwner}.
      */
     private boolean ownerTakes(Packet p, int src, int dst, int udpLen, boolean quiet) {
-        SavedEndpoints saved = setEndpoints(p, src, dst);
+        setEndpoints(p, src, dst);
         ConversationOwner owner = udp.owner(p);
         if (owner != null && quiet
                 && owner.takesQuietly(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
             quietOwner = owner;
         }
-        saved.restore(p);
+        borrowed.restore(p);
         return owner != null;
     }
 
     /**
      * Sets the packet's network addresses from the frame's IP header and its ports, as IP and
-     * the transport set them, and returns what they were, to be put back afterwards for the
-     * dissectors that run when the pass does not.
+     * the transport set them, keeping what they were in {@link #borrowed}, to be put back
+     * afterwards for the dissectors that run when the pass does not.
      */
-    private SavedEndpoints setEndpoints(Packet p, int srcPort, int dstPort) {
-        SavedEndpoints saved = this.saved.of(p);
+    private void setEndpoints(Packet p, int srcPort, int dstPort) {
+        borrowed.save(p);
         if (v6) {
             Ipv6Dissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         } else {
             IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         }
         p.setPorts(srcPort, dstPort);
-        return saved;
     }
-
-    private final SavedEndpoints saved = new SavedEndpoints();
 
     /** A packet's network addresses and ports, kept while the view borrows them. */
     private static final class SavedEndpoints {
@@ -347,7 +346,7 @@ final class HeaderShortcut {
         private int srcPort;
         private int dstPort;
 
-        SavedEndpoints of(Packet p) {
+        void save(Packet p) {
             family = p.netFamily();
             srcHi = p.netSrcHi();
             srcLo = p.netSrcLo();
@@ -355,7 +354,6 @@ final class HeaderShortcut {
             dstLo = p.netDstLo();
             srcPort = p.srcPort();
             dstPort = p.dstPort();
-            return this;
         }
 
         void restore(Packet p) {

@@ -146,7 +146,7 @@ public final class HttpDissector implements TcpPayloadDissector {
             // TCP asks this of every payload on HTTP's ports in sessions that do not run HTTP
             return Unrun.TAKES;
         }
-        HttpText t = HttpSessionState.of(p.session()).probe.over(p, buf, offset, length);
+        HttpText t = probe(p, buf, offset, length);
         boolean opens = heuristic ? looksLikeHttp(t) : t.startsWith(t.start, t.capEnd, CONNECT);
         return opens ? Unrun.OPENS : Unrun.TAKES;
     }
@@ -154,7 +154,12 @@ public final class HttpDissector implements TcpPayloadDissector {
     /** The heuristic's test, which claims the conversation. */
     @Override
     public boolean mightClaim(Packet p, int buf, int offset, int length) {
-        return looksLikeHttp(HttpSessionState.of(p.session()).probe.over(p, buf, offset, length));
+        return looksLikeHttp(probe(p, buf, offset, length));
+    }
+
+    /** The payload as text for a look that dissects nothing (the session's spare view). */
+    private static HttpText probe(Packet p, int buf, int offset, int length) {
+        return HttpSessionState.of(p.session()).probe.over(p, buf, offset, length);
     }
 
     /** Messages one after another until the data ends or one is incomplete. */
