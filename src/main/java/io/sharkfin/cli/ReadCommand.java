@@ -190,14 +190,17 @@ public final class ReadCommand implements Callable<Integer> {
         if (readFile != null && !readFile.toString().equals("-")) {
             output.source(readFile);
         }
+        BitSet shown = output.needsAllFields() ? null : output.fields(registry);
         BitSet needed = filter.fields();
-        needed.or(output.fields(registry));
-        Session session = output.needsAllFields() ? Session.full() : Session.needing(needed);
+        if (shown != null) {
+            needed.or(shown);
+        }
+        Session session = shown == null ? Session.full() : Session.needing(needed);
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {
                 return 2;
             }
-            return run(reader, session, filter, output, out, err);
+            return run(reader, session, filter, output, shown, out, err);
         } catch (CaptureException e) {
             err.println("sharkfin: " + e.getMessage());
             return 2;
@@ -255,8 +258,13 @@ public final class ReadCommand implements Callable<Integer> {
         return Duration.ofMillis((long) (seconds * 1000));
     }
 
+    /**
+     * The frame loop. {@code shown} is what the output reads from a selected packet (null:
+     * everything): a frame the filter's sieve passes from its headers is dissected only when
+     * that is more than the capture record gives.
+     */
     private int run(CaptureReader reader, Session session, Filter filter, FrameOutput output,
-                    PrintWriter out, PrintWriter err) throws CaptureException {
+                    BitSet shown, PrintWriter out, PrintWriter err) throws CaptureException {
         Frame frame = new Frame();
         CaptureWriter writer = openWriter(err);
         if (writeFile != null && writer == null) {
@@ -285,7 +293,7 @@ public final class ReadCommand implements Callable<Integer> {
                 if (progress != null) {
                     progress.frame();
                 }
-                Packet p = session.dissect(frame, sieve);
+                Packet p = session.select(frame, sieve, shown);
                 if (p == null) {
                     continue;
                 }

@@ -137,6 +137,7 @@ public final class Packet {
     private int dstPort;
     private int inErrorPacket;
     private boolean fragmented;
+    private Sieve passedBy;
     private boolean malformed;
     private boolean shortFrame;
 
@@ -203,6 +204,7 @@ public final class Packet {
         dstPort = 0;
         inErrorPacket = 0;
         fragmented = false;
+        passedBy = null;
         frame = f;
         setFrameBytes(f);
         bufLen[0] = f.capturedLength();
@@ -283,6 +285,19 @@ public final class Packet {
 
     public Session session() {
         return session;
+    }
+
+    /**
+     * The sieve that found from the frame's headers that this packet passes, when the frame was
+     * left undissected for it ({@link Session#select}): the packet holds only the capture
+     * record's fields. Null for a dissected packet.
+     */
+    public Sieve passedBy() {
+        return passedBy;
+    }
+
+    void passedBy(Sieve sieve) {
+        passedBy = sieve;
     }
 
     /** Whether a dissector hit the end of its data where the packet said there was more. */

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect;
 
 import io.sharkfin.capture.Frame;
+import io.sharkfin.dissect.protocol.FrameDissector;
 
 import java.util.ArrayDeque;
 import java.util.BitSet;
@@ -144,26 +145,43 @@ public final class Session {
      * call. A null sieve rejects nothing.
      */
     public Packet dissect(Frame frame, Sieve sieve) {
-        begin(frame);
-        if (sieve == null || !rejects(sieve)) {
-            dissectBegun();
-            end(frame);
-            return packet;
-        }
-        end(frame);
-        return null;
+        return select(frame, sieve, null);
     }
 
     /**
-     * Whether the sieve rejects the frame now begun. A failure there (a bug) must not end the
-     * run: the frame is then dissected, where a failure is contained and counted.
+     * {@link #dissect(Frame, Sieve)} for a caller that reads only {@code shown} from the packets
+     * that pass: when the sieve finds from the headers that a frame's packet passes
+     * ({@link Sieve.Verdict#PASSES}) and every field of {@code shown} is one the capture record
+     * gives ({@link FrameDissector#recordOnly}: number, times, lengths, interface, comments;
+     * nothing with {@code -w} or {@code -c}), the frame is not dissected either. Its packet then
+     * holds only the record's fields and {@link Packet#passedBy()} is the sieve, which the
+     * filter's test takes for a pass. A null {@code shown} never leaves a passing frame undissected.
      */
-    private boolean rejects(Sieve sieve) {
+    public Packet select(Frame frame, Sieve sieve, BitSet shown) {
+        begin(frame);
+        Sieve.Verdict verdict = sieve == null ? Sieve.Verdict.OPEN : verdict(sieve);
+        if (verdict == Sieve.Verdict.FAILS) {
+            end(frame);
+            return null;
+        }
+        if (verdict == Sieve.Verdict.PASSES && shown != null && FrameDissector.recordOnly(shown)) {
+            packet.passedBy(sieve);
+        }
+        dissectBegun();
+        end(frame);
+        return packet;
+    }
+
+    /**
+     * What the sieve finds in the headers of the frame now begun. A failure there (a bug) must
+     * not end the run: the frame is then dissected, where a failure is contained and counted.
+     */
+    private Sieve.Verdict verdict(Sieve sieve) {
         try {
             HeaderView headers = dissectors.frame().headerView(packet);
-            return headers != null && sieve.rejects(headers);
+            return headers == null ? Sieve.Verdict.OPEN : sieve.verdict(headers);
         } catch (RuntimeException e) {
-            return false;
+            return Sieve.Verdict.OPEN;
         }
     }
 

@@ -9,10 +9,30 @@ package io.sharkfin.dissect;
 @FunctionalInterface
 public interface Sieve {
 
+    /** What a frame's headers tell about its packet. */
+    enum Verdict {
+        /** The packet certainly fails. */
+        FAILS,
+        /** The packet certainly passes. */
+        PASSES,
+        /** Only the dissected packet can tell. */
+        OPEN
+    }
+
     /**
      * Whether the packet of a frame with these headers certainly fails. It must be exact: true
      * only when the dissected packet would fail (false is always allowed: the frame is then
      * dissected and tested as usual).
      */
     boolean rejects(HeaderView headers);
+
+    /**
+     * What these headers tell, exactly as {@link #rejects} must: {@link Verdict#PASSES} only when
+     * the dissected packet would pass. {@link Session#select} leaves such a frame undissected
+     * when its caller reads nothing but the frame record's fields. By default a sieve only
+     * rejects.
+     */
+    default Verdict verdict(HeaderView headers) {
+        return rejects(headers) ? Verdict.FAILS : Verdict.OPEN;
+    }
 }

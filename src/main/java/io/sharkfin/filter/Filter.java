@@ -66,7 +66,8 @@ public final class Filter implements PacketTest {
     /** Whether the packet passes the filter. */
     @Override
     public boolean test(Packet p) {
-        return test.test(p);
+        // a packet this filter's sieve passed undissected (Session.select) holds only record fields
+        return (sieve != null && p.passedBy() == sieve) || test.test(p);
     }
 
     /**

@@ -73,6 +73,8 @@ final class FieldsOutput implements FrameOutput {
     }
 
     private final List<FieldDef> fields;
+    /** Per field: its values are numbers, which need no escapes and go straight to the line. */
+    private final boolean[] numeric;
     private final Options options;
     /** Lines are handed to the writer in blocks of about this many characters. */
     private static final int BLOCK = 8192;
@@ -86,6 +88,10 @@ final class FieldsOutput implements FrameOutput {
 
     FieldsOutput(List<FieldDef> fields, Options options, PrintWriter out) {
         this.fields = fields;
+        this.numeric = new boolean[fields.size()];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = fields.get(i).type().isInteger();
+        }
         this.options = options;
         this.out = out;
     }
@@ -114,7 +120,7 @@ final class FieldsOutput implements FrameOutput {
             if (i > 0) {
                 pending.append(options.separator());
             }
-            cell(p, fields.get(i));
+            cell(p, fields.get(i), numeric[i]);
         }
         pending.append(NEWLINE);
         if (pending.length() >= BLOCK) {
@@ -135,7 +141,7 @@ final class FieldsOutput implements FrameOutput {
         flush();
     }
 
-    private void cell(Packet p, FieldDef def) {
+    private void cell(Packet p, FieldDef def, boolean numeric) {
         if (!def.dissected()) {
             return;
         }
@@ -148,14 +154,14 @@ final class FieldsOutput implements FrameOutput {
             pending.append(q);
         }
         switch (options.occurrence()) {
-            case 'f' -> append(p, first);
-            case 'l' -> append(p, p.last(def.id()));
+            case 'f' -> append(p, first, numeric);
+            case 'l' -> append(p, p.last(def.id()), numeric);
             default -> {
                 for (int e = first; e >= 0; e = p.next(e)) {
                     if (e != first) {
                         pending.append(options.aggregator());
                     }
-                    append(p, e);
+                    append(p, e, numeric);
                 }
             }
         }
@@ -164,7 +170,11 @@ final class FieldsOutput implements FrameOutput {
         }
     }
 
-    private void append(Packet p, int e) {
+    private void append(Packet p, int e, boolean numeric) {
+        if (numeric) {
+            FieldFormat.append(p, e, pending);
+            return;
+        }
         value.setLength(0);
         FieldFormat.append(p, e, value);
         FieldText.appendEscaped(value, pending);

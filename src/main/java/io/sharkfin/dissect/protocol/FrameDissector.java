@@ -13,6 +13,7 @@ import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -63,6 +64,8 @@ public final class FrameDissector implements Dissector {
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
             ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
             CAP_LEN, MARKED, IGNORED);
+    /** Every field a packet gets from its capture record alone, not from its bytes. */
+    private static final List<FieldSpec> FROM_RECORD = FIELDS.stream().filter(f -> f != PROTOCOLS).toList();
     /** The times among them, which cost divisions to compute. */
     private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, TIME_EPOCH, TIME_DELTA,
             TIME_DELTA_DISPLAYED, TIME_RELATIVE);
@@ -92,10 +95,33 @@ public final class FrameDissector implements Dissector {
         // the layers below get the length on the wire, so that they tell a frame cut by the
         // snapshot length (short) from one whose headers claim more than was sent (malformed)
         p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
-        if (p.wants(PROTOCOLS)) {
+        if (p.wants(PROTOCOLS) && p.passedBy() == null) {
             String protocols = p.protocols();
             p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
         }
+    }
+
+    /**
+     * Whether every field of {@code fieldIds} comes from the capture record alone (frame number,
+     * times, lengths, interface, encapsulation, comments): a packet holding them needs none of
+     * its bytes dissected.
+     */
+    public static boolean recordOnly(BitSet fieldIds) {
+        for (int id = fieldIds.nextSetBit(0); id >= 0; id = fieldIds.nextSetBit(id + 1)) {
+            if (!fromRecord(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fromRecord(int id) {
+        for (FieldSpec f : FROM_RECORD) {
+            if (f.id() == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,8 +153,10 @@ public final class FrameDissector implements Dissector {
             addRecordFields(p, f, s, buf);
         }
         Dissector link = dissectors.linkType.get(f.linkType());
-        // a session that needs nothing from the link layer up skips it entirely
-        if (link != null && s.active(link) && !HeaderShortcut.of(s).dissect(p, dissectors, length)) {
+        // a session that needs nothing from the link layer up skips it entirely, and so does a
+        // packet the sieve passed for a reader of the record's fields alone (Session.select)
+        if (link != null && s.active(link) && p.passedBy() == null
+                && !HeaderShortcut.of(s).dissect(p, dissectors, length)) {
             p.call(link, buf, 0, length);
         }
         return length;

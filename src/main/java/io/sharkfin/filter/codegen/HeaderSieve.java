@@ -9,7 +9,8 @@ import io.sharkfin.filter.runtime.UnsignedSet;
 
 /**
  * A filter's plan evaluated on a frame's headers before dissection, in three values: false, true
- * or not known without dissecting. A frame whose plan is false is not dissected.
+ * or not known without dissecting. A frame whose plan is false is not dissected, nor one whose
+ * plan is true when its reader wants only the frame record's fields ({@code Session.select}).
  *
  * <p>The leaves are exact where they answer: a field the frame's packet cannot hold is absent, and
  * every kernel is false on an absent field ({@link Kernels}); a field the view reads from the
@@ -41,6 +42,15 @@ public final class HeaderSieve implements Sieve {
     @Override
     public boolean rejects(HeaderView headers) {
         return root.eval(headers) == FALSE;
+    }
+
+    @Override
+    public Verdict verdict(HeaderView headers) {
+        return switch (root.eval(headers)) {
+            case FALSE -> Verdict.FAILS;
+            case TRUE -> Verdict.PASSES;
+            default -> Verdict.OPEN;
+        };
     }
 
     private static Node node(Plan plan, int[] budget) {

@@ -1,8 +1,14 @@
 package io.sharkfin.filter.codegen;
 
+import io.sharkfin.capture.CaptureFiles;
+import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.TestFiles;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
+import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
@@ -12,73 +18,78 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.StringJoiner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A filter's {@link HeaderSieve} must never reject a frame the filter would select, and should
  * reject the frames whose headers decide. Every corpus capture is read with every frame dissected
  * and again with the sieve, for filters on the fields the view reads (addresses, ports, with
  * "any", "all", negation, sets and netmasks), on fields a header-only frame cannot hold, and on
- * values only dissection gives.
+ * values only dissection gives. Frames whose headers show they pass are left undissected when
+ * the reader wants only the capture record's fields ({@link Session#select}), and must give the
+ * same values.
  */
 class HeaderSieveTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            // filter ; whether the sieve must reject some frames of the corpus
-            "ip.addr == 127.0.0.10 && tcp.port == 443 ; true",
-            "ip.src == 10.0.0.0/8 || udp.port == 53 ; true",
-            "!(ip.addr == 192.168.1.1) ; true",
-            "ip.addr != 10.0.0.5 ; true",
-            "ip.dst ~= 127.0.0.1 && tcp.dstport > 1024 ; true",
-            "tcp.port in {80, 443, 8000..8080} ; true",
-            "all tcp.port in {80, 443} ; true",
-            "all tcp.port in {443, 1024..65535} ; true",
-            "frame.len > 100 || ip.addr == 1.2.3.4 ; true",
-            "ip.len > 100 || ip.addr == 1.2.3.4 ; true",
-            "ip.checksum > 100 || ip.addr == 1.2.3.4 ; false",
-            "!(frame.len > 100 && tcp.port == 443) ; true",
-            "!(ip.len > 100 && tcp.port == 443) ; true",
-            "!(ip.checksum > 100 && tcp.port == 443) ; false",
-            "!(all tcp.port in {443, 1024..65535}) ; true",
-            "not tcp.port in {80, 443} and ip.proto == 6 ; true",
-            "ip.proto == 17 && ip.ttl < 64 ; true",
-            "udp.srcport >= 1024 && !(udp.dstport == 53) ; true",
-            "dns.flags.rcode == 3 ; true",
-            "http.user_agent contains \"MSIE\" ; true",
-            "tls.handshake.extensions_server_name matches \"\\\\.top$\" ; true",
-            "tls.handshake.extensions_server_name ; true",
-            "!dns ; false",
-            "dns || ip.ttl > 0 ; true",
-            "dns || tcp ; false",
-            "ipv6.addr == ::1 && tcp.port == 80 ; true",
-            "ipv6.src == fe80::/10 || ipv6.hlim == 255 ; true",
-            "!(ipv6.addr == ::1) && ipv6.nxt == 17 ; true",
-            "eth.addr == ff:ff:ff:ff:ff:ff ; true",
-            "!(eth.dst == 00:00:00:00:00:00) && udp ; true",
-            "eth.src > 00:00:00:00:00:00 && !(eth.type == 0x0800) ; true",
-            "vlan.id == 10 || tcp.len > 1000 ; true",
-            "ip.len < 100 && udp.length > 20 ; true",
-            "tcp.hdr_len > 20 && ip.id != 0 ; true",
-            "ipv6.plen > 1000 || eth.type == 0x0806 ; true",
-            "frame.len > 100 && tcp.dstport == 443 ; true",
-            "eth.type == 0x0800 && ip.addr == 1.2.3.4 ; true",
-            "count(ip.addr) == 2 && udp ; false",
-            "tcp.flags.syn == 1 && tcp.flags.ack == 0 ; true",
-            "tcp.flags.reset || tcp.flags.fin == 1 ; true",
-            "!(tcp.flags.push) && tcp.flags & 0x10 ; true",
-            "tcp.flags == 0x018 && frame.len > 100 ; true",
-            "(frame.number <= 10 || frame.cap_len < 60) && ip.proto == 6 ; true",
-            "!(frame.len > 1000) && udp ; true",
-            "!(ip.len > 1000) && udp ; true",
-            "!(ip.checksum > 1000) && udp ; false",
-            "count(ip.addr) == 2 && udp.port == 53 ; true",
+            // filter ; whether the sieve must reject some frames of the corpus ; whether it passes some
+            "ip.addr == 127.0.0.10 && tcp.port == 443 ; true ; true",
+            "ip.src == 10.0.0.0/8 || udp.port == 53 ; true ; true",
+            "!(ip.addr == 192.168.1.1) ; true ; true",
+            "ip.addr != 10.0.0.5 ; true ; true",
+            "ip.dst ~= 127.0.0.1 && tcp.dstport > 1024 ; true ; true",
+            "tcp.port in {80, 443, 8000..8080} ; true ; true",
+            "all tcp.port in {80, 443} ; true ; false",
+            "all tcp.port in {443, 1024..65535} ; true ; true",
+            "frame.len > 100 || ip.addr == 1.2.3.4 ; true ; true",
+            "ip.len > 100 || ip.addr == 1.2.3.4 ; true ; true",
+            "ip.checksum > 100 || ip.addr == 1.2.3.4 ; false ; false",
+            "!(frame.len > 100 && tcp.port == 443) ; true ; true",
+            "!(ip.len > 100 && tcp.port == 443) ; true ; true",
+            "!(ip.checksum > 100 && tcp.port == 443) ; false ; true",
+            "!(all tcp.port in {443, 1024..65535}) ; true ; true",
+            "not tcp.port in {80, 443} and ip.proto == 6 ; true ; true",
+            "ip.proto == 17 && ip.ttl < 64 ; true ; true",
+            "udp.srcport >= 1024 && !(udp.dstport == 53) ; true ; true",
+            "dns.flags.rcode == 3 ; true ; false",
+            "http.user_agent contains \"MSIE\" ; true ; false",
+            "tls.handshake.extensions_server_name matches \"\\\\.top$\" ; true ; false",
+            "tls.handshake.extensions_server_name ; true ; false",
+            "!dns ; false ; true",
+            "dns || ip.ttl > 0 ; true ; true",
+            "dns || tcp ; false ; false",
+            "ipv6.addr == ::1 && tcp.port == 80 ; true ; true",
+            "ipv6.src == fe80::/10 || ipv6.hlim == 255 ; true ; true",
+            "!(ipv6.addr == ::1) && ipv6.nxt == 17 ; true ; true",
+            "eth.addr == ff:ff:ff:ff:ff:ff ; true ; true",
+            "!(eth.dst == 00:00:00:00:00:00) && udp ; true ; false",
+            "eth.src > 00:00:00:00:00:00 && !(eth.type == 0x0800) ; true ; true",
+            "vlan.id == 10 || tcp.len > 1000 ; true ; true",
+            "ip.len < 100 && udp.length > 20 ; true ; true",
+            "tcp.hdr_len > 20 && ip.id != 0 ; true ; true",
+            "ipv6.plen > 1000 || eth.type == 0x0806 ; true ; true",
+            "frame.len > 100 && tcp.dstport == 443 ; true ; true",
+            "eth.type == 0x0800 && ip.addr == 1.2.3.4 ; true ; false",
+            "count(ip.addr) == 2 && udp ; false ; false",
+            "tcp.flags.syn == 1 && tcp.flags.ack == 0 ; true ; true",
+            "tcp.flags.reset || tcp.flags.fin == 1 ; true ; true",
+            "!(tcp.flags.push) && tcp.flags & 0x10 ; true ; false",
+            "tcp.flags == 0x018 && frame.len > 100 ; true ; true",
+            "(frame.number <= 10 || frame.cap_len < 60) && ip.proto == 6 ; true ; true",
+            "!(frame.len > 1000) && udp ; true ; false",
+            "!(ip.len > 1000) && udp ; true ; false",
+            "!(ip.checksum > 1000) && udp ; false ; false",
+            "count(ip.addr) == 2 && udp.port == 53 ; true ; false",
     })
-    void selectsWhatEveryPacketDissectedSelects(String text, boolean rejects) throws Exception {
+    void selectsWhatEveryPacketDissectedSelects(String text, boolean rejects, boolean passes) throws Exception {
         Filter f = Filter.compile(text.strip());
         Sieve sieve = f.sieve();
         assertNotNull(sieve, text);
@@ -89,14 +100,90 @@ class HeaderSieveTest {
             return r;
         };
         long selected = 0;
+        long[] undissected = {0};
         for (Path capture : TestFiles.corpusCaptures()) {
             List<Long> all = select(capture, f, null);
             List<Long> sieved = select(capture, f, counting);
             assertEquals(all, sieved, capture + " :: " + text);
+            // as the command line runs `-T fields -e frame.number ...` and `-w`
+            assertEquals(recordFields(capture, f, null, undissected),
+                    recordFields(capture, f, sieve, undissected), capture + " :: " + text + " (record fields)");
             selected += all.size();
         }
         assertEquals(rejects, rejected[0] > 0, rejected[0] + " frames rejected by the sieve of " + text
                 + " (" + selected + " selected)");
+        assertEquals(passes, undissected[0] > 0, undissected[0] + " frames passed undissected by the sieve of "
+                + text + " (" + selected + " selected)");
+    }
+
+    @Test
+    void passingFramesAreDissectedForAnyFieldBeyondTheRecord() throws Exception {
+        Filter f = Filter.compile("ip.addr == 127.0.0.10 && tcp.port == 443");
+        assertTrue(undissected(f, fields("frame.number")) > 0);
+        assertTrue(undissected(f, new BitSet()) > 0); // -w, -c, -q
+        assertEquals(0, undissected(f, fields("frame.number", "tcp.srcport")));
+        assertEquals(0, undissected(f, fields("frame.protocols")));
+        assertEquals(0, undissected(f, fields("frame")));
+    }
+
+    /** How many corpus frames {@code f}'s sieve passes undissected for a reader of {@code shown}. */
+    private static long undissected(Filter f, BitSet shown) throws Exception {
+        long n = 0;
+        for (Path capture : TestFiles.corpusCaptures()) {
+            BitSet needed = f.fields();
+            needed.or(shown);
+            Session session = Session.needing(needed);
+            try (CaptureReader reader = CaptureFiles.stream(capture)) {
+                Frame frame = new Frame();
+                while (reader.next(frame)) {
+                    Packet p = session.select(frame, f.sieve(), shown);
+                    n += p != null && p.passedBy() != null ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The record's fields (number, relative time, delta to the previous displayed frame,
+     * lengths) of each frame {@code f} selects, read as the command line reads them for
+     * {@code -T fields}: frames whose headers show they pass are not dissected when a sieve is
+     * given.
+     */
+    private static List<String> recordFields(Path capture, Filter f, Sieve sieve, long[] undissected)
+            throws Exception {
+        BitSet shown = fields("frame.number", "frame.time_relative", "frame.time_delta_displayed",
+                "frame.len", "frame.cap_len");
+        BitSet needed = f.fields();
+        needed.or(shown);
+        Session session = Session.needing(needed);
+        List<String> out = new ArrayList<>();
+        try (CaptureReader reader = CaptureFiles.stream(capture)) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                Packet p = session.select(frame, sieve, shown);
+                if (p == null || !f.test(p)) {
+                    continue;
+                }
+                session.displayed(p);
+                undissected[0] += p.passedBy() != null ? 1 : 0;
+                StringJoiner line = new StringJoiner("\t");
+                for (int id = shown.nextSetBit(0); id >= 0; id = shown.nextSetBit(id + 1)) {
+                    int e = p.first(id);
+                    line.add(e < 0 ? "" : FieldFormat.format(p, e));
+                }
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+
+    private static BitSet fields(String... names) {
+        BitSet ids = new BitSet();
+        for (String name : names) {
+            ids.set(FieldRegistry.standard().lookup(name).id());
+        }
+        return ids;
     }
 
     @Test
