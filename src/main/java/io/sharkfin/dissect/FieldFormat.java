@@ -341,11 +341,13 @@ public final class FieldFormat {
             }
         }
         out.append(secs).append('.');
-        String f = Long.toString(frac);
-        for (int i = f.length(); i < 9; i++) {
-            out.append('0');
+        // nine digits, written from the last (a String per value was most of the time)
+        int at = out.length();
+        out.setLength(at + 9);
+        for (int i = at + 8; i >= at; i--) {
+            out.setCharAt(i, (char) ('0' + frac % 10));
+            frac /= 10;
         }
-        out.append(f);
     }
 
     /** C's {@code printf("%.<precision>g", v)}. */
