@@ -22,7 +22,8 @@ public interface HeaderView {
 
     /**
      * How many times the field (by id) occurs in the frame's packet, read from the headers; -1
-     * when the view cannot tell without dissecting.
+     * when the view cannot tell without dissecting. A protocol is counted (the layers are known)
+     * but has neither value nor bytes here: its {@link #length} is 0.
      */
     int count(int fieldId);
 

@@ -58,6 +58,13 @@ final class ShortcutView implements HeaderView {
     private static final byte IPV6_SRC = 30;
     private static final byte IPV6_DST = 31;
     private static final byte IPV6_ADDR = 32;
+    // the protocols themselves: the view knows which layers the frame has, not their bytes
+    private static final byte ETH_LAYER = 33;
+    private static final byte VLAN_LAYER = 34;
+    private static final byte IP_LAYER = 35;
+    private static final byte IPV6_LAYER = 36;
+    private static final byte TCP_LAYER = 37;
+    private static final byte UDP_LAYER = 38;
     private static final int MAC = 6;
     private static final int IPV6_ADDRESS = 16;
 
@@ -110,6 +117,12 @@ final class ShortcutView implements HeaderView {
         readable(p, Ipv6Dissector.SRC, IPV6_SRC);
         readable(p, Ipv6Dissector.DST, IPV6_DST);
         readable(p, Ipv6Dissector.ADDR, IPV6_ADDR);
+        readable(p, EthDissector.ETH, ETH_LAYER);
+        readable(p, VlanDissector.VLAN, VLAN_LAYER);
+        readable(p, IpDissector.IP, IP_LAYER);
+        readable(p, Ipv6Dissector.IPV6, IPV6_LAYER);
+        readable(p, TcpDissector.TCP, TCP_LAYER);
+        readable(p, UdpDissector.UDP, UDP_LAYER);
         flagBits = new int[direct.length];
         TcpDissector.FLAG_BITS.forEach((f, bits) -> {
             // the word is a number, each flag a boolean
@@ -148,19 +161,19 @@ final class ShortcutView implements HeaderView {
         int how = fieldId >= 0 && fieldId < direct.length ? direct[fieldId] : 0;
         return switch (how) {
             case 0 -> -1;
-            case IP_SRC, IP_DST, IP_PROTO, IP_TTL, IP_LEN, IP_ID -> shape.hasIpv4() ? 1 : 0;
+            case IP_SRC, IP_DST, IP_PROTO, IP_TTL, IP_LEN, IP_ID, IP_LAYER -> shape.hasIpv4() ? 1 : 0;
             case IP_ADDR -> shape.hasIpv4() ? 2 : 0;
-            case TCP_SRCPORT, TCP_DSTPORT, TCP_FLAGS, TCP_FLAG, TCP_LEN, TCP_HDR_LEN ->
+            case TCP_SRCPORT, TCP_DSTPORT, TCP_FLAGS, TCP_FLAG, TCP_LEN, TCP_HDR_LEN, TCP_LAYER ->
                     shape.hasTransport(PROTO_TCP) ? 1 : 0;
             case TCP_PORT -> shape.hasTransport(PROTO_TCP) ? 2 : 0;
-            case UDP_SRCPORT, UDP_DSTPORT, UDP_LENGTH -> shape.hasTransport(PROTO_UDP) ? 1 : 0;
+            case UDP_SRCPORT, UDP_DSTPORT, UDP_LENGTH, UDP_LAYER -> shape.hasTransport(PROTO_UDP) ? 1 : 0;
             case UDP_PORT -> shape.hasTransport(PROTO_UDP) ? 2 : 0;
-            case IPV6_PLEN, IPV6_NXT, IPV6_HLIM, IPV6_SRC, IPV6_DST -> shape.hasIpv6() ? 1 : 0;
+            case IPV6_PLEN, IPV6_NXT, IPV6_HLIM, IPV6_SRC, IPV6_DST, IPV6_LAYER -> shape.hasIpv6() ? 1 : 0;
             case IPV6_ADDR -> shape.hasIpv6() ? 2 : 0;
-            case VLAN_ID -> shape.tagged() ? 1 : 0;
+            case VLAN_ID, VLAN_LAYER -> shape.tagged() ? 1 : 0;
             // the frame's own fields (FrameDissector adds those the session records), and
             // Ethernet's, which every frame of the pass has
-            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN, ETH_TYPE, ETH_DST, ETH_SRC -> 1;
+            case FRAME_NUMBER, FRAME_LEN, FRAME_CAP_LEN, ETH_TYPE, ETH_DST, ETH_SRC, ETH_LAYER -> 1;
             // destination, then source, as EthDissector adds them
             case ETH_ADDR -> 2;
             default -> -1;

@@ -104,6 +104,7 @@ public final class TcpDissector implements Dissector {
     }
 
     /** Fields the header pass's view reads from the bytes (HeaderShortcut). */
+    public static final FieldSpec TCP = TcpFields.TCP;
     public static final FieldSpec SRCPORT = TcpFields.SRCPORT;
     public static final FieldSpec DSTPORT = TcpFields.DSTPORT;
     public static final FieldSpec PORT = TcpFields.PORT;
