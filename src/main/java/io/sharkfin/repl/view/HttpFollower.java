@@ -21,10 +21,10 @@ import java.util.function.BooleanSupplier;
 /**
  * The HTTP messages of one TCP conversation as Wireshark's Follow HTTP Stream shows them
  * ({@code tshark -z follow,http,ascii,N}): for each message its header block as sent, then its
- * body as the application sees it — de-chunked and, for gzip and deflate content codings,
- * decompressed. A body sharkfin cannot decode (another content coding such as brotli, or a
- * compressing transfer coding, which Wireshark does not decode either) is left out, as Wireshark
- * leaves out a body it cannot decode, and reported in {@link Followed#notes()}.
+ * body as the application sees it — de-chunked and, for gzip, deflate and brotli content
+ * codings, decompressed. A body that cannot be decoded (corrupt data, another content coding, or
+ * a compressing transfer coding, which Wireshark does not decode either) is left out, as
+ * Wireshark leaves out a body it cannot decode, and reported in {@link Followed#notes()}.
  */
 public final class HttpFollower {
 
@@ -35,6 +35,9 @@ public final class HttpFollower {
     private static final String[] FIELDS = {"http", "http.request.method", "http.response.version",
         "http.file_data", "http.content_encoding", "http.transfer_encoding", "http.decompression_failed",
         "ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "tcp.srcport", "tcp.dstport", "tcp.stream"};
+
+    /** The content codings HTTP's dissector decodes. */
+    private static final List<String> DECODED = List.of("gzip", "x-gzip", "deflate", "x-deflate", "br");
 
     private final FieldRegistry registry = FieldRegistry.standard();
     private final StreamFollower addresses = new StreamFollower();
@@ -103,8 +106,10 @@ public final class HttpFollower {
         }
         if (within(p, id("http.decompression_failed"), message, end) >= 0) {
             int coding = within(p, id("http.content_encoding"), message, end);
-            notes.add("frame " + p.number() + ": body not shown: Content-Encoding "
-                    + (coding < 0 ? "?" : p.string(coding).trim()) + " is not decoded (gzip and deflate are)");
+            String name = coding < 0 ? "?" : p.string(coding).trim();
+            notes.add("frame " + p.number() + ": body not shown: Content-Encoding " + name
+                    + (DECODED.contains(name.toLowerCase(Locale.ROOT)) ? " did not decode (corrupt data)"
+                    : " is not decoded (gzip, deflate and br are)"));
             return;
         }
         int transfer = within(p, id("http.transfer_encoding"), message, end);

@@ -16,9 +16,9 @@ import java.util.Locale;
 /**
  * HTTP/1.x over TCP as Wireshark 4.0 dissects it with default preferences (packet-http.c):
  * headers and bodies reassembled over segments (Content-Length, chunked, until the FIN),
- * chunked bodies de-chunked, gzip and deflate bodies inflated, several messages per segment,
- * request/response tracking per conversation, CONNECT tunnels and Upgrade switches, and the
- * body handed to the dissector of its media type.
+ * chunked bodies de-chunked, gzip, deflate and brotli bodies decompressed, several messages
+ * per segment, request/response tracking per conversation, CONNECT tunnels and Upgrade
+ * switches, and the body handed to the dissector of its media type.
  *
  * <p>Registered on Wireshark's default HTTP ports ({@link #PORTS}); {@link #heuristic()} is the
  * "HTTP over TCP" heuristic (a first line starting or ending with "HTTP/1."), which claims the

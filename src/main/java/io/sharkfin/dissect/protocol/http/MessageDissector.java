@@ -292,6 +292,8 @@ final class MessageDissector {
                 byte[] plain = null;
                 if (enc.equals("gzip") || enc.equals("deflate") || enc.equals("x-gzip") || enc.equals("x-deflate")) {
                     plain = BodyInflater.inflate(p.copy(buf, off, captured));
+                } else if (enc.equals("br")) {
+                    plain = BrotliBody.decode(p.copy(buf, off, captured));
                 }
                 if (plain == null) {
                     Expert.add(p, DECOMPRESSION_FAILED, buf, off);

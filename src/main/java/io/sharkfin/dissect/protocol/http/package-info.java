@@ -12,13 +12,14 @@
  * Content-Length bodies, chunked bodies (to their last chunk) and responses without a length (to
  * the FIN) are reassembled as Wireshark's {@code http.desegment_headers} and
  * {@code http.desegment_body} do, so the fields appear on the frame that completes the message;
- * chunked bodies are de-chunked and gzip/deflate bodies inflated ({@code http.dechunk_body},
- * {@code http.decompress_body}). Single pass: a request never shows {@code http.response_in},
+ * chunked bodies are de-chunked and gzip, deflate and brotli bodies decompressed
+ * ({@code http.dechunk_body}, {@code http.decompress_body}; brotli with Google's Java decoder,
+ * which cannot decode a stream cut short, as Wireshark's does in part: {@code BrotliBody}).
+ * Single pass: a request never shows {@code http.response_in},
  * nor any message {@code http.next_request_in}/{@code http.next_response_in}.
  *
  * <h2>Not done</h2>
- * Brotli bodies are not decoded (Wireshark's build decodes them): they count as failed
- * decompression. NTLMSSP/Kerberos credentials, HTTP2-Settings, Upgrade targets (WebSocket,
+ * NTLMSSP/Kerberos credentials, HTTP2-Settings, Upgrade targets (WebSocket,
  * HTTP/2) and media types of protocols sharkfin lacks (multipart, CMS, ...) are not
  * dissected: such bodies go to {@code media}, switched conversations to {@code data}. (OCSP's
  * media types go to {@code io.sharkfin.dissect.protocol.ocsp}, registered with
