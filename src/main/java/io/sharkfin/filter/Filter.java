@@ -63,10 +63,13 @@ public final class Filter implements PacketTest {
         return new Filter("", p -> true, null, new BitSet(), List.of(), null);
     }
 
-    /** Whether the packet passes the filter. */
+    /**
+     * Whether the packet passes the filter. A packet that this filter's sieve passed undissected
+     * ({@link io.sharkfin.dissect.Session#select}) holds only the capture record's fields, and
+     * passes.
+     */
     @Override
     public boolean test(Packet p) {
-        // a packet this filter's sieve passed undissected (Session.select) holds only record fields
         return (sieve != null && p.passedBy() == sieve) || test.test(p);
     }
 

@@ -172,14 +172,14 @@ class CommandsTest {
         Path messages = Path.of("src/test/resources/http/synthetic/http-messages.pcap");
         ReplRun r = ReplRun.of(":follow http 5\n", messages);
         assertEquals(ReplRun.expected("follow-http-5-http-messages.txt"), r.out());
-        assertEquals("sharkfin: warning: frame 69: body not shown: Content-Encoding gzip did not decode (corrupt data)\n",
+        assertEquals("sharkfin: warning: frame 69: body not shown: Content-Encoding gzip did not decode (corrupt or cut short)\n",
                 r.err());
         assertEquals(0, r.status());
         // brotli bodies corrupt or followed by other bytes, and a coding nobody decodes
         ReplRun br = ReplRun.of(":follow http 0\n", Path.of("src/test/resources/http/synthetic/http-brotli.pcap"));
         assertEquals("""
-                sharkfin: warning: frame 11: body not shown: Content-Encoding br did not decode (corrupt data)
-                sharkfin: warning: frame 13: body not shown: Content-Encoding br did not decode (corrupt data)
+                sharkfin: warning: frame 11: body not shown: Content-Encoding br did not decode (corrupt or cut short)
+                sharkfin: warning: frame 13: body not shown: Content-Encoding br did not decode (corrupt or cut short)
                 sharkfin: warning: frame 17: body not shown: Content-Encoding zstd is not decoded (gzip, deflate and br are)
                 """, br.err());
         assertTrue(br.out().contains("{\"beacon\": {\"interval\": 5, \"jitter\": 0.2}}\n"), br.out());

@@ -108,7 +108,7 @@ public final class HttpFollower {
             int coding = within(p, id("http.content_encoding"), message, end);
             String name = coding < 0 ? "?" : p.string(coding).trim();
             notes.add("frame " + p.number() + ": body not shown: Content-Encoding " + name
-                    + (DECODED.contains(name.toLowerCase(Locale.ROOT)) ? " did not decode (corrupt data)"
+                    + (DECODED.contains(name.toLowerCase(Locale.ROOT)) ? " did not decode (corrupt or cut short)"
                     : " is not decoded (gzip, deflate and br are)"));
             return;
         }
