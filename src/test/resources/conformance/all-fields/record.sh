@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Records what tshark 4.0 prints for every field that both tshark and sharkfin know, over every
+# Records what tshark 4.0 prints for every field and protocol that both tshark and sharkfin know
+# (a protocol prints as its tree item's text), over every
 # corpus capture: fields.txt (the field names, one per line) and CAPTURE.tsv.gz (tshark -T fields
 # -e frame.number -e FIELD... : one line per frame, one column per field, in fields.txt's order).
 # AllFieldsAloneTest runs sharkfin on each field alone and compares.
@@ -10,8 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../../../.." && pwd)
 captures=$root/src/test/resources/corpus/captures
 # frame.number is the first column already
-comm -12 <(tshark -G fields 2>/dev/null | awk -F'\t' '$1=="F"{print $3}' | sort -u) \
-         <("$root/bin/sharkfin" fields | awk -F'\t' '$1=="F"{print $3}' | sort -u) \
+comm -12 <(tshark -G fields 2>/dev/null | awk -F'\t' '$1=="F" || $1=="P" {print $3}' | sort -u) \
+         <("$root/bin/sharkfin" fields | awk -F'\t' '$1=="F" || $1=="P" {print $3}' | sort -u) \
   | grep -vx 'frame.number' > "$here/fields.txt"
 args=()
 while read -r f; do args+=(-e "$f"); done < "$here/fields.txt"

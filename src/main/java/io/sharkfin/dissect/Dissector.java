@@ -58,4 +58,12 @@ public interface Dissector {
     default String label(Packet p, int entry) {
         return null;
     }
+
+    /**
+     * The fields {@link #label} reads from the packet (TCP's relative sequence numbers, DNS's
+     * response flag): a reader that prints the label records them too. Default: none.
+     */
+    default List<FieldSpec> labelFields() {
+        return List.of();
+    }
 }

@@ -138,6 +138,7 @@ public final class Packet {
     private int inErrorPacket;
     private boolean fragmented;
     private Sieve passedBy;
+    private String mediaType;
     private boolean malformed;
     private boolean shortFrame;
 
@@ -205,6 +206,7 @@ public final class Packet {
         inErrorPacket = 0;
         fragmented = false;
         passedBy = null;
+        mediaType = null;
         frame = f;
         setFrameBytes(f);
         bufLen[0] = f.capturedLength();
@@ -431,6 +433,35 @@ public final class Packet {
             }
         }
         return null;
+    }
+
+    /**
+     * The first entry of field {@code fieldId} after protocol entry {@code proto} and in its
+     * layer (a field of that occurrence of the protocol), or -1. For {@link Dissector#label}s
+     * that read the protocol's fields.
+     */
+    public int firstInLayer(int proto, int fieldId) {
+        for (int e = first(fieldId); e >= 0; e = next(e)) {
+            if (e > proto && eLayer[e] == eLayer[proto]) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The media type of the body being dissected ({@code text/html}, lower case, without
+     * parameters), as the protocol carrying it (HTTP) hands it over: Wireshark's
+     * {@code media_content_info}, which body dissectors quote in their tree item. Null outside
+     * such a call.
+     */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** Sets (or, with null, clears) the {@link #mediaType} around a body dissector's call. */
+    public void mediaType(String type) {
+        mediaType = type;
     }
 
     /** The value bytes as a new array (allocates; for output, not for filtering). */
@@ -1097,6 +1128,14 @@ public final class Packet {
             curProtoLayer = savedProtoLayer;
         }
         return taken;
+    }
+
+    /**
+     * The protocol item of the dissector now running, or -1 when the session does not record
+     * it: a dissector that words its item ({@link #setLabel}) builds the text only when it is.
+     */
+    public int protocolItem() {
+        return protoEntry;
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.sharkfin.cli.output;
 
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 
 import java.io.PrintWriter;
@@ -68,8 +71,23 @@ public final class Outputs {
         for (FieldDef d : defs) {
             if (d.dissected()) {
                 b.set(d.id());
+                if (d.isProtocol()) {
+                    // a protocol prints as its tree item's text, which may read its fields
+                    labelFields(d.name(), b);
+                }
             }
         }
         return b;
+    }
+
+    private static void labelFields(String protocol, BitSet ids) {
+        Dissector d = Dissectors.standard().byName(protocol);
+        if (d != null) {
+            for (FieldSpec f : d.labelFields()) {
+                if (f.id() >= 0) {
+                    ids.set(f.id());
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.protocol.tls.HandshakeTypes;
+
 /** Wireshark's names of TLS versions, handshake messages and alerts (packet-tls-utils.c). */
 public final class TlsNames {
     private TlsNames() {
@@ -7,21 +9,12 @@ public final class TlsNames {
 
     /** The name of a TLS handshake message type ({@code Server Hello}), or null. */
     public static String handshakeType(long type) {
-        return HANDSHAKE_TYPES.get(type);
+        return HandshakeTypes.name(type);
     }
 
     static final NameTable VERSIONS = NameTable.of(
             2, "SSLv2", 768, "SSLv3", 769, "TLSv1", 257, "GMTLSv1", 770, "TLSv1.1", 771, "TLSv1.2",
             772, "TLSv1.3", 65279, "DTLSv1.0", 65277, "DTLSv1.2", 256, "DTLS 1.0 (OpenSSL pre 0.9.8f)");
-
-    static final NameTable HANDSHAKE_TYPES = NameTable.of(
-            0, "Hello Request", 1, "Client Hello", 2, "Server Hello", 3, "Hello Verify Request",
-            4, "New Session Ticket", 5, "End of Early Data", 6, "Hello Retry Request",
-            8, "Encrypted Extensions", 11, "Certificate", 12, "Server Key Exchange",
-            13, "Certificate Request", 14, "Server Hello Done", 15, "Certificate Verify",
-            16, "Client Key Exchange", 20, "Finished", 21, "Client Certificate URL",
-            22, "Certificate Status", 23, "Supplemental Data", 24, "Key Update",
-            25, "Compressed Certificate", 67, "Encrypted Extensions");
 
     static final NameTable ALERT_LEVELS = NameTable.of(
             1, "Warning", 2, "Fatal");

@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.tls.HandshakeTypes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ final class TlsRecords {
             if (messageType == -1) {
                 texts.add("Encrypted Handshake Message");
             } else if (messageType >= 0) {
-                texts.add(TlsNames.HANDSHAKE_TYPES.get(messageType, "Encrypted Handshake Message"));
+                texts.add(HandshakeTypes.nameOr(messageType, "Encrypted Handshake Message"));
             }
             messageType = -2;
             serverHello = false;

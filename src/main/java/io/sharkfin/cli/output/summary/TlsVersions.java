@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.protocol.tls.HandshakeTypes;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ final class TlsVersions {
         int type = r.contentType();
         if (type == 22) {
             return r.firstHandshakeType() >= 0 && r.firstHandshakeType() != 1
-                    && TlsNames.HANDSHAKE_TYPES.get(r.firstHandshakeType()) != null;
+                    && HandshakeTypes.name(r.firstHandshakeType()) != null;
         }
         return type >= 20 && type <= 24;
     }

@@ -5,7 +5,8 @@ import io.sharkfin.dissect.Packet;
 
 /**
  * DHCP and BOOTP on UDP 67 and 68, and proxyDHCP on UDP 4011, where Wireshark takes only messages
- * that carry the DHCP magic cookie. Identified by port, not dissected.
+ * that carry the DHCP magic cookie. Identified by port, not dissected into fields: its item names
+ * the message type (option 53), as Wireshark's does.
  */
 public final class DhcpDissector extends LayerOnlyDissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("dhcp", "Dynamic Host Configuration Protocol");
@@ -18,12 +19,51 @@ public final class DhcpDissector extends LayerOnlyDissector {
         super(PROTOCOL, "DHCP/BOOTP");
     }
 
+    /** Wireshark's names of the message types (option 53), by number. */
+    private static final String[] MESSAGE_TYPES = {null, "Discover", "Offer", "Request", "Decline", "ACK", "NAK",
+        "Release", "Inform", "Force Renew", "Lease query", "Lease Unassigned", "Lease Unknown", "Lease Active",
+        "Bulk Lease Query", "Lease Query Done", "Active LeaseQuery", "Lease Query Status", "TLS"};
+
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
-        if ((p.srcPort() == PROXY_PORT || p.dstPort() == PROXY_PORT)
-                && !(p.available(buf, offset + COOKIE_OFFSET, 4) && p.u32(buf, offset + COOKIE_OFFSET) == COOKIE)) {
+        boolean cookie = p.available(buf, offset + COOKIE_OFFSET, 4) && p.u32(buf, offset + COOKIE_OFFSET) == COOKIE;
+        if ((p.srcPort() == PROXY_PORT || p.dstPort() == PROXY_PORT) && !cookie) {
             return 0; // not a DHCP message at all
         }
+        if (cookie && p.protocolItem() >= 0) {
+            label(p, buf, offset + COOKIE_OFFSET + 4, offset + Math.min(length, p.bufferLength(buf) - offset));
+        }
         return length;
+    }
+
+    /**
+     * "Dynamic Host Configuration Protocol (Discover)": Wireshark appends the message type of
+     * each option 53 to the protocol's item.
+     */
+    private static void label(Packet p, int buf, int at, int end) {
+        StringBuilder text = new StringBuilder(PROTOCOL.title());
+        while (at < end) {
+            int code = p.u8(buf, at);
+            if (code == 255) {
+                break;
+            }
+            if (code == 0) {
+                at++;
+                continue;
+            }
+            if (at + 1 >= end) {
+                break;
+            }
+            int len = p.u8(buf, at + 1);
+            if (code == 53 && len >= 1 && at + 2 < end) {
+                int type = p.u8(buf, at + 2);
+                text.append(" (").append(type < MESSAGE_TYPES.length && MESSAGE_TYPES[type] != null
+                        ? MESSAGE_TYPES[type] : String.format("Unknown Message Type (0x%02x)", type)).append(')');
+            }
+            at += 2 + len;
+        }
+        if (text.length() > PROTOCOL.title().length()) {
+            p.setLabel(p.protocolItem(), text);
+        }
     }
 }

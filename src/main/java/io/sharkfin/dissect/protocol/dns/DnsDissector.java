@@ -56,6 +56,21 @@ public final class DnsDissector implements Dissector {
         return FIELDS;
     }
 
+    /** "Domain Name System (query)" or "(response)", as Wireshark titles the message's item. */
+    @Override
+    public String label(Packet p, int entry) {
+        int response = p.firstInLayer(entry, DnsFields.FLAGS_RESPONSE.id());
+        if (response < 0) {
+            return null;
+        }
+        return variant.title() + (p.num(response) != 0 ? " (response)" : " (query)");
+    }
+
+    @Override
+    public List<FieldSpec> labelFields() {
+        return List.of(DnsFields.FLAGS_RESPONSE);
+    }
+
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Session s = p.session();

@@ -41,6 +41,11 @@ public final class DnsHeuristic implements Dissector, StatelessHeuristic {
     }
 
     @Override
+    public List<FieldSpec> labelFields() {
+        return dns.labelFields();
+    }
+
+    @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         return mightTake(p, buf, offset, length) ? dns.dissect(p, buf, offset, length) : 0;
     }

@@ -8,14 +8,21 @@ import io.sharkfin.dissect.FieldSpec;
  * three use the {@code dns.*} fields; they differ in protocol item and layer name.
  */
 public enum DnsVariant {
-    DNS(DnsFields.DNS),
-    MDNS(DnsFields.MDNS),
-    LLMNR(DnsFields.LLMNR);
+    DNS(DnsFields.DNS, "Domain Name System"),
+    MDNS(DnsFields.MDNS, "Multicast Domain Name System"),
+    LLMNR(DnsFields.LLMNR, "Link-local Multicast Name Resolution");
 
     private final FieldSpec protocol;
+    private final String title;
 
-    DnsVariant(FieldSpec protocol) {
+    DnsVariant(FieldSpec protocol, String title) {
         this.protocol = protocol;
+        this.title = title;
+    }
+
+    /** The protocol's name in its tree item ("Domain Name System (query)"). */
+    public String title() {
+        return title;
     }
 
     /** The protocol item and layer: {@code dns}, {@code mdns} or {@code llmnr}. */

@@ -325,7 +325,13 @@ final class MessageDissector {
         Dissector handle = m.contentType != null ? bodies.forType(m.contentType) : null;
         boolean dissected = false;
         if (handle != null) {
-            dissected = p.call(handle, buf, off, len) > 0;
+            // the media type goes with the body, as Wireshark's media_content_info does
+            p.mediaType(m.contentType);
+            try {
+                dissected = p.call(handle, buf, off, len) > 0;
+            } finally {
+                p.mediaType(null);
+            }
             if (!dissected) {
                 Expert.add(p, item, SUBDISSECTOR_FAILED, t.buf, bodyStart);
             }

@@ -50,6 +50,51 @@ public final class TcpDissector implements Dissector {
         return TCP;
     }
 
+    /**
+     * "Transmission Control Protocol, Src Port: 80, Dst Port: 1234, Seq: 1, Ack: 1, Len: 0", from
+     * the segment's fields as they are shown (relative sequence numbers; Ack only when the ACK
+     * flag is set, Len only when the segment length is known), as Wireshark's tree summary.
+     */
+    @Override
+    public String label(Packet p, int entry) {
+        int src = p.firstInLayer(entry, SRCPORT.id());
+        int dst = p.firstInLayer(entry, DSTPORT.id());
+        if (src < 0 || dst < 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("Transmission Control Protocol, Src Port: ").append(p.num(src))
+                .append(", Dst Port: ").append(p.num(dst));
+        // Wireshark words the rest once it has read the whole fixed header (a header quoted
+        // in an ICMP error may stop after the ports), and Ack and Len once the header length
+        // proved sane
+        int hdrLen = p.firstInLayer(entry, HDR_LEN.id());
+        if (hdrLen < 0) {
+            return sb.toString();
+        }
+        appendNumber(p, entry, SEQ, ", Seq: ", sb);
+        if (p.num(hdrLen) < 20) {
+            return sb.toString();
+        }
+        int ackFlag = p.firstInLayer(entry, FLAGS_ACK.id());
+        if (ackFlag >= 0 && p.num(ackFlag) != 0) {
+            appendNumber(p, entry, ACK, ", Ack: ", sb);
+        }
+        appendNumber(p, entry, LEN, ", Len: ", sb);
+        return sb.toString();
+    }
+
+    private static void appendNumber(Packet p, int entry, FieldSpec f, String title, StringBuilder sb) {
+        int e = p.firstInLayer(entry, f.id());
+        if (e >= 0) {
+            sb.append(title).append(p.num(e));
+        }
+    }
+
+    @Override
+    public List<FieldSpec> labelFields() {
+        return List.of(SRCPORT, DSTPORT, HDR_LEN, SEQ, FLAGS_ACK, ACK, LEN);
+    }
+
     @Override
     public List<FieldSpec> fields() {
         List<FieldSpec> all = new ArrayList<>(TcpFields.ALL);

@@ -38,8 +38,25 @@ final class Handshake {
      */
     static void dissect(Packet p, int buf, int off, int end, boolean maybeEncrypted, TlsSession s,
                         boolean fromServer, char transport) {
+        String shown = messages(p, buf, off, end, maybeEncrypted, s, fromServer, transport);
+        if (transport == 'q' && shown != null && p.protocolItem() >= 0) {
+            // without records, Wireshark words the tls item itself as it would a record's:
+            // "TLSv1.3 Record Layer: Handshake Protocol: Client Hello"
+            p.setLabel(p.protocolItem(), "TLSv1.3 Record Layer: Handshake Protocol: " + shown);
+        }
+    }
+
+    /**
+     * The messages of {@link #dissect}; returns what Wireshark's tree shows of them
+     * ({@code tls_show_handshake_details}): the first message's type ("Client Hello", with
+     * " (fragment)" when it is not complete here), "Multiple Handshake Messages" once a second
+     * one or the middle of a reassembled one is seen; null when nothing is shown.
+     */
+    private static String messages(Packet p, int buf, int off, int end, boolean maybeEncrypted, TlsSession s,
+                                   boolean fromServer, char transport) {
         HandshakeReassembly r = s.reassembly[fromServer ? 1 : 0];
         boolean firstMessage = true;
+        String shown = null;
         long frame = p.number();
         if (r.active()) {
             byte[] head = r.head(4);
@@ -59,17 +76,17 @@ final class Handshake {
             }
             if (!p.available(buf, off, subset)) {
                 r.abandon();
-                return;
+                return null;
             }
             int type = r.messageType();
             r.append(p.copy(buf, off, subset), frame);
             if (!r.active()) {
-                return; // abandoned: too large to keep
+                return null; // abandoned: too large to keep
             }
             boolean last = msgLen != 0 && have + subset == msgLen;
             if (!last) {
                 addMessageItem(p, buf, off, end - off);
-                return;
+                return MULTIPLE;
             }
             p.addNone(HANDSHAKE, buf, off, subset);
             off += subset;
@@ -82,12 +99,13 @@ final class Handshake {
             r.finish();
             int rbuf = p.addBuffer(message);
             fragmentTree(p, rbuf, message.length, frames);
+            shown = shown(p, rbuf, 0, message.length, true, shown);
             full(p, rbuf, 0, message.length, s, fromServer, true, transport);
             firstMessage = false;
             assert type >= 0;
         } else if (maybeEncrypted && looksEncrypted(p, buf, off, end, s, fromServer)) {
             addMessageItem(p, buf, off, end - off);
-            return;
+            return ENCRYPTED;
         }
         while (off < end) {
             int subset = end - off;
@@ -95,12 +113,35 @@ final class Handshake {
             if (msgLen == 0 || subset < msgLen) {
                 r.start(p.copy(buf, off, Math.min(subset, Math.max(0, p.bufferLength(buf) - off))), frame);
                 addMessageItem(p, buf, off, subset);
-                break;
+                return !firstMessage ? MULTIPLE : typeName(p.u8(buf, off)) + " (fragment)";
             }
+            shown = shown(p, buf, off, (int) msgLen, firstMessage, shown);
             full(p, buf, off, (int) msgLen, s, fromServer, firstMessage, transport);
             off += (int) msgLen;
             firstMessage = false;
         }
+        return shown;
+    }
+
+    private static final String MULTIPLE = "Multiple Handshake Messages";
+    private static final String ENCRYPTED = "Encrypted Handshake Message";
+
+    /** What the tree shows after message {@code [off, off + length)}, given what it showed before. */
+    private static String shown(Packet p, int buf, int off, int length, boolean first, String before) {
+        int type = p.u8(buf, off);
+        if (!first) {
+            return known(type) ? MULTIPLE : before;
+        }
+        int bodyLen = p.u24(buf, off + 1);
+        if (type == SERVER_HELLO && bodyLen > 2 && isHrr(p, buf, off + 4, off + Math.min(length, 4 + bodyLen))) {
+            return "Hello Retry Request";
+        }
+        return typeName(type);
+    }
+
+    /** Wireshark's name of a handshake message type, "Encrypted Handshake Message" for others. */
+    private static String typeName(int type) {
+        return HandshakeTypes.nameOr(type, ENCRYPTED);
     }
 
     private static void addMessageItem(Packet p, int buf, int off, int len) {

@@ -40,10 +40,13 @@ class TcpNeedsTest {
     void headerFieldsNeedNoConversationAndMatchAFullDissection(String capture) throws IOException {
         Path path = TcpRun.CORPUS.resolve(capture);
         Session headerOnly = dissected(TestDissectors.APPS, path, HEADER_FIELDS);
-        List<List<String>> cheap = TcpRun.fields(TestDissectors.APPS, path, HEADER_FIELDS, HEADER_FIELDS);
+        // the protocol's own text quotes relative sequence numbers, which take the conversation:
+        // a reader that prints it records them too (Dissector.labelFields), so it is not compared
+        List<String> printed = HEADER_FIELDS.stream().filter(f -> !f.equals("tcp")).toList();
+        List<List<String>> cheap = TcpRun.fields(TestDissectors.APPS, path, HEADER_FIELDS, printed);
         assertFalse(needs(headerOnly).state());
         assertEquals(0, TcpDissector.streamCount(headerOnly));
-        List<List<String>> full = TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, HEADER_FIELDS);
+        List<List<String>> full = TcpRun.fieldsOfFullSession(TestDissectors.APPS, path, printed);
         assertEquals(full, cheap);
     }
 

@@ -44,6 +44,11 @@ public final class ImageDissector extends FieldlessDissector {
             case JFIF -> length >= 20 && p.u16(buf, offset) == 0xffd8
                     && (ascii(p, buf, offset + 6, "Exif\0") || ascii(p, buf, offset + 6, "JFIF\0"));
         };
+        if (mine && kind == Kind.GIF && p.protocolItem() >= 0) {
+            // "Compuserve GIF, Version: GIF89a"
+            p.setLabel(p.protocolItem(), kind.protocol.title() + ", Version: "
+                    + (p.u8(buf, offset + 4) == '7' ? "GIF87a" : "GIF89a"));
+        }
         return mine ? Math.max(1, captured) : 0;
     }
 

@@ -35,6 +35,9 @@ public final class MarkupDissector extends FieldlessDissector {
     public int dissect(Packet p, int buf, int offset, int length) {
         if (kind == Kind.XML) {
             p.u16(buf, offset); // the byte-order mark test
+        } else if (p.protocolItem() >= 0 && p.mediaType() != null) {
+            // "JavaScript Object Notation: application/json" (XML's item keeps its name)
+            p.setLabel(p.protocolItem(), kind.protocol.title() + ": " + p.mediaType());
         }
         return Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
     }

@@ -32,8 +32,31 @@ public final class TextLinesDissector extends FieldlessDissector {
         int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
         if (captured > 38 && startsWithXmlDeclaration(p, buf, offset)) {
             p.call(xml, buf, offset, length);
+        } else if (p.protocolItem() >= 0) {
+            // "Line-based text data: text/html (2 lines)", as packet-text-media.c words it
+            String media = p.mediaType();
+            p.setLabel(p.protocolItem(), PROTOCOL.title() + (media != null ? ": " + media : "")
+                    + " (" + lines(p, buf, offset, offset + captured) + " lines)");
         }
         return captured;
+    }
+
+    /** Lines as Wireshark's tvb_find_line_end counts them: CR, LF or CR LF ends one, and so does the end. */
+    static int lines(Packet p, int buf, int from, int end) {
+        int n = 0;
+        int i = from;
+        while (i < end) {
+            int c = 0;
+            while (i < end && (c = p.u8(buf, i)) != '\r' && c != '\n') {
+                i++;
+            }
+            n++;
+            if (i < end && c == '\r' && i + 1 < end && p.u8(buf, i + 1) == '\n') {
+                i++;
+            }
+            i++;
+        }
+        return n;
     }
 
     private static boolean startsWithXmlDeclaration(Packet p, int buf, int offset) {

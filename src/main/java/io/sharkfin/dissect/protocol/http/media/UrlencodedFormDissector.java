@@ -42,6 +42,9 @@ public final class UrlencodedFormDissector implements Dissector {
         if (!p.session().active(this)) {
             return length;
         }
+        if (p.protocolItem() >= 0 && p.mediaType() != null) {
+            p.setLabel(p.protocolItem(), PROTOCOL.title() + ": " + p.mediaType());
+        }
         int end = offset + length;
         int off = offset;
         ByteArrayOutputStream text = new ByteArrayOutputStream();
