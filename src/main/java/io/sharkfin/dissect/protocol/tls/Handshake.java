@@ -113,7 +113,10 @@ final class Handshake {
             if (msgLen == 0 || subset < msgLen) {
                 r.start(p.copy(buf, off, Math.min(subset, Math.max(0, p.bufferLength(buf) - off))), frame);
                 addMessageItem(p, buf, off, subset);
-                return !firstMessage ? MULTIPLE : typeName(p.u8(buf, off)) + " (fragment)";
+                if (!firstMessage) {
+                    return MULTIPLE;
+                }
+                return p.available(buf, off, 1) ? typeName(p.u8(buf, off)) + " (fragment)" : null;
             }
             shown = shown(p, buf, off, (int) msgLen, firstMessage, shown);
             full(p, buf, off, (int) msgLen, s, fromServer, firstMessage, transport);
