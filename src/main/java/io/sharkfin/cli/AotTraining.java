@@ -101,7 +101,7 @@ public final class AotTraining {
 
     /**
      * The jar's size in bytes and modification time in whole seconds since the epoch, as
-     * {@code bin/sharkfin} computes them ({@code wc -c}, {@code date -r FILE +%s}).
+     * {@code bin/sharkfin} reads them ({@code stat -c '%s %Y'}, BSD's {@code stat -f '%z %m'}).
      */
     static String key(Path jar) throws IOException {
         return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toInstant().getEpochSecond() + "\n";
