@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -28,9 +31,13 @@ class AotTrainingTest {
         Path jar = tmp.resolve("sharkfin.jar");
         Files.write(jar, new byte[12345]);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.ofEpochSecond(1_795_000_000L, 600_000_000)));
-        // the launcher's expression, as in bin/sharkfin
-        Process p = new ProcessBuilder("/bin/bash", "-c", "echo \"$(wc -c <\"$1\" | tr -d ' ') $(date -r \"$1\" +%s)\"",
-                "key", jar.toString()).redirectErrorStream(true).start();
+        // the launcher's own expression, taken from bin/sharkfin
+        Matcher m = Pattern.compile("aot\\.key\"\\)\" == \"\\$\\((.+?)\\)\" \\]\\]")
+                .matcher(Files.readString(Path.of("bin/sharkfin")));
+        assertTrue(m.find(), "bin/sharkfin compares the cache's key");
+        String expression = m.group(1).replace("$jar", "$1");
+        Process p = new ProcessBuilder("/bin/bash", "-c", "echo \"$(" + expression + ")\"", "key", jar.toString())
+                .redirectErrorStream(true).start();
         String launcher = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor());
         assertEquals(launcher, AotTraining.key(jar));
