@@ -153,7 +153,7 @@ public final class Session {
      * that pass: when the sieve finds from the headers that a frame's packet passes
      * ({@link Sieve.Verdict#PASSES}) and every field of {@code shown} is one the capture record
      * gives ({@link FrameDissector#recordOnly}: number, times, lengths, interface, comments;
-     * nothing with {@code -w} or {@code -c}), the frame is not dissected either. Its packet then
+     * nothing with {@code -w} or {@code -q}), the frame is not dissected either. Its packet then
      * holds only the record's fields and {@link Packet#passedBy()} is the sieve, which the
      * filter's test takes for a pass. A null {@code shown} never leaves a passing frame undissected.
      */
