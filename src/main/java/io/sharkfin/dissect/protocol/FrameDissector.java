@@ -64,8 +64,20 @@ public final class FrameDissector implements Dissector {
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
             ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
             CAP_LEN, MARKED, IGNORED);
-    /** Every field a packet gets from its capture record alone, not from its bytes. */
-    private static final List<FieldSpec> FROM_RECORD = FIELDS.stream().filter(f -> f != PROTOCOLS).toList();
+    /**
+     * The ids of every field a packet gets from its capture record alone, not from its bytes
+     * (known once the registry bound them; a session exists only after it did).
+     */
+    private static final class FromRecord {
+        static final BitSet IDS = new BitSet();
+
+        static {
+            FIELDS.stream().filter(f -> f != PROTOCOLS && f.id() >= 0).forEach(f -> IDS.set(f.id()));
+        }
+
+        private FromRecord() {
+        }
+    }
     /** The times among them, which cost divisions to compute. */
     private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, TIME_EPOCH, TIME_DELTA,
             TIME_DELTA_DISPLAYED, TIME_RELATIVE);
@@ -107,21 +119,13 @@ public final class FrameDissector implements Dissector {
      * its bytes dissected.
      */
     public static boolean recordOnly(BitSet fieldIds) {
+        // asked for every frame a sieve passes: one bit test per field, nothing allocated
         for (int id = fieldIds.nextSetBit(0); id >= 0; id = fieldIds.nextSetBit(id + 1)) {
-            if (!fromRecord(id)) {
+            if (!FromRecord.IDS.get(id)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean fromRecord(int id) {
-        for (FieldSpec f : FROM_RECORD) {
-            if (f.id() == id) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -43,7 +43,7 @@ final class HeaderShortcut {
     private static final int VLAN_TAG = 4;
     private static final int IP_HEADER = 20;
     private static final int IPV6_HEADER = 40;
-    private static final int TCP_HEADER = 20;
+    private static final int TCP_HEADER = TcpDissector.MIN_HEADER;
     private static final int UDP_HEADER = 8;
     private static final int PROTO_TCP = 6;
     private static final int PROTO_UDP = 17;
@@ -67,7 +67,7 @@ final class HeaderShortcut {
     private ShortcutView headers;
     private long shapeOf = -1;
     // the packet's addresses and ports while the view borrows them for a conversation lookup
-    private final SavedEndpoints borrowed = new SavedEndpoints();
+    private final PacketEndpoints borrowed = new PacketEndpoints();
     private boolean shapeFits;
 
     private void decide(Packet p, Dissectors ds) {
@@ -334,32 +334,6 @@ final class HeaderShortcut {
             IpDissector.setNetAddresses(p, Packet.FRAME_BUFFER, l3);
         }
         p.setPorts(srcPort, dstPort);
-    }
-
-    /** A packet's network addresses and ports, kept while the view borrows them. */
-    private static final class SavedEndpoints {
-        private int family;
-        private long srcHi;
-        private long srcLo;
-        private long dstHi;
-        private long dstLo;
-        private int srcPort;
-        private int dstPort;
-
-        void save(Packet p) {
-            family = p.netFamily();
-            srcHi = p.netSrcHi();
-            srcLo = p.netSrcLo();
-            dstHi = p.netDstHi();
-            dstLo = p.netDstLo();
-            srcPort = p.srcPort();
-            dstPort = p.dstPort();
-        }
-
-        void restore(Packet p) {
-            p.setNetAddresses(family, srcHi, srcLo, dstHi, dstLo);
-            p.setPorts(srcPort, dstPort);
-        }
     }
 
     /**

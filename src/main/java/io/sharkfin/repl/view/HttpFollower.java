@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.protocol.http.ContentCoding;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
 
@@ -35,9 +36,6 @@ public final class HttpFollower {
     private static final String[] FIELDS = {"http", "http.request.method", "http.response.version",
         "http.file_data", "http.content_encoding", "http.transfer_encoding", "http.decompression_failed",
         "ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "tcp.srcport", "tcp.dstport", "tcp.stream"};
-
-    /** The content codings HTTP's dissector decodes. */
-    private static final List<String> DECODED = List.of("gzip", "x-gzip", "deflate", "x-deflate", "br");
 
     private final FieldRegistry registry = FieldRegistry.standard();
     private final StreamFollower addresses = new StreamFollower();
@@ -108,7 +106,7 @@ public final class HttpFollower {
             int coding = within(p, id("http.content_encoding"), message, end);
             String name = coding < 0 ? "?" : p.string(coding).trim();
             notes.add("frame " + p.number() + ": body not shown: Content-Encoding " + name
-                    + (DECODED.contains(name.toLowerCase(Locale.ROOT)) ? " did not decode (corrupt or cut short)"
+                    + (ContentCoding.of(name) != null ? " did not decode (corrupt or cut short)"
                     : " is not decoded (gzip, deflate and br are)"));
             return;
         }

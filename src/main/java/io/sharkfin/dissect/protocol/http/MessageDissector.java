@@ -288,13 +288,8 @@ final class MessageDissector {
                 }
             }
             if (m.contentEncoding != null && !m.contentEncoding.equalsIgnoreCase("identity")) {
-                String enc = m.contentEncoding.toLowerCase(Locale.ROOT);
-                byte[] plain = null;
-                if (enc.equals("gzip") || enc.equals("deflate") || enc.equals("x-gzip") || enc.equals("x-deflate")) {
-                    plain = BodyInflater.inflate(p.copy(buf, off, captured));
-                } else if (enc.equals("br")) {
-                    plain = BrotliBody.decode(p.copy(buf, off, captured));
-                }
+                ContentCoding coding = ContentCoding.of(m.contentEncoding);
+                byte[] plain = coding == null ? null : coding.decode(p.copy(buf, off, captured));
                 if (plain == null) {
                     Expert.add(p, DECOMPRESSION_FAILED, buf, off);
                     p.call(bodies.data(), buf, off, len);

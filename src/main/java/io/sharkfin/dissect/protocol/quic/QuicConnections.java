@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.EndpointKey;
+import io.sharkfin.dissect.protocol.PacketEndpoints;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -78,27 +79,16 @@ final class QuicConnections {
     /** The last conversation looked up, with the frame and addresses it was looked up for. */
     private static final class Memo {
         private long frame = -1;
-        private int family;
-        private long srcHi;
-        private long srcLo;
-        private long dstHi;
-        private long dstLo;
-        private int ports;
+        private final PacketEndpoints endpoints = new PacketEndpoints();
         Conversation conversation;
 
         boolean matches(Packet p) {
-            return frame == p.number() && family == p.netFamily() && srcLo == p.netSrcLo() && dstLo == p.netDstLo()
-                    && srcHi == p.netSrcHi() && dstHi == p.netDstHi() && ports == (p.srcPort() << 16 | p.dstPort());
+            return frame == p.number() && endpoints.sameAs(p);
         }
 
         void set(Packet p, Conversation c) {
             frame = p.number();
-            family = p.netFamily();
-            srcHi = p.netSrcHi();
-            srcLo = p.netSrcLo();
-            dstHi = p.netDstHi();
-            dstLo = p.netDstLo();
-            ports = p.srcPort() << 16 | p.dstPort();
+            endpoints.save(p);
             conversation = c;
         }
 

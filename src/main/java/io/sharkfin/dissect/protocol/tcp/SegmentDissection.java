@@ -23,7 +23,7 @@ import static io.sharkfin.dissect.protocol.tcp.TcpHeader.URG;
  * One instance per session and nesting level; its fields hold the segment being dissected.
  */
 final class SegmentDissection {
-    private static final int MIN_HEADER = 20;
+    private static final int MIN_HEADER = TcpDissector.MIN_HEADER;
     private static final int CHECKSUM_UNVERIFIED = 2;
 
     // blocks skipped when the session wants none of their fields (see FieldGroup)

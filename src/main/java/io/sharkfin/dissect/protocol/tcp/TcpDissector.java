@@ -27,7 +27,8 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  */
 public final class TcpDissector implements Dissector {
 
-    private static final int OPTIONLESS_HEADER = 20;
+    /** The fixed header, without options. */
+    public static final int MIN_HEADER = 20;
 
     private final Dissectors dissectors;
     private final TcpLimits limits;
@@ -72,7 +73,7 @@ public final class TcpDissector implements Dissector {
             return sb.toString();
         }
         appendNumber(p, entry, SEQ, ", Seq: ", sb);
-        if (p.num(hdrLen) < 20) {
+        if (p.num(hdrLen) < MIN_HEADER) {
             return sb.toString();
         }
         int ackFlag = p.firstInLayer(entry, FLAGS_ACK.id());
@@ -187,7 +188,7 @@ public final class TcpDissector implements Dissector {
             return false;
         }
         // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation
-        return headerLength <= OPTIONLESS_HEADER || !s.needs.options() || s.needs.portsDecide();
+        return headerLength <= MIN_HEADER || !s.needs.options() || s.needs.portsDecide();
     }
 
     /**

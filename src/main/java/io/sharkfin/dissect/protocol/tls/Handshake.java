@@ -38,10 +38,11 @@ final class Handshake {
      */
     static void dissect(Packet p, int buf, int off, int end, boolean maybeEncrypted, TlsSession s,
                         boolean fromServer, char transport) {
-        String shown = messages(p, buf, off, end, maybeEncrypted, s, fromServer, transport);
-        if (transport == 'q' && shown != null && p.protocolItem() >= 0) {
-            // without records, Wireshark words the tls item itself as it would a record's:
-            // "TLSv1.3 Record Layer: Handshake Protocol: Client Hello"
+        // without records (QUIC), Wireshark words the tls item itself as it would a record's:
+        // "TLSv1.3 Record Layer: Handshake Protocol: Client Hello"
+        boolean word = transport == 'q' && p.protocolItem() >= 0;
+        String shown = messages(p, buf, off, end, maybeEncrypted, s, fromServer, transport, word);
+        if (shown != null) {
             p.setLabel(p.protocolItem(), "TLSv1.3 Record Layer: Handshake Protocol: " + shown);
         }
     }
@@ -50,10 +51,11 @@ final class Handshake {
      * The messages of {@link #dissect}; returns what Wireshark's tree shows of them
      * ({@code tls_show_handshake_details}): the first message's type ("Client Hello", with
      * " (fragment)" when it is not complete here), "Multiple Handshake Messages" once a second
-     * one or the middle of a reassembled one is seen; null when nothing is shown.
+     * one or the middle of a reassembled one is seen; null when nothing is shown, or when not
+     * {@code word}ed (then nothing of it is worked out).
      */
     private static String messages(Packet p, int buf, int off, int end, boolean maybeEncrypted, TlsSession s,
-                                   boolean fromServer, char transport) {
+                                   boolean fromServer, char transport, boolean word) {
         HandshakeReassembly r = s.reassembly[fromServer ? 1 : 0];
         boolean firstMessage = true;
         String shown = null;
@@ -86,7 +88,7 @@ final class Handshake {
             boolean last = msgLen != 0 && have + subset == msgLen;
             if (!last) {
                 addMessageItem(p, buf, off, end - off);
-                return MULTIPLE;
+                return word ? MULTIPLE : null;
             }
             p.addNone(HANDSHAKE, buf, off, subset);
             off += subset;
@@ -99,13 +101,13 @@ final class Handshake {
             r.finish();
             int rbuf = p.addBuffer(message);
             fragmentTree(p, rbuf, message.length, frames);
-            shown = shown(p, rbuf, 0, message.length, true, shown);
+            shown = word ? shown(p, rbuf, 0, message.length, true, shown) : null;
             full(p, rbuf, 0, message.length, s, fromServer, true, transport);
             firstMessage = false;
             assert type >= 0;
         } else if (maybeEncrypted && looksEncrypted(p, buf, off, end, s, fromServer)) {
             addMessageItem(p, buf, off, end - off);
-            return ENCRYPTED;
+            return word ? ENCRYPTED : null;
         }
         while (off < end) {
             int subset = end - off;
@@ -113,12 +115,15 @@ final class Handshake {
             if (msgLen == 0 || subset < msgLen) {
                 r.start(p.copy(buf, off, Math.min(subset, Math.max(0, p.bufferLength(buf) - off))), frame);
                 addMessageItem(p, buf, off, subset);
+                if (!word) {
+                    return null;
+                }
                 if (!firstMessage) {
                     return MULTIPLE;
                 }
                 return p.available(buf, off, 1) ? typeName(p.u8(buf, off)) + " (fragment)" : null;
             }
-            shown = shown(p, buf, off, (int) msgLen, firstMessage, shown);
+            shown = word ? shown(p, buf, off, (int) msgLen, firstMessage, shown) : null;
             full(p, buf, off, (int) msgLen, s, fromServer, firstMessage, transport);
             off += (int) msgLen;
             firstMessage = false;
