@@ -64,7 +64,11 @@ public final class Packet {
     private long[] bufBase = new long[8];
     private int[] bufLen = new int[8];
     private int[] bufReported = new int[8];
-    private MemorySegment[] bufSeg = new MemorySegment[8];
+    // Object[], not MemorySegment[]: a store into it needs no type check. C2 compiles that check
+    // from what a store has seen so far (null only, one segment class) and traps on the next
+    // kind, recompiling every method that inlined the store: the frame loop's, twice, in the
+    // first 0.2 s of a run; reads cast, in segAt
+    private Object[] bufSeg = new Object[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
     private int scratchLen;
@@ -647,7 +651,7 @@ public final class Packet {
      * work on segments; dissectors read through {@link #u8} and friends).
      */
     public MemorySegment bufferSegment(int buf) {
-        MemorySegment s = bufSeg[buf];
+        MemorySegment s = segAt(buf);
         if (s == null) {
             s = MemorySegment.ofArray(bufArr[buf]);
             bufSeg[buf] = s;
@@ -661,6 +665,10 @@ public final class Packet {
             }
         }
         return s;
+    }
+
+    private MemorySegment segAt(int buf) {
+        return (MemorySegment) bufSeg[buf];
     }
 
     public long bufferBase(int buf) {
@@ -682,7 +690,7 @@ public final class Packet {
         if (a != null) {
             System.arraycopy(a, (int) bufBase[buf] + off, dst, at, len);
         } else {
-            MemorySegment.copy(bufSeg[buf], ValueLayout.JAVA_BYTE, bufBase[buf] + off, dst, at, len);
+            MemorySegment.copy(segAt(buf), ValueLayout.JAVA_BYTE, bufBase[buf] + off, dst, at, len);
         }
     }
 
@@ -698,13 +706,13 @@ public final class Packet {
     public int u8(int buf, int off) {
         check(buf, off, 1);
         byte[] a = bufArr[buf];
-        return a != null ? a[(int) bufBase[buf] + off] & 0xff : bufSeg[buf].get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
+        return a != null ? a[(int) bufBase[buf] + off] & 0xff : segAt(buf).get(ValueLayout.JAVA_BYTE, bufBase[buf] + off) & 0xff;
     }
 
     public int u16(int buf, int off) {
         check(buf, off, 2);
         byte[] a = bufArr[buf];
-        return a != null ? (short) BE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_BE16, bufBase[buf] + off) & 0xffff;
+        return a != null ? (short) BE16.get(a, (int) bufBase[buf] + off) & 0xffff : segAt(buf).get(SEG_BE16, bufBase[buf] + off) & 0xffff;
     }
 
     public int u24(int buf, int off) {
@@ -714,31 +722,31 @@ public final class Packet {
     public long u32(int buf, int off) {
         check(buf, off, 4);
         byte[] a = bufArr[buf];
-        return a != null ? (int) BE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
+        return a != null ? (int) BE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64(int buf, int off) {
         check(buf, off, 8);
         byte[] a = bufArr[buf];
-        return a != null ? (long) BE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_BE64, bufBase[buf] + off);
+        return a != null ? (long) BE64.get(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_BE64, bufBase[buf] + off);
     }
 
     public int u16le(int buf, int off) {
         check(buf, off, 2);
         byte[] a = bufArr[buf];
-        return a != null ? (short) LE16.get(a, (int) bufBase[buf] + off) & 0xffff : bufSeg[buf].get(SEG_LE16, bufBase[buf] + off) & 0xffff;
+        return a != null ? (short) LE16.get(a, (int) bufBase[buf] + off) & 0xffff : segAt(buf).get(SEG_LE16, bufBase[buf] + off) & 0xffff;
     }
 
     public long u32le(int buf, int off) {
         check(buf, off, 4);
         byte[] a = bufArr[buf];
-        return a != null ? (int) LE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : bufSeg[buf].get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
+        return a != null ? (int) LE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64le(int buf, int off) {
         check(buf, off, 8);
         byte[] a = bufArr[buf];
-        return a != null ? (long) LE64.get(a, (int) bufBase[buf] + off) : bufSeg[buf].get(SEG_LE64, bufBase[buf] + off);
+        return a != null ? (long) LE64.get(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_LE64, bufBase[buf] + off);
     }
 
     /** Whether {@code len} bytes at {@code off} are captured (no exception). */
@@ -883,7 +891,7 @@ public final class Packet {
                 }
             }
         } else {
-            MemorySegment seg = bufSeg[buf];
+            MemorySegment seg = segAt(buf);
             for (int i = 0; i < len; i++) {
                 if (seg.get(ValueLayout.JAVA_BYTE, base + i) < 0) {
                     return false;

@@ -39,7 +39,10 @@ public final class Session {
     // the dissectors met so far by identity, with their protocol id and whether they run:
     // Dissector.protocol() is an interface call on many classes, too slow for every hand-off
     private static final int ROUTES = 256;
-    private final Dissector[] routeKeys = new Dissector[ROUTES];
+    // Object[], not Dissector[]: a store into it needs no type check, which C2 would otherwise
+    // speculate from the few dissector classes seen so far and trap (recompiling every method
+    // that inlined route) on each new one
+    private final Object[] routeKeys = new Object[ROUTES];
     private final int[] routes = new int[ROUTES];
     private final boolean wantAll;
     private final boolean allDissectors;
