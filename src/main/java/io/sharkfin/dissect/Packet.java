@@ -82,15 +82,20 @@ public final class Packet {
     private byte[] frameCopy = new byte[2048];
     private MemorySegment frameCopyView;
 
-    // entries (struct of arrays)
-    private int[] eField = new int[64];
-    private int[] eLayer = new int[64];
-    private int[] eParent = new int[64];
-    private int[] eNext = new int[64];
-    private int[] eBuf = new int[64];
-    private int[] eOff = new int[64];
-    private int[] eLen = new int[64];
-    private int[] eVBuf = new int[64];
+    // entries: what every entry has, eight ints side by side in one array (entry e at
+    // e << E_SHIFT), which an append writes with one or two bounds checks and into one or two
+    // cache lines, where eight arrays took eight of each; the rest in arrays of their own
+    private static final int E_FIELD = 0;
+    private static final int E_LAYER = 1;
+    private static final int E_PARENT = 2;
+    private static final int E_NEXT = 3;
+    private static final int E_BUF = 4;
+    private static final int E_OFF = 5;
+    private static final int E_LEN = 6;
+    // the buffer of a value that is not the raw bytes (computed, decoded), or -1
+    private static final int E_VBUF = 7;
+    private static final int E_SHIFT = 3;
+    private int[] ent = new int[64 << E_SHIFT];
     private int[] eVOff = new int[64];
     private int[] eVLen = new int[64];
     private long[] eNum = new long[64];
@@ -335,13 +340,13 @@ public final class Packet {
 
     /** The next occurrence of the same field after entry {@code e}, or -1. */
     public int next(int e) {
-        return eNext[e];
+        return at(e, E_NEXT);
     }
 
     /** Number of occurrences of a field. */
     public int count(int fieldId) {
         int n = 0;
-        for (int e = first(fieldId); e >= 0; e = eNext[e]) {
+        for (int e = first(fieldId); e >= 0; e = at(e, E_NEXT)) {
             n++;
         }
         return n;
@@ -352,17 +357,17 @@ public final class Packet {
     }
 
     public int field(int e) {
-        return eField[e];
+        return at(e, E_FIELD);
     }
 
     /** The layer number of the entry: the how-manieth occurrence of the protocol adding it. */
     public int layer(int e) {
-        return eLayer[e];
+        return at(e, E_LAYER);
     }
 
     /** The entry this one is a child of in the tree, or -1. */
     public int parent(int e) {
-        return eParent[e];
+        return at(e, E_PARENT);
     }
 
     /** Integer, IPv4 and boolean values (for times: the seconds, see {@link #timeSeconds}). */
@@ -391,39 +396,41 @@ public final class Packet {
 
     /** The memory holding the entry's value bytes (strings, byte fields, addresses, protocols). */
     public MemorySegment seg(int e) {
-        return bufferSegment(eVBuf[e] >= 0 ? eVBuf[e] : eBuf[e]);
+        int vbuf = at(e, E_VBUF);
+        return bufferSegment(vbuf >= 0 ? vbuf : at(e, E_BUF));
     }
 
     /** Absolute offset of the value bytes in {@link #seg}. */
     public long off(int e) {
-        return eVBuf[e] >= 0 ? bufBase[eVBuf[e]] + eVOff[e] : bufBase[eBuf[e]] + eOff[e];
+        int vbuf = at(e, E_VBUF);
+        return vbuf >= 0 ? bufBase[vbuf] + eVOff[e] : bufBase[at(e, E_BUF)] + at(e, E_OFF);
     }
 
     /** Length of the value bytes. */
     public int len(int e) {
-        return eVBuf[e] >= 0 ? eVLen[e] : eLen[e];
+        return at(e, E_VBUF) >= 0 ? eVLen[e] : at(e, E_LEN);
     }
 
     /** The packet bytes the entry was read from (Wireshark's {@code @field}). */
     public MemorySegment rawSeg(int e) {
-        return bufferSegment(eBuf[e]);
+        return bufferSegment(at(e, E_BUF));
     }
 
     public long rawOff(int e) {
-        return bufBase[eBuf[e]] + eOff[e];
+        return bufBase[at(e, E_BUF)] + at(e, E_OFF);
     }
 
     public int rawLen(int e) {
-        return eLen[e];
+        return at(e, E_LEN);
     }
 
     /** Buffer and offset of the raw span, relative to the buffer (for tree display). */
     public int rawBuffer(int e) {
-        return eBuf[e];
+        return at(e, E_BUF);
     }
 
     public int rawOffsetInBuffer(int e) {
-        return eOff[e];
+        return at(e, E_OFF);
     }
 
     /**
@@ -446,7 +453,7 @@ public final class Packet {
      */
     public int firstInLayer(int proto, int fieldId) {
         for (int e = first(fieldId); e >= 0; e = next(e)) {
-            if (e > proto && eLayer[e] == eLayer[proto]) {
+            if (e > proto && at(e, E_LAYER) == at(proto, E_LAYER)) {
                 return e;
             }
         }
@@ -923,7 +930,7 @@ public final class Packet {
 
     private void setComputedValue(int e, byte[] value) {
         int at = scratchAppend(value);
-        eVBuf[e] = SCRATCH_BUFFER;
+        put(e, E_VBUF, SCRATCH_BUFFER);
         eVOff[e] = at;
         eVLen[e] = value.length;
     }
@@ -943,27 +950,37 @@ public final class Packet {
     }
 
     private int append(int fid, int buf, int off, int len, long num) {
-        if (count == eField.length) {
+        if (count == eNum.length) {
             grow();
         }
         int e = count++;
-        eField[e] = fid;
-        eLayer[e] = curProtoLayer;
-        eParent[e] = parent;
-        eNext[e] = -1;
-        eBuf[e] = buf;
-        eOff[e] = off;
-        eLen[e] = len;
-        eVBuf[e] = -1;
+        int[] t = ent;
+        int i = e << E_SHIFT;
+        t[i + E_FIELD] = fid;
+        t[i + E_LAYER] = curProtoLayer;
+        t[i + E_PARENT] = parent;
+        t[i + E_NEXT] = -1;
+        t[i + E_BUF] = buf;
+        t[i + E_OFF] = off;
+        t[i + E_LEN] = len;
+        t[i + E_VBUF] = -1;
         eNum[e] = num;
         if (firstOf[fid] < 0) {
             firstOf[fid] = e;
             touch(fid);
         } else {
-            eNext[lastOf[fid]] = e;
+            put(lastOf[fid], E_NEXT, e);
         }
         lastOf[fid] = e;
         return e;
+    }
+
+    private int at(int e, int k) {
+        return ent[(e << E_SHIFT) + k];
+    }
+
+    private void put(int e, int k, int v) {
+        ent[(e << E_SHIFT) + k] = v;
     }
 
     private void touch(int fid) {
@@ -974,15 +991,8 @@ public final class Packet {
     }
 
     private void grow() {
-        int n = eField.length * 2;
-        eField = Arrays.copyOf(eField, n);
-        eLayer = Arrays.copyOf(eLayer, n);
-        eParent = Arrays.copyOf(eParent, n);
-        eNext = Arrays.copyOf(eNext, n);
-        eBuf = Arrays.copyOf(eBuf, n);
-        eOff = Arrays.copyOf(eOff, n);
-        eLen = Arrays.copyOf(eLen, n);
-        eVBuf = Arrays.copyOf(eVBuf, n);
+        int n = eNum.length * 2;
+        ent = Arrays.copyOf(ent, n << E_SHIFT);
         eVOff = Arrays.copyOf(eVOff, n);
         eVLen = Arrays.copyOf(eVLen, n);
         eNum = Arrays.copyOf(eNum, n);
@@ -1034,7 +1044,7 @@ public final class Packet {
     /** Changes the raw length of an entry once the dissector knows it (a protocol's header). */
     public void setLength(int e, int len) {
         if (e >= 0) {
-            eLen[e] = len;
+            put(e, E_LEN, len);
         }
     }
 
@@ -1168,7 +1178,7 @@ public final class Packet {
         }
         int pe = append(protoId, buf, off, Math.max(0, Math.min(len, bufReported[buf] - off)), 0);
         // a protocol's value is its bytes, as far as they were captured
-        eVBuf[pe] = buf;
+        put(pe, E_VBUF, buf);
         eVOff[pe] = Math.max(0, Math.min(off, bufLen[buf]));
         eVLen[pe] = Math.max(0, Math.min(len, bufLen[buf] - off));
         return pe;
@@ -1177,8 +1187,8 @@ public final class Packet {
     /** {@link #setProtocolLength(int)} for the protocol item {@code e} (-1: none). */
     public void setProtocolLength(int e, int length) {
         if (e >= 0 && length >= 0) {
-            eLen[e] = length;
-            int b = eVBuf[e];
+            put(e, E_LEN, length);
+            int b = at(e, E_VBUF);
             eVLen[e] = Math.max(0, Math.min(length, bufLen[b] - eVOff[e]));
         }
     }
@@ -1191,7 +1201,7 @@ public final class Packet {
     public void dropProtocolItem() {
         int e = protoEntry;
         if (e >= 0 && e == count - 1) {
-            parent = eParent[e];
+            parent = at(e, E_PARENT);
             truncateEntries(e);
             protoEntry = -1;
         }
@@ -1224,7 +1234,7 @@ public final class Packet {
         enterLayer(proto.id());
         int e = wants(proto) ? append(proto.id(), buf, off, len, 0) : -1;
         if (e >= 0) {
-            eVBuf[e] = buf;
+            put(e, E_VBUF, buf);
             eVOff[e] = off;
             eVLen[e] = Math.max(0, Math.min(len, bufLen[buf] - off));
         }
@@ -1267,7 +1277,7 @@ public final class Packet {
         }
         truncateEntries(mark);
         if (parent >= mark) {
-            parent = eParent[mark];
+            parent = at(mark, E_PARENT);
         }
     }
 
@@ -1277,16 +1287,16 @@ public final class Packet {
         }
         // unlink removed entries from their field chains
         for (int e = count - 1; e >= newCount; e--) {
-            int fid = eField[e];
+            int fid = at(e, E_FIELD);
             if (firstOf[fid] == e) {
                 firstOf[fid] = -1;
             } else {
                 int p = firstOf[fid];
-                while (p >= 0 && eNext[p] != e) {
-                    p = eNext[p];
+                while (p >= 0 && at(p, E_NEXT) != e) {
+                    p = at(p, E_NEXT);
                 }
                 if (p >= 0) {
-                    eNext[p] = -1;
+                    put(p, E_NEXT, -1);
                     lastOf[fid] = p;
                 }
             }
