@@ -55,6 +55,7 @@ public final class Session {
     private int previousNanos;
     private long displayedSeconds;
     private int displayedNanos;
+    private boolean anyDisplayed;
     private long frames;
     private long malformedFrames;
     private long dissectorFailures;
@@ -194,8 +195,12 @@ public final class Session {
             firstNanos = frame.nanoOfSecond();
             previousSeconds = firstSeconds;
             previousNanos = firstNanos;
-            displayedSeconds = firstSeconds;
-            displayedNanos = firstNanos;
+        }
+        if (!anyDisplayed) {
+            // as Wireshark: before the first displayed frame, a frame is its own previous
+            // displayed one (its frame.time_delta_displayed is 0), not the capture's first
+            displayedSeconds = frame.epochSeconds();
+            displayedNanos = frame.nanoOfSecond();
         }
         frames++;
         packet.reset(frame);
@@ -227,6 +232,7 @@ public final class Session {
     public void displayed(Packet p) {
         displayedSeconds = p.frame().epochSeconds();
         displayedNanos = p.frame().nanoOfSecond();
+        anyDisplayed = true;
     }
 
     /** Seconds since the epoch of the first frame's time stamp (frame.time_relative counts from it). */
@@ -248,7 +254,10 @@ public final class Session {
         return previousNanos;
     }
 
-    /** Seconds of the last displayed frame's time stamp ({@link #displayed}), else the first's. */
+    /**
+     * Seconds of the last displayed frame's time stamp ({@link #displayed}); before any frame was
+     * displayed, the current frame's own (so its frame.time_delta_displayed is 0, as in tshark).
+     */
     public long displayedSeconds() {
         return displayedSeconds;
     }

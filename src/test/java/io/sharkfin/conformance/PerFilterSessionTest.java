@@ -63,13 +63,15 @@ class PerFilterSessionTest {
 
     /**
      * The frames {@code f} selects in a session that records only its fields, with the frames
-     * {@code sieve} rejects undissected (null: none).
+     * {@code sieve} rejects undissected (null: none), each told to the session as displayed (as
+     * sharkfin -r does: frame.time_delta_displayed counts from it).
      */
     private static String select(Path capture, Filter f, Sieve sieve) throws Exception {
         StringJoiner hits = new StringJoiner(",");
         try (PacketStream packets = PacketStream.open(capture, f.fields(), sieve)) {
             for (Packet p : packets) {
                 if (f.test(p)) {
+                    packets.session().displayed(p);
                     hits.add(Long.toString(p.number()));
                 }
             }
