@@ -62,8 +62,11 @@ final class ShowCommand implements Command {
         for (ProtocolTree.Line l : ProtocolTree.of(p)) {
             AttributedStringBuilder sb = new AttributedStringBuilder();
             sb.append("    ".repeat(l.depth()));
-            sb.style(l.protocol() ? AttributedStyle.BOLD : AttributedStyle.DEFAULT).append(l.text());
-            sb.style(AttributedStyle.DEFAULT.faint()).append("  [").append(l.field()).append(']');
+            // hidden items (tshark leaves them out) stay, faint: they are what filters use
+            sb.style(l.hidden() ? AttributedStyle.DEFAULT.faint()
+                    : l.protocol() ? AttributedStyle.BOLD : AttributedStyle.DEFAULT).append(l.text());
+            sb.style(AttributedStyle.DEFAULT.faint()).append("  [").append(l.field())
+                    .append(l.hidden() ? ", hidden]" : "]");
             shell.console().print(sb.toAttributedString());
         }
     }

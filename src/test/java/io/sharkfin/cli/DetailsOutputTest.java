@@ -58,6 +58,53 @@ class DetailsOutputTest {
     }
 
     @Test
+    void hiddenItemsAreLeftOutAndGeneratedOnesBracketedAsTsharkDoes() {
+        List<String> lines = run("-r", CAPTURE, "-c", "1", "-V").out().lines().toList();
+        // the frame's subtree of `tshark -r lab-c2-a.pcap -c 1 -V`, line for line but the items
+        // tshark words its own way (a time shift sharkfin does not add, the lengths in bytes and bits)
+        List<String> tsharkFrame = List.of(
+                "Frame 1: 99 bytes on wire (792 bits), 99 bytes captured (792 bits)",
+                "    Encapsulation type: Ethernet (1)",
+                "    Arrival Time: Nov 28, 2026 13:05:07.443724000 UTC",
+                "    Epoch Time: 1795871107.443724000 seconds",
+                "    [Time delta from previous captured frame: 0.000000000 seconds]",
+                "    [Time delta from previous displayed frame: 0.000000000 seconds]",
+                "    [Time since reference or first frame: 0.000000000 seconds]",
+                "    Frame Number: 1",
+                "    [Frame is marked: False]",
+                "    [Frame is ignored: False]",
+                "    [Protocols in frame: eth:ethertype:ip:udp:dns]");
+        List<String> frame = lines.subList(0, lines.indexOf("Ethernet II, Src: 00:00:00:00:00:00, Dst: 00:00:00:00:00:00"))
+                .stream().filter(l -> !l.contains("Frame length")).toList();
+        assertEquals(tsharkFrame, frame);
+        for (String tshark : List.of(
+                "        .... ..0. .... .... .... .... = LG bit: Globally unique address (factory default)",
+                "    [Header checksum status: Unverified]",
+                "    [Checksum Status: Unverified]",
+                "    [Stream index: 0]",
+                // tshark draws it one level deeper, in a [Timestamps] subtree sharkfin does not add
+                "    [Time since first frame: 0.000000000 seconds]")) {
+            assertTrue(lines.contains(tshark), tshark);
+        }
+        // hidden: ip.addr, ip.src_host, udp.port, eth.dst_resolved, and the second LG bit (eth.lg)
+        for (String hidden : List.of("Source or Destination Address", "Source Host", "Source or Destination Port",
+                "Destination (resolved)")) {
+            assertTrue(lines.stream().noneMatch(l -> l.contains(hidden)), hidden);
+        }
+        assertEquals(2, lines.stream().filter(l -> l.contains("LG bit")).count(), "one LG bit per address");
+    }
+
+    @Test
+    void displayedDeltaCountsFromTheLastDisplayedFrame() {
+        // tshark -r lab-web-mixed.pcap -Y 'frame.number == 24 || frame.number == 30' -T fields
+        // -e frame.number -e frame.time_delta_displayed: the first displayed frame's delta is 0
+        CliRun r = run("-r", "src/test/resources/corpus/captures/lab-web-mixed.pcap", "-Y",
+                "frame.number == 24 || frame.number == 30", "-T", "fields", "-e", "frame.number",
+                "-e", "frame.time_delta_displayed");
+        assertEquals("24\t0.000000000\n30\t0.000845000\n", r.out());
+    }
+
+    @Test
     void capitalVGoesWithTheTextOutputOnly() {
         CliRun fields = run("-r", CAPTURE, "-c", "2", "-V", "-T", "fields", "-e", "frame.number");
         assertEquals(0, fields.code(), fields.err());

@@ -119,9 +119,12 @@ class CommandsTest {
         // tshark -Y frame.number==89 -e tcp.stream -e tcp.seq -e tcp.analysis.acks_frame: 6, 1, 88;
         // each needs the frames before (stream numbering, relative sequence, the segment acknowledged)
         ReplRun r = ReplRun.of(":show 89\n", WEB);
-        assertTrue(r.out().contains("    Stream index: 6  [tcp.stream]"), r.out());
+        // generated items in brackets, as tshark draws them
+        assertTrue(r.out().contains("    [Stream index: 6]  [tcp.stream]"), r.out());
         assertTrue(r.out().contains("    Sequence Number: 1  [tcp.seq]"), r.out());
-        assertTrue(r.out().contains("This is an ACK to the segment in frame: 88  [tcp.analysis.acks_frame]"), r.out());
+        assertTrue(r.out().contains("[This is an ACK to the segment in frame: 88]  [tcp.analysis.acks_frame]"), r.out());
+        // hidden items (tshark leaves them out) stay in :show, marked: they are what filters use
+        assertTrue(r.out().contains("    Source or Destination Port: 80  [tcp.port, hidden]"), r.out());
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.BitSet;
 /**
  * {@code -V}: each frame's protocol tree, as {@code tshark -V} prints it: one line per item,
  * four spaces a level, a blank line after each frame. The tree is the one the REPL's
- * {@code :show} draws ({@link ProtocolTree}), without the filter names.
+ * {@code :show} draws ({@link ProtocolTree}), without the filter names and, as in tshark, without
+ * hidden items.
  */
 final class DetailsOutput implements FrameOutput {
     private final PrintWriter out;
@@ -32,7 +33,9 @@ final class DetailsOutput implements FrameOutput {
     @Override
     public void frame(Packet p) {
         for (ProtocolTree.Line line : ProtocolTree.of(p)) {
-            out.append("    ".repeat(line.depth())).append(line.text()).append('\n');
+            if (!line.hidden()) {
+                out.append("    ".repeat(line.depth())).append(line.text()).append('\n');
+            }
         }
         out.append('\n');
     }

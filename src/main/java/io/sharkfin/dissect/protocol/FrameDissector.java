@@ -109,7 +109,10 @@ public final class FrameDissector implements Dissector {
         p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
         if (p.wants(PROTOCOLS) && p.passedBy() == null) {
             String protocols = p.protocols();
+            // known only now, yet an item of the frame's subtree, as in Wireshark's tree
+            int saved = p.openSubtree(p.first(FRAME.id()));
             p.addComputedString(PROTOCOLS, Packet.FRAME_BUFFER, 0, 0, protocols);
+            p.closeSubtree(saved);
         }
     }
 

@@ -21,8 +21,12 @@ public final class ProtocolTree {
     /** Values longer than this are cut (a payload's hex would fill the screen). */
     private static final int MAX_VALUE = 96;
 
-    /** One line of the tree. */
-    public record Line(int depth, String text, String field, boolean protocol) {
+    /**
+     * One line of the tree. {@code hidden}: tshark leaves the item out of its tree (a field for
+     * filters such as {@code ip.addr}, or anything under such an item); a generated item's text
+     * is in brackets, as tshark draws it.
+     */
+    public record Line(int depth, String text, String field, boolean protocol, boolean hidden) {
     }
 
     private ProtocolTree() {
@@ -33,18 +37,16 @@ public final class ProtocolTree {
         int n = p.entryCount();
         TreeShape shape = new TreeShape(p);
         List<Line> out = new ArrayList<>(n);
-        for (int e = 0; e < n; e++) {
+        boolean[] hidden = new boolean[n];
+        for (int e : shape.order(p)) {
             FieldDef def = p.registry().byId(p.field(e));
-            out.add(new Line(shape.depth(e), text(p, e, def), def.name(), def.isProtocol()));
-        }
-        return out;
-    }
-
-    /** The plain text of a tree, four spaces a level, filter names in brackets. */
-    public static List<String> render(List<Line> tree) {
-        List<String> out = new ArrayList<>(tree.size());
-        for (Line l : tree) {
-            out.add("    ".repeat(l.depth()) + l.text() + "  [" + l.field() + "]");
+            TreeDisplay display = TreeDisplay.of(def.name());
+            int parent = p.parent(e);
+            // parents come before their children: what is under a hidden item is hidden too
+            hidden[e] = display == TreeDisplay.HIDDEN || parent >= 0 && parent < e && hidden[parent];
+            String text = text(p, e, def);
+            out.add(new Line(shape.depth(e), display == TreeDisplay.GENERATED ? "[" + text + "]" : text,
+                    def.name(), def.isProtocol(), hidden[e]));
         }
         return out;
     }
@@ -61,6 +63,9 @@ public final class ProtocolTree {
             return def.title();
         }
         String value = cut(FieldFormat.format(p, e));
+        if (def.type() == FieldType.RELATIVE_TIME) {
+            value += " seconds"; // as Wireshark labels every relative time
+        }
         String named = named(p, e, def, value);
         String bits = bits(p, e, def);
         return bits + title(def) + ": " + named;
@@ -87,17 +92,17 @@ public final class ProtocolTree {
         if (name == null) {
             return value;
         }
-        return def.type() == FieldType.BOOLEAN ? name : name + " (" + value + ")";
+        // a field shown in no base (BASE_NONE: checksum statuses and the like) is its name alone
+        return def.type() == FieldType.BOOLEAN || def.display().equals("BASE_NONE") ? name : name + " (" + value + ")";
     }
 
     /** {@code 0100 .... = } for a field with a bit mask, as Wireshark draws it; empty otherwise. */
     static String bits(Packet p, int e, FieldDef def) {
         long mask = def.bitmask();
-        int width = def.type() == FieldType.BOOLEAN ? booleanWidth(def) : def.type().width();
-        if (mask == 0 || width <= 0 || width > 8 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
+        int nbits = def.type() == FieldType.BOOLEAN ? booleanBits(def) : def.type().width() * 8;
+        if (mask == 0 || nbits <= 0 || nbits > 64 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return "";
         }
-        int nbits = width * 8;
         long shifted = p.num(e) << Long.numberOfTrailingZeros(mask);
         StringBuilder sb = new StringBuilder();
         for (int i = nbits - 1; i >= 0; i--) {
@@ -110,11 +115,13 @@ public final class ProtocolTree {
         return sb.append(" = ").toString();
     }
 
-    /** A boolean's display is the width in bits of the word its mask applies to. */
-    private static int booleanWidth(FieldDef def) {
+    /**
+     * A boolean's display is the width in bits of the word its mask applies to, which need not
+     * be whole bytes (TCP's flags are 12 bits: {@code 000. .... .... = Reserved}).
+     */
+    private static int booleanBits(FieldDef def) {
         try {
-            int bitsWide = Integer.parseInt(def.display().trim());
-            return bitsWide > 0 && bitsWide % 8 == 0 ? bitsWide / 8 : 0;
+            return Integer.parseInt(def.display().trim());
         } catch (NumberFormatException ex) {
             return 0;
         }

@@ -3,7 +3,11 @@ package io.sharkfin.repl.view;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.Packet;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,6 +59,66 @@ final class TreeShape {
     /** The display depth of entry {@code e}. */
     int depth(int e) {
         return depth[e];
+    }
+
+    /**
+     * The entries in the order of Wireshark's tree: each item, then its subtree. Under an item,
+     * the layers it handed bytes to come after its other items, because Wireshark draws a layer
+     * as its own subtree after the caller's: an item added once a later layer has returned (the
+     * frame's {@code frame.protocols}, known only at the end) is still drawn with its protocol.
+     */
+    int[] order(Packet p) {
+        int n = depth.length;
+        int[] firstChild = new int[n];
+        int[] lastChild = new int[n];
+        int[] firstLayer = new int[n];
+        int[] lastLayer = new int[n];
+        int[] sibling = new int[n];
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(firstLayer, -1);
+        Arrays.fill(sibling, -1);
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        List<Integer> roots = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            int parent = p.parent(e);
+            if (parent < 0 || parent >= e) {
+                roots.add(e);
+            } else if (layer[e]) {
+                link(firstLayer, lastLayer, sibling, parent, e);
+            } else {
+                link(firstChild, lastChild, sibling, parent, e);
+            }
+        }
+        int[] order = new int[n];
+        int k = 0;
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        List<Integer> children = new ArrayList<>();
+        while (!stack.isEmpty()) {
+            int e = stack.pop();
+            order[k++] = e;
+            children.clear();
+            for (int c = firstChild[e]; c >= 0; c = sibling[c]) {
+                children.add(c);
+            }
+            for (int c = firstLayer[e]; c >= 0; c = sibling[c]) {
+                children.add(c);
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return order;
+    }
+
+    private static void link(int[] first, int[] last, int[] sibling, int parent, int e) {
+        if (first[parent] < 0) {
+            first[parent] = e;
+        } else {
+            sibling[last[parent]] = e;
+        }
+        last[parent] = e;
     }
 
     /** Whether entry {@code e} is one of the frame's own layers (not inside a quoted packet). */
