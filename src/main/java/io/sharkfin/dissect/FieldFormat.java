@@ -102,6 +102,22 @@ public final class FieldFormat {
         out.append(text != null ? text : def.name());
     }
 
+    /**
+     * The value as tshark's JSON output ({@code -T json}) writes it: bytes separated by colons
+     * unless the field names its own separator, and empty when there are none; any other value
+     * as {@link #format}.
+     */
+    public static String json(Packet p, int e) {
+        FieldDef def = p.registry().byId(p.field(e));
+        if (def.type() != FieldType.BYTES && def.type() != FieldType.UINT_BYTES) {
+            return format(p, e);
+        }
+        StringBuilder out = new StringBuilder();
+        char sep = separator(def.display());
+        appendHex(p.seg(e), p.off(e), p.len(e), sep == '\0' ? ':' : sep, out);
+        return out.toString();
+    }
+
     private static void appendBytes(Packet p, int e, FieldDef def, StringBuilder out) {
         if (p.len(e) == 0) {
             // tshark has no bytes to print: it says so, in two ways

@@ -61,11 +61,12 @@ class DetailsOutputTest {
     void hiddenItemsAreLeftOutAndGeneratedOnesBracketedAsTsharkDoes() {
         List<String> lines = run("-r", CAPTURE, "-c", "1", "-V").out().lines().toList();
         // the frame's subtree of `tshark -r lab-c2-a.pcap -c 1 -V`, line for line but the items
-        // tshark words its own way (a time shift sharkfin does not add, the lengths in bytes and bits)
+        // tshark words its own way (the lengths in bytes and bits)
         List<String> tsharkFrame = List.of(
                 "Frame 1: 99 bytes on wire (792 bits), 99 bytes captured (792 bits)",
                 "    Encapsulation type: Ethernet (1)",
                 "    Arrival Time: Nov 28, 2026 13:05:07.443724000 UTC",
+                "    [Time shift for this packet: 0.000000000 seconds]",
                 "    Epoch Time: 1795871107.443724000 seconds",
                 "    [Time delta from previous captured frame: 0.000000000 seconds]",
                 "    [Time delta from previous displayed frame: 0.000000000 seconds]",

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.repl.view.ProtocolTree;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -103,23 +104,42 @@ final class JsonOutput implements FrameOutput {
         return layers;
     }
 
-    /** Every entry, grouped under its protocol; repeated names become arrays. */
+    /**
+     * Every entry, nested as tshark's {@code -T json} nests them: the frame's layers side by side,
+     * each an object of its items in the order of the protocol tree ({@link ProtocolTree}); an
+     * item with items under it gives its value and a {@code name_tree} object of them (an item
+     * without a value, a protocol or a label, gives the object under its own name). Hidden items
+     * are in, as in tshark. A name repeated in one object gives an array of its values where
+     * tshark repeats the key (its {@code --no-duplicate-keys}), so that JSON readers keep them all.
+     */
     private static Map<String, Object> tree(Packet p) {
         Map<String, Object> layers = new LinkedHashMap<>();
-        Map<String, Object> current = null;
-        for (int e = 0; e < p.entryCount(); e++) {
-            FieldDef d = p.registry().byId(p.field(e));
-            if (d.type() == FieldType.PROTOCOL && p.parent(e) < 0 || d.type() == FieldType.PROTOCOL
-                    && p.registry().byId(p.field(p.parent(e))).name().equals("frame")) {
-                current = new LinkedHashMap<>();
-                put(layers, d.name(), current);
+        List<ProtocolTree.Line> lines = ProtocolTree.of(p);
+        // where the items of each depth go: the object of the item above them
+        List<Map<String, Object>> under = new ArrayList<>();
+        under.add(layers);
+        for (int i = 0; i < lines.size(); i++) {
+            ProtocolTree.Line l = lines.get(i);
+            int depth = Math.min(l.depth(), under.size() - 1);
+            Map<String, Object> into = under.get(depth);
+            boolean parent = i + 1 < lines.size() && lines.get(i + 1).depth() > l.depth();
+            FieldDef d = p.registry().byId(p.field(l.entry()));
+            boolean valued = !(d.isProtocol() || d.type() == FieldType.NONE);
+            if (!parent && (valued || depth > 0)) {
+                put(into, l.field(), valued ? FieldFormat.json(p, l.entry()) : "");
                 continue;
             }
-            if (current == null) {
-                current = new LinkedHashMap<>();
-                put(layers, "frame", current);
+            Map<String, Object> children = new LinkedHashMap<>();
+            if (valued) {
+                put(into, l.field(), FieldFormat.json(p, l.entry()));
+                put(into, l.field() + "_tree", children);
+            } else {
+                put(into, l.field(), children);
             }
-            put(current, d.name(), FieldFormat.format(p, e));
+            while (under.size() > depth + 1) {
+                under.removeLast();
+            }
+            under.add(children);
         }
         return layers;
     }

@@ -31,6 +31,9 @@ public final class FrameDissector implements Dissector {
             FieldSpec.of("frame.encap_type", "Encapsulation type", FieldType.INT16).base("BASE_DEC");
     public static final FieldSpec TIME =
             FieldSpec.of("frame.time", "Arrival Time", FieldType.ABSOLUTE_TIME);
+    /** Wireshark's shift of the frame's time (the GUI's Time Shift); sharkfin shifts none: 0. */
+    public static final FieldSpec OFFSET_SHIFT = FieldSpec.of("frame.offset_shift",
+            "Time shift for this packet", FieldType.RELATIVE_TIME);
     public static final FieldSpec TIME_EPOCH =
             FieldSpec.of("frame.time_epoch", "Epoch Time", FieldType.RELATIVE_TIME);
     public static final FieldSpec TIME_DELTA = FieldSpec.of("frame.time_delta",
@@ -57,13 +60,13 @@ public final class FrameDissector implements Dissector {
             Expert.Severity.COMMENT, "Formatted comment");
 
     private static final List<FieldSpec> FIELDS = List.of(INTERFACE_ID, INTERFACE_NAME, ENCAP_TYPE,
-            TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN, CAP_LEN,
-            MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
+            TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
+            CAP_LEN, MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
     /** Fields read from the capture record alone: skipped together when none is wanted. */
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
-            ENCAP_TYPE, TIME, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
-            CAP_LEN, MARKED, IGNORED);
+            ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
+            NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
     /**
      * The ids of every field a packet gets from its capture record alone, not from its bytes
      * (known once the registry bound them; a session exists only after it did).
@@ -79,7 +82,7 @@ public final class FrameDissector implements Dissector {
         }
     }
     /** The times among them, which cost divisions to compute. */
-    private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, TIME_EPOCH, TIME_DELTA,
+    private static final FieldGroup TIME_FIELDS = FieldGroup.of(TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA,
             TIME_DELTA_DISPLAYED, TIME_RELATIVE);
 
     private final Dissectors dissectors;
@@ -171,14 +174,17 @@ public final class FrameDissector implements Dissector {
 
     private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
         if (f.hasInterfaceId()) {
-            p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId());
+            // the interface's name is an item under its id, as in Wireshark's tree
+            int saved = p.openSubtree(p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId()));
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, interfaceShown(f));
+            p.closeSubtree(saved);
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
         if (p.wantsAny(TIME_FIELDS)) {
             long secs = f.epochSeconds();
             int nanos = f.nanoOfSecond();
             p.addTime(TIME, buf, 0, 0, secs, nanos);
+            p.addTime(OFFSET_SHIFT, buf, 0, 0, 0, 0);
             p.addTime(TIME_EPOCH, buf, 0, 0, secs, nanos);
             addDelta(p, TIME_DELTA, buf, secs, nanos, s.previousSeconds(), s.previousNanos());
             addDelta(p, TIME_DELTA_DISPLAYED, buf, secs, nanos, s.displayedSeconds(), s.displayedNanos());

@@ -22,11 +22,11 @@ public final class ProtocolTree {
     private static final int MAX_VALUE = 96;
 
     /**
-     * One line of the tree. {@code hidden}: tshark leaves the item out of its tree (a field for
-     * filters such as {@code ip.addr}, or anything under such an item); a generated item's text
-     * is in brackets, as tshark draws it.
+     * One line of the tree, for the packet's entry {@code entry}. {@code hidden}: tshark leaves the
+     * item out of its tree (a field for filters such as {@code ip.addr}, or anything under such an
+     * item); a generated item's text is in brackets, as tshark draws it.
      */
-    public record Line(int depth, String text, String field, boolean protocol, boolean hidden) {
+    public record Line(int entry, int depth, String text, String field, boolean protocol, boolean hidden) {
     }
 
     private ProtocolTree() {
@@ -45,7 +45,7 @@ public final class ProtocolTree {
             // parents come before their children: what is under a hidden item is hidden too
             hidden[e] = display == TreeDisplay.HIDDEN || parent >= 0 && parent < e && hidden[parent];
             String text = text(p, e, def);
-            out.add(new Line(shape.depth(e), display == TreeDisplay.GENERATED ? "[" + text + "]" : text,
+            out.add(new Line(e, shape.depth(e), display == TreeDisplay.GENERATED ? "[" + text + "]" : text,
                     def.name(), def.isProtocol(), hidden[e]));
         }
         return out;

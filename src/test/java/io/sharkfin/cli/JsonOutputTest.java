@@ -1,0 +1,73 @@
+package io.sharkfin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code -T json} without {@code -e}: the frame's layers side by side, each with its items nested
+ * as tshark nests them ({@code name_tree} objects), repeated names as arrays as with tshark's
+ * {@code --no-duplicate-keys}. Expected values are tshark 4.0.17's, from
+ * {@code tshark -r lab-c2-a.pcap -c 1 -T json --no-duplicate-keys}.
+ */
+class JsonOutputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode layers(String capture, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("-r", capture, "-T", "json"));
+        args.addAll(List.of(more));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out()).get(0).get("_source").get("layers");
+    }
+
+    @Test
+    void layersAndTheirSubtreesAreTsharks() throws Exception {
+        JsonNode layers = layers("src/test/resources/corpus/captures/lab-c2-a.pcap", "-c", "1");
+        List<String> names = new ArrayList<>();
+        layers.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("frame", "eth", "ip", "udp", "dns"), names);
+        assertEquals(JSON.readTree("""
+                {"ip.version":"4","ip.hdr_len":"20","ip.dsfield":"0x00","ip.dsfield_tree":{"ip.dsfield.dscp":"0",
+                "ip.dsfield.ecn":"0"},"ip.len":"85","ip.id":"0x50a1","ip.flags":"0x00","ip.flags_tree":{"ip.flags.rb":"0",
+                "ip.flags.df":"0","ip.flags.mf":"0"},"ip.frag_offset":"0","ip.ttl":"64","ip.proto":"17",
+                "ip.checksum":"0x2bc0","ip.checksum.status":"2","ip.src":"127.0.0.2","ip.addr":["127.0.0.2","127.0.0.53"],
+                "ip.src_host":"127.0.0.2","ip.host":["127.0.0.2","127.0.0.53"],"ip.dst":"127.0.0.53",
+                "ip.dst_host":"127.0.0.53"}"""), layers.get("ip"));
+        // bytes as tshark's JSON writes them, colon-separated
+        assertEquals("9a:94:01:20:00:01:00:00:00:00:00:01:03:77:77:77:07:65:78:61:6d:70:6c:65:04:74:65:73:74:00:00:01"
+                        + ":00:01:00:00:29:04:d0:00:00:00:00:00:0c:00:0a:00:08:7e:19:5b:e3:b0:80:b1:ed",
+                layers.get("udp").get("udp.payload").asText());
+        assertEquals("eth:ethertype:ip:udp:dns", layers.get("frame").get("frame.protocols").asText());
+        assertEquals("0.000000000", layers.get("frame").get("frame.offset_shift").asText());
+        assertEquals(JSON.readTree("""
+                {"dns.flags.response":"0","dns.flags.opcode":"0","dns.flags.truncated":"0","dns.flags.recdesired":"1",
+                "dns.flags.z":"0","dns.flags.authenticated":"1","dns.flags.checkdisable":"0"}"""),
+                layers.get("dns").get("dns.flags_tree"));
+    }
+
+    @Test
+    void aQuotedPacketSitsInsideTheIcmpError() throws Exception {
+        // an ICMP time-exceeded quotes the IP and UDP headers it answers: tshark nests them in "icmp"
+        CliRun frames = CliRun.of("-r", "src/test/resources/corpus/captures/cs-icmp_traceroute.pcapng", "-Y",
+                "icmp.type == 11", "-T", "fields", "-e", "frame.number");
+        String first = frames.out().lines().findFirst().orElseThrow();
+        JsonNode layers = layers("src/test/resources/corpus/captures/cs-icmp_traceroute.pcapng",
+                "-Y", "frame.number == " + first);
+        List<String> top = new ArrayList<>();
+        layers.fieldNames().forEachRemaining(top::add);
+        assertEquals(List.of("frame", "eth", "ip", "icmp"), top);
+        List<String> icmp = new ArrayList<>();
+        layers.get("icmp").fieldNames().forEachRemaining(icmp::add);
+        assertEquals(List.of("icmp.type", "icmp.code", "icmp.checksum", "icmp.checksum.status", "icmp.unused", "ip",
+                "icmp"), icmp);
+        assertTrue(layers.get("icmp").get("ip").has("ip.src"), layers.get("icmp").toString());
+    }
+}
