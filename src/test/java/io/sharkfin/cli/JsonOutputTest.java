@@ -70,4 +70,22 @@ class JsonOutputTest {
                 "icmp"), icmp);
         assertTrue(layers.get("icmp").get("ip").has("ip.src"), layers.get("icmp").toString());
     }
+
+    @Test
+    void ekFlattensEachLayerAsTsharkDoes() throws Exception {
+        CliRun r = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-c", "1", "-T", "ek");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("{\"index\":{\"_index\":\"packets-2026-11-28\",\"_type\":\"doc\"}}", lines.get(0));
+        JsonNode layers = JSON.readTree(lines.get(1)).get("layers");
+        // values of tshark -r lab-c2-a.pcap -c 1 -T ek: layer_field names, booleans, ISO times
+        assertEquals("2026-11-28T13:05:07.443724000Z", layers.get("frame").get("frame_frame_time").asText());
+        assertTrue(layers.get("frame").get("frame_frame_marked").isBoolean());
+        assertEquals("4", layers.get("ip").get("ip_ip_version").asText());
+        assertEquals("0x00", layers.get("ip").get("ip_ip_dsfield").asText());
+        assertEquals("0", layers.get("ip").get("ip_ip_dsfield_dscp").asText());
+        assertTrue(layers.get("ip").get("ip_ip_flags_df").isBoolean() && !layers.get("ip").get("ip_ip_flags_df").asBoolean());
+        assertTrue(layers.get("dns").get("dns_dns_flags_recdesired").asBoolean());
+        assertEquals("www.example.test", layers.get("dns").get("dns_dns_qry_name").asText());
+    }
 }

@@ -26,6 +26,8 @@ import java.util.Map;
 final class JsonOutput implements FrameOutput {
     private static final DateTimeFormatter INDEX_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter EK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final List<FieldDef> fields;
     private final boolean ek;
@@ -65,7 +67,7 @@ final class JsonOutput implements FrameOutput {
     @Override
     public void frame(Packet p) {
         String day = INDEX_DAY.format(Instant.ofEpochSecond(p.frame().epochSeconds()));
-        Map<String, Object> layers = fields.isEmpty() ? tree(p) : selected(p);
+        Map<String, Object> layers = !fields.isEmpty() ? selected(p) : ek ? ekTree(p) : tree(p);
         if (ek) {
             out.print("{\"index\":{\"_index\":\"packets-" + day + "\",\"_type\":\"doc\"}}\n");
             StringBuilder sb = new StringBuilder("{\"timestamp\":\"");
@@ -73,7 +75,7 @@ final class JsonOutput implements FrameOutput {
             sb.append(Long.toUnsignedString(p.frame().epochSeconds()))
                     .append(String.format(Locale.ROOT, "%03d", p.frame().nanoOfSecond() / 1_000_000))
                     .append("\",\"layers\":");
-            Json.write(ekKeys(layers), sb);
+            Json.write(fields.isEmpty() ? layers : ekKeys(layers), sb);
             out.print(sb.append("}\n"));
             return;
         }
@@ -142,6 +144,41 @@ final class JsonOutput implements FrameOutput {
             under.add(children);
         }
         return layers;
+    }
+
+    /**
+     * Every entry as tshark's {@code -T ek} writes them: each layer one flat object, its items
+     * named {@code layer_field} with underscores for dots ({@code ip_ip_src}), booleans as JSON
+     * booleans and absolute times in ISO 8601; items without a value give none.
+     */
+    private static Map<String, Object> ekTree(Packet p) {
+        Map<String, Object> layers = new LinkedHashMap<>();
+        Map<String, Object> layer = null;
+        String prefix = "";
+        for (ProtocolTree.Line l : ProtocolTree.of(p)) {
+            FieldDef d = p.registry().byId(p.field(l.entry()));
+            if (l.depth() == 0 && l.protocol()) {
+                layer = new LinkedHashMap<>();
+                prefix = l.field().replace('.', '_') + "_";
+                put(layers, l.field(), layer);
+                continue;
+            }
+            if (layer == null || d.isProtocol() || d.type() == FieldType.NONE) {
+                continue;
+            }
+            put(layer, prefix + l.field().replace('.', '_'), ekValue(p, l.entry(), d));
+        }
+        return layers;
+    }
+
+    private static Object ekValue(Packet p, int e, FieldDef d) {
+        if (d.type() == FieldType.BOOLEAN) {
+            return p.num(e) != 0;
+        }
+        if (d.type() == FieldType.ABSOLUTE_TIME) {
+            return EK_TIME.format(Instant.ofEpochSecond(p.timeSeconds(e), p.timeNanos(e)));
+        }
+        return FieldFormat.json(p, e);
     }
 
     @SuppressWarnings("unchecked")
