@@ -31,6 +31,7 @@ public final class Frame {
     private List<String> comments = List.of();
     private String interfaceName;
     private boolean onInterface;
+    private int section;
     private boolean hasTimestamp = true;
     /** A time stamp outside timestampNanos' range (years beyond 2262), kept exactly. */
     private boolean wideTime;
@@ -63,6 +64,7 @@ public final class Frame {
         this.comments = List.of();
         this.interfaceName = null;
         this.onInterface = false;
+        this.section = 0;
         this.hasTimestamp = true;
         this.wideTime = false;
         return this;
@@ -197,6 +199,20 @@ public final class Frame {
         return this;
     }
 
+    /**
+     * The 1-based number of the pcapng section holding the record ({@code frame.section_number});
+     * 0 for formats without sections.
+     */
+    public int sectionNumber() {
+        return section;
+    }
+
+    /** Marks the record as one of pcapng section {@code number} (1-based); used by readers. */
+    public Frame inSection(int number) {
+        this.section = number;
+        return this;
+    }
+
     /** The first packet comment (pcapng {@code opt_comment}), or null. */
     public String comment() {
         return comments.isEmpty() ? null : comments.get(0);
@@ -255,6 +271,7 @@ public final class Frame {
         f.comments = comments;
         f.interfaceName = interfaceName;
         f.onInterface = onInterface;
+        f.section = section;
         f.hasTimestamp = hasTimestamp;
         f.wideTime = wideTime;
         f.wideSeconds = wideSeconds;

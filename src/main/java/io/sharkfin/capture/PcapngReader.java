@@ -63,6 +63,8 @@ final class PcapngReader extends FileCaptureReader {
     private static final int OPT_IF_TSOFFSET = 14;
 
     private long pos;
+    /** Section headers read so far: the current section's 1-based number (frame.section_number). */
+    private int sections;
     /** Byte order of the current section, relative to a little-endian reading. */
     private boolean swapped;
     private List<PcapngInterface> interfaces = new ArrayList<>();
@@ -206,6 +208,7 @@ final class PcapngReader extends FileCaptureReader {
         }
         long end = skipOptions(start + MIN_SHB - 4, total - MIN_SHB);
         interfaces = new ArrayList<>();
+        sections++;
         return end;
     }
 
@@ -286,7 +289,7 @@ final class PcapngReader extends FileCaptureReader {
         need(optionStart, optionBytes);
         frame.set(++records, 0, captured, original, iface.linkType(), interfaceId, seg, dataStart - base);
         iface.stamp(frame, ticks);
-        frame.onInterface(nameForTshark(interfaceId));
+        frame.onInterface(nameForTshark(interfaceId)).inSection(sections);
         packetOptions(optionStart, optionBytes, frame);
         return optionStart + optionBytes;
     }
@@ -317,7 +320,7 @@ final class PcapngReader extends FileCaptureReader {
         long dataStart = start + 12;
         need(dataStart, captured + padding);
         frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp();
-        frame.onInterface(nameForTshark(0));
+        frame.onInterface(nameForTshark(0)).inSection(sections);
         // an SPB has no options; wiretap reads the trailer right after the data
         return dataStart + captured + padding;
     }

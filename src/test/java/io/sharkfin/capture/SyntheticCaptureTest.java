@@ -97,6 +97,16 @@ class SyntheticCaptureTest {
     }
 
     @Test
+    void pcapngFramesKnowTheirSection() throws Exception {
+        // tshark -r multi-section.pcapng -T fields -e frame.section_number: 1 1 2 3 3
+        assertEquals(List.of(1, 1, 2, 3, 3), TestFiles.readAll(TestFiles.SYNTHETIC.resolve("multi-section.pcapng"))
+                .stream().map(Frame::sectionNumber).toList());
+        // pcap has no sections: tshark adds no frame.section_number
+        assertEquals(List.of(0, 0, 0), TestFiles.readAll(TestFiles.SYNTHETIC.resolve("fcs-bits.pcap"))
+                .stream().map(Frame::sectionNumber).toList());
+    }
+
+    @Test
     void framesAreViewsOfTheCaptureBytes() throws Exception {
         // make-synthetic.py fills frame n of a file with (seed * 31 + i * 7) & 0xff, seed = n
         for (Frame f : TestFiles.readAll(TestFiles.SYNTHETIC.resolve("be-usec.pcap"))) {

@@ -23,6 +23,8 @@ import java.util.List;
 public final class FrameDissector implements Dissector {
 
     public static final FieldSpec FRAME = FieldSpec.protocol("frame", "Frame");
+    public static final FieldSpec SECTION_NUMBER =
+            FieldSpec.of("frame.section_number", "Section number", FieldType.UINT32).base("BASE_DEC");
     public static final FieldSpec INTERFACE_ID =
             FieldSpec.of("frame.interface_id", "Interface id", FieldType.UINT32).base("BASE_DEC");
     public static final FieldSpec INTERFACE_NAME =
@@ -59,14 +61,14 @@ public final class FrameDissector implements Dissector {
     static final Expert.Info COMMENT_EXPERT = Expert.Info.of("frame.comment.expert", Expert.Group.COMMENTS,
             Expert.Severity.COMMENT, "Formatted comment");
 
-    private static final List<FieldSpec> FIELDS = List.of(INTERFACE_ID, INTERFACE_NAME, ENCAP_TYPE,
-            TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE, NUMBER, LEN,
-            CAP_LEN, MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
+    private static final List<FieldSpec> FIELDS = List.of(SECTION_NUMBER, INTERFACE_ID, INTERFACE_NAME,
+            ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
+            NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
 
     /** Fields read from the capture record alone: skipped together when none is wanted. */
-    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(INTERFACE_ID, INTERFACE_NAME,
-            ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
-            NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
+    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(SECTION_NUMBER, INTERFACE_ID,
+            INTERFACE_NAME, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED,
+            TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
     /**
      * The ids of every field a packet gets from its capture record alone, not from its bytes
      * (known once the registry bound them; a session exists only after it did).
@@ -173,6 +175,9 @@ public final class FrameDissector implements Dissector {
     }
 
     private static void addRecordFields(Packet p, Frame f, Session s, int buf) {
+        if (f.sectionNumber() > 0) {
+            p.addUInt(SECTION_NUMBER, buf, 0, 0, f.sectionNumber());
+        }
         if (f.hasInterfaceId()) {
             // the interface's name is an item under its id, as in Wireshark's tree
             int saved = p.openSubtree(p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId()));
