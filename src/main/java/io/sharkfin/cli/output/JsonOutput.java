@@ -116,27 +116,27 @@ final class JsonOutput implements FrameOutput {
      */
     private static Map<String, Object> tree(Packet p) {
         Map<String, Object> layers = new LinkedHashMap<>();
-        List<ProtocolTree.Line> lines = ProtocolTree.of(p);
+        List<ProtocolTree.Node> nodes = ProtocolTree.layout(p);
         // where the items of each depth go: the object of the item above them
         List<Map<String, Object>> under = new ArrayList<>();
         under.add(layers);
-        for (int i = 0; i < lines.size(); i++) {
-            ProtocolTree.Line l = lines.get(i);
-            int depth = Math.min(l.depth(), under.size() - 1);
+        for (int i = 0; i < nodes.size(); i++) {
+            ProtocolTree.Node node = nodes.get(i);
+            int depth = Math.min(node.depth(), under.size() - 1);
             Map<String, Object> into = under.get(depth);
-            boolean parent = i + 1 < lines.size() && lines.get(i + 1).depth() > l.depth();
-            FieldDef d = p.registry().byId(p.field(l.entry()));
+            boolean parent = i + 1 < nodes.size() && nodes.get(i + 1).depth() > node.depth();
+            FieldDef d = p.registry().byId(p.field(node.entry()));
             boolean valued = !(d.isProtocol() || d.type() == FieldType.NONE);
             if (!parent && (valued || depth > 0)) {
-                put(into, l.field(), valued ? FieldFormat.json(p, l.entry()) : "");
+                put(into, d.name(), valued ? FieldFormat.json(p, node.entry()) : "");
                 continue;
             }
             Map<String, Object> children = new LinkedHashMap<>();
             if (valued) {
-                put(into, l.field(), FieldFormat.json(p, l.entry()));
-                put(into, l.field() + "_tree", children);
+                put(into, d.name(), FieldFormat.json(p, node.entry()));
+                put(into, d.name() + "_tree", children);
             } else {
-                put(into, l.field(), children);
+                put(into, d.name(), children);
             }
             while (under.size() > depth + 1) {
                 under.removeLast();
@@ -155,18 +155,18 @@ final class JsonOutput implements FrameOutput {
         Map<String, Object> layers = new LinkedHashMap<>();
         Map<String, Object> layer = null;
         String prefix = "";
-        for (ProtocolTree.Line l : ProtocolTree.of(p)) {
-            FieldDef d = p.registry().byId(p.field(l.entry()));
-            if (l.depth() == 0 && l.protocol()) {
+        for (ProtocolTree.Node node : ProtocolTree.layout(p)) {
+            FieldDef d = p.registry().byId(p.field(node.entry()));
+            if (node.depth() == 0 && d.isProtocol()) {
                 layer = new LinkedHashMap<>();
-                prefix = l.field().replace('.', '_') + "_";
-                put(layers, l.field(), layer);
+                prefix = d.name().replace('.', '_') + "_";
+                put(layers, d.name(), layer);
                 continue;
             }
             if (layer == null || d.isProtocol() || d.type() == FieldType.NONE) {
                 continue;
             }
-            put(layer, prefix + l.field().replace('.', '_'), ekValue(p, l.entry(), d));
+            put(layer, prefix + d.name().replace('.', '_'), ekValue(p, node.entry(), d));
         }
         return layers;
     }

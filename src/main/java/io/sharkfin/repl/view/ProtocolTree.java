@@ -32,21 +32,38 @@ public final class ProtocolTree {
     private ProtocolTree() {
     }
 
+    /**
+     * Where an entry sits in the tree, without its text: for writers that need the tree's shape
+     * but not its wording (tshark's JSON), which is most of the tree's cost.
+     */
+    public record Node(int entry, int depth, boolean hidden, boolean generated) {
+    }
+
     /** The tree of the packet just dissected. */
     public static List<Line> of(Packet p) {
+        List<Node> nodes = layout(p);
+        List<Line> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            FieldDef def = p.registry().byId(p.field(n.entry()));
+            String text = text(p, n.entry(), def);
+            out.add(new Line(n.entry(), n.depth(), n.generated() ? "[" + text + "]" : text, def.name(),
+                    def.isProtocol(), n.hidden()));
+        }
+        return out;
+    }
+
+    /** The entries of the packet just dissected in the tree's order, with their depth. */
+    public static List<Node> layout(Packet p) {
         int n = p.entryCount();
         TreeShape shape = new TreeShape(p);
-        List<Line> out = new ArrayList<>(n);
+        List<Node> out = new ArrayList<>(n);
         boolean[] hidden = new boolean[n];
         for (int e : shape.order(p)) {
-            FieldDef def = p.registry().byId(p.field(e));
-            TreeDisplay display = TreeDisplay.of(def.name());
+            TreeDisplay display = TreeDisplay.of(p.registry().byId(p.field(e)).name());
             int parent = p.parent(e);
             // parents come before their children: what is under a hidden item is hidden too
             hidden[e] = display == TreeDisplay.HIDDEN || parent >= 0 && parent < e && hidden[parent];
-            String text = text(p, e, def);
-            out.add(new Line(e, shape.depth(e), display == TreeDisplay.GENERATED ? "[" + text + "]" : text,
-                    def.name(), def.isProtocol(), hidden[e]));
+            out.add(new Node(e, shape.depth(e), hidden[e], display == TreeDisplay.GENERATED));
         }
         return out;
     }

@@ -3,11 +3,8 @@ package io.sharkfin.repl.view;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.Packet;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -77,37 +74,52 @@ final class TreeShape {
         Arrays.fill(firstChild, -1);
         Arrays.fill(firstLayer, -1);
         Arrays.fill(sibling, -1);
-        ArrayDeque<Integer> stack = new ArrayDeque<>();
-        List<Integer> roots = new ArrayList<>();
+        // the roots chain through sibling too
+        int firstRoot = -1;
+        int lastRoot = -1;
         for (int e = 0; e < n; e++) {
             int parent = p.parent(e);
             if (parent < 0 || parent >= e) {
-                roots.add(e);
+                if (firstRoot < 0) {
+                    firstRoot = e;
+                } else {
+                    sibling[lastRoot] = e;
+                }
+                lastRoot = e;
             } else if (layer[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
             } else {
                 link(firstChild, lastChild, sibling, parent, e);
             }
         }
+        // depth-first with an explicit stack of "next entry to visit" at each level
         int[] order = new int[n];
         int k = 0;
-        for (int i = roots.size() - 1; i >= 0; i--) {
-            stack.push(roots.get(i));
-        }
-        List<Integer> children = new ArrayList<>();
-        while (!stack.isEmpty()) {
-            int e = stack.pop();
+        int[] stack = new int[n + 1];
+        boolean[] inLayers = new boolean[n + 1];
+        int[] owner = new int[n + 1];
+        int top = 0;
+        stack[0] = firstRoot;
+        owner[0] = -1;
+        while (top >= 0) {
+            int e = stack[top];
+            if (e < 0) {
+                // this level's items are done: its owner's layers follow, then the level ends
+                int o = owner[top];
+                if (o >= 0 && !inLayers[top]) {
+                    inLayers[top] = true;
+                    stack[top] = firstLayer[o];
+                } else {
+                    top--;
+                }
+                continue;
+            }
             order[k++] = e;
-            children.clear();
-            for (int c = firstChild[e]; c >= 0; c = sibling[c]) {
-                children.add(c);
-            }
-            for (int c = firstLayer[e]; c >= 0; c = sibling[c]) {
-                children.add(c);
-            }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
-            }
+            stack[top] = sibling[e];
+            top++;
+            stack[top] = firstChild[e];
+            owner[top] = e;
+            inLayers[top] = false;
         }
         return order;
     }
