@@ -1,7 +1,5 @@
 package io.sharkfin.conformance;
 
-import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,9 +44,9 @@ class PerFilterSessionTest {
                 } catch (FilterException e) {
                     continue; // CorpusCasesTest reports filters that do not compile
                 }
-                String got = select(capture, f, null);
+                String got = CorpusCasesTest.selected(capture, f, null);
                 // as the command line runs it: frames the filter's sieve rejects are not dissected
-                String sieved = select(capture, f, f.sieve());
+                String sieved = CorpusCasesTest.selected(capture, f, f.sieve());
                 String expected = known.getOrDefault(c.capture() + "\t" + c.filter(), c.frames());
                 tests.add(DynamicTest.dynamicTest(c.filter(), () -> {
                     assertEquals(expected, got, c.capture() + " :: " + c.filter());
@@ -59,23 +56,5 @@ class PerFilterSessionTest {
             nodes.add(DynamicContainer.dynamicContainer(en.getKey(), tests));
         }
         return nodes;
-    }
-
-    /**
-     * The frames {@code f} selects in a session that records only its fields, with the frames
-     * {@code sieve} rejects undissected (null: none), each told to the session as displayed (as
-     * sharkfin -r does: frame.time_delta_displayed counts from it).
-     */
-    private static String select(Path capture, Filter f, Sieve sieve) throws Exception {
-        StringJoiner hits = new StringJoiner(",");
-        try (PacketStream packets = PacketStream.open(capture, f.fields(), sieve)) {
-            for (Packet p : packets) {
-                if (f.test(p)) {
-                    packets.session().displayed(p);
-                    hits.add(Long.toString(p.number()));
-                }
-            }
-        }
-        return hits.toString();
     }
 }
