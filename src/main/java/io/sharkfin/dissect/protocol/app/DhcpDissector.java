@@ -2,6 +2,8 @@ package io.sharkfin.dissect.protocol.app;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.ValueStrings;
+import io.sharkfin.dissect.WiresharkCatalog;
 
 /**
  * DHCP and BOOTP on UDP 67 and 68, and proxyDHCP on UDP 4011, where Wireshark takes only messages
@@ -19,10 +21,13 @@ public final class DhcpDissector extends LayerOnlyDissector {
         super(PROTOCOL, "DHCP/BOOTP");
     }
 
-    /** Wireshark's names of the message types (option 53), by number. */
-    private static final String[] MESSAGE_TYPES = {null, "Discover", "Offer", "Request", "Decline", "ACK", "NAK",
-        "Release", "Inform", "Force Renew", "Lease query", "Lease Unassigned", "Lease Unknown", "Lease Active",
-        "Bulk Lease Query", "Lease Query Done", "Active LeaseQuery", "Lease Query Status", "TLS"};
+    /** Wireshark's names of the message types (option 53, {@code dhcp.option.dhcp}), read on first use. */
+    private static final class MessageTypes {
+        static final ValueStrings NAMES = WiresharkCatalog.shipped().valueStrings("dhcp.option.dhcp", "dhcp");
+
+        private MessageTypes() {
+        }
+    }
 
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
@@ -57,8 +62,9 @@ public final class DhcpDissector extends LayerOnlyDissector {
             int len = p.u8(buf, at + 1);
             if (code == 53 && len >= 1 && at + 2 < end) {
                 int type = p.u8(buf, at + 2);
-                text.append(" (").append(type < MESSAGE_TYPES.length && MESSAGE_TYPES[type] != null
-                        ? MESSAGE_TYPES[type] : String.format("Unknown Message Type (0x%02x)", type)).append(')');
+                String name = MessageTypes.NAMES == null ? null : MessageTypes.NAMES.nameOf(type);
+                text.append(" (").append(name != null ? name : String.format("Unknown Message Type (0x%02x)", type))
+                        .append(')');
             }
             at += 2 + len;
         }
