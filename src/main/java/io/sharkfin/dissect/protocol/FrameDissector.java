@@ -15,6 +15,7 @@ import io.sharkfin.dissect.Session;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code frame} pseudo-protocol: capture metadata (number, times, lengths, interface) and the
@@ -61,14 +62,16 @@ public final class FrameDissector implements Dissector {
     static final Expert.Info COMMENT_EXPERT = Expert.Info.of("frame.comment.expert", Expert.Group.COMMENTS,
             Expert.Severity.COMMENT, "Formatted comment");
 
-    private static final List<FieldSpec> FIELDS = List.of(SECTION_NUMBER, INTERFACE_ID, INTERFACE_NAME,
+    /** Fields read from the capture record's header alone, in the order they are added. */
+    private static final List<FieldSpec> RECORD = List.of(SECTION_NUMBER, INTERFACE_ID, INTERFACE_NAME,
             ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
-            NUMBER, LEN, CAP_LEN, MARKED, IGNORED, PROTOCOLS, COMMENT, COMMENT_EXPERT.field());
+            NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
 
-    /** Fields read from the capture record alone: skipped together when none is wanted. */
-    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(SECTION_NUMBER, INTERFACE_ID,
-            INTERFACE_NAME, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED,
-            TIME_RELATIVE, NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
+    private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
+            Stream.of(PROTOCOLS, COMMENT, COMMENT_EXPERT.field())).toList();
+
+    /** The record's fields, skipped together when none is wanted. */
+    private static final FieldGroup RECORD_FIELDS = FieldGroup.of(RECORD);
     /**
      * The ids of every field a packet gets from its capture record alone, not from its bytes
      * (known once the registry bound them; a session exists only after it did).
