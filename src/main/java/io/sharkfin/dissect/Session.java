@@ -33,17 +33,13 @@ public final class Session {
     private static final byte ACTIVE = 2;
     private static final byte INACTIVE = 1;
     private final Map<Class<?>, Object> states = new HashMap<>();
-    private static final int CACHE = 64;
-    private final Class<?>[] stateKeys = new Class<?>[CACHE];
-    private final Object[] stateValues = new Object[CACHE];
+    // the state objects by class, for lookups without hashing a Class on every call
+    private final IdentitySlots stateSlots = new IdentitySlots(64);
+    private final Object[] stateValues = new Object[stateSlots.size()];
     // the dissectors met so far by identity, with their protocol id and whether they run:
     // Dissector.protocol() is an interface call on many classes, too slow for every hand-off
-    private static final int ROUTES = 256;
-    // Object[], not Dissector[]: a store into it needs no type check, which C2 would otherwise
-    // speculate from the few dissector classes seen so far and trap (recompiling every method
-    // that inlined route) on each new one
-    private final Object[] routeKeys = new Object[ROUTES];
-    private final int[] routes = new int[ROUTES];
+    private final IdentitySlots routeSlots = new IdentitySlots(256);
+    private final int[] routes = new int[routeSlots.size()];
     private final boolean wantAll;
     private final boolean allDissectors;
     private final BitSet wantedFields;
@@ -320,15 +316,17 @@ public final class Session {
      * run (for {@link Packet#call}, once per hand-off).
      */
     int route(Dissector d) {
-        // asked for every hand-off of every frame: one identity-hashed slot in the common case
-        int slot = System.identityHashCode(d) & (ROUTES - 1);
-        if (routeKeys[slot] == d) {
-            return routes[slot];
-        }
+        // asked for every hand-off of every frame
+        int slot = routeSlots.find(d);
+        return slot >= 0 ? routes[slot] : addRoute(d, slot);
+    }
+
+    private int addRoute(Dissector d, int missing) {
         int id = d.protocol().id();
         int route = id << 1 | (allDissectors || activeById(d, id) ? 1 : 0);
-        routeKeys[slot] = d;
-        routes[slot] = route;
+        if (missing != IdentitySlots.FULL) {
+            routes[routeSlots.put(d, missing)] = route;
+        }
         return route;
     }
 
@@ -375,8 +373,8 @@ public final class Session {
     /** The state object a dissector keeps across frames, created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T state(Class<T> key, Supplier<T> init) {
-        int slot = System.identityHashCode(key) & (CACHE - 1);
-        if (stateKeys[slot] == key) {
+        int slot = stateSlots.find(key);
+        if (slot >= 0) {
             return (T) stateValues[slot];
         }
         Object s = states.get(key);
@@ -384,8 +382,9 @@ public final class Session {
             s = init.get();
             states.put(key, s);
         }
-        stateKeys[slot] = key;
-        stateValues[slot] = s;
+        if (slot != IdentitySlots.FULL) {
+            stateValues[stateSlots.put(key, slot)] = s;
+        }
         return (T) s;
     }
 }
