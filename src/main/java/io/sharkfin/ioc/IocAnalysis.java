@@ -109,8 +109,11 @@ public final class IocAnalysis {
                 }
                 last = t;
                 frames++;
-                if (filter != null && !filter.test(p)) {
-                    continue;
+                if (filter != null) {
+                    if (!filter.test(p)) {
+                        continue;
+                    }
+                    packets.session().displayed(p); // as sharkfin -r -Y, for frame.time_delta_displayed
                 }
                 if (firstInScope == Long.MIN_VALUE) {
                     firstInScope = t;

@@ -25,26 +25,44 @@ import java.util.Map;
  * frame dissected once (unless every rule's filter rejects it from its headers alone) and offered
  * to every rule. {@link #passes()} counts the passes made, so
  * the one-pass promise can be checked.
+ *
+ * <p>A rule whose filter reads {@code frame.time_delta_displayed} has a session of its own in the
+ * same pass: that field counts from the last frame the filter selected (as with {@code tshark -Y}
+ * that filter), which differs from rule to rule, so such a rule's frames are dissected once more
+ * for it.
  */
 public final class PackRunner {
     private final List<CompiledRule> rules;
     private final FieldRegistry registry = FieldRegistry.standard();
     private final TupleFields tuple = new TupleFields(registry);
     private final BitSet fields = new BitSet();
-    private final Map<CompiledRule, int[]> reads = new LinkedHashMap<>();
-    private final Map<CompiledRule, int[]> groups = new LinkedHashMap<>();
+    // by rule position: the fields an alert reports, the threshold's group fields, and for a rule
+    // dissected in a session of its own the fields that session records (else null)
+    private final List<int[]> reads = new ArrayList<>();
+    private final List<int[]> groups = new ArrayList<>();
+    private final List<BitSet> own = new ArrayList<>();
     private final Sieve sieve;
     private long passes;
 
     public PackRunner(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
+        int displayedDelta = registry.lookup("frame.time_delta_displayed").id();
+        List<CompiledRule> shared = new ArrayList<>();
         for (CompiledRule r : this.rules) {
-            fields.or(r.filter().fields());
-            reads.put(r, valueFields(r.filter().fields()));
-            groups.put(r, groupFields(r.rule().threshold()));
+            BitSet needs = (BitSet) r.filter().fields().clone();
+            reads.add(valueFields(r.filter().fields()));
+            groups.add(groupFields(r.rule().threshold(), needs));
+            if (needs.get(displayedDelta)) {
+                tuple.addTo(needs);
+                own.add(needs);
+            } else {
+                fields.or(needs);
+                shared.add(r);
+                own.add(null);
+            }
         }
         tuple.addTo(fields);
-        sieve = everyRuleRejects(this.rules);
+        sieve = everyRuleRejects(shared);
     }
 
     /**
@@ -85,7 +103,8 @@ public final class PackRunner {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] groupFields(Threshold t) {
+    /** The fields a threshold groups by (-1: never dissected), added to {@code needs}. */
+    private int[] groupFields(Threshold t, BitSet needs) {
         if (t == null) {
             return new int[0];
         }
@@ -94,7 +113,7 @@ public final class PackRunner {
             FieldDef d = registry.lookup(name);
             if (d != null && d.dissected()) {
                 out.add(d.id());
-                fields.set(d.id());
+                needs.set(d.id());
             } else {
                 out.add(-1); // a field never produced groups every frame under the empty value
             }
@@ -102,7 +121,7 @@ public final class PackRunner {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The fields the shared session records. */
+    /** The fields the shared session records (rules with a session of their own aside). */
     public BitSet fields() {
         return (BitSet) fields.clone();
     }
@@ -128,14 +147,21 @@ public final class PackRunner {
     /** Runs every rule over the frames of {@code reader} in one pass. */
     public RunResult run(Path name, CaptureReader reader, AlertSink sink) {
         passes++;
-        Session session = Session.needing(fields);
-        Map<CompiledRule, List<Long>> hits = new LinkedHashMap<>();
-        Map<CompiledRule, ThresholdCounter> counters = new LinkedHashMap<>();
-        for (CompiledRule r : rules) {
-            hits.put(r, new ArrayList<>());
-            if (r.rule().threshold() != null) {
-                counters.put(r, new ThresholdCounter(r.rule().threshold()));
-            }
+        // by rule position: a record's hash (the whole pack's) is too slow for every frame
+        int n = rules.size();
+        Session shared = Session.needing(fields);
+        Session[] sessions = new Session[n];
+        ThresholdCounter[] counters = new ThresholdCounter[n];
+        List<List<Long>> frames = new ArrayList<>();
+        boolean anyShared = false;
+        for (int i = 0; i < n; i++) {
+            CompiledRule r = rules.get(i);
+            BitSet needs = own.get(i);
+            sessions[i] = needs == null ? null : Session.needing(needs);
+            anyShared |= needs == null;
+            Threshold t = r.rule().threshold();
+            counters[i] = t == null ? null : new ThresholdCounter(t);
+            frames.add(new ArrayList<>());
         }
         Frame frame = new Frame();
         long read = 0;
@@ -150,21 +176,28 @@ public final class PackRunner {
                 break;
             }
             read++;
-            Packet p = session.dissect(frame, sieve);
-            if (p == null) {
-                continue;
-            }
-            for (CompiledRule r : rules) {
-                if (!r.filter().test(p)) {
+            Packet common = anyShared ? shared.dissect(frame, sieve) : null;
+            for (int i = 0; i < n; i++) {
+                CompiledRule r = rules.get(i);
+                Session mine = sessions[i];
+                Packet p = mine == null ? common : mine.dissect(frame, r.filter().sieve());
+                if (p == null || !r.filter().test(p)) {
                     continue;
                 }
-                ThresholdCounter counter = counters.get(r);
-                if (counter != null && !counter.match(groupKey(p, groups.get(r)), frame.timestampNanos())) {
+                if (mine != null) {
+                    // selected: the next frame's frame.time_delta_displayed counts from this one
+                    mine.displayed(p);
+                }
+                if (counters[i] != null && !counters[i].match(groupKey(p, groups.get(i)), frame.timestampNanos())) {
                     continue;
                 }
-                hits.get(r).add(p.number());
-                sink.alert(alert(r, p, frame));
+                frames.get(i).add(p.number());
+                sink.alert(alert(i, p, frame));
             }
+        }
+        Map<CompiledRule, List<Long>> hits = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            hits.put(rules.get(i), frames.get(i));
         }
         return new RunResult(name, hits, read, error);
     }
@@ -180,18 +213,18 @@ public final class PackRunner {
         return sb.toString();
     }
 
-    private Alert alert(CompiledRule r, Packet p, Frame frame) {
+    private Alert alert(int rule, Packet p, Frame frame) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (int id : reads.get(r)) {
+        for (int id : reads.get(rule)) {
             if (p.has(id)) {
                 values.put(registry.byId(id).name(), FieldFormat.cell(p, id));
             }
         }
-        for (int id : groups.get(r)) {
+        for (int id : groups.get(rule)) {
             if (id >= 0 && p.has(id)) {
                 values.put(registry.byId(id).name(), FieldFormat.cell(p, id));
             }
         }
-        return new Alert(r, p.number(), frame.timestampNanos(), tuple.of(p), values);
+        return new Alert(rules.get(rule), p.number(), frame.timestampNanos(), tuple.of(p), values);
     }
 }

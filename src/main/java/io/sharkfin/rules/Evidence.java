@@ -60,6 +60,7 @@ public final class Evidence {
                 Packet p = session.dissect(frame);
                 boolean match = filter.test(p);
                 if (match) {
+                    session.displayed(p); // as sharkfin -r -Y, for frame.time_delta_displayed
                     matchedFrames.add(frame.number());
                 }
                 if (bpf != null) {

@@ -59,6 +59,16 @@ class IocsCommandTest {
     }
 
     @Test
+    void scopeCountsDisplayedDeltaFromItsOwnFrames() throws Exception {
+        // frame.time_delta_displayed counts from the last frame the scope kept, as with -Y
+        CliRun r = run("iocs", "-r", LAB, "-Y", "dns && (frame.time_delta_displayed == 0 || frame.time_delta_displayed > 1)",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = IocTestSupport.MAPPER.readTree(r.out());
+        assertEquals(14, j.get("capture").get("framesInScope").asInt(), "tshark -Y of the same filter: 14 frames");
+    }
+
+    @Test
     void helpTeachesWhatEachPartAndFormatHolds() {
         CliRun help = run("iocs", "--help");
         assertEquals(0, help.code());

@@ -50,4 +50,50 @@ class PackRunnerTest {
         }
         assertTrue(hits > 100, hits + " hits");
     }
+
+    /**
+     * frame.time_delta_displayed counts from the last frame the rule's own filter selected, as
+     * with tshark -Y that filter: rules on it get sessions of their own, still in one pass, beside
+     * a rule of the shared session.
+     */
+    @Test
+    void displayedDeltaCountsFromEachRulesOwnHits(@TempDir Path dir) throws Exception {
+        Path pack = dir.resolve("gaps.yaml");
+        Files.writeString(pack, """
+                name: gaps
+                rules:
+                  - id: dns-gap
+                    title: DNS after a quiet second
+                    filter: dns && (frame.time_delta_displayed == 0 || frame.time_delta_displayed > 1)
+                  - id: syn-burst
+                    title: SYNs close together
+                    filter: tcp.flags.syn == 1 && tcp.flags.ack == 0 && frame.time_delta_displayed < 0.05
+                  - id: dns-port
+                    title: DNS by port
+                    filter: udp.port == 53
+                """);
+        PackSet set = PackSet.load(List.of(pack));
+        assertEquals(List.of(), set.problems());
+        PackRunner runner = new PackRunner(set.rules());
+        List<Path> captures = List.of("lab-c2-a.pcap", "lab-web-mixed.pcap", "cs-dns_lab.pcapng").stream()
+                .map(ShippedPacksTest.CAPTURES::resolve).toList();
+        long gapHits = 0;
+        long withoutGap = 0;
+        for (Path c : captures) {
+            RunResult r = runner.run(c, AlertSink.none());
+            for (CompiledRule rule : set.rules()) {
+                List<Long> alone = ShippedPacksTest.selected(c, rule.filter());
+                assertEquals(alone, r.hits().get(rule), rule.qualifiedId() + " on " + c);
+                if (!rule.rule().id().equals("dns-port")) {
+                    gapHits += alone.size();
+                    withoutGap += ShippedPacksTest.selected(c, io.sharkfin.filter.Filter.compile(
+                            rule.rule().filter().replaceAll(" && \\(?frame.time_delta_displayed.*", ""))).size();
+                }
+            }
+        }
+        // tshark 4.0.17 -Y each filter on the three captures: 14 + 1 + 2 and 3 + 1 + 0 frames
+        assertEquals(21, gapHits);
+        assertTrue(gapHits < withoutGap, gapHits + " of " + withoutGap + " frames");
+        assertEquals(captures.size(), runner.passes(), "one pass per capture");
+    }
 }

@@ -118,6 +118,8 @@ class ShippedPacksTest {
         try (var packets = io.sharkfin.dissect.PacketStream.open(c, f.fields())) {
             for (var p : packets) {
                 if (f.test(p)) {
+                    // as sharkfin -r -Y: frame.time_delta_displayed counts from this frame
+                    packets.session().displayed(p);
                     out.add(p.number());
                 }
             }

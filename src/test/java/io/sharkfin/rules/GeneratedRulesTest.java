@@ -189,6 +189,14 @@ class GeneratedRulesTest {
     }
 
     @Test
+    void evidenceCountsDisplayedDeltaAsReadDoes() throws Exception {
+        // frame.time_delta_displayed counts from the filter's last match, as with sharkfin/tshark -Y
+        RuleSource s = RuleSource.of("dns && (frame.time_delta_displayed == 0 || frame.time_delta_displayed > 1)");
+        Evidence.Report r = new Evidence(CAPTURES.resolve("lab-c2-a.pcap")).check(s, BpfGenerator.generate(s));
+        assertEquals(14, r.matched(), "tshark -Y of the same filter: 14 frames\n" + String.join("\n", r.lines()));
+    }
+
+    @Test
     void sigmaRulesAreValidAndUseOnlyTaxonomyFields() throws Exception {
         int documents = 0;
         for (RuleSource s : shipped()) {
