@@ -1,5 +1,9 @@
 package io.sharkfin.filter.value;
 
+import io.sharkfin.dissect.FieldFormat;
+
+import java.lang.foreign.MemorySegment;
+
 /**
  * IPv4 and IPv6 text forms as glibc's {@code inet_pton} accepts and {@code inet_ntop} writes
  * them, which is what Wireshark 4.0 uses. tshark resolves no host names by default, so a name is
@@ -146,57 +150,8 @@ final class IpAddresses {
      * {@code ::ffff:a.b.c.d}.
      */
     static String formatIpv6(byte[] a) {
-        int[] words = new int[8];
-        for (int i = 0; i < 8; i++) {
-            words[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-        }
-        int bestBase = -1;
-        int bestLen = 0;
-        int curBase = -1;
-        int curLen = 0;
-        for (int i = 0; i < 8; i++) {
-            if (words[i] == 0) {
-                if (curBase < 0) {
-                    curBase = i;
-                    curLen = 1;
-                } else {
-                    curLen++;
-                }
-            } else if (curBase >= 0) {
-                if (bestBase < 0 || curLen > bestLen) {
-                    bestBase = curBase;
-                    bestLen = curLen;
-                }
-                curBase = -1;
-            }
-        }
-        if (curBase >= 0 && (bestBase < 0 || curLen > bestLen)) {
-            bestBase = curBase;
-            bestLen = curLen;
-        }
-        if (bestBase >= 0 && bestLen < 2) {
-            bestBase = -1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (bestBase >= 0 && i >= bestBase && i < bestBase + bestLen) {
-                if (i == bestBase) {
-                    sb.append(':');
-                }
-                continue;
-            }
-            if (i != 0) {
-                sb.append(':');
-            }
-            if (i == 6 && bestBase == 0 && (bestLen == 6 || (bestLen == 5 && words[5] == 0xffff))) {
-                sb.append(formatIpv4(((words[6]) << 16) | words[7]));
-                break;
-            }
-            sb.append(Integer.toHexString(words[i]));
-        }
-        if (bestBase >= 0 && bestBase + bestLen == 8) {
-            sb.append(':');
-        }
+        StringBuilder sb = new StringBuilder(39);
+        FieldFormat.appendIPv6(MemorySegment.ofArray(a), 0, sb);
         return sb.toString();
     }
 
