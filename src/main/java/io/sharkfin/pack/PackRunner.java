@@ -10,7 +10,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
-import io.sharkfin.dissect.Sieve;
+import io.sharkfin.filter.FilterBank;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,73 +23,30 @@ import java.util.Map;
  * Evaluates every rule of every pack over a capture in one pass: one {@link Session} primed with
  * the union of the fields the rules read (plus the five-tuple and the threshold groups), each
  * frame dissected once (unless every rule's filter rejects it from its headers alone) and offered
- * to every rule. {@link #passes()} counts the passes made, so
- * the one-pass promise can be checked.
- *
- * <p>A rule whose filter reads {@code frame.time_delta_displayed} has a session of its own in the
- * same pass: that field counts from the last frame the filter selected (as with {@code tshark -Y}
- * that filter), which differs from rule to rule, so such a rule's frames are dissected once more
- * for it.
+ * to every rule ({@link FilterBank}: a rule on {@code frame.time_delta_displayed} gets a session of
+ * its own in the same pass, that field counting from the rule's own last match).
+ * {@link #passes()} counts the passes made, so the one-pass promise can be checked.
  */
 public final class PackRunner {
     private final List<CompiledRule> rules;
     private final FieldRegistry registry = FieldRegistry.standard();
     private final TupleFields tuple = new TupleFields(registry);
-    private final BitSet fields = new BitSet();
-    // by rule position: the fields an alert reports, the threshold's group fields, and for a rule
-    // dissected in a session of its own the fields that session records (else null)
+    // by rule position: the fields an alert reports, the threshold's group fields (-1: a field
+    // never dissected), and all the fields the rule's packet must hold beyond its filter's
     private final List<int[]> reads = new ArrayList<>();
     private final List<int[]> groups = new ArrayList<>();
-    private final List<BitSet> own = new ArrayList<>();
-    private final Sieve sieve;
+    private final List<BitSet> alsoNeeded = new ArrayList<>();
     private long passes;
 
     public PackRunner(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
-        int displayedDelta = registry.lookup("frame.time_delta_displayed").id();
-        List<CompiledRule> shared = new ArrayList<>();
         for (CompiledRule r : this.rules) {
-            BitSet needs = (BitSet) r.filter().fields().clone();
+            BitSet extra = new BitSet();
+            tuple.addTo(extra);
             reads.add(valueFields(r.filter().fields()));
-            groups.add(groupFields(r.rule().threshold(), needs));
-            if (needs.get(displayedDelta)) {
-                tuple.addTo(needs);
-                own.add(needs);
-            } else {
-                fields.or(needs);
-                shared.add(r);
-                own.add(null);
-            }
+            groups.add(groupFields(r.rule().threshold(), extra));
+            alsoNeeded.add(extra);
         }
-        tuple.addTo(fields);
-        sieve = everyRuleRejects(shared);
-    }
-
-    /**
-     * A sieve rejecting the frames every rule's sieve rejects (none of them would alert), so that
-     * they are not dissected; null when a rule has none.
-     */
-    private static Sieve everyRuleRejects(List<CompiledRule> rules) {
-        List<Sieve> sieves = new ArrayList<>();
-        for (CompiledRule r : rules) {
-            Sieve s = r.filter().sieve();
-            if (s == null) {
-                return null;
-            }
-            sieves.add(s);
-        }
-        if (sieves.isEmpty()) {
-            return null;
-        }
-        Sieve[] all = sieves.toArray(Sieve[]::new);
-        return headers -> {
-            for (Sieve s : all) {
-                if (!s.rejects(headers)) {
-                    return false;
-                }
-            }
-            return true;
-        };
     }
 
     /** Fields whose values an alert reports: the ones the filter reads, protocols left out. */
@@ -121,11 +78,6 @@ public final class PackRunner {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The fields the shared session records (rules with a session of their own aside). */
-    public BitSet fields() {
-        return (BitSet) fields.clone();
-    }
-
     /** How many capture passes this runner made. */
     public long passes() {
         return passes;
@@ -147,19 +99,14 @@ public final class PackRunner {
     /** Runs every rule over the frames of {@code reader} in one pass. */
     public RunResult run(Path name, CaptureReader reader, AlertSink sink) {
         passes++;
-        // by rule position: a record's hash (the whole pack's) is too slow for every frame
         int n = rules.size();
-        Session shared = Session.needing(fields);
-        Session[] sessions = new Session[n];
+        FilterBank bank = new FilterBank(rules.stream().map(CompiledRule::filter).toList(), alsoNeeded,
+                new BitSet(), true);
+        // by rule position: a record's hash (the whole pack's) is too slow for every frame
         ThresholdCounter[] counters = new ThresholdCounter[n];
         List<List<Long>> frames = new ArrayList<>();
-        boolean anyShared = false;
         for (int i = 0; i < n; i++) {
-            CompiledRule r = rules.get(i);
-            BitSet needs = own.get(i);
-            sessions[i] = needs == null ? null : Session.needing(needs);
-            anyShared |= needs == null;
-            Threshold t = r.rule().threshold();
+            Threshold t = rules.get(i).rule().threshold();
             counters[i] = t == null ? null : new ThresholdCounter(t);
             frames.add(new ArrayList<>());
         }
@@ -176,18 +123,12 @@ public final class PackRunner {
                 break;
             }
             read++;
-            Packet common = anyShared ? shared.dissect(frame, sieve) : null;
+            bank.next(frame);
             for (int i = 0; i < n; i++) {
-                CompiledRule r = rules.get(i);
-                Session mine = sessions[i];
-                Packet p = mine == null ? common : mine.dissect(frame, r.filter().sieve());
-                if (p == null || !r.filter().test(p)) {
+                if (!bank.test(i)) {
                     continue;
                 }
-                if (mine != null) {
-                    // selected: the next frame's frame.time_delta_displayed counts from this one
-                    mine.displayed(p);
-                }
+                Packet p = bank.packet(i);
                 if (counters[i] != null && !counters[i].match(groupKey(p, groups.get(i)), frame.timestampNanos())) {
                     continue;
                 }

@@ -216,6 +216,17 @@ class CommandsTest {
     }
 
     @Test
+    void whyCountsDisplayedDeltaFromEachPartsOwnMatches() {
+        // tshark -Y: 'dns && frame.time_delta_displayed < 0.1' 28, 'dns' 28,
+        // 'frame.time_delta_displayed < 0.1' 36 (each counts from its own last match)
+        ReplRun r = ReplRun.of(":why dns && frame.time_delta_displayed < 0.1\n", WEB);
+        List<String> lines = r.lines();
+        assertEquals("       28    8.51%  dns && frame.time_delta_displayed < 0.1", lines.get(1));
+        assertEquals("       28    8.51%  ├─ dns", lines.get(2));
+        assertEquals("       36   10.94%  └─ frame.time_delta_displayed < 0.1", lines.get(3));
+    }
+
+    @Test
     void whySaysWhichPartRemovedTheFrames() {
         ReplRun r = ReplRun.of(":why (udp || icmp) && dns.qry.name == \"nope\" && !(frame.len > 10)\n", WEB);
         List<String> lines = r.lines();

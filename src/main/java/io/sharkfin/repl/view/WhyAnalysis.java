@@ -1,14 +1,15 @@
 package io.sharkfin.repl.view;
 
+import io.sharkfin.capture.CaptureException;
 import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.PacketStream;
-import io.sharkfin.dissect.Session;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
+import io.sharkfin.filter.FilterBank;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.filter.parse.FilterParser;
 import io.sharkfin.filter.parse.ParsedFilter;
@@ -78,29 +79,30 @@ public final class WhyAnalysis {
         List<Counted> all = new ArrayList<>();
         Counted root = build(SubExpressions.of(parsed.root(), parsed.expandedText()), all);
         Map<String, FieldStats> fields = fieldStats(all);
-        BitSet needed = whole.fields();
-        for (Counted c : all) {
-            if (c.filter != null) {
-                needed.or(c.filter.fields());
-            }
-        }
+        BitSet stats = whole.fields();
         for (FieldStats f : fields.values()) {
-            needed.set(f.def.id());
+            stats.set(f.def.id());
         }
+        // each part counted as it would select alone (frame.time_delta_displayed from its own matches)
+        List<Counted> compiled = all.stream().filter(c -> c.filter != null).toList();
+        FilterBank bank = new FilterBank(compiled.stream().map(c -> c.filter).toList(), null, stats, false);
         long frames = 0;
-        try (PacketStream packets = new PacketStream(reader, Session.needing(needed))) {
-            Packet p;
-            while (!stop.getAsBoolean() && (p = packets.next()) != null) {
+        try (reader) {
+            Frame frame = new Frame();
+            while (!stop.getAsBoolean() && reader.next(frame)) {
                 frames++;
-                for (Counted c : all) {
-                    if (c.filter != null && c.filter.test(p)) {
-                        c.count++;
+                bank.next(frame);
+                for (int i = 0; i < compiled.size(); i++) {
+                    if (bank.test(i)) {
+                        compiled.get(i).count++;
                     }
                 }
                 for (FieldStats f : fields.values()) {
-                    f.add(p);
+                    f.add(bank.shared());
                 }
             }
+        } catch (CaptureException e) {
+            // the frames before the damage are counted
         }
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "%9s %8s  %s", "frames", "share", "sub-expression (each counted alone, over " + frames + " frames)"));
