@@ -72,9 +72,27 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("sharkfin: " + ex.getMessage());
+            String file = capturePassedPlainly(ex, c);
+            if (file != null) {
+                // tshark would take it for a capture filter; the likely wish is to read it
+                c.getErr().println("To read it: sharkfin -r " + file + "; to explore it: sharkfin repl " + file);
+            }
             c.getErr().println("Try 'sharkfin --help' for more information.");
             return 1;
         });
         return cl;
+    }
+
+    /** The file a top-level command line names without {@code -r} ({@code sharkfin x.pcap}), or null. */
+    private static String capturePassedPlainly(CommandLine.ParameterException ex, CommandLine c) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || c.getParent() != null) {
+            return null;
+        }
+        for (String arg : u.getUnmatched()) {
+            if (!arg.startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+                return arg;
+            }
+        }
+        return null;
     }
 }
