@@ -375,7 +375,7 @@ public final class WiresharkCatalog {
         }
     }
 
-    private static byte[] readResource(String name) {
+    static byte[] readResource(String name) {
         try (InputStream raw = WiresharkCatalog.class.getResourceAsStream(name)) {
             if (raw == null) {
                 throw new IllegalStateException("resource " + name + " is missing from the jar");

@@ -6,6 +6,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.OuiVendors;
 import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
@@ -25,9 +26,12 @@ public final class EthDissector implements Dissector {
     public static final FieldSpec DST_OUI =
             Fields.uint("eth.dst.oui", "Destination OUI", FieldType.UINT24, "BASE_OUI");
     public static final FieldSpec SRC = Fields.ether("eth.src", "Source");
+    public static final FieldSpec DST_OUI_RESOLVED =
+            Fields.string("eth.dst.oui_resolved", "Destination OUI (resolved)");
     public static final FieldSpec SRC_RESOLVED = Fields.string("eth.src_resolved", "Source (resolved)");
     public static final FieldSpec SRC_OUI =
             Fields.uint("eth.src.oui", "Source OUI", FieldType.UINT24, "BASE_OUI");
+    public static final FieldSpec SRC_OUI_RESOLVED = Fields.string("eth.src.oui_resolved", "Source OUI (resolved)");
     public static final FieldSpec LEN = Fields.u16("eth.len", "Length", "BASE_DEC");
     public static final FieldSpec TYPE = Fields.u16("eth.type", "Type", "BASE_HEX");
     public static final FieldSpec INVALID_LENTYPE =
@@ -36,6 +40,8 @@ public final class EthDissector implements Dissector {
     public static final FieldSpec ADDR_RESOLVED = Fields.string("eth.addr_resolved", "Address (resolved)");
     public static final FieldSpec ADDR_OUI =
             Fields.uint("eth.addr.oui", "Address OUI", FieldType.UINT24, "BASE_OUI");
+    public static final FieldSpec ADDR_OUI_RESOLVED =
+            Fields.string("eth.addr.oui_resolved", "Address OUI (resolved)");
     public static final FieldSpec PADDING = Fields.bytes("eth.padding", "Padding");
     public static final FieldSpec TRAILER = Fields.bytes("eth.trailer", "Trailer");
     public static final FieldSpec FCS = Fields.u32("eth.fcs", "Frame check sequence", "BASE_HEX");
@@ -59,17 +65,19 @@ public final class EthDissector implements Dissector {
             Expert.Group.PROTOCOL, Expert.Severity.NOTE,
             "Padding identification may be inaccurate and impact trailer dissector");
 
-    private static final List<FieldSpec> FIELDS = List.of(DST, DST_RESOLVED, DST_OUI, SRC,
-            SRC_RESOLVED, SRC_OUI, LEN, TYPE, INVALID_LENTYPE, ADDR, ADDR_RESOLVED, ADDR_OUI, PADDING,
+    private static final List<FieldSpec> FIELDS = List.of(DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, SRC,
+            SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, LEN, TYPE, INVALID_LENTYPE, ADDR, ADDR_RESOLVED, ADDR_OUI,
+            ADDR_OUI_RESOLVED, PADDING,
             TRAILER, FCS, FCS_STATUS, DST_LG, DST_IG, SRC_LG, SRC_IG, LG, IG,
             INVALID_LENTYPE_EXPERT.field(), SRC_NOT_GROUP.field(), LEN_PAST_END.field(),
             PADDING_BAD.field(), Ethertype.ETHERTYPE);
 
     /** What each address adds; a session wanting none of it does not look at the addresses. */
-    private static final FieldGroup DST_FIELDS = FieldGroup.of(DST, DST_RESOLVED, DST_OUI, ADDR,
-            ADDR_RESOLVED, ADDR_OUI, DST_LG, DST_IG, LG, IG);
+    private static final FieldGroup DST_FIELDS = FieldGroup.of(DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED,
+            ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, DST_LG, DST_IG, LG, IG);
     private static final FieldGroup SRC_FIELDS = FieldGroup.builder().add(SRC, SRC_RESOLVED, SRC_OUI,
-            ADDR, ADDR_RESOLVED, ADDR_OUI, SRC_LG, SRC_IG, LG, IG).add(SRC_NOT_GROUP).build();
+            SRC_OUI_RESOLVED, ADDR, ADDR_RESOLVED, ADDR_OUI, ADDR_OUI_RESOLVED, SRC_LG, SRC_IG, LG, IG)
+            .add(SRC_NOT_GROUP).build();
 
     private static final int HEADER = 14;
     /** Largest 802.3 length; larger type values up to 0x600 are invalid. */
@@ -155,8 +163,9 @@ public final class EthDissector implements Dissector {
      * The fields {@link #addHeaderOnly} adds: those of an Ethernet II header, without its
      * trailer. A session wanting another Ethernet field uses this dissector.
      */
-    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(ETH, DST, DST_RESOLVED, DST_OUI, SRC,
-            SRC_RESOLVED, SRC_OUI, TYPE, ADDR, ADDR_RESOLVED, ADDR_OUI, DST_LG, DST_IG, SRC_LG, SRC_IG,
+    static final List<FieldSpec> HEADER_ONLY_FIELDS = List.of(ETH, DST, DST_RESOLVED, DST_OUI,
+            DST_OUI_RESOLVED, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, TYPE, ADDR, ADDR_RESOLVED, ADDR_OUI,
+            ADDR_OUI_RESOLVED, DST_LG, DST_IG, SRC_LG, SRC_IG,
             LG, IG, SRC_NOT_GROUP.field(), Ethertype.ETHERTYPE);
 
     /**
@@ -183,15 +192,16 @@ public final class EthDissector implements Dissector {
     /** The two addresses; the caller made sure the header's 14 bytes are there. */
     private static void addAddresses(Packet p, int buf, int off, boolean checkGroup) {
         if (p.wantsAny(DST_FIELDS)) {
-            addAddress(p, buf, off, DST, DST_RESOLVED, DST_OUI, DST_LG, DST_IG, false);
+            addAddress(p, buf, off, DST, DST_RESOLVED, DST_OUI, DST_OUI_RESOLVED, DST_LG, DST_IG, false);
         }
         if (p.wantsAny(SRC_FIELDS)) {
-            addAddress(p, buf, off + 6, SRC, SRC_RESOLVED, SRC_OUI, SRC_LG, SRC_IG, checkGroup);
+            addAddress(p, buf, off + 6, SRC, SRC_RESOLVED, SRC_OUI, SRC_OUI_RESOLVED, SRC_LG, SRC_IG, checkGroup);
         }
     }
 
     private static void addAddress(Packet p, int buf, int at, FieldSpec addr, FieldSpec resolved,
-                                   FieldSpec oui, FieldSpec lg, FieldSpec ig, boolean checkGroup) {
+                                   FieldSpec oui, FieldSpec vendor, FieldSpec lg, FieldSpec ig,
+                                   boolean checkGroup) {
         int item = p.addBytes(addr, buf, at, 6);
         if (checkGroup && (p.u8(buf, at) & 0x01) != 0) {
             Expert.add(p, item, SRC_NOT_GROUP, buf, at);
@@ -204,11 +214,19 @@ public final class EthDissector implements Dissector {
             p.addComputedString(resolved, buf, at, 6, text);
         }
         p.addUInt(oui, buf, at, 3, first3);
+        // the manuf file's name, even without name resolution, as tshark -n; none when unknown
+        String name = p.wants(vendor) || p.wants(ADDR_OUI_RESOLVED) ? OuiVendors.of(first3) : null;
+        if (name != null) {
+            p.addComputedString(vendor, buf, at, 6, name);
+        }
         p.addBytes(ADDR, buf, at, 6);
         if (text != null) {
             p.addComputedString(ADDR_RESOLVED, buf, at, 6, text);
         }
         p.addUInt(ADDR_OUI, buf, at, 3, first3);
+        if (name != null) {
+            p.addComputedString(ADDR_OUI_RESOLVED, buf, at, 6, name);
+        }
         boolean lgBit = (first3 & 0x020000) != 0;
         boolean igBit = (first3 & 0x010000) != 0;
         p.addBoolean(lg, buf, at, 3, lgBit);
