@@ -30,6 +30,7 @@ public final class Frame {
     private long offset;
     private List<String> comments = List.of();
     private String interfaceName;
+    private String interfaceDescription;
     private boolean onInterface;
     private int section;
     private boolean hasTimestamp = true;
@@ -63,6 +64,7 @@ public final class Frame {
         this.offset = offset;
         this.comments = List.of();
         this.interfaceName = null;
+        this.interfaceDescription = null;
         this.onInterface = false;
         this.section = 0;
         this.hasTimestamp = true;
@@ -194,9 +196,23 @@ public final class Frame {
      * the capture records no name); used by readers whose records say so.
      */
     public Frame onInterface(String name) {
+        return onInterface(name, null);
+    }
+
+    /**
+     * {@link #onInterface(String)} with the interface's pcapng {@code if_description} (null: none),
+     * which tshark shows as {@code frame.interface_description}.
+     */
+    public Frame onInterface(String name, String description) {
         this.onInterface = true;
         this.interfaceName = name;
+        this.interfaceDescription = description;
         return this;
+    }
+
+    /** The interface's pcapng {@code if_description}, or null ({@code frame.interface_description}). */
+    public String interfaceDescription() {
+        return interfaceDescription;
     }
 
     /**
@@ -270,6 +286,7 @@ public final class Frame {
                 MemorySegment.ofArray(data), 0);
         f.comments = comments;
         f.interfaceName = interfaceName;
+        f.interfaceDescription = interfaceDescription;
         f.onInterface = onInterface;
         f.section = section;
         f.hasTimestamp = hasTimestamp;

@@ -69,11 +69,15 @@ final class PcapngReader extends FileCaptureReader {
     private boolean swapped;
     private List<PcapngInterface> interfaces = new ArrayList<>();
     /**
-     * Every interface name of the file in order. tshark 4.0 looks a frame's interface name up
-     * here by its section-local id, so in later sections it may show another section's name;
-     * sharkfin reports what tshark reports.
+     * Every interface's name and description of the file in order. tshark 4.0 looks a frame's
+     * interface up here by its section-local id, so in later sections it may show another
+     * section's name; sharkfin reports what tshark reports.
      */
-    private final List<String> namesAcrossSections = new ArrayList<>();
+    private final List<Names> namesAcrossSections = new ArrayList<>();
+
+    /** What tshark shows of an interface: the name (if_name, else description, else hardware) and the description. */
+    private record Names(String shown, String description) {
+    }
     private int firstLinkType = -1;
     private final PcapngOptions options = new PcapngOptions();
 
@@ -255,7 +259,7 @@ final class PcapngReader extends FileCaptureReader {
         // description, else the hardware; none ("unknown" in the frame's tree)
         String shown = name != null ? name : description != null ? description : hardware;
         interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset));
-        namesAcrossSections.add(shown);
+        namesAcrossSections.add(new Names(shown, description));
         if (firstLinkType < 0) {
             firstLinkType = linkType;
         }
@@ -289,7 +293,7 @@ final class PcapngReader extends FileCaptureReader {
         need(optionStart, optionBytes);
         frame.set(++records, 0, captured, original, iface.linkType(), interfaceId, seg, dataStart - base);
         iface.stamp(frame, ticks);
-        frame.onInterface(nameForTshark(interfaceId)).inSection(sections);
+        onInterface(frame, interfaceId);
         packetOptions(optionStart, optionBytes, frame);
         return optionStart + optionBytes;
     }
@@ -320,7 +324,7 @@ final class PcapngReader extends FileCaptureReader {
         long dataStart = start + 12;
         need(dataStart, captured + padding);
         frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp();
-        frame.onInterface(nameForTshark(0)).inSection(sections);
+        onInterface(frame, 0);
         // an SPB has no options; wiretap reads the trailer right after the data
         return dataStart + captured + padding;
     }
@@ -448,8 +452,10 @@ final class PcapngReader extends FileCaptureReader {
         }
     }
 
-    private String nameForTshark(int interfaceId) {
-        return interfaceId < namesAcrossSections.size() ? namesAcrossSections.get(interfaceId) : null;
+    private void onInterface(Frame frame, int interfaceId) {
+        Names names = interfaceId < namesAcrossSections.size() ? namesAcrossSections.get(interfaceId) : null;
+        frame.onInterface(names == null ? null : names.shown(), names == null ? null : names.description())
+                .inSection(sections);
     }
 
     /** Checks the trailing length copy at {@code at} against {@code total}; returns the next block. */

@@ -23,12 +23,13 @@ public final class PcapngWriter implements CaptureWriter {
     private static final int BLOCK_EPB = 6;
     private static final int OPT_SHB_USERAPPL = 4;
     private static final int OPT_IF_NAME = 2;
+    private static final int OPT_IF_DESCRIPTION = 3;
     private static final int OPT_IF_TSRESOL = 9;
     private static final int OPT_IF_TSOFFSET = 14;
     private static final String FORMAT = "pcapng";
 
     /** A source interface with the clock its frames need; one IDB is written for each. */
-    private record InterfaceKey(int interfaceId, String name, int linkType, PcapngClock clock) {
+    private record InterfaceKey(int interfaceId, String name, String description, int linkType, PcapngClock clock) {
     }
 
     private final CaptureOutput out;
@@ -97,10 +98,12 @@ public final class PcapngWriter implements CaptureWriter {
         InterfaceKey last = lastKey;
         // frames of one interface usually come in runs: skip the map (and the key allocation)
         if (last != null && last.interfaceId == frame.interfaceId() && last.linkType == frame.linkType()
-                && last.clock == clock && java.util.Objects.equals(last.name, frame.interfaceName())) {
+                && last.clock == clock && java.util.Objects.equals(last.name, frame.interfaceName())
+                && java.util.Objects.equals(last.description, frame.interfaceDescription())) {
             return lastIndex;
         }
-        InterfaceKey key = new InterfaceKey(frame.interfaceId(), frame.interfaceName(), frame.linkType(), clock);
+        InterfaceKey key = new InterfaceKey(frame.interfaceId(), frame.interfaceName(), frame.interfaceDescription(),
+                frame.linkType(), clock);
         Integer index = interfaces.get(key);
         if (index == null) {
             index = interfaces.size();
@@ -124,13 +127,18 @@ public final class PcapngWriter implements CaptureWriter {
 
     private void writeInterface(InterfaceKey key) throws CaptureException {
         byte[] name = key.name == null ? null : key.name.getBytes(StandardCharsets.UTF_8);
-        int options = (name == null ? 0 : 4 + pad4(name.length)) + 8
+        byte[] description = key.description == null ? null : key.description.getBytes(StandardCharsets.UTF_8);
+        int options = (name == null ? 0 : 4 + pad4(name.length))
+                + (description == null ? 0 : 4 + pad4(description.length)) + 8
                 + (key.clock.offsetSeconds() != 0 ? 12 : 0) + 4;
         int total = 20 + options;
         out.i32(BLOCK_IDB).i32(total)
                 .i16(key.linkType).i16(0).i32(LinkType.maxCapturedLength(key.linkType));
         if (name != null) {
             option(OPT_IF_NAME, name);
+        }
+        if (description != null) {
+            option(OPT_IF_DESCRIPTION, description);
         }
         out.i16(OPT_IF_TSRESOL).i16(1).i8(key.clock.tsresol()).zeros(3);
         if (key.clock.offsetSeconds() != 0) {

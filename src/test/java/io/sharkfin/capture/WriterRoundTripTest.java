@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever the readers return, the writers write so that reading the output gives the same
- * frames back: bytes, lengths, times, link types, interface names and comments.
+ * frames back: bytes, lengths, times, link types, interface names and descriptions, and comments.
  */
 class WriterRoundTripTest {
     @TempDir
@@ -180,6 +180,7 @@ class WriterRoundTripTest {
             }
             if (interfaces) {
                 assertEquals(a.interfaceName(), b.interfaceName(), where + " interface name");
+                assertEquals(a.interfaceDescription(), b.interfaceDescription(), where + " interface description");
                 assertEquals(a.comments(), b.comments(), where + " comments");
             }
         }

@@ -30,6 +30,8 @@ public final class FrameDissector implements Dissector {
             FieldSpec.of("frame.interface_id", "Interface id", FieldType.UINT32).base("BASE_DEC");
     public static final FieldSpec INTERFACE_NAME =
             FieldSpec.of("frame.interface_name", "Interface name", FieldType.STRING);
+    public static final FieldSpec INTERFACE_DESCRIPTION =
+            FieldSpec.of("frame.interface_description", "Interface description", FieldType.STRING);
     public static final FieldSpec ENCAP_TYPE =
             FieldSpec.of("frame.encap_type", "Encapsulation type", FieldType.INT16).base("BASE_DEC");
     public static final FieldSpec TIME =
@@ -64,7 +66,7 @@ public final class FrameDissector implements Dissector {
 
     /** Fields read from the capture record's header alone, in the order they are added. */
     private static final List<FieldSpec> RECORD = List.of(SECTION_NUMBER, INTERFACE_ID, INTERFACE_NAME,
-            ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
+            INTERFACE_DESCRIPTION, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
             NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
 
     private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
@@ -182,9 +184,12 @@ public final class FrameDissector implements Dissector {
             p.addUInt(SECTION_NUMBER, buf, 0, 0, f.sectionNumber());
         }
         if (f.hasInterfaceId()) {
-            // the interface's name is an item under its id, as in Wireshark's tree
+            // the interface's name and description are items under its id, as in Wireshark's tree
             int saved = p.openSubtree(p.addUInt(INTERFACE_ID, buf, 0, 0, f.interfaceId()));
             p.addComputedString(INTERFACE_NAME, buf, 0, 0, interfaceShown(f));
+            if (f.interfaceDescription() != null) {
+                p.addComputedString(INTERFACE_DESCRIPTION, buf, 0, 0, f.interfaceDescription());
+            }
             p.closeSubtree(saved);
         }
         p.addInt(ENCAP_TYPE, buf, 0, 0, wtapEncap(f.linkType()));
