@@ -58,10 +58,53 @@ class DetailsOutputTest {
     }
 
     @Test
+    void itemsWordedByTheirDissectorsReadAsTsharks() {
+        // lines of `tshark -n -r cs-http_google.pcapng -Y 'frame.number==1 || frame.number==4' -V`:
+        // a SYN with options and a segment with data, in the words of packet-frame/ip/tcp.c
+        String google = "src/test/resources/corpus/captures/cs-http_google.pcapng";
+        List<String> lines = run("-r", google, "-Y", "frame.number==1 || frame.number==4", "-V").out().lines().toList();
+        for (String tshark : List.of(
+                "    Interface id: 0 (unknown)",
+                "    Frame Length: 66 bytes (528 bits)",
+                "    Capture Length: 681 bytes (5448 bits)",
+                "    0100 .... = Version: 4",
+                "    .... 0101 = Header Length: 20 bytes (5)",
+                "    Differentiated Services Field: 0x00 (DSCP: CS0, ECN: Not-ECT)",
+                "    Identification: 0x40f2 (16626)",
+                "    010. .... = Flags: 0x2, Don't fragment",
+                "    Header Checksum: 0x535c [validation disabled]",
+                "    [Conversation completeness: Incomplete (0)]",
+                "    [Conversation completeness: Incomplete, ESTABLISHED (7)]",
+                "    Sequence Number: 0    (relative sequence number)",
+                "    [Next Sequence Number: 628    (relative sequence number)]",
+                "    Acknowledgment Number: 0",
+                "    Acknowledgment Number: 1    (relative ack number)",
+                "    1000 .... = Header Length: 32 bytes (8)",
+                "    Flags: 0x002 (SYN)",
+                "    Flags: 0x018 (PSH, ACK)",
+                "    Checksum: 0x0b30 [unverified]",
+                "    Options: (12 bytes), Maximum segment size, No-Operation (NOP), Window scale, No-Operation (NOP), "
+                        + "No-Operation (NOP), SACK permitted",
+                "        TCP Option - Maximum segment size: 1460 bytes",
+                "        TCP Option - No-Operation (NOP)",
+                "        TCP Option - Window scale: 2 (multiply by 4)",
+                "        TCP Option - SACK permitted",
+                "    TCP payload (627 bytes)")) {
+            assertTrue(lines.contains(tshark), tshark);
+        }
+        // tshark -n -r lab-c2-a.pcap -V: its first frame (UDP), and TCP timestamps
+        List<String> lab = run("-r", CAPTURE, "-V").out().lines().toList();
+        for (String tshark : List.of("    Checksum: 0xfe89 [unverified]", "    UDP payload (57 bytes)",
+                "        TCP Option - Timestamps: TSval 1280527071, TSecr 0")) {
+            assertTrue(lab.contains(tshark), tshark);
+        }
+    }
+
+    @Test
     void hiddenItemsAreLeftOutAndGeneratedOnesBracketedAsTsharkDoes() {
         List<String> lines = run("-r", CAPTURE, "-c", "1", "-V").out().lines().toList();
-        // the frame's subtree of `tshark -r lab-c2-a.pcap -c 1 -V`, line for line but the items
-        // tshark words its own way (the lengths in bytes and bits)
+        // the frame's subtree of `tshark -r lab-c2-a.pcap -c 1 -V`, line for line (the lengths in
+        // Wireshark's own words)
         List<String> tsharkFrame = List.of(
                 "Frame 1: 99 bytes on wire (792 bits), 99 bytes captured (792 bits)",
                 "    Encapsulation type: Ethernet (1)",
@@ -72,11 +115,12 @@ class DetailsOutputTest {
                 "    [Time delta from previous displayed frame: 0.000000000 seconds]",
                 "    [Time since reference or first frame: 0.000000000 seconds]",
                 "    Frame Number: 1",
+                "    Frame Length: 99 bytes (792 bits)",
+                "    Capture Length: 99 bytes (792 bits)",
                 "    [Frame is marked: False]",
                 "    [Frame is ignored: False]",
                 "    [Protocols in frame: eth:ethertype:ip:udp:dns]");
-        List<String> frame = lines.subList(0, lines.indexOf("Ethernet II, Src: 00:00:00:00:00:00, Dst: 00:00:00:00:00:00"))
-                .stream().filter(l -> !l.contains("Frame length")).toList();
+        List<String> frame = lines.subList(0, lines.indexOf("Ethernet II, Src: 00:00:00:00:00:00, Dst: 00:00:00:00:00:00"));
         assertEquals(tsharkFrame, frame);
         for (String tshark : List.of(
                 "        .... ..0. .... .... .... .... = LG bit: Globally unique address (factory default)",

@@ -121,7 +121,7 @@ class CommandsTest {
         ReplRun r = ReplRun.of(":show 89\n", WEB);
         // generated items in brackets, as tshark draws them
         assertTrue(r.out().contains("    [Stream index: 6]  [tcp.stream]"), r.out());
-        assertTrue(r.out().contains("    Sequence Number: 1  [tcp.seq]"), r.out());
+        assertTrue(r.out().contains("    Sequence Number: 1    (relative sequence number)  [tcp.seq]"), r.out());
         assertTrue(r.out().contains("[This is an ACK to the segment in frame: 88]  [tcp.analysis.acks_frame]"), r.out());
         // hidden items (tshark leaves them out) stay in :show, marked: they are what filters use
         assertTrue(r.out().contains("    Source or Destination Port: 80  [tcp.port, hidden]"), r.out());

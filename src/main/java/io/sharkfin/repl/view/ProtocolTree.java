@@ -73,6 +73,10 @@ public final class ProtocolTree {
         if (label != null) {
             return label;
         }
+        String worded = ItemTexts.of(p, e, def);
+        if (worded != null) {
+            return worded;
+        }
         if (def.isProtocol()) {
             return protocolText(p, e, def);
         }
@@ -82,6 +86,9 @@ public final class ProtocolTree {
         String value = cut(FieldFormat.format(p, e));
         if (def.type() == FieldType.RELATIVE_TIME) {
             value += " seconds"; // as Wireshark labels every relative time
+        }
+        if (def.type().isInteger() && def.display().startsWith("BASE_HEX_DEC")) {
+            value += " (" + p.num(e) + ")"; // Wireshark's tree shows both where -T fields shows hex
         }
         String named = named(p, e, def, value);
         String bits = bits(p, e, def);

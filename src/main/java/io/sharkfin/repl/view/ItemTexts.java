@@ -1,0 +1,253 @@
+package io.sharkfin.repl.view;
+
+import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.Packet;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The texts Wireshark's dissectors give some items in their own words ({@code
+ * proto_tree_add_uint_format} and the like: "Frame Length: 73 bytes (584 bits)", "Flags: 0x018
+ * (PSH, ACK)"), where the tree would otherwise show the field's title and value. Computed when the
+ * tree is drawn, from the item's value and the items beside it, so dissecting allocates nothing
+ * for them. The wording of each is Wireshark 4.0's (its source file is named beside it).
+ */
+final class ItemTexts {
+    /** An item's text from its packet, entry and field. */
+    @FunctionalInterface
+    interface Text {
+        String of(Packet p, int e, FieldDef def);
+    }
+
+    private static final Map<String, Text> BY_FIELD = new HashMap<>();
+
+    static {
+        // packet-frame.c
+        BY_FIELD.put("frame.len", (p, e, d) -> "Frame Length: " + bytesAndBits(p.num(e)));
+        BY_FIELD.put("frame.cap_len", (p, e, d) -> "Capture Length: " + bytesAndBits(p.num(e)));
+        BY_FIELD.put("frame.interface_id", (p, e, d) -> "Interface id: " + p.num(e) + " ("
+                + (p.frame().interfaceName() != null ? p.frame().interfaceName() : "unknown") + ")");
+        // packet-ip.c
+        BY_FIELD.put("ip.version", (p, e, d) -> bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
+        BY_FIELD.put("ip.hdr_len", (p, e, d) -> headerLength(p.num(e), 0x0f));
+        BY_FIELD.put("ip.dsfield", (p, e, d) -> dsfield(p.num(e)));
+        BY_FIELD.put("ip.flags", ItemTexts::ipFlags);
+        BY_FIELD.put("ip.checksum", (p, e, d) -> String.format(Locale.ROOT,
+                "Header Checksum: 0x%04x [validation disabled]", p.num(e)));
+        // packet-tcp.c and packet-udp.c: outside ICMP's quoted headers
+        BY_FIELD.put("tcp.seq", (p, e, d) -> inIcmp(p, e) ? null
+                : "Sequence Number: " + p.num(e) + "    (relative sequence number)");
+        BY_FIELD.put("tcp.nxtseq", (p, e, d) -> inIcmp(p, e) ? null
+                : "Next Sequence Number: " + p.num(e) + "    (relative sequence number)");
+        BY_FIELD.put("tcp.ack", ItemTexts::tcpAck);
+        BY_FIELD.put("tcp.hdr_len", (p, e, d) -> headerLength(p.num(e), 0xf0));
+        BY_FIELD.put("tcp.flags", (p, e, d) -> String.format(Locale.ROOT, "Flags: 0x%03x (%s)", p.num(e),
+                tcpFlags(p.num(e))));
+        BY_FIELD.put("tcp.checksum", (p, e, d) -> unverified(p, e));
+        BY_FIELD.put("udp.checksum", (p, e, d) -> unverified(p, e));
+        BY_FIELD.put("tcp.completeness", (p, e, d) -> "Conversation completeness: " + completeness(p.num(e)));
+        BY_FIELD.put("tcp.options", (p, e, d) -> tcpOptions(p, e));
+        BY_FIELD.put("tcp.options.nop", (p, e, d) -> d.title());
+        BY_FIELD.put("tcp.options.eol", (p, e, d) -> d.title());
+        BY_FIELD.put("tcp.options.sack_perm", (p, e, d) -> d.title());
+        BY_FIELD.put("tcp.options.mss", (p, e, d) -> d.title() + ": " + childNum(p, e, "tcp.options.mss_val") + " bytes");
+        BY_FIELD.put("tcp.options.wscale", (p, e, d) -> d.title() + ": " + childNum(p, e, "tcp.options.wscale.shift")
+                + " (multiply by " + childNum(p, e, "tcp.options.wscale.multiplier") + ")");
+        BY_FIELD.put("tcp.options.timestamp", (p, e, d) -> d.title() + ": TSval "
+                + childNum(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childNum(p, e, "tcp.options.timestamp.tsecr"));
+        BY_FIELD.put("tcp.options.sack", ItemTexts::sack);
+        BY_FIELD.put("tcp.payload", (p, e, d) -> "TCP payload (" + bytes(p.len(e)) + ")");
+        BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
+    }
+
+    private ItemTexts() {
+    }
+
+    /** The item's text in its dissector's words, or null when the field has none (or not here). */
+    static String of(Packet p, int e, FieldDef def) {
+        Text t = BY_FIELD.get(def.name());
+        return t == null ? null : t.of(p, e, def);
+    }
+
+    private static String bytes(long n) {
+        return n + (n == 1 ? " byte" : " bytes");
+    }
+
+    private static String bytesAndBits(long n) {
+        return bytes(n) + " (" + n * 8 + " bits)";
+    }
+
+    /** {@code .... 0101 = Header Length: 20 bytes (5)}: the header's 32-bit words under their mask. */
+    private static String headerLength(long bytes, int mask) {
+        long words = bytes >> 2;
+        return bits(words, mask, 8) + "Header Length: " + bytes + " bytes (" + words + ")";
+    }
+
+    /** {@code 0100 .... = } for a value under a mask of a word of {@code width} bits. */
+    private static String bits(long value, long mask, int width) {
+        long shifted = value << Long.numberOfTrailingZeros(mask);
+        StringBuilder sb = new StringBuilder(width + width / 4 + 3);
+        for (int i = width - 1; i >= 0; i--) {
+            long bit = 1L << i;
+            sb.append((mask & bit) == 0 ? '.' : (shifted & bit) != 0 ? '1' : '0');
+            if (i > 0 && i % 4 == 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.append(" = ").toString();
+    }
+
+    // dscp_short_vals and ecn_short_vals of packet-ip.c
+    private static final Map<Integer, String> DSCP = Map.ofEntries(Map.entry(0x00, "CS0"), Map.entry(0x01, "LE"),
+            Map.entry(0x08, "CS1"), Map.entry(0x0a, "AF11"), Map.entry(0x0c, "AF12"), Map.entry(0x0e, "AF13"),
+            Map.entry(0x10, "CS2"), Map.entry(0x12, "AF21"), Map.entry(0x14, "AF22"), Map.entry(0x16, "AF23"),
+            Map.entry(0x18, "CS3"), Map.entry(0x1a, "AF31"), Map.entry(0x1c, "AF32"), Map.entry(0x1e, "AF33"),
+            Map.entry(0x20, "CS4"), Map.entry(0x22, "AF41"), Map.entry(0x24, "AF42"), Map.entry(0x26, "AF43"),
+            Map.entry(0x28, "CS5"), Map.entry(0x2c, "VOICE-ADMIT"), Map.entry(0x2e, "EF PHB"),
+            Map.entry(0x30, "CS6"), Map.entry(0x38, "CS7"));
+    private static final String[] ECN = {"Not-ECT", "ECT(1)", "ECT(0)", "CE"};
+
+    private static String dsfield(long tos) {
+        return String.format(Locale.ROOT, "Differentiated Services Field: 0x%02x (DSCP: %s, ECN: %s)", tos,
+                DSCP.getOrDefault((int) (tos >> 2) & 0x3f, "Unknown"), ECN[(int) tos & 3]);
+    }
+
+    /**
+     * {@code 010. .... = Flags: 0x2, Don't fragment}: the flag bits under their mask, the value
+     * in as many hex digits as the mask spans, and the title of each flag set (the items under
+     * it), as {@code proto_tree_add_bitmask_with_flags} with BMT_NO_FALSE | BMT_NO_TFS | BMT_NO_INT.
+     */
+    private static String ipFlags(Packet p, int e, FieldDef def) {
+        StringBuilder sb = new StringBuilder(ProtocolTree.bits(p, e, def)).append("Flags: 0x")
+                .append(Long.toHexString(p.num(e)));
+        for (int c = 0; c < p.entryCount(); c++) {
+            if (p.parent(c) == e && p.num(c) != 0) {
+                sb.append(", ").append(p.registry().byId(p.field(c)).title());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** TCP's acknowledgment number is relative only in segments with the ACK flag. */
+    private static String tcpAck(Packet p, int e, FieldDef def) {
+        FieldDef flags = p.registry().lookup("tcp.flags");
+        int f = flags == null ? -1 : sibling(p, e, flags.id());
+        if (inIcmp(p, e) || f < 0 || (p.num(f) & 0x10) == 0) {
+            return null;
+        }
+        return "Acknowledgment Number: " + p.num(e) + "    (relative ack number)";
+    }
+
+    // tcp_flags_to_str of packet-tcp.c (without accurate ECN's ACE counter)
+    private static final String[] TCP_FLAGS = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
+
+    private static String tcpFlags(long flags) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < TCP_FLAGS.length; i++) {
+            if ((flags & (1L << i)) != 0) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(TCP_FLAGS[i]);
+            }
+        }
+        if ((flags & 0x0e00) != 0) {
+            sb.append(sb.isEmpty() ? "" : ", ").append("Reserved");
+        }
+        return sb.isEmpty() ? "<None>" : sb.toString();
+    }
+
+    /** {@code proto_tree_add_checksum} without verification: "[unverified]" after the value. */
+    private static String unverified(Packet p, int e) {
+        return String.format(Locale.ROOT, "Checksum: 0x%04x [unverified]", p.num(e));
+    }
+
+    /** conversation_completeness_fill of packet-tcp.c: SYN 1, SYN-ACK 2, ACK 4, data 8, FIN 16, RST 32. */
+    private static String completeness(long v) {
+        String state = switch ((int) v) {
+            case 1 -> "Incomplete, SYN_SENT";
+            case 3 -> "Incomplete, CLIENT_ESTABLISHED";
+            case 7 -> "Incomplete, ESTABLISHED";
+            case 15 -> "Incomplete, DATA";
+            case 31, 47, 63 -> "Complete, WITH_DATA";
+            case 23, 39, 55 -> "Complete, NO_DATA";
+            default -> "Incomplete";
+        };
+        return state + " (" + v + ")";
+    }
+
+    /** {@code Options: (12 bytes), Maximum segment size, No-Operation (NOP), ...}: the options' names. */
+    private static String tcpOptions(Packet p, int e) {
+        StringBuilder sb = new StringBuilder("Options: (").append(bytes(p.len(e))).append(")");
+        for (int c = 0; c < p.entryCount(); c++) {
+            if (p.parent(c) == e) {
+                String title = p.registry().byId(p.field(c)).title();
+                sb.append(", ").append(title.startsWith(OPTION) ? title.substring(OPTION.length()) : title);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final String OPTION = "TCP Option - ";
+
+    /** {@code TCP Option - SACK 1-2 5-6}: each block's edges, relative as the items under it. */
+    private static String sack(Packet p, int e, FieldDef def) {
+        StringBuilder sb = new StringBuilder(def.title());
+        FieldDef left = p.registry().lookup("tcp.options.sack_le");
+        FieldDef right = p.registry().lookup("tcp.options.sack_re");
+        long le = -1;
+        for (int c = 0; c < p.entryCount(); c++) {
+            if (!under(p, c, e)) {
+                continue;
+            }
+            if (left != null && p.field(c) == left.id()) {
+                le = p.num(c);
+            } else if (right != null && p.field(c) == right.id() && le >= 0) {
+                sb.append(' ').append(le).append('-').append(p.num(c));
+                le = -1;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The value of the first item of field {@code name} under {@code e} (an empty text when none). */
+    private static String childNum(Packet p, int e, String name) {
+        FieldDef d = p.registry().lookup(name);
+        for (int c = 0; d != null && c < p.entryCount(); c++) {
+            if (p.field(c) == d.id() && under(p, c, e)) {
+                return Long.toString(p.num(c));
+            }
+        }
+        return "";
+    }
+
+    /** Whether entry {@code c} is somewhere under {@code e}. */
+    private static boolean under(Packet p, int c, int e) {
+        for (int a = p.parent(c); a >= 0; a = p.parent(a)) {
+            if (a == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
+    private static int sibling(Packet p, int e, int fieldId) {
+        for (int s = p.first(fieldId); s >= 0; s = p.next(s)) {
+            if (p.parent(s) == p.parent(e)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the item is in the headers an ICMP error quotes, which Wireshark words plainly. */
+    private static boolean inIcmp(Packet p, int e) {
+        for (int a = p.parent(e); a >= 0; a = p.parent(a)) {
+            String name = p.registry().byId(p.field(a)).name();
+            if (name.equals("icmp") || name.equals("icmpv6")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
