@@ -92,6 +92,22 @@ class DetailsOutputTest {
                 "    TCP payload (627 bytes)")) {
             assertTrue(lines.contains(tshark), tshark);
         }
+        // tshark -n -r cs-dns_lab.pcapng -c 2 -V and ja4-http-empty-useragent.pcap -c 1 -V (DNS
+        // records sit in Queries/Answers subtrees in tshark, which sharkfin does not draw: compared
+        // without indentation)
+        List<String> dns = run("-r", "src/test/resources/corpus/captures/cs-dns_lab.pcapng", "-c", "2", "-V")
+                .out().lines().map(String::strip).toList();
+        for (String tshark : List.of("Flags: 0x0100 Standard query", "Flags: 0x8180 Standard query response, No error",
+                "Time to live: 302 (5 minutes, 2 seconds)")) {
+            assertTrue(dns.contains(tshark), tshark);
+        }
+        List<String> v6 = run("-r", "src/test/resources/corpus/captures/ja4-http-empty-useragent.pcap", "-c", "1", "-V")
+                .out().lines().toList();
+        for (String tshark : List.of(
+                "    .... 0000 0000 .... .... .... .... .... = Traffic Class: 0x00 (DSCP: CS0, ECN: Not-ECT)",
+                "    .... 1010 0100 0101 1100 1111 = Flow Label: 0xa45cf")) {
+            assertTrue(v6.contains(tshark), tshark);
+        }
         // tshark -n -r lab-c2-a.pcap -V: its first frame (UDP), and TCP timestamps
         List<String> lab = run("-r", CAPTURE, "-V").out().lines().toList();
         for (String tshark : List.of("    Checksum: 0xfe89 [unverified]", "    UDP payload (57 bytes)",

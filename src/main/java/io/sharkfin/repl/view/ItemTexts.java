@@ -59,6 +59,17 @@ final class ItemTexts {
                 + childNum(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childNum(p, e, "tcp.options.timestamp.tsecr"));
         BY_FIELD.put("tcp.options.sack", ItemTexts::sack);
         BY_FIELD.put("tcp.payload", (p, e, d) -> "TCP payload (" + bytes(p.len(e)) + ")");
+        BY_FIELD.put("tcp.segment_data", (p, e, d) -> "TCP segment data (" + bytes(p.len(e)) + ")");
+        BY_FIELD.put("tcp.window_size_scalefactor", (p, e, d) -> "Window size scaling factor: " + p.num(e)
+                + (p.num(e) == -1 ? " (unknown)" : p.num(e) == -2 ? " (no window scaling used)" : ""));
+        // packet-ipv6.c
+        BY_FIELD.put("ipv6.tclass", (p, e, d) -> ProtocolTree.bits(p, e, d) + String.format(Locale.ROOT,
+                "Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", p.num(e), dscp(p.num(e)), ecn(p.num(e))));
+        // packet-dns.c
+        BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
+        BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + duration(p.num(e)) + ")");
+        // packet-http.c
+        BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
         BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
     }
 
@@ -111,7 +122,49 @@ final class ItemTexts {
 
     private static String dsfield(long tos) {
         return String.format(Locale.ROOT, "Differentiated Services Field: 0x%02x (DSCP: %s, ECN: %s)", tos,
-                DSCP.getOrDefault((int) (tos >> 2) & 0x3f, "Unknown"), ECN[(int) tos & 3]);
+                dscp(tos), ecn(tos));
+    }
+
+    private static String ecn(long tos) {
+        return ECN[(int) tos & 3];
+    }
+
+    private static String dscp(long tos) {
+        return DSCP.getOrDefault((int) (tos >> 2) & 0x3f, "Unknown");
+    }
+
+    /** {@code Flags: 0x8180 Standard query response, No error}: the opcode, and a response's code. */
+    private static String dnsFlags(Packet p, int e, FieldDef def) {
+        long flags = p.num(e);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Flags: 0x%04x ", flags))
+                .append(valueName(p, "dns.flags.opcode", (flags >> 11) & 0xf, "Unknown operation"));
+        if ((flags & 0x8000) != 0) {
+            sb.append(" response, ").append(valueName(p, "dns.flags.rcode", flags & 0xf, "Unknown error"));
+        }
+        return sb.toString();
+    }
+
+    private static String valueName(Packet p, String field, long value, String otherwise) {
+        FieldDef d = p.registry().lookup(field);
+        String name = d == null ? null : ValueNames.of(d, value);
+        return name != null ? name : otherwise;
+    }
+
+    /** unsigned_time_secs_to_str of epan/to_str.c: {@code 1 day, 2 hours, 5 minutes, 2 seconds}. */
+    static String duration(long seconds) {
+        if (seconds == 0) {
+            return "0 seconds";
+        }
+        long[] parts = {seconds / 86400, seconds / 3600 % 24, seconds / 60 % 60, seconds % 60};
+        String[] units = {"day", "hour", "minute", "second"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] != 0) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(parts[i]).append(' ').append(units[i])
+                        .append(parts[i] == 1 ? "" : "s");
+            }
+        }
+        return sb.toString();
     }
 
     /**

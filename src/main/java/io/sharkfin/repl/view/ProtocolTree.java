@@ -83,7 +83,7 @@ public final class ProtocolTree {
         if (def.type() == FieldType.NONE) {
             return def.title();
         }
-        String value = cut(FieldFormat.format(p, e));
+        String value = cut(maskedHex(p, e, def));
         if (def.type() == FieldType.RELATIVE_TIME) {
             value += " seconds"; // as Wireshark labels every relative time
         }
@@ -105,6 +105,20 @@ public final class ProtocolTree {
 
     private static String title(FieldDef def) {
         return def.title().isEmpty() ? def.name() : def.title();
+    }
+
+    /**
+     * The value as {@code -T fields} prints it, but a hexadecimal value under a bit mask in as
+     * many digits as the mask spans ({@code Flow Label: 0xa45cf}), as Wireshark's tree does.
+     */
+    private static String maskedHex(Packet p, int e, FieldDef def) {
+        long mask = def.bitmask();
+        if (mask == 0 || !def.type().isInteger() || !def.display().startsWith("BASE_HEX")) {
+            return FieldFormat.format(p, e);
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(mask >>> Long.numberOfTrailingZeros(mask));
+        String hex = Long.toHexString(p.num(e));
+        return "0x" + "0".repeat(Math.max(0, (bits + 3) / 4 - hex.length())) + hex;
     }
 
     /** The value with its name: {@code Name (value)}, or the name alone for a boolean. */
