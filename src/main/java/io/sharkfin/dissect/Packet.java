@@ -1016,6 +1016,25 @@ public final class Packet {
         labelText[labelCount++] = text.toString();
     }
 
+    /** Whether the session records text items ({@link TextItems}): build their texts only then. */
+    public boolean wantsText() {
+        return wants(TextItems.FIELD);
+    }
+
+    /**
+     * Adds a text item over {@code len} bytes at {@code off} of buffer {@code buf} when the session
+     * records them ({@link #wantsText}), drawn {@code [in brackets]} when {@code generated}; returns
+     * its entry, which {@link #openSubtree} makes the parent of the items under it, or -1.
+     */
+    public int addText(int buf, int off, int len, String text, boolean generated) {
+        if (!wantsText()) {
+            return -1;
+        }
+        int e = append(TextItems.FIELD.id(), buf, off, len, generated ? 1 : 0);
+        setLabel(e, text);
+        return e;
+    }
+
     /**
      * Shows an integer entry of a hex-based field in decimal: Wireshark registers a few names
      * twice with different bases (dns.rr.udp_payload_size: decimal for DNS, hex under a mask for

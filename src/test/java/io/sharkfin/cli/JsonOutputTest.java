@@ -51,6 +51,15 @@ class JsonOutputTest {
                 {"dns.flags.response":"0","dns.flags.opcode":"0","dns.flags.truncated":"0","dns.flags.recdesired":"1",
                 "dns.flags.z":"0","dns.flags.authenticated":"1","dns.flags.checkdisable":"0"}"""),
                 layers.get("dns").get("dns.flags_tree"));
+        // text items are keyed by their text, their items inside (tshark -T json, the same frame)
+        assertEquals(JSON.readTree("""
+                {"udp.time_relative":"0.000000000","udp.time_delta":"0.000000000"}"""),
+                layers.get("udp").get("Timestamps"));
+        assertEquals(JSON.readTree("""
+                {"www.example.test: type A, class IN":{"dns.qry.name":"www.example.test","dns.qry.name.len":"16",
+                "dns.count.labels":"3","dns.qry.type":"1","dns.qry.class":"0x0001"}}"""),
+                layers.get("dns").get("Queries"));
+        assertTrue(layers.get("dns").get("Additional records").has("<Root>: type OPT"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.TextItems;
 import io.sharkfin.repl.view.ProtocolTree;
 
 import java.io.PrintWriter;
@@ -127,16 +128,18 @@ final class JsonOutput implements FrameOutput {
             boolean parent = i + 1 < nodes.size() && nodes.get(i + 1).depth() > node.depth();
             FieldDef d = p.registry().byId(p.field(node.entry()));
             boolean valued = !(d.isProtocol() || d.type() == FieldType.NONE);
+            // a text item is keyed by its text, as tshark keys it
+            String name = d.id() == TextItems.FIELD.id() ? p.label(node.entry()) : d.name();
             if (!parent && (valued || depth > 0)) {
-                put(into, d.name(), valued ? FieldFormat.json(p, node.entry()) : "");
+                put(into, name, valued ? FieldFormat.json(p, node.entry()) : "");
                 continue;
             }
             Map<String, Object> children = new LinkedHashMap<>();
             if (valued) {
-                put(into, d.name(), FieldFormat.json(p, node.entry()));
-                put(into, d.name() + "_tree", children);
+                put(into, name, FieldFormat.json(p, node.entry()));
+                put(into, name + "_tree", children);
             } else {
-                put(into, d.name(), children);
+                put(into, name, children);
             }
             while (under.size() > depth + 1) {
                 under.removeLast();

@@ -12,6 +12,7 @@ import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TextItems;
 
 import java.util.BitSet;
 import java.util.List;
@@ -69,8 +70,9 @@ public final class FrameDissector implements Dissector {
             INTERFACE_DESCRIPTION, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
             NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
 
+    // the text items of every protocol are registered here, the first dissector of every frame
     private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
-            Stream.of(PROTOCOLS, COMMENT, COMMENT_EXPERT.field())).toList();
+            Stream.of(PROTOCOLS, COMMENT, COMMENT_EXPERT.field(), TextItems.FIELD)).toList();
 
     /** The record's fields, skipped together when none is wanted. */
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(RECORD);
@@ -82,7 +84,8 @@ public final class FrameDissector implements Dissector {
         static final BitSet IDS = new BitSet();
 
         static {
-            FIELDS.stream().filter(f -> f != PROTOCOLS && f.id() >= 0).forEach(f -> IDS.set(f.id()));
+            FIELDS.stream().filter(f -> f != PROTOCOLS && f != TextItems.FIELD && f.id() >= 0)
+                    .forEach(f -> IDS.set(f.id()));
         }
 
         private FromRecord() {

@@ -153,8 +153,10 @@ public final class UdpDissector implements Dissector {
         }
         if (streams != null && !p.inErrorPacket()) {
             long previous = streams.table.swapPreviousTime(conversation, now);
+            int saved = p.openSubtree(p.addText(buf, off, 0, "Timestamps", true));
             p.addTime(TIME_RELATIVE, buf, off, 0, now - streams.table.firstTime(conversation));
             p.addTime(TIME_DELTA, buf, off, 0, now - previous);
+            p.closeSubtree(saved);
         }
         int captured = Math.max(0, Math.min(len, p.bufferLength(buf) - off));
         if (!p.inErrorPacket() || captured > HEADER) {

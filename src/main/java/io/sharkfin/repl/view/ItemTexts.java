@@ -67,6 +67,7 @@ final class ItemTexts {
                 "Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", p.num(e), dscp(p.num(e)), ecn(p.num(e))));
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
+        BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + duration(p.num(e)) + ")");
         // packet-http.c
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
@@ -268,6 +269,18 @@ final class ItemTexts {
         for (int c = 0; d != null && c < p.entryCount(); c++) {
             if (p.field(c) == d.id() && under(p, c, e)) {
                 return Long.toString(p.num(c));
+            }
+        }
+        return "";
+    }
+
+    /** The value name of the first item of field {@code name} under {@code e}, as its value's name shows it. */
+    private static String childName(Packet p, int e, String name) {
+        FieldDef d = p.registry().lookup(name);
+        for (int c = 0; d != null && c < p.entryCount(); c++) {
+            if (p.field(c) == d.id() && under(p, c, e)) {
+                String n = ValueNames.of(d, p.num(c));
+                return n != null ? n : Long.toString(p.num(c));
             }
         }
         return "";

@@ -4,6 +4,7 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.TextItems;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,9 @@ public final class ProtocolTree {
             int parent = p.parent(e);
             // parents come before their children: what is under a hidden item is hidden too
             hidden[e] = display == TreeDisplay.HIDDEN || parent >= 0 && parent < e && hidden[parent];
-            out.add(new Node(e, shape.depth(e), hidden[e], display == TreeDisplay.GENERATED));
+            boolean generated = display == TreeDisplay.GENERATED
+                    || p.field(e) == TextItems.FIELD.id() && p.num(e) != 0;
+            out.add(new Node(e, shape.depth(e), hidden[e], generated));
         }
         return out;
     }
@@ -113,7 +116,7 @@ public final class ProtocolTree {
      */
     private static String maskedHex(Packet p, int e, FieldDef def) {
         long mask = def.bitmask();
-        if (mask == 0 || !def.type().isInteger() || !def.display().startsWith("BASE_HEX")) {
+        if (mask == 0 || !def.type().isInteger() || !def.display().startsWith("BASE_HEX") || p.shownDecimal(e)) {
             return FieldFormat.format(p, e);
         }
         int bits = 64 - Long.numberOfLeadingZeros(mask >>> Long.numberOfTrailingZeros(mask));
@@ -138,7 +141,8 @@ public final class ProtocolTree {
     static String bits(Packet p, int e, FieldDef def) {
         long mask = def.bitmask();
         int nbits = def.type() == FieldType.BOOLEAN ? booleanBits(def) : def.type().width() * 8;
-        if (mask == 0 || nbits <= 0 || nbits > 64 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
+        // an item shown in decimal is another registration of the name, unmasked (DNS's OPT size)
+        if (mask == 0 || p.shownDecimal(e) || nbits <= 0 || nbits > 64 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return "";
         }
         long shifted = p.num(e) << Long.numberOfTrailingZeros(mask);

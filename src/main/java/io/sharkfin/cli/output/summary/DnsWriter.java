@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.protocol.dns.DnsNames;
+
 import io.sharkfin.dissect.Packet;
 
 import java.util.Locale;

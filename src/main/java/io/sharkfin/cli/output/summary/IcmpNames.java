@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 /** Wireshark's names of ICMP types and, per type, codes (packet-icmp.c). */
 final class IcmpNames {
     private IcmpNames() {

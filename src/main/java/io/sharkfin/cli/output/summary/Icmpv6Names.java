@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 /** Wireshark's names of ICMPv6 types and, per type, codes (packet-icmpv6.c). */
 final class Icmpv6Names {
     private Icmpv6Names() {

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 /** Wireshark's names of IP protocol numbers ({@code ipprotostr}). */
 final class IpProtocolNames {
     private IpProtocolNames() {

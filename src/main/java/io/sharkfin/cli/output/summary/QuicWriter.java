@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 import io.sharkfin.dissect.Packet;
 
 /**

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 /** Linux cooked capture: the sender's address (there is no destination) and the packet type. */
 final class SllWriter implements ColumnWriter {
 

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.NameTable;
+
 import io.sharkfin.dissect.protocol.tls.HandshakeTypes;
 
 /** Wireshark's names of TLS versions, handshake messages and alerts (packet-tls-utils.c). */

@@ -83,19 +83,19 @@ final class DnsMessageDissector {
             cur += sections.dso(cur);
         }
         if (quest > 0) {
-            cur += sections.questions(cur, quest);
+            cur += sections.questions(cur, quest, update ? "Zone" : "Queries");
             if (match != null && match.transaction != null) {
                 match.transaction.multipleResponses = sections.multipleResponses();
             }
         }
         if (ans > 0) {
-            cur += sections.records(cur, ans);
+            cur += sections.records(cur, ans, update ? "Prerequisites" : "Answers");
         }
         if (auth > 0) {
-            cur += sections.records(cur, auth);
+            cur += sections.records(cur, auth, update ? "Updates" : "Authoritative nameservers");
         }
         if (add > 0) {
-            cur += sections.records(cur, add);
+            cur += sections.records(cur, add, "Additional records");
         }
         if (match != null) {
             trackingFields(p, match, response, idItem);

@@ -41,13 +41,21 @@ final class DnsSections {
         return multipleResponses;
     }
 
-    /** The question (or, for an update, zone) section; returns the bytes it takes. */
-    int questions(int cur, int count) {
+    /**
+     * The question (or, for an update, zone) section, under a text item named {@code title};
+     * returns the bytes it takes.
+     */
+    int questions(int cur, int count, String title) {
         tree.text(cur, -1);
         int start = cur;
+        Packet p = tree.packet();
+        int item = p.addText(span.buffer(), span.base() + cur, 0, title, false);
+        int saved = p.openSubtree(item);
         for (int i = 0; i < count; i++) {
             cur += question(cur);
         }
+        p.setLength(item, cur - start);
+        p.closeSubtree(saved);
         return cur - start;
     }
 
@@ -66,6 +74,12 @@ final class DnsSections {
         }
         int nameLength = used - 4;
         tree.text(off, used);
+        Packet p = tree.packet();
+        int item = p.wantsText() ? p.addText(span.buffer(), span.base() + off, used,
+                names.formatted() + ": type " + DnsNames.TYPES.format(type, "Unknown (%d)") + ", class "
+                        + DnsNames.CLASSES.get(cls, "Unknown") + (mdns ? qu != 0 ? ", \"QU\" question" : ", \"QM\" question" : ""),
+                false) : -1;
+        int saved = p.openSubtree(item);
         tree.name(DnsFields.QRY_NAME, off, nameLength, names);
         tree.uint(DnsFields.QRY_NAME_LEN, off, nameLength, names.nameLength() > 1 ? names.nameLength() : 0);
         tree.uint(DnsFields.COUNT_LABELS, off, nameLength, names.labelCount());
@@ -76,16 +90,25 @@ final class DnsSections {
         if (mdns) {
             tree.bool(DnsFields.QRY_QU, o, 2, qu);
         }
+        p.closeSubtree(saved);
         return used;
     }
 
-    /** An answer, authority or additional section; returns the bytes it takes. */
-    int records(int cur, int count) {
+    /**
+     * An answer, authority or additional section, under a text item named {@code title}; returns
+     * the bytes it takes.
+     */
+    int records(int cur, int count, String title) {
         tree.text(cur, -1);
         int start = cur;
+        Packet p = tree.packet();
+        int item = p.addText(span.buffer(), span.base() + cur, 0, title, false);
+        int saved = p.openSubtree(item);
         for (int i = 0; i < count; i++) {
             cur += record(cur);
         }
+        p.setLength(item, cur - start);
+        p.closeSubtree(saved);
         return cur - start;
     }
 
@@ -99,19 +122,35 @@ final class DnsSections {
         data += 2;
         tree.text(off, (data - off) + dataLength);
         int nameLength = used - 4;
+        Packet p = tree.packet();
+        int item = -1;
+        if (p.wantsText()) {
+            // the name as read, before the record's data reads other names
+            int cls = span.u16(off + nameLength + 2);
+            String text = names.formatted() + ": type " + DnsNames.TYPES.format(type, "Unknown (%d)");
+            if (type != DnsTypes.OPT) {
+                text += ", class " + DnsNames.CLASSES.get(mdns ? cls & 0x7fff : cls, "Unknown");
+            }
+            item = p.addText(span.buffer(), span.base() + off, (data - off) + dataLength,
+                    mdns && (cls & QU_OR_FLUSH) != 0 ? text + ", cache flush" : text, false);
+        }
+        int saved = p.openSubtree(item);
         if (type != DnsTypes.OPT) {
             framing(off, nameLength, type);
         } else {
             optFraming(off, nameLength);
         }
-        if (dataLength == 0) {
-            return data - off;
+        if (dataLength > 0) {
+            record.start = data;
+            record.length = dataLength;
+            record.type = type;
+            DnsRdata.dissect(record);
+            if (item >= 0) {
+                p.setLabel(item, p.label(item) + RecordSummary.of(p, item));
+            }
         }
-        record.start = data;
-        record.length = dataLength;
-        record.type = type;
-        DnsRdata.dissect(record);
-        return data + dataLength - off;
+        p.closeSubtree(saved);
+        return dataLength > 0 ? data + dataLength - off : data - off;
     }
 
     /** Name, type, class, TTL and data length of an ordinary record. */

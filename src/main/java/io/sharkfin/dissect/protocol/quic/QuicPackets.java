@@ -123,11 +123,13 @@ final class QuicPackets {
     }
 
     private void connectionInfo(Tvb t) {
+        int saved = p.openSubtree(p.addText(t.buf, t.start, 0, "QUIC Connection information", false));
         if (conn == null) {
             Expert.add(p, QuicExperts.CONNECTION_UNKNOWN, t.buf, t.start);
         } else {
             p.addUInt(CONNECTION_NUMBER, t.buf, t.start, 0, conn.number);
         }
+        p.closeSubtree(saved);
     }
 
     /**

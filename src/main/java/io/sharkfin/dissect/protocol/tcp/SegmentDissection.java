@@ -462,8 +462,10 @@ final class SegmentDissection {
             optionsEntry = p.addBytes(TcpOptionFields.OPTIONS, buf, start + MIN_HEADER, Math.min(available, optlen));
         }
         if (conv != null) {
+            int saved = p.openSubtree(p.addText(buf, start, 0, "Timestamps", true));
             p.addTime(TIME_RELATIVE, buf, start, 0, now - conv.tsFirst);
             p.addTime(TIME_DELTA, buf, start, 0, tsDelta);
+            p.closeSubtree(saved);
         }
         if (optlen != 0 && s.needs.options() && (conv != null || !s.needs.portsDecide())) {
             options.dissect(in, p, buf, start, start + MIN_HEADER, optlen, h, conv, optionsEntry,

@@ -1,10 +1,10 @@
-package io.sharkfin.cli.output.summary;
+package io.sharkfin.dissect;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Names of numeric values, as one of Wireshark's {@code value_string} tables gives them. */
-final class NameTable {
+public final class NameTable {
 
     private final Map<Long, String> names;
 
@@ -13,7 +13,7 @@ final class NameTable {
     }
 
     /** A table from pairs: value, name, value, name, ... (the first name of a value wins). */
-    static NameTable of(Object... pairs) {
+    public static NameTable of(Object... pairs) {
         Map<Long, String> m = new HashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             m.putIfAbsent(((Number) pairs[i]).longValue(), (String) pairs[i + 1]);
@@ -22,18 +22,18 @@ final class NameTable {
     }
 
     /** The name of {@code value}, or null. */
-    String get(long value) {
+    public String get(long value) {
         return names.get(value);
     }
 
     /** The name of {@code value}, or {@code fallback} ({@code val_to_str_const}). */
-    String get(long value, String fallback) {
+    public String get(long value, String fallback) {
         String n = names.get(value);
         return n != null ? n : fallback;
     }
 
     /** The name of {@code value}, or {@code format} applied to it ({@code val_to_str}). */
-    String format(long value, String format) {
+    public String format(long value, String format) {
         String n = names.get(value);
         return n != null ? n : String.format(java.util.Locale.ROOT, format, value);
     }
