@@ -109,6 +109,17 @@ class DetailsOutputTest {
                 "    .... 1010 0100 0101 1100 1111 = Flow Label: 0xa45cf")) {
             assertTrue(v6.contains(tshark), tshark);
         }
+        // tshark -n -r ja3-ssl-chrome.pcap -Y frame.number==4 -V: a Client Hello's extensions
+        List<String> hello = run("-r", "src/test/resources/corpus/captures/ja3-ssl-chrome.pcap", "-Y", "frame.number==4",
+                "-V").out().lines().toList();
+        for (String tshark : List.of("        Handshake Protocol: Client Hello", "            Cipher Suites (17 suites)",
+                "            Compression Methods (1 method)", "                Renegotiation Info extension",
+                "            Extension: server_name (len=20)", "                Server Name Indication extension",
+                "                    Server Name: apis.google.com", "                Signature Hash Algorithms (9 algorithms)",
+                "                        Signature Hash Algorithm Hash: Unknown (8)",
+                "                Elliptic curves point formats (1)", "                Key Share extension")) {
+            assertTrue(hello.contains(tshark), tshark);
+        }
         // tshark -n -r lab-c2-a.pcap -V: its first frame (UDP), and TCP timestamps
         List<String> lab = run("-r", CAPTURE, "-V").out().lines().toList();
         for (String tshark : List.of("    Checksum: 0xfe89 [unverified]", "    UDP payload (57 bytes)",

@@ -69,6 +69,14 @@ final class ItemTexts {
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + duration(p.num(e)) + ")");
+        // packet-tls.c and packet-tls-utils.c
+        BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: " + childName(p, e, "tls.handshake.type"));
+        BY_FIELD.put("tls.handshake.ciphersuites", (p, e, d) -> counted(p, e, "Cipher Suites", "suite"));
+        BY_FIELD.put("tls.handshake.comp_methods", (p, e, d) -> counted(p, e, "Compression Methods", "method"));
+        BY_FIELD.put("tls.handshake.extensions_supported_groups", (p, e, d) -> counted(p, e, "Supported Groups", "group"));
+        BY_FIELD.put("tls.handshake.extensions_ec_point_formats",
+                (p, e, d) -> "Elliptic curves point formats (" + children(p, e) + ")");
+        BY_FIELD.put("tls.handshake.sig_hash_algs", (p, e, d) -> counted(p, e, "Signature Hash Algorithms", "algorithm"));
         // packet-http.c
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
         BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
@@ -284,6 +292,22 @@ final class ItemTexts {
             }
         }
         return "";
+    }
+
+    /** {@code Cipher Suites (17 suites)}: a list's title and how many items it holds. */
+    private static String counted(Packet p, int e, String title, String unit) {
+        int n = children(p, e);
+        return title + " (" + n + " " + unit + (n == 1 ? ")" : "s)");
+    }
+
+    private static int children(Packet p, int e) {
+        int n = 0;
+        for (int c = 0; c < p.entryCount(); c++) {
+            if (p.parent(c) == e) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether entry {@code c} is somewhere under {@code e}. */

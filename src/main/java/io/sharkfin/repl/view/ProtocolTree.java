@@ -130,6 +130,9 @@ public final class ProtocolTree {
             return value;
         }
         String name = ValueNames.of(def, p.num(e));
+        if (name == null && def.strings() != null && def.type() != FieldType.BOOLEAN) {
+            name = "Unknown"; // a value its field's names leave out, as Wireshark labels it
+        }
         if (name == null) {
             return value;
         }

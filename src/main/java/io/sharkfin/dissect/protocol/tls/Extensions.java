@@ -35,24 +35,30 @@ final class Extensions {
         while (end - off >= 4) {
             int type = p.u16(buf, off);
             int len = p.u16(buf, off + 2);
-            p.addUInt(HANDSHAKE_EXTENSION_TYPE, buf, off, 2, type);
-            if (fp != null) {
-                fp.extension(type);
-                if (!Vectors.isGrease(type)) {
-                    fp.ja3.append(fp.ja3ExtensionDash).append(type);
-                    fp.ja3ExtensionDash = "-";
+            int saved = p.openSubtree(!p.wantsText() ? -1 : text(p, buf, off, 4 + len, "Extension: "
+                    + name(p, HANDSHAKE_EXTENSION_TYPE, type, "Unknown type " + type) + " (len=" + len + ")"));
+            try {
+                p.addUInt(HANDSHAKE_EXTENSION_TYPE, buf, off, 2, type);
+                if (fp != null) {
+                    fp.extension(type);
+                    if (!Vectors.isGrease(type)) {
+                        fp.ja3.append(fp.ja3ExtensionDash).append(type);
+                        fp.ja3ExtensionDash = "-";
+                    }
                 }
-            }
-            off += 2;
-            long extLen = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSION_LEN, 0, 0xffff);
-            if (extLen < 0) {
-                return end;
-            }
-            off += 2;
-            int next = off + (int) extLen;
-            off = one(p, buf, type, off, next, hsType, s, fp);
-            if (!Vectors.end(p, buf, off, next)) {
-                off = next;
+                off += 2;
+                long extLen = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSION_LEN, 0, 0xffff);
+                if (extLen < 0) {
+                    return end;
+                }
+                off += 2;
+                int next = off + (int) extLen;
+                off = one(p, buf, type, off, next, hsType, s, fp);
+                if (!Vectors.end(p, buf, off, next)) {
+                    off = next;
+                }
+            } finally {
+                p.closeSubtree(saved);
             }
         }
         if (fp != null && hsType == CLIENT_HELLO) {
@@ -173,6 +179,15 @@ final class Extensions {
         if (off == end) {
             return off;
         }
+        int saved = p.openSubtree(!p.wantsText() ? -1 : text(p, buf, off, end - off, "Server Name Indication extension"));
+        try {
+            return serverNames(p, buf, off, end);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static int serverNames(Packet p, int buf, int off, int end) {
         long listLen = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSIONS_SERVER_NAME_LIST_LEN, 1, 0xffff);
         if (listLen < 0) {
             return end;
@@ -353,6 +368,15 @@ final class Extensions {
         if (end <= off) {
             return off;
         }
+        int saved = p.openSubtree(!p.wantsText() ? -1 : text(p, buf, off, end - off, "Key Share extension"));
+        try {
+            return keyShares(p, buf, off, end, hs);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static int keyShares(Packet p, int buf, int off, int end, int hs) {
         switch (hs) {
             case CLIENT_HELLO -> {
                 long len = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH, 0, 0xffff);
@@ -380,6 +404,19 @@ final class Extensions {
     }
 
     private static int keyShareEntry(Packet p, int buf, int off, int end) {
+        int group = p.u16(buf, off);
+        int length = off + 4 <= end ? p.u16(buf, off + 2) : 0;
+        int saved = p.openSubtree(!p.wantsText() ? -1 : text(p, buf, off, Math.min(end - off, 4 + length), "Key Share Entry: Group: "
+                + name(p, HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, group, "Unknown (" + group + ")")
+                + ", Key Exchange length: " + length));
+        try {
+            return keyShareValue(p, buf, off, end);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static int keyShareValue(Packet p, int buf, int off, int end) {
         p.addUInt(HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, buf, off, 2, p.u16(buf, off));
         off += 2;
         long len = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE_LENGTH, 1, 0xffff);
@@ -474,6 +511,27 @@ final class Extensions {
     }
 
     private static int renegotiationInfo(Packet p, int buf, int off, int end) {
+        int saved = p.openSubtree(!p.wantsText() ? -1 : text(p, buf, off, end - off, "Renegotiation Info extension"));
+        try {
+            return renegotiation(p, buf, off, end);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    /** A text item over {@code len} bytes at {@code off}; callers build its text only when {@link Packet#wantsText}. */
+    private static int text(Packet p, int buf, int off, int len, String text) {
+        return p.addText(buf, off, Math.max(0, len), text, false);
+    }
+
+    /** The name Wireshark's value string gives {@code value} in field {@code f}, or {@code otherwise}. */
+    private static String name(Packet p, io.sharkfin.dissect.FieldSpec f, long value, String otherwise) {
+        io.sharkfin.dissect.ValueStrings names = p.registry().byId(f.id()).strings();
+        String n = names == null ? null : names.nameOf(value);
+        return n != null ? n : otherwise;
+    }
+
+    private static int renegotiation(Packet p, int buf, int off, int end) {
         long len = Vectors.add(p, buf, off, end, HANDSHAKE_EXTENSIONS_RENEG_INFO_LEN, 0, 255);
         if (len < 0) {
             return end;
