@@ -370,6 +370,16 @@ public final class Packet {
         return at(e, E_PARENT);
     }
 
+    /** Whether entry {@code e} is somewhere under entry {@code ancestor} in the tree. */
+    public boolean isUnder(int e, int ancestor) {
+        for (int a = parent(e); a >= 0; a = parent(a)) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Integer, IPv4 and boolean values (for times: the seconds, see {@link #timeSeconds}). */
     public long num(int e) {
         return eNum[e];

@@ -30,7 +30,7 @@ final class ItemTexts {
         BY_FIELD.put("frame.interface_id", (p, e, d) -> "Interface id: " + p.num(e) + " ("
                 + (p.frame().interfaceName() != null ? p.frame().interfaceName() : "unknown") + ")");
         // packet-ip.c
-        BY_FIELD.put("ip.version", (p, e, d) -> bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
+        BY_FIELD.put("ip.version", (p, e, d) -> ProtocolTree.bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
         BY_FIELD.put("ip.hdr_len", (p, e, d) -> headerLength(p.num(e), 0x0f));
         BY_FIELD.put("ip.dsfield", (p, e, d) -> dsfield(p.num(e)));
         BY_FIELD.put("ip.flags", ItemTexts::ipFlags);
@@ -102,21 +102,7 @@ final class ItemTexts {
     /** {@code .... 0101 = Header Length: 20 bytes (5)}: the header's 32-bit words under their mask. */
     private static String headerLength(long bytes, int mask) {
         long words = bytes >> 2;
-        return bits(words, mask, 8) + "Header Length: " + bytes + " bytes (" + words + ")";
-    }
-
-    /** {@code 0100 .... = } for a value under a mask of a word of {@code width} bits. */
-    private static String bits(long value, long mask, int width) {
-        long shifted = value << Long.numberOfTrailingZeros(mask);
-        StringBuilder sb = new StringBuilder(width + width / 4 + 3);
-        for (int i = width - 1; i >= 0; i--) {
-            long bit = 1L << i;
-            sb.append((mask & bit) == 0 ? '.' : (shifted & bit) != 0 ? '1' : '0');
-            if (i > 0 && i % 4 == 0) {
-                sb.append(' ');
-            }
-        }
-        return sb.append(" = ").toString();
+        return ProtocolTree.bits(words, mask, 8) + "Header Length: " + bytes + " bytes (" + words + ")";
     }
 
     // dscp_short_vals and ecn_short_vals of packet-ip.c
@@ -258,7 +244,7 @@ final class ItemTexts {
         FieldDef right = p.registry().lookup("tcp.options.sack_re");
         long le = -1;
         for (int c = 0; c < p.entryCount(); c++) {
-            if (!under(p, c, e)) {
+            if (!p.isUnder(c, e)) {
                 continue;
             }
             if (left != null && p.field(c) == left.id()) {
@@ -273,25 +259,29 @@ final class ItemTexts {
 
     /** The value of the first item of field {@code name} under {@code e} (an empty text when none). */
     private static String childNum(Packet p, int e, String name) {
-        FieldDef d = p.registry().lookup(name);
-        for (int c = 0; d != null && c < p.entryCount(); c++) {
-            if (p.field(c) == d.id() && under(p, c, e)) {
-                return Long.toString(p.num(c));
-            }
-        }
-        return "";
+        int c = firstUnder(p, e, name);
+        return c < 0 ? "" : Long.toString(p.num(c));
     }
 
-    /** The value name of the first item of field {@code name} under {@code e}, as its value's name shows it. */
+    /** The value name of the first item of field {@code name} under {@code e}, or its number. */
     private static String childName(Packet p, int e, String name) {
+        int c = firstUnder(p, e, name);
+        if (c < 0) {
+            return "";
+        }
+        String n = ValueNames.of(p.registry().byId(p.field(c)), p.num(c));
+        return n != null ? n : Long.toString(p.num(c));
+    }
+
+    /** The first entry of field {@code name} under {@code e}, or -1. */
+    private static int firstUnder(Packet p, int e, String name) {
         FieldDef d = p.registry().lookup(name);
         for (int c = 0; d != null && c < p.entryCount(); c++) {
-            if (p.field(c) == d.id() && under(p, c, e)) {
-                String n = ValueNames.of(d, p.num(c));
-                return n != null ? n : Long.toString(p.num(c));
+            if (p.field(c) == d.id() && p.isUnder(c, e)) {
+                return c;
             }
         }
-        return "";
+        return -1;
     }
 
     /** {@code Cipher Suites (17 suites)}: a list's title and how many items it holds. */
@@ -310,15 +300,6 @@ final class ItemTexts {
         return n;
     }
 
-    /** Whether entry {@code c} is somewhere under {@code e}. */
-    private static boolean under(Packet p, int c, int e) {
-        for (int a = p.parent(c); a >= 0; a = p.parent(a)) {
-            if (a == e) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
     private static int sibling(Packet p, int e, int fieldId) {

@@ -148,9 +148,14 @@ public final class ProtocolTree {
         if (mask == 0 || p.shownDecimal(e) || nbits <= 0 || nbits > 64 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return "";
         }
-        long shifted = p.num(e) << Long.numberOfTrailingZeros(mask);
-        StringBuilder sb = new StringBuilder();
-        for (int i = nbits - 1; i >= 0; i--) {
+        return bits(p.num(e), mask, nbits);
+    }
+
+    /** {@code 0100 .... = } for {@code value} under {@code mask} in a word of {@code width} bits. */
+    static String bits(long value, long mask, int width) {
+        long shifted = value << Long.numberOfTrailingZeros(mask);
+        StringBuilder sb = new StringBuilder(width + width / 4 + 3);
+        for (int i = width - 1; i >= 0; i--) {
             long bit = 1L << i;
             sb.append((mask & bit) == 0 ? '.' : (shifted & bit) != 0 ? '1' : '0');
             if (i > 0 && i % 4 == 0) {

@@ -17,7 +17,7 @@ final class RecordSummary {
     /** The text to append to record item {@code item}, or "" for a type Wireshark appends nothing to. */
     static String of(Packet p, int item) {
         for (int e = item + 1; e < p.entryCount(); e++) {
-            if (!under(p, e, item)) {
+            if (!p.isUnder(e, item)) {
                 continue;
             }
             int f = p.field(e);
@@ -38,7 +38,7 @@ final class RecordSummary {
             } else if (is(f, DnsRdataFields.MX_PREFERENCE)) {
                 String exchange = "";
                 for (int x = e + 1; x < p.entryCount(); x++) {
-                    if (is(p.field(x), DnsRdataFields.MX_MAIL_EXCHANGE) && under(p, x, item)) {
+                    if (is(p.field(x), DnsRdataFields.MX_MAIL_EXCHANGE) && p.isUnder(x, item)) {
                         exchange = FieldFormat.format(p, x);
                         break;
                     }
@@ -53,12 +53,4 @@ final class RecordSummary {
         return field == spec.id();
     }
 
-    private static boolean under(Packet p, int e, int item) {
-        for (int a = p.parent(e); a >= 0; a = p.parent(a)) {
-            if (a == item) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
