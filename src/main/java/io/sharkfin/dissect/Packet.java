@@ -108,6 +108,9 @@ public final class Packet {
     // entries of a hex-based field shown in decimal ({@link #showDecimal}); rare
     private int[] decimalEntry = new int[2];
     private int decimalCount;
+    // entries hidden from the tree though their field is shown elsewhere ({@link #hide}); tree only
+    private int[] hiddenEntry = new int[2];
+    private int hiddenCount;
     // texts of tree items that are not the field's plain value (proto_item_set_text); rare
     private int[] labelEntry = new int[4];
     private String[] labelText = new String[4];
@@ -199,6 +202,7 @@ public final class Packet {
         }
         labelCount = 0;
         decimalCount = 0;
+        hiddenCount = 0;
         layerCount = 0;
         curProtoLayer = 0;
         parent = -1;
@@ -1060,6 +1064,30 @@ public final class Packet {
         decimalEntry[decimalCount++] = e;
     }
 
+    /**
+     * Hides an entry from the protocol tree (Wireshark's {@code proto_item_set_hidden} on one
+     * item: HTTP's request line item of a header it also adds by name); filters still see it.
+     */
+    public void hide(int e) {
+        if (e < 0) {
+            return;
+        }
+        if (hiddenCount == hiddenEntry.length) {
+            hiddenEntry = Arrays.copyOf(hiddenEntry, hiddenCount * 2);
+        }
+        hiddenEntry[hiddenCount++] = e;
+    }
+
+    /** Whether the entry was hidden from the tree ({@link #hide}). */
+    public boolean hidden(int e) {
+        for (int i = hiddenCount - 1; i >= 0; i--) {
+            if (hiddenEntry[i] == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the entry is shown in decimal whatever its field's base ({@link #showDecimal}). */
     public boolean shownDecimal(int e) {
         for (int i = decimalCount - 1; i >= 0; i--) {
@@ -1336,6 +1364,9 @@ public final class Packet {
         }
         while (decimalCount > 0 && decimalEntry[decimalCount - 1] >= newCount) {
             decimalCount--;
+        }
+        while (hiddenCount > 0 && hiddenEntry[hiddenCount - 1] >= newCount) {
+            hiddenCount--;
         }
     }
 }

@@ -129,6 +129,36 @@ class DetailsOutputTest {
     }
 
     @Test
+    void httpHeadersReadAsTheirLinesAsTsharkDrawsThem() {
+        // `tshark -n -r cs-http_google.pcapng -Y frame.number==4 -V`: the request line is a text
+        // item holding its parts, each header item reads as its line (a long one cut as tshark
+        // cuts it), the line items kept for filters are hidden, the blank line ends the headers
+        List<String> lines = run("-r", "src/test/resources/corpus/captures/cs-http_google.pcapng", "-Y",
+                "frame.number==4", "-V").out().lines().toList();
+        List<String> http = lines.subList(lines.indexOf("Hypertext Transfer Protocol") + 1, lines.size());
+        List<String> tshark = List.of(
+                "    GET / HTTP/1.1\\r\\n",
+                "        Request Method: GET",
+                "        Request URI: /",
+                "        Request Version: HTTP/1.1",
+                "    Host: www.google.com\\r\\n",
+                "    User-Agent: Mozilla/5.0 (Windows; U; Windows NT 6.1; en-US; rv:1.9.1.7) Gecko/20091221 Firefox/3.5.7\\r\\n",
+                "    Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\\r\\n",
+                "    Accept-Language: en-us,en;q=0.5\\r\\n",
+                "    Accept-Encoding: gzip,deflate\\r\\n",
+                "    Accept-Charset: ISO-8859-1,utf-8;q=0.7,*;q=0.7\\r\\n",
+                "    Keep-Alive: 300\\r\\n",
+                "    Connection: keep-alive\\r\\n",
+                "     [truncated]Cookie: PREF=ID=257913a938e6c248:U=267c896b5f39fb0b:FF=4:LD=en:NR=10:TM=1260730654:LM=1265479336:GM=1:S=h1UBGonTuWU3D23L; NID=31=Z-nhwMjUP63e0tYMTp-3T1igMSPnNS1eM1kN1_DUrnO2zW1cPM4JE3AJec9b_vG-YFibFXszOApfbhBA1BOX4dKx4L8ZDdeiK",
+                "        Cookie pair: PREF=ID=257913a938e6c248:U=267c896b5f39fb0b:FF=4:LD=en:NR=10:TM=1260730654:LM=1265479336:GM=1:S=h1UBGonTuWU3D23L",
+                "        Cookie pair: NID=31=Z-nhwMjUP63e0tYMTp-3T1igMSPnNS1eM1kN1_DUrnO2zW1cPM4JE3AJec9b_vG-YFibFXszOApfbhBA1BOX4dKx4L8ZDdeiKwqekgP5_kzELtC2mUHx7RHx3PIttcuZ",
+                "    \\r\\n");
+        assertEquals(tshark, http.stream().filter(l -> !l.contains("Expert Info") && !l.contains("[GET /")
+                && !l.contains("Severity level") && !l.contains("[Group") && !l.contains("[Formatted text]")).limit(tshark.size()).toList());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Request line")), "request lines are hidden");
+    }
+
+    @Test
     void hiddenItemsAreLeftOutAndGeneratedOnesBracketedAsTsharkDoes() {
         List<String> lines = run("-r", CAPTURE, "-c", "1", "-V").out().lines().toList();
         // the frame's subtree of `tshark -r lab-c2-a.pcap -c 1 -V`, line for line (the lengths in

@@ -20,7 +20,10 @@ import java.util.List;
 public final class ProtocolTree {
 
     /** Values longer than this are cut (a payload's hex would fill the screen). */
-    private static final int MAX_VALUE = 96;
+    /** Wireshark's ITEM_LABEL_LENGTH: a label and its NUL. */
+    private static final int LABEL_LENGTH = 240;
+    /** Hex digits of a bytes value the tree shows before "…" (36 bytes). */
+    private static final int MAX_BYTES_HEX = 72;
 
     /**
      * One line of the tree, for the packet's entry {@code entry}. {@code hidden}: tshark leaves the
@@ -63,7 +66,7 @@ public final class ProtocolTree {
             TreeDisplay display = TreeDisplay.of(p.registry().byId(p.field(e)).name());
             int parent = p.parent(e);
             // parents come before their children: what is under a hidden item is hidden too
-            hidden[e] = display == TreeDisplay.HIDDEN || parent >= 0 && parent < e && hidden[parent];
+            hidden[e] = display == TreeDisplay.HIDDEN || p.hidden(e) || parent >= 0 && parent < e && hidden[parent];
             boolean generated = display == TreeDisplay.GENERATED
                     || p.field(e) == TextItems.FIELD.id() && p.num(e) != 0;
             out.add(new Node(e, shape.depth(e), hidden[e], generated));
@@ -74,19 +77,22 @@ public final class ProtocolTree {
     static String text(Packet p, int e, FieldDef def) {
         String label = p.label(e);
         if (label != null) {
-            return label;
+            return limited(label, 0);
         }
         String worded = ItemTexts.of(p, e, def);
         if (worded != null) {
-            return worded;
+            return limited(worded, 0);
         }
         if (def.isProtocol()) {
-            return protocolText(p, e, def);
+            return limited(protocolText(p, e, def), 0);
         }
         if (def.type() == FieldType.NONE) {
             return def.title();
         }
-        String value = cut(maskedHex(p, e, def));
+        String value = maskedHex(p, e, def);
+        if (def.type() == FieldType.BYTES && value.length() > MAX_BYTES_HEX) {
+            value = value.substring(0, MAX_BYTES_HEX) + "…"; // Wireshark shows 36 bytes of a value
+        }
         if (def.type() == FieldType.RELATIVE_TIME) {
             value += " seconds"; // as Wireshark labels every relative time
         }
@@ -95,7 +101,28 @@ public final class ProtocolTree {
         }
         String named = named(p, e, def, value);
         String bits = bits(p, e, def);
-        return bits + title(def) + ": " + named;
+        String title = title(def);
+        return limited(bits + title + ": " + named, bits.length() + title.length());
+    }
+
+    /**
+     * A label as Wireshark's tree holds it, in ITEM_LABEL_LENGTH (240) bytes: a longer one is cut
+     * before the character at byte 238 after " [truncated]" is put in at {@code namePos}, where the item's
+     * name ends (0 for a text of the dissector's own), as {@code label_mark_truncated} does.
+     */
+    static String limited(String label, int namePos) {
+        byte[] utf8 = label.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length < LABEL_LENGTH) {
+            return label;
+        }
+        String marked = label.substring(0, namePos) + " [truncated]" + label.substring(namePos);
+        byte[] b = marked.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // the buffer's last byte is the NUL; the character before it goes too (g_utf8_prev_char)
+        int end = LABEL_LENGTH - 2;
+        while (end > 0 && (b[end] & 0xc0) == 0x80) {
+            end--;
+        }
+        return new String(b, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String protocolText(Packet p, int e, FieldDef def) {
@@ -177,7 +204,4 @@ public final class ProtocolTree {
         }
     }
 
-    private static String cut(String value) {
-        return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
-    }
 }

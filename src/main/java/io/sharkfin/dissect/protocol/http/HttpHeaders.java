@@ -78,8 +78,11 @@ final class HttpHeaders {
     static void process(Packet p, HttpText t, int offset, int next, int lineEnd, int colon,
                         HttpMessage m, HttpConversation conv) {
         int len = next - offset;
+        // the tree words every header item as its line (format_text), \r\n and all
+        String line = p.wantsText() ? t.formatted(offset, len) : null;
         if (!validName(t, offset, colon)) {
             int e = HttpItems.item(p, lineField(m.type, UNKNOWN_HEADER), t, offset, len);
+            worded(p, e, line);
             Expert.add(p, e, BAD_HEADER_NAME, t.buf, offset);
             return;
         }
@@ -91,16 +94,18 @@ final class HttpHeaders {
         int valueLen = lineEnd - valueOffset;
         if (known == null) {
             if (m.type == HttpMessage.Type.REQUEST || m.type == HttpMessage.Type.RESPONSE) {
-                HttpItems.item(p, lineField(m.type, null), t, offset, len);
+                worded(p, HttpItems.item(p, lineField(m.type, null), t, offset, len), line);
             } else if (p.wants(UNKNOWN_HEADER)) {
-                HttpItems.string(p, UNKNOWN_HEADER, t.buf, offset, len, t.formatted(offset, len));
+                worded(p, HttpItems.string(p, UNKNOWN_HEADER, t.buf, offset, len, t.formatted(offset, len)), line);
             }
             return;
         }
         int item = p.wants(known.field()) ? HttpItems.string(p, known.field(), t.buf, offset, len,
                 t.ascii(valueOffset, valueLen)) : -1;
+        worded(p, item, line);
         if (m.type == HttpMessage.Type.REQUEST || m.type == HttpMessage.Type.RESPONSE) {
-            HttpItems.item(p, lineField(m.type, null), t, offset, len);
+            // the line of a header added by name is there for filters, hidden from the tree
+            p.hide(HttpItems.item(p, lineField(m.type, null), t, offset, len));
         }
         switch (known.special()) {
             case AUTHORIZATION -> HttpAuthorization.process(p, t, item, valueOffset, valueLen);
@@ -121,6 +126,13 @@ final class HttpHeaders {
             case COOKIE -> cookiePairs(p, t, item, valueOffset, valueLen);
             default -> {
             }
+        }
+    }
+
+    /** Gives item {@code e} the text of its line, when the tree is drawn ({@code line} not null). */
+    private static void worded(Packet p, int e, String line) {
+        if (line != null && e >= 0) {
+            p.setLabel(e, line);
         }
     }
 

@@ -127,12 +127,22 @@ final class MessageDissector {
             }
             firstLoop = false;
             if (linelen == 0) {
+                // the blank line ending the headers is a text item of its own ("\r\n")
+                if (p.wantsText() && item >= 0) {
+                    int saved = p.openSubtree(item);
+                    p.addText(t.buf, offset, next - offset, t.formatted(offset, next - offset), false);
+                    p.closeSubtree(saved);
+                }
                 offset = next;
                 break;
             }
             sawLine = true;
             int saved = p.openSubtree(item);
             if (lineType != null) {
+                // the first line is a text item holding the chat finding and the line's parts
+                int lineItem = p.wantsText() && item >= 0
+                        ? p.addText(t.buf, offset, next - offset, t.formatted(offset, next - offset), false) : -1;
+                int savedLine = p.openSubtree(lineItem);
                 if (Expert.wanted(p, CHAT)) {
                     Expert.add(p, CHAT, t.formatted(offset, next - offset), t.buf, offset);
                 }
@@ -141,6 +151,7 @@ final class MessageDissector {
                 } else {
                     FirstLine.request(p, t, offset, lineEnd, m, conv);
                 }
+                p.closeSubtree(savedLine);
             } else {
                 HttpHeaders.process(p, t, offset, next, lineEnd, colon, m, conv);
             }
