@@ -201,7 +201,10 @@ public final class Expert {
             p.addNone(MALFORMED, buf, off, 0);
         }
         int inner = p.openSubtree(e);
-        p.addNone(info.field(), buf, off, 0);
+        int own = p.addNone(info.field(), buf, off, 0);
+        if (own >= 0 && p.wantsText()) {
+            p.setLabel(own, text); // the tree shows the finding's own item as its message
+        }
         p.addComputedString(MESSAGE, buf, off, 0, text);
         p.addUInt(SEVERITY, buf, off, 0, info.severity().value());
         p.addUInt(GROUP, buf, off, 0, info.group().value());

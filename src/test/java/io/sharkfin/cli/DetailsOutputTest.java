@@ -120,6 +120,16 @@ class DetailsOutputTest {
                 "                Elliptic curves point formats (1)", "                Key Share extension")) {
             assertTrue(hello.contains(tshark), tshark);
         }
+        // record items of tshark -n -r lab-c2-a.pcap -V, each kind at least once
+        List<String> records = run("-r", CAPTURE, "-Y", "tls", "-V").out().lines().toList();
+        for (String tshark : List.of("    TLSv1.3 Record Layer: Application Data Protocol: Hypertext Transfer Protocol",
+                "    TLSv1.2 Record Layer: Handshake Protocol: Encrypted Handshake Message",
+                "    TLSv1.2 Record Layer: Encrypted Alert",
+                "    TLSv1.2 Record Layer: Change Cipher Spec Protocol: Change Cipher Spec",
+                "    TLSv1.2 Record Layer: Application Data Protocol: Hypertext Transfer Protocol")) {
+            assertTrue(records.contains(tshark), tshark);
+        }
+        assertTrue(hello.contains("    TLSv1 Record Layer: Handshake Protocol: Client Hello"));
         // tshark -n -r lab-c2-a.pcap -V: its first frame (UDP), and TCP timestamps
         List<String> lab = run("-r", CAPTURE, "-V").out().lines().toList();
         for (String tshark : List.of("    Checksum: 0xfe89 [unverified]", "    UDP payload (57 bytes)",

@@ -117,7 +117,11 @@ final class Records {
                 version = s.version;
             }
             checkLength(p, buf, off + 3, lengthItem, contentType, recordLength, version);
-            content(p, buf, body, recordLength, contentType, version, s, fromServer);
+            String app = content(p, buf, body, recordLength, contentType, version, s, fromServer);
+            if (recordItem >= 0 && p.wantsText()) {
+                p.setLabel(recordItem, RecordLabels.record(p, recordItem, contentType, version, s.version,
+                        recordLength, app));
+            }
         } finally {
             p.closeSubtree(saved);
         }
@@ -136,16 +140,17 @@ final class Records {
         }
     }
 
-    private static void content(Packet p, int buf, int body, int length, int type, int version,
-                                TlsSession s, boolean fromServer) {
+    /** The record's content; returns the protocol of application data (null: none known). */
+    private static String content(Packet p, int buf, int body, int length, int type, int version,
+                                  TlsSession s, boolean fromServer) {
         switch (type) {
             case CHANGE_CIPHER_SPEC -> {
                 if (version == 0x0304 && s.tls13Draft > 0 && s.tls13Draft < 22) {
-                    return;
+                    return null;
                 }
                 int item = p.addNone(CHANGE_CIPHER_SPEC_FIELD, buf, body, 1);
                 if (s.version == 0x0304) {
-                    return;
+                    return null;
                 }
                 int dir = fromServer ? 1 : 0;
                 if (s.ccsFrame[dir] == 0) {
@@ -160,6 +165,9 @@ final class Records {
             }
             case ALERT -> {
                 int item = p.addNone(ALERT_MESSAGE, buf, body, length);
+                if (length != 2 && item >= 0 && p.wantsText()) {
+                    p.setLabel(item, "Alert Message: Encrypted Alert");
+                }
                 if (length == 2) {
                     int saved = p.openSubtree(item);
                     p.addUInt(ALERT_MESSAGE_LEVEL, buf, body, 1, p.u8(buf, body));
@@ -180,10 +188,12 @@ final class Records {
                 if (app != null) {
                     p.addComputedString(APP_DATA_PROTO, buf, 0, 0, app);
                 }
+                return app;
             }
             default -> {
             }
         }
+        return null;
     }
 
     private static final io.sharkfin.dissect.FieldSpec CHANGE_CIPHER_SPEC_FIELD = TlsFields.CHANGE_CIPHER_SPEC;
