@@ -1055,13 +1055,9 @@ public final class Packet {
      * mDNS), and each item prints with its own.
      */
     public void showDecimal(int e) {
-        if (e < 0) {
-            return;
+        if (e >= 0) {
+            decimalEntry = appended(decimalEntry, decimalCount++, e);
         }
-        if (decimalCount == decimalEntry.length) {
-            decimalEntry = Arrays.copyOf(decimalEntry, decimalCount * 2);
-        }
-        decimalEntry[decimalCount++] = e;
     }
 
     /**
@@ -1069,29 +1065,31 @@ public final class Packet {
      * item: HTTP's request line item of a header it also adds by name); filters still see it.
      */
     public void hide(int e) {
-        if (e < 0) {
-            return;
+        if (e >= 0) {
+            hiddenEntry = appended(hiddenEntry, hiddenCount++, e);
         }
-        if (hiddenCount == hiddenEntry.length) {
-            hiddenEntry = Arrays.copyOf(hiddenEntry, hiddenCount * 2);
-        }
-        hiddenEntry[hiddenCount++] = e;
     }
 
     /** Whether the entry was hidden from the tree ({@link #hide}). */
     public boolean hidden(int e) {
-        for (int i = hiddenCount - 1; i >= 0; i--) {
-            if (hiddenEntry[i] == e) {
-                return true;
-            }
-        }
-        return false;
+        return holds(hiddenEntry, hiddenCount, e);
     }
 
     /** Whether the entry is shown in decimal whatever its field's base ({@link #showDecimal}). */
     public boolean shownDecimal(int e) {
-        for (int i = decimalCount - 1; i >= 0; i--) {
-            if (decimalEntry[i] == e) {
+        return holds(decimalEntry, decimalCount, e);
+    }
+
+    /** {@code list} with {@code e} at {@code count} (the list grown when full): the rare per-entry marks. */
+    private static int[] appended(int[] list, int count, int e) {
+        int[] l = count == list.length ? Arrays.copyOf(list, count * 2) : list;
+        l[count] = e;
+        return l;
+    }
+
+    private static boolean holds(int[] list, int count, int e) {
+        for (int i = count - 1; i >= 0; i--) {
+            if (list[i] == e) {
                 return true;
             }
         }

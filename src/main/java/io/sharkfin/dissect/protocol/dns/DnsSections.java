@@ -75,10 +75,8 @@ final class DnsSections {
         int nameLength = used - 4;
         tree.text(off, used);
         Packet p = tree.packet();
-        int item = p.wantsText() ? p.addText(span.buffer(), span.base() + off, used,
-                names.formatted() + ": type " + DnsNames.TYPES.format(type, "Unknown (%d)") + ", class "
-                        + DnsNames.CLASSES.get(cls, "Unknown") + (mdns ? qu != 0 ? ", \"QU\" question" : ", \"QM\" question" : ""),
-                false) : -1;
+        int item = p.wantsText() ? p.addText(span.buffer(), span.base() + off, used, questionText(type, cls, qu), false)
+                : -1;
         int saved = p.openSubtree(item);
         tree.name(DnsFields.QRY_NAME, off, nameLength, names);
         tree.uint(DnsFields.QRY_NAME_LEN, off, nameLength, names.nameLength() > 1 ? names.nameLength() : 0);
@@ -92,6 +90,13 @@ final class DnsSections {
         }
         p.closeSubtree(saved);
         return used;
+    }
+
+    /** {@code example.com: type A, class IN} (and mDNS's kind of question), for the question's item. */
+    private String questionText(int type, int cls, int qu) {
+        String text = names.formatted() + ": type " + DnsNames.TYPES.format(type, "Unknown (%d)") + ", class "
+                + DnsNames.CLASSES.get(cls, "Unknown");
+        return !mdns ? text : text + (qu != 0 ? ", \"QU\" question" : ", \"QM\" question");
     }
 
     /**
