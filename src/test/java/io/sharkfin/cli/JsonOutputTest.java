@@ -96,5 +96,11 @@ class JsonOutputTest {
         assertTrue(layers.get("ip").get("ip_ip_flags_df").isBoolean() && !layers.get("ip").get("ip_ip_flags_df").asBoolean());
         assertTrue(layers.get("dns").get("dns_dns_flags_recdesired").asBoolean());
         assertEquals("www.example.test", layers.get("dns").get("dns_dns_qry_name").asText());
+        // text items under "text", an item without a value as null
+        assertEquals("Timestamps", layers.get("udp").get("text").asText());
+        assertTrue(layers.get("dns").get("dns_dns_opt").isNull());
+        JsonNode texts = layers.get("dns").get("text");
+        assertTrue(texts.toString().contains("\"www.example.test: type A, class IN\""), texts.toString());
+        assertTrue(texts.toString().contains("\"<Root>: type OPT\""), texts.toString());
     }
 }

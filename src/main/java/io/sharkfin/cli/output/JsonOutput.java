@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.TextItems;
+import io.sharkfin.dissect.WiresharkCatalog;
 import io.sharkfin.repl.view.ProtocolTree;
 
 import java.io.PrintWriter;
@@ -152,7 +153,9 @@ final class JsonOutput implements FrameOutput {
     /**
      * Every entry as tshark's {@code -T ek} writes them: each layer one flat object, its items
      * named {@code layer_field} with underscores for dots ({@code ip_ip_src}), booleans as JSON
-     * booleans and absolute times in ISO 8601; items without a value give none.
+     * booleans and absolute times in ISO 8601, items without a value as null; an item Wireshark
+     * registers as a protocol of its own ({@code tcp.options.nop}) by its own name, and text
+     * items under {@code text}, as tshark names them.
      */
     private static Map<String, Object> ekTree(Packet p) {
         Map<String, Object> layers = new LinkedHashMap<>();
@@ -166,12 +169,29 @@ final class JsonOutput implements FrameOutput {
                 put(layers, d.name(), layer);
                 continue;
             }
-            if (layer == null || d.isProtocol() || d.type() == FieldType.NONE) {
+            if (layer == null || d.isProtocol()) {
                 continue;
             }
-            put(layer, prefix + d.name().replace('.', '_'), ekValue(p, node.entry(), d));
+            if (d.id() == TextItems.FIELD.id()) {
+                put(layer, "text", p.label(node.entry()));
+                continue;
+            }
+            String name = d.name().replace('.', '_');
+            put(layer, ownProtocol(d) ? name : prefix + name,
+                    d.type() == FieldType.NONE ? null : ekValue(p, node.entry(), d));
         }
         return layers;
+    }
+
+    // whether Wireshark registers each name as a protocol of its own, looked up once per name
+    private static final Map<String, Boolean> OWN_PROTOCOL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether Wireshark registers {@code d} as a protocol of its own ({@code tcp.options.nop}). */
+    private static boolean ownProtocol(FieldDef d) {
+        return OWN_PROTOCOL.computeIfAbsent(d.name(), n -> {
+            FieldDef ws = WiresharkCatalog.shipped().lookup(n);
+            return ws != null && ws.isProtocol();
+        });
     }
 
     private static Object ekValue(Packet p, int e, FieldDef d) {
@@ -186,10 +206,12 @@ final class JsonOutput implements FrameOutput {
 
     @SuppressWarnings("unchecked")
     private static void put(Map<String, Object> m, String key, Object value) {
-        Object before = m.get(key);
-        if (before == null) {
+        if (!m.containsKey(key)) {
             m.put(key, value);
-        } else if (before instanceof List<?> list) {
+            return;
+        }
+        Object before = m.get(key);
+        if (before instanceof List<?> list) {
             ((List<Object>) list).add(value);
         } else {
             List<Object> list = new ArrayList<>();
