@@ -170,7 +170,7 @@ final class ItemTexts {
     private static String ipFlags(Packet p, int e, FieldDef def) {
         StringBuilder sb = new StringBuilder(ProtocolTree.bits(p, e, def)).append("Flags: 0x")
                 .append(Long.toHexString(p.num(e)));
-        for (int c = 0; c < p.entryCount(); c++) {
+        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
             if (p.parent(c) == e && p.num(c) != 0) {
                 sb.append(", ").append(p.registry().byId(p.field(c)).title());
             }
@@ -226,7 +226,8 @@ final class ItemTexts {
     /** {@code Options: (12 bytes), Maximum segment size, No-Operation (NOP), ...}: the options' names. */
     private static String tcpOptions(Packet p, int e) {
         StringBuilder sb = new StringBuilder("Options: (").append(bytes(p.len(e))).append(")");
-        for (int c = 0; c < p.entryCount(); c++) {
+        // TCP adds its options after the items that follow their bytes (timestamps): look on
+        for (int c = e + 1; c < p.entryCount(); c++) {
             if (p.parent(c) == e) {
                 String title = p.registry().byId(p.field(c)).title();
                 sb.append(", ").append(title.startsWith(OPTION) ? title.substring(OPTION.length()) : title);
@@ -243,10 +244,7 @@ final class ItemTexts {
         FieldDef left = p.registry().lookup("tcp.options.sack_le");
         FieldDef right = p.registry().lookup("tcp.options.sack_re");
         long le = -1;
-        for (int c = 0; c < p.entryCount(); c++) {
-            if (!p.isUnder(c, e)) {
-                continue;
-            }
+        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
             if (left != null && p.field(c) == left.id()) {
                 le = p.num(c);
             } else if (right != null && p.field(c) == right.id() && le >= 0) {
@@ -273,11 +271,14 @@ final class ItemTexts {
         return n != null ? n : Long.toString(p.num(c));
     }
 
-    /** The first entry of field {@code name} under {@code e}, or -1. */
+    /**
+     * The first entry of field {@code name} under {@code e}, or -1. A subtree's entries follow its
+     * item, so the search stops where they end: a frame of many items costs no more per item.
+     */
     private static int firstUnder(Packet p, int e, String name) {
         FieldDef d = p.registry().lookup(name);
-        for (int c = 0; d != null && c < p.entryCount(); c++) {
-            if (p.field(c) == d.id() && p.isUnder(c, e)) {
+        for (int c = e + 1; d != null && c < p.entryCount() && p.isUnder(c, e); c++) {
+            if (p.field(c) == d.id()) {
                 return c;
             }
         }
@@ -292,7 +293,7 @@ final class ItemTexts {
 
     private static int children(Packet p, int e) {
         int n = 0;
-        for (int c = 0; c < p.entryCount(); c++) {
+        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
             if (p.parent(c) == e) {
                 n++;
             }
