@@ -46,7 +46,8 @@ final class ItemTexts {
         BY_FIELD.put("tcp.flags", (p, e, d) -> String.format(Locale.ROOT, "Flags: 0x%03x (%s)", p.num(e),
                 tcpFlags(p.num(e))));
         BY_FIELD.put("tcp.checksum", (p, e, d) -> unverified(p, e));
-        BY_FIELD.put("udp.checksum", (p, e, d) -> unverified(p, e));
+        // a zero UDP checksum (over IPv4) means none: packet-udp.c says so instead of checking it
+        BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) == 0 ? "Checksum: 0x0000 [zero-value ignored]" : unverified(p, e));
         BY_FIELD.put("tcp.completeness", (p, e, d) -> "Conversation completeness: " + completeness(p.num(e)));
         BY_FIELD.put("tcp.options", (p, e, d) -> tcpOptions(p, e));
         BY_FIELD.put("tcp.options.nop", (p, e, d) -> d.title());
