@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -166,6 +167,9 @@ class DetailsOutputTest {
         assertEquals(tshark, http.stream().filter(l -> !l.contains("Expert Info") && !l.contains("[GET /")
                 && !l.contains("Severity level") && !l.contains("[Group") && !l.contains("[Formatted text]")).limit(tshark.size()).toList());
         assertTrue(lines.stream().noneMatch(l -> l.contains("Request line")), "request lines are hidden");
+        // a string's control characters are escaped as format_text escapes them: one item, one line
+        String all = run("-r", "src/test/resources/corpus/captures/cs-http_google.pcapng", "-V").out();
+        assertFalse(all.contains("\r"), "a raw carriage return in the tree");
     }
 
     @Test

@@ -125,6 +125,10 @@ class CommandsTest {
         assertTrue(r.out().contains("[This is an ACK to the segment in frame: 88]  [tcp.analysis.acks_frame]"), r.out());
         // hidden items (tshark leaves them out) stay in :show, marked: they are what filters use
         assertTrue(r.out().contains("    Source or Destination Port: 80  [tcp.port, hidden]"), r.out());
+        // HTTP's line items of named headers are hidden ones, their \r\n escaped as in the tree
+        ReplRun http = ReplRun.of(":show 4\n", Path.of("src/test/resources/corpus/captures/cs-http_google.pcapng"));
+        assertTrue(http.out().contains("    Host: www.google.com\\r\\n  [http.host]\n"
+                + "    Request line: Host: www.google.com\\r\\n  [http.request.line, hidden]\n"), http.out());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.TextItems;
 
 import java.util.ArrayList;
@@ -90,6 +91,9 @@ public final class ProtocolTree {
             return def.title();
         }
         String value = maskedHex(p, e, def);
+        if (def.type() == FieldType.STRING && hasControl(value)) {
+            value = Strings.formatText(value); // the tree shows a string as format_text writes it
+        }
         if (def.type() == FieldType.BYTES && value.length() > MAX_BYTES_HEX) {
             value = value.substring(0, MAX_BYTES_HEX) + "…"; // Wireshark shows 36 bytes of a value
         }
@@ -103,6 +107,16 @@ public final class ProtocolTree {
         String bits = bits(p, e, def);
         String title = title(def);
         return limited(bits + title + ": " + named, bits.length() + title.length());
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

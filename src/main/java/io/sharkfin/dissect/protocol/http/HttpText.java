@@ -216,43 +216,9 @@ final class HttpText {
         return format(bytes(off, len));
     }
 
-    /**
-     * {@code format_text}: printable characters as themselves, ASCII controls as C escapes
-     * ({@code \r}, {@code \n}, octal for the rest), other non-printable characters as
-     * {@code \}{@code uXXXX}; broken UTF-8 as U+FFFD.
-     */
+    /** {@code format_text} ({@link io.sharkfin.dissect.Strings#formatText}) of UTF-8 bytes, broken ones as U+FFFD. */
     static String format(byte[] raw) {
-        String s = io.sharkfin.dissect.Strings.utf8WithReplacement(raw);
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp >= 0x20 && cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (cp < 0x80) {
-                sb.append('\\');
-                switch (cp) {
-                    case 0x07 -> sb.append('a');
-                    case '\b' -> sb.append('b');
-                    case '\f' -> sb.append('f');
-                    case '\n' -> sb.append('n');
-                    case '\r' -> sb.append('r');
-                    case '\t' -> sb.append('t');
-                    case 0x0b -> sb.append('v');
-                    default -> sb.append((char) ('0' + ((cp >> 6) & 3))).append((char) ('0' + ((cp >> 3) & 7)))
-                            .append((char) ('0' + (cp & 7)));
-                }
-            } else {
-                int type = Character.getType(cp);
-                if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                        || type == Character.SURROGATE) {
-                    sb.append(cp <= 0xffff ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp));
-                } else {
-                    sb.appendCodePoint(cp);
-                }
-            }
-        }
-        return sb.toString();
+        return io.sharkfin.dissect.Strings.formatText(io.sharkfin.dissect.Strings.utf8WithReplacement(raw));
     }
 
     static byte[] utf8(String s) {
