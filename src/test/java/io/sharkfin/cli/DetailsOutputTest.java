@@ -131,6 +131,15 @@ class DetailsOutputTest {
             assertTrue(records.contains(tshark), tshark);
         }
         assertTrue(hello.contains("    TLSv1 Record Layer: Handshake Protocol: Client Hello"));
+        // a TLS 1.2 signature pair no TLS 1.3 scheme names (tshark -n -r lab-c2-a.pcap -V)
+        assertTrue(records.contains("                    Signature Algorithm: SHA224 ECDSA (0x0303)"));
+        // QUIC's frames, by type (tshark -n -r ja4-tls-sni.pcapng -Y quic -V)
+        List<String> quic = run("-r", "src/test/resources/corpus/captures/ja4-tls-sni.pcapng", "-Y", "quic", "-V")
+                .out().lines().toList();
+        for (String tshark : List.of("    PADDING Length: 30", "    PING", "        Frame Type: PING (0x0000000000000001)",
+                "    CRYPTO")) {
+            assertTrue(quic.contains(tshark), tshark);
+        }
         // tshark -n -r lab-c2-a.pcap -V: its first frame (UDP), and TCP timestamps
         List<String> lab = run("-r", CAPTURE, "-V").out().lines().toList();
         for (String tshark : List.of("    Checksum: 0xfe89 [unverified]", "    UDP payload (57 bytes)",

@@ -74,10 +74,20 @@ final class ItemTexts {
         BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: " + childName(p, e, "tls.handshake.type"));
         BY_FIELD.put("tls.handshake.ciphersuites", (p, e, d) -> counted(p, e, "Cipher Suites", "suite"));
         BY_FIELD.put("tls.handshake.comp_methods", (p, e, d) -> counted(p, e, "Compression Methods", "method"));
+        // a TLS 1.2 pair that is no TLS 1.3 scheme reads as its hash and signature
+        BY_FIELD.put("tls.handshake.sig_hash_alg", (p, e, d) -> ValueNames.of(d, p.num(e)) != null ? null
+                : String.format(Locale.ROOT, "Signature Algorithm: %s %s (0x%04x)",
+                        childNameOr(p, e, "tls.handshake.sig_hash_hash", "Unknown"),
+                        childNameOr(p, e, "tls.handshake.sig_hash_sig", "Unknown"), p.num(e)));
         BY_FIELD.put("tls.handshake.extensions_supported_groups", (p, e, d) -> counted(p, e, "Supported Groups", "group"));
         BY_FIELD.put("tls.handshake.extensions_ec_point_formats",
                 (p, e, d) -> "Elliptic curves point formats (" + children(p, e) + ")");
         BY_FIELD.put("tls.handshake.sig_hash_algs", (p, e, d) -> counted(p, e, "Signature Hash Algorithms", "algorithm"));
+        // packet-quic.c: a frame's item is its type's name, a padding's with its length
+        BY_FIELD.put("quic.frame", (p, e, d) -> {
+            String type = childName(p, e, "quic.frame_type");
+            return type.equals("PADDING") ? type + " Length: " + childNum(p, e, "quic.padding_length") : type;
+        });
         // packet-http.c
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
         BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
@@ -265,11 +275,14 @@ final class ItemTexts {
     /** The value name of the first item of field {@code name} under {@code e}, or its number. */
     private static String childName(Packet p, int e, String name) {
         int c = firstUnder(p, e, name);
-        if (c < 0) {
-            return "";
-        }
-        String n = ValueNames.of(p.registry().byId(p.field(c)), p.num(c));
-        return n != null ? n : Long.toString(p.num(c));
+        return c < 0 ? "" : childNameOr(p, e, name, Long.toString(p.num(c)));
+    }
+
+    /** The value name of the first item of field {@code name} under {@code e}, or {@code otherwise}. */
+    private static String childNameOr(Packet p, int e, String name, String otherwise) {
+        int c = firstUnder(p, e, name);
+        String n = c < 0 ? null : ValueNames.of(p.registry().byId(p.field(c)), p.num(c));
+        return n != null ? n : otherwise;
     }
 
     /**

@@ -152,15 +152,18 @@ public final class ProtocolTree {
     }
 
     /**
-     * The value as {@code -T fields} prints it, but a hexadecimal value under a bit mask in as
-     * many digits as the mask spans ({@code Flow Label: 0xa45cf}), as Wireshark's tree does.
+     * The value as {@code -T fields} prints it, but a hexadecimal value in as many digits as its
+     * mask spans ({@code Flow Label: 0xa45cf}) or its type is wide, as Wireshark's tree does.
      */
     private static String maskedHex(Packet p, int e, FieldDef def) {
         long mask = def.bitmask();
-        if (mask == 0 || !def.type().isInteger() || !def.display().startsWith("BASE_HEX") || p.shownDecimal(e)) {
+        if (!def.type().isInteger() || !def.display().equals("BASE_HEX") || p.shownDecimal(e)
+                || def.type().width() <= 0) {
             return FieldFormat.format(p, e);
         }
-        int bits = 64 - Long.numberOfLeadingZeros(mask >>> Long.numberOfTrailingZeros(mask));
+        // unmasked: as many digits as the type is wide (Frame Type: PING (0x0000000000000001))
+        int bits = mask == 0 ? def.type().width() * 8
+                : 64 - Long.numberOfLeadingZeros(mask >>> Long.numberOfTrailingZeros(mask));
         String hex = Long.toHexString(p.num(e));
         return "0x" + "0".repeat(Math.max(0, (bits + 3) / 4 - hex.length())) + hex;
     }
