@@ -45,6 +45,11 @@ public record FieldDef(int id, String name, String title, FieldType type, String
                 strings, dissected);
     }
 
+    /** The name Wireshark's value strings give {@code value}, or null (no names, or none for it). */
+    public String valueName(long value) {
+        return strings == null ? null : strings.nameOf(value);
+    }
+
     @Override
     public String toString() {
         return name + " <" + type.wiresharkName() + ">";

@@ -12,7 +12,9 @@ final class IdentitySlots {
     /** {@link #find}'s answer when the key is absent and no slot is free. */
     static final int FULL = Integer.MIN_VALUE;
 
-    // Object[]: a store needs no type check (see Session's route table)
+    // Object[], not the keys' type: a store into it needs no type check, which C2 would otherwise
+    // speculate from the few key classes seen so far and trap (recompiling every method that
+    // inlined the lookup) on each new one
     private final Object[] keys;
     private final int mask;
 

@@ -115,6 +115,9 @@ public final class Packet {
     private int[] labelEntry = new int[4];
     private String[] labelText = new String[4];
     private int labelCount;
+    // labels by entry, built when many are asked for (label); stale after any change to them
+    private int[] labelIndex = new int[0];
+    private boolean labelsIndexed;
 
     private int[] touched = new int[64];
     private int touchedCount;
@@ -201,6 +204,7 @@ public final class Packet {
             labelText[i] = null;
         }
         labelCount = 0;
+        labelsIndexed = false;
         decimalCount = 0;
         hiddenCount = 0;
         layerCount = 0;
@@ -374,6 +378,19 @@ public final class Packet {
         return at(e, E_PARENT);
     }
 
+    /**
+     * The first entry of field {@code fieldId} somewhere under entry {@code ancestor}, or -1. A
+     * subtree's entries follow its item, so the search ends where they do.
+     */
+    public int firstUnder(int ancestor, int fieldId) {
+        for (int e = ancestor + 1; e < count && isUnder(e, ancestor); e++) {
+            if (at(e, E_FIELD) == fieldId) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     /** Whether entry {@code e} is somewhere under entry {@code ancestor} in the tree. */
     public boolean isUnder(int e, int ancestor) {
         for (int a = parent(e); a >= 0; a = parent(a)) {
@@ -452,12 +469,36 @@ public final class Packet {
      * whose text is computed from their bytes give it through {@link Dissector#label} instead.
      */
     public String label(int e) {
-        for (int i = labelCount - 1; i >= 0; i--) {
-            if (labelEntry[i] == e) {
-                return labelText[i];
+        if (labelCount <= FEW_LABELS) {
+            for (int i = labelCount - 1; i >= 0; i--) {
+                if (labelEntry[i] == e) {
+                    return labelText[i];
+                }
+            }
+            return null;
+        }
+        // a tree of text items has a label for most entries: look them up by entry
+        if (!labelsIndexed) {
+            indexLabels();
+        }
+        return e < count && labelIndex[e] > 0 ? labelText[labelIndex[e] - 1] : null;
+    }
+
+    private static final int FEW_LABELS = 8;
+
+    /** Entry to its latest label (slot + 1, 0: none), for {@link #label} once labels are many. */
+    private void indexLabels() {
+        if (labelIndex.length < count) {
+            labelIndex = new int[Math.max(count, labelIndex.length * 2)];
+        } else {
+            Arrays.fill(labelIndex, 0, count, 0);
+        }
+        for (int i = 0; i < labelCount; i++) {
+            if (labelEntry[i] < count) {
+                labelIndex[labelEntry[i]] = i + 1;
             }
         }
-        return null;
+        labelsIndexed = true;
     }
 
     /**
@@ -1028,6 +1069,7 @@ public final class Packet {
         }
         labelEntry[labelCount] = e;
         labelText[labelCount++] = text.toString();
+        labelsIndexed = false;
     }
 
     /** Whether the session records text items ({@link TextItems}): build their texts only then. */
@@ -1360,6 +1402,7 @@ public final class Packet {
         while (labelCount > 0 && labelEntry[labelCount - 1] >= newCount) {
             labelText[--labelCount] = null;
         }
+        labelsIndexed = false;
         while (decimalCount > 0 && decimalEntry[decimalCount - 1] >= newCount) {
             decimalCount--;
         }

@@ -2,6 +2,8 @@ package io.sharkfin.repl.view;
 
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.dns.DnsNames;
+import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class ItemTexts {
         BY_FIELD.put("tcp.ack", ItemTexts::tcpAck);
         BY_FIELD.put("tcp.hdr_len", (p, e, d) -> headerLength(p.num(e), 0xf0));
         BY_FIELD.put("tcp.flags", (p, e, d) -> String.format(Locale.ROOT, "Flags: 0x%03x (%s)", p.num(e),
-                tcpFlags(p.num(e))));
+                TcpFlagText.of(p.num(e), childNum(p, e, "tcp.flags.ace", -1))));
         BY_FIELD.put("tcp.checksum", (p, e, d) -> unverified(p, e));
         // a zero UDP checksum (over IPv4) means none: packet-udp.c says so instead of checking it
         BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) == 0 ? "Checksum: 0x0000 [zero-value ignored]" : unverified(p, e));
@@ -53,11 +55,11 @@ final class ItemTexts {
         BY_FIELD.put("tcp.options.nop", (p, e, d) -> d.title());
         BY_FIELD.put("tcp.options.eol", (p, e, d) -> d.title());
         BY_FIELD.put("tcp.options.sack_perm", (p, e, d) -> d.title());
-        BY_FIELD.put("tcp.options.mss", (p, e, d) -> d.title() + ": " + childNum(p, e, "tcp.options.mss_val") + " bytes");
-        BY_FIELD.put("tcp.options.wscale", (p, e, d) -> d.title() + ": " + childNum(p, e, "tcp.options.wscale.shift")
-                + " (multiply by " + childNum(p, e, "tcp.options.wscale.multiplier") + ")");
+        BY_FIELD.put("tcp.options.mss", (p, e, d) -> d.title() + ": " + childText(p, e, "tcp.options.mss_val") + " bytes");
+        BY_FIELD.put("tcp.options.wscale", (p, e, d) -> d.title() + ": " + childText(p, e, "tcp.options.wscale.shift")
+                + " (multiply by " + childText(p, e, "tcp.options.wscale.multiplier") + ")");
         BY_FIELD.put("tcp.options.timestamp", (p, e, d) -> d.title() + ": TSval "
-                + childNum(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childNum(p, e, "tcp.options.timestamp.tsecr"));
+                + childText(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childText(p, e, "tcp.options.timestamp.tsecr"));
         BY_FIELD.put("tcp.options.sack", ItemTexts::sack);
         BY_FIELD.put("tcp.payload", (p, e, d) -> "TCP payload (" + bytes(p.len(e)) + ")");
         BY_FIELD.put("tcp.segment_data", (p, e, d) -> "TCP segment data (" + bytes(p.len(e)) + ")");
@@ -86,7 +88,7 @@ final class ItemTexts {
         // packet-quic.c: a frame's item is its type's name, a padding's with its length
         BY_FIELD.put("quic.frame", (p, e, d) -> {
             String type = childName(p, e, "quic.frame_type");
-            return type.equals("PADDING") ? type + " Length: " + childNum(p, e, "quic.padding_length") : type;
+            return type.equals("PADDING") ? type + " Length: " + childText(p, e, "quic.padding_length") : type;
         });
         // packet-http.c
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
@@ -143,17 +145,11 @@ final class ItemTexts {
     private static String dnsFlags(Packet p, int e, FieldDef def) {
         long flags = p.num(e);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Flags: 0x%04x ", flags))
-                .append(valueName(p, "dns.flags.opcode", (flags >> 11) & 0xf, "Unknown operation"));
+                .append(DnsNames.OPCODES.get((flags >> 11) & 0xf, "Unknown operation"));
         if ((flags & 0x8000) != 0) {
-            sb.append(" response, ").append(valueName(p, "dns.flags.rcode", flags & 0xf, "Unknown error"));
+            sb.append(" response, ").append(DnsNames.RCODES.get(flags & 0xf, "Unknown error"));
         }
         return sb.toString();
-    }
-
-    private static String valueName(Packet p, String field, long value, String otherwise) {
-        FieldDef d = p.registry().lookup(field);
-        String name = d == null ? null : ValueNames.of(d, value);
-        return name != null ? name : otherwise;
     }
 
     /** unsigned_time_secs_to_str of epan/to_str.c: {@code 1 day, 2 hours, 5 minutes, 2 seconds}. */
@@ -197,22 +193,6 @@ final class ItemTexts {
             return null;
         }
         return "Acknowledgment Number: " + p.num(e) + "    (relative ack number)";
-    }
-
-    // tcp_flags_to_str of packet-tcp.c (without accurate ECN's ACE counter)
-    private static final String[] TCP_FLAGS = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
-
-    private static String tcpFlags(long flags) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < TCP_FLAGS.length; i++) {
-            if ((flags & (1L << i)) != 0) {
-                sb.append(sb.isEmpty() ? "" : ", ").append(TCP_FLAGS[i]);
-            }
-        }
-        if ((flags & 0x0e00) != 0) {
-            sb.append(sb.isEmpty() ? "" : ", ").append("Reserved");
-        }
-        return sb.isEmpty() ? "<None>" : sb.toString();
     }
 
     /** {@code proto_tree_add_checksum} without verification: "[unverified]" after the value. */
@@ -266,8 +246,14 @@ final class ItemTexts {
         return sb.toString();
     }
 
-    /** The value of the first item of field {@code name} under {@code e} (an empty text when none). */
-    private static String childNum(Packet p, int e, String name) {
+    /** The value of the first item of field {@code name} under {@code e}, or {@code otherwise}. */
+    private static long childNum(Packet p, int e, String name, long otherwise) {
+        int c = firstUnder(p, e, name);
+        return c < 0 ? otherwise : p.num(c);
+    }
+
+    /** The value of the first item of field {@code name} under {@code e}, as text (empty when none). */
+    private static String childText(Packet p, int e, String name) {
         int c = firstUnder(p, e, name);
         return c < 0 ? "" : Long.toString(p.num(c));
     }
@@ -275,7 +261,8 @@ final class ItemTexts {
     /** The value name of the first item of field {@code name} under {@code e}, or its number. */
     private static String childName(Packet p, int e, String name) {
         int c = firstUnder(p, e, name);
-        return c < 0 ? "" : childNameOr(p, e, name, Long.toString(p.num(c)));
+        String n = c < 0 ? null : ValueNames.of(p.registry().byId(p.field(c)), p.num(c));
+        return n != null ? n : c < 0 ? "" : Long.toString(p.num(c));
     }
 
     /** The value name of the first item of field {@code name} under {@code e}, or {@code otherwise}. */
@@ -285,18 +272,9 @@ final class ItemTexts {
         return n != null ? n : otherwise;
     }
 
-    /**
-     * The first entry of field {@code name} under {@code e}, or -1. A subtree's entries follow its
-     * item, so the search stops where they end: a frame of many items costs no more per item.
-     */
     private static int firstUnder(Packet p, int e, String name) {
         FieldDef d = p.registry().lookup(name);
-        for (int c = e + 1; d != null && c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.field(c) == d.id()) {
-                return c;
-            }
-        }
-        return -1;
+        return d == null ? -1 : p.firstUnder(e, d.id());
     }
 
     /** {@code Cipher Suites (17 suites)}: a list's title and how many items it holds. */
@@ -315,7 +293,6 @@ final class ItemTexts {
         return n;
     }
 
-
     /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
     private static int sibling(Packet p, int e, int fieldId) {
         for (int s = p.first(fieldId); s >= 0; s = p.next(s)) {
@@ -329,8 +306,7 @@ final class ItemTexts {
     /** Whether the item is in the headers an ICMP error quotes, which Wireshark words plainly. */
     private static boolean inIcmp(Packet p, int e) {
         for (int a = p.parent(e); a >= 0; a = p.parent(a)) {
-            String name = p.registry().byId(p.field(a)).name();
-            if (name.equals("icmp") || name.equals("icmpv6")) {
+            if (TreeShape.isQuoting(p, a)) {
                 return true;
             }
         }

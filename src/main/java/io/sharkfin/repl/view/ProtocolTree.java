@@ -7,6 +7,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.TextItems;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,6 @@ import java.util.List;
  */
 public final class ProtocolTree {
 
-    /** Values longer than this are cut (a payload's hex would fill the screen). */
     /** Wireshark's ITEM_LABEL_LENGTH: a label and its NUL. */
     private static final int LABEL_LENGTH = 240;
     /** Hex digits of a bytes value the tree shows before "…" (36 bytes). */
@@ -125,18 +125,19 @@ public final class ProtocolTree {
      * name ends (0 for a text of the dissector's own), as {@code label_mark_truncated} does.
      */
     static String limited(String label, int namePos) {
-        byte[] utf8 = label.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (utf8.length < LABEL_LENGTH) {
+        // a char takes at most three bytes of UTF-8: most labels need no encoding to know
+        if (label.length() * 3 < LABEL_LENGTH
+                || label.getBytes(StandardCharsets.UTF_8).length < LABEL_LENGTH) {
             return label;
         }
         String marked = label.substring(0, namePos) + " [truncated]" + label.substring(namePos);
-        byte[] b = marked.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = marked.getBytes(StandardCharsets.UTF_8);
         // the buffer's last byte is the NUL; the character before it goes too (g_utf8_prev_char)
         int end = LABEL_LENGTH - 2;
         while (end > 0 && (b[end] & 0xc0) == 0x80) {
             end--;
         }
-        return new String(b, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(b, 0, end, StandardCharsets.UTF_8);
     }
 
     private static String protocolText(Packet p, int e, FieldDef def) {

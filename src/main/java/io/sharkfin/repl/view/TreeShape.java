@@ -48,7 +48,8 @@ final class TreeShape {
         }
     }
 
-    private static boolean isQuoting(Packet p, int e) {
+    /** Whether entry {@code e} is the protocol item of an ICMP error, which quotes the packet it answers. */
+    static boolean isQuoting(Packet p, int e) {
         FieldDef d = p.registry().byId(p.field(e));
         return d.isProtocol() && QUOTING.contains(d.name());
     }

@@ -3,7 +3,6 @@ package io.sharkfin.repl.view;
 import io.sharkfin.cli.output.summary.TlsNames;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldType;
-import io.sharkfin.dissect.ValueStrings;
 
 /**
  * The name of an integer or boolean field's value, for display. Wireshark registers
@@ -21,10 +20,6 @@ public final class ValueNames {
         if (def.name().equals("tls.handshake.type")) {
             return TlsNames.handshakeType(value);
         }
-        ValueStrings vs = def.strings();
-        if (vs == null || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
-            return null;
-        }
-        return vs.nameOf(value);
+        return def.type().isInteger() || def.type() == FieldType.BOOLEAN ? def.valueName(value) : null;
     }
 }

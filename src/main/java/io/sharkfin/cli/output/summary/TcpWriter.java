@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 
 /**
  * TCP: ports, flags, relative sequence and acknowledgement numbers, window and length, then the
@@ -10,8 +11,6 @@ import io.sharkfin.dissect.Packet;
  * and names TCP again. A second PDU in a segment writes after the first (fence, Protocol kept).
  */
 final class TcpWriter implements ColumnWriter {
-
-    private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR", "AE"};
 
     private final int srcPort;
     private final int dstPort;
@@ -61,7 +60,7 @@ final class TcpWriter implements ColumnWriter {
         StringBuilder info = new StringBuilder();
         info.append(layer.num(srcPort, 0)).append(" → ").append(layer.num(dstPort, 0));
         long f = layer.num(flags, 0);
-        info.append(" [").append(flagText(f, layer.has(ace) ? layer.num(ace, 0) : -1)).append(']');
+        info.append(" [").append(TcpFlagText.of(f, layer.has(ace) ? layer.num(ace, 0) : -1)).append(']');
         info.append(" Seq=").append(layer.num(seq, 0));
         if ((f & 0x10) != 0) {
             info.append(" Ack=").append(layer.num(ack, 0));
@@ -113,23 +112,5 @@ final class TcpWriter implements ColumnWriter {
         int pl = layer.first(payload);
         Packet p = layer.packet();
         return pl < 0 || (p.rawBuffer(pl) == p.rawBuffer(data) && p.rawOffsetInBuffer(pl) == p.rawOffsetInBuffer(data));
-    }
-
-    /** Wireshark's flag list: set flags from FIN up, ACE in place of the ECN bits when AccECN is on. */
-    static String flagText(long f, long aceValue) {
-        StringBuilder sb = new StringBuilder();
-        int names = aceValue >= 0 ? 6 : 9;
-        for (int i = 0; i < names; i++) {
-            if ((f & (1L << i)) != 0) {
-                sb.append(sb.isEmpty() ? "" : ", ").append(FLAG_NAMES[i]);
-            }
-        }
-        if (aceValue >= 0) {
-            sb.append(", ACE=").append(aceValue);
-        }
-        if ((f & 0x0e00) != 0) {
-            sb.append(sb.isEmpty() ? "" : ", ").append("Reserved");
-        }
-        return sb.isEmpty() ? "<None>" : sb.toString();
     }
 }

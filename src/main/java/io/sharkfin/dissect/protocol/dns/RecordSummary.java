@@ -16,10 +16,7 @@ final class RecordSummary {
 
     /** The text to append to record item {@code item}, or "" for a type Wireshark appends nothing to. */
     static String of(Packet p, int item) {
-        for (int e = item + 1; e < p.entryCount(); e++) {
-            if (!p.isUnder(e, item)) {
-                continue;
-            }
+        for (int e = item + 1; e < p.entryCount() && p.isUnder(e, item); e++) {
             int f = p.field(e);
             if (is(f, DnsRdataFields.A) || is(f, DnsRdataFields.AAAA)) {
                 return ", addr " + FieldFormat.format(p, e);
@@ -36,14 +33,8 @@ final class RecordSummary {
             } else if (is(f, DnsRdataFields.NSEC_NEXT_DOMAIN_NAME) || is(f, DnsRdataFields.NXT_NEXT_DOMAIN_NAME)) {
                 return ", next domain name " + FieldFormat.format(p, e);
             } else if (is(f, DnsRdataFields.MX_PREFERENCE)) {
-                String exchange = "";
-                for (int x = e + 1; x < p.entryCount(); x++) {
-                    if (is(p.field(x), DnsRdataFields.MX_MAIL_EXCHANGE) && p.isUnder(x, item)) {
-                        exchange = FieldFormat.format(p, x);
-                        break;
-                    }
-                }
-                return ", preference " + p.num(e) + ", mx " + exchange;
+                int exchange = p.firstUnder(item, DnsRdataFields.MX_MAIL_EXCHANGE.id());
+                return ", preference " + p.num(e) + ", mx " + (exchange < 0 ? "" : FieldFormat.format(p, exchange));
             }
         }
         return "";

@@ -526,8 +526,7 @@ final class Extensions {
 
     /** The name Wireshark's value string gives {@code value} in field {@code f}, or {@code otherwise}. */
     private static String name(Packet p, io.sharkfin.dissect.FieldSpec f, long value, String otherwise) {
-        io.sharkfin.dissect.ValueStrings names = p.registry().byId(f.id()).strings();
-        String n = names == null ? null : names.nameOf(value);
+        String n = p.registry().byId(f.id()).valueName(value);
         return n != null ? n : otherwise;
     }
 

@@ -51,8 +51,8 @@ final class RecordLabels {
     private static String handshakes(Packet p, int item) {
         int messages = 0;
         String first = null;
-        for (int e = item + 1; e < p.entryCount(); e++) {
-            if (p.field(e) == TlsFields.HANDSHAKE_TYPE.id() && p.isUnder(e, item)) {
+        for (int e = item + 1; e < p.entryCount() && p.isUnder(e, item); e++) {
+            if (p.field(e) == TlsFields.HANDSHAKE_TYPE.id()) {
                 if (messages++ == 0) {
                     first = HandshakeTypes.nameOr(p.num(e), "Unknown (" + p.num(e) + ")");
                 }
@@ -62,13 +62,8 @@ final class RecordLabels {
     }
 
     private static String alert(Packet p, int item, io.sharkfin.dissect.FieldSpec f) {
-        for (int e = item + 1; e < p.entryCount(); e++) {
-            if (p.field(e) == f.id() && p.isUnder(e, item)) {
-                io.sharkfin.dissect.ValueStrings names = p.registry().byId(f.id()).strings();
-                String n = names == null ? null : names.nameOf(p.num(e));
-                return n != null ? n : "Unknown";
-            }
-        }
-        return "Unknown";
+        int e = p.firstUnder(item, f.id());
+        String n = e < 0 ? null : p.registry().byId(f.id()).valueName(p.num(e));
+        return n != null ? n : "Unknown";
     }
 }
