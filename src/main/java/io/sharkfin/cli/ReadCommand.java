@@ -86,11 +86,14 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-p", description = "Do not put the interface in promiscuous mode.")
     boolean noPromiscuous;
 
-    @Option(names = "-T", paramLabel = "FORMAT", description = "Output format: text (one summary line per frame), fields (the -e fields), json, ek. Default: text.", defaultValue = "text")
-    String format = "text";
+    @Option(names = "-T", paramLabel = "FORMAT", description = "Output format: text (one summary line per frame), fields (the -e fields), json, ek. Default: text.")
+    String format;
 
     @Option(names = "-V", description = "Print each selected frame's protocol tree (packet details) instead of its summary line, as tshark -V; with -T text only.")
     boolean details;
+
+    @Option(names = "-x", description = "Print each selected frame's bytes in hex and ASCII, as tshark -x: the frame's, and under their names the bytes dissection reassembled, decrypted or decompressed (Reassembled TCP, Decrypted QUIC, ...). Instead of the summary line, or after the tree with -V; with -T text only.")
+    boolean hex;
 
     @Option(names = "-e", paramLabel = "FIELD", description = "A field to print with -T fields/json/ek (repeatable).")
     List<String> fields = new ArrayList<>();
@@ -104,10 +107,10 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default) or pcap.", defaultValue = "pcapng")
     String writeFormat = "pcapng";
 
-    @Option(names = "-q", description = "Quiet: print no frames; a count of selected frames goes to stderr.")
+    @Option(names = "-q", description = "Quiet: no summary lines; a count of selected frames goes to stderr. As in tshark, -V, -x, -P and -T still print.")
     boolean quiet;
 
-    @Option(names = "-P", description = "With -w, also print the frames (as tshark, -w alone prints none).")
+    @Option(names = "-P", description = "Print the summary line even with -w (which alone prints no frames), -q, -V or -x (before the tree and the bytes), as tshark -P.")
     boolean printWhileWriting;
 
     @Option(names = "-n", description = "Disable name resolution (always off in sharkfin; accepted for tshark compatibility).")
@@ -178,11 +181,7 @@ public final class ReadCommand implements Callable<Integer> {
         FieldRegistry registry = FieldRegistry.standard();
         FrameOutput output;
         try {
-            // as tshark: writing a file prints no frames unless -P asks (and -w - must stay a capture)
-            boolean print = !quiet && (writeFile == null || printWhileWriting && !writeFile.toString().equals("-"));
-            output = !print ? Outputs.none()
-                    : details && format.equals("text") ? Outputs.details(out)
-                    : Outputs.create(format, fields, fieldOptions, registry, out);
+            output = output(registry, out);
         } catch (IllegalArgumentException e) {
             err.println("sharkfin: " + e.getMessage());
             return 1;
@@ -205,6 +204,35 @@ public final class ReadCommand implements Callable<Integer> {
             err.println("sharkfin: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * What is printed for each selected frame, as tshark decides it: a summary line unless
+     * {@code -q} or {@code -w}; {@code -V}, {@code -x}, {@code -P} and {@code -T} ask for output
+     * and print even then; {@code -V} and {@code -x} replace the summary line, which {@code -P}
+     * puts back before them.
+     */
+    private FrameOutput output(FieldRegistry registry, PrintWriter out) {
+        boolean asked = details || hex || printWhileWriting || format != null;
+        if (!asked && (quiet || writeFile != null)) {
+            return Outputs.none();
+        }
+        if (writeFile != null && writeFile.toString().equals("-")) {
+            if (asked) {
+                throw new IllegalArgumentException("-w - writes the capture to standard output, "
+                        + "where -V, -x, -P and -T cannot print frames too");
+            }
+            return Outputs.none();
+        }
+        String fmt = format == null ? "text" : format;
+        if (fmt.equals("text")) {
+            return Outputs.text(printWhileWriting || !(details || hex), details, hex, out);
+        }
+        if (hex) {
+            throw new IllegalArgumentException("-x prints frames' bytes as text: use it without -T "
+                    + fmt + " (tshark's -T json and ek add raw hex values to every field instead)");
+        }
+        return Outputs.create(fmt, fields, fieldOptions, registry, out);
     }
 
     private Filter compileFilter() throws FilterException, java.io.IOException, MacroTable.MacroTableException {
@@ -323,7 +351,7 @@ public final class ReadCommand implements Callable<Integer> {
                 writer.close();
             }
         }
-        if (quiet && writeFile == null) {
+        if (quiet && writeFile == null && output == Outputs.none()) {
             err.println(selected + " of " + read + " frames selected");
         }
         if (session.dissectorFailures() > 0) {

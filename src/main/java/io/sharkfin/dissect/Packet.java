@@ -8,7 +8,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One frame as dissected: the fields that occurred in it, in the order dissectors added them
@@ -69,6 +71,8 @@ public final class Packet {
     // kind, recompiling every method that inlined the store: the frame loop's, twice, in the
     // first 0.2 s of a run; reads cast, in segAt
     private Object[] bufSeg = new Object[8];
+    // what Wireshark calls each buffer as a data source (tshark -x's headings); null for scratch
+    private String[] bufName = new String[8];
     private int bufCount;
     private byte[] scratch = new byte[1024];
     private int scratchLen;
@@ -236,6 +240,7 @@ public final class Packet {
         for (int i = 2; i < bufCount; i++) {
             bufArr[i] = null; // decoded data of the last frame may be large: let it go
             bufSeg[i] = null;
+            bufName[i] = null;
         }
         bufCount = 2;
     }
@@ -665,30 +670,15 @@ public final class Packet {
         return bufReported[buf];
     }
 
-    /** Adds decoded or reassembled bytes as a new buffer; returns its id. */
-    public int addBuffer(byte[] data) {
-        return addBuffer(data, 0, data.length);
-    }
-
     /**
-     * Adds {@code length} bytes at {@code base} of a segment as a new buffer; returns its id. The
-     * bytes are used in place when the segment is native memory or a byte array's, else copied.
-     * The segment must stay valid while the packet is (a mapping stays open with its reader).
+     * Adds decoded or reassembled bytes as a new buffer; returns its id. {@code source} is the
+     * name Wireshark gives these bytes as a data source ({@code "Reassembled TCP"}), which
+     * {@code tshark -x} prints above them.
      */
-    public int addBuffer(MemorySegment seg, long base, int length) {
-        if (base >= 0 && base + length <= seg.byteSize()) {
-            if (seg.isNative()) {
-                int b = addBuffer((byte[]) null, base, length);
-                bufSeg[b] = seg;
-                return b;
-            }
-            if (seg.heapBase().orElse(null) instanceof byte[] a) {
-                return addBuffer(a, seg.address() + base, length);
-            }
-        }
-        byte[] copy = new byte[length];
-        MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base, copy, 0, length);
-        return addBuffer(copy, 0, length);
+    public int addBuffer(String source, byte[] data) {
+        int b = addBuffer(data, 0, data.length);
+        bufName[b] = source;
+        return b;
     }
 
     private int addBuffer(byte[] data, long base, int length) {
@@ -696,6 +686,7 @@ public final class Packet {
             int n = bufCount * 2;
             bufArr = Arrays.copyOf(bufArr, n);
             bufSeg = Arrays.copyOf(bufSeg, n);
+            bufName = Arrays.copyOf(bufName, n);
             bufBase = Arrays.copyOf(bufBase, n);
             bufLen = Arrays.copyOf(bufLen, n);
             bufReported = Arrays.copyOf(bufReported, n);
@@ -706,6 +697,40 @@ public final class Packet {
         bufLen[bufCount] = length;
         bufReported[bufCount] = length;
         return bufCount++;
+    }
+
+    /**
+     * The packet's data sources in the order dissectors added them, as tshark lists them: the
+     * frame's bytes ({@code "Frame"}) first, then each buffer of reassembled, decrypted or
+     * decoded bytes with the name Wireshark gives it. Valid until the next frame.
+     */
+    public List<DataSource> dataSources() {
+        List<DataSource> out = new ArrayList<>(bufCount - 1);
+        out.add(new DataSource("Frame", FRAME_BUFFER));
+        for (int b = SCRATCH_BUFFER + 1; b < bufCount; b++) {
+            if (bufName[b] != null) {
+                out.add(new DataSource(bufName[b], b));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes the last buffer added off the list of data sources (Wireshark's
+     * {@code remove_last_data_source}): a dissector found the bytes were not what it reassembled
+     * them for. Entries keep reading them.
+     */
+    public void removeLastDataSource() {
+        for (int b = bufCount - 1; b > SCRATCH_BUFFER; b--) {
+            if (bufName[b] != null) {
+                bufName[b] = null;
+                return;
+            }
+        }
+    }
+
+    /** A named buffer of the packet ({@link #dataSources}); its bytes by {@link #copy}. */
+    public record DataSource(String name, int buffer) {
     }
 
     /**

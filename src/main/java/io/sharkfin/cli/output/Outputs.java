@@ -21,7 +21,7 @@ public final class Outputs {
                                      FieldRegistry registry, PrintWriter out) {
         List<FieldDef> defs = resolve(fields, registry);
         return switch (format) {
-            case "text" -> new SummaryOutput(out);
+            case "text" -> text(true, false, false, out);
             case "fields" -> {
                 if (defs.isEmpty()) {
                     throw new IllegalArgumentException("-T fields needs at least one -e FIELD");
@@ -35,23 +35,35 @@ public final class Outputs {
         };
     }
 
-    /** Each frame's protocol tree, as {@code tshark -V} prints it ({@code -V}). */
-    public static FrameOutput details(PrintWriter out) {
-        return new DetailsOutput(out);
+    /**
+     * {@code -T text}: each frame's summary line, protocol tree ({@code -V}) and bytes
+     * ({@code -x}), those asked for, as tshark prints them together.
+     */
+    public static FrameOutput text(boolean summary, boolean details, boolean hex, PrintWriter out) {
+        if (summary && !details && !hex) {
+            return new SummaryOutput(out);
+        }
+        if (details && !summary && !hex) {
+            return new DetailsOutput(out, true);
+        }
+        return new TextOutput(out, summary ? new SummaryOutput(out) : null,
+                details ? new DetailsOutput(out, !hex) : null, hex);
     }
 
-    /** No per-frame output ({@code -q}). */
-    public static FrameOutput none() {
-        return new FrameOutput() {
-            @Override
-            public BitSet fields(FieldRegistry registry) {
-                return new BitSet();
-            }
+    private static final FrameOutput NONE = new FrameOutput() {
+        @Override
+        public BitSet fields(FieldRegistry registry) {
+            return new BitSet();
+        }
 
-            @Override
-            public void frame(Packet p) {
-            }
-        };
+        @Override
+        public void frame(Packet p) {
+        }
+    };
+
+    /** No per-frame output ({@code -q}); always the same instance. */
+    public static FrameOutput none() {
+        return NONE;
     }
 
     static List<FieldDef> resolve(List<String> names, FieldRegistry registry) {

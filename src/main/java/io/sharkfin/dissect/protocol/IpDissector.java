@@ -256,7 +256,7 @@ public final class IpDissector implements Dissector {
             if (r == null) {
                 show = false;
             } else {
-                payloadBuf = p.addBuffer(r.data());
+                payloadBuf = p.addBuffer("Reassembled IPv4", r.data());
                 payloadOff = 0;
                 payloadLen = r.data().length;
                 FRAGMENTS.addTree(p, payloadBuf, r);

@@ -346,7 +346,7 @@ public final class Ipv6ExtensionHeader implements Dissector {
                                 p.netSrcLo(), p.netDstHi(), p.netDstLo(), ident), p.number(), fragOff,
                         p.copy(buf, payload, info.fragPlen), more);
                 if (r != null) {
-                    int rb = p.addBuffer(r.data());
+                    int rb = p.addBuffer("Reassembled IPv6", r.data());
                     Ipv6Dissector.FRAGMENTS.addTree(p, rb, r);
                     p.setFragmented(false);
                     info.fragPlen = 0;

@@ -285,7 +285,7 @@ final class MessageDissector {
                 if (cb.consumed == 0) {
                     return offset + datalen;
                 }
-                buf = p.addBuffer(cb.entity);
+                buf = p.addBuffer("De-chunked entity body", cb.entity);
                 off = 0;
                 len = captured = cb.entity.length;
                 datalen = cb.consumed;
@@ -306,7 +306,7 @@ final class MessageDissector {
                     p.call(bodies.data(), buf, off, len);
                     return offset + datalen;
                 }
-                buf = p.addBuffer(plain);
+                buf = p.addBuffer("Uncompressed entity body", plain);
                 off = 0;
                 len = captured = plain.length;
             }

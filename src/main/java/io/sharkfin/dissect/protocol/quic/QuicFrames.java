@@ -208,7 +208,7 @@ final class QuicFrames {
         if (out.segmentSkip >= 0) {
             hand(p, c, t.buf, offset + out.segmentSkip, out.segmentLength);
         } else if (out.reassembled != null) {
-            int buf = p.addBuffer(out.reassembled);
+            int buf = p.addBuffer("Reassembled QUIC CRYPTO", out.reassembled);
             CryptoFragmentTree.add(p, buf, out.reassembled.length, out.fragments);
             hand(p, c, buf, 0, out.reassembled.length);
         } else if (out.reassembledIn != 0) {

@@ -348,7 +348,7 @@ final class QuicPackets {
             return false;
         }
         if (plain.length > 0 && !QuicVersion.isGoogle(conn.version)) {
-            int buf = p.addBuffer(plain);
+            int buf = p.addBuffer("Decrypted QUIC", plain);
             frames.dissectAll(new Tvb(p, buf, 0, plain.length),
                     new QuicFrames.Context(conn, fromServer, type));
         }

@@ -129,15 +129,15 @@ final class Desegmenter {
 
             if (head != null && head.reassembledIn == frame) {
                 // this segment completes the PDU: hand over the reassembled bytes
-                int reassembledBuf = p.addBuffer(head.data);
+                int reassembledBuf = p.addBuffer("Reassembled TCP", head.data);
                 fillContext(msp.seq, true);
                 handoff.decode(p, s, reassembledBuf, 0, head.data.length, ctx, conv);
                 calledDissector = true;
                 if (ctx.desegmentLen != 0) {
                     // the application wants more than it said: extend the PDU (or split it)
-                    if (ctx.desegmentOffset == 0) {
-                        head.setPartial();
-                    } else if (SeqMath.le(msp.seq + ctx.desegmentOffset, seq)) {
+                    if (ctx.desegmentOffset == 0 || SeqMath.le(msp.seq + ctx.desegmentOffset, seq)) {
+                        // not a PDU after all: as packet-tcp.c, the bytes are no data source
+                        p.removeLastDataSource();
                         head.setPartial();
                     } else {
                         Msp first = msp;
@@ -317,7 +317,7 @@ final class Desegmenter {
             settle(head);
             return false;
         }
-        int reassembledBuf = p.addBuffer(head.data);
+        int reassembledBuf = p.addBuffer("Reassembled TCP", head.data);
         FragmentTree.add(p, head, reassembledBuf);
         fillContext(h.seq, false);
         ctx.canDesegment = false;

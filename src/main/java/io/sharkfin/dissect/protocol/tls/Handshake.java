@@ -99,7 +99,7 @@ final class Handshake {
                 frames[i] = r.fragmentFrame(i);
             }
             r.finish();
-            int rbuf = p.addBuffer(message);
+            int rbuf = p.addBuffer("Reassembled TLS Handshake", message);
             fragmentTree(p, rbuf, message.length, frames);
             shown = word ? shown(p, rbuf, 0, message.length, true, shown) : null;
             full(p, rbuf, 0, message.length, s, fromServer, true, transport);

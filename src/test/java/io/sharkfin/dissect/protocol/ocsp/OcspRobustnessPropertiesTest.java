@@ -61,7 +61,7 @@ class OcspRobustnessPropertiesTest {
         byte[] der = Der.response(nested(200));
         Session s = Session.full();
         Packet p = s.dissect(new TlsFrames(443).frames().getFirst());
-        int buf = p.addBuffer(der);
+        int buf = p.addBuffer("test", der);
         p.call(OcspDissector.responses(), buf, 0, der.length);
         assertTrue(p.malformed(), "nesting past the bound marks the packet malformed");
         int layers = p.count(FieldRegistry.standard().lookup("ocsp.BasicOCSPResponse_element").id());
@@ -73,7 +73,7 @@ class OcspRobustnessPropertiesTest {
         byte[] der = Der.response(nested(3));
         Session s = Session.full();
         Packet p = s.dissect(new TlsFrames(443).frames().getFirst());
-        int buf = p.addBuffer(der);
+        int buf = p.addBuffer("test", der);
         p.call(OcspDissector.responses(), buf, 0, der.length);
         assertFalse(p.malformed());
         assertEquals(3, p.count(FieldRegistry.standard().lookup("ocsp.BasicOCSPResponse_element").id()));
@@ -192,7 +192,7 @@ class OcspRobustnessPropertiesTest {
         Packet p = s.dissect(new TlsFrames(443).frames().getFirst());
         for (Dissector d : List.of(OcspDissector.requests(), OcspDissector.responses())) {
             int before = p.entryCount();
-            int buf = p.addBuffer(der);
+            int buf = p.addBuffer("test", der);
             p.call(d, buf, 0, der.length);
             assertBounded(p.entryCount() - before, der.length);
         }

@@ -138,7 +138,7 @@ class TlsRobustnessPropertiesTest {
         Packet p = direct.dissect(new TlsFrames(443).frames().getFirst());
         for (byte[] payload : payloads) {
             int before = p.entryCount();
-            int buf = p.addBuffer(payload);
+            int buf = p.addBuffer("test", payload);
             p.call(TlsDissector.instance(), buf, 0, payload.length);
             assertTrue(p.entryCount() - before < 64 + 40 * Math.max(1, payload.length),
                     (p.entryCount() - before) + " entries for " + payload.length + " bytes");
