@@ -2,7 +2,10 @@ package io.sharkfin.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -229,6 +232,38 @@ class DetailsOutputTest {
                 "frame.number == 24 || frame.number == 30", "-T", "fields", "-e", "frame.number",
                 "-e", "frame.time_delta_displayed");
         assertEquals("24\t0.000000000\n30\t0.000845000\n", r.out());
+    }
+
+    /**
+     * Frames recorded with {@code tshark -n -V} under {@code src/test/resources/details}: a
+     * {@code CAPTURE.N-M.txt} file is the trees of frames N and M, which sharkfin must print line
+     * for line; a {@code CAPTURE.N.part.txt} file is a stretch of frame N's tree that must be in
+     * sharkfin's, as it is (the rest of such a frame differs where the README says).
+     */
+    @Test
+    void chosenFramesPrintAsTsharkDoes() throws java.io.IOException {
+        Path dir = Path.of("src/test/resources/details");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(files.size() >= 7, files.toString());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            boolean part = name.endsWith(".part.txt");
+            String stem = name.substring(0, name.length() - (part ? ".part.txt" : ".txt").length());
+            String capture = stem.substring(0, stem.lastIndexOf('.'));
+            String filter = "frame.number == " + stem.substring(stem.lastIndexOf('.') + 1)
+                    .replace("-", " || frame.number == ");
+            CliRun r = run("-r", "src/test/resources/corpus/captures/" + capture, "-Y", filter, "-V");
+            assertEquals(0, r.code(), r.err());
+            String want = Files.readString(f);
+            if (part) {
+                assertTrue(r.out().contains(want), name + ":\n" + r.out());
+            } else {
+                assertEquals(want, r.out(), name);
+            }
+        }
     }
 
     @Test

@@ -142,7 +142,7 @@ public final class Ipv6Dissector implements Dissector {
         int b0 = p.u8(buf, off);
         int version = b0 >>> 4;
         int versionItem = p.addUInt(VERSION, buf, off, 1, version);
-        p.addUInt(IpDissector.VERSION, buf, off, 1, version);
+        p.hide(p.addUInt(IpDissector.VERSION, buf, off, 1, version)); // for filters only, as packet-ipv6.c
         if (version != 6) {
             Expert.add(p, versionItem, BOGUS_VERSION, buf, off, "Bogus IPv6 version");
             return 1;
@@ -212,7 +212,7 @@ public final class Ipv6Dissector implements Dissector {
      */
     static void addHeaderOnly(Packet p, int buf, int off) {
         p.addUInt(VERSION, buf, off, 1, 6);
-        p.addUInt(IpDissector.VERSION, buf, off, 1, 6);
+        p.hide(p.addUInt(IpDissector.VERSION, buf, off, 1, 6));
         addClassAndFlow(p, buf, off);
         p.addUInt(PLEN, buf, off + 4, 2, p.u16(buf, off + 4));
         addHopAndAddresses(p, buf, off, p.u8(buf, off + 6));

@@ -2,8 +2,10 @@ package io.sharkfin.repl.view;
 
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.IcmpNames;
 import io.sharkfin.dissect.protocol.dns.DnsNames;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
+import io.sharkfin.dissect.protocol.tls.QuicParameterNames;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,6 +26,9 @@ final class ItemTexts {
     }
 
     private static final Map<String, Text> BY_FIELD = new HashMap<>();
+    // a checksum's status values (proto.h's PROTO_CHECKSUM_E_GOOD, _UNVERIFIED)
+    private static final int GOOD = 1;
+    private static final int UNVERIFIED = 2;
 
     static {
         // packet-frame.c
@@ -36,6 +41,8 @@ final class ItemTexts {
         BY_FIELD.put("ip.hdr_len", (p, e, d) -> headerLength(p.num(e), 0x0f));
         BY_FIELD.put("ip.dsfield", (p, e, d) -> dsfield(p.num(e)));
         BY_FIELD.put("ip.flags", ItemTexts::ipFlags);
+        // the offset in bytes, over the bits of the field's eighths
+        BY_FIELD.put("ip.frag_offset", (p, e, d) -> ProtocolTree.bits(p, e, d) + "Fragment Offset: " + p.num(e) * 8);
         BY_FIELD.put("ip.checksum", (p, e, d) -> String.format(Locale.ROOT,
                 "Header Checksum: 0x%04x [validation disabled]", p.num(e)));
         // packet-tcp.c and packet-udp.c: outside ICMP's quoted headers
@@ -62,18 +69,37 @@ final class ItemTexts {
                 + childText(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childText(p, e, "tcp.options.timestamp.tsecr"));
         BY_FIELD.put("tcp.options.sack", ItemTexts::sack);
         BY_FIELD.put("tcp.payload", (p, e, d) -> "TCP payload (" + bytes(p.len(e)) + ")");
-        BY_FIELD.put("tcp.segment_data", (p, e, d) -> "TCP segment data (" + bytes(p.len(e)) + ")");
+        BY_FIELD.put("tcp.segment_data", (p, e, d) -> (firstUnder(p, p.parent(e), "tcp.analysis.retransmission") >= 0
+                ? "Retransmitted " : "") + "TCP segment data (" + bytes(p.len(e)) + ")");
         BY_FIELD.put("tcp.window_size_scalefactor", (p, e, d) -> "Window size scaling factor: " + p.num(e)
                 + (p.num(e) == -1 ? " (unknown)" : p.num(e) == -2 ? " (no window scaling used)" : ""));
+        // packet-icmp.c: the type and code with their names, the checksum said where it was not checked
+        BY_FIELD.put("icmp.type", (p, e, d) -> "Type: " + p.num(e) + " ("
+                + IcmpNames.type((int) p.num(e), (int) siblingNum(p, e, "icmp.code", 0)) + ")");
+        BY_FIELD.put("icmp.code", (p, e, d) -> {
+            String name = IcmpNames.code((int) siblingNum(p, e, "icmp.type", -1), (int) p.num(e));
+            return "Code: " + p.num(e) + (name == null ? "" : " (" + name + ")");
+        });
+        BY_FIELD.put("icmp.checksum", (p, e, d) -> {
+            String text = checksum(p, e, d);
+            return text == null || !text.endsWith(" [unverified]") ? text
+                    : text + (inIcmp(p, e) ? " [in ICMP error packet]" : " [fragmented datagram]");
+        });
         // packet-ipv6.c
+        BY_FIELD.put("ipv6.version", (p, e, d) -> ProtocolTree.bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
         BY_FIELD.put("ipv6.tclass", (p, e, d) -> ProtocolTree.bits(p, e, d) + String.format(Locale.ROOT,
                 "Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", p.num(e), dscp(p.num(e)), ecn(p.num(e))));
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
+        // the name is registered twice: "Answer authenticated" for responses, "AD bit" for queries
+        BY_FIELD.put("dns.flags.authenticated", (p, e, d) -> siblingNum(p, e, "dns.flags.response", 1) != 0 ? null
+                : ProtocolTree.bits(p, e, d) + "AD bit: " + (p.num(e) != 0 ? "Set" : "Not set"));
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + duration(p.num(e)) + ")");
         // packet-tls.c and packet-tls-utils.c
         BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: " + childName(p, e, "tls.handshake.type"));
+        BY_FIELD.put("tls.quic.parameter.type", (p, e, d) -> "Type: " + QuicParameterNames.ofType(p.num(e)));
+        BY_FIELD.put("tls.handshake.certificates", (p, e, d) -> "Certificates (" + bytes(p.rawLen(e)) + ")");
         BY_FIELD.put("tls.handshake.ciphersuites", (p, e, d) -> counted(p, e, "Cipher Suites", "suite"));
         BY_FIELD.put("tls.handshake.comp_methods", (p, e, d) -> counted(p, e, "Compression Methods", "method"));
         // a TLS 1.2 pair that is no TLS 1.3 scheme reads as its hash and signature
@@ -101,7 +127,79 @@ final class ItemTexts {
     /** The item's text in its dissector's words, or null when the field has none (or not here). */
     static String of(Packet p, int e, FieldDef def) {
         Text t = BY_FIELD.get(def.name());
-        return t == null ? null : t.of(p, e, def);
+        if (t != null) {
+            return t.of(p, e, def);
+        }
+        String name = def.name();
+        if (name.endsWith("checksum")) {
+            return checksum(p, e, def);
+        }
+        if (name.endsWith(".fragments") || name.equals("tcp.segments")) {
+            return fragments(p, e, def);
+        }
+        if (isFragment(name)) {
+            return fragment(p, e);
+        }
+        return BerTexts.of(p, e, def);
+    }
+
+    /**
+     * The list of fragments a reassembled PDU was made of, as reassemble.c's show_fragment words
+     * it: {@code 3 IPv4 Fragments (3508 bytes): #1(1480), #2(1480), #3(548)}, a single one by the
+     * fragment's title.
+     */
+    private static String fragments(Packet p, int e, FieldDef d) {
+        StringBuilder list = new StringBuilder();
+        int count = 0;
+        String fragmentTitle = null;
+        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
+            if (p.parent(c) == e && isFragment(p.registry().byId(p.field(c)).name())) {
+                list.append(count++ == 0 ? "" : ", ").append('#').append(p.num(c)).append('(')
+                        .append(p.rawLen(c)).append(')');
+                fragmentTitle = p.registry().byId(p.field(c)).title();
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        String title = count == 1 && fragmentTitle != null ? fragmentTitle : d.title();
+        // appended piece by piece
+        return ProtocolTree.appended(count + " " + title + " (" + bytes(p.rawLen(e)) + "): ", list.toString());
+    }
+
+    private static boolean isFragment(String name) {
+        return name.endsWith(".fragment") || name.endsWith(".fragment.error")
+                || name.equals("tcp.segment") || name.equals("tcp.segment.error");
+    }
+
+    /** One fragment of a reassembled PDU: {@code Frame: 1, payload: 0-1479 (1480 bytes)}. */
+    private static String fragment(Packet p, int e) {
+        long off = p.rawOffsetInBuffer(e);
+        long len = p.rawLen(e);
+        // unsigned, as show_fragment prints an empty fragment's last byte
+        return "Frame: " + p.num(e) + ", payload: " + off + "-" + ((off + len - 1) & 0xffffffffL)
+                + " (" + bytes(len) + ")";
+    }
+
+    /**
+     * A checksum as {@code proto_tree_add_checksum} words it, from the status item beside it:
+     * {@code Checksum: 0xbaff [correct]}, or {@code [unverified]}; null without a status item,
+     * or for a bad checksum, whose text the dissector gives (it knows what the sum should be).
+     */
+    private static String checksum(Packet p, int e, FieldDef d) {
+        FieldDef status = p.registry().lookup(d.name() + ".status");
+        int s = status == null ? -1 : sibling(p, e, status.id());
+        if (s < 0) {
+            return null;
+        }
+        String suffix = switch ((int) p.num(s)) {
+            case GOOD -> " [correct]";
+            case UNVERIFIED -> " [unverified]";
+            default -> null;
+        };
+        int digits = Math.max(2, 2 * d.type().width());
+        return suffix == null ? null
+                : String.format(Locale.ROOT, "%s: 0x%0" + digits + "x%s", d.title(), p.num(e), suffix);
     }
 
     private static String bytes(long n) {
@@ -294,6 +392,13 @@ final class ItemTexts {
     }
 
     /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
+    /** The value of the item of field {@code name} beside {@code e} (same parent), or {@code otherwise}. */
+    private static long siblingNum(Packet p, int e, String name, long otherwise) {
+        FieldDef def = p.registry().lookup(name);
+        int s = def == null ? -1 : sibling(p, e, def.id());
+        return s < 0 ? otherwise : p.num(s);
+    }
+
     private static int sibling(Packet p, int e, int fieldId) {
         for (int s = p.first(fieldId); s >= 0; s = p.next(s)) {
             if (p.parent(s) == p.parent(e)) {

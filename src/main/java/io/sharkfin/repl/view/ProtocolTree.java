@@ -3,6 +3,7 @@ package io.sharkfin.repl.view;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.OidNames;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.TextItems;
@@ -10,6 +11,7 @@ import io.sharkfin.dissect.TextItems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A frame's full protocol tree, in the manner of {@code tshark -V}: one line per entry of a
@@ -87,6 +89,14 @@ public final class ProtocolTree {
         if (def.isProtocol()) {
             return limited(protocolText(p, e, def), 0);
         }
+        return plain(p, e, def);
+    }
+
+    /**
+     * An item's text from its field's title and value alone, as Wireshark fills a label that no
+     * dissector worded ({@code Title: value}, with the value's name, bits and the like).
+     */
+    static String plain(Packet p, int e, FieldDef def) {
         if (def.type() == FieldType.NONE) {
             return def.title();
         }
@@ -100,13 +110,31 @@ public final class ProtocolTree {
         if (def.type() == FieldType.RELATIVE_TIME) {
             value += " seconds"; // as Wireshark labels every relative time
         }
+        if (def.type() == FieldType.OID) {
+            value += " (" + OidNames.resolve(value) + ")"; // Algorithm Id: 1.2.840.113549.1.1.11 (sha256WithRSAEncryption)
+        }
         if (def.type().isInteger() && def.display().startsWith("BASE_HEX_DEC")) {
             value += " (" + p.num(e) + ")"; // Wireshark's tree shows both where -T fields shows hex
+        }
+        if (def.type().isInteger() && def.display().startsWith("BASE_DEC_HEX") && def.strings() == null
+                && def.type().width() > 0 && !p.shownDecimal(e)) {
+            // and the hex beside the decimal, in two digits a byte (Identifier (BE): 1280 (0x0500))
+            value += String.format(Locale.ROOT, " (0x%0" + 2 * def.type().width() + "x)", p.num(e));
         }
         String named = named(p, e, def, value);
         String bits = bits(p, e, def);
         String title = title(def);
         return limited(bits + title + ": " + named, bits.length() + title.length());
+    }
+
+    /**
+     * A label with text appended as {@code proto_item_append_text} appends it: whatever does not
+     * fit the label's buffer is dropped, unmarked (only a label too long when filled is marked).
+     */
+    static String appended(String label, String more) {
+        String text = label + more;
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        return b.length < LABEL_LENGTH ? text : new String(b, 0, LABEL_LENGTH - 1, StandardCharsets.UTF_8);
     }
 
     private static boolean hasControl(String s) {

@@ -18,9 +18,16 @@ import java.util.Set;
 final class TreeShape {
 
     private static final Set<String> QUOTING = Set.of("icmp", "icmpv6");
+    /**
+     * Items a dissector adds under its layer that Wireshark moves to the top level, right after
+     * that layer's own items (packet-tcp.c's {@code proto_tree_move_item} of the segments a PDU
+     * was reassembled from, before the layer the PDU goes to).
+     */
+    private static final Set<String> MOVED_AFTER_LAYER = Set.of("tcp.segments");
 
     private final int[] depth;
     private final boolean[] layer;
+    private final boolean[] moved;
     private final int[] quotedIn;
 
     /** Computes the shape of the packet just dissected. */
@@ -32,6 +39,7 @@ final class TreeShape {
         }
         depth = new int[n];
         layer = new boolean[n];
+        moved = new boolean[n];
         quotedIn = new int[n];
         for (int e = 0; e < n; e++) {
             FieldDef d = p.registry().byId(p.field(e));
@@ -40,8 +48,11 @@ final class TreeShape {
             boolean known = parent >= 0 && parent < e;
             quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
             layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]);
+            moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
             if (layer[e]) {
                 depth[e] = quotedIn[e] < 0 ? 0 : depth[quotedIn[e]] + 1;
+            } else if (moved[e]) {
+                depth[e] = depth[parent];
             } else {
                 depth[e] = known ? depth[parent] + 1 : 0;
             }
@@ -89,6 +100,13 @@ final class TreeShape {
                 lastRoot = e;
             } else if (layer[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
+            } else if (moved[e]) {
+                // first of the layers that follow the item: each one moved goes right after it
+                sibling[e] = firstLayer[parent];
+                firstLayer[parent] = e;
+                if (sibling[e] < 0) {
+                    lastLayer[parent] = e;
+                }
             } else {
                 link(firstChild, lastChild, sibling, parent, e);
             }

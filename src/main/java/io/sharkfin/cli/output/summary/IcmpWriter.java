@@ -1,6 +1,6 @@
 package io.sharkfin.cli.output.summary;
 
-import io.sharkfin.dissect.NameTable;
+import io.sharkfin.dissect.protocol.IcmpNames;
 
 import java.util.Locale;
 
@@ -35,14 +35,10 @@ final class IcmpWriter implements ColumnWriter {
         c.clearInfo();
         int t = (int) layer.num(type, 0);
         int k = (int) layer.num(code, 0);
-        String typeName = IcmpNames.TYPES.get(t, "Unknown ICMP (obsolete or malformed?)");
-        if (t == 9 && (k == 0 || k == 16)) {
-            typeName = "Mobile IP Advertisement";
-        }
-        c.setInfo(String.format(Locale.ROOT, "%-20s", typeName));
-        NameTable codes = codes(t);
-        if (codes != null) {
-            c.appendInfo(" (" + codes.format(k, "Unknown code: %d") + ")");
+        c.setInfo(String.format(Locale.ROOT, "%-20s", IcmpNames.type(t, k)));
+        String codeName = IcmpNames.code(t, k);
+        if (codeName != null) {
+            c.appendInfo(" (" + codeName + ")");
         }
         switch (t) {
             case 0, 8, 13, 14, 15, 16, 17, 18 -> {
@@ -73,20 +69,5 @@ final class IcmpWriter implements ColumnWriter {
 
     private static boolean isError(int t) {
         return t == 3 || t == 4 || t == 5 || t == 11 || t == 12;
-    }
-
-    private static NameTable codes(int t) {
-        return switch (t) {
-            case 3 -> IcmpNames.UNREACHABLE;
-            case 5 -> IcmpNames.REDIRECT;
-            case 6 -> IcmpNames.ALTERNATE_HOST;
-            case 9 -> IcmpNames.ROUTER_ADVERTISEMENT;
-            case 11 -> IcmpNames.TIME_EXCEEDED;
-            case 12 -> IcmpNames.PARAMETER_PROBLEM;
-            case 40 -> IcmpNames.PHOTURIS;
-            case 42 -> IcmpNames.EXTENDED_ECHO_REQUEST;
-            case 43 -> IcmpNames.EXTENDED_ECHO_REPLY;
-            default -> null;
-        };
     }
 }

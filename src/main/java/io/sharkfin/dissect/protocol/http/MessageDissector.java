@@ -212,6 +212,18 @@ final class MessageDissector {
     }
 
     /** Request/response numbering, the frames of the neighbouring messages, the time since the request. */
+    /**
+     * The tree's text of a message's number: {@code HTTP request 2/3}, out of the pairs the
+     * conversation has had so far (packet-http.c's req_res_num), which the frame alone cannot
+     * tell later; words only, so kept for a drawn tree.
+     */
+    private static void numbered(Packet p, int e, String what, HttpConversation.Pair cur,
+                                 HttpConversation conv) {
+        if (e >= 0 && p.wantsText()) {
+            p.setLabel(e, what + cur.number + "/" + conv.pairs);
+        }
+    }
+
     private static void tracking(Packet p, HttpText t, HttpMessage m, HttpConversation conv) {
         int buf = t.buf;
         int at = t.start;
@@ -221,7 +233,7 @@ final class MessageDissector {
                 HttpConversation.Pair cur = conv.pushResponse(p.number());
                 HttpConversation.Pair prev = cur.previous;
                 p.addBoolean(RESPONSE, buf, at, 0, true);
-                p.addUInt(RESPONSE_NUMBER, buf, at, 0, cur.number);
+                numbered(p, p.addUInt(RESPONSE_NUMBER, buf, at, 0, cur.number), "HTTP response ", cur, conv);
                 if (cur.requestTime != Long.MIN_VALUE) {
                     p.addTime(TIME, buf, at, 0, p.frame().timestampNanos() - cur.requestTime);
                 }
@@ -243,7 +255,7 @@ final class MessageDissector {
                 HttpConversation.Pair cur = conv.pushRequest(p.number(), p.frame().timestampNanos());
                 HttpConversation.Pair prev = cur.previous;
                 p.addBoolean(REQUEST, buf, at, 0, true);
-                p.addUInt(REQUEST_NUMBER, buf, at, 0, cur.number);
+                numbered(p, p.addUInt(REQUEST_NUMBER, buf, at, 0, cur.number), "HTTP request ", cur, conv);
                 if (prev != null && prev.requestFrame > 0) {
                     p.addUInt(PREV_REQUEST_IN, buf, at, 0, prev.requestFrame);
                 }

@@ -29,6 +29,8 @@ final class Desegmenter {
     private int end;
     private int frame;
     private long now;
+    // the frame's TCP item, which the list of reassembled segments goes under
+    private int tcpItem;
 
     Desegmenter(PayloadHandoff handoff) {
         this.handoff = handoff;
@@ -45,6 +47,7 @@ final class Desegmenter {
         buf = buffer;
         frame = (int) packet.number();
         now = packet.frame().clockNanos();
+        tcpItem = packet.protocolItem();
     }
 
     /**
@@ -142,7 +145,7 @@ final class Desegmenter {
                     } else {
                         Msp first = msp;
                         msp = split(msp);
-                        FragmentTree.add(p, first.head, reassembledBuf);
+                        FragmentTree.add(p, first.head, reassembledBuf, tcpItem);
                     }
                     if (ctx.desegmentLen == TcpPayload.ONE_MORE_SEGMENT) {
                         int end = seq + reportedRemaining(offset);
@@ -168,7 +171,7 @@ final class Desegmenter {
                 } else {
                     int nbytes = anotherPduFollows > 0 ? anotherPduFollows : reportedRemaining(offset);
                     segmentData(offset, nbytes);
-                    FragmentTree.add(p, head, reassembledBuf);
+                    FragmentTree.add(p, head, reassembledBuf, tcpItem);
                     settle(head);
                 }
             }
@@ -318,7 +321,7 @@ final class Desegmenter {
             return false;
         }
         int reassembledBuf = p.addBuffer("Reassembled TCP", head.data);
-        FragmentTree.add(p, head, reassembledBuf);
+        FragmentTree.add(p, head, reassembledBuf, tcpItem);
         fillContext(h.seq, false);
         ctx.canDesegment = false;
         ctx.nxtseq = nxtseq;

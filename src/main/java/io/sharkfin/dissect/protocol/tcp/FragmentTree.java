@@ -7,13 +7,14 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
 /**
  * The list of segments a reassembled PDU was made of (Wireshark's {@code show_fragment_tree} for
  * TCP): {@code tcp.segments} with one {@code tcp.segment} per segment, then the count, the length
- * and the reassembled bytes. Wireshark places it at the top level, right after the TCP layer.
+ * and the reassembled bytes, under the TCP item: Wireshark moves it to the top level right after
+ * the TCP layer, which the tree's shape does (repl.view.TreeShape).
  */
 final class FragmentTree {
     private FragmentTree() {
     }
 
-    static void add(Packet p, Reassembly head, int reassembledBuf) {
+    static void add(Packet p, Reassembly head, int reassembledBuf, int tcpItem) {
         if (!p.wants(SEGMENTS) && !p.wants(SEGMENT) && !p.wants(SEGMENT_COUNT)
                 && !p.wants(REASSEMBLED_LENGTH) && !p.wants(REASSEMBLED_DATA) && !p.wants(SEGMENT_ERROR)
                 && !p.wants(SEGMENT_OVERLAP) && !p.wants(SEGMENT_OVERLAP_CONFLICT)
@@ -21,8 +22,7 @@ final class FragmentTree {
             return;
         }
         int length = p.bufferLength(reassembledBuf);
-        int saved = p.openSubtree(-1);
-        p.closeSubtree(-1); // top level
+        int saved = p.openSubtree(tcpItem);
         int top = p.addNone(SEGMENTS, reassembledBuf, 0, length);
         p.openSubtree(top);
         int n = head.fragmentCount();

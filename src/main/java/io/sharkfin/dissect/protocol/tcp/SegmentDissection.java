@@ -57,9 +57,10 @@ final class SegmentDissection {
     private long tsDelta;
     private int nxtseq;
     private boolean canDesegment;
-    // entries of the SYN, FIN and RST flags, where their findings hang
+    // entries of the SYN, FIN and RST flags and of the flags' letters, where findings hang
     private int synEntry;
     private int finEntry;
+    private int flagsStrEntry;
     private int rstEntry;
     // the 20-byte fixed header is within the segment and captured: no read in it can fail
     private boolean fixedHeader;
@@ -377,9 +378,7 @@ final class SegmentDissection {
         rstEntry = p.addBoolean(FLAGS_RESET, buf, start + 13, 1, h.has(RST));
         synEntry = p.addBoolean(FLAGS_SYN, buf, start + 13, 1, h.has(SYN));
         finEntry = p.addBoolean(FLAGS_FIN, buf, start + 13, 1, h.has(FIN));
-        if (p.wants(FLAGS_STR)) {
-            p.addComputedString(FLAGS_STR, buf, start + 12, 2, h.flagLetters());
-        }
+        flagsStrEntry = p.wants(FLAGS_STR) ? p.addComputedString(FLAGS_STR, buf, start + 12, 2, h.flagLetters()) : -1;
         p.closeSubtree(saved);
     }
 
@@ -413,12 +412,15 @@ final class SegmentDissection {
             Expert.add(p, TcpExperts.FIN, buf, start + 13);
             p.closeSubtree(saved);
             if (conv != null) {
+                // packet-tcp.c hangs who closes the connection on the flags' letters
+                saved = p.openSubtree(flagsStrEntry);
                 if (!conv.rev.closingInitiator) {
                     conv.fwd.closingInitiator = true;
                     Expert.add(p, TcpExperts.FIN_ACTIVE, buf, start + 12);
                 } else {
                     Expert.add(p, TcpExperts.FIN_PASSIVE, buf, start + 12);
                 }
+                p.closeSubtree(saved);
             }
         }
         if (h.has(RST)) {

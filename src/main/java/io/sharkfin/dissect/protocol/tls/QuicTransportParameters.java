@@ -23,42 +23,113 @@ final class QuicTransportParameters {
             off += 2;
         }
         while (off < next) {
-            long type;
-            long length;
-            if (varints) {
-                int tl = varintLength(p, buf, off);
-                type = varint(p, buf, off);
-                p.addUInt(QUIC_PARAMETER_TYPE, buf, off, tl, type);
-                off += tl;
-                int ll = varintLength(p, buf, off);
-                length = varint(p, buf, off);
-                p.addUInt(QUIC_PARAMETER_LENGTH, buf, off, ll, length);
-                off += ll;
-            } else {
-                type = p.u16(buf, off);
-                p.addUInt(QUIC_PARAMETER_TYPE, buf, off, 2, type);
-                off += 2;
-                length = Vectors.add(p, buf, off, next, QUIC_PARAMETER_LENGTH, 0, 0xffff);
-                if (length < 0) {
-                    return next;
-                }
-                off += 2;
+            int item = parameterItem(p, buf, off, next, varints);
+            int saved = p.openSubtree(item);
+            try {
+                off = parameter(p, buf, off, next, varints);
+            } finally {
+                p.closeSubtree(saved);
             }
-            if (length > next - off) {
-                length = Math.max(0, next - off);
-            }
-            int end2 = off + (int) length;
-            p.addBytes(QUIC_PARAMETER_VALUE, buf, off, (int) length);
-            off = value(p, buf, off, (int) length, type);
-            if (!Vectors.end(p, buf, off, end2)) {
-                off = end2;
+            if (off < 0) {
+                return next;
             }
         }
         return off;
     }
 
-    private static int value(Packet p, int buf, int off, int length, long type) {
-        FieldSpec varintField = switch ((int) Math.min(type, Integer.MAX_VALUE)) {
+    /**
+     * The text item each parameter sits under, worded as packet-tls-utils.c appends to it:
+     * {@code Parameter: initial_max_data (len=4) 15728640}; -1 when no tree is drawn.
+     */
+    private static int parameterItem(Packet p, int buf, int off, int next, boolean varints) {
+        if (!p.wantsText() || !p.available(buf, off, 1)) {
+            return -1;
+        }
+        long type;
+        long length;
+        int header;
+        if (varints) {
+            int tl = varintLength(p, buf, off);
+            if (!p.available(buf, off, tl + 1)) {
+                return -1;
+            }
+            int ll = varintLength(p, buf, off + tl);
+            if (!p.available(buf, off + tl, ll)) {
+                return -1;
+            }
+            type = varint(p, buf, off);
+            length = varint(p, buf, off + tl);
+            header = tl + ll;
+        } else {
+            if (!p.available(buf, off, 4)) {
+                return -1;
+            }
+            type = p.u16(buf, off);
+            length = p.u16(buf, off + 2);
+            header = 4;
+        }
+        int valueOff = off + header;
+        int span = (int) Math.min(length, Math.max(0, next - valueOff));
+        String text = "Parameter: " + QuicParameterNames.inParameter(type) + " (len=" + length + ")"
+                + valueText(p, buf, valueOff, span, type);
+        return p.addText(buf, off, header + span, text, false);
+    }
+
+    /** What the parameter's item says of its value: the number, with its unit for two. */
+    private static String valueText(Packet p, int buf, int off, int length, long type) {
+        if (varintValue(type) == null || length < 1 || !p.available(buf, off, varintLength(p, buf, off))) {
+            return "";
+        }
+        long v = varint(p, buf, off);
+        return switch ((int) Math.min(type, Integer.MAX_VALUE)) {
+            case 0x01 -> " " + v + " ms";
+            case 0x0a -> ""; // ack_delay_exponent: packet-tls-utils.c appends nothing
+            case 0x3127 -> " " + v + " us";
+            default -> " " + v;
+        };
+    }
+
+    /** One parameter's items; the offset after it, or -1 when its length runs out of the list. */
+    private static int parameter(Packet p, int buf, int off, int next, boolean varints) {
+        long type;
+        long length;
+        if (varints) {
+            int tl = varintLength(p, buf, off);
+            type = varint(p, buf, off);
+            p.addUInt(QUIC_PARAMETER_TYPE, buf, off, tl, type);
+            off += tl;
+            int ll = varintLength(p, buf, off);
+            length = varint(p, buf, off);
+            p.addUInt(QUIC_PARAMETER_LENGTH, buf, off, ll, length);
+            off += ll;
+        } else {
+            type = p.u16(buf, off);
+            p.addUInt(QUIC_PARAMETER_TYPE, buf, off, 2, type);
+            off += 2;
+            length = Vectors.add(p, buf, off, next, QUIC_PARAMETER_LENGTH, 0, 0xffff);
+            if (length < 0) {
+                return -1;
+            }
+            off += 2;
+        }
+        if (length > next - off) {
+            length = Math.max(0, next - off);
+        }
+        int end2 = off + (int) length;
+        p.addBytes(QUIC_PARAMETER_VALUE, buf, off, (int) length);
+        off = value(p, buf, off, (int) length, type);
+        if (!Vectors.end(p, buf, off, end2)) {
+            off = end2;
+        }
+        return off;
+    }
+
+    /** The field of a parameter whose value is one variable-length integer, or null. */
+    private static FieldSpec varintValue(long type) {
+        if (type == 0xFF03DE1AL) {
+            return QUIC_PARAMETER_MIN_ACK_DELAY;
+        }
+        return switch ((int) Math.min(type, Integer.MAX_VALUE)) {
             case 0x01 -> QUIC_PARAMETER_MAX_IDLE_TIMEOUT;
             case 0x03 -> QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE;
             case 0x04 -> QUIC_PARAMETER_INITIAL_MAX_DATA;
@@ -75,9 +146,10 @@ final class QuicTransportParameters {
             case 0xde1a -> QUIC_PARAMETER_MIN_ACK_DELAY;
             default -> null;
         };
-        if (type == 0xFF03DE1AL) {
-            varintField = QUIC_PARAMETER_MIN_ACK_DELAY;
-        }
+    }
+
+    private static int value(Packet p, int buf, int off, int length, long type) {
+        FieldSpec varintField = varintValue(type);
         if (varintField != null) {
             int l = varintLength(p, buf, off);
             p.addUInt(varintField, buf, off, l, varint(p, buf, off));

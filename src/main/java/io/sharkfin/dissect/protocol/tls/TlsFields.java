@@ -34,7 +34,9 @@ public final class TlsFields {
     public static final FieldSpec ALERT_MESSAGE_DESC = f("tls.alert_message.desc", "Description", FieldType.UINT8, "BASE_DEC", 0x0);
     public static final FieldSpec CHANGE_CIPHER_SPEC = f("tls.change_cipher_spec", "Change Cipher Spec Message", FieldType.NONE, "", 0x0);
     public static final FieldSpec HANDSHAKE = f("tls.handshake", "Handshake Protocol", FieldType.NONE, "", 0x0);
-    public static final FieldSpec HANDSHAKE_TYPE = f("tls.handshake.type", "Handshake Message Type", FieldType.UINT8, "BASE_DEC", 0x0);
+    // TLS registers the name with this title, SSLv2 again as "Handshake Message Type", which is
+    // the one tshark -G fields lists
+    public static final FieldSpec HANDSHAKE_TYPE = f("tls.handshake.type", "Handshake Type", FieldType.UINT8, "BASE_DEC", 0x0);
     public static final FieldSpec HANDSHAKE_LENGTH = f("tls.handshake.length", "Length", FieldType.UINT24, "BASE_DEC", 0x0);
     public static final FieldSpec HANDSHAKE_VERSION = f("tls.handshake.version", "Version", FieldType.UINT16, "BASE_HEX", 0x0);
     public static final FieldSpec HANDSHAKE_RANDOM = f("tls.handshake.random", "Random", FieldType.BYTES, "", 0x0);

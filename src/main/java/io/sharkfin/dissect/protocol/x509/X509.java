@@ -188,15 +188,13 @@ public final class X509 {
             algorithmIdentifier(p, buf, el, AF_SIGNATURE_ELEMENT);
             o = el.end();
             el = Ber.read(p, buf, o, end);
-            p.addUInt(AF_ISSUER, buf, el.start, el.end() - el.start, 0);
-            rdnSequence(p, buf, el, IF_RDN_SEQUENCE);
+            nameUnder(p, buf, el, AF_ISSUER, IF_RDN_SEQUENCE);
             o = el.end();
             el = Ber.read(p, buf, o, end);
             validity(p, buf, el);
             o = el.end();
             el = Ber.read(p, buf, o, end);
-            p.addUInt(AF_SUBJECT, buf, el.start, el.end() - el.start, 0);
-            rdnSequence(p, buf, el, AF_RDN_SEQUENCE);
+            nameUnder(p, buf, el, AF_SUBJECT, AF_RDN_SEQUENCE);
             o = el.end();
             el = Ber.read(p, buf, o, end);
             subjectPublicKeyInfo(p, buf, el);
@@ -412,10 +410,15 @@ public final class X509 {
      * RDNSequence as {@code x509if.rdnSequence}.
      */
     public static void name(Packet p, int buf, Ber name, FieldSpec choiceItem) {
+        nameUnder(p, buf, name, choiceItem, IF_RDN_SEQUENCE);
+    }
+
+    /** A Name's CHOICE item ({@code issuer: rdnSequence (0)}) with its RDNSequence under it. */
+    private static void nameUnder(Packet p, int buf, Ber name, FieldSpec choiceItem, FieldSpec sequence) {
         int e = p.addUInt(choiceItem, buf, name.start, name.span(), 0);
         int saved = p.openSubtree(e);
         try {
-            rdnSequence(p, buf, name, IF_RDN_SEQUENCE);
+            rdnSequence(p, buf, name, sequence);
         } finally {
             p.closeSubtree(saved);
         }
