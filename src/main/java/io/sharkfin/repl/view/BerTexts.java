@@ -42,8 +42,8 @@ final class BerTexts {
         String name = d.name();
         if (name.equals("tls.handshake.certificate")) {
             // packet-x509af.c's SubjectName appends the subject to the certificate's item
-            int subject = firstUnder(p, e, "x509af.subject");
-            int dn = subject < 0 ? -1 : firstUnder(p, subject, "x509af.rdnSequence");
+            int subject = ItemTexts.firstUnder(p, e, "x509af.subject");
+            int dn = subject < 0 ? -1 : ItemTexts.firstUnder(p, subject, "x509af.rdnSequence");
             return dn < 0 ? null : ProtocolTree.appended(ProtocolTree.plain(p, e, d), " (" + dn(p, dn) + ")");
         }
         int dot = name.indexOf('.');
@@ -126,11 +126,6 @@ final class BerTexts {
             }
         }
         return -1;
-    }
-
-    private static int firstUnder(Packet p, int e, String name) {
-        FieldDef d = p.registry().lookup(name);
-        return d == null ? -1 : p.firstUnder(e, d.id());
     }
 
     private static String fieldName(Packet p, int e) {

@@ -370,7 +370,8 @@ final class ItemTexts {
         return n != null ? n : otherwise;
     }
 
-    private static int firstUnder(Packet p, int e, String name) {
+    /** The first item of field {@code name} under {@code e}, or -1. */
+    static int firstUnder(Packet p, int e, String name) {
         FieldDef d = p.registry().lookup(name);
         return d == null ? -1 : p.firstUnder(e, d.id());
     }
