@@ -103,4 +103,26 @@ class JsonOutputTest {
         assertTrue(texts.toString().contains("\"www.example.test: type A, class IN\""), texts.toString());
         assertTrue(texts.toString().contains("\"<Root>: type OPT\""), texts.toString());
     }
+
+    @Test
+    void ekNestsProtocolItemsAndNamesItemsByTheirProtocol() throws Exception {
+        // frame 3 of lab-c2-a.pcap is the first SYN, frame 92 carries the C2's certificate
+        CliRun r = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-T", "ek",
+                "-Y", "frame.number == 3 || frame.number == 92");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        JsonNode syn = JSON.readTree(lines.get(1)).get("layers").get("tcp");
+        // as tshark -r lab-c2-a.pcap -T ek writes frame 3: the finding an object of its own
+        JsonNode expert = syn.get("_ws_expert");
+        assertTrue(expert != null && expert.isObject(), syn.toString());
+        assertEquals("Connection establish request (SYN): server port 443",
+                expert.get("_ws_expert__ws_expert_message").asText());
+        assertEquals("2097152", expert.get("_ws_expert__ws_expert_severity").asText());
+        assertTrue(expert.get("tcp_tcp_connection_syn").isNull());
+        assertTrue(syn.get("tcp__ws_expert_message") == null, "no longer flattened into the layer");
+        // X.509's items inside TLS's layer carry their own protocols' names
+        JsonNode tls = JSON.readTree(lines.get(3)).get("layers").get("tls");
+        assertTrue(tls.get("x509if_x509if_oid").toString().contains("2.5.4.3"), tls.toString());
+        assertTrue(tls.get("x509af_x509af_serialNumber") != null, tls.toString());
+    }
 }

@@ -151,34 +151,41 @@ final class JsonOutput implements FrameOutput {
     }
 
     /**
-     * Every entry as tshark's {@code -T ek} writes them: each layer one flat object, its items
-     * named {@code layer_field} with underscores for dots ({@code ip_ip_src}), booleans as JSON
-     * booleans and absolute times in ISO 8601, items without a value as null; an item Wireshark
-     * registers as a protocol of its own ({@code tcp.options.nop}) by its own name, and text
-     * items under {@code text}, as tshark names them.
+     * Every entry as tshark's {@code -T ek} writes them (print.c's ek_fill_attr): each layer one
+     * flat object, its items named after their protocol and themselves with underscores for dots
+     * ({@code ip_ip_src}, {@code x509if_x509if_oid} in TLS's), booleans as JSON booleans and
+     * absolute times in ISO 8601, items without a value as null; a protocol item inside a layer
+     * ({@code _ws.expert}, the packet an ICMP error quotes) an object of its own holding its items;
+     * an item Wireshark registers as a protocol of its own ({@code tcp.options.nop}) by its own
+     * name, and text items under {@code text}, as tshark names them.
      */
     private static Map<String, Object> ekTree(Packet p) {
         Map<String, Object> layers = new LinkedHashMap<>();
-        Map<String, Object> layer = null;
-        String prefix = "";
+        // the objects open at each depth: a layer's, then those of protocol items inside it
+        List<Map<String, Object>> open = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
         for (ProtocolTree.Node node : ProtocolTree.layout(p)) {
             FieldDef d = p.registry().byId(p.field(node.entry()));
-            if (node.depth() == 0 && d.isProtocol()) {
-                layer = new LinkedHashMap<>();
-                prefix = d.name().replace('.', '_') + "_";
-                put(layers, d.name(), layer);
-                continue;
+            int depth = node.depth();
+            while (!depths.isEmpty() && depths.getLast() >= depth) {
+                depths.removeLast();
+                open.removeLast();
             }
-            if (layer == null || d.isProtocol()) {
+            // items outside every layer (the segments of a reassembled PDU) are the frame's own
+            Map<String, Object> into = open.isEmpty() ? layers : open.getLast();
+            if (d.isProtocol()) {
+                Map<String, Object> object = new LinkedHashMap<>();
+                put(into, d.name().replace('.', '_'), object);
+                open.add(object);
+                depths.add(depth);
                 continue;
             }
             if (d.id() == TextItems.FIELD.id()) {
-                put(layer, "text", p.label(node.entry()));
+                put(into, "text", p.label(node.entry()));
                 continue;
             }
-            String name = d.name().replace('.', '_');
-            put(layer, ownProtocol(d) ? name : prefix + name,
-                    d.type() == FieldType.NONE ? null : ekValue(p, node.entry(), d));
+            String name = ownProtocol(d) || d.protocol() == null ? d.name() : d.protocol() + "_" + d.name();
+            put(into, name.replace('.', '_'), d.type() == FieldType.NONE ? null : ekValue(p, node.entry(), d));
         }
         return layers;
     }
