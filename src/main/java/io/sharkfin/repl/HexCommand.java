@@ -1,9 +1,14 @@
 package io.sharkfin.repl;
 
+import io.sharkfin.dissect.Packet;
 import io.sharkfin.repl.view.HexDump;
 import java.util.List;
 
-/** {@code :hex N}: frame N's bytes as {@code tshark -x} prints them, read through the frame index. */
+/**
+ * {@code :hex N}: frame N's bytes as {@code tshark -x} prints them, with the bytes its dissection
+ * reassembled, decrypted or decompressed under their names (a reassembled HTTP response, its body
+ * unzipped). The frame is dissected as for {@code :show} ({@link TreeCursor}).
+ */
 final class HexCommand implements Command {
 
     @Override
@@ -18,7 +23,7 @@ final class HexCommand implements Command {
 
     @Override
     public String summary() {
-        return "frame N's bytes in hex and ASCII (like tshark -x)";
+        return "frame N's bytes in hex and ASCII, and those reassembled or decoded from it (like tshark -x)";
     }
 
     @Override
@@ -34,12 +39,8 @@ final class HexCommand implements Command {
 
     @Override
     public void run(String args, Shell shell) throws ReplError {
-        long n = Shell.frameNumber(args, ":hex N");
-        byte[] data = shell.workspace().require().index().bytes(n);
-        if (data == null) {
-            throw ReplError.usage("there is no frame " + n);
-        }
-        for (String line : HexDump.lines(data)) {
+        Packet p = TreeCursor.dissected(shell, Shell.frameNumber(args, ":hex N"));
+        for (String line : HexDump.dataSources(p)) {
             shell.console().print(line);
         }
     }

@@ -46,7 +46,7 @@ public final class LoadedCapture implements AutoCloseable {
      * @throws CaptureException when it is missing, unreadable or not a capture (tshark's words)
      */
     public static LoadedCapture open(Path path) throws CaptureException {
-        // mapped: the index points back into the reader's memory for every frame
+        // mapped: the one pass that counts the frames for the summary reads them in place
         return new LoadedCapture(path, CaptureFiles.open(path));
     }
 

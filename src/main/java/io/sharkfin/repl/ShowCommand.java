@@ -1,12 +1,10 @@
 package io.sharkfin.repl;
 
-import io.sharkfin.capture.CaptureException;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.repl.view.ProtocolTree;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 
 /**
@@ -44,21 +42,7 @@ final class ShowCommand implements Command {
 
     @Override
     public void run(String args, Shell shell) throws ReplError {
-        long n = Shell.frameNumber(args, ":show N");
-        LoadedCapture c = shell.workspace().require();
-        AtomicBoolean stop = new AtomicBoolean();
-        Packet p;
-        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
-            shell.console().progress("dissecting frames 1.." + n + " — Ctrl-C stops");
-            p = c.trees().seek(n, stop::get);
-        } catch (CaptureException e) {
-            throw ReplError.of(e);
-        } finally {
-            shell.console().progress(null);
-        }
-        if (p == null) {
-            throw stop.get() ? new ReplError("stopped", 2) : ReplError.usage("there is no frame " + n);
-        }
+        Packet p = TreeCursor.dissected(shell, Shell.frameNumber(args, ":show N"));
         for (ProtocolTree.Line l : ProtocolTree.of(p)) {
             AttributedStringBuilder sb = new AttributedStringBuilder();
             sb.append("    ".repeat(l.depth()));

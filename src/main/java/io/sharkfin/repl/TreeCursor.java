@@ -6,6 +6,7 @@ import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Session;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,6 +27,29 @@ final class TreeCursor implements AutoCloseable {
 
     TreeCursor(LoadedCapture capture) {
         this.capture = capture;
+    }
+
+    /**
+     * Frame {@code number} of the shell's capture, fully dissected, for commands that show it
+     * whole ({@code :show}, {@code :hex}): the frames before it are dissected too, with a progress
+     * line, and Ctrl-C stops.
+     */
+    static Packet dissected(Shell shell, long number) throws ReplError {
+        LoadedCapture c = shell.workspace().require();
+        AtomicBoolean stop = new AtomicBoolean();
+        Packet p;
+        try (Console.Hook _ = shell.console().onInterrupt(() -> stop.set(true))) {
+            shell.console().progress("dissecting frames 1.." + number + " — Ctrl-C stops");
+            p = c.trees().seek(number, stop::get);
+        } catch (CaptureException e) {
+            throw ReplError.of(e);
+        } finally {
+            shell.console().progress(null);
+        }
+        if (p == null) {
+            throw stop.get() ? new ReplError("stopped", 2) : ReplError.usage("there is no frame " + number);
+        }
+        return p;
     }
 
     /**

@@ -17,9 +17,9 @@
  *     on a terminal {@link io.sharkfin.repl.FilterRunner} pages them and leaves the rest of the
  *     count to the background.</li>
  * <li>Memory stays bounded on captures of millions of frames: no packet is kept. A {@link
- *     io.sharkfin.repl.LoadedCapture} keeps a {@link io.sharkfin.repl.FrameIndex} (where each
- *     frame lies, 12 bytes a frame, for {@code :hex} and {@code :info}); a result keeps a bit set of
- *     the matching frame numbers; {@code :show N} dissects again ({@link
+ *     io.sharkfin.repl.LoadedCapture} keeps a {@link io.sharkfin.repl.FrameIndex} (the capture's
+ *     counts for {@code :info}, nothing per frame); a result keeps a bit set of the matching
+ *     frame numbers; {@code :show N} and {@code :hex N} dissect again ({@link
  *     io.sharkfin.repl.TreeCursor}); completion samples values with bounds ({@link
  *     io.sharkfin.repl.ValueSampler}).</li>
  * <li>{@link io.sharkfin.repl.LiveValidator} compiles the text being typed, once per distinct

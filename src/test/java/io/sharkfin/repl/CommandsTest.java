@@ -138,6 +138,13 @@ class CommandsTest {
             assertEquals(expected.strip(), ReplRun.of(":hex " + n + "\n", WEB).out().strip(), "frame " + n);
         }
         assertEquals("sharkfin: there is no frame 330\n", ReplRun.of(":hex 330\n", WEB).err());
+        // a frame that completes an HTTP response: its bytes, the reassembled response and the
+        // body unzipped, each under its name, as -x (HexOutputTest: as tshark -x) prints them
+        Path google = Path.of("src/test/resources/corpus/captures/cs-http_google.pcapng");
+        String x = io.sharkfin.cli.CliRun.of("-r", google.toString(), "-x", "-Y", "frame.number == 12").out();
+        String hex = ReplRun.of(":hex 12\n", google).out();
+        assertEquals(x.strip(), hex.strip());
+        assertTrue(hex.contains("Uncompressed entity body (11308 bytes):"), hex);
     }
 
     @Test
