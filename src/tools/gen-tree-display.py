@@ -27,12 +27,19 @@ def tshark(capture, *args):
 
 
 def text_frames(text):
-    """The -V output cut into frames (each starts with "Frame N: " at the margin): lists of lines
-    without their indentation. A frame ends with a blank line; text items may be blank too."""
+    """The -V output cut into frames (each starts with "Frame N: " at the margin, or with the
+    "Packet comments" item packet-frame.c puts before it): lists of lines without their
+    indentation. A frame ends with a blank line; text items may be blank too."""
     frames = []
+    commented = False
     for line in text.split("\n"):
-        if re.match(r"Frame \d+: ", line):
+        if line == "Packet comments":
             frames.append([])
+            commented = True
+        elif re.match(r"Frame \d+: ", line):
+            if not commented:
+                frames.append([])
+            commented = False
         if frames:
             frames[-1].append(line.strip())
     hexdump = re.compile(r"[0-9a-f]{4}  ")

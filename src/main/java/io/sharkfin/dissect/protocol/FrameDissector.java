@@ -60,6 +60,8 @@ public final class FrameDissector implements Dissector {
             FieldSpec.of("frame.ignored", "Frame is ignored", FieldType.BOOLEAN).base("0");
     public static final FieldSpec PROTOCOLS =
             FieldSpec.of("frame.protocols", "Protocols in frame", FieldType.STRING);
+    /** Where Wireshark puts a frame's comments: an item of their own, shown before the frame's. */
+    public static final FieldSpec PKT_COMMENT = FieldSpec.protocol("pkt_comment", "Packet comments");
     public static final FieldSpec COMMENT = FieldSpec.of("frame.comment", "Comment", FieldType.STRING);
     /** The expert info Wireshark adds for each packet comment, with the comment as its message. */
     static final Expert.Info COMMENT_EXPERT = Expert.Info.of("frame.comment.expert", Expert.Group.COMMENTS,
@@ -72,7 +74,7 @@ public final class FrameDissector implements Dissector {
 
     // the text items of every protocol are registered here, the first dissector of every frame
     private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
-            Stream.of(PROTOCOLS, COMMENT, COMMENT_EXPERT.field(), TextItems.FIELD)).toList();
+            Stream.of(PROTOCOLS, PKT_COMMENT, COMMENT, COMMENT_EXPERT.field(), TextItems.FIELD)).toList();
 
     /** The record's fields, skipped together when none is wanted. */
     private static final FieldGroup RECORD_FIELDS = FieldGroup.of(RECORD);
@@ -162,12 +164,16 @@ public final class FrameDissector implements Dissector {
         Frame f = p.frame();
         var s = p.session();
         List<String> comments = f.comments();
-        for (int i = 0; i < comments.size(); i++) {
-            String comment = comments.get(i);
-            int item = p.addComputedString(COMMENT, buf, 0, 0, comment);
-            if (Expert.wanted(p, COMMENT_EXPERT)) {
-                Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
+        if (!comments.isEmpty()) {
+            // packet-frame.c: the comments under an item of their own (the tree shows it first)
+            int saved = p.openSubtree(p.addNone(PKT_COMMENT, buf, 0, 0));
+            for (String comment : comments) {
+                int item = p.addComputedString(COMMENT, buf, 0, 0, comment);
+                if (Expert.wanted(p, COMMENT_EXPERT)) {
+                    Expert.add(p, item, COMMENT_EXPERT, buf, 0, comment);
+                }
             }
+            p.closeSubtree(saved);
         }
         if (p.wantsAny(RECORD_FIELDS)) {
             addRecordFields(p, f, s, buf);

@@ -1,6 +1,7 @@
 package io.sharkfin.repl.view;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.IcmpNames;
 import io.sharkfin.dissect.protocol.dns.DnsNames;
@@ -36,6 +37,8 @@ final class ItemTexts {
         BY_FIELD.put("frame.cap_len", (p, e, d) -> "Capture Length: " + bytesAndBits(p.num(e)));
         BY_FIELD.put("frame.interface_id", (p, e, d) -> "Interface id: " + p.num(e) + " ("
                 + (p.frame().interfaceName() != null ? p.frame().interfaceName() : "unknown") + ")");
+        // packet-frame.c: a comment's item is the comment
+        BY_FIELD.put("frame.comment", (p, e, d) -> FieldFormat.format(p, e));
         // packet-ip.c
         BY_FIELD.put("ip.version", (p, e, d) -> ProtocolTree.bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
         BY_FIELD.put("ip.hdr_len", (p, e, d) -> headerLength(p.num(e), 0x0f));

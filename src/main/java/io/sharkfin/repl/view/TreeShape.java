@@ -24,10 +24,16 @@ final class TreeShape {
      * was reassembled from, before the layer the PDU goes to).
      */
     private static final Set<String> MOVED_AFTER_LAYER = Set.of("tcp.segments");
+    /**
+     * Items a dissector adds under its layer that Wireshark shows at the top level before it
+     * (packet-frame.c adds a frame's comments before the frame's own item).
+     */
+    private static final Set<String> MOVED_BEFORE_LAYER = Set.of("pkt_comment");
 
     private final int[] depth;
     private final boolean[] layer;
     private final boolean[] moved;
+    private final boolean[] movedBefore;
     private final int[] quotedIn;
 
     /** Computes the shape of the packet just dissected. */
@@ -40,6 +46,7 @@ final class TreeShape {
         depth = new int[n];
         layer = new boolean[n];
         moved = new boolean[n];
+        movedBefore = new boolean[n];
         quotedIn = new int[n];
         for (int e = 0; e < n; e++) {
             FieldDef d = p.registry().byId(p.field(e));
@@ -49,9 +56,10 @@ final class TreeShape {
             quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
             layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]);
             moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
+            movedBefore[e] = known && layer[parent] && MOVED_BEFORE_LAYER.contains(d.name());
             if (layer[e]) {
                 depth[e] = quotedIn[e] < 0 ? 0 : depth[quotedIn[e]] + 1;
-            } else if (moved[e]) {
+            } else if (moved[e] || movedBefore[e]) {
                 depth[e] = depth[parent];
             } else {
                 depth[e] = known ? depth[parent] + 1 : 0;
@@ -140,7 +148,37 @@ final class TreeShape {
             owner[top] = e;
             inLayers[top] = false;
         }
+        for (int e = 0; e < n; e++) {
+            if (movedBefore[e]) {
+                moveBeforeParent(p, order, e);
+            }
+        }
         return order;
+    }
+
+    /** Puts item {@code e} and its subtree, visited among its parent's items, before the parent. */
+    private static void moveBeforeParent(Packet p, int[] order, int e) {
+        int at = indexOf(order, e);
+        int parentAt = indexOf(order, p.parent(e));
+        if (at < 0 || parentAt < 0 || parentAt > at) {
+            return;
+        }
+        int end = at + 1;
+        while (end < order.length && p.isUnder(order[end], e)) {
+            end++;
+        }
+        int[] block = Arrays.copyOfRange(order, at, end);
+        System.arraycopy(order, parentAt, order, parentAt + block.length, at - parentAt);
+        System.arraycopy(block, 0, order, parentAt, block.length);
+    }
+
+    private static int indexOf(int[] order, int e) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == e) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void link(int[] first, int[] last, int[] sibling, int parent, int e) {
