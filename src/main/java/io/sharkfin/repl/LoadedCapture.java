@@ -5,6 +5,7 @@ import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,6 @@ public final class LoadedCapture implements AutoCloseable {
 
     private final Path path;
     private final String name;
-    private final CaptureReader indexReader;
     private final CompletableFuture<FrameIndex> index;
     private final TreeCursor trees = new TreeCursor(this);
     private final ValueSampler values = new ValueSampler(this);
@@ -30,9 +30,8 @@ public final class LoadedCapture implements AutoCloseable {
     private LoadedCapture(Path path, CaptureReader indexReader) {
         this.path = path;
         this.name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        this.indexReader = indexReader;
         long size = sizeOf(path);
-        this.index = CompletableFuture.supplyAsync(() -> FrameIndex.build(indexReader, name, size),
+        this.index = CompletableFuture.supplyAsync(() -> count(indexReader, name, size),
                 r -> {
                     Thread t = new Thread(r, "sharkfin-index-" + name);
                     t.setDaemon(true);
@@ -97,6 +96,15 @@ public final class LoadedCapture implements AutoCloseable {
         return i == null ? -1 : i.frames();
     }
 
+    /** The capture's counts, the reader closed once they are made (nothing keeps its frames). */
+    private static FrameIndex count(CaptureReader reader, String name, long size) {
+        try (reader) {
+            return FrameIndex.build(reader, name, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long sizeOf(Path p) {
         try {
             return Files.size(p);
@@ -108,11 +116,7 @@ public final class LoadedCapture implements AutoCloseable {
     @Override
     public void close() {
         trees.close();
+        // the counting pass closes its reader; wait for it so the file is let go here
         index.join();
-        try {
-            indexReader.close();
-        } catch (IOException e) {
-            // the capture is being dropped; nothing depends on a clean close
-        }
     }
 }

@@ -82,8 +82,8 @@ final class BerTexts {
     /** A distinguished name: its RDNs last first, joined by commas (x509if's last_dn). */
     private static String dn(Packet p, int e) {
         List<String> rdns = new ArrayList<>();
-        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.parent(c) == e && fieldName(p, c).equals(RDN)) {
+        for (int c : ItemTexts.children(p, e)) {
+            if (fieldName(p, c).equals(RDN)) {
                 rdns.add(rdn(p, c));
             }
         }
@@ -94,8 +94,8 @@ final class BerTexts {
     /** A relative distinguished name: its attributes as name=value, joined by plus signs. */
     private static String rdn(Packet p, int e) {
         StringBuilder sb = new StringBuilder();
-        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.parent(c) == e && fieldName(p, c).equals(AVA)) {
+        for (int c : ItemTexts.children(p, e)) {
+            if (fieldName(p, c).equals(AVA)) {
                 String value = avaValue(p, c);
                 sb.append(sb.isEmpty() ? "" : "+").append(avaName(p, c)).append('=')
                         .append(value == null ? "" : value);
@@ -120,8 +120,8 @@ final class BerTexts {
     }
 
     private static int childOf(Packet p, int e, String name) {
-        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.parent(c) == e && fieldName(p, c).equals(name)) {
+        for (int c : ItemTexts.children(p, e)) {
+            if (fieldName(p, c).equals(name)) {
                 return c;
             }
         }

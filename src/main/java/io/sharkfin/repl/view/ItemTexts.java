@@ -8,6 +8,7 @@ import io.sharkfin.dissect.protocol.dns.DnsNames;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 import io.sharkfin.dissect.protocol.tls.QuicParameterNames;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,9 +58,8 @@ final class ItemTexts {
         BY_FIELD.put("tcp.hdr_len", (p, e, d) -> headerLength(p.num(e), 0xf0));
         BY_FIELD.put("tcp.flags", (p, e, d) -> String.format(Locale.ROOT, "Flags: 0x%03x (%s)", p.num(e),
                 TcpFlagText.of(p.num(e), childNum(p, e, "tcp.flags.ace", -1))));
-        BY_FIELD.put("tcp.checksum", (p, e, d) -> unverified(p, e));
         // a zero UDP checksum (over IPv4) means none: packet-udp.c says so instead of checking it
-        BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) == 0 ? "Checksum: 0x0000 [zero-value ignored]" : unverified(p, e));
+        BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) == 0 ? "Checksum: 0x0000 [zero-value ignored]" : checksum(p, e, d));
         BY_FIELD.put("tcp.completeness", (p, e, d) -> "Conversation completeness: " + completeness(p.num(e)));
         BY_FIELD.put("tcp.options", (p, e, d) -> tcpOptions(p, e));
         BY_FIELD.put("tcp.options.nop", (p, e, d) -> d.title());
@@ -112,7 +112,7 @@ final class ItemTexts {
                         childNameOr(p, e, "tls.handshake.sig_hash_sig", "Unknown"), p.num(e)));
         BY_FIELD.put("tls.handshake.extensions_supported_groups", (p, e, d) -> counted(p, e, "Supported Groups", "group"));
         BY_FIELD.put("tls.handshake.extensions_ec_point_formats",
-                (p, e, d) -> "Elliptic curves point formats (" + children(p, e) + ")");
+                (p, e, d) -> "Elliptic curves point formats (" + children(p, e).length + ")");
         BY_FIELD.put("tls.handshake.sig_hash_algs", (p, e, d) -> counted(p, e, "Signature Hash Algorithms", "algorithm"));
         // packet-quic.c: a frame's item is its type's name, a padding's with its length
         BY_FIELD.put("quic.frame", (p, e, d) -> {
@@ -155,8 +155,8 @@ final class ItemTexts {
         StringBuilder list = new StringBuilder();
         int count = 0;
         String fragmentTitle = null;
-        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.parent(c) == e && isFragment(p.registry().byId(p.field(c)).name())) {
+        for (int c : children(p, e)) {
+            if (isFragment(p.registry().byId(p.field(c)).name())) {
                 list.append(count++ == 0 ? "" : ", ").append('#').append(p.num(c)).append('(')
                         .append(p.rawLen(c)).append(')');
                 fragmentTitle = p.registry().byId(p.field(c)).title();
@@ -278,8 +278,8 @@ final class ItemTexts {
     private static String ipFlags(Packet p, int e, FieldDef def) {
         StringBuilder sb = new StringBuilder(ProtocolTree.bits(p, e, def)).append("Flags: 0x")
                 .append(Long.toHexString(p.num(e)));
-        for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
-            if (p.parent(c) == e && p.num(c) != 0) {
+        for (int c : children(p, e)) {
+            if (p.num(c) != 0) {
                 sb.append(", ").append(p.registry().byId(p.field(c)).title());
             }
         }
@@ -294,11 +294,6 @@ final class ItemTexts {
             return null;
         }
         return "Acknowledgment Number: " + p.num(e) + "    (relative ack number)";
-    }
-
-    /** {@code proto_tree_add_checksum} without verification: "[unverified]" after the value. */
-    private static String unverified(Packet p, int e) {
-        return String.format(Locale.ROOT, "Checksum: 0x%04x [unverified]", p.num(e));
     }
 
     /** conversation_completeness_fill of packet-tcp.c: SYN 1, SYN-ACK 2, ACK 4, data 8, FIN 16, RST 32. */
@@ -381,21 +376,25 @@ final class ItemTexts {
 
     /** {@code Cipher Suites (17 suites)}: a list's title and how many items it holds. */
     private static String counted(Packet p, int e, String title, String unit) {
-        int n = children(p, e);
+        int n = children(p, e).length;
         return title + " (" + n + " " + unit + (n == 1 ? ")" : "s)");
     }
 
-    private static int children(Packet p, int e) {
+    /** The items right under {@code e}, in order (entries follow their item, its subtree in a run). */
+    static int[] children(Packet p, int e) {
+        int[] out = new int[8];
         int n = 0;
         for (int c = e + 1; c < p.entryCount() && p.isUnder(c, e); c++) {
             if (p.parent(c) == e) {
-                n++;
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = c;
             }
         }
-        return n;
+        return Arrays.copyOf(out, n);
     }
 
-    /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
     /** The value of the item of field {@code name} beside {@code e} (same parent), or {@code otherwise}. */
     private static long siblingNum(Packet p, int e, String name, long otherwise) {
         FieldDef def = p.registry().lookup(name);
@@ -403,6 +402,7 @@ final class ItemTexts {
         return s < 0 ? otherwise : p.num(s);
     }
 
+    /** The entry of {@code fieldId} under the same parent as {@code e}, or -1. */
     private static int sibling(Packet p, int e, int fieldId) {
         for (int s = p.first(fieldId); s >= 0; s = p.next(s)) {
             if (p.parent(s) == p.parent(e)) {

@@ -39,7 +39,9 @@ final class QuicTransportParameters {
 
     /**
      * The text item each parameter sits under, worded as packet-tls-utils.c appends to it:
-     * {@code Parameter: initial_max_data (len=4) 15728640}; -1 when no tree is drawn.
+     * {@code Parameter: initial_max_data (len=4) 15728640}; -1 when no tree is drawn. It reads the
+     * parameter's header ahead without adding anything and without throwing: {@link #parameter}
+     * adds its items as it reads them, so that a header cut short still shows the part before the cut.
      */
     private static int parameterItem(Packet p, int buf, int off, int next, boolean varints) {
         if (!p.wantsText() || !p.available(buf, off, 1)) {
