@@ -271,6 +271,77 @@ add(struct.pack('>I', 24) + v6, iface=2)                    # LOOP, AF_INET6 (BS
 add(struct.pack('!HHH', 0, 1, 4) + a4('10.1.1.1') + b'\0' * 4 + struct.pack('!H', 0x0800) + v4, iface=9)
 add(struct.pack('!HHH', 0, 1, 10) + b'\1' * 8 + struct.pack('!H', 0x0800) + v4, iface=9)
 
+# --- DHCP and BOOTP -------------------------------------------------------------------------
+# A Windows client's lease (DISCOVER, OFFER, REQUEST, ACK), then INFORM, RELEASE, a NAK, a
+# relayed request with agent information, plain BOOTP without the magic cookie, and damaged
+# options: what an analyst reads host names, vendor classes and WPAD URLs from.
+CMAC = '00:0c:29:4f:8e:35'
+SMAC = '00:50:56:c0:00:08'
+
+
+def opt(code, value):
+    return bytes([code, len(value)]) + value
+
+
+def bootp(op, xid, chaddr=CMAC, secs=0, flags=0, ciaddr='0.0.0.0', yiaddr='0.0.0.0',
+          siaddr='0.0.0.0', giaddr='0.0.0.0', hops=0, htype=1, hlen=6, sname=b'', file=b'',
+          options=b'', cookie=True):
+    hw = mac(chaddr) if hlen == 6 else chaddr
+    m = struct.pack('!BBBBIHH4s4s4s4s', op, htype, hlen, hops, xid, secs, flags, a4(ciaddr),
+                    a4(yiaddr), a4(siaddr), a4(giaddr))
+    m += (hw + b'\0' * 16)[:16] + (sname + b'\0' * 64)[:64] + (file + b'\0' * 128)[:128]
+    if cookie:
+        m += b'\x63\x82\x53\x63'
+    return m + options
+
+
+def dhcp4(src, dst, sp, dp, payload, smac=CMAC, dmac=BCAST):
+    add(eth(dmac, smac, 0x0800, ip4(src, dst, 17, udp(sp, dp, payload, src, dst), ttl=128)))
+
+
+CLIENT_ID = opt(61, b'\x01' + mac(CMAC))
+HOST = opt(12, b'DESKTOP-4C02EMG')
+VENDOR = opt(60, b'MSFT 5.0')
+PRL = opt(55, bytes([1, 3, 6, 15, 31, 33, 43, 44, 46, 47, 119, 121, 249, 252]))
+LEASE = (opt(54, a4('10.6.9.1')) + opt(51, struct.pack('!I', 691200)) + opt(58, struct.pack('!I', 345600))
+         + opt(59, struct.pack('!I', 604800)) + opt(1, a4('255.255.255.0')) + opt(3, a4('10.6.9.1'))
+         + opt(6, a4('10.6.9.1') + a4('8.8.8.8')) + opt(15, b'lab.local\0') + opt(44, a4('10.6.9.2'))
+         + opt(46, b'\x08') + opt(252, b'http://wpad.lab.local/wpad.dat'))
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x3903f326, options=opt(53, b'\x01') + CLIENT_ID
+      + opt(50, a4('10.6.9.101')) + HOST + VENDOR + PRL + b'\xff'))
+dhcp4('10.6.9.1', '10.6.9.101', 67, 68, bootp(2, 0x3903f326, yiaddr='10.6.9.101', siaddr='10.6.9.1',
+      options=opt(53, b'\x02') + LEASE + b'\xff' + b'\0' * 26), smac=SMAC, dmac=CMAC)
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x3903f326, secs=0x0300, flags=0x8000,
+      options=opt(53, b'\x03') + CLIENT_ID + opt(50, a4('10.6.9.101')) + opt(54, a4('10.6.9.1')) + HOST
+      + opt(81, b'\x00\x00\x00DESKTOP-4C02EMG.lab.local') + VENDOR + PRL + b'\xff'))
+dhcp4('10.6.9.1', '10.6.9.101', 67, 68, bootp(2, 0x3903f326, yiaddr='10.6.9.101', siaddr='10.6.9.1',
+      options=opt(53, b'\x05') + LEASE + opt(81, b'\x03\xff\xff') + b'\xff'), smac=SMAC, dmac=CMAC)
+dhcp4('10.6.9.101', '255.255.255.255', 68, 67, bootp(1, 0x1ecf9ccf, ciaddr='10.6.9.101',
+      options=opt(53, b'\x08') + CLIENT_ID + HOST + VENDOR + opt(55, bytes([1, 15, 3, 6, 44, 46, 47, 31, 33,
+      121, 249, 43, 252])) + b'\xff'))
+dhcp4('10.6.9.101', '10.6.9.1', 68, 67, bootp(1, 0x77aa0102, ciaddr='10.6.9.101',
+      options=opt(53, b'\x07') + opt(54, a4('10.6.9.1')) + CLIENT_ID + b'\xff'), dmac=SMAC)
+dhcp4('10.6.9.1', '255.255.255.255', 67, 68, bootp(2, 0x5a5a0001, options=opt(53, b'\x06')
+      + opt(54, a4('10.6.9.1')) + opt(56, b'requested address not available') + b'\xff'), smac=SMAC)
+dhcp4('10.20.0.1', '10.6.9.1', 67, 67, bootp(1, 0x0badcafe, giaddr='10.20.0.1', hops=1,
+      chaddr='00:1b:21:3a:4f:10', options=opt(53, b'\x01') + opt(61, b'\x00fw-lab-07')
+      + opt(82, opt(1, b'eth0/1/3') + opt(2, b'\x00\x1b\x21\x3a\x4f\x10')) + opt(77, b'\x05iPXE!')
+      + opt(93, b'\x00\x07') + opt(224, b'private!') + b'\xff'), smac='00:1b:21:3a:4f:99', dmac=SMAC)
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x00001234, sname=b'bootsrv', file=b'pxelinux.0',
+      cookie=False) + b'\0' * 64)
+dhcp4('10.6.9.1', '255.255.255.255', 67, 68, bootp(2, 0x00001234, yiaddr='10.6.9.77', siaddr='10.6.9.5',
+      sname=b'bootsrv', file=b'pxelinux.0', cookie=False) + b'\0' * 64, smac=SMAC)
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110001, options=opt(53, b'\x01') + CLIENT_ID
+      + opt(2, struct.pack('!i', -18000)) + opt(26, struct.pack('!H', 1500)) + opt(19, b'\x01')
+      + opt(24, struct.pack('!I', 0xffffffff)) + opt(25, struct.pack('!HHH', 68, 296, 576))
+      + opt(50, a4('10.6')) + b'\0\0\0' + opt(12, b'late-host') + b'\xff\0\0'))
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110002, options=opt(53, b'\x03') + CLIENT_ID
+      + b'\x0c\x40short'))
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110003, htype=6, hlen=6,
+      options=opt(53, b'\x0d') + opt(61, b'\xff\x00\x00\x00\x01\x00\x01\x2a\x3b\x4c\x5d' + mac(CMAC))))
+dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110004, htype=32, hlen=20,
+      chaddr=bytes(range(1, 17)), options=opt(53, b'\x01') + b'\xff'))
+
 LINKTYPES = [1, 0, 108, 101, 228, 229, 12, 14, 276, 113]
 
 

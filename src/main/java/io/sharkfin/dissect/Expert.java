@@ -198,7 +198,8 @@ public final class Expert {
                     + "): " + text);
         }
         if (malformed) {
-            p.addNone(MALFORMED, buf, off, 0);
+            // expert.c's hidden filter item: only the indication of a read past the data shows
+            p.hide(p.addNone(MALFORMED, buf, off, 0));
         }
         int inner = p.openSubtree(e);
         int own = p.addNone(info.field(), buf, off, 0);

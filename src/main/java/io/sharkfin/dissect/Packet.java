@@ -1249,6 +1249,9 @@ public final class Packet {
                 taken = captured;
             } else {
                 markTruncated(t);
+                // Wireshark catches it where the frame's (or TCP's) dissection began and shows it
+                // there: at the top of the tree, after what the dissectors added
+                parent = -1;
                 Expert.exception(this, t, d.shortName(), buf, off);
                 taken = len;
             }

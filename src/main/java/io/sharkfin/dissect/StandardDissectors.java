@@ -21,13 +21,13 @@ import io.sharkfin.dissect.protocol.UdpDissector;
 import io.sharkfin.dissect.protocol.VlanDissector;
 import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
-import io.sharkfin.dissect.protocol.app.DhcpDissector;
 import io.sharkfin.dissect.protocol.app.MysqlDissector;
 import io.sharkfin.dissect.protocol.app.NbnsDissector;
 import io.sharkfin.dissect.protocol.app.NbssDissector;
 import io.sharkfin.dissect.protocol.app.RipDissector;
 import io.sharkfin.dissect.protocol.app.SshDissector;
 import io.sharkfin.dissect.protocol.app.X11Dissector;
+import io.sharkfin.dissect.protocol.dhcp.DhcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
 import io.sharkfin.dissect.protocol.dns.DnsHeuristic;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
@@ -110,6 +110,7 @@ final class StandardDissectors {
     private static void installApplications(Dissectors ds) {
         installDns(ds);
         installByPort(ds);
+        installDhcp(ds);
         installHttp(ds);
         // heuristics run in Wireshark's registration order: HTTP's before TLS's
         installTls(ds);
@@ -186,6 +187,10 @@ final class StandardDissectors {
         ds.tcpPort.register(8009, ds.add(new Ajp13Dissector()));
         ds.udpPort.register(137, ds.add(new NbnsDissector()));
         ds.udpPort.register(520, ds.add(new RipDissector()));
+    }
+
+    /** DHCP and BOOTP on UDP 67 and 68, proxyDHCP on UDP 4011. */
+    private static void installDhcp(Dissectors ds) {
         DhcpDissector dhcp = ds.add(new DhcpDissector());
         ds.udpPort.register(67, dhcp).register(68, dhcp).register(4011, dhcp);
     }

@@ -266,6 +266,34 @@ class DetailsOutputTest {
         }
     }
 
+    /**
+     * Whole trees of the frames a filter selects, recorded with {@code tshark -n -V -Y FILTER}
+     * under {@code src/test/resources/details/filtered} as {@code CAPTURE.FILTER.txt} (a corpus
+     * capture, or one of {@code src/test/resources/dissect}): the protocols dissected from the
+     * test's own captures (DHCP's options, BOOTP, damaged options) print line for line.
+     */
+    @Test
+    void filteredFramesPrintAsTsharkDoes() throws java.io.IOException {
+        Path dir = Path.of("src/test/resources/details/filtered");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(!files.isEmpty(), dir.toString());
+        for (Path f : files) {
+            String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
+            String capture = stem.substring(0, stem.lastIndexOf('.'));
+            String filter = stem.substring(stem.lastIndexOf('.') + 1);
+            Path file = Path.of("src/test/resources/corpus/captures", capture);
+            if (!Files.exists(file)) {
+                file = Path.of("src/test/resources/dissect", capture);
+            }
+            CliRun r = run("-r", file.toString(), "-Y", filter, "-V");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(Files.readString(f), r.out(), f.getFileName().toString());
+        }
+    }
+
     @Test
     void capitalVGoesWithTheTextOutputOnly() {
         CliRun fields = run("-r", CAPTURE, "-c", "2", "-V", "-T", "fields", "-e", "frame.number");

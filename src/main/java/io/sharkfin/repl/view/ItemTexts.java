@@ -1,5 +1,6 @@
 package io.sharkfin.repl.view;
 
+import io.sharkfin.dissect.Durations;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
@@ -98,7 +99,7 @@ final class ItemTexts {
         BY_FIELD.put("dns.flags.authenticated", (p, e, d) -> siblingNum(p, e, "dns.flags.response", 1) != 0 ? null
                 : ProtocolTree.bits(p, e, d) + "AD bit: " + (p.num(e) != 0 ? "Set" : "Not set"));
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
-        BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + duration(p.num(e)) + ")");
+        BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + Durations.unsignedSeconds(p.num(e)) + ")");
         // packet-tls.c and packet-tls-utils.c
         BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: " + childName(p, e, "tls.handshake.type"));
         BY_FIELD.put("tls.quic.parameter.type", (p, e, d) -> "Type: " + QuicParameterNames.ofType(p.num(e)));
@@ -249,23 +250,6 @@ final class ItemTexts {
                 .append(DnsNames.OPCODES.get((flags >> 11) & 0xf, "Unknown operation"));
         if ((flags & 0x8000) != 0) {
             sb.append(" response, ").append(DnsNames.RCODES.get(flags & 0xf, "Unknown error"));
-        }
-        return sb.toString();
-    }
-
-    /** unsigned_time_secs_to_str of epan/to_str.c: {@code 1 day, 2 hours, 5 minutes, 2 seconds}. */
-    static String duration(long seconds) {
-        if (seconds == 0) {
-            return "0 seconds";
-        }
-        long[] parts = {seconds / 86400, seconds / 3600 % 24, seconds / 60 % 60, seconds % 60};
-        String[] units = {"day", "hour", "minute", "second"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i] != 0) {
-                sb.append(sb.isEmpty() ? "" : ", ").append(parts[i]).append(' ').append(units[i])
-                        .append(parts[i] == 1 ? "" : "s");
-            }
         }
         return sb.toString();
     }

@@ -32,6 +32,7 @@ final class Writers {
         writers.put("ip", new IpWriter(f));
         writers.put("ipv6", new Ipv6Writer(f));
         writers.put("arp", new ArpWriter(f));
+        writers.put("dhcp", new DhcpWriter(f));
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);
         writers.put("tcp", tcp);
