@@ -36,7 +36,9 @@ IOC_FIELDS="ip.src ip.dst ipv6.src ipv6.dst tcp.srcport tcp.dstport tcp.stream t
 udp.stream dns.flags.response dns.flags.rcode dns.qry.name dns.qry.type dns.a dns.aaaa http.request.method
 http.request.uri http.host http.user_agent http.accept_language http.cookie http.response.code tls.handshake.type
 tls.handshake.extensions_server_name tls.handshake.ja3 tls.handshake.ja3s tls.handshake.ja4 tls.cert.subject
-tls.cert.issuer tls.cert.subject.cn tls.cert.not_before tls.cert.not_after tls.cert.self_signed tls.cert.san"
+tls.cert.issuer tls.cert.subject.cn tls.cert.not_before tls.cert.not_after tls.cert.self_signed tls.cert.san
+dhcp.type dhcp.hw.mac_addr dhcp.option.dhcp dhcp.option.hostname dhcp.fqdn.name dhcp.option.vendor_class_id
+dhcp.option.requested_ip_address dhcp.ip.client dhcp.ip.your"
 IOC_FIELDS=$(echo $IOC_FIELDS)
 frames=$(count_frames "$data/big4.pcap")
 out=$(mktemp -d)

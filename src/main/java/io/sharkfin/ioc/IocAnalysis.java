@@ -9,6 +9,7 @@ import io.sharkfin.ioc.cadence.ConnectionTracker;
 import io.sharkfin.ioc.cadence.PairTable;
 import io.sharkfin.ioc.dga.DgaScorer;
 import io.sharkfin.ioc.dns.DnsCollector;
+import io.sharkfin.ioc.hosts.HostsCollector;
 import io.sharkfin.ioc.http.HttpCollector;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
@@ -28,8 +29,9 @@ import java.util.TreeMap;
 
 /**
  * {@code sharkfin iocs}: one streaming pass over a capture that extracts the indicators an
- * analyst needs (DNS, HTTP, TLS), measures the cadence of every client/server pair, and tells the
- * story as ranked findings with the frames and a filter behind each statement.
+ * analyst needs (DNS, HTTP, TLS, the hosts' names from DHCP), measures the cadence of every
+ * client/server pair, and tells the story as ranked findings with the frames and a filter behind
+ * each statement.
  *
  * <pre>{@code
  * IocReport r = IocAnalysis.run(Path.of("lab-c2-a.pcap"), null);
@@ -57,6 +59,7 @@ public final class IocAnalysis {
     private final DnsCollector dns;
     private final HttpCollector http;
     private final TlsCollector tls;
+    private final HostsCollector hosts;
     private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
@@ -68,9 +71,10 @@ public final class IocAnalysis {
         this.dns = new DnsCollector(values, pairs, book, DgaScorer.shipped());
         this.http = new HttpCollector(fields, pairs, book, firstSeen);
         this.tls = new TlsCollector(fields, book, connections, dns);
+        this.hosts = new HostsCollector(fields, values);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, hosts};
     }
 
     /**
@@ -149,7 +153,8 @@ public final class IocAnalysis {
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
-        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, cadence, findings);
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, hosts.report(ctx), cadence,
+                findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

@@ -62,6 +62,16 @@ public final class IocFields {
     public final int certSelfSigned;
     public final int certSan;
 
+    public final int dhcpOp;
+    public final int dhcpMac;
+    public final int dhcpMessageType;
+    public final int dhcpHostName;
+    public final int dhcpFqdn;
+    public final int dhcpVendorClass;
+    public final int dhcpRequestedIp;
+    public final int dhcpClientIp;
+    public final int dhcpYourIp;
+
     private final BitSet ids = new BitSet();
     private final List<String> missing = new ArrayList<>();
     private final FieldRegistry registry;
@@ -110,6 +120,15 @@ public final class IocFields {
         certNotAfter = id("tls.cert.not_after", Kind.TIME);
         certSelfSigned = id("tls.cert.self_signed", Kind.BOOLEAN);
         certSan = id("tls.cert.san", Kind.TEXT);
+        dhcpOp = id("dhcp.type", Kind.INTEGER);
+        dhcpMac = id("dhcp.hw.mac_addr", Kind.ETHER);
+        dhcpMessageType = id("dhcp.option.dhcp", Kind.INTEGER);
+        dhcpHostName = id("dhcp.option.hostname", Kind.TEXT);
+        dhcpFqdn = id("dhcp.fqdn.name", Kind.TEXT);
+        dhcpVendorClass = id("dhcp.option.vendor_class_id", Kind.TEXT);
+        dhcpRequestedIp = id("dhcp.option.requested_ip_address", Kind.IPV4);
+        dhcpClientIp = id("dhcp.ip.client", Kind.IPV4);
+        dhcpYourIp = id("dhcp.ip.your", Kind.IPV4);
     }
 
     /** The fields resolved against the standard registry. */
@@ -119,7 +138,7 @@ public final class IocFields {
 
     /** How the collectors read a field's values; a field of another type is not read at all. */
     enum Kind {
-        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME;
+        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME, ETHER;
 
         boolean accepts(FieldType t) {
             return switch (this) {
@@ -129,6 +148,7 @@ public final class IocFields {
                 case IPV4 -> t == FieldType.IPv4;
                 case IPV6 -> t == FieldType.IPv6;
                 case TIME -> t == FieldType.ABSOLUTE_TIME;
+                case ETHER -> t == FieldType.ETHER;
             };
         }
     }

@@ -25,11 +25,12 @@ class IocFieldsTest {
     void everyFieldIsDissectedWithTheTypeTheCollectorsRead() {
         IocFields f = IocFields.standard();
         assertEquals(List.of(), f.missing());
-        assertEquals(36, f.names().size());
+        assertEquals(45, f.names().size());
         assertTrue(f.hasHttp() && f.hasTls());
         assertEquals(FieldType.ABSOLUTE_TIME, f.def(f.certNotAfter).type());
         assertEquals(FieldType.BOOLEAN, f.def(f.certSelfSigned).type());
         assertTrue(f.def(f.certSubjectCn).type().isString());
+        assertEquals(FieldType.ETHER, f.def(f.dhcpMac).type());
     }
 
     @Test

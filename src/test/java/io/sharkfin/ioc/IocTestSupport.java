@@ -36,6 +36,14 @@ final class IocTestSupport {
         }
     }
 
+    /** The dissector tests' hand-made frames: their DHCP clients give the hosts section something to report. */
+    static final Path SYNTHETIC = Path.of("src/test/resources/dissect/synthetic.pcapng");
+
+    /** {@link #captures()} and the synthetic capture: the reports the schema and the cross-check read. */
+    static List<Path> reportedCaptures() {
+        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC)).toList();
+    }
+
     /** The report of a capture (analysed once per test run). */
     static IocReport report(Path capture) {
         return REPORTS.computeIfAbsent(capture, c -> {

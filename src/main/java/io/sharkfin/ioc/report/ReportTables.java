@@ -22,6 +22,7 @@ public final class ReportTables {
 
     public static List<Table> of(IocReport r) {
         List<Table> out = new ArrayList<>();
+        add(out, dhcpClients(r.hosts()));
         add(out, dnsNames(r.dns()));
         add(out, dnsClients(r.dns()));
         add(out, bursts(r.dns()));
@@ -49,6 +50,16 @@ public final class ReportTables {
         if (!t.rows().isEmpty()) {
             out.add(t);
         }
+    }
+
+    private static Table dhcpClients(HostsReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HostsReport.Host c : h.dhcpClients()) {
+            rows.add(List.of(c.mac(), list(c.hostNames()), list(c.domainNames()), list(c.addresses()),
+                    list(c.vendorClasses()), num(c.evidence().count()), rel(c.evidence().firstRel())));
+        }
+        return new Table("hosts-dhcp", "Hosts (DHCP clients)",
+                List.of("MAC", "host names", "FQDNs", "addresses", "vendor classes", "DHCP frames", "first s"), rows);
     }
 
     private static Table dnsNames(DnsReport d) {
