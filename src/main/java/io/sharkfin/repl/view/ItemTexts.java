@@ -101,7 +101,9 @@ final class ItemTexts {
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + Durations.unsignedSeconds(p.num(e)) + ")");
         // packet-tls.c and packet-tls-utils.c
-        BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: " + childName(p, e, "tls.handshake.type"));
+        // packet-tls.c: a message it cannot read (encrypted) is named as such
+        BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: "
+                + childNameOr(p, e, "tls.handshake.type", "Encrypted Handshake Message"));
         BY_FIELD.put("tls.quic.parameter.type", (p, e, d) -> "Type: " + QuicParameterNames.ofType(p.num(e)));
         BY_FIELD.put("tls.handshake.certificates", (p, e, d) -> "Certificates (" + bytes(p.rawLen(e)) + ")");
         BY_FIELD.put("tls.handshake.ciphersuites", (p, e, d) -> counted(p, e, "Cipher Suites", "suite"));
@@ -121,7 +123,8 @@ final class ItemTexts {
             return type.equals("PADDING") ? type + " Length: " + childText(p, e, "quic.padding_length") : type;
         });
         // packet-http.c
-        BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.len(e)));
+        // the body's size, not its text's (a binary body's string value ends at its first NUL)
+        BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.rawLen(e)));
         BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
     }
 

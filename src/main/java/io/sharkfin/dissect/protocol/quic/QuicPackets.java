@@ -3,6 +3,8 @@ package io.sharkfin.dissect.protocol.quic;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.Packet;
 
+import java.util.HexFormat;
+
 import static io.sharkfin.dissect.protocol.quic.QuicFields.*;
 
 /**
@@ -385,6 +387,10 @@ final class QuicPackets {
             msg.ensure(offset, dcidLength);
             p.addBytes(DCID, msg.buf, offset, dcidLength);
             offset += dcidLength;
+            if (header >= 0 && p.wantsText()) {
+                // dissect_quic_short_header appends the DCID to the header's item
+                p.setLabel(header, SHORT.title() + " DCID=" + HexFormat.of().formatHex(p.copy(msg.buf, offset - dcidLength, dcidLength)));
+            }
         }
         p.closeSubtree(saved);
         if (error != null) {

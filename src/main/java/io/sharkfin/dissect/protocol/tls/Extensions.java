@@ -112,9 +112,14 @@ final class Extensions {
             case 28:
                 p.addUInt(RECORD_SIZE_LIMIT, buf, off, 2, p.u16(buf, off));
                 return off + 2;
-            case 35:
-                p.addBytes(HANDSHAKE_EXTENSION_DATA, buf, off, end - off);
+            case 35: {
+                // ssl_dissect_hnd_hello_ext_session_ticket words the ticket's item by its size
+                int data = p.addBytes(HANDSHAKE_EXTENSION_DATA, buf, off, end - off);
+                if (data >= 0 && p.wantsText()) {
+                    p.setLabel(data, "Data (" + (end - off) + (end - off == 1 ? " byte)" : " bytes)"));
+                }
                 return end;
+            }
             case 40:
             case 51:
                 return keyShare(p, buf, off, end, hs);

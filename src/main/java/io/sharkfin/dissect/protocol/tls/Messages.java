@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.tls;
 
+import io.sharkfin.dissect.Durations;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.ocsp.Ocsp;
 import io.sharkfin.dissect.protocol.x509.X509;
@@ -257,10 +258,11 @@ final class Messages {
 
     static void serverKeyExchange(Packet p, int buf, int off, int end, TlsSession s) {
         switch (KeyExchange.of(s.cipher)) {
-            case DH_ANON -> dhParams(p, buf, off, end, s.version, true);
-            case DHE_DSS, DHE_RSA -> dhParams(p, buf, off, end, s.version, false);
-            case ECDH_ANON -> ecdhParams(p, buf, off, end, s.version, true);
-            case ECDH_ECDSA, ECDH_RSA, ECDHE_ECDSA, ECDHE_RSA -> ecdhParams(p, buf, off, end, s.version, false);
+            case DH_ANON, DHE_DSS, DHE_RSA -> under(p, buf, off, end - off, "Diffie-Hellman Server Params",
+                    () -> dhParams(p, buf, off, end, s.version, KeyExchange.of(s.cipher) == KeyExchange.DH_ANON));
+            case ECDH_ANON, ECDH_ECDSA, ECDH_RSA, ECDHE_ECDSA, ECDHE_RSA -> under(p, buf, off, end - off,
+                    "EC Diffie-Hellman Server Params",
+                    () -> ecdhParams(p, buf, off, end, s.version, KeyExchange.of(s.cipher) == KeyExchange.ECDH_ANON));
             default -> {
             }
         }
@@ -306,28 +308,54 @@ final class Messages {
 
     static void clientKeyExchange(Packet p, int buf, int off, int length, TlsSession s) {
         switch (KeyExchange.of(s.cipher)) {
-            case DH_ANON, DH_DSS, DH_RSA, DHE_DSS, DHE_RSA ->
-                    lengthAndBytes(p, buf, off, HANDSHAKE_YC_LEN, HANDSHAKE_YC);
-            case ECDH_ANON, ECDH_ECDSA, ECDH_RSA, ECDHE_ECDSA, ECDHE_RSA -> {
-                int pointLen = p.u8(buf, off);
-                p.addUInt(HANDSHAKE_CLIENT_POINT_LEN, buf, off, 1, pointLen);
-                p.addBytes(HANDSHAKE_CLIENT_POINT, buf, off + 1, pointLen);
-            }
-            case RSA -> {
+            case DH_ANON, DH_DSS, DH_RSA, DHE_DSS, DHE_RSA -> under(p, buf, off, length, "Diffie-Hellman Client Params",
+                    () -> lengthAndBytes(p, buf, off, HANDSHAKE_YC_LEN, HANDSHAKE_YC));
+            case ECDH_ANON, ECDH_ECDSA, ECDH_RSA, ECDHE_ECDSA, ECDHE_RSA -> under(p, buf, off, length,
+                    "EC Diffie-Hellman Client Params", () -> {
+                        int pointLen = p.u8(buf, off);
+                        p.addUInt(HANDSHAKE_CLIENT_POINT_LEN, buf, off, 1, pointLen);
+                        p.addBytes(HANDSHAKE_CLIENT_POINT, buf, off + 1, pointLen);
+                    });
+            case RSA -> under(p, buf, off, length, "RSA Encrypted PreMaster Secret", () -> {
                 if (s.version == 0x0300) {
                     p.addBytes(HANDSHAKE_EPMS, buf, off, length);
                 } else {
                     lengthAndBytes(p, buf, off, HANDSHAKE_EPMS_LEN, HANDSHAKE_EPMS);
                 }
-            }
+            });
             default -> {
             }
         }
     }
 
+    /** NewSessionTicket under its "TLS Session Ticket" text item, as ssl_dissect_hnd_new_ses_ticket shows it. */
     static void newSessionTicket(Packet p, int buf, int off, int end, TlsSession s) {
+        under(p, buf, off, end - off, "TLS Session Ticket", () -> sessionTicket(p, buf, off, end, s));
+    }
+
+    /**
+     * Runs {@code body} with its items under a text item ({@code proto_tree_add_subtree}: the key
+     * exchange's parameters, a session ticket), which exists when the session draws the tree.
+     */
+    private static void under(Packet p, int buf, int off, int len, String text, Runnable body) {
+        int saved = p.openSubtree(p.addText(buf, off, len, text, false));
+        try {
+            body.run();
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static void sessionTicket(Packet p, int buf, int off, int end, TlsSession s) {
         boolean tls13 = s.version == 0x0304;
-        p.addUInt(HANDSHAKE_SESSION_TICKET_LIFETIME_HINT, buf, off, 4, p.u32(buf, off));
+        long lifetime = p.u32(buf, off);
+        int hint = p.addUInt(HANDSHAKE_SESSION_TICKET_LIFETIME_HINT, buf, off, 4, lifetime);
+        if (hint >= 0 && p.wantsText()) {
+            // the field's unit, and the time in words from a minute on
+            p.setLabel(hint, HANDSHAKE_SESSION_TICKET_LIFETIME_HINT.title() + ": " + lifetime
+                    + (lifetime == 1 ? " second" : " seconds")
+                    + (lifetime >= 60 ? " (" + Durations.unsignedSeconds(lifetime) + ")" : ""));
+        }
         off += 4;
         if (tls13) {
             p.addUInt(HANDSHAKE_SESSION_TICKET_AGE_ADD, buf, off, 4, p.u32(buf, off));

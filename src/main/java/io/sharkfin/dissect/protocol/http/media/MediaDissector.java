@@ -40,6 +40,12 @@ public final class MediaDissector implements Dissector {
             int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
             int e = p.addBytes(TYPE, buf, offset, captured);
             p.setLength(e, length);
+            if (e >= 0 && p.wantsText()) {
+                // packet-media.c words the item by the media type and the body's size
+                String type = p.mediaType();
+                p.setLabel(e, TYPE.title() + ": " + (type != null ? type : "") + " (" + length
+                        + (length == 1 ? " byte)" : " bytes)"));
+            }
         }
         return length;
     }
