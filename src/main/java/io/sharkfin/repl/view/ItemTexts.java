@@ -78,6 +78,9 @@ final class ItemTexts {
         BY_FIELD.put("tcp.window_size_scalefactor", (p, e, d) -> "Window size scaling factor: " + p.num(e)
                 + (p.num(e) == -1 ? " (unknown)" : p.num(e) == -2 ? " (no window scaling used)" : ""));
         // packet-icmp.c: the type and code with their names, the checksum said where it was not checked
+        // packet-icmp.c and packet-icmpv6.c: a reply's time since its request in milliseconds
+        BY_FIELD.put("icmp.resptime", (p, e, d) -> String.format(Locale.ROOT, "%s: %.3f ms", d.title(), p.dbl(e)));
+        BY_FIELD.put("icmpv6.resptime", (p, e, d) -> String.format(Locale.ROOT, "%s: %.3f ms", d.title(), p.dbl(e)));
         BY_FIELD.put("icmp.type", (p, e, d) -> "Type: " + p.num(e) + " ("
                 + IcmpNames.type((int) p.num(e), (int) siblingNum(p, e, "icmp.code", 0)) + ")");
         BY_FIELD.put("icmp.code", (p, e, d) -> {

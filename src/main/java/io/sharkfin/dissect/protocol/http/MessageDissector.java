@@ -313,9 +313,15 @@ final class MessageDissector {
             if (m.contentEncoding != null && !m.contentEncoding.equalsIgnoreCase("identity")) {
                 ContentCoding coding = ContentCoding.of(m.contentEncoding);
                 byte[] plain = coding == null ? null : coding.decode(p.copy(buf, off, captured));
+                // the encoded body's text item holds what could not be decoded
+                int encoded = p.wantsText() ? p.addText(buf, off, captured, "Content-encoded entity body ("
+                        + m.contentEncoding + "): " + captured + " bytes"
+                        + (plain != null ? " -> " + plain.length + " bytes" : ""), false) : -1;
                 if (plain == null) {
-                    Expert.add(p, DECOMPRESSION_FAILED, buf, off);
+                    Expert.add(p, encoded, DECOMPRESSION_FAILED, buf, off);
+                    int under = p.openSubtree(encoded);
                     p.call(bodies.data(), buf, off, len);
+                    p.closeSubtree(under);
                     return offset + datalen;
                 }
                 buf = p.addBuffer("Uncompressed entity body", plain);
@@ -368,7 +374,12 @@ final class MessageDissector {
                 p.setLength(item, Math.max(0, Math.min(bodyStart - t.start, t.capEnd - p.rawOffsetInBuffer(item))));
             }
         } else if (m.contentType != null) {
-            p.call(bodies.media(), buf, off, len);
+            p.mediaType(m.contentType);
+            try {
+                p.call(bodies.media(), buf, off, len);
+            } finally {
+                p.mediaType(null);
+            }
         } else {
             int saved = p.openSubtree(item);
             p.call(bodies.data(), buf, off, len);

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.http.media;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.FieldlessDissector;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * Line-based text bodies (Wireshark's {@code data-text-lines}: text/plain, text/html, ...). A
  * body of more than 38 bytes that starts with {@code <?xml} goes to the XML dissector instead.
- * The lines themselves are text items, not fields.
+ * The lines are text items (drawn when the session records them), not fields.
  */
 public final class TextLinesDissector extends FieldlessDissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("data-text-lines", "Line-based text data");
@@ -37,8 +38,29 @@ public final class TextLinesDissector extends FieldlessDissector {
             String media = p.mediaType();
             p.setLabel(p.protocolItem(), PROTOCOL.title() + (media != null ? ": " + media : "")
                     + " (" + lines(p, buf, offset, offset + captured) + " lines)");
+            if (p.wantsText()) {
+                addLines(p, buf, offset, offset + captured);
+            }
         }
         return captured;
+    }
+
+    /** Each line, its end included, as a text item worded by format_text (packet-text-media.c). */
+    private static void addLines(Packet p, int buf, int from, int end) {
+        int i = from;
+        while (i < end) {
+            int start = i;
+            int c = 0;
+            while (i < end && (c = p.u8(buf, i)) != '\r' && c != '\n') {
+                i++;
+            }
+            if (i < end && c == '\r' && i + 1 < end && p.u8(buf, i + 1) == '\n') {
+                i++;
+            }
+            i = Math.min(end, i + 1);
+            p.addText(buf, start, i - start,
+                    Strings.formatText(Strings.utf8WithReplacement(p.copy(buf, start, i - start))), false);
+        }
     }
 
     /** Lines as Wireshark's tvb_find_line_end counts them: CR, LF or CR LF ends one, and so does the end. */
