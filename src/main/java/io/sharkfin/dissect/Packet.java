@@ -112,6 +112,10 @@ public final class Packet {
     // entries of a hex-based field shown in decimal ({@link #showDecimal}); rare
     private int[] decimalEntry = new int[2];
     private int decimalCount;
+    // entries drawn under a bit mask their field's registration lacks ({@link #showMask}); rare
+    private int[] maskEntry = new int[2];
+    private long[] maskValue = new long[2];
+    private int maskCount;
     // entries hidden from the tree though their field is shown elsewhere ({@link #hide}); tree only
     private int[] hiddenEntry = new int[2];
     private int hiddenCount;
@@ -210,6 +214,7 @@ public final class Packet {
         labelCount = 0;
         labelsIndexed = false;
         decimalCount = 0;
+        maskCount = 0;
         hiddenCount = 0;
         layerCount = 0;
         curProtoLayer = 0;
@@ -1128,6 +1133,32 @@ public final class Packet {
     }
 
     /**
+     * Draws an integer entry under a bit mask its field's registration has not: Wireshark
+     * registers a few names twice with different masks (mDNS's {@code dns.resp.class} under
+     * 0x7fff, beside the cache-flush bit), and each item shows its own bits.
+     */
+    public void showMask(int e, long mask) {
+        if (e >= 0) {
+            if (maskCount == maskEntry.length) {
+                maskEntry = Arrays.copyOf(maskEntry, maskCount * 2);
+                maskValue = Arrays.copyOf(maskValue, maskCount * 2);
+            }
+            maskEntry[maskCount] = e;
+            maskValue[maskCount++] = mask;
+        }
+    }
+
+    /** The mask an entry is drawn under by {@link #showMask}, or 0. */
+    public long shownMask(int e) {
+        for (int i = maskCount - 1; i >= 0; i--) {
+            if (maskEntry[i] == e) {
+                return maskValue[i];
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Hides an entry from the protocol tree (Wireshark's {@code proto_item_set_hidden} on one
      * item: HTTP's request line item of a header it also adds by name); filters still see it.
      */
@@ -1433,6 +1464,9 @@ public final class Packet {
         labelsIndexed = false;
         while (decimalCount > 0 && decimalEntry[decimalCount - 1] >= newCount) {
             decimalCount--;
+        }
+        while (maskCount > 0 && maskEntry[maskCount - 1] >= newCount) {
+            maskCount--;
         }
         while (hiddenCount > 0 && hiddenEntry[hiddenCount - 1] >= newCount) {
             hiddenCount--;

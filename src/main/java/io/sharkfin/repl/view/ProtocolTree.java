@@ -215,7 +215,8 @@ public final class ProtocolTree {
 
     /** {@code 0100 .... = } for a field with a bit mask, as Wireshark draws it; empty otherwise. */
     static String bits(Packet p, int e, FieldDef def) {
-        long mask = def.bitmask();
+        long own = p.shownMask(e);
+        long mask = own != 0 ? own : def.bitmask();
         int nbits = def.type() == FieldType.BOOLEAN ? booleanBits(def) : def.type().width() * 8;
         // an item shown in decimal is another registration of the name, unmasked (DNS's OPT size)
         if (mask == 0 || p.shownDecimal(e) || nbits <= 0 || nbits > 64 || !(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {

@@ -56,7 +56,11 @@ final class DnsTree {
      * under one name with different masks (the mDNS class and payload-size fields).
      */
     int itemMasked(FieldSpec f, int off, int len, long mask) {
-        return item(f, off, len, mask, false);
+        int e = item(f, off, len, mask, false);
+        if (mask != 0 && mask != f.bitmask()) {
+            p.showMask(e, mask); // the item's bits are drawn under its own registration's mask
+        }
+        return e;
     }
 
     /** {@code proto_tree_add_item_ret_uint}: the item, and its value, read even if not wanted. */

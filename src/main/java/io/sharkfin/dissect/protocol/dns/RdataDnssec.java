@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.dns;
 
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.ValueStrings;
 
 import java.nio.charset.StandardCharsets;
 
@@ -190,11 +191,22 @@ final class RdataDnssec {
             int bits = r.span.u8(cur);
             for (int mask = 0x80; mask != 0; mask >>= 1, type++) {
                 if ((bits & mask) != 0) {
-                    r.tree.uint(DnsFields.RESP_TYPE, cur, 1, type);
+                    bitmapType(r, cur, type);
                 }
             }
             cur++;
             rest--;
+        }
+    }
+
+    /** A type a bit map holds, as {@code dns.resp.type} worded "RR type in bit map: A (Host Address)". */
+    private static void bitmapType(DnsRecord r, int at, int type) {
+        int e = r.tree.uint(DnsFields.RESP_TYPE, at, 1, type);
+        Packet p = r.packet();
+        if (e >= 0 && p.wantsText()) {
+            ValueStrings names = p.registry().byId(DnsFields.RESP_TYPE.id()).strings();
+            String name = names == null ? null : names.nameOf(type);
+            p.setLabel(e, "RR type in bit map: " + (name != null ? name : "Unknown (" + type + ")"));
         }
     }
 
@@ -214,7 +226,7 @@ final class RdataDnssec {
                 int bits = r.span.u8(cur);
                 for (int mask = 0x80; mask != 0; mask >>= 1, type++) {
                     if ((bits & mask) != 0) {
-                        r.tree.uint(DnsFields.RESP_TYPE, cur, 1, type);
+                        bitmapType(r, cur, type);
                     }
                 }
                 cur++;
