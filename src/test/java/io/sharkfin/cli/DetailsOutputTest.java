@@ -242,11 +242,7 @@ class DetailsOutputTest {
      */
     @Test
     void chosenFramesPrintAsTsharkDoes() throws java.io.IOException {
-        Path dir = Path.of("src/test/resources/details");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = recordings(Path.of("src/test/resources/details"));
         assertTrue(files.size() >= 7, files.toString());
         for (Path f : files) {
             String name = f.getFileName().toString();
@@ -274,12 +270,8 @@ class DetailsOutputTest {
      */
     @Test
     void filteredFramesPrintAsTsharkDoes() throws java.io.IOException {
-        Path dir = Path.of("src/test/resources/details/filtered");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertTrue(!files.isEmpty(), dir.toString());
+        List<Path> files = recordings(Path.of("src/test/resources/details/filtered"));
+        assertTrue(!files.isEmpty(), files.toString());
         for (Path f : files) {
             String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
             String capture = stem.substring(0, stem.lastIndexOf('.'));
@@ -291,6 +283,13 @@ class DetailsOutputTest {
             CliRun r = run("-r", file.toString(), "-Y", filter, "-V");
             assertEquals(0, r.code(), r.err());
             assertEquals(Files.readString(f), r.out(), f.getFileName().toString());
+        }
+    }
+
+    /** The recorded trees ({@code .txt}) in a directory, in name order. */
+    private static List<Path> recordings(Path dir) throws java.io.IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
     }
 

@@ -81,35 +81,54 @@ public final class DhcpDissector implements Dissector {
     /**
      * What packet-dhcp.c's first pass over the options finds before anything is added: the
      * overload (option 52, 0 without it) and the message type (the last option 53; -1 for BOOTP).
-     * It reads only what is there and never fails.
      */
     private record FirstPass(int overload, int messageType) {
         static FirstPass scan(Packet p, int buf, int at, int end) {
-            int overload = 0;
-            int type = -1;
-            while (at < end && p.available(buf, at, 1)) {
-                int code = p.u8(buf, at);
-                if (code == 255) {
-                    break;
-                }
-                if (code == 0) {
-                    at++;
-                    continue;
-                }
-                if (!p.available(buf, at + 1, 1)) {
-                    break;
-                }
-                int n = p.u8(buf, at + 1);
-                if (n >= 1 && p.available(buf, at + 2, n)) {
+            int[] found = {0, -1};
+            eachOption(p, buf, at, end, (code, value, n) -> {
+                // an option cut short is passed over, as the first pass checks before it reads
+                if (n >= 1 && p.available(buf, value, n)) {
                     if (code == 52) {
-                        overload = p.u8(buf, at + 2);
+                        found[0] = p.u8(buf, value);
                     } else if (code == 53) {
-                        type = p.u8(buf, at + 2);
+                        found[1] = p.u8(buf, value);
                     }
                 }
-                at += 2 + n;
+                return true;
+            });
+            return new FirstPass(found[0], found[1]);
+        }
+    }
+
+    /** An option {@link #eachOption} walks by: its code, where its value starts, its length. */
+    @FunctionalInterface
+    private interface OptionVisitor {
+        /** Returns false to stop the walk. */
+        boolean visit(int code, int value, int length);
+    }
+
+    /**
+     * Walks the options from {@code at}, adding nothing and never failing: padding is passed
+     * over, the end option or a missing length byte ends the walk.
+     */
+    private static void eachOption(Packet p, int buf, int at, int end, OptionVisitor v) {
+        while (at < end && p.available(buf, at, 1)) {
+            int code = p.u8(buf, at);
+            if (code == 255) {
+                return;
             }
-            return new FirstPass(overload, type);
+            if (code == 0) {
+                at++;
+                continue;
+            }
+            if (!p.available(buf, at + 1, 1)) {
+                return;
+            }
+            int n = p.u8(buf, at + 1);
+            if (!v.visit(code, at + 2, n)) {
+                return;
+            }
+            at += 2 + n;
         }
     }
 
@@ -234,30 +253,16 @@ public final class DhcpDissector implements Dissector {
         if (!hasCookie(p, buf, off)) {
             return null;
         }
-        int end = off + p.len(entry);
-        StringBuilder text = null;
-        for (int at = off + VENDOR_INFO + 4; at < end && p.available(buf, at, 1); ) {
-            int code = p.u8(buf, at);
-            if (code == 255) {
-                break;
-            }
-            if (code == 0) {
-                at++;
-                continue;
-            }
-            if (!p.available(buf, at + 1, 1)) {
-                break;
-            }
-            int n = p.u8(buf, at + 1);
-            if (!p.available(buf, at + 2, n)) {
-                break;
+        StringBuilder text = new StringBuilder(DHCP.title());
+        eachOption(p, buf, off + VENDOR_INFO + 4, off + p.len(entry), (code, value, n) -> {
+            if (!p.available(buf, value, n)) {
+                return false; // the second pass fails here
             }
             if (code == 53 && n >= 1) {
-                text = (text == null ? new StringBuilder(DHCP.title()) : text)
-                        .append(" (").append(messageTypeName(p, p.u8(buf, at + 2))).append(')');
+                text.append(" (").append(messageTypeName(p, p.u8(buf, value))).append(')');
             }
-            at += 2 + n;
-        }
-        return text == null ? null : text.toString();
+            return true;
+        });
+        return text.length() == DHCP.title().length() ? null : text.toString();
     }
 }
