@@ -198,7 +198,8 @@ public final class Expert {
                     + "): " + text);
         }
         if (malformed) {
-            p.addNone(MALFORMED, buf, off, 0);
+            // for filters on _ws.malformed only: Wireshark hides it
+            p.hide(p.addNone(MALFORMED, buf, off, 0));
         }
         int inner = p.openSubtree(e);
         int own = p.addNone(info.field(), buf, off, 0);

@@ -1249,6 +1249,9 @@ public final class Packet {
                 taken = captured;
             } else {
                 markTruncated(t);
+                // Wireshark shows the error where the frame's dissector caught it: at the top of
+                // the tree, after what the layers added so far
+                parent = -1;
                 Expert.exception(this, t, d.shortName(), buf, off);
                 taken = len;
             }

@@ -93,10 +93,15 @@ public final class InfoColumns {
             Layer done = open.removeLast();
             writers.of(done.protocol()).end(done, columns);
         }
-        // an exception caught at the top: the frame is cut short or its data is wrong
-        if (p.malformed()) {
+        // an exception caught at the top: the frame is cut short or its data is wrong; the
+        // tree's unless a writer replayed the pass that wrote the columns
+        boolean malformed = columns.endingKnown() ? columns.ending() != null && columns.ending().isMalformed()
+                : p.malformed();
+        boolean cutShort = columns.endingKnown() ? columns.ending() != null && !columns.ending().isMalformed()
+                : p.shortFrame();
+        if (malformed) {
             columns.appendInfo("[Malformed Packet]");
-        } else if (p.shortFrame()) {
+        } else if (cutShort) {
             columns.appendInfo("[Packet size limited during capture]");
         }
         return columns;

@@ -6,13 +6,14 @@ import io.sharkfin.dissect.Truncated;
 /**
  * The bytes of one DNS message as Wireshark's dissector sees them: a tvb of its own, with offsets
  * counted from the start of the message and bounds that are the message's (a UDP datagram's
- * payload, a reassembled TCP message), not the frame's.
+ * payload, a reassembled TCP message), not the frame's. NBNS, whose messages are DNS-shaped,
+ * reads its messages through one too.
  *
  * <p>Reads past the captured bytes throw {@link Truncated#SHORT} when the message says it is
  * longer ("packet size limited during capture"), and {@link Truncated#MALFORMED} past its reported
  * length, as Wireshark throws BoundsError and ReportedBoundsError.
  */
-final class DnsSpan {
+public final class DnsSpan {
     private Packet packet;
     private int buf;
     private int base;
@@ -24,7 +25,7 @@ final class DnsSpan {
      * {@code buffer}, of which at most {@code capturedLimit} are available (fewer when the buffer
      * ends first).
      */
-    DnsSpan reset(Packet p, int buffer, int start, int reportedLength, int capturedLimit) {
+    public DnsSpan reset(Packet p, int buffer, int start, int reportedLength, int capturedLimit) {
         this.packet = p;
         this.buf = buffer;
         this.base = start;
@@ -34,24 +35,24 @@ final class DnsSpan {
         return this;
     }
 
-    Packet packet() {
+    public Packet packet() {
         return packet;
     }
 
-    int buffer() {
+    public int buffer() {
         return buf;
     }
 
     /** Offset of the message's first byte in its buffer. */
-    int base() {
+    public int base() {
         return base;
     }
 
-    int capturedLength() {
+    public int capturedLength() {
         return captured;
     }
 
-    int reportedLength() {
+    public int reportedLength() {
         return reported;
     }
 
@@ -59,7 +60,7 @@ final class DnsSpan {
      * Throws unless {@code len} bytes at {@code off} are captured (Wireshark's
      * {@code tvb_ensure_bytes_exist}); a negative length is a malformed packet.
      */
-    void check(int off, int len) {
+    public void check(int off, int len) {
         if (len < 0) {
             throw Truncated.MALFORMED;
         }
@@ -76,12 +77,12 @@ final class DnsSpan {
     }
 
     /** Whether {@code len} bytes at {@code off} are captured. */
-    boolean has(int off, int len) {
+    public boolean has(int off, int len) {
         return off >= 0 && len >= 0 && (long) off + len <= captured;
     }
 
     /** Captured bytes from {@code off} to the end, 0 when {@code off} is past them. */
-    int capturedRemaining(int off) {
+    public int capturedRemaining(int off) {
         return off >= 0 && off <= captured ? captured - off : 0;
     }
 
@@ -89,7 +90,7 @@ final class DnsSpan {
      * Captured bytes from {@code off} to the end, throwing unless there is at least one
      * (Wireshark's {@code tvb_ensure_captured_length_remaining}, behind every "to the end" item).
      */
-    int ensureCapturedRemaining(int off) {
+    public int ensureCapturedRemaining(int off) {
         check(off, 0);
         int rest = captured - off;
         if (rest == 0) {
@@ -99,33 +100,33 @@ final class DnsSpan {
     }
 
     /** Reported bytes from {@code off} to the end, 0 when {@code off} is past them. */
-    int reportedRemaining(int off) {
+    public int reportedRemaining(int off) {
         return off >= 0 && off <= reported ? reported - off : 0;
     }
 
-    int u8(int off) {
+    public int u8(int off) {
         check(off, 1);
         return packet.u8(buf, base + off);
     }
 
     /** Copies {@code len} captured bytes at {@code off} into {@code dst} at {@code at}. */
-    void copyInto(int off, byte[] dst, int at, int len) {
+    public void copyInto(int off, byte[] dst, int at, int len) {
         check(off, len);
         packet.copyInto(buf, base + off, dst, at, len);
     }
 
-    int u16(int off) {
+    public int u16(int off) {
         check(off, 2);
         return packet.u16(buf, base + off);
     }
 
-    long u32(int off) {
+    public long u32(int off) {
         check(off, 4);
         return packet.u32(buf, base + off);
     }
 
     /** A big-endian unsigned integer of 1 to 8 bytes. */
-    long uint(int off, int len) {
+    public long uint(int off, int len) {
         check(off, len);
         long v = 0;
         for (int i = 0; i < len; i++) {
@@ -135,7 +136,7 @@ final class DnsSpan {
     }
 
     /** Copies bytes out (for text that must be transformed; allocates). */
-    byte[] copy(int off, int len) {
+    public byte[] copy(int off, int len) {
         check(off, len);
         return packet.copy(buf, base + off, len);
     }
