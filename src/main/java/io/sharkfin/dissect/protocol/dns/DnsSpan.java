@@ -52,7 +52,7 @@ public final class DnsSpan {
         return captured;
     }
 
-    public int reportedLength() {
+    int reportedLength() {
         return reported;
     }
 
@@ -100,7 +100,7 @@ public final class DnsSpan {
     }
 
     /** Reported bytes from {@code off} to the end, 0 when {@code off} is past them. */
-    public int reportedRemaining(int off) {
+    int reportedRemaining(int off) {
         return off >= 0 && off <= reported ? reported - off : 0;
     }
 
@@ -110,7 +110,7 @@ public final class DnsSpan {
     }
 
     /** Copies {@code len} captured bytes at {@code off} into {@code dst} at {@code at}. */
-    public void copyInto(int off, byte[] dst, int at, int len) {
+    void copyInto(int off, byte[] dst, int at, int len) {
         check(off, len);
         packet.copyInto(buf, base + off, dst, at, len);
     }

@@ -36,8 +36,6 @@ final class NbnsPass {
     private static final int OPCODE_WACK = 7;
     private static final int TYPE_NB = 32;
     private static final int TYPE_NBSTAT = 33;
-    private static final int NB_ONT = 0x6000;
-    private static final int NB_GROUP = 0x8000;
 
     /** The flags of a request, of a response, and of a WACK's record (no reply code). */
     private static final FieldSpec[] REQUEST_FLAGS = {NbnsFields.FLAGS_RESPONSE, NbnsFields.FLAGS_OPCODE,
@@ -372,8 +370,17 @@ final class NbnsPass {
         // one char a byte: the bytes of the C string; what they read as, where they are no UTF-8
         // (a scope ID's), with U+FFFD where tshark prints them raw
         nameBytes = d.text().getBytes(StandardCharsets.ISO_8859_1);
-        nameText = Strings.utf8WithReplacement(nameBytes);
+        nameText = isAscii(nameBytes) ? d.text() : Strings.utf8WithReplacement(nameBytes);
         nameType = d.type();
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] concat(byte[] head, String tail) {
