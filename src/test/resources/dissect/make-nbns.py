@@ -302,6 +302,12 @@ send(WINS, HOST, header(0x8e0b, 0x8000 | 0x0400, an=1) + rr(FS20, nb_data((H_UNI
 # an answer whose address would be read from the bytes after a record without data
 send(WINS, HOST, header(0x8e08, 0x8000 | 0x0400 | 3, an=2) + rr(NX, b'', ttl=0)
      + rr(FS20, nb_data((H_UNIQUE, FILESRV))))
+# cut by the snapshot length where Wireshark's two passes part: right after the UDP header (UDP
+# itself stops, before NBNS), and inside a record's data that only the tree reads, so that the
+# summary's pass goes on to read the next record at the message's end
+send(WINS, HOST, header(0x8e0c, 0x8000 | 0x0400 | 0x0100 | 0x0080, an=1)
+     + rr(FS20, nb_data((H_UNIQUE, FILESRV)), ttl=259200), snap=42)
+send(WINS, HOST, header(0x8e0d, 0x8000 | 0x0400, an=2) + rr(H00, b'\0' * 4, rtype=0x0041, ttl=2), snap=98)
 
 
 def block(btype, body):

@@ -2,6 +2,7 @@ package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 
 import java.util.BitSet;
 import java.util.List;
@@ -95,14 +96,10 @@ public final class InfoColumns {
         }
         // an exception caught at the top: the frame is cut short or its data is wrong; the
         // tree's unless a writer replayed the pass that wrote the columns
-        boolean malformed = columns.endingKnown() ? columns.ending() != null && columns.ending().isMalformed()
-                : p.malformed();
-        boolean cutShort = columns.endingKnown() ? columns.ending() != null && !columns.ending().isMalformed()
-                : p.shortFrame();
-        if (malformed) {
-            columns.appendInfo("[Malformed Packet]");
-        } else if (cutShort) {
-            columns.appendInfo("[Packet size limited during capture]");
+        Truncated ending = columns.endingKnown() ? columns.ending()
+                : p.malformed() ? Truncated.MALFORMED : p.shortFrame() ? Truncated.SHORT : null;
+        if (ending != null) {
+            columns.appendInfo(ending.isMalformed() ? "[Malformed Packet]" : "[Packet size limited during capture]");
         }
         return columns;
     }

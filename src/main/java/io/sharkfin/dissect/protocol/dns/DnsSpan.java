@@ -76,6 +76,23 @@ public final class DnsSpan {
         }
     }
 
+    /**
+     * The check of Wireshark's fixed-size getters ({@code tvb_get_guint8}, {@code tvb_get_ntohs},
+     * ...: {@code fast_ensure_contiguous}), which looks only at where the read ends: a read that
+     * starts past the captured bytes, where a dissector skipped some, and ends past the message is
+     * malformed, where {@link #check}, as {@code tvb_ensure_bytes_exist}, finds its start within
+     * the message and the frame cut short.
+     */
+    private void checkGetter(int off, int len) {
+        if (off < 0) {
+            throw Truncated.MALFORMED;
+        }
+        long end = (long) off + len;
+        if (end > captured) {
+            throw end <= reported ? Truncated.SHORT : Truncated.MALFORMED;
+        }
+    }
+
     /** Whether {@code len} bytes at {@code off} are captured. */
     public boolean has(int off, int len) {
         return off >= 0 && len >= 0 && (long) off + len <= captured;
@@ -105,7 +122,7 @@ public final class DnsSpan {
     }
 
     public int u8(int off) {
-        check(off, 1);
+        checkGetter(off, 1);
         return packet.u8(buf, base + off);
     }
 
@@ -116,12 +133,12 @@ public final class DnsSpan {
     }
 
     public int u16(int off) {
-        check(off, 2);
+        checkGetter(off, 2);
         return packet.u16(buf, base + off);
     }
 
     public long u32(int off) {
-        check(off, 4);
+        checkGetter(off, 4);
         return packet.u32(buf, base + off);
     }
 
