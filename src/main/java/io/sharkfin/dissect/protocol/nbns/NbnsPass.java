@@ -47,7 +47,7 @@ final class NbnsPass {
         NbnsFields.FLAGS_AUTHORITATIVE, NbnsFields.FLAGS_TRUNCATED, NbnsFields.FLAGS_RECDESIRED,
         NbnsFields.FLAGS_RECAVAIL, NbnsFields.FLAGS_BROADCAST};
 
-    /** The statistics after a node-status table's unit ID, each with its size, in wire order. */
+    /** The statistics after a node-status table's unit ID, in wire order, each as wide as its type. */
     private static final FieldSpec[] STATISTICS = {NbnsFields.JUMPERS, NbnsFields.TEST_RESULT,
         NbnsFields.VERSION_NUMBER, NbnsFields.PERIOD_OF_STATISTICS, NbnsFields.NUM_CRCS,
         NbnsFields.NUM_ALIGNMENT_ERRORS, NbnsFields.NUM_COLLISIONS, NbnsFields.NUM_SEND_ABORTS,
