@@ -26,8 +26,14 @@ public final class Durations {
         return sb.toString();
     }
 
-    /** signed_time_secs_to_str: a negative time is the positive one with a minus sign. */
-    public static String signedSeconds(long seconds) {
-        return seconds < 0 ? "-" + unsignedSeconds(-seconds) : unsignedSeconds(seconds);
+    /**
+     * signed_time_secs_to_str of a 32-bit time: a negative time is the positive one after a minus
+     * sign; the most negative one, whose opposite 32 bits cannot hold, reads as 4294967295 seconds.
+     */
+    public static String signedSeconds(int seconds) {
+        if (seconds >= 0) {
+            return unsignedSeconds(seconds);
+        }
+        return "-" + unsignedSeconds(seconds == Integer.MIN_VALUE ? 0xffffffffL : -(long) seconds);
     }
 }

@@ -22,7 +22,6 @@ import io.sharkfin.dissect.protocol.VlanDissector;
 import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
 import io.sharkfin.dissect.protocol.app.MysqlDissector;
-import io.sharkfin.dissect.protocol.app.NbnsDissector;
 import io.sharkfin.dissect.protocol.app.NbssDissector;
 import io.sharkfin.dissect.protocol.app.RipDissector;
 import io.sharkfin.dissect.protocol.app.SshDissector;
@@ -39,6 +38,7 @@ import io.sharkfin.dissect.protocol.http.media.MarkupDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
+import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
@@ -109,6 +109,8 @@ final class StandardDissectors {
 
     private static void installApplications(Dissectors ds) {
         installDns(ds);
+        // NetBIOS names are resolved over UDP 137 (package nbns)
+        ds.udpPort.register(137, ds.add(new NbnsDissector()));
         installByPort(ds);
         installDhcp(ds);
         installHttp(ds);
@@ -185,7 +187,6 @@ final class StandardDissectors {
         NbssDissector nbss = ds.add(new NbssDissector());
         ds.tcpPort.register(139, nbss).register(445, nbss);
         ds.tcpPort.register(8009, ds.add(new Ajp13Dissector()));
-        ds.udpPort.register(137, ds.add(new NbnsDissector()));
         ds.udpPort.register(520, ds.add(new RipDissector()));
     }
 

@@ -237,8 +237,10 @@ class DetailsOutputTest {
     /**
      * Frames recorded with {@code tshark -n -V} under {@code src/test/resources/details}: a
      * {@code CAPTURE.N-M.txt} file is the trees of frames N and M, which sharkfin must print line
-     * for line; a {@code CAPTURE.N.part.txt} file is a stretch of frame N's tree that must be in
-     * sharkfin's, as it is (the rest of such a frame differs where the README says).
+     * for line; {@code CAPTURE.all.txt} is every frame's; a {@code CAPTURE.N.part.txt} file is a
+     * stretch of frame N's tree that must be in sharkfin's, as it is (the rest of such a frame
+     * differs where the README says). A capture is the corpus's, or else one of the dissector
+     * tests' own ({@code src/test/resources/dissect}).
      */
     @Test
     void chosenFramesPrintAsTsharkDoes() throws java.io.IOException {
@@ -249,9 +251,11 @@ class DetailsOutputTest {
             boolean part = name.endsWith(".part.txt");
             String stem = name.substring(0, name.length() - (part ? ".part.txt" : ".txt").length());
             String capture = stem.substring(0, stem.lastIndexOf('.'));
-            String filter = "frame.number == " + stem.substring(stem.lastIndexOf('.') + 1)
-                    .replace("-", " || frame.number == ");
-            CliRun r = run("-r", "src/test/resources/corpus/captures/" + capture, "-Y", filter, "-V");
+            String frames = stem.substring(stem.lastIndexOf('.') + 1);
+            Path corpus = Path.of("src/test/resources/corpus/captures", capture);
+            String file = (Files.exists(corpus) ? corpus : Path.of("src/test/resources/dissect", capture)).toString();
+            CliRun r = frames.equals("all") ? run("-r", file, "-V")
+                    : run("-r", file, "-Y", "frame.number == " + frames.replace("-", " || frame.number == "), "-V");
             assertEquals(0, r.code(), r.err());
             String want = Files.readString(f);
             if (part) {

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -256,6 +257,11 @@ public final class UdpDissector implements Dissector {
         int reported = len - HEADER;
         if (ulen - HEADER < reported) {
             reported = ulen - HEADER;
+        }
+        if (reported > 0 && captured <= HEADER) {
+            // the payload item spans the rest, which must hold a byte when there is one to hold:
+            // a capture cut right after the header ends UDP there, before any dissector runs
+            throw Truncated.SHORT;
         }
         p.addBytes(PAYLOAD, buf, start, Math.max(0, captured - HEADER));
         int low = Math.min(src, dst);

@@ -3,6 +3,7 @@ package io.sharkfin.repl.view;
 import io.sharkfin.dissect.Durations;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.IcmpNames;
 import io.sharkfin.dissect.protocol.dns.DnsNames;
@@ -103,6 +104,12 @@ final class ItemTexts {
                 : ProtocolTree.bits(p, e, d) + "AD bit: " + (p.num(e) != 0 ? "Set" : "Not set"));
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + Durations.unsignedSeconds(p.num(e)) + ")");
+        // packet-nbt.c: the flags words as proto_tree_add_bitmask words them (an NB record's with
+        // the node type and the kind of name after), and the TTL as a signed duration
+        BY_FIELD.put("nbns.flags", ItemTexts::bitmask);
+        BY_FIELD.put("nbns.name_flags", ItemTexts::bitmask);
+        BY_FIELD.put("nbns.nb_flags", ItemTexts::nbFlags);
+        BY_FIELD.put("nbns.ttl", (p, e, d) -> "Time to live: " + Durations.signedSeconds((int) p.num(e)));
         // packet-tls.c and packet-tls-utils.c
         // packet-tls.c: a message it cannot read (encrypted) is named as such
         BY_FIELD.put("tls.handshake", (p, e, d) -> "Handshake Protocol: "
@@ -258,6 +265,40 @@ final class ItemTexts {
             sb.append(" response, ").append(DnsNames.RCODES.get(flags & 0xf, "Unknown error"));
         }
         return sb.toString();
+    }
+
+    /**
+     * A bit field's item as proto_tree_add_bitmask words it (BMT_NO_INT | BMT_NO_TFS): its value,
+     * then for each field under it a named value's title and name ({@code Opcode: Name query},
+     * {@code Unknown} for a value without one) and a set flag's title ({@code Broadcast}).
+     */
+    private static String bitmask(Packet p, int e, FieldDef def) {
+        StringBuilder more = new StringBuilder();
+        for (int c : children(p, e)) {
+            FieldDef bit = p.registry().byId(p.field(c));
+            if (bit.type() == FieldType.BOOLEAN) {
+                if (p.num(c) != 0) {
+                    more.append(", ").append(bit.title());
+                }
+            } else if (bit.strings() != null) {
+                String name = ValueNames.of(bit, p.num(c));
+                more.append(", ").append(bit.title()).append(": ").append(name != null ? name : "Unknown");
+            }
+        }
+        return ProtocolTree.appended(ProtocolTree.plain(p, e, def), more.toString());
+    }
+
+    /**
+     * {@code Name flags: 0x6000, ONT: Unknown (H-node, unique)}: nbns_add_nb_flags names the node
+     * type from the flags unshifted, which is how its table lists them, where the ONT item under
+     * it, shifted, finds no name for a P-, M- or H-node.
+     */
+    private static String nbFlags(Packet p, int e, FieldDef def) {
+        long flags = p.num(e);
+        FieldDef ont = p.registry().lookup("nbns.nb_flags.ont");
+        String node = ont == null ? null : ValueNames.of(ont, flags & ont.bitmask());
+        return ProtocolTree.appended(bitmask(p, e, def), " (" + (node != null ? node : "Unknown") + ", "
+                + ((flags & 0x8000) != 0 ? "group" : "unique") + ")");
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.Truncated;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,6 +28,9 @@ public final class Columns {
     private int errorDepth;
     private String source = "";
     private String destination = "";
+    // how the pass that wrote the columns ended, when a writer replayed it: see endedWith
+    private boolean endingKnown;
+    private Truncated ending;
 
     /** Starts a new frame. */
     void reset() {
@@ -38,6 +43,8 @@ public final class Columns {
         errorDepth = 0;
         source = "";
         destination = "";
+        endingKnown = false;
+        ending = null;
     }
 
     public String protocol() {
@@ -177,6 +184,27 @@ public final class Columns {
         if (writable) {
             fence = info.length();
         }
+    }
+
+    /**
+     * Says how the dissection that wrote these columns ended (null: without an exception), for a
+     * writer that replays its dissector's column pass: tshark writes its summary lines in a pass
+     * that builds no tree, and such a pass can fail where the tree did not, or get through where
+     * the tree failed. The frame's "[Malformed Packet]" then follows this instead of the tree's.
+     */
+    public void endedWith(Truncated exception) {
+        endingKnown = true;
+        ending = exception;
+    }
+
+    /** Whether a writer said how the column pass ended ({@link #endedWith}). */
+    boolean endingKnown() {
+        return endingKnown;
+    }
+
+    /** The exception a writer said ended the column pass, or null. */
+    Truncated ending() {
+        return ending;
     }
 
     /** Whether the columns take writes at all. */

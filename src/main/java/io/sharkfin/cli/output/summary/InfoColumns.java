@@ -2,6 +2,7 @@ package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 
 import java.util.BitSet;
 import java.util.List;
@@ -93,11 +94,12 @@ public final class InfoColumns {
             Layer done = open.removeLast();
             writers.of(done.protocol()).end(done, columns);
         }
-        // an exception caught at the top: the frame is cut short or its data is wrong
-        if (p.malformed()) {
-            columns.appendInfo("[Malformed Packet]");
-        } else if (p.shortFrame()) {
-            columns.appendInfo("[Packet size limited during capture]");
+        // an exception caught at the top: the frame is cut short or its data is wrong; the
+        // tree's unless a writer replayed the pass that wrote the columns
+        Truncated ending = columns.endingKnown() ? columns.ending()
+                : p.malformed() ? Truncated.MALFORMED : p.shortFrame() ? Truncated.SHORT : null;
+        if (ending != null) {
+            columns.appendInfo(ending.isMalformed() ? "[Malformed Packet]" : "[Packet size limited during capture]");
         }
         return columns;
     }

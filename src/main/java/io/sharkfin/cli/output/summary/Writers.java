@@ -41,6 +41,7 @@ final class Writers {
         writers.put("dns", new DnsWriter(f, "DNS", false));
         writers.put("mdns", new DnsWriter(f, "MDNS", true));
         writers.put("llmnr", new DnsWriter(f, "LLMNR", false));
+        writers.put("nbns", new NbnsWriter());
         writers.put("http", new HttpWriter(f, "HTTP"));
         writers.put("ssdp", new HttpWriter(f, "SSDP"));
         tls = new TlsWriter(f);

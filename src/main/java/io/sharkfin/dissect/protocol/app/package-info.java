@@ -9,6 +9,7 @@
  *
  * <p>What is not modelled: the fields, the protocols these carry (SMB above NBSS), and the
  * desegmentation of the protocols that do their own (SSH, X11, NBSS): segments Wireshark holds
- * back for those show the layer here.
+ * back for those show the layer here. The NetBIOS Name Service, which shares Wireshark's
+ * packet-nbt.c with NBSS, is dissected in full: see {@code io.sharkfin.dissect.protocol.nbns}.
  */
 package io.sharkfin.dissect.protocol.app;

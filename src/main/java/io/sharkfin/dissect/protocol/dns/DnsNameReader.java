@@ -21,8 +21,11 @@ import java.util.Arrays;
  * <p>Bounded work: a name whose pointers come back to a place already visited would repeat the
  * same path until the 256-pointer limit, so that is decided on the first revisit; a name therefore
  * costs at most one pass over the message. One reader is reused for every name of a session.
+ *
+ * <p>NBNS reads its names with it too (Wireshark's {@code get_nbns_name} calls {@code get_dns_name}),
+ * before undoing their NetBIOS encoding.
  */
-final class DnsNameReader {
+public final class DnsNameReader {
 
     /** Wireshark's MAX_DNAME_LEN: size of its name buffer, terminating NUL included. */
     private static final int MAX_NAME = 255;
@@ -51,7 +54,7 @@ final class DnsNameReader {
      *
      * @return the bytes the name takes at {@code offset} (up to and including its first pointer)
      */
-    int read(DnsSpan s, int offset, int dataOffset) {
+    public int read(DnsSpan s, int offset, int dataOffset) {
         formattedValid = false;
         int len = expand(s, offset, dataOffset);
         boolean startsWithNul = text == buffer ? (buffer[0] == 0) : text[0] == 0;
@@ -223,7 +226,7 @@ final class DnsNameReader {
      * The name as the C string Wireshark passes around unescaped (up to its first NUL), for the
      * few places that use it raw (a TSIG algorithm's dissector lookup and message).
      */
-    String rawString() {
+    public String rawString() {
         int n = 0;
         int limit = text == buffer ? rawLength : text.length;
         while (n < limit && text[n] != 0) {

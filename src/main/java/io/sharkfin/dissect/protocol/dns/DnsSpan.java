@@ -6,13 +6,14 @@ import io.sharkfin.dissect.Truncated;
 /**
  * The bytes of one DNS message as Wireshark's dissector sees them: a tvb of its own, with offsets
  * counted from the start of the message and bounds that are the message's (a UDP datagram's
- * payload, a reassembled TCP message), not the frame's.
+ * payload, a reassembled TCP message), not the frame's. NBNS, whose messages are DNS-shaped,
+ * reads its messages through one too.
  *
  * <p>Reads past the captured bytes throw {@link Truncated#SHORT} when the message says it is
  * longer ("packet size limited during capture"), and {@link Truncated#MALFORMED} past its reported
  * length, as Wireshark throws BoundsError and ReportedBoundsError.
  */
-final class DnsSpan {
+public final class DnsSpan {
     private Packet packet;
     private int buf;
     private int base;
@@ -24,7 +25,7 @@ final class DnsSpan {
      * {@code buffer}, of which at most {@code capturedLimit} are available (fewer when the buffer
      * ends first).
      */
-    DnsSpan reset(Packet p, int buffer, int start, int reportedLength, int capturedLimit) {
+    public DnsSpan reset(Packet p, int buffer, int start, int reportedLength, int capturedLimit) {
         this.packet = p;
         this.buf = buffer;
         this.base = start;
@@ -34,20 +35,20 @@ final class DnsSpan {
         return this;
     }
 
-    Packet packet() {
+    public Packet packet() {
         return packet;
     }
 
-    int buffer() {
+    public int buffer() {
         return buf;
     }
 
     /** Offset of the message's first byte in its buffer. */
-    int base() {
+    public int base() {
         return base;
     }
 
-    int capturedLength() {
+    public int capturedLength() {
         return captured;
     }
 
@@ -59,7 +60,7 @@ final class DnsSpan {
      * Throws unless {@code len} bytes at {@code off} are captured (Wireshark's
      * {@code tvb_ensure_bytes_exist}); a negative length is a malformed packet.
      */
-    void check(int off, int len) {
+    public void check(int off, int len) {
         if (len < 0) {
             throw Truncated.MALFORMED;
         }
@@ -75,13 +76,30 @@ final class DnsSpan {
         }
     }
 
+    /**
+     * The check of Wireshark's fixed-size getters ({@code tvb_get_guint8}, {@code tvb_get_ntohs},
+     * ...: {@code fast_ensure_contiguous}), which looks only at where the read ends: a read that
+     * starts past the captured bytes, where a dissector skipped some, and ends past the message is
+     * malformed, where {@link #check}, as {@code tvb_ensure_bytes_exist}, finds its start within
+     * the message and the frame cut short.
+     */
+    private void checkGetter(int off, int len) {
+        if (off < 0) {
+            throw Truncated.MALFORMED;
+        }
+        long end = (long) off + len;
+        if (end > captured) {
+            throw end <= reported ? Truncated.SHORT : Truncated.MALFORMED;
+        }
+    }
+
     /** Whether {@code len} bytes at {@code off} are captured. */
-    boolean has(int off, int len) {
+    public boolean has(int off, int len) {
         return off >= 0 && len >= 0 && (long) off + len <= captured;
     }
 
     /** Captured bytes from {@code off} to the end, 0 when {@code off} is past them. */
-    int capturedRemaining(int off) {
+    public int capturedRemaining(int off) {
         return off >= 0 && off <= captured ? captured - off : 0;
     }
 
@@ -89,7 +107,7 @@ final class DnsSpan {
      * Captured bytes from {@code off} to the end, throwing unless there is at least one
      * (Wireshark's {@code tvb_ensure_captured_length_remaining}, behind every "to the end" item).
      */
-    int ensureCapturedRemaining(int off) {
+    public int ensureCapturedRemaining(int off) {
         check(off, 0);
         int rest = captured - off;
         if (rest == 0) {
@@ -103,8 +121,8 @@ final class DnsSpan {
         return off >= 0 && off <= reported ? reported - off : 0;
     }
 
-    int u8(int off) {
-        check(off, 1);
+    public int u8(int off) {
+        checkGetter(off, 1);
         return packet.u8(buf, base + off);
     }
 
@@ -114,18 +132,18 @@ final class DnsSpan {
         packet.copyInto(buf, base + off, dst, at, len);
     }
 
-    int u16(int off) {
-        check(off, 2);
+    public int u16(int off) {
+        checkGetter(off, 2);
         return packet.u16(buf, base + off);
     }
 
-    long u32(int off) {
-        check(off, 4);
+    public long u32(int off) {
+        checkGetter(off, 4);
         return packet.u32(buf, base + off);
     }
 
     /** A big-endian unsigned integer of 1 to 8 bytes. */
-    long uint(int off, int len) {
+    public long uint(int off, int len) {
         check(off, len);
         long v = 0;
         for (int i = 0; i < len; i++) {
@@ -135,7 +153,7 @@ final class DnsSpan {
     }
 
     /** Copies bytes out (for text that must be transformed; allocates). */
-    byte[] copy(int off, int len) {
+    public byte[] copy(int off, int len) {
         check(off, len);
         return packet.copy(buf, base + off, len);
     }
