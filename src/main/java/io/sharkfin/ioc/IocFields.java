@@ -72,6 +72,13 @@ public final class IocFields {
     public final int dhcpClientIp;
     public final int dhcpYourIp;
 
+    public final int nbnsResponse;
+    public final int nbnsOpcode;
+    public final int nbnsType;
+    public final int nbnsName;
+    public final int nbnsNetbiosName;
+    public final int nbnsUnitId;
+
     private final BitSet ids = new BitSet();
     private final List<String> missing = new ArrayList<>();
     private final FieldRegistry registry;
@@ -129,6 +136,12 @@ public final class IocFields {
         dhcpRequestedIp = id("dhcp.option.requested_ip_address", Kind.IPV4);
         dhcpClientIp = id("dhcp.ip.client", Kind.IPV4);
         dhcpYourIp = id("dhcp.ip.your", Kind.IPV4);
+        nbnsResponse = id("nbns.flags.response", Kind.BOOLEAN);
+        nbnsOpcode = id("nbns.flags.opcode", Kind.INTEGER);
+        nbnsType = id("nbns.type", Kind.INTEGER);
+        nbnsName = id("nbns.name", Kind.TEXT);
+        nbnsNetbiosName = id("nbns.netbios_name", Kind.TEXT);
+        nbnsUnitId = id("nbns.unit_id", Kind.ETHER);
     }
 
     /** The fields resolved against the standard registry. */

@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code src/test/resources/dissect/make-synthetic.py}), whose values tshark shows as
  * {@code dhcp.hw.mac_addr}, {@code dhcp.option.hostname}, {@code dhcp.fqdn.name},
  * {@code dhcp.option.vendor_class_id}, {@code dhcp.option.requested_ip_address},
- * {@code dhcp.ip.client} and an ACK's {@code dhcp.ip.your}.
+ * {@code dhcp.ip.client} and an ACK's {@code dhcp.ip.your}; and the NetBIOS names of
+ * {@code nbns.pcapng} ({@code make-nbns.py}), as tshark shows {@code nbns.name} and
+ * {@code nbns.netbios_name}.
  */
 class HostsPartTest {
 
@@ -49,6 +51,23 @@ class HostsPartTest {
     }
 
     @Test
+    void aWindowsHostIsNamedByTheNamesItRegistersAndItsNodeStatus() {
+        IocReport r = IocTestSupport.report(IocTestSupport.NBNS);
+        assertEquals(1, r.hosts().netbiosHosts().size(), "only 10.0.0.23 claims names or answers NBSTAT");
+        HostsReport.NetbiosHost h = r.hosts().netbiosHosts().get(0);
+        assertEquals("10.0.0.23", h.address());
+        // registrations (4-8), the conflicting FILESRV (11), refreshes (20, 21), multi-homed (22)
+        assertEquals(List.of("DESKTOP-7QK2M4F<00>", "DESKTOP-7QK2M4F<20>", "WORKGROUP<00>", "WORKGROUP<1e>",
+                "FILESRV<20>", "DESKTOP-7QK2M4F", "WORKGROUP"), h.names().subList(0, 7));
+        // the unit ID of its node-status answers (28, 29)
+        assertEquals(List.of("00:15:5d:4a:7c:01"), h.macs());
+        assertEquals(List.of(4L, 5L, 6L, 7L, 8L, 11L, 20L, 21L, 22L, 28L, 29L, 30L, 51L, 55L, 56L, 57L, 58L),
+                h.evidence().frames());
+        // queries and the release (23) claim nothing; the name server's answers are not the host's
+        assertTrue(h.names().stream().noneMatch(n -> n.startsWith("WPAD") || n.startsWith("PRINTER01")));
+    }
+
+    @Test
     void theTextReportShowsTheHostsTable() {
         String text = TextReport.render(IocTestSupport.report(IocTestSupport.SYNTHETIC));
         assertTrue(text.contains("HOSTS (DHCP CLIENTS)"), text);
@@ -60,5 +79,6 @@ class HostsPartTest {
         IocReport r = IocTestSupport.report(IocTestSupport.LAB_C2);
         assertEquals(List.of(), r.hosts().dhcpClients());
         assertTrue(!TextReport.render(r).contains("HOSTS (DHCP"));
+        assertEquals(List.of(), r.hosts().netbiosHosts());
     }
 }

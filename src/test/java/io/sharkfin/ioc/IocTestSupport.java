@@ -39,9 +39,12 @@ final class IocTestSupport {
     /** The dissector tests' hand-made frames: their DHCP clients give the hosts section something to report. */
     static final Path SYNTHETIC = Path.of("src/test/resources/dissect/synthetic.pcapng");
 
-    /** {@link #captures()} and the synthetic capture: the reports the schema and the cross-check read. */
+    /** The dissector tests' NBNS traffic: its registrations and node-status answers name hosts. */
+    static final Path NBNS = Path.of("src/test/resources/dissect/nbns.pcapng");
+
+    /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
-        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC)).toList();
+        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

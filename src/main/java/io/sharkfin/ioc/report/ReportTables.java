@@ -23,6 +23,7 @@ public final class ReportTables {
     public static List<Table> of(IocReport r) {
         List<Table> out = new ArrayList<>();
         add(out, dhcpClients(r.hosts()));
+        add(out, netbiosHosts(r.hosts()));
         add(out, dnsNames(r.dns()));
         add(out, dnsClients(r.dns()));
         add(out, bursts(r.dns()));
@@ -60,6 +61,16 @@ public final class ReportTables {
         }
         return new Table("hosts-dhcp", "Hosts (DHCP clients)",
                 List.of("MAC", "host names", "FQDNs", "addresses", "vendor classes", "DHCP frames", "first s"), rows);
+    }
+
+    private static Table netbiosHosts(HostsReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HostsReport.NetbiosHost n : h.netbiosHosts()) {
+            rows.add(List.of(n.address(), list(n.names()), list(n.macs()), num(n.evidence().count()),
+                    rel(n.evidence().firstRel())));
+        }
+        return new Table("hosts-netbios", "Hosts (NetBIOS names)",
+                List.of("address", "names", "MACs", "NBNS frames", "first s"), rows);
     }
 
     private static Table dnsNames(DnsReport d) {
