@@ -342,6 +342,28 @@ dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110003, htype=6, hlen=6
 dhcp4('0.0.0.0', '255.255.255.255', 68, 67, bootp(1, 0x11110004, htype=32, hlen=20,
       chaddr=bytes(range(1, 17)), options=opt(53, b'\x01') + b'\xff'))
 
+# --- RIP ------------------------------------------------------------------------------------
+# RIPv2 routes with tags, masks and next hops, a whole-table request, password and keyed-MD5
+# authentication (with the digest's trailer), an unknown address family and a cut entry.
+def rip(cmd, version, entries, src='10.7.0.1', dst='224.0.0.9'):
+    add(eth('01:00:5e:00:00:09', M1, 0x0800, ip4(src, dst, 17, udp(520, 520, struct.pack('!BBH', cmd, version, 0)
+        + entries, src, dst), ttl=2)))
+
+
+def route(ip, metric, tag=0, mask='0.0.0.0', hop='0.0.0.0', family=2):
+    return struct.pack('!HH4s4s4sI', family, tag, a4(ip), a4(mask), a4(hop), metric)
+
+
+rip(2, 2, route('10.7.1.0', 1, 7, '255.255.255.0') + route('192.168.50.0', 3, 0, '255.255.254.0', '10.7.0.254')
+    + route('0.0.0.0', 16))
+rip(1, 2, route('0.0.0.0', 16, family=0))
+rip(1, 1, route('0.0.0.0', 16, family=0))
+rip(2, 2, struct.pack('!HH16s', 0xffff, 2, b's3cret') + route('10.7.2.0', 2, 0, '255.255.255.0'))
+md5 = struct.pack('!HHHBBI8s', 0xffff, 3, 44, 1, 16, 77, b'')
+rip(2, 2, md5 + route('10.7.3.0', 1, 0, '255.255.255.0') + struct.pack('!HH16s', 0xffff, 1, bytes(range(16))))
+rip(2, 2, route('10.7.4.0', 1, 0, '255.255.255.0') + route('10.7.5.0', 1, family=17))
+rip(2, 2, route('10.7.6.0', 1, 0, '255.255.255.0')[:12])
+
 LINKTYPES = [1, 0, 108, 101, 228, 229, 12, 14, 276, 113]
 
 

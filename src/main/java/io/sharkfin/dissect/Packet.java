@@ -993,6 +993,23 @@ public final class Packet {
         return true;
     }
 
+    /**
+     * The length of a NUL-padded string field of {@code len} bytes at {@code off}: up to its first
+     * NUL, where Wireshark's C string of it ends. All {@code len} bytes are read, as
+     * {@code proto_tree_add_item} reads the field (so a field cut short fails here).
+     */
+    public int lengthToNul(int buf, int off, int len) {
+        if (len > 0) {
+            check(buf, off, len);
+        }
+        for (int i = 0; i < len; i++) {
+            if (u8(buf, off + i) == 0) {
+                return i;
+            }
+        }
+        return len;
+    }
+
     /** A string the dissector built (joined parts, decoded text, a hash). */
     public int addComputedString(FieldSpec f, int buf, int off, int len, CharSequence value) {
         if (!wants(f)) {

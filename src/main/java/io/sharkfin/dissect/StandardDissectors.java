@@ -23,7 +23,7 @@ import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
 import io.sharkfin.dissect.protocol.app.MysqlDissector;
 import io.sharkfin.dissect.protocol.app.NbssDissector;
-import io.sharkfin.dissect.protocol.app.RipDissector;
+
 import io.sharkfin.dissect.protocol.app.SshDissector;
 import io.sharkfin.dissect.protocol.app.X11Dissector;
 import io.sharkfin.dissect.protocol.dhcp.DhcpDissector;
@@ -41,6 +41,7 @@ import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
 import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
+import io.sharkfin.dissect.protocol.rip.RipDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
 
@@ -112,7 +113,7 @@ final class StandardDissectors {
         // NetBIOS names are resolved over UDP 137 (package nbns)
         ds.udpPort.register(137, ds.add(new NbnsDissector()));
         installByPort(ds);
-        installDhcp(ds);
+        installNetworkServices(ds);
         installHttp(ds);
         // heuristics run in Wireshark's registration order: HTTP's before TLS's
         installTls(ds);
@@ -187,11 +188,11 @@ final class StandardDissectors {
         NbssDissector nbss = ds.add(new NbssDissector());
         ds.tcpPort.register(139, nbss).register(445, nbss);
         ds.tcpPort.register(8009, ds.add(new Ajp13Dissector()));
-        ds.udpPort.register(520, ds.add(new RipDissector()));
     }
 
-    /** DHCP and BOOTP on UDP 67 and 68, proxyDHCP on UDP 4011. */
-    private static void installDhcp(Dissectors ds) {
+    /** DHCP and BOOTP on UDP 67 and 68, proxyDHCP on UDP 4011, RIP on UDP 520. */
+    private static void installNetworkServices(Dissectors ds) {
+        ds.udpPort.register(520, ds.add(new RipDissector()));
         DhcpDissector dhcp = ds.add(new DhcpDissector());
         ds.udpPort.register(67, dhcp).register(68, dhcp).register(4011, dhcp);
     }

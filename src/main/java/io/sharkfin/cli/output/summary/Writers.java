@@ -33,6 +33,7 @@ final class Writers {
         writers.put("ipv6", new Ipv6Writer(f));
         writers.put("arp", new ArpWriter(f));
         writers.put("dhcp", new DhcpWriter(f));
+        writers.put("rip", new RipWriter(f));
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);
         writers.put("tcp", tcp);

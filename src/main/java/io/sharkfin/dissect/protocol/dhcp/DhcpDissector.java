@@ -218,8 +218,7 @@ public final class DhcpDissector implements Dissector {
 
     /** A NUL-padded name field: its text up to the first NUL, or a "not given" item when empty. */
     private static void name(Packet p, FieldSpec f, int buf, int at, int length, String notGiven) {
-        p.u8(buf, at + length - 1); // the whole field is read, as proto_tree_add_item reads it
-        int n = DhcpOptionReader.untilNul(p, buf, at, length);
+        int n = p.lengthToNul(buf, at, length);
         if (n == 0) {
             int item = p.addComputedString(f, buf, at, length, "");
             if (p.wantsText()) {

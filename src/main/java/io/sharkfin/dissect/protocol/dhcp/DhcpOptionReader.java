@@ -143,7 +143,7 @@ final class DhcpOptionReader {
             }
             case STRING -> {
                 if (n > 0) {
-                    p.addString(f, buf, v.at, untilNul(p, buf, v.at, n), true);
+                    p.addString(f, buf, v.at, p.lengthToNul(buf, v.at, n), true);
                 }
                 return n > 0;
             }
@@ -232,7 +232,7 @@ final class DhcpOptionReader {
                 return true;
             }
             case 60 -> {
-                p.addString(OPTION_VENDOR_CLASS_ID, buf, v.at, untilNul(p, buf, v.at, v.length), true);
+                p.addString(OPTION_VENDOR_CLASS_ID, buf, v.at, p.lengthToNul(buf, v.at, v.length), true);
                 return true;
             }
             case 61 -> {
@@ -411,7 +411,7 @@ final class DhcpOptionReader {
             if ((flags & 0x04) != 0) {
                 p.addComputedString(FQDN_NAME, buf, v.at + 3, v.length - 3, wireName(v.at + 3, v.length - 3));
             } else {
-                p.addString(FQDN_NAME, buf, v.at + 3, untilNul(p, buf, v.at + 3, v.length - 3), true);
+                p.addString(FQDN_NAME, buf, v.at + 3, p.lengthToNul(buf, v.at + 3, v.length - 3), true);
             }
         }
     }
@@ -495,15 +495,5 @@ final class DhcpOptionReader {
             p.u8(buf, at);
             p.u8(buf, at + n - 1);
         }
-    }
-
-    /** The length of a NUL-padded string: up to its first NUL, as Wireshark's string values end there. */
-    static int untilNul(Packet p, int buf, int at, int n) {
-        for (int i = 0; i < n && p.available(buf, at + i, 1); i++) {
-            if (p.u8(buf, at + i) == 0) {
-                return i;
-            }
-        }
-        return n;
     }
 }
