@@ -9,27 +9,7 @@ malformed and snaplen-cut frames). Deterministic: rerunning gives the same bytes
 import struct
 import sys
 
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
-
-
-def a4(s):
-    return bytes(int(x) for x in s.split('.'))
-
-
-def a6(s):
-    import ipaddress
-    return ipaddress.IPv6Address(s).packed
-
-
-def mac(s):
-    return bytes(int(x, 16) for x in s.split(':'))
+from wirebytes import csum, a4, a6, mac
 
 
 def ip4(src, dst, proto, payload, ttl=64, ident=1, flags_off=0x4000, opts=b'', tos=0,

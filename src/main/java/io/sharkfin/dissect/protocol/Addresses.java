@@ -7,7 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /** Text forms of addresses read from a packet, as Wireshark prints them without name resolution. */
-final class Addresses {
+public final class Addresses {
     private Addresses() {
     }
 
@@ -34,7 +34,8 @@ final class Addresses {
         return sb.toString();
     }
 
-    static String ipv4(long v) {
+    /** An IPv4 address held as an unsigned 32-bit number, dotted. */
+    public static String ipv4(long v) {
         StringBuilder sb = new StringBuilder(15);
         FieldFormat.appendIPv4(v, sb);
         return sb.toString();

@@ -62,8 +62,6 @@ public final class HostsCollector implements Collector {
         }
     }
 
-    // NBNS opcodes of a host claiming names: registration, refresh (both codes), multi-homed registration
-    private static final long[] CLAIMS = {5, 8, 9, 15};
     private static final long NBSTAT = 33;
 
     public HostsCollector(IocFields fields, PacketValues values) {
@@ -141,13 +139,9 @@ public final class HostsCollector implements Collector {
         }
     }
 
+    /** Registration, refresh (both codes), multi-homed registration: a host claiming a name. */
     private static boolean isClaim(long opcode) {
-        for (long c : CLAIMS) {
-            if (c == opcode) {
-                return true;
-            }
-        }
-        return false;
+        return opcode == 5 || opcode == 8 || opcode == 9 || opcode == 15;
     }
 
     private static boolean has(Packet p, int field, long value) {

@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.dhcp.DhcpDissector;
 
 import java.util.Locale;
 
@@ -37,7 +38,7 @@ final class DhcpWriter implements ColumnWriter {
             boolean proxy = p.srcPort() == 4011 || p.dstPort() == 4011;
             c.setProtocol("DHCP");
             c.setInfo(String.format(Locale.ROOT, "%sDHCP %-8s - Transaction ID 0x%x", proxy ? "proxy" : "",
-                    typeName(layer, type), layer.num(id, 0)));
+                    DhcpDissector.messageTypeName(layer.packet(), (int) type), layer.num(id, 0)));
             return;
         }
         c.setProtocol("BOOTP");
@@ -45,7 +46,7 @@ final class DhcpWriter implements ColumnWriter {
         if (code == 1) {
             String address = layer.has(mac) ? layer.text(mac) : layer.text(hwAddress);
             long htype = layer.num(hwType, -1);
-            boolean ether = (htype == 1 || htype == 6) && layer.num(hwLength, -1) == 6;
+            boolean ether = DhcpDissector.isEthernet((int) htype, (int) layer.num(hwLength, -1));
             c.setInfo("Boot Request from " + address + (ether ? " (" + address + ")" : ""));
         } else if (code == 2) {
             c.setInfoConstant("Boot Reply");
@@ -61,12 +62,5 @@ final class DhcpWriter implements ColumnWriter {
             value = layer.packet().num(e);
         }
         return value;
-    }
-
-    private static String typeName(Layer layer, long type) {
-        Packet p = layer.packet();
-        var names = p.registry().lookup("dhcp.option.dhcp").strings();
-        String name = names == null ? null : names.nameOf(type);
-        return name != null ? name : String.format(Locale.ROOT, "Unknown Message Type (0x%02x)", type);
     }
 }

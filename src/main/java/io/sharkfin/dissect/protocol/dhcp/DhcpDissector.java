@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.ValueStrings;
 
+import java.util.HexFormat;
 import java.util.List;
 
 import static io.sharkfin.dissect.protocol.dhcp.DhcpFields.*;
@@ -197,7 +198,8 @@ public final class DhcpDissector implements Dissector {
         }
     }
 
-    static boolean isEthernet(int htype, int hlen) {
+    /** Ethernet's hardware types (ARPHRD_ETHER, ARPHRD_IEEE802) with a MAC's 6 bytes. */
+    public static boolean isEthernet(int htype, int hlen) {
         return (htype == 1 || htype == 6) && hlen == 6;
     }
 
@@ -209,11 +211,7 @@ public final class DhcpDissector implements Dissector {
         if (n == 0) {
             return "<No address>";
         }
-        StringBuilder sb = new StringBuilder(2 * n);
-        for (int i = 0; i < n; i++) {
-            sb.append(Character.forDigit(p.u8(buf, at + i) >> 4, 16)).append(Character.forDigit(p.u8(buf, at + i) & 0xf, 16));
-        }
-        return sb.toString();
+        return HexFormat.of().formatHex(p.copy(buf, at, n));
     }
 
     /** A NUL-padded name field: its text up to the first NUL, or a "not given" item when empty. */
@@ -234,8 +232,8 @@ public final class DhcpDissector implements Dissector {
         Expert.add(p, item, info, buf, at);
     }
 
-    /** Wireshark's name of a message type ({@code opt53_text}). */
-    static String messageTypeName(Packet p, int type) {
+    /** Wireshark's name of a message type ({@code opt53_text}), as the tree and the Info column say it. */
+    public static String messageTypeName(Packet p, int type) {
         ValueStrings names = p.registry().byId(OPTION_DHCP.id()).strings();
         String name = names == null ? null : names.nameOf(type);
         return name != null ? name : String.format("Unknown Message Type (0x%02x)", type);

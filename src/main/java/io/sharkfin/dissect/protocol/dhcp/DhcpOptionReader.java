@@ -2,10 +2,10 @@ package io.sharkfin.dissect.protocol.dhcp;
 
 import io.sharkfin.dissect.Durations;
 import io.sharkfin.dissect.Expert;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.ValueStrings;
+import io.sharkfin.dissect.protocol.Addresses;
 
 import static io.sharkfin.dissect.protocol.dhcp.DhcpFields.*;
 
@@ -105,6 +105,15 @@ final class DhcpOptionReader {
             label(item, title);
         }
 
+        /** Whether the value is {@code size} bytes long; if not, the finding dhcp_handle_basic_types raises. */
+        boolean is(int size) {
+            if (length == size) {
+                return true;
+            }
+            badLength("length isn't " + size);
+            return false;
+        }
+
         void badLength(String message) {
             if (Expert.wanted(p, BAD_LENGTH)) {
                 Expert.add(p, -1, BAD_LENGTH, buf, at, message);
@@ -121,14 +130,11 @@ final class DhcpOptionReader {
         int n = v.length;
         switch (option.kind()) {
             case IPV4 -> {
-                if (n != 4) {
-                    v.badLength("length isn't 4");
+                if (!v.is(4)) {
                     return false;
                 }
                 p.addIPv4(f, buf, v.at);
-                StringBuilder ip = new StringBuilder();
-                FieldFormat.appendIPv4(p.u32(buf, v.at), ip);
-                v.append(ip.toString());
+                v.append(Addresses.ipv4(p.u32(buf, v.at)));
                 return true;
             }
             case IPV4_LIST -> {
@@ -148,24 +154,21 @@ final class DhcpOptionReader {
                 return n > 0;
             }
             case VAL_BOOLEAN -> {
-                if (n != 1) {
-                    v.badLength("length isn't 1");
+                if (!v.is(1)) {
                     return false;
                 }
                 p.addBoolean(f, buf, v.at, 1, p.u8(buf, v.at) != 0);
                 return true;
             }
             case VAL_U_BYTE -> {
-                if (n != 1) {
-                    v.badLength("length isn't 1");
+                if (!v.is(1)) {
                     return false;
                 }
                 p.addUInt(f, buf, v.at, 1, p.u8(buf, v.at));
                 return true;
             }
             case VAL_U_SHORT -> {
-                if (n != 2) {
-                    v.badLength("length isn't 2");
+                if (!v.is(2)) {
                     return false;
                 }
                 p.addUInt(f, buf, v.at, 2, p.u16(buf, v.at));
@@ -182,8 +185,7 @@ final class DhcpOptionReader {
                 return n > 0;
             }
             case TIME_IN_S_SECS -> {
-                if (n != 4) {
-                    v.badLength("length isn't 4");
+                if (!v.is(4)) {
                     return false;
                 }
                 int seconds = (int) p.u32(buf, v.at);
@@ -192,8 +194,7 @@ final class DhcpOptionReader {
                 return true;
             }
             case TIME_IN_U_SECS -> {
-                if (n != 4) {
-                    v.badLength("length isn't 4");
+                if (!v.is(4)) {
                     return false;
                 }
                 long seconds = p.u32(buf, v.at);

@@ -342,6 +342,16 @@ final class MessageDissector {
         return offset + datalen;
     }
 
+    /** Calls a body's dissector with the media type beside it, as Wireshark's media_content_info goes with the body. */
+    private static int callWithType(Packet p, Dissector d, String type, int buf, int off, int len) {
+        p.mediaType(type);
+        try {
+            return p.call(d, buf, off, len);
+        } finally {
+            p.mediaType(null);
+        }
+    }
+
     /** Media type dissector, else the heuristics, else media (with a type) or data. */
     private void dispatch(Context c, HttpText t, int bodyStart, int item, int buf, int off, int len) {
         Packet p = c.p();
@@ -349,13 +359,7 @@ final class MessageDissector {
         Dissector handle = m.contentType != null ? bodies.forType(m.contentType) : null;
         boolean dissected = false;
         if (handle != null) {
-            // the media type goes with the body, as Wireshark's media_content_info does
-            p.mediaType(m.contentType);
-            try {
-                dissected = p.call(handle, buf, off, len) > 0;
-            } finally {
-                p.mediaType(null);
-            }
+            dissected = callWithType(p, handle, m.contentType, buf, off, len) > 0;
             if (!dissected) {
                 Expert.add(p, item, SUBDISSECTOR_FAILED, t.buf, bodyStart);
             }
@@ -374,12 +378,7 @@ final class MessageDissector {
                 p.setLength(item, Math.max(0, Math.min(bodyStart - t.start, t.capEnd - p.rawOffsetInBuffer(item))));
             }
         } else if (m.contentType != null) {
-            p.mediaType(m.contentType);
-            try {
-                p.call(bodies.media(), buf, off, len);
-            } finally {
-                p.mediaType(null);
-            }
+            callWithType(p, bodies.media(), m.contentType, buf, off, len);
         } else {
             int saved = p.openSubtree(item);
             p.call(bodies.data(), buf, off, len);

@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.ValueStrings;
+import io.sharkfin.dissect.protocol.Addresses;
 import io.sharkfin.dissect.protocol.DeclaredFields;
 
 import java.util.List;
@@ -96,7 +97,7 @@ public final class RipDissector implements Dissector {
     private static void route(Packet p, int buf, int at, int version, boolean ip) {
         long metric = p.u32(buf, at + 16);
         int item = p.wantsText() ? p.addText(buf, at, ENTRY, ip
-                ? "IP Address: " + ipv4(p, buf, at + 4) + ", Metric: " + metric
+                ? "IP Address: " + Addresses.ipv4(p.u32(buf, at + 4)) + ", Metric: " + metric
                 : "Address not specified, Metric: " + metric, false) : -1;
         int saved = p.openSubtree(item);
         p.addUInt(FAMILY, buf, at, 2, p.u16(buf, at));
@@ -142,10 +143,6 @@ public final class RipDissector implements Dissector {
         }
         p.closeSubtree(saved);
         return trailer;
-    }
-
-    private static String ipv4(Packet p, int buf, int at) {
-        return p.u8(buf, at) + "." + p.u8(buf, at + 1) + "." + p.u8(buf, at + 2) + "." + p.u8(buf, at + 3);
     }
 
     @Override

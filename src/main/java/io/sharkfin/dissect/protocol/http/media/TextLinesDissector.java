@@ -37,37 +37,21 @@ public final class TextLinesDissector extends FieldlessDissector {
             // "Line-based text data: text/html (2 lines)", as packet-text-media.c words it
             String media = p.mediaType();
             p.setLabel(p.protocolItem(), PROTOCOL.title() + (media != null ? ": " + media : "")
-                    + " (" + lines(p, buf, offset, offset + captured) + " lines)");
-            if (p.wantsText()) {
-                addLines(p, buf, offset, offset + captured);
-            }
+                    + " (" + lines(p, buf, offset, offset + captured, p.wantsText()) + " lines)");
         }
         return captured;
     }
 
-    /** Each line, its end included, as a text item worded by format_text (packet-text-media.c). */
-    private static void addLines(Packet p, int buf, int from, int end) {
-        int i = from;
-        while (i < end) {
-            int start = i;
-            int c = 0;
-            while (i < end && (c = p.u8(buf, i)) != '\r' && c != '\n') {
-                i++;
-            }
-            if (i < end && c == '\r' && i + 1 < end && p.u8(buf, i + 1) == '\n') {
-                i++;
-            }
-            i = Math.min(end, i + 1);
-            p.addText(buf, start, i - start,
-                    Strings.formatText(Strings.utf8WithReplacement(p.copy(buf, start, i - start))), false);
-        }
-    }
-
-    /** Lines as Wireshark's tvb_find_line_end counts them: CR, LF or CR LF ends one, and so does the end. */
-    static int lines(Packet p, int buf, int from, int end) {
+    /**
+     * Lines as Wireshark's tvb_find_line_end counts them: CR, LF or CR LF ends one, and so does
+     * the end. With {@code items}, each line, its end included, is also a text item worded by
+     * format_text, as packet-text-media.c adds them.
+     */
+    static int lines(Packet p, int buf, int from, int end, boolean items) {
         int n = 0;
         int i = from;
         while (i < end) {
+            int start = i;
             int c = 0;
             while (i < end && (c = p.u8(buf, i)) != '\r' && c != '\n') {
                 i++;
@@ -76,7 +60,11 @@ public final class TextLinesDissector extends FieldlessDissector {
             if (i < end && c == '\r' && i + 1 < end && p.u8(buf, i + 1) == '\n') {
                 i++;
             }
-            i++;
+            i = Math.min(end, i + 1);
+            if (items) {
+                p.addText(buf, start, i - start,
+                        Strings.formatText(Strings.utf8WithReplacement(p.copy(buf, start, i - start))), false);
+            }
         }
         return n;
     }
