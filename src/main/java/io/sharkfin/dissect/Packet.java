@@ -994,6 +994,17 @@ public final class Packet {
     }
 
     /**
+     * Fails as a read of {@code len} bytes at {@code off} fails when they are not all there: an
+     * item over a span (a text item, {@code proto_tree_add_subtree}) needs its bytes, as
+     * Wireshark's does.
+     */
+    public void need(int buf, int off, int len) {
+        if (len > 0) {
+            check(buf, off, len);
+        }
+    }
+
+    /**
      * The length of a NUL-padded string field of {@code len} bytes at {@code off}: up to its first
      * NUL, where Wireshark's C string of it ends. All {@code len} bytes are read, as
      * {@code proto_tree_add_item} reads the field (so a field cut short fails here).

@@ -181,6 +181,7 @@ public final class DhcpDissector implements Dissector {
     /** The client hardware address: a MAC for Ethernet's 6 bytes, else the bytes, then the padding to 16. */
     private static void clientAddress(Packet p, int buf, int at, int htype, int hlen) {
         if (hlen == 0 || hlen > 16) {
+            p.need(buf, at, 16);
             int item = p.addText(buf, at, 16, CLIENT_ADDRESS_NOT_GIVEN.message(), false);
             Expert.add(p, item, CLIENT_ADDRESS_NOT_GIVEN, buf, at);
             return;
@@ -228,6 +229,7 @@ public final class DhcpDissector implements Dissector {
     }
 
     private static void notGiven(Packet p, int buf, int at, int length, Expert.Info info) {
+        p.need(buf, at, length);
         int item = p.addText(buf, at, length, info.message(), false);
         Expert.add(p, item, info, buf, at);
     }

@@ -492,9 +492,6 @@ final class DhcpOptionReader {
 
     /** Fails as proto_tree_add_item does when {@code n} bytes at {@code at} are not all there. */
     private void need(int at, int n) {
-        if (n > 0) {
-            p.u8(buf, at);
-            p.u8(buf, at + n - 1);
-        }
+        p.need(buf, at, n);
     }
 }

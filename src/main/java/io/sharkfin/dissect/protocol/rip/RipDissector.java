@@ -84,6 +84,7 @@ public final class RipDissector implements Dissector {
                 md5 = true;
             } else if (!(family == AUTHENTICATION && md5 && end - at == ENTRY)) {
                 // the MD5 trailer's entry is passed over; any other family is not known
+                p.need(buf, at, ENTRY);
                 int item = p.addText(buf, at, ENTRY, "Unknown address family " + family, false);
                 if (Expert.wanted(p, UNKNOWN_ADDRESS_FAMILY)) {
                     Expert.add(p, item, UNKNOWN_ADDRESS_FAMILY, buf, at, "Unknown address family " + family);
@@ -118,6 +119,7 @@ public final class RipDissector implements Dissector {
     /** RIPv2's first entry when its family is 0xffff; returns the keyed digest's trailer length (0 for others). */
     private static int authentication(Packet p, int buf, int at) {
         int type = p.u16(buf, at + 2);
+        p.need(buf, at, ENTRY);
         ValueStrings names = p.registry().byId(AUTH_TYPE.id()).strings();
         String name = names == null ? null : names.nameOf(type);
         int item = p.wantsText() ? p.addText(buf, at, ENTRY, "Authentication: "
@@ -136,6 +138,7 @@ public final class RipDissector implements Dissector {
             p.addUInt(SEQ_NUM, buf, at + 8, 4, p.u32(buf, at + 8));
             p.addString(ZERO_PADDING, buf, at + 12, p.lengthToNul(buf, at + 12, 8), true);
             int data = at - 4 + digestOffset;
+            p.need(buf, data, DIGEST_LENGTH + 4);
             int trailerItem = p.addText(buf, data, DIGEST_LENGTH + 4, "Authentication Data Trailer", false);
             int inner = p.openSubtree(trailerItem);
             p.addBytes(AUTHENTICATION_DATA, buf, data + 4, DIGEST_LENGTH);
