@@ -182,9 +182,6 @@ public final class Expert {
      */
     public static void add(Packet p, int item, Info info, int buf, int off, CharSequence message) {
         boolean malformed = info.group() == Group.MALFORMED;
-        if (malformed) {
-            p.markMalformed();
-        }
         if (!wanted(p, info)) {
             return;
         }

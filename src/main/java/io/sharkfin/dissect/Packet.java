@@ -1229,6 +1229,23 @@ public final class Packet {
         }
     }
 
+    /**
+     * Changes the span of an item whose value was read when it was added (Wireshark's
+     * {@code proto_item_set_len} on a string item): the tree's item covers {@code len} bytes, the
+     * value stays what it was (XML's element item grows to its end tag, its value is the start tag).
+     */
+    public void setSpanKeepingValue(int e, int len) {
+        if (e < 0) {
+            return;
+        }
+        if (at(e, E_VBUF) < 0) {
+            put(e, E_VBUF, at(e, E_BUF));
+            eVOff[e] = at(e, E_OFF);
+            eVLen[e] = at(e, E_LEN);
+        }
+        put(e, E_LEN, len);
+    }
+
     /** Replaces the number of an entry added earlier (a value known only later). */
     public void setNum(int e, long value) {
         if (e >= 0) {

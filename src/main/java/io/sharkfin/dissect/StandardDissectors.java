@@ -34,7 +34,7 @@ import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
 import io.sharkfin.dissect.protocol.http.media.ImageDissector;
-import io.sharkfin.dissect.protocol.http.media.MarkupDissector;
+import io.sharkfin.dissect.protocol.http.media.JsonDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
@@ -44,6 +44,7 @@ import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.rip.RipDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
+import io.sharkfin.dissect.protocol.xml.XmlDissector;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -132,8 +133,8 @@ final class StandardDissectors {
         ((TcpDissector) ds.byName("tcp")).addHeuristic(http.heuristic());
         ds.udpPort.register(SsdpDissector.PORT, ds.add(new SsdpDissector(http)));
         ds.add(new MediaDissector());
-        MarkupDissector xml = ds.add(new MarkupDissector(MarkupDissector.Kind.XML));
-        ds.add(new MarkupDissector(MarkupDissector.Kind.JSON));
+        XmlDissector xml = ds.add(new XmlDissector());
+        ds.add(new JsonDissector());
         ds.add(new TextLinesDissector(xml));
         ds.add(new UrlencodedFormDissector());
         for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {

@@ -132,12 +132,19 @@ final class JsonOutput implements FrameOutput {
             // a text item is keyed by its text, as tshark keys it
             String name = d.id() == TextItems.FIELD.id() ? p.label(node.entry()) : d.name();
             if (!parent && (valued || depth > 0)) {
-                put(into, name, valued ? FieldFormat.json(p, node.entry()) : "");
+                put(into, name, valued ? FieldFormat.json(p, node.entry()) : d.isProtocol() ? protocolText(p, node.entry(), d) : "");
+                if (valued && into.containsKey(name + "_tree")) {
+                    put(into, name + "_tree", ""); // its key's other items have trees: an empty one
+                }
                 continue;
             }
             Map<String, Object> children = new LinkedHashMap<>();
             if (valued) {
                 put(into, name, FieldFormat.json(p, node.entry()));
+                // tshark writes a tree for each item of a key once one of them has one ("" if empty)
+                for (int k = count(into, name + "_tree"); k < count(into, name) - 1; k++) {
+                    put(into, name + "_tree", "");
+                }
                 put(into, name + "_tree", children);
             } else {
                 put(into, name, children);
@@ -148,6 +155,15 @@ final class JsonOutput implements FrameOutput {
             under.add(children);
         }
         return layers;
+    }
+
+    /**
+     * A protocol item with nothing under it inside a layer (the hidden {@code _ws.malformed} of a
+     * malformed finding) gives its tree text, as print.c's write_json_proto_node_no_value does.
+     */
+    private static String protocolText(Packet p, int e, FieldDef d) {
+        String label = p.label(e);
+        return label != null ? label : d.title();
     }
 
     /**
@@ -212,6 +228,12 @@ final class JsonOutput implements FrameOutput {
     }
 
     @SuppressWarnings("unchecked")
+    /** How many values {@code key} has in {@code m}. */
+    private static int count(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? 0 : v instanceof List<?> list ? list.size() : 1;
+    }
+
     private static void put(Map<String, Object> m, String key, Object value) {
         if (!m.containsKey(key)) {
             m.put(key, value);

@@ -45,7 +45,9 @@ final class MediaWriter implements ColumnWriter {
         String type = http == null ? null : mediaType(http.text(contentType));
         switch (kind) {
             case TYPE_AFTER_SPACE -> {
-                if (type != null) {
+                // text that starts as an XML document goes to XML before its type is written
+                Layer above = layer.above();
+                if (type != null && (above == null || !above.protocol().equals("xml"))) {
                     c.appendInfo(" ", "(" + type + ")");
                 }
             }

@@ -32,6 +32,8 @@ public final class TextLinesDissector extends FieldlessDissector {
     public int dissect(Packet p, int buf, int offset, int length) {
         int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
         if (captured > 38 && startsWithXmlDeclaration(p, buf, offset)) {
+            // packet-text-media.c hands it on before adding its item: the layer stays, untreed
+            p.dropProtocolItem();
             p.call(xml, buf, offset, length);
         } else if (p.protocolItem() >= 0) {
             // "Line-based text data: text/html (2 lines)", as packet-text-media.c words it

@@ -1,7 +1,7 @@
 /**
  * The dissectors of HTTP bodies, by media type or signature: {@code media} (any type without a
- * dissector), {@code data-text-lines}, {@code xml}, {@code json}, {@code urlencoded-form},
+ * dissector), {@code data-text-lines}, {@code json}, {@code urlencoded-form},
  * {@code png}, {@code image-gif} and {@code image-jfif}, as layers with the fields listed in
- * each class.
+ * each class. XML has a package of its own ({@link io.sharkfin.dissect.protocol.xml}).
  */
 package io.sharkfin.dissect.protocol.http.media;

@@ -1,0 +1,46 @@
+package io.sharkfin.dissect.protocol.xml;
+
+import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.LinkType;
+import io.sharkfin.dissect.Packet;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Frames carrying an XML body in an HTTP response, and what the packet made of them holds. */
+final class XmlFrames {
+    private XmlFrames() {
+    }
+
+    /** An Ethernet/IPv4/TCP frame from port 80: an HTTP response whose body is {@code body}. */
+    static Frame response(byte[] body, String mediaType) {
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + mediaType + "\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        int tcpLength = 20 + head.length + body.length;
+        ByteBuffer b = ByteBuffer.allocate(14 + 20 + tcpLength);
+        b.put(new byte[] {0, 0x0c, 0x29, 1, 2, 3, 0, 0x50, 0x56, 4, 5, 6, 0x08, 0x00});
+        b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + tcpLength)).putShort((short) 1)
+                .putShort((short) 0x4000).put((byte) 64).put((byte) 6).putShort((short) 0)
+                .put(new byte[] {(byte) 192, 0, 2, 80}).put(new byte[] {(byte) 198, 51, 100, 7});
+        b.putShort((short) 80).putShort((short) 50000).putInt(1000).putInt(2000).put((byte) 0x50)
+                .put((byte) 0x18).putShort((short) 502).putShort((short) 0).putShort((short) 0);
+        b.put(head).put(body);
+        byte[] data = b.array();
+        return new Frame().set(1, 0, data.length, data.length, LinkType.ETHERNET, 0, MemorySegment.ofArray(data), 0);
+    }
+
+    /** The values of every occurrence of {@code field} in the packet, in order. */
+    static List<String> values(Packet p, String field) {
+        int id = p.registry().lookup(field).id();
+        List<String> out = new ArrayList<>();
+        for (int e = 0; e < p.entryCount(); e++) {
+            if (p.field(e) == id) {
+                out.add(p.string(e));
+            }
+        }
+        return out;
+    }
+}
