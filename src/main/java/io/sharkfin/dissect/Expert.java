@@ -171,10 +171,25 @@ public final class Expert {
     }
 
     /**
+     * Wireshark's {@code proto_tree_add_expert}: a text item over {@code len} bytes at {@code off}
+     * (which must be there), worded as the finding's message, with the finding beneath it.
+     * Returns the item, -1 when the session records no text items (the finding is then added
+     * beneath the current subtree, where it is wanted).
+     */
+    public static int addItem(Packet p, Info info, int buf, int off, int len) {
+        p.need(buf, off, len);
+        int item = p.addText(buf, off, len, info.message(), false);
+        add(p, item, info, buf, off);
+        return item;
+    }
+
+    /**
      * Adds {@code info} as Wireshark's {@code expert_add_info_format} does, beneath tree item
      * {@code item} (-1: beneath the current subtree): the {@code _ws.expert} item, the hidden
-     * {@code _ws.malformed} for malformed-group findings (which also mark the packet malformed),
-     * then beneath it the finding's own field, the message, severity and group.
+     * {@code _ws.malformed} for malformed-group findings (a finding does not make the frame
+     * {@link Packet#malformed}: only a read past the data does, which tshark's Info column
+     * marks "[Malformed Packet]"), then beneath it the finding's own field, the message, severity
+     * and group.
      *
      * @param buf     buffer of the span the finding is about
      * @param off     offset of that span

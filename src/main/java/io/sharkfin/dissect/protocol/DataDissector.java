@@ -50,7 +50,11 @@ public final class DataDissector implements Dissector {
 
     @Override
     public String label(Packet p, int entry) {
-        int n = p.len(entry);
+        return label(p.len(entry));
+    }
+
+    /** The tree's text of {@code n} bytes of data: "Data (1 byte)", "Data (36 bytes)". */
+    public static String label(int n) {
         return "Data (" + n + (n == 1 ? " byte)" : " bytes)");
     }
 }

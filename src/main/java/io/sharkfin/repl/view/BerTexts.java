@@ -31,6 +31,11 @@ final class BerTexts {
     private static final String AVA = "x509if.RelativeDistinguishedName_item_element";
     private static final String RDN = "x509if.RDNSequence_item";
     private static final Set<String> DN = Set.of("x509if.rdnSequence", "x509af.rdnSequence");
+    /**
+     * CHOICEs whose number has no names in their registration (an imported type), so the tree
+     * shows the bare number ({@code accessLocation: 6}), not a count.
+     */
+    private static final Set<String> UNNAMED_CHOICES = Set.of("pkix1implicit.accessLocation");
     /** OIDs whose name the item they are in takes: an algorithm's, an extension's. */
     private static final List<String> NAMED_BY_OID = List.of("x509af.algorithm.id", "x509af.extension.id");
 
@@ -59,13 +64,14 @@ final class BerTexts {
             String value = avaValue(p, e);
             return d.title() + " (" + avaName(p, e) + "=" + (value == null ? "" : value + ")");
         }
-        if (d.type() == FieldType.UINT32 && d.strings() == null) {
+        if (d.type() == FieldType.UINT32 && d.strings() == null && !UNNAMED_CHOICES.contains(name)) {
             // a SEQUENCE OF counts its elements
             String items = d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " item" : " items");
+            // the names are appended piece by piece: a long list is cut silently, as there
             if (name.equals(RDN)) {
-                return items + " (" + rdn(p, e) + ")";
+                return ProtocolTree.appended(items, " (" + rdn(p, e) + ")");
             }
-            return DN.contains(name) ? items + " (" + dn(p, e) + ")" : items;
+            return DN.contains(name) ? ProtocolTree.appended(items, " (" + dn(p, e) + ")") : items;
         }
         if (d.type() == FieldType.NONE) {
             // an AlgorithmIdentifier or Extension names what its OID is

@@ -11,6 +11,7 @@ import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 import io.sharkfin.dissect.protocol.tls.QuicParameterNames;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -104,6 +105,12 @@ final class ItemTexts {
                 : ProtocolTree.bits(p, e, d) + "AD bit: " + (p.num(e) != 0 ? "Set" : "Not set"));
         BY_FIELD.put("dns.opt", (p, e, d) -> "Option: " + childName(p, e, "dns.opt.code"));
         BY_FIELD.put("dns.resp.ttl", (p, e, d) -> "Time to live: " + p.num(e) + " (" + Durations.unsignedSeconds(p.num(e)) + ")");
+        // an SOA record's intervals and an RRSIG's original TTL, with the duration appended
+        for (String soa : List.of("dns.soa.refresh_interval", "dns.soa.retry_interval", "dns.soa.expire_limit",
+                "dns.soa.minimum_ttl", "dns.rrsig.original_ttl")) {
+            BY_FIELD.put(soa, (p, e, d) -> ProtocolTree.appended(ProtocolTree.plain(p, e, d),
+                    " (" + Durations.unsignedSeconds(p.num(e)) + ")"));
+        }
         // packet-nbt.c: the flags words as proto_tree_add_bitmask words them (an NB record's with
         // the node type and the kind of name after), and the TTL as a signed duration
         BY_FIELD.put("nbns.flags", ItemTexts::bitmask);
@@ -148,7 +155,7 @@ final class ItemTexts {
             return t.of(p, e, def);
         }
         String name = def.name();
-        if (name.endsWith("checksum")) {
+        if (name.endsWith("checksum") || name.equals("eth.fcs")) {
             return checksum(p, e, def);
         }
         if (name.endsWith(".fragments") || name.equals("tcp.segments")) {

@@ -7,6 +7,7 @@ import io.sharkfin.dissect.OidNames;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.TextItems;
+import io.sharkfin.dissect.protocol.DataDissector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public final class ProtocolTree {
 
     private static String protocolText(Packet p, int e, FieldDef def) {
         if (def.name().equals("data")) {
-            return "Data (" + p.len(e) + " bytes)";
+            return DataDissector.label(p.len(e));
         }
         String t = FieldFormat.format(p, e);
         return t.equals(def.name()) ? title(def) : t;

@@ -13,7 +13,8 @@ import java.util.Set;
  * the top level — they are the frame's layers ({@link Packet#layerProtocol}). Protocol-typed items
  * that are not layers (TCP options, expert infos) and layers added inside another item
  * (certificates inside TLS) stay where they are, and the packet an ICMP error quotes sits one
- * level inside the ICMP item.
+ * level inside the ICMP item, except what its UDP datagram carries: packet-udp.c hands a payload
+ * to the tree's root, so a quoted DNS query is a top-level layer after the ICMP item.
  */
 final class TreeShape {
 
@@ -35,6 +36,8 @@ final class TreeShape {
     private final boolean[] moved;
     private final boolean[] movedBefore;
     private final int[] quotedIn;
+    /** For a layer UDP handed a quoted payload to: the item whose layers it joins (-1: none). */
+    private final int[] rootedUnder;
 
     /** Computes the shape of the packet just dissected. */
     TreeShape(Packet p) {
@@ -48,6 +51,8 @@ final class TreeShape {
         moved = new boolean[n];
         movedBefore = new boolean[n];
         quotedIn = new int[n];
+        rootedUnder = new int[n];
+        Arrays.fill(rootedUnder, -1);
         for (int e = 0; e < n; e++) {
             FieldDef d = p.registry().byId(p.field(e));
             int parent = p.parent(e);
@@ -57,7 +62,12 @@ final class TreeShape {
             layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]);
             moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
             movedBefore[e] = known && layer[parent] && MOVED_BEFORE_LAYER.contains(d.name());
-            if (layer[e]) {
+            if (layer[e] && quotedIn[e] >= 0 && p.registry().byId(p.field(parent)).name().equals("udp")) {
+                // the quoting item's caller gets it as its next layer, at the top level
+                rootedUnder[e] = p.parent(quotedIn[e]);
+                quotedIn[e] = -1;
+                depth[e] = 0;
+            } else if (layer[e]) {
                 depth[e] = quotedIn[e] < 0 ? 0 : depth[quotedIn[e]] + 1;
             } else if (moved[e] || movedBefore[e]) {
                 depth[e] = depth[parent];
@@ -106,6 +116,8 @@ final class TreeShape {
                     sibling[lastRoot] = e;
                 }
                 lastRoot = e;
+            } else if (rootedUnder[e] >= 0) {
+                link(firstLayer, lastLayer, sibling, rootedUnder[e], e);
             } else if (layer[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
             } else if (moved[e]) {

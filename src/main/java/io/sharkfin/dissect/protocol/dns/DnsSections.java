@@ -84,8 +84,9 @@ final class DnsSections {
         int o = off + nameLength;
         tree.item(DnsFields.QRY_TYPE, o, 2);
         o += 2;
-        tree.uint(DnsFields.QRY_CLASS, o, 2, cls);
+        int classItem = tree.uint(DnsFields.QRY_CLASS, o, 2, cls);
         if (mdns) {
+            p.showMask(classItem, 0x7fff); // hf_dns_qry_class_mdns: the class beside the QU bit
             tree.bool(DnsFields.QRY_QU, o, 2, qu);
         }
         p.closeSubtree(saved);

@@ -87,7 +87,10 @@ final class AnalysisFields {
         }
         if (ta.dupAckNum != 0) {
             if ((ta.flags & DUPLICATE_ACK) != 0) {
-                p.addNone(TcpExperts.DUPLICATE_ACK.field(), buf, 0, 0);
+                int flag = p.addNone(TcpExperts.DUPLICATE_ACK.field(), buf, 0, 0);
+                if (flag >= 0 && p.wantsText()) {
+                    p.setLabel(flag, "This is a TCP duplicate ack"); // proto_tree_add_none_format's words
+                }
             }
             // the number and the frame belong to the analysis tree, not to its flags
             p.closeSubtree(outer);

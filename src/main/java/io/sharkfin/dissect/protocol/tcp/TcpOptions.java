@@ -324,21 +324,23 @@ final class TcpOptions {
         int o = off + 2;
         int remaining = optlen - 2;
         int ranges = 0;
+        // the edges are relative to the other side's first sequence number when it is known
+        String relative = conv != null ? " (relative)" : "";
         while (remaining > 0) {
             if (remaining < 4) {
-                Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
+                Expert.addItem(p, TcpExperts.SUBOPTION_MALFORMED, buf, o, remaining);
                 break;
             }
             int left = (int) in.u32(o) - baseAck;
-            p.addUInt(SACK_LE, buf, o, 4, SeqMath.unsigned(left));
+            edge(SACK_LE, o, left, "left edge = ", relative);
             remaining -= 4;
             if (remaining < 4) {
-                Expert.add(p, TcpExperts.SUBOPTION_MALFORMED, buf, o);
+                Expert.addItem(p, TcpExperts.SUBOPTION_MALFORMED, buf, o, remaining);
                 break;
             }
             int right = (int) in.u32(o + 4) - baseAck;
             remaining -= 4;
-            p.addUInt(SACK_RE, buf, o + 4, 4, SeqMath.unsigned(right));
+            edge(SACK_RE, o + 4, right, "right edge = ", relative);
             ranges++;
             if (conv != null && ranges < MAX_SACK_RANGES) {
                 conv.fwd.numSackRanges = ranges;
@@ -357,12 +359,20 @@ final class TcpOptions {
         if (SeqMath.le(h.sackRight[0], h.ack) || (h.numSackRanges > 1
                 && SeqMath.lt(h.sackLeft[1], h.sackRight[0]) && SeqMath.ge(h.sackRight[1], h.sackRight[0]))) {
             int left = (int) in.u32(off + 2) - baseAck;
-            p.addUInt(DSACK_LE, buf, off + 2, 4, SeqMath.unsigned(left));
+            edge(DSACK_LE, off + 2, left, "D-SACK Left Edge = ", relative);
             int right = (int) in.u32(off + 6) - baseAck;
-            p.addUInt(DSACK_RE, buf, off + 6, 4, SeqMath.unsigned(right));
-            Expert.add(p, TcpExperts.DSACK, buf, off + 2);
+            edge(DSACK_RE, off + 6, right, "D-SACK Right Edge = ", relative);
+            Expert.addItem(p, TcpExperts.DSACK, buf, off + 2, 8);
         }
         p.closeSubtree(saved);
+    }
+
+    /** A SACK block's edge, worded as packet-tcp.c words it ("left edge = 1 (relative)"). */
+    private void edge(FieldSpec f, int at, int value, String words, String relative) {
+        int e = p.addUInt(f, buf, at, 4, SeqMath.unsigned(value));
+        if (e >= 0 && p.wantsText()) {
+            p.setLabel(e, words + SeqMath.unsigned(value) + relative);
+        }
     }
 
     private void uint32Option(FieldSpec proto, FieldSpec value, int off, int optlen) {

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tls;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.DataDissector;
 
 import static io.sharkfin.dissect.protocol.tls.TlsFields.*;
 
@@ -116,7 +117,7 @@ final class Extensions {
                 // ssl_dissect_hnd_hello_ext_session_ticket words the ticket's item by its size
                 int data = p.addBytes(HANDSHAKE_EXTENSION_DATA, buf, off, end - off);
                 if (data >= 0 && p.wantsText()) {
-                    p.setLabel(data, "Data (" + (end - off) + (end - off == 1 ? " byte)" : " bytes)"));
+                    p.setLabel(data, DataDissector.label(end - off));
                 }
                 return end;
             }
@@ -433,7 +434,18 @@ final class Extensions {
         return off + (int) len;
     }
 
+    /** packet-tls-utils.c's ssl_dissect_hnd_hello_ext_psk: all of it under a text item, each identity under one. */
     private static int preSharedKey(Packet p, int buf, int off, int end, int hs) {
+        p.need(buf, off, end - off);
+        int saved = p.openSubtree(p.addText(buf, off, end - off, "Pre-Shared Key extension", false));
+        try {
+            return preSharedKeyItems(p, buf, off, end, hs);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static int preSharedKeyItems(Packet p, int buf, int off, int end, int hs) {
         if (hs == SERVER_HELLO) {
             p.addUInt(HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED, buf, off, 2, p.u16(buf, off));
             return off + 2;
@@ -448,15 +460,22 @@ final class Extensions {
         off += 2;
         int idsEnd = off + (int) idsLen;
         while (off < idsEnd) {
+            p.need(buf, off, 4);
+            int identity = p.addText(buf, off, 4, "PSK Identity (", false);
+            int inner = p.openSubtree(identity);
             long idLen = Vectors.add(p, buf, off, idsEnd, HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH, 1, 0xffff);
             if (idLen < 0) {
+                p.closeSubtree(inner);
                 return idsEnd;
             }
+            p.setLabel(identity, "PSK Identity (length: " + idLen + ")");
             off += 2;
             p.addBytes(HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY, buf, off, (int) idLen);
             off += (int) idLen;
             p.addUInt(HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE, buf, off, 4, p.u32(buf, off));
             off += 4;
+            p.setLength(identity, 2 + (int) idLen + 4);
+            p.closeSubtree(inner);
         }
         if (!Vectors.end(p, buf, off, idsEnd)) {
             off = idsEnd;

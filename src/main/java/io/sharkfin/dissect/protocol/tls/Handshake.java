@@ -87,20 +87,15 @@ final class Handshake {
             }
             boolean last = msgLen != 0 && have + subset == msgLen;
             if (!last) {
-                addMessageItem(p, buf, off, end - off);
+                fragmentItem(p, buf, off, end - off, type, " (fragment)");
                 return word ? MULTIPLE : null;
             }
-            p.addNone(HANDSHAKE, buf, off, subset);
+            fragmentItem(p, buf, off, subset, type, " (last fragment)");
             off += subset;
             byte[] message = r.bytes();
-            int fragments = r.fragmentCount();
-            long[] frames = new long[fragments];
-            for (int i = 0; i < fragments; i++) {
-                frames[i] = r.fragmentFrame(i);
-            }
-            r.finish();
             int rbuf = p.addBuffer("Reassembled TLS Handshake", message);
-            fragmentTree(p, rbuf, message.length, frames);
+            fragmentTree(p, rbuf, message.length, r);
+            r.finish();
             shown = word ? shown(p, rbuf, 0, message.length, true, shown) : null;
             full(p, rbuf, 0, message.length, s, fromServer, true, transport);
             firstMessage = false;
@@ -114,7 +109,7 @@ final class Handshake {
             long msgLen = subset >= 4 ? 4 + p.u24(buf, off + 1) : 0;
             if (msgLen == 0 || subset < msgLen) {
                 r.start(p.copy(buf, off, Math.min(subset, Math.max(0, p.bufferLength(buf) - off))), frame);
-                addMessageItem(p, buf, off, subset);
+                fragmentItem(p, buf, off, subset, p.available(buf, off, 1) ? p.u8(buf, off) : -1, " (fragment)");
                 if (!word) {
                     return null;
                 }
@@ -156,13 +151,28 @@ final class Handshake {
         p.addNone(HANDSHAKE, buf, off, len);
     }
 
-    private static void fragmentTree(Packet p, int rbuf, int length, long[] frames) {
+    /**
+     * A piece of a message that spans records or CRYPTO frames, worded as
+     * tls_show_handshake_details words it ("Handshake Protocol: Client Hello (fragment)", "...
+     * (last fragment)"); {@code type} -1 when not even the type byte is there.
+     */
+    private static void fragmentItem(Packet p, int buf, int off, int len, int type, String suffix) {
+        int item = p.addNone(HANDSHAKE, buf, off, len);
+        if (item >= 0 && type >= 0 && p.wantsText()) {
+            p.setLabel(item, "Handshake Protocol: " + typeName(type) + suffix);
+        }
+    }
+
+    /** The reassembled message's fragments, each over the bytes it gave ("#16(36)"). */
+    private static void fragmentTree(Packet p, int rbuf, int length, HandshakeReassembly r) {
         int tree = p.addNone(HANDSHAKE_FRAGMENTS, rbuf, 0, length);
         int saved = p.openSubtree(tree);
-        for (long f : frames) {
-            p.addUInt(HANDSHAKE_FRAGMENT, rbuf, 0, 0, f);
+        int at = 0;
+        for (int i = 0; i < r.fragmentCount(); i++) {
+            p.addUInt(HANDSHAKE_FRAGMENT, rbuf, at, r.fragmentSize(i), r.fragmentFrame(i));
+            at += r.fragmentSize(i);
         }
-        p.addUInt(HANDSHAKE_FRAGMENT_COUNT, rbuf, 0, 0, frames.length);
+        p.addUInt(HANDSHAKE_FRAGMENT_COUNT, rbuf, 0, 0, r.fragmentCount());
         p.closeSubtree(saved);
     }
 

@@ -18,6 +18,7 @@ final class HandshakeReassembly {
     private byte[] data = new byte[0];
     private int length;
     private long[] frames = new long[4];
+    private int[] sizes = new int[4];
     private int fragmentCount;
     private boolean active;
     private int messageType;
@@ -47,7 +48,9 @@ final class HandshakeReassembly {
         length += more.length;
         if (fragmentCount == frames.length) {
             frames = Arrays.copyOf(frames, fragmentCount * 2);
+            sizes = Arrays.copyOf(sizes, fragmentCount * 2);
         }
+        sizes[fragmentCount] = more.length;
         frames[fragmentCount++] = frame;
     }
 
@@ -81,6 +84,11 @@ final class HandshakeReassembly {
 
     long fragmentFrame(int i) {
         return frames[i];
+    }
+
+    /** How many bytes fragment {@code i} added. */
+    int fragmentSize(int i) {
+        return sizes[i];
     }
 
     /** Ends the message after the caller took its bytes. */

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.Expert.Group;
 import io.sharkfin.dissect.Expert.Info;
 import io.sharkfin.dissect.Expert.Severity;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The findings of Wireshark's BER helpers that the walks here raise (malformed-group warnings,
- * which mark the packet malformed): so far those of {@code dissect_ber_GeneralizedTime}. The other
+ * which mark the packet malformed): so far those of {@code dissect_ber_GeneralizedTime}; and the
+ * items its BIT STRING helper adds beside the value. The other
  * BER errors (wrong field in a SEQUENCE, choice not found, ...) are not reported.
  */
 final class BerExperts {
@@ -26,9 +28,15 @@ final class BerExperts {
     static final Info INVALID_GENERALIZED_TIME = Info.of("ber.error.invalid_format.generalized_time",
             Group.MALFORMED, Severity.WARN, "BER Error: GeneralizedTime invalid format");
 
+    /** packet-ber.c's items of a BIT STRING: its count of unused bits, and the mark of an empty one. */
+    static final FieldSpec BITSTRING_PADDING = FieldSpec.of("ber.bitstring.padding", "Padding", FieldType.UINT8)
+            .base("BASE_DEC");
+    static final FieldSpec BITSTRING_EMPTY = FieldSpec.of("ber.bitstring.empty", "Empty", FieldType.UINT8)
+            .base("BASE_DEC");
+
     /** Their filter fields. */
     static final List<FieldSpec> FIELDS = List.of(EXPECTED_GENERALIZED_TIME.field(), LENGTH.field(),
-            INVALID_GENERALIZED_TIME.field());
+            INVALID_GENERALIZED_TIME.field(), BITSTRING_PADDING, BITSTRING_EMPTY);
 
     private static final String[] CLASSES = {"UNIVERSAL", "APPLICATION", "CONTEXT", "PRIVATE"};
 

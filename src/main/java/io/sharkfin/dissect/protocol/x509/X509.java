@@ -369,11 +369,22 @@ public final class X509 {
         }
     }
 
-    /** A BIT STRING's value: its bytes after the unused-bits count. */
+    /**
+     * A BIT STRING as dissect_ber_constrained_bitstring adds it: the unused-bits count
+     * ({@code Padding: 0}), then the value, its bytes after the count; an empty one (a single 0)
+     * is the value over that byte and an {@code Empty} mark.
+     */
     public static int bitString(Packet p, int buf, Ber b, FieldSpec f) {
         if (b.length < 1) {
             return -1;
         }
+        int pad = p.u8(buf, b.contents);
+        if (pad == 0 && b.length == 1) {
+            int e = p.addBytes(f, buf, b.contents, 1);
+            p.addUInt(BerExperts.BITSTRING_EMPTY, buf, b.contents, 1, 0);
+            return e;
+        }
+        p.addUInt(BerExperts.BITSTRING_PADDING, buf, b.contents, 1, pad);
         return p.addBytes(f, buf, b.contents + 1, b.length - 1);
     }
 
@@ -676,6 +687,10 @@ public final class X509 {
 
     private static void basicConstraints(Packet p, int buf, Ber v) {
         int e = p.addNone(CE_BASIC_CONSTRAINTS_SYNTAX_ELEMENT, buf, v.start, v.end() - v.start);
+        if (v.length == 0 && p.wantsText()) {
+            // dissect_ber_sequence's words for a SEQUENCE with nothing in it
+            p.setLabel(e, CE_BASIC_CONSTRAINTS_SYNTAX_ELEMENT.title() + " [0 length]");
+        }
         int saved = p.openSubtree(e);
         try {
             for (int o = v.contents; o < v.end(); ) {

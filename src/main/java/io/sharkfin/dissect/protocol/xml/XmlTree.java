@@ -137,8 +137,7 @@ final class XmlTree {
     private void finding(Expert.Info info, Token tok) {
         if (p != null) {
             int saved = p.openSubtree(current().item);
-            int item = p.addText(buf, base + tok.offset, tok.len, info.message(), false);
-            Expert.add(p, item, info, buf, base + tok.offset);
+            Expert.addItem(p, info, buf, base + tok.offset, tok.len);
             p.closeSubtree(saved);
         }
     }

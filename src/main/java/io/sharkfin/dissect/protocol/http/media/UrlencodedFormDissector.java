@@ -48,32 +48,49 @@ public final class UrlencodedFormDissector implements Dissector {
         int end = offset + length;
         int off = offset;
         ByteArrayOutputStream text = new ByteArrayOutputStream();
+        boolean tree = p.wantsText();
         while (end - off > 0) {
-            int next = part(p, buf, off, end, '=', text);
-            if (next < 0) {
-                break;
+            // each pair under a "Form item: "key" = "value"" text item, as packet-http-urlencoded.c
+            int start = off;
+            int item = tree ? p.addText(buf, off, 0, "Form item", false) : -1;
+            int saved = p.openSubtree(item);
+            try {
+                int next = part(p, buf, off, end, '=', text);
+                if (next < 0) {
+                    break;
+                }
+                String key = add(p, KEY, buf, off, next - off, text);
+                String label = "Form item: \"" + key + "\"";
+                p.setLabel(item, label);
+                off = next + 1;
+                next = part(p, buf, off, end, '&', text);
+                if (next < 0) {
+                    break;
+                }
+                String value = add(p, VALUE, buf, off, next - off, text);
+                p.setLabel(item, label + " = \"" + value + "\"");
+                off = next + 1;
+                p.setLength(item, off - start);
+            } finally {
+                p.closeSubtree(saved);
             }
-            add(p, KEY, buf, off, next - off, text);
-            off = next + 1;
-            next = part(p, buf, off, end, '&', text);
-            if (next < 0) {
-                break;
-            }
-            add(p, VALUE, buf, off, next - off, text);
-            off = next + 1;
         }
         return Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
     }
 
-    private static void add(Packet p, FieldSpec f, int buf, int off, int len, ByteArrayOutputStream text) {
-        if (p.wants(f)) {
-            byte[] b = text.toByteArray();
-            int n = 0;
-            while (n < b.length && b[n] != 0) {
-                n++;
-            }
-            p.addComputedString(f, buf, off, len, Strings.utf8WithReplacement(java.util.Arrays.copyOf(b, n)));
+    /** Adds the decoded text (up to a NUL, as a C string ends) when wanted; returns it. */
+    private static String add(Packet p, FieldSpec f, int buf, int off, int len, ByteArrayOutputStream text) {
+        if (!p.wants(f) && !p.wantsText()) {
+            return "";
         }
+        byte[] b = text.toByteArray();
+        int n = 0;
+        while (n < b.length && b[n] != 0) {
+            n++;
+        }
+        String s = Strings.utf8WithReplacement(java.util.Arrays.copyOf(b, n));
+        p.addComputedString(f, buf, off, len, s);
+        return s;
     }
 
     /**
