@@ -8,32 +8,15 @@ text, unterminated comments, a tag at the very end). Deterministic: rerunning gi
 
     python3 make-xml.py xml.pcapng
 """
-import struct
 import sys
 
-from wirebytes import csum, a4, mac
-
-SERVER, CLIENT = '192.0.2.80', '198.51.100.7'
-SMAC, CMAC = '00:50:56:aa:00:80', '00:0c:29:bb:00:07'
+from wirebytes import http_response_frame, write_pcapng
 
 frames = []
 
 
-def tcp4(src, dst, sp, dp, seq, ack, payload):
-    hdr = struct.pack('!HHIIBBHHH', sp, dp, seq, ack, 5 << 4, 0x18, 502, 0, 0)
-    pseudo = a4(src) + a4(dst) + struct.pack('!BBH', 0, 6, len(hdr) + len(payload))
-    c = csum(pseudo + hdr + payload)
-    hdr = hdr[:16] + struct.pack('!H', c) + hdr[18:]
-    seg = hdr + payload
-    ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(seg), len(frames) + 1, 0x4000, 64, 6, 0, a4(src), a4(dst))
-    ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
-    return mac(CMAC) + mac(SMAC) + struct.pack('!H', 0x0800) + ip + seg
-
-
 def response(body, ctype='text/xml'):
-    port = 50000 + len(frames)
-    head = ('HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n' % (ctype, len(body))).encode()
-    frames.append(tcp4(SERVER, CLIENT, 80, port, 1000, 2000, head + body))
+    frames.append(http_response_frame(body, ctype, len(frames)))
 
 
 # a UPnP-like description with everything a well-formed document may hold
@@ -76,17 +59,4 @@ response('\ufeff<?xml version="1.0"?><msg>big endian</msg>'.encode('utf-16-be'))
 response(b'<config\n\tdebug = "true"\n\tlevel=3\n/>')
 
 
-def block(btype, body):
-    body += b'\0' * (-len(body) % 4)
-    n = 12 + len(body)
-    return struct.pack('<II', btype, n) + body + struct.pack('<I', n)
-
-
-out = block(0x0A0D0D0A, struct.pack('<IHHq', 0x1A2B3C4D, 1, 0, -1))
-out += block(1, struct.pack('<HHI', 1, 0, 65535))
-t = 1700100000 * 1000000
-for i, data in enumerate(frames):
-    ts = t + i * 250000
-    out += block(6, struct.pack('<IIIII', 0, ts >> 32, ts & 0xffffffff, len(data), len(data)) + data)
-with open(sys.argv[1], 'wb') as f:
-    f.write(out)
+write_pcapng(sys.argv[1], frames, 1700100000, 250000)

@@ -34,10 +34,10 @@ import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
 import io.sharkfin.dissect.protocol.http.media.ImageDissector;
-import io.sharkfin.dissect.protocol.http.media.JsonDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
+import io.sharkfin.dissect.protocol.json.JsonDissector;
 import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
@@ -134,8 +134,8 @@ final class StandardDissectors {
         ds.udpPort.register(SsdpDissector.PORT, ds.add(new SsdpDissector(http)));
         ds.add(new MediaDissector());
         XmlDissector xml = ds.add(new XmlDissector());
-        ds.add(new JsonDissector());
-        ds.add(new TextLinesDissector(xml));
+        TextLinesDissector textLines = ds.add(new TextLinesDissector(xml));
+        ds.add(new JsonDissector(textLines));
         ds.add(new UrlencodedFormDissector());
         for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {
             ds.add(new ImageDissector(kind));

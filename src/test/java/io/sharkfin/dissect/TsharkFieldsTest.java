@@ -41,7 +41,8 @@ class TsharkFieldsTest {
     private static final Path EXPECTED = TestCaptures.DISSECT.resolve("expected");
 
     /** The dissector tests' own captures (beside the recordings, not in the corpus). */
-    private static final Set<String> OWN_CAPTURES = Set.of("synthetic.pcapng", "nbns.pcapng", "xml.pcapng");
+    private static final Set<String> OWN_CAPTURES = Set.of("synthetic.pcapng", "nbns.pcapng", "xml.pcapng",
+            "json.pcapng");
 
     /**
      * Whether the capture file records interfaces (pcapng) decides whether tshark shows these;

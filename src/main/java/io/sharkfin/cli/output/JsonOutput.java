@@ -130,8 +130,8 @@ final class JsonOutput implements FrameOutput {
             FieldDef d = p.registry().byId(p.field(node.entry()));
             boolean valued = !(d.isProtocol() || d.type() == FieldType.NONE);
             // a text item is keyed by its text, as tshark keys it
-            String name = d.id() == TextItems.FIELD.id() ? p.label(node.entry()) : d.name();
-            if (!parent && (valued || depth > 0)) {
+            String name = d.id() == TextItems.FIELD.id() ? ProtocolTree.text(p, node.entry()) : d.name();
+            if (!parent && (valued || depth > 0 || d.isProtocol())) {
                 put(into, name, valued ? FieldFormat.json(p, node.entry()) : d.isProtocol() ? protocolText(p, node.entry(), d) : "");
                 if (valued && into.containsKey(name + "_tree")) {
                     put(into, name + "_tree", ""); // its key's other items have trees: an empty one
@@ -158,8 +158,9 @@ final class JsonOutput implements FrameOutput {
     }
 
     /**
-     * A protocol item with nothing under it inside a layer (the hidden {@code _ws.malformed} of a
-     * malformed finding) gives its tree text, as print.c's write_json_proto_node_no_value does.
+     * A protocol item with nothing under it (the hidden {@code _ws.malformed} of a malformed
+     * finding, a JSON body nothing of which could be read) gives its tree text, as print.c's
+     * write_json_proto_node_no_value does.
      */
     private static String protocolText(Packet p, int e, FieldDef d) {
         String label = p.label(e);
@@ -197,7 +198,7 @@ final class JsonOutput implements FrameOutput {
                 continue;
             }
             if (d.id() == TextItems.FIELD.id()) {
-                put(into, "text", p.label(node.entry()));
+                put(into, "text", ProtocolTree.text(p, node.entry()));
                 continue;
             }
             String name = ownProtocol(d) || d.protocol() == null ? d.name() : d.protocol() + "_" + d.name();

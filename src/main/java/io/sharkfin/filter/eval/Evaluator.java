@@ -242,6 +242,23 @@ public final class Evaluator {
         };
     }
 
+    /** How many times the field occurs in the packet (in the layers selected). */
+    private static int occurrences(Typed.Field f, Packet p) {
+        if (!f.def().dissected()) {
+            return 0;
+        }
+        int id = f.def().id();
+        LayerSelection sel = f.layers().isEmpty() ? null : new LayerSelection(f.layers());
+        int max = sel == null ? 0 : LayerSelection.maxLayer(p, id);
+        int n = 0;
+        for (int e = p.first(id); e >= 0; e = p.next(e)) {
+            if (sel == null || sel.contains(p.layer(e), max)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static List<FValue> fieldValues(Typed.Field f, Packet p) {
         if (!f.def().dissected()) {
             return List.of();
@@ -299,6 +316,11 @@ public final class Evaluator {
                 out.add(new FValue.Unsigned(FieldType.UINT32, ValueOps.length(v)));
             }
             return out;
+        }
+        if (c.function() == Typed.Function.COUNT && c.args().getFirst() instanceof Typed.Field f) {
+            // dfunctions.c counts the field's occurrences, those without a value (FT_NONE) too
+            int n = occurrences(f, p);
+            return n > 0 ? List.of(new FValue.Unsigned(FieldType.UINT32, n)) : guarded ? ABSENT : List.of();
         }
         List<List<FValue>> args = new ArrayList<>(c.args().size());
         for (Typed.Value a : c.args()) {

@@ -30,6 +30,11 @@ final class ItemTexts {
         String of(Packet p, int e, FieldDef def);
     }
 
+
+    /** packet-vlan.c's pri_vals (IEEE 802.1Q-2005 and later, its default). */
+    private static final String[] VLAN_PRIORITIES = {"Best Effort (default)", "Background", "Excellent Effort",
+        "Critical Applications", "Video, < 100ms latency and jitter", "Voice, < 10ms latency and jitter",
+        "Internetwork Control", "Network Control"};
     private static final Map<String, Text> BY_FIELD = new HashMap<>();
     // a checksum's status values (proto.h's PROTO_CHECKSUM_E_GOOD, _UNVERIFIED)
     private static final int GOOD = 1;
@@ -98,6 +103,10 @@ final class ItemTexts {
         BY_FIELD.put("ipv6.version", (p, e, d) -> ProtocolTree.bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
         BY_FIELD.put("ipv6.tclass", (p, e, d) -> ProtocolTree.bits(p, e, d) + String.format(Locale.ROOT,
                 "Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", p.num(e), dscp(p.num(e)), ecn(p.num(e))));
+        // packet-vlan.c registers vlan.priority once per standard; filters name values by the
+        // first (802.1D-2004) table, the tree by the one its default preference adds (802.1Q-2011)
+        BY_FIELD.put("vlan.priority", (p, e, d) -> ProtocolTree.bits(p, e, d) + "Priority: "
+                + VLAN_PRIORITIES[(int) (p.num(e) & 7)] + " (" + p.num(e) + ")");
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
         // the name is registered twice: "Answer authenticated" for responses, "AD bit" for queries

@@ -47,6 +47,15 @@ public final class ProtocolTree {
     public record Node(int entry, int depth, boolean hidden, boolean generated) {
     }
 
+    /**
+     * An item's text as the tree shows it, without a generated item's brackets: a dissector's
+     * label cut to Wireshark's 240 bytes, or the words of its field and value. tshark's JSON keys
+     * text items by it.
+     */
+    public static String text(Packet p, int e) {
+        return text(p, e, p.registry().byId(p.field(e)));
+    }
+
     /** The tree of the packet just dissected. */
     public static List<Line> of(Packet p) {
         List<Node> nodes = layout(p);

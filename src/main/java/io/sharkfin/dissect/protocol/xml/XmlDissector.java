@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.TextItems;
+import io.sharkfin.dissect.protocol.TokenParser;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -76,7 +77,7 @@ public final class XmlDissector implements Dissector {
     }
 
     private static void parse(XmlTree tree, byte[] doc) {
-        TokenParser<XmlTree> parser = new TokenParser<>(doc, doc.length, tree, XmlGrammar.IGNORE);
+        TokenParser<XmlTree> parser = new TokenParser<>(doc, 0, doc.length, tree, XmlGrammar.IGNORE);
         while (!tree.tooDeep() && parser.get(XmlGrammar.ITEM)) {
             // each item is added by the grammar's callbacks
         }

@@ -1,15 +1,16 @@
 package io.sharkfin.dissect.protocol.xml;
 
-import io.sharkfin.dissect.protocol.xml.TokenParser.Wanted;
+import io.sharkfin.dissect.protocol.TokenParser;
+import io.sharkfin.dissect.protocol.TokenParser.Wanted;
 
-import static io.sharkfin.dissect.protocol.xml.TokenParser.character;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.oneOf;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.oneOrMore;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.quoted;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.run;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.sequence;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.string;
-import static io.sharkfin.dissect.protocol.xml.TokenParser.until;
+import static io.sharkfin.dissect.protocol.TokenParser.character;
+import static io.sharkfin.dissect.protocol.TokenParser.oneOf;
+import static io.sharkfin.dissect.protocol.TokenParser.oneOrMore;
+import static io.sharkfin.dissect.protocol.TokenParser.quoted;
+import static io.sharkfin.dissect.protocol.TokenParser.run;
+import static io.sharkfin.dissect.protocol.TokenParser.sequence;
+import static io.sharkfin.dissect.protocol.TokenParser.string;
+import static io.sharkfin.dissect.protocol.TokenParser.until;
 
 /**
  * The tokens of packet-xml.c's {@code init_xml_parser}, part for part, with its callbacks bound
@@ -39,7 +40,7 @@ final class XmlGrammar {
         Wanted<XmlTree> tagName = oneOf(0, scopedName, name);
         Wanted<XmlTree> attrValue = oneOf(0, quoted('"', '\\'), quoted('\'', '\\'),
                 run(-1, "0123456789", true), name)
-                .after((tree, tok) -> tok.data = tok.sub);
+                .after((tree, tok) -> tok.keep(tok.sub()));
         Wanted<XmlTree> attributes = oneOrMore(-1, seq(-1, attrName, ch("="), attrValue).after(XmlTree::attribute));
         Wanted<XmlTree> stopTag = oneOf(-1, ch(">").after(XmlTree::openTagEnd), str("/>").after(XmlTree::emptyTagEnd));
         Wanted<XmlTree> stopPi = str("?>").after(XmlTree::piEnd);

@@ -4,7 +4,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
-import io.sharkfin.dissect.protocol.xml.TokenParser.Token;
+import io.sharkfin.dissect.protocol.TokenParser.Token;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ final class XmlTree {
     }
 
     private String ascii(Token t) {
-        return new String(doc, t.offset, t.len, StandardCharsets.ISO_8859_1);
+        return new String(doc, t.offset(), t.length(), StandardCharsets.ISO_8859_1);
     }
 
     /** Adds a string field over a token's span under the current element, worded as {@code label}. */
@@ -137,7 +137,7 @@ final class XmlTree {
     private void finding(Expert.Info info, Token tok) {
         if (p != null) {
             int saved = p.openSubtree(current().item);
-            Expert.addItem(p, info, buf, base + tok.offset, tok.len);
+            Expert.addItem(p, info, buf, base + tok.offset(), tok.length());
             p.closeSubtree(saved);
         }
     }
@@ -170,57 +170,57 @@ final class XmlTree {
 
     /** Text, a comment, a CDATA section or a DTD tag: an item worded as its bytes. */
     void token(Token tok) {
-        FieldSpec f = switch (tok.id) {
+        FieldSpec f = switch (tok.id()) {
             case XmlGrammar.COMMENT -> XmlFields.COMMENT;
             case XmlGrammar.CDATA_SECTION -> XmlFields.CDATA_SECTION;
             case XmlGrammar.DTD_TAG -> XmlFields.DTD_TAG;
             default -> current().scope == Scope.ELEMENT ? XmlFields.CDATA : XmlFields.UNKNOWN;
         };
-        add(f, tok.offset, tok.len, false, tok.offset, tok.len);
+        add(f, tok.offset(), tok.length(), false, tok.offset(), tok.length());
     }
 
     /** {@code <?name}: the declaration's own field for {@code <?xml}, else {@code xml.xmlpi}. */
     void pi(Token tok) {
-        Token name = tok.sub.next;
+        Token name = tok.sub().next();
         boolean declaration = ascii(name).equals("xml");
-        int labelEnd = name.offset + name.len;
-        int item = add(declaration ? XmlFields.XMLPI_XML : XmlFields.XMLPI, tok.offset, tok.len, false,
-                tok.offset, labelEnd - tok.offset);
-        push(new Open(declaration ? Scope.XML_DECLARATION : Scope.NONE, item, tok.offset,
-                labels ? text(tok.offset, labelEnd - tok.offset) : null));
+        int labelEnd = name.offset() + name.length();
+        int item = add(declaration ? XmlFields.XMLPI_XML : XmlFields.XMLPI, tok.offset(), tok.length(), false,
+                tok.offset(), labelEnd - tok.offset());
+        push(new Open(declaration ? Scope.XML_DECLARATION : Scope.NONE, item, tok.offset(),
+                labels ? text(tok.offset(), labelEnd - tok.offset()) : null));
     }
 
     void piEnd(Token tok) {
-        addText(tok.offset, tok.len);
+        addText(tok.offset(), tok.length());
         pop(XmlFields.CLOSING_UNOPENED_XMPLI_TAG, tok);
     }
 
     /** A start tag: its item holds the whole tag, worded as {@code <name}. */
     void tag(Token tok) {
-        Token name = tok.sub.next;
+        Token name = tok.sub().next();
         Scope parent = current().scope;
-        if (name.sub.id == XmlGrammar.SCOPED_NAME) {
-            usesDtd |= DTD_ROOTS.contains(ascii(name.sub.sub));
+        if (name.sub().id() == XmlGrammar.SCOPED_NAME) {
+            usesDtd |= DTD_ROOTS.contains(ascii(name.sub().sub()));
         } else if (parent != Scope.NONE) {
             usesDtd |= DTD_ROOTS.contains(ascii(name).toLowerCase(Locale.ROOT));
         }
-        int labelLen = name.offset + name.len - tok.offset;
-        int item = add(XmlFields.TAG, tok.offset, tok.len, false, tok.offset, labelLen);
-        push(new Open(Scope.ELEMENT, item, tok.offset, labels ? text(tok.offset, labelLen) : null));
+        int labelLen = name.offset() + name.length() - tok.offset();
+        int item = add(XmlFields.TAG, tok.offset(), tok.length(), false, tok.offset(), labelLen);
+        push(new Open(Scope.ELEMENT, item, tok.offset(), labels ? text(tok.offset(), labelLen) : null));
     }
 
     /** {@code name="value"}: the declaration's attributes are fields of their own, with the value. */
     void attribute(Token tok) {
         Open o = current();
-        Token value = tok.sub.next.next.data;
+        Token value = tok.sub().next().next().data();
         boolean own = o.scope == Scope.XML_DECLARATION
-                && XML_DECLARATION_ATTRIBUTES.contains(ascii(tok.sub).toLowerCase(Locale.ROOT));
-        FieldSpec f = own ? XmlFields.declarationAttribute(ascii(tok.sub).toLowerCase(Locale.ROOT))
+                && XML_DECLARATION_ATTRIBUTES.contains(ascii(tok.sub()).toLowerCase(Locale.ROOT));
+        FieldSpec f = own ? XmlFields.declarationAttribute(ascii(tok.sub()).toLowerCase(Locale.ROOT))
                 : XmlFields.ATTRIBUTE;
-        int item = own ? add(f, value.offset, value.len, false, tok.offset, tok.len)
-                : add(f, tok.offset, tok.len, false, tok.offset, tok.len);
+        int item = own ? add(f, value.offset(), value.length(), false, tok.offset(), tok.length())
+                : add(f, tok.offset(), tok.length(), false, tok.offset(), tok.length());
         o.lastItem = item;
-        o.lastLabel = labels ? text(tok.offset, tok.len) : null;
+        o.lastLabel = labels ? text(tok.offset(), tok.length()) : null;
     }
 
     void openTagEnd(Token tok) {
@@ -236,17 +236,17 @@ final class XmlTree {
     void closingTag(Token tok) {
         Open o = current();
         if (p != null) {
-            p.setSpanKeepingValue(o.item, tok.offset - o.start + tok.len);
+            p.setSpanKeepingValue(o.item, tok.offset() - o.start + tok.length());
         }
-        addText(tok.offset, tok.len);
+        addText(tok.offset(), tok.length());
         pop(XmlFields.CLOSING_UNOPENED_TAG, tok);
     }
 
     /** {@code <!DOCTYPE name ...}: the name is the field's value, the whole declaration its words. */
     void doctype(Token tok) {
-        Token name = tok.sub.next.next.next.sub.sub;
-        int item = add(XmlFields.DOCTYPE, name.offset, name.len, true, tok.offset, tok.len);
-        push(new Open(Scope.NONE, item, tok.offset, labels ? text(tok.offset, tok.len) : null));
+        Token name = tok.sub().next().next().next().sub().sub();
+        int item = add(XmlFields.DOCTYPE, name.offset(), name.length(), true, tok.offset(), tok.length());
+        push(new Open(Scope.NONE, item, tok.offset(), labels ? text(tok.offset(), tok.length()) : null));
     }
 
     /** A DOCTYPE without an internal subset ends at once. */
@@ -255,7 +255,7 @@ final class XmlTree {
     }
 
     void dtdClose(Token tok) {
-        addText(tok.offset, tok.len);
+        addText(tok.offset(), tok.length());
         pop(XmlFields.CLOSING_UNOPENED_TAG, tok);
     }
 

@@ -3,6 +3,8 @@ package io.sharkfin.dissect.protocol.xml;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.protocol.HttpBodyFrames;
+import io.sharkfin.dissect.protocol.TokenParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,16 +27,16 @@ class XmlDissectorTest {
     }
 
     private static Packet dissect(byte[] body, String mediaType) {
-        return TestCaptures.dissect(Session.full(), XmlFrames.response(body, mediaType));
+        return TestCaptures.dissect(Session.full(), HttpBodyFrames.response(body, mediaType));
     }
 
     @Test
     void aDocumentWithoutDtdHasItsTagsAttributesAndText() {
         Packet p = dissect("<?xml version=\"1.0\"?><a x=\"1\"><b>t</b></a>", "text/xml");
-        assertEquals(List.of("<a x=\"1\">", "<b>"), XmlFrames.values(p, "xml.tag"));
-        assertEquals(List.of("x=\"1\""), XmlFrames.values(p, "xml.attribute"));
-        assertEquals(List.of("t"), XmlFrames.values(p, "xml.cdata"));
-        assertEquals(List.of("1.0"), XmlFrames.values(p, "xml.xmlpi.xml.version"));
+        assertEquals(List.of("<a x=\"1\">", "<b>"), HttpBodyFrames.values(p, "xml.tag"));
+        assertEquals(List.of("x=\"1\""), HttpBodyFrames.values(p, "xml.attribute"));
+        assertEquals(List.of("t"), HttpBodyFrames.values(p, "xml.cdata"));
+        assertEquals(List.of("1.0"), HttpBodyFrames.values(p, "xml.xmlpi.xml.version"));
     }
 
     /** Wireshark reads these into protocols of its own (rss, smil, ...); sharkfin leaves the layer bare. */
@@ -45,11 +47,11 @@ class XmlDissectorTest {
                 dissect("<feed><entry><TITLE>t</TITLE></entry></feed>", "application/atom+xml"),
                 dissect("<smil><body/></smil>", "application/smil"))) {
             assertTrue(p.protocols().endsWith(":http:xml"), p.protocols());
-            assertEquals(List.of(), XmlFrames.values(p, "xml.tag"));
-            assertEquals(List.of(), XmlFrames.values(p, "xml.xmlpi.xml"));
+            assertEquals(List.of(), HttpBodyFrames.values(p, "xml.tag"));
+            assertEquals(List.of(), HttpBodyFrames.values(p, "xml.xmlpi.xml"));
         }
         // a prefix is looked up as written, an element name in lower case
-        assertEquals(1, XmlFrames.values(dissect("<x:RSS/>", "text/xml"), "xml.tag").size());
+        assertEquals(1, HttpBodyFrames.values(dissect("<x:RSS/>", "text/xml"), "xml.tag").size());
     }
 
     /** Wireshark's tree ends at a depth of 500, where its dissection of the document stops. */
@@ -57,8 +59,8 @@ class XmlDissectorTest {
     void nestingStopsAtTheTreesDepth() {
         String deep = "<n>".repeat(5000) + "text" + "</n>".repeat(5000);
         Packet p = dissect(deep, "text/xml");
-        assertEquals(XmlTree.MAX_DEPTH, XmlFrames.values(p, "xml.tag").size());
-        assertEquals(List.of(), XmlFrames.values(p, "xml.cdata"));
+        assertEquals(XmlTree.MAX_DEPTH, HttpBodyFrames.values(p, "xml.tag").size());
+        assertEquals(List.of(), HttpBodyFrames.values(p, "xml.cdata"));
     }
 
     /**
@@ -70,7 +72,7 @@ class XmlDissectorTest {
     void unterminatedCommentsAreSearchedOnce() {
         byte[] doc = "<!-- <!x ".repeat(230_000).getBytes(StandardCharsets.US_ASCII);
         int tokens = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            TokenParser<XmlTree> parser = new TokenParser<>(doc, doc.length, new XmlTree(null, 0, 0, doc, -1),
+            TokenParser<XmlTree> parser = new TokenParser<>(doc, 0, doc.length, new XmlTree(null, 0, 0, doc, -1),
                     XmlGrammar.IGNORE);
             int n = 0;
             while (parser.get(XmlGrammar.ITEM)) {
@@ -83,7 +85,7 @@ class XmlDissectorTest {
         assertEquals(2 * 230_000, tokens);
         // in a frame: the same, as findings
         Packet p = dissect("<!-- <!x ".repeat(6_000), "text/xml");
-        assertEquals(12_000, XmlFrames.values(p, "xml.unrecognized_text").size());
-        assertEquals(List.of(), XmlFrames.values(p, "xml.comment"));
+        assertEquals(12_000, HttpBodyFrames.values(p, "xml.unrecognized_text").size());
+        assertEquals(List.of(), HttpBodyFrames.values(p, "xml.comment"));
     }
 }

@@ -4,6 +4,7 @@ import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.protocol.HttpBodyFrames;
 import io.sharkfin.repl.view.ProtocolTree;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -71,7 +72,7 @@ class XmlRobustnessPropertiesTest {
     }
 
     private static void check(byte[] body) {
-        Frame frame = XmlFrames.response(body, "text/xml");
+        Frame frame = HttpBodyFrames.response(body, "text/xml");
         Packet full = TestCaptures.dissect(Session.full(), frame);
         assertTrue(full.entryCount() <= 12L * body.length + 300, full.entryCount() + " entries for " + body.length
                 + " bytes");
@@ -80,12 +81,12 @@ class XmlRobustnessPropertiesTest {
         }
         List<List<String>> want = new ArrayList<>();
         for (String f : FEW) {
-            want.add(XmlFrames.values(full, f));
+            want.add(HttpBodyFrames.values(full, f));
         }
         Packet few = TestCaptures.dissect(Session.needing(FEW), frame);
         List<List<String>> got = new ArrayList<>();
         for (String f : FEW) {
-            got.add(XmlFrames.values(few, f));
+            got.add(HttpBodyFrames.values(few, f));
         }
         assertEquals(want, got);
     }

@@ -1,4 +1,4 @@
-package io.sharkfin.dissect.protocol.xml;
+package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Frames carrying an XML body in an HTTP response, and what the packet made of them holds. */
-final class XmlFrames {
-    private XmlFrames() {
+/** Frames carrying a body in an HTTP response (XML, JSON), and what the packet made of them holds. */
+public final class HttpBodyFrames {
+    private HttpBodyFrames() {
     }
 
     /** An Ethernet/IPv4/TCP frame from port 80: an HTTP response whose body is {@code body}. */
-    static Frame response(byte[] body, String mediaType) {
+    public static Frame response(byte[] body, String mediaType) {
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + mediaType + "\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         int tcpLength = 20 + head.length + body.length;
@@ -33,7 +33,7 @@ final class XmlFrames {
     }
 
     /** The values of every occurrence of {@code field} in the packet, in order. */
-    static List<String> values(Packet p, String field) {
+    public static List<String> values(Packet p, String field) {
         int id = p.registry().lookup(field).id();
         List<String> out = new ArrayList<>();
         for (int e = 0; e < p.entryCount(); e++) {
