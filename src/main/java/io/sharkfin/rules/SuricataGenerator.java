@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class SuricataGenerator {
 
-    /** Wireshark field → sticky buffer. x509 RDN values go to two buffers (subject, issuer). */
+    /**
+     * Wireshark field → sticky buffer. x509 RDN values go to two buffers (subject, issuer), an
+     * HTTP body to the request's or the response's.
+     */
     private static final Map<String, List<String>> FIELD_BUFFERS = Map.ofEntries(
             Map.entry("http.user_agent", List.of("http.user_agent")),
             Map.entry("http.request.uri", List.of("http.uri")),
@@ -30,6 +33,8 @@ public final class SuricataGenerator {
             Map.entry("http.cookie", List.of("http.cookie")),
             Map.entry("http.referer", List.of("http.referer")),
             Map.entry("http.response.code", List.of("http.stat_code")),
+            // the de-chunked body, sent by either side
+            Map.entry("http.file_data", List.of("http.request_body", "http.response_body")),
             Map.entry("tls.handshake.extensions_server_name", List.of("tls.sni")),
             Map.entry("tls.handshake.ja3", List.of("ja3.hash")),
             Map.entry("tls.handshake.ja3_full", List.of("ja3.string")),
@@ -78,6 +83,11 @@ public final class SuricataGenerator {
                 SuricataDraft d = new SuricataDraft();
                 for (Literal l : variant) {
                     literal(d, l, conjunction);
+                }
+                if (d.sideConflict && variant != conjunction) {
+                    // a buffer of the other side (a response body for a request): this choice can
+                    // never match where the rest of the conjunction does, another choice covers it
+                    continue;
                 }
                 if (d.expressed == 0 && !(d.dropped == 0 || (source.threshold() != null && d.appProto != null))) {
                     List<String> why = d.losses.stream().filter(l -> l.effect() == Loss.Effect.WIDER)

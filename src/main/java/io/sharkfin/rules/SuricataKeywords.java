@@ -51,6 +51,7 @@ final class SuricataKeywords {
             buffer("http.referer", "http", Side.REQUEST, Case.AS_SENT),
             buffer("http.header", "http", Side.EITHER, Case.AS_SENT),
             buffer("http.request_body", "http", Side.REQUEST, Case.AS_SENT),
+            buffer("http.response_body", "http", Side.RESPONSE, Case.AS_SENT),
             buffer("http.stat_code", "http", Side.RESPONSE, Case.AS_SENT),
             buffer("tls.sni", "tls", Side.REQUEST, Case.AS_SENT),
             buffer("tls.cert_subject", "tls", Side.RESPONSE, Case.AS_SENT),

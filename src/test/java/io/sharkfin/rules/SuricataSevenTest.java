@@ -43,6 +43,25 @@ class SuricataSevenTest {
         assertEquals(List.of(), SuricataLint.check(all));
     }
 
+    /** An HTTP body goes to the buffer of the side it is on; either side when the filter does not say. */
+    @Test
+    void aBodyIsMatchedInTheBufferOfItsSide() throws Exception {
+        GeneratedRule request = suricata("http.request && http.file_data contains \"AddPortMapping\"");
+        assertEquals(1, request.text().lines().filter(l -> l.startsWith("alert ")).count(), request.text());
+        assertTrue(request.text().contains("flow:established,to_server; http.request_body; content:\"AddPortMapping\";"),
+                request.text());
+        GeneratedRule response = suricata("http.response && http.file_data contains \"powershell\"");
+        assertEquals(1, response.text().lines().filter(l -> l.startsWith("alert ")).count(), response.text());
+        assertTrue(response.text().contains("flow:established,to_client; http.response_body; content:\"powershell\";"),
+                response.text());
+        GeneratedRule either = suricata("http.file_data contains \"powershell\"");
+        assertTrue(either.text().contains("http.request_body;") && either.text().contains("http.response_body;"),
+                either.text());
+        for (GeneratedRule g : List.of(request, response, either)) {
+            assertEquals(List.of(), SuricataLint.check(g.text()));
+        }
+    }
+
     @Test
     void rcodeBecomesAByteTestOnUdpDnsAndSaysWhy() throws Exception {
         GeneratedRule g = suricata("dns.flags.response == 1 && dns.flags.rcode == 3");

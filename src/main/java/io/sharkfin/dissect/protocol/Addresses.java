@@ -41,7 +41,8 @@ public final class Addresses {
         return sb.toString();
     }
 
-    static String ipv6(Packet p, int buf, int off) {
+    /** The IPv6 address at {@code off} of buffer {@code buf}, in RFC 5952's text. */
+    public static String ipv6(Packet p, int buf, int off) {
         return ipv6(p.bufferSegment(buf), p.bufferBase(buf) + off);
     }
 
