@@ -24,6 +24,13 @@ import java.util.Map;
 public final class TokenParser<C> {
     /** tvbparse.c's TVBPARSE_MAX_RECURSION_DEPTH. */
     private static final int MAX_DEPTH = 100;
+    /**
+     * The largest body the dissectors tokenize (256 KiB). A match holds a token for every part
+     * of it until its callbacks have run, a few hundred bytes of heap for each byte of a JSON
+     * array, so a body of megabytes would take gigabytes: larger bodies keep their protocol's
+     * layer alone (README, "Differences"). Wireshark reads them whole, slowly.
+     */
+    public static final int MAX_BODY = 256 * 1024;
 
     /** A callback, run with the matched token. */
     @FunctionalInterface

@@ -17,19 +17,45 @@ public final class HttpBodyFrames {
 
     /** An Ethernet/IPv4/TCP frame from port 80: an HTTP response whose body is {@code body}. */
     public static Frame response(byte[] body, String mediaType) {
+        byte[] message = message(body, mediaType);
+        return segment(message, 0, message.length, 1000, 1);
+    }
+
+    /**
+     * The same response in segments of at most 1,400 bytes, as many frames, for bodies larger
+     * than one IPv4 packet holds: the last frame is where TCP reassembles it.
+     */
+    public static List<Frame> responseInSegments(byte[] body, String mediaType) {
+        byte[] message = message(body, mediaType);
+        List<Frame> frames = new ArrayList<>();
+        for (int at = 0; at < message.length; at += 1400) {
+            int n = Math.min(1400, message.length - at);
+            frames.add(segment(message, at, n, 1000 + at, frames.size() + 1));
+        }
+        return frames;
+    }
+
+    private static byte[] message(byte[] body, String mediaType) {
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + mediaType + "\r\nContent-Length: " + body.length
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        int tcpLength = 20 + head.length + body.length;
+        byte[] message = new byte[head.length + body.length];
+        System.arraycopy(head, 0, message, 0, head.length);
+        System.arraycopy(body, 0, message, head.length, body.length);
+        return message;
+    }
+
+    private static Frame segment(byte[] message, int from, int length, long seq, long number) {
+        int tcpLength = 20 + length;
         ByteBuffer b = ByteBuffer.allocate(14 + 20 + tcpLength);
         b.put(new byte[] {0, 0x0c, 0x29, 1, 2, 3, 0, 0x50, 0x56, 4, 5, 6, 0x08, 0x00});
         b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + tcpLength)).putShort((short) 1)
                 .putShort((short) 0x4000).put((byte) 64).put((byte) 6).putShort((short) 0)
                 .put(new byte[] {(byte) 192, 0, 2, 80}).put(new byte[] {(byte) 198, 51, 100, 7});
-        b.putShort((short) 80).putShort((short) 50000).putInt(1000).putInt(2000).put((byte) 0x50)
+        b.putShort((short) 80).putShort((short) 50000).putInt((int) seq).putInt(2000).put((byte) 0x50)
                 .put((byte) 0x18).putShort((short) 502).putShort((short) 0).putShort((short) 0);
-        b.put(head).put(body);
+        b.put(message, from, length);
         byte[] data = b.array();
-        return new Frame().set(1, 0, data.length, data.length, LinkType.ETHERNET, 0, MemorySegment.ofArray(data), 0);
+        return new Frame().set(number, 0, data.length, data.length, LinkType.ETHERNET, 0, MemorySegment.ofArray(data), 0);
     }
 
     /** The values of every occurrence of {@code field} in the packet, in order. */

@@ -18,8 +18,8 @@ import java.util.List;
  * {@code data-text-lines}, as there.
  *
  * <p>A document with one of the 3GPP keys packet-json.c decodes into fields of its own
- * ({@code ueEpsPdnConnection}, {@code suppFeat}, ...) is left as the bare protocol item (README,
- * "Differences").
+ * ({@code ueEpsPdnConnection}, {@code suppFeat}, ...), or a body larger than {@link
+ * TokenParser#MAX_BODY}, is left as the bare protocol item (README, "Differences").
  */
 public final class JsonDissector implements Dissector {
     private static final FieldGroup OWN_FIELDS = FieldGroup.of(JsonFields.FIELDS);
@@ -58,6 +58,9 @@ public final class JsonDissector implements Dissector {
             p.setLabel(p.protocolItem(), JsonFields.JSON.title() + ": " + p.mediaType());
         }
         int captured = Math.max(0, Math.min(length, p.bufferLength(buf) - offset));
+        if (captured > TokenParser.MAX_BODY) {
+            return captured;
+        }
         byte[] doc = p.copy(buf, offset, captured);
         JsonTree probe = new JsonTree(null, buf, offset, doc, -1);
         int consumed = parse(probe, doc);

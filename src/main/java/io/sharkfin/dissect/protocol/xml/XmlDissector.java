@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>A document with an element that one of Wireshark's DTDs names (RSS, SMIL, presence, ...) or
  * sent with a DTD's media type is left as the bare protocol item: Wireshark reads those into
- * protocols of their own, which sharkfin does not have (README, "Differences").
+ * protocols of their own, which sharkfin does not have (README, "Differences"). So is a body
+ * larger than {@link TokenParser#MAX_BODY}.
  */
 public final class XmlDissector implements Dissector {
     /** The media types Wireshark's DTDs claim (mscml, presence, smil). */
@@ -55,7 +56,7 @@ public final class XmlDissector implements Dissector {
             return captured;
         }
         String media = p.mediaType();
-        if (media != null && DTD_MEDIA_TYPES.contains(media)) {
+        if (media != null && DTD_MEDIA_TYPES.contains(media) || captured > TokenParser.MAX_BODY) {
             return captured;
         }
         int docBuf = buf;

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.json;
 
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
@@ -63,5 +64,24 @@ class JsonDissectorTest {
         assertEquals(List.of(), HttpBodyFrames.values(p, "json.object"));
         Packet shallow = dissect("{\"l\":".repeat(12) + "1" + "}".repeat(12));
         assertEquals(12, HttpBodyFrames.values(shallow, "json.object").size());
+    }
+
+    /** Past TokenParser.MAX_BODY a body is not tokenized (its tokens would take gigabytes). */
+    @Test
+    void bodiesPastTheTokenizersLimitKeepTheBareLayer() {
+        Packet big = reassembled("[" + "1,".repeat(150_000) + "1]");
+        assertTrue(big.protocols().endsWith(":http:json"), big.protocols());
+        assertEquals(List.of(), HttpBodyFrames.values(big, "json.value.number"));
+        Packet below = reassembled("[" + "1,".repeat(100_000) + "1]");
+        assertEquals(100_001, HttpBodyFrames.values(below, "json.value.number").size());
+    }
+
+    private static Packet reassembled(String body) {
+        Session s = Session.needing(List.of("json.value.number", "frame.protocols"));
+        Packet last = null;
+        for (Frame f : HttpBodyFrames.responseInSegments(body.getBytes(StandardCharsets.US_ASCII), "application/json")) {
+            last = TestCaptures.dissect(s, f);
+        }
+        return last;
     }
 }
