@@ -14,7 +14,7 @@ Deterministic: rerunning gives the same bytes.
 import struct
 import sys
 
-from wirebytes import csum, a4, mac
+from wirebytes import csum, a4, mac, write_pcapng
 
 
 def ip4(src, dst, payload, ident):
@@ -295,18 +295,4 @@ send(WINS, HOST, header(0x8e0c, 0x8000 | 0x0400 | 0x0100 | 0x0080, an=1)
 send(WINS, HOST, header(0x8e0d, 0x8000 | 0x0400, an=2) + rr(H00, b'\0' * 4, rtype=0x0041, ttl=2), snap=98)
 
 
-def block(btype, body):
-    body += b'\0' * (-len(body) % 4)
-    n = 12 + len(body)
-    return struct.pack('<II', btype, n) + body + struct.pack('<I', n)
-
-
-out = block(0x0A0D0D0A, struct.pack('<IHHq', 0x1A2B3C4D, 1, 0, -1))
-out += block(1, struct.pack('<HHI', 1, 0, 65535))
-t = 1700000000 * 1000000
-for i, (data, orig) in enumerate(frames):
-    ts = t + i * 250000
-    out += block(6, struct.pack('<IIIII', 0, ts >> 32, ts & 0xffffffff, len(data),
-                                orig if orig else len(data)) + data)
-with open(sys.argv[1], 'wb') as f:
-    f.write(out)
+write_pcapng(sys.argv[1], frames, 1700000000, 250000)

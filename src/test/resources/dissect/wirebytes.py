@@ -44,7 +44,8 @@ def http_response_frame(body, ctype, index, server='192.0.2.80', client='198.51.
 
 
 def write_pcapng(path, frames, first_seconds, step_micros):
-    """One section, one Ethernet interface, each frame an enhanced packet block."""
+    """One section, one Ethernet interface, each frame an enhanced packet block; a frame is its
+    bytes, or (bytes, original length) for one cut by a snapshot length."""
     def block(btype, body):
         body += b'\0' * (-len(body) % 4)
         n = 12 + len(body)
@@ -53,8 +54,10 @@ def write_pcapng(path, frames, first_seconds, step_micros):
     out = block(0x0A0D0D0A, struct.pack('<IHHq', 0x1A2B3C4D, 1, 0, -1))
     out += block(1, struct.pack('<HHI', 1, 0, 65535))
     t = first_seconds * 1000000
-    for i, data in enumerate(frames):
+    for i, frame in enumerate(frames):
+        data, orig = frame if isinstance(frame, tuple) else (frame, None)
         ts = t + i * step_micros
-        out += block(6, struct.pack('<IIIII', 0, ts >> 32, ts & 0xffffffff, len(data), len(data)) + data)
+        out += block(6, struct.pack('<IIIII', 0, ts >> 32, ts & 0xffffffff, len(data),
+                                    orig if orig else len(data)) + data)
     with open(path, 'wb') as f:
         f.write(out)

@@ -3,14 +3,27 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.repl.view.ProtocolTree;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Frames carrying a body in an HTTP response (XML, JSON), and what the packet made of them holds. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Frames carrying a body in an HTTP response (XML, JSON), what the packet made of them holds, and
+ * the robustness check the body dissectors' property tests share.
+ */
 public final class HttpBodyFrames {
     private HttpBodyFrames() {
     }
@@ -68,5 +81,41 @@ public final class HttpBodyFrames {
             }
         }
         return out;
+    }
+
+    /** Bodies made of up to {@code max} of {@code pieces} in any order, some repeated. */
+    public static Arbitrary<byte[]> soups(String[] pieces, int max) {
+        return Arbitraries.of(pieces).list().ofMaxSize(max).map(list -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (String s : list) {
+                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            }
+            return out.toByteArray();
+        }).injectDuplicates(0.05);
+    }
+
+    /**
+     * Dissects a response with this body with every field and draws its tree, then with the
+     * {@code few} fields only: nothing may escape (TestCaptures fails on a dissector's exception),
+     * the items stay within {@code perByte} per byte of the body, and the few see what all see.
+     */
+    public static void checkBody(byte[] body, String mediaType, List<String> few, int perByte) {
+        Frame frame = response(body, mediaType);
+        Packet full = TestCaptures.dissect(Session.full(), frame);
+        assertTrue(full.entryCount() <= (long) perByte * body.length + 300,
+                full.entryCount() + " entries for " + body.length + " bytes");
+        for (ProtocolTree.Line line : ProtocolTree.of(full)) {
+            assertNotNull(line.text());
+        }
+        List<List<String>> want = new ArrayList<>();
+        for (String f : few) {
+            want.add(values(full, f));
+        }
+        Packet fewOnly = TestCaptures.dissect(Session.needing(few), frame);
+        List<List<String>> got = new ArrayList<>();
+        for (String f : few) {
+            got.add(values(fewOnly, f));
+        }
+        assertEquals(want, got);
     }
 }
