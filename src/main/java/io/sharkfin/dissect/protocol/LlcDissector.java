@@ -8,6 +8,8 @@ import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * IEEE 802.2 Logical-Link Control ({@code llc}) with SNAP: the SAPs, the control field (always
@@ -117,11 +119,33 @@ public final class LlcDissector implements Dissector {
         p.closeSubtree(saved);
     }
 
+    /** xdlc.c's modifier_short_vals_cmd and _resp: an unnumbered frame's function, by its modifier bits. */
+    private static final Map<Integer, String> U_SHORT_COMMANDS = Map.ofEntries(
+            Map.entry(0x00, "UI"), Map.entry(0x20, "UP"), Map.entry(0x40, "DISC"),
+            Map.entry(0x60, "UA"), Map.entry(0x80, "SNRM"), Map.entry(0xcc, "SNRME"),
+            Map.entry(0xe0, "TEST"), Map.entry(0x04, "SIM"), Map.entry(0x84, "FRMR"),
+            Map.entry(0xc4, "CFGR"), Map.entry(0x0c, "SARM"), Map.entry(0x2c, "SABM"),
+            Map.entry(0x4c, "SARME"), Map.entry(0x6c, "SABME"), Map.entry(0x8c, "RESET"),
+            Map.entry(0xac, "XID"), Map.entry(0xec, "BCN"));
+    private static final Map<Integer, String> U_SHORT_RESPONSES = Map.ofEntries(
+            Map.entry(0x00, "UI"), Map.entry(0x20, "UP"), Map.entry(0x40, "RD"),
+            Map.entry(0x60, "UA"), Map.entry(0x80, "SNRM"), Map.entry(0xe0, "TEST"),
+            Map.entry(0x04, "RIM"), Map.entry(0x84, "FRMR"), Map.entry(0xc4, "CFGR"),
+            Map.entry(0x0c, "DM"), Map.entry(0x2c, "SABM"), Map.entry(0x4c, "SARME"),
+            Map.entry(0x6c, "SABME"), Map.entry(0x8c, "RESET"), Map.entry(0xac, "XID"),
+            Map.entry(0xcc, "SNRME"), Map.entry(0xec, "BCN"));
+
     /** The control field as Wireshark's {@code dissect_xdlc_control} shows it (extended mode). */
     private static int addControl(Packet p, int buf, int at, boolean response) {
         int first = p.u8(buf, at);
         if ((first & 0x03) == 0x03) {
             int e = p.addUInt(CONTROL, buf, at, 1, first);
+            if (e >= 0 && p.wantsText()) {
+                // dissect_xdlc_control's words: "Control field: U, func=UI (0x03)"
+                String func = (response ? U_SHORT_RESPONSES : U_SHORT_COMMANDS).getOrDefault(first & 0xec, "Unknown");
+                p.setLabel(e, String.format(Locale.ROOT, "Control field: U%s, func=%s (0x%02X)",
+                        (first & 0x10) == 0 ? "" : response ? " F" : " P", func, first));
+            }
             int saved = p.openSubtree(e);
             if ((first & 0x10) != 0) {
                 p.addBoolean(response ? F : P, buf, at, 1, true);

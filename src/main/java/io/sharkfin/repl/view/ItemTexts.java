@@ -4,15 +4,17 @@ import io.sharkfin.dissect.Durations;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.OuiVendors;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.IcmpNames;
 import io.sharkfin.dissect.protocol.dns.DnsNames;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 import io.sharkfin.dissect.protocol.tls.QuicParameterNames;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -107,6 +109,18 @@ final class ItemTexts {
         // first (802.1D-2004) table, the tree by the one its default preference adds (802.1Q-2011)
         BY_FIELD.put("vlan.priority", (p, e, d) -> ProtocolTree.bits(p, e, d) + "Priority: "
                 + VLAN_PRIORITIES[(int) (p.num(e) & 7)] + " (" + p.num(e) + ")");
+        // packet-llc.c: a SAP is named as the DSAP/SSAP byte it is the top bits of (llc_sap_value);
+        // an OUI by BASE_OUI, with its vendor
+        BY_FIELD.put("llc.dsap.sap", ItemTexts::sap);
+        BY_FIELD.put("llc.ssap.sap", ItemTexts::sap);
+        BY_FIELD.put("llc.oui", (p, e, d) -> {
+            int oui = (int) p.num(e);
+            String vendor = OuiVendors.of(oui);
+            return d.title() + ": " + String.format(Locale.ROOT, "%02x:%02x:%02x", oui >> 16, (oui >> 8) & 0xff,
+                    oui & 0xff) + (vendor != null ? " (" + vendor + ")" : "");
+        });
+        // packet-cdp.c: the TTL in units_second_seconds
+        BY_FIELD.put("cdp.ttl", (p, e, d) -> d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " second" : " seconds"));
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
         // the name is registered twice: "Answer authenticated" for responses, "AD bit" for queries
@@ -233,6 +247,13 @@ final class ItemTexts {
         int digits = Math.max(2, 2 * d.type().width());
         return suffix == null ? null
                 : String.format(Locale.ROOT, "%s: 0x%0" + digits + "x%s", d.title(), p.num(e), suffix);
+    }
+
+    /** {@code 1010 101. = SAP: SNAP}: the name of the whole byte the SAP's seven bits make. */
+    private static String sap(Packet p, int e, FieldDef d) {
+        ValueStrings names = p.registry().lookup("llc.dsap").strings();
+        String name = names == null ? null : names.nameOf(p.num(e) << 1);
+        return ProtocolTree.bits(p, e, d) + d.title() + ": " + (name != null ? name : "Unknown");
     }
 
     private static String bytes(long n) {
