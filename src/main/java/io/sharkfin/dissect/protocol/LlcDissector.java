@@ -7,6 +7,7 @@ import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,21 +120,23 @@ public final class LlcDissector implements Dissector {
         p.closeSubtree(saved);
     }
 
-    /** xdlc.c's modifier_short_vals_cmd and _resp: an unnumbered frame's function, by its modifier bits. */
+    /** xdlc.c's modifier_short_vals_cmd: an unnumbered command's function, by its modifier bits. */
     private static final Map<Integer, String> U_SHORT_COMMANDS = Map.ofEntries(
-            Map.entry(0x00, "UI"), Map.entry(0x20, "UP"), Map.entry(0x40, "DISC"),
-            Map.entry(0x60, "UA"), Map.entry(0x80, "SNRM"), Map.entry(0xcc, "SNRME"),
-            Map.entry(0xe0, "TEST"), Map.entry(0x04, "SIM"), Map.entry(0x84, "FRMR"),
-            Map.entry(0xc4, "CFGR"), Map.entry(0x0c, "SARM"), Map.entry(0x2c, "SABM"),
-            Map.entry(0x4c, "SARME"), Map.entry(0x6c, "SABME"), Map.entry(0x8c, "RESET"),
-            Map.entry(0xac, "XID"), Map.entry(0xec, "BCN"));
-    private static final Map<Integer, String> U_SHORT_RESPONSES = Map.ofEntries(
-            Map.entry(0x00, "UI"), Map.entry(0x20, "UP"), Map.entry(0x40, "RD"),
-            Map.entry(0x60, "UA"), Map.entry(0x80, "SNRM"), Map.entry(0xe0, "TEST"),
-            Map.entry(0x04, "RIM"), Map.entry(0x84, "FRMR"), Map.entry(0xc4, "CFGR"),
-            Map.entry(0x0c, "DM"), Map.entry(0x2c, "SABM"), Map.entry(0x4c, "SARME"),
-            Map.entry(0x6c, "SABME"), Map.entry(0x8c, "RESET"), Map.entry(0xac, "XID"),
-            Map.entry(0xcc, "SNRME"), Map.entry(0xec, "BCN"));
+            Map.entry(0x00, "UI"), Map.entry(0x20, "UP"), Map.entry(0x40, "DISC"), Map.entry(0x60, "UA"),
+            Map.entry(0x80, "SNRM"), Map.entry(0xcc, "SNRME"), Map.entry(0xe0, "TEST"), Map.entry(0x04, "SIM"),
+            Map.entry(0x84, "FRMR"), Map.entry(0xc4, "CFGR"), Map.entry(0x0c, "SARM"), Map.entry(0x2c, "SABM"),
+            Map.entry(0x4c, "SARME"), Map.entry(0x6c, "SABME"), Map.entry(0x8c, "RESET"), Map.entry(0xac, "XID"),
+            Map.entry(0xec, "BCN"));
+    /** modifier_short_vals_resp: the same, but for the three bit patterns a response reads otherwise. */
+    private static final Map<Integer, String> U_SHORT_RESPONSES = withResponses(U_SHORT_COMMANDS);
+
+    private static Map<Integer, String> withResponses(Map<Integer, String> commands) {
+        Map<Integer, String> m = new HashMap<>(commands);
+        m.put(0x40, "RD");
+        m.put(0x04, "RIM");
+        m.put(0x0c, "DM");
+        return Map.copyOf(m);
+    }
 
     /** The control field as Wireshark's {@code dissect_xdlc_control} shows it (extended mode). */
     private static int addControl(Packet p, int buf, int at, boolean response) {

@@ -62,10 +62,17 @@ public final class JsonDissector implements Dissector {
             return captured;
         }
         byte[] doc = p.copy(buf, offset, captured);
-        JsonTree probe = new JsonTree(null, buf, offset, doc, -1);
-        int consumed = parse(probe, doc);
-        if (!probe.usesDecodedKeys() && (p.wantsAny(OWN_FIELDS) || p.wants(TextItems.FIELD))) {
-            parse(new JsonTree(p, buf, offset, doc, p.protocolItem()), doc);
+        boolean items = p.wantsAny(OWN_FIELDS) || p.wants(TextItems.FIELD);
+        int consumed;
+        if (!JsonTree.mayUseDecodedKeys(doc)) {
+            consumed = parse(new JsonTree(items ? p : null, buf, offset, doc, p.protocolItem()), doc);
+        } else {
+            // read first without the packet, to tell whether a decoded key is one indeed
+            JsonTree probe = new JsonTree(null, buf, offset, doc, -1);
+            consumed = parse(probe, doc);
+            if (!probe.usesDecodedKeys() && items) {
+                parse(new JsonTree(p, buf, offset, doc, p.protocolItem()), doc);
+            }
         }
         p.setProtocolLength(consumed);
         if (length - consumed > 0) {

@@ -51,6 +51,23 @@ final class JsonTree {
         paths.push("");
     }
 
+    /**
+     * Whether a key packet-json.c decodes may be in the document: one of them written out, or a
+     * {@code \}{@code u} escape that could spell one; false means the reading need not tell.
+     */
+    static boolean mayUseDecodedKeys(byte[] doc) {
+        String text = new String(doc, StandardCharsets.ISO_8859_1);
+        if (text.contains("\\u")) {
+            return true;
+        }
+        for (String key : DECODED_KEYS) {
+            if (text.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a key packet-json.c decodes with fields of its own names an array or a string. */
     boolean usesDecodedKeys() {
         return usesDecodedKeys;

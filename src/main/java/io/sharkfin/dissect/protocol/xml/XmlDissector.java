@@ -69,11 +69,15 @@ public final class XmlDissector implements Dissector {
         } else {
             doc = p.copy(buf, offset, captured);
         }
-        XmlTree probe = new XmlTree(null, docBuf, docBase, doc, -1);
-        parse(probe, doc);
-        if (!probe.usesDtd()) {
-            parse(new XmlTree(p, docBuf, docBase, doc, p.protocolItem()), doc);
+        // a document that may name a DTD's element is read first without the packet, to tell
+        if (XmlTree.mayUseDtd(doc)) {
+            XmlTree probe = new XmlTree(null, docBuf, docBase, doc, -1);
+            parse(probe, doc);
+            if (probe.usesDtd()) {
+                return captured;
+            }
         }
+        parse(new XmlTree(p, docBuf, docBase, doc, p.protocolItem()), doc);
         return captured;
     }
 

@@ -25,7 +25,8 @@ final class XmlGrammar {
     static final int CDATA_SECTION = 2;
     static final int DTD_TAG = 3;
 
-    private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz.-_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /** The bytes of a name (want_name), a prefix or an element name. */
+    static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz.-_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     /** White space, skipped before each token and after each part of one. */
     static final Wanted<XmlTree> IGNORE = run(-1, " \t\r\n", true);

@@ -90,6 +90,32 @@ final class XmlTree {
         stack.add(new Open(Scope.DOCUMENT, item, 0, null));
     }
 
+    /**
+     * Whether a tag of the document may name a DTD's element ({@link #usesDtd} can be true): a
+     * quick scan of every {@code <} and the name after it, in either case; false means the
+     * reading need not be done to tell.
+     */
+    static boolean mayUseDtd(byte[] doc) {
+        for (int i = 0; i < doc.length; i++) {
+            if (doc[i] != '<') {
+                continue;
+            }
+            int at = i + 1;
+            while (at < doc.length && (doc[at] == ' ' || doc[at] == '\t' || doc[at] == '\r' || doc[at] == '\n')) {
+                at++;
+            }
+            int start = at;
+            while (at < doc.length && XmlGrammar.NAME_CHARS.indexOf(doc[at]) >= 0) {
+                at++;
+            }
+            String name = new String(doc, start, at - start, StandardCharsets.ISO_8859_1);
+            if (DTD_ROOTS.contains(name) || DTD_ROOTS.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an element of the document is one that a DTD of Wireshark's names. */
     boolean usesDtd() {
         return usesDtd;
