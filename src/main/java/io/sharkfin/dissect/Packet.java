@@ -119,6 +119,9 @@ public final class Packet {
     // entries hidden from the tree though their field is shown elsewhere ({@link #hide}); tree only
     private int[] hiddenEntry = new int[2];
     private int hiddenCount;
+    // entries drawn [in brackets] though their field is not generated elsewhere ({@link #markGenerated}); rare
+    private int[] generatedEntry = new int[2];
+    private int generatedCount;
     // texts of tree items that are not the field's plain value (proto_item_set_text); rare
     private int[] labelEntry = new int[4];
     private String[] labelText = new String[4];
@@ -216,6 +219,7 @@ public final class Packet {
         decimalCount = 0;
         maskCount = 0;
         hiddenCount = 0;
+        generatedCount = 0;
         layerCount = 0;
         curProtoLayer = 0;
         parent = -1;
@@ -1196,6 +1200,22 @@ public final class Packet {
         }
     }
 
+    /**
+     * Draws one entry as generated, {@code [in brackets]} (Wireshark's {@code proto_item_set_generated}
+     * on an item whose field is otherwise read from the bytes: IPv4's total length taken from the
+     * frame when the header says 0).
+     */
+    public void markGenerated(int e) {
+        if (e >= 0) {
+            generatedEntry = appended(generatedEntry, generatedCount++, e);
+        }
+    }
+
+    /** Whether the entry was marked generated ({@link #markGenerated}). */
+    public boolean markedGenerated(int e) {
+        return holds(generatedEntry, generatedCount, e);
+    }
+
     /** Whether the entry was hidden from the tree ({@link #hide}). */
     public boolean hidden(int e) {
         return holds(hiddenEntry, hiddenCount, e);
@@ -1515,6 +1535,9 @@ public final class Packet {
         }
         while (hiddenCount > 0 && hiddenEntry[hiddenCount - 1] >= newCount) {
             hiddenCount--;
+        }
+        while (generatedCount > 0 && generatedEntry[generatedCount - 1] >= newCount) {
+            generatedCount--;
         }
     }
 }

@@ -187,7 +187,12 @@ public final class IpDissector implements Dissector {
             }
             // a zero length is taken as TCP segmentation offload: the frame says how long it is
             ipLen = len;
-            p.addUInt(LEN, buf, off + 2, 2, ipLen);
+            int e = p.addUInt(LEN, buf, off + 2, 2, ipLen);
+            if (e >= 0 && p.wantsText()) {
+                p.setLabel(e, "Total Length: " + ipLen + " bytes (reported as 0, presumed to be because of"
+                        + " \"TCP segmentation offload\" (TSO))");
+                p.markGenerated(e);
+            }
         } else {
             int e = p.addUInt(LEN, buf, off + 2, 2, ipLen);
             if (ipLen > len) {

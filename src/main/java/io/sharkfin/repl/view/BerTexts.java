@@ -27,6 +27,10 @@ final class BerTexts {
     /** INTEGERs registered as bytes, for values past 64 bits, which packet-ber.c shows in hex. */
     private static final Set<String> INTEGER_BYTES = Set.of("x509af.serialNumber",
             "x509ce.authorityCertSerialNumber", "ocsp.serialNumber", "pkcs1.modulus");
+    /** OIDs registered as strings, which packet-ber.c shows with their names appended. */
+    private static final Set<String> STRING_OIDS = Set.of("ocsp.responseType.id", "pkix1explicit.id");
+    /** Items a Certificate is dissected in, whose text gains the certificate's subject. */
+    private static final Set<String> CERTIFICATES = Set.of("tls.handshake.certificate", "ocsp.Certificate_element");
     private static final String OID = "x509if.oid";
     private static final String AVA = "x509if.RelativeDistinguishedName_item_element";
     private static final String RDN = "x509if.RDNSequence_item";
@@ -45,8 +49,8 @@ final class BerTexts {
     /** The item's text, or null when it is no BER item or has no text of its own. */
     static String of(Packet p, int e, FieldDef d) {
         String name = d.name();
-        if (name.equals("tls.handshake.certificate")) {
-            // packet-x509af.c's SubjectName appends the subject to the certificate's item
+        if (CERTIFICATES.contains(name)) {
+            // packet-x509af.c's SubjectName appends the subject to the item the certificate is in
             int subject = ItemTexts.firstUnder(p, e, "x509af.subject");
             int dn = subject < 0 ? -1 : ItemTexts.firstUnder(p, subject, "x509af.rdnSequence");
             return dn < 0 ? null : ProtocolTree.appended(ProtocolTree.plain(p, e, d), " (" + dn(p, dn) + ")");
@@ -54,6 +58,10 @@ final class BerTexts {
         int dot = name.indexOf('.');
         if (dot < 0 || !BER_PROTOCOLS.contains(name.substring(0, dot))) {
             return null;
+        }
+        if (STRING_OIDS.contains(name)) {
+            // dissect_ber_object_identifier_str appends the name to an OID kept as a string
+            return ProtocolTree.plain(p, e, d) + " (" + OidNames.resolve(FieldFormat.format(p, e)) + ")";
         }
         if (INTEGER_BYTES.contains(name)) {
             String plain = ProtocolTree.plain(p, e, d);

@@ -81,7 +81,7 @@ public final class ProtocolTree {
             // parents come before their children: what is under a hidden item is hidden too
             hidden[e] = display == TreeDisplay.HIDDEN || p.hidden(e) || parent >= 0 && parent < e && hidden[parent];
             boolean generated = display == TreeDisplay.GENERATED
-                    || p.field(e) == TextItems.FIELD.id() && p.num(e) != 0;
+                    || p.field(e) == TextItems.FIELD.id() && p.num(e) != 0 || p.markedGenerated(e);
             out.add(new Node(e, shape.depth(e), hidden[e], generated));
         }
         return out;

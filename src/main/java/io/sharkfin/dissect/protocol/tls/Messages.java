@@ -74,21 +74,31 @@ final class Messages {
         }
         off += 2;
         while (off < end) {
-            long sctLen = Vectors.add(p, buf, off, end, SCT_SCT_LENGTH, 1, 0xffff);
-            if (sctLen < 0) {
-                return end;
-            }
-            off += 2;
-            int next = off + (int) sctLen;
-            off = sct(p, buf, off, next, version);
-            if (!Vectors.end(p, buf, off, next)) {
-                off = next;
+            int item = p.addText(buf, off, 2, SCT_LABEL, false);
+            int saved = p.openSubtree(item);
+            try {
+                long sctLen = Vectors.add(p, buf, off, end, SCT_SCT_LENGTH, 1, 0xffff);
+                if (sctLen < 0) {
+                    return end;
+                }
+                off += 2;
+                int next = off + (int) sctLen;
+                p.setLength(item, 2 + (int) sctLen);
+                off = sct(p, buf, off, next, version, item);
+                if (!Vectors.end(p, buf, off, next)) {
+                    off = next;
+                }
+            } finally {
+                p.closeSubtree(saved);
             }
         }
         return off;
     }
 
-    static int sct(Packet p, int buf, int off, int end, int version) {
+    private static final String SCT_LABEL = "Signed Certificate Timestamp";
+
+    /** One SCT under its subtree {@code item}, whose text gains the log's name (tls_dissect_sct). */
+    private static int sct(Packet p, int buf, int off, int end, int version, int item) {
         int v = p.u8(buf, off);
         p.addUInt(SCT_SCT_VERSION, buf, off, 1, v);
         off++;
@@ -96,6 +106,9 @@ final class Messages {
             return off;
         }
         p.addBytes(SCT_SCT_LOGID, buf, off, 32);
+        if (item >= 0) {
+            p.setLabel(item, SCT_LABEL + " (" + CtLogs.name(p, buf, off) + ")");
+        }
         off += 32;
         long ms = p.u64(buf, off);
         long nanos = Math.floorDiv(ms, 1000) * 1_000_000_000L + Math.floorMod(ms, 1000) * 1_000_000L;
