@@ -6,7 +6,8 @@ usage: src/tools/gen-tree-display.py CAPTURE... [-o OUT]
 The shipped table is made from the shared captures and the dissector tests' own captures:
   src/tools/gen-tree-display.py src/test/resources/corpus/captures/*.pcap* \
       src/test/resources/dissect/synthetic.pcapng src/test/resources/dissect/nbns.pcapng \
-      src/test/resources/dissect/xml.pcapng src/test/resources/dissect/json.pcapng
+      src/test/resources/dissect/xml.pcapng src/test/resources/dissect/json.pcapng \
+      src/test/resources/dissect/cdp.pcapng
 
 Needs tshark 4.0.x. A field's tree item is hidden (proto_item_set_hidden) or generated
 (proto_item_set_generated: drawn in brackets) by the dissector that adds it, not by the field's

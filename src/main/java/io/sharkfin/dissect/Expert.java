@@ -172,14 +172,24 @@ public final class Expert {
 
     /**
      * Wireshark's {@code proto_tree_add_expert}: a text item over {@code len} bytes at {@code off}
-     * (which must be there), worded as the finding's message, with the finding beneath it.
-     * Returns the item, -1 when the session records no text items (the finding is then added
-     * beneath the current subtree, where it is wanted).
+     * (cut to the captured bytes), worded as the finding's message, with the finding beneath it;
+     * then, as there, a failure when the bytes are not all there. Returns the item, -1 when the
+     * session records no text items (the finding is then added beneath the current subtree,
+     * where it is wanted).
      */
     public static int addItem(Packet p, Info info, int buf, int off, int len) {
+        return addItem(p, info, buf, off, len, null);
+    }
+
+    /**
+     * Wireshark's {@code proto_tree_add_expert_format}: {@link #addItem(Packet, Info, int, int, int)}
+     * with the item and the finding worded {@code message} (null: the finding's own).
+     */
+    public static int addItem(Packet p, Info info, int buf, int off, int len, String message) {
+        int shown = Math.max(0, Math.min(len, p.bufferLength(buf) - off));
+        int item = p.addText(buf, off, shown, message != null ? message : info.message(), false);
+        add(p, item, info, buf, off, message);
         p.need(buf, off, len);
-        int item = p.addText(buf, off, len, info.message(), false);
-        add(p, item, info, buf, off);
         return item;
     }
 

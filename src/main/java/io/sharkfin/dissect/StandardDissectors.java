@@ -2,7 +2,7 @@ package io.sharkfin.dissect;
 
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.protocol.ArpDissector;
-import io.sharkfin.dissect.protocol.CdpDissector;
+import io.sharkfin.dissect.protocol.cdp.CdpDissector;
 import io.sharkfin.dissect.protocol.DataDissector;
 import io.sharkfin.dissect.protocol.EthDissector;
 import io.sharkfin.dissect.protocol.FrameDissector;
@@ -82,7 +82,7 @@ final class StandardDissectors {
         ds.ethertype.register(0x0806, arp).register(0x8035, arp);
         ds.ethertype.register(0x6558, eth.withoutFcs());
         ds.add(new LlcDissector(ds));
-        ds.add(new CdpDissector());
+        ds.add(new CdpDissector(ds));
     }
 
     private static void installNetworkLayers(Dissectors ds) {

@@ -42,7 +42,14 @@ class TsharkFieldsTest {
 
     /** The dissector tests' own captures (beside the recordings, not in the corpus). */
     private static final Set<String> OWN_CAPTURES = Set.of("synthetic.pcapng", "nbns.pcapng", "xml.pcapng",
-            "json.pcapng");
+            "json.pcapng", "cdp.pcapng");
+
+    /**
+     * Fields whose values sharkfin gives right where tshark 4.0 does not (README, "Differences
+     * from Wireshark"), with what tshark does: compared by their own tests instead.
+     */
+    private static final Map<String, String> DELIBERATE = Map.of(
+            "cdp.ip_prefix", "packet-cdp.c passes the prefix in host byte order, so tshark's value is byte-swapped");
 
     /**
      * Whether the capture file records interfaces (pcapng) decides whether tshark shows these;
@@ -104,7 +111,7 @@ class TsharkFieldsTest {
             for (int i = 0; i < header.length; i++) {
                 boolean metadata = CAPTURE_METADATA.contains(header[i])
                         && !(header[i].equals("frame") && capture.endsWith(".pcap"));
-                if ((whole[i] && !covered) || metadata) {
+                if ((whole[i] && !covered) || metadata || DELIBERATE.containsKey(header[i])) {
                     continue;
                 }
                 // as -T fields writes it: a string's tab or line break escaped

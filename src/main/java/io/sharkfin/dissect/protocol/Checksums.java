@@ -8,7 +8,7 @@ import io.sharkfin.dissect.Packet;
  * The Internet checksum (RFC 1071) over packet bytes, and Wireshark's way of showing a checksum
  * field with its status ({@code proto_tree_add_checksum}).
  */
-final class Checksums {
+public final class Checksums {
     private Checksums() {
     }
 
@@ -20,7 +20,7 @@ final class Checksums {
     static final int ILLEGAL = 4;
 
     /** Adds the big-endian 16-bit words of a span to a running one's-complement sum. */
-    static long sum(Packet p, int buf, int off, int len, long acc) {
+    public static long sum(Packet p, int buf, int off, int len, long acc) {
         int i = 0;
         for (; i + 1 < len; i += 2) {
             acc += p.u16(buf, off + i);
@@ -32,7 +32,7 @@ final class Checksums {
     }
 
     /** Folds a running sum into the one's-complement checksum (0 when the data includes a correct one). */
-    static int finish(long acc) {
+    public static int finish(long acc) {
         while ((acc >>> 16) != 0) {
             acc = (acc & 0xffff) + (acc >>> 16);
         }
@@ -40,7 +40,7 @@ final class Checksums {
     }
 
     /** The Internet checksum of a span. */
-    static int of(Packet p, int buf, int off, int len) {
+    public static int of(Packet p, int buf, int off, int len) {
         return finish(sum(p, buf, off, len, 0));
     }
 
@@ -63,7 +63,7 @@ final class Checksums {
      * Whether verifying a checksum would record anything: its field, its status, or its finding
      * (through the {@code _ws.expert} fields too); the sum need not be computed otherwise.
      */
-    static boolean wanted(Packet p, FieldSpec field, FieldSpec status, Expert.Info bad) {
+    public static boolean wanted(Packet p, FieldSpec field, FieldSpec status, Expert.Info bad) {
         return p.wants(field) || p.wants(status) || Expert.wanted(p, bad);
     }
 
@@ -71,7 +71,7 @@ final class Checksums {
      * A checksum verified over data that includes it: "Good" when {@code computed} is 0, else
      * "Bad" with the expert info saying what it should have been.
      */
-    static void verifyInCksum(Packet p, FieldSpec field, FieldSpec status, Expert.Info bad,
+    public static void verifyInCksum(Packet p, FieldSpec field, FieldSpec status, Expert.Info bad,
                               int buf, int off, int value, int computed) {
         int e = p.addUInt(field, buf, off, 2, value);
         if (computed == 0) {
@@ -79,6 +79,10 @@ final class Checksums {
             return;
         }
         p.addUInt(status, buf, off, 0, BAD);
+        if (e >= 0 && p.wantsText()) {
+            p.setLabel(e, String.format("%s: 0x%04x incorrect, should be 0x%04x", field.title(), value,
+                    shouldBe(value, computed)));
+        }
         if (Expert.wanted(p, bad)) {
             Expert.add(p, e, bad, buf, off, String.format("%s [should be 0x%04x]", bad.summary(),
                     shouldBe(value, computed)));

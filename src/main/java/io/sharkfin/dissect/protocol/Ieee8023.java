@@ -38,13 +38,16 @@ final class Ieee8023 {
         int start = tvbOff + afterLength;
         Dissector next = is8022 ? ds.byName("llc") : null;
         boolean trailerWanted = EthernetTrailer.wanted(p, trailerField);
+        boolean failedBefore = p.shortFrame() || p.malformed();
         if (next != null) {
             Calls.ifNeededOr(trailerWanted, p, next, buf, start, length);
         } else {
             Calls.data(p, ds, buf, start, length);
         }
-        // the trailer starts past the length; Wireshark fails here when that is not captured
-        if (start + length > p.bufferLength(buf)) {
+        // the trailer starts past the length; Wireshark fails here when that is not captured,
+        // unless the payload's dissector failed first (tshark then shows that failure alone)
+        boolean payloadFailed = !failedBefore && (p.shortFrame() || p.malformed());
+        if (start + length > p.bufferLength(buf) && !payloadFailed) {
             throw Truncated.SHORT;
         }
         if (trailerWanted) {

@@ -113,14 +113,13 @@ final class ItemTexts {
         // an OUI by BASE_OUI, with its vendor
         BY_FIELD.put("llc.dsap.sap", ItemTexts::sap);
         BY_FIELD.put("llc.ssap.sap", ItemTexts::sap);
-        BY_FIELD.put("llc.oui", (p, e, d) -> {
-            int oui = (int) p.num(e);
-            String vendor = OuiVendors.of(oui);
-            return d.title() + ": " + String.format(Locale.ROOT, "%02x:%02x:%02x", oui >> 16, (oui >> 8) & 0xff,
-                    oui & 0xff) + (vendor != null ? " (" + vendor + ")" : "");
-        });
-        // packet-cdp.c: the TTL in units_second_seconds
+        BY_FIELD.put("llc.oui", ItemTexts::oui);
+        // packet-cdp.c: the TTL in units_second_seconds, power in units_mw
         BY_FIELD.put("cdp.ttl", (p, e, d) -> d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " second" : " seconds"));
+        BY_FIELD.put("cdp.oui", ItemTexts::oui);
+        for (String mw : List.of("cdp.power_consumption", "cdp.power_requested", "cdp.power_available")) {
+            BY_FIELD.put(mw, (p, e, d) -> d.title() + ": " + p.num(e) + "mW");
+        }
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
         // the name is registered twice: "Answer authenticated" for responses, "AD bit" for queries
@@ -169,6 +168,14 @@ final class ItemTexts {
     }
 
     private ItemTexts() {
+    }
+
+    /** A BASE_OUI number: its three octets and the vendor's name when the manuf file has one. */
+    private static String oui(Packet p, int e, FieldDef d) {
+        int oui = (int) p.num(e);
+        String vendor = OuiVendors.of(oui);
+        return d.title() + ": " + String.format(Locale.ROOT, "%02x:%02x:%02x", oui >> 16, (oui >> 8) & 0xff,
+                oui & 0xff) + (vendor != null ? " (" + vendor + ")" : "");
     }
 
     /** The item's text in its dissector's words, or null when the field has none (or not here). */

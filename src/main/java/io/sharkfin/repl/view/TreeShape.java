@@ -30,6 +30,12 @@ final class TreeShape {
      * (packet-frame.c adds a frame's comments before the frame's own item).
      */
     private static final Set<String> MOVED_BEFORE_LAYER = Set.of("pkt_comment");
+    /**
+     * Protocols that hand the next dissector their own subtree rather than the frame's
+     * (packet-cdp.c's {@code call_data_dissector(..., cdp_tree)}): what they call is drawn inside
+     * their item.
+     */
+    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp");
 
     private final int[] depth;
     private final boolean[] layer;
@@ -59,7 +65,8 @@ final class TreeShape {
             // parents are added before their children, so their shape is known
             boolean known = parent >= 0 && parent < e;
             quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
-            layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]);
+            layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]
+                    && !CALLING_INTO_OWN_TREE.contains(p.registry().byId(p.field(parent)).name()));
             moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
             movedBefore[e] = known && layer[parent] && MOVED_BEFORE_LAYER.contains(d.name());
             if (layer[e] && quotedIn[e] >= 0 && p.registry().byId(p.field(parent)).name().equals("udp")) {

@@ -34,6 +34,7 @@ final class Writers {
         writers.put("arp", new ArpWriter(f));
         writers.put("dhcp", new DhcpWriter(f));
         writers.put("rip", new RipWriter(f));
+        writers.put("cdp", new CdpWriter());
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);
         writers.put("tcp", tcp);
