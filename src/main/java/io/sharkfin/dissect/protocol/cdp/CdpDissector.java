@@ -136,7 +136,7 @@ public final class CdpDissector implements Dissector {
             case CAPABILITIES_TLV -> {
                 int saved = open(d, at, length, "Capabilities");
                 if (length - 4 >= 4) {
-                    capabilities(d, at + 4);
+                    flags(d, CAPABILITIES, CAPABILITY_BITS, at + 4, 4);
                 }
                 d.p.closeSubtree(saved);
                 yield at + length;
@@ -191,7 +191,7 @@ public final class CdpDissector implements Dissector {
             case SPARE_POE -> {
                 int saved = open(d, at, length, "Spare Pair PoE");
                 if (length - 4 != 0) {
-                    sparePoe(d, at + 4);
+                    flags(d, SPARE_POE_TLV, SPARE_POE_BITS, at + 4, 1);
                 }
                 d.p.closeSubtree(saved);
                 yield at + length;
@@ -274,24 +274,15 @@ public final class CdpDissector implements Dissector {
         CAPABILITIES_SRC_BRIDGE, CAPABILITIES_SWITCH, CAPABILITIES_HOST, CAPABILITIES_IGMP_CAPABLE,
         CAPABILITIES_REPEATER, CAPABILITIES_VOIP_PHONE, CAPABILITIES_REMOTE, CAPABILITIES_CVTA,
         CAPABILITIES_MAC_RELAY};
-
-    private static void capabilities(CdpPdu d, int at) {
-        long caps = d.u32(at);
-        int saved = d.p.openSubtree(d.p.addUInt(CAPABILITIES, d.buf, at, 4, caps));
-        for (FieldSpec bit : CAPABILITY_BITS) {
-            d.p.addBoolean(bit, d.buf, at, 4, (caps & bit.bitmask()) != 0);
-        }
-        d.p.closeSubtree(saved);
-    }
-
     private static final FieldSpec[] SPARE_POE_BITS = {SPARE_POE_TLV_POE, SPARE_POE_TLV_SPARE_PAIR_ARCH,
         SPARE_POE_TLV_REQ_SPARE_PAIR_POE, SPARE_POE_TLV_PSE_SPARE_PAIR_POE};
 
-    private static void sparePoe(CdpPdu d, int at) {
-        int bits = d.u8(at);
-        int saved = d.p.openSubtree(d.p.addUInt(SPARE_POE_TLV, d.buf, at, 1, bits));
-        for (FieldSpec bit : SPARE_POE_BITS) {
-            d.p.addBoolean(bit, d.buf, at, 1, (bits & bit.bitmask()) != 0);
+    /** A bit field of {@code size} bytes and its flags beneath it (capabilities, spare-pair PoE). */
+    private static void flags(CdpPdu d, FieldSpec field, FieldSpec[] bits, int at, int size) {
+        long value = size == 1 ? d.u8(at) : d.u32(at);
+        int saved = d.p.openSubtree(d.p.addUInt(field, d.buf, at, size, value));
+        for (FieldSpec bit : bits) {
+            d.p.addBoolean(bit, d.buf, at, size, (value & bit.bitmask()) != 0);
         }
         d.p.closeSubtree(saved);
     }

@@ -2,13 +2,8 @@ package io.sharkfin.dissect.protocol.cdp;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
-import io.sharkfin.cli.output.summary.Columns;
-import io.sharkfin.cli.output.summary.InfoColumns;
-import io.sharkfin.dissect.FieldFormat;
-import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
-import io.sharkfin.repl.view.ProtocolTree;
+import io.sharkfin.dissect.protocol.LayerRobustness;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile CDP PDUs: random bytes, PDUs built from TLVs whose lengths lie (below 4, one short of
@@ -133,18 +126,7 @@ class CdpRobustnessPropertiesTest {
 
     @Provide
     Arbitrary<byte[]> mutations() {
-        Arbitrary<List<int[]>> edits = Combinators.combine(Arbitraries.integers().between(0, 600),
-                Arbitraries.integers().between(0, 255)).as((at, v) -> new int[] {at, v}).list().ofMaxSize(6);
-        return Combinators.combine(Arbitraries.of(PDUS), edits, Arbitraries.integers().between(0, 600))
-                .as((pdu, list, cut) -> {
-                    byte[] m = pdu.clone();
-                    for (int[] edit : list) {
-                        if (m.length > 0) {
-                            m[edit[0] % m.length] = (byte) edit[1];
-                        }
-                    }
-                    return Arrays.copyOf(m, Math.min(m.length, cut));
-                });
+        return LayerRobustness.mutations(PDUS, 600);
     }
 
     /** The PDUs of cdp.pcapng's untagged frames, as their 802.3 length field bounds them. */
@@ -163,50 +145,8 @@ class CdpRobustnessPropertiesTest {
         return out;
     }
 
-    /**
-     * Dissects one PDU with every field, draws its tree and its Info column, and with a few fields
-     * only: nothing may escape, work stays bounded, the values agree.
-     */
     private static void check(byte[] payload, int captured) {
-        Frame frame = cdpFrame(payload, captured);
-        Session s = Session.full();
-        InfoColumns columns = new InfoColumns(s.registry());
-        Packet full = TestCaptures.dissect(s, frame);
-        int cdpEntries = full.entryCount() - firstCdpEntry(full);
-        assertTrue(cdpEntries <= 8L * payload.length + 64, cdpEntries + " entries for " + payload.length + " bytes");
-        for (ProtocolTree.Line line : ProtocolTree.of(full)) {
-            assertTrue(line.text() != null);
-        }
-        Columns c = columns.compute(full);
-        if (firstCdpEntry(full) < full.entryCount()) {
-            assertEquals("CDP", c.protocol());
-        }
-        List<String> values = values(full);
-        boolean malformed = full.malformed();
-        String info = c.info();
-
-        Packet p = TestCaptures.dissect(Session.needing(FEW), frame);
-        assertEquals(values, values(p));
-        assertEquals(malformed, p.malformed());
-        Session summary = Session.needing(columns.fields());
-        assertEquals(info, columns.compute(TestCaptures.dissect(summary, frame)).info());
-    }
-
-    private static List<String> values(Packet p) {
-        List<String> out = new ArrayList<>();
-        for (String name : FEW) {
-            out.add(name + "=" + FieldFormat.cell(p, p.registry().lookup(name).id()));
-        }
-        return out;
-    }
-
-    private static int firstCdpEntry(Packet p) {
-        for (int e = 0; e < p.entryCount(); e++) {
-            if (p.registry().byId(p.field(e)).name().equals("cdp")) {
-                return e;
-            }
-        }
-        return p.entryCount();
+        LayerRobustness.check(cdpFrame(payload, captured), payload.length, "cdp", "CDP", FEW);
     }
 
     /** An 802.3 frame to CDP's multicast address with LLC/SNAP (Cisco, 0x2000) and {@code payload}. */

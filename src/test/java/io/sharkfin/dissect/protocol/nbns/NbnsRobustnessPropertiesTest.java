@@ -2,13 +2,8 @@ package io.sharkfin.dissect.protocol.nbns;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
-import io.sharkfin.cli.output.summary.Columns;
-import io.sharkfin.cli.output.summary.InfoColumns;
-import io.sharkfin.dissect.FieldFormat;
-import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
-import io.sharkfin.repl.view.ProtocolTree;
+import io.sharkfin.dissect.protocol.LayerRobustness;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile NBNS messages: random bytes, messages built from the pieces that break NBNS parsers
@@ -135,18 +128,7 @@ class NbnsRobustnessPropertiesTest {
 
     @Provide
     Arbitrary<byte[]> mutations() {
-        Arbitrary<List<int[]>> edits = Combinators.combine(Arbitraries.integers().between(0, 400),
-                Arbitraries.integers().between(0, 255)).as((at, v) -> new int[] {at, v}).list().ofMaxSize(6);
-        return Combinators.combine(Arbitraries.of(MESSAGES), edits, Arbitraries.integers().between(0, 400))
-                .as((message, list, cut) -> {
-                    byte[] m = message.clone();
-                    for (int[] edit : list) {
-                        if (m.length > 0) {
-                            m[edit[0] % m.length] = (byte) edit[1];
-                        }
-                    }
-                    return Arrays.copyOf(m, Math.min(m.length, cut));
-                });
+        return LayerRobustness.mutations(MESSAGES, 400);
     }
 
     private static List<byte[]> messagesOfTheCapture() {
@@ -162,53 +144,8 @@ class NbnsRobustnessPropertiesTest {
         return out;
     }
 
-    /**
-     * Dissects one message on UDP 137 with every field, draws its tree and its Info column, and
-     * with a few fields only: nothing may escape, work stays bounded, the values agree. A frame
-     * cut in its headers has no NBNS layer, and then no NBNS column.
-     */
     private static void check(byte[] payload, int captured) {
-        Frame frame = udp137(payload, captured);
-        Session s = Session.full();
-        InfoColumns columns = new InfoColumns(s.registry());
-        Packet full = TestCaptures.dissect(s, frame);
-        int nbnsEntries = full.entryCount() - firstNbnsEntry(full);
-        assertTrue(nbnsEntries <= 8L * payload.length + 64, nbnsEntries + " entries for " + payload.length + " bytes");
-        for (ProtocolTree.Line line : ProtocolTree.of(full)) {
-            assertTrue(line.text() != null);
-        }
-        Columns c = columns.compute(full);
-        if (payload.length > 0 && firstNbnsEntry(full) < full.entryCount()) {
-            assertEquals("NBNS", c.protocol());
-        }
-        List<String> values = values(full);
-        boolean malformed = full.malformed();
-        String info = c.info();
-
-        Session few = Session.needing(FEW);
-        Packet p = TestCaptures.dissect(few, frame);
-        assertEquals(values, values(p));
-        assertEquals(malformed, p.malformed());
-        // the summary's own session records only what the columns read: the same Info
-        Session summary = Session.needing(columns.fields());
-        assertEquals(info, columns.compute(TestCaptures.dissect(summary, frame)).info());
-    }
-
-    private static List<String> values(Packet p) {
-        List<String> out = new ArrayList<>();
-        for (String name : FEW) {
-            out.add(name + "=" + FieldFormat.cell(p, p.registry().lookup(name).id()));
-        }
-        return out;
-    }
-
-    private static int firstNbnsEntry(Packet p) {
-        for (int e = 0; e < p.entryCount(); e++) {
-            if (p.registry().byId(p.field(e)).name().equals("nbns")) {
-                return e;
-            }
-        }
-        return p.entryCount();
+        LayerRobustness.check(udp137(payload, captured), payload.length, "nbns", "NBNS", FEW);
     }
 
     /**

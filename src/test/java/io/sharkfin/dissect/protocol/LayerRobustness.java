@@ -1,0 +1,95 @@
+package io.sharkfin.dissect.protocol;
+
+import io.sharkfin.capture.Frame;
+import io.sharkfin.cli.output.summary.Columns;
+import io.sharkfin.cli.output.summary.InfoColumns;
+import io.sharkfin.dissect.FieldFormat;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.repl.view.ProtocolTree;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the robustness properties of a protocol's dissector check on each hostile frame (NBNS,
+ * CDP): nothing escapes the dissector, the tree's wording or the Info column's pass, the number of
+ * items stays proportional to the message, a session that wants few fields sees what a full
+ * session sees of them, and the summary's own session writes the same Info.
+ */
+public final class LayerRobustness {
+    private LayerRobustness() {
+    }
+
+    /**
+     * Dissects {@code frame}, whose message of {@code length} bytes is {@code protocol}'s, with
+     * every field and with {@code few}; its Protocol column must read {@code column} when the
+     * layer is there.
+     */
+    public static void check(Frame frame, int length, String protocol, String column, List<String> few) {
+        Session s = Session.full();
+        InfoColumns columns = new InfoColumns(s.registry());
+        Packet full = TestCaptures.dissect(s, frame);
+        int first = firstEntry(full, protocol);
+        int entries = full.entryCount() - first;
+        assertTrue(entries <= 8L * length + 64, entries + " entries for " + length + " bytes");
+        for (ProtocolTree.Line line : ProtocolTree.of(full)) {
+            assertTrue(line.text() != null);
+        }
+        Columns c = columns.compute(full);
+        if (length > 0 && first < full.entryCount()) {
+            assertEquals(column, c.protocol());
+        }
+        List<String> values = values(full, few);
+        boolean malformed = full.malformed();
+        String info = c.info();
+
+        Packet p = TestCaptures.dissect(Session.needing(few), frame);
+        assertEquals(values, values(p, few));
+        assertEquals(malformed, p.malformed());
+        // the summary's own session records only what the columns read: the same Info
+        Session summary = Session.needing(columns.fields());
+        assertEquals(info, columns.compute(TestCaptures.dissect(summary, frame)).info());
+    }
+
+    /** Copies of {@code messages} with up to six bytes overwritten, then cut anywhere before {@code max}. */
+    public static Arbitrary<byte[]> mutations(List<byte[]> messages, int max) {
+        Arbitrary<List<int[]>> edits = Combinators.combine(Arbitraries.integers().between(0, max),
+                Arbitraries.integers().between(0, 255)).as((at, v) -> new int[] {at, v}).list().ofMaxSize(6);
+        return Combinators.combine(Arbitraries.of(messages), edits, Arbitraries.integers().between(0, max))
+                .as((message, list, cut) -> {
+                    byte[] m = message.clone();
+                    for (int[] edit : list) {
+                        if (m.length > 0) {
+                            m[edit[0] % m.length] = (byte) edit[1];
+                        }
+                    }
+                    return Arrays.copyOf(m, Math.min(m.length, cut));
+                });
+    }
+
+    private static List<String> values(Packet p, List<String> few) {
+        List<String> out = new ArrayList<>();
+        for (String name : few) {
+            out.add(name + "=" + FieldFormat.cell(p, p.registry().lookup(name).id()));
+        }
+        return out;
+    }
+
+    private static int firstEntry(Packet p, String protocol) {
+        for (int e = 0; e < p.entryCount(); e++) {
+            if (p.registry().byId(p.field(e)).name().equals(protocol)) {
+                return e;
+            }
+        }
+        return p.entryCount();
+    }
+}
