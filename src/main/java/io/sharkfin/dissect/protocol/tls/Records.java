@@ -84,7 +84,8 @@ final class Records {
         boolean tls10to12 = s.version == 0x0301 || s.version == 0x0302 || s.version == 0x0303 || s.version == 0x0101;
         int contentType = p.u8(buf, off);
         if (tls10to12 && !validContentType(contentType)) {
-            Expert.add(p, IGNORED_UNKNOWN_RECORD, buf, off);
+            // proto_tree_add_expert: an item over the rest, worded as the finding, with it beneath
+            Expert.addItem(p, IGNORED_UNKNOWN_RECORD, buf, off, available);
             return end;
         }
         int version = p.u16(buf, off + 1);
