@@ -13,6 +13,7 @@ import io.sharkfin.dissect.protocol.Checksums;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Cisco Discovery Protocol as packet-cdp.c 4.0 dissects it: the header with its checksum
@@ -50,13 +51,13 @@ public final class CdpDissector implements Dissector {
     private static final int HP_SSID = 0x1002;
     private static final int HELLO_CLUSTER_MGMT = 0x0112;
 
-    /** TLVs that are one line of text, all shown in packet-cdp.c's platform field. */
-    private static final java.util.Map<Integer, String> HP_TEXT = java.util.Map.of(
-            0x1000, "BSSID", 0x1001, "Serial", 0x1003, "Radio 1 channel", 0x1006, "SNMP port",
-            0x1007, "Web mgmt port", 0x1008, "Source MAC", 0x1009, "Radio 2 channel",
-            0x100a, "Radio 1 operating mode", 0x100b, "Radio 2 operating mode",
-            0x100c, "Radio 1 radio mode");
-    private static final int HP_RADIO2_RMODE = 0x100d;
+    /** HP's access-point TLVs: one line of text each, all shown in packet-cdp.c's platform field. */
+    private static final Map<Integer, String> HP_TEXT = Map.ofEntries(
+            Map.entry(0x1000, "BSSID"), Map.entry(0x1001, "Serial"), Map.entry(0x1003, "Radio 1 channel"),
+            Map.entry(0x1006, "SNMP port"), Map.entry(0x1007, "Web mgmt port"), Map.entry(0x1008, "Source MAC"),
+            Map.entry(0x1009, "Radio 2 channel"), Map.entry(0x100a, "Radio 1 operating mode"),
+            Map.entry(0x100b, "Radio 2 operating mode"), Map.entry(0x100c, "Radio 1 radio mode"),
+            Map.entry(0x100d, "Radio 2 radio mode"));
 
     /** What the TLV loop does after a TLV: go on at an offset, or stop with nothing left to show. */
     private static final int STOP = Integer.MIN_VALUE;
@@ -197,7 +198,6 @@ public final class CdpDissector implements Dissector {
                 yield at + length;
             }
             case HP_SSID -> length == 4 ? emptyTlv(d, at, "SSID: [Empty]") : textTlv(d, at, length, "SSID", PLATFORM);
-            case HP_RADIO2_RMODE -> textTlv(d, at, length, "Radio 2 radio mode", PLATFORM);
             default -> {
                 String title = HP_TEXT.get(type);
                 yield title != null ? textTlv(d, at, length, title, PLATFORM) : unknown(d, at, type, length);

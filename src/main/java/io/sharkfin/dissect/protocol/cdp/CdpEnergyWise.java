@@ -4,7 +4,6 @@ import static io.sharkfin.dissect.protocol.cdp.CdpFields.*;
 
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
-import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.Addresses;
 
 import java.util.Locale;
