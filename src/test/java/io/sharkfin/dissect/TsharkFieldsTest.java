@@ -42,7 +42,7 @@ class TsharkFieldsTest {
 
     /** The dissector tests' own captures (beside the recordings, not in the corpus). */
     private static final Set<String> OWN_CAPTURES = Set.of("synthetic.pcapng", "nbns.pcapng", "xml.pcapng",
-            "json.pcapng");
+            "json.pcapng", "images.pcapng");
 
     /**
      * Whether the capture file records interfaces (pcapng) decides whether tshark shows these;
