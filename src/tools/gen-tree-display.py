@@ -7,7 +7,7 @@ The shipped table is made from the shared captures and the dissector tests' own 
   src/tools/gen-tree-display.py src/test/resources/corpus/captures/*.pcap* \
       src/test/resources/dissect/synthetic.pcapng src/test/resources/dissect/nbns.pcapng \
       src/test/resources/dissect/xml.pcapng src/test/resources/dissect/json.pcapng \
-      src/test/resources/dissect/cdp.pcapng
+      src/test/resources/dissect/images.pcapng src/test/resources/dissect/cdp.pcapng
 
 Needs tshark 4.0.x. A field's tree item is hidden (proto_item_set_hidden) or generated
 (proto_item_set_generated: drawn in brackets) by the dissector that adds it, not by the field's
@@ -70,8 +70,9 @@ def visible_items(element, out):
             # PDML's wrapper around items added outside any protocol: not a line of the text
             visible_items(child, out)
             continue
+        # kept as given: a generated item's text keeps its own leading blank inside the brackets
         shown = child.get("showname") or child.get("show") or ""
-        out.append((name, shown.strip()))
+        out.append((name, shown))
         visible_items(child, out)
     return out
 
@@ -103,9 +104,9 @@ def main():
                 if name == "data" and not shown and line.startswith("Data ("):
                     # PDML gives the data protocol no text; -V says "Data (N bytes)"
                     kinds.append((name, "plain"))
-                elif line == shown:
+                elif line == shown.strip():
                     kinds.append((name, "plain"))
-                elif line == "[" + shown + "]":
+                elif line in ("[" + shown + "]", "[" + shown.strip() + "]"):
                     kinds.append((name, "generated"))
                 else:
                     kinds = None

@@ -1,6 +1,7 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
-make-nbns.py, make-xml.py, make-json.py, make-cdp.py): the Internet checksum, addresses written out as bytes,
-an HTTP response in one TCP frame, and a pcapng file of Ethernet frames."""
+make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py): the Internet checksum,
+addresses written out as bytes, an HTTP response in one TCP frame, and a pcapng file of Ethernet
+frames."""
 import ipaddress
 import struct
 

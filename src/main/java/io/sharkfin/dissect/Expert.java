@@ -129,6 +129,9 @@ public final class Expert {
             "_ws.string.trailing_stray_characters", "Trailing stray characters", FieldType.NONE)
             .inProtocol("_ws.string");
 
+    /** show_exception's words for a read past a contained bound ({@link Truncated#CONTAINED}). */
+    public static final String CONTAINED_TEXT = "length of contained item exceeds length of containing item";
+
     /** The fields of this class, for registration with the standard dissectors. */
     public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
             MALFORMED, MALFORMED_EXCEPTION.field(), SHORT, TRAILING_STRAY_CHARACTERS);
@@ -251,7 +254,8 @@ public final class Expert {
             }
             int e = p.addNone(MALFORMED, buf, off, 0);
             if (e >= 0) {
-                p.setLabel(e, "[Malformed Packet: " + protocolShortName + "]");
+                p.setLabel(e, "[Malformed Packet: " + protocolShortName
+                        + (t.isContained() ? ": " + CONTAINED_TEXT + "]" : "]"));
             }
             add(p, e, MALFORMED_EXCEPTION, buf, off);
         } else if (p.wants(SHORT)) {

@@ -166,6 +166,7 @@ public final class Packet {
     private Sieve passedBy;
     private String mediaType;
     private boolean malformed;
+    private boolean containedError;
     private boolean shortFrame;
 
     Packet(FieldRegistry registry, Session session) {
@@ -228,6 +229,7 @@ public final class Packet {
         dropLayerRequested = false;
         current = null;
         malformed = false;
+        containedError = false;
         shortFrame = false;
         scratchLen = 0;
         netFamily = 0;
@@ -336,6 +338,14 @@ public final class Packet {
     /** Whether a dissector hit the end of its data where the packet said there was more. */
     public boolean malformed() {
         return malformed;
+    }
+
+    /**
+     * Whether the read that made the packet {@link #malformed} was past a contained bound
+     * ({@link Truncated#CONTAINED}), which the Info column words apart.
+     */
+    public boolean containedError() {
+        return containedError;
     }
 
     /** Whether the capture's snapshot length cut the frame short of what a dissector needed. */
@@ -1466,6 +1476,7 @@ public final class Packet {
     public void markTruncated(Truncated t) {
         if (t.isMalformed()) {
             malformed = true;
+            containedError = t.isContained();
         } else {
             shortFrame = true;
         }

@@ -33,10 +33,12 @@ import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
-import io.sharkfin.dissect.protocol.http.media.ImageDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
 import io.sharkfin.dissect.protocol.http.media.UrlencodedFormDissector;
+import io.sharkfin.dissect.protocol.image.GifDissector;
+import io.sharkfin.dissect.protocol.image.JfifDissector;
+import io.sharkfin.dissect.protocol.image.PngDissector;
 import io.sharkfin.dissect.protocol.json.JsonDissector;
 import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
@@ -137,9 +139,10 @@ final class StandardDissectors {
         TextLinesDissector textLines = ds.add(new TextLinesDissector(xml));
         ds.add(new JsonDissector(textLines));
         ds.add(new UrlencodedFormDissector());
-        for (ImageDissector.Kind kind : ImageDissector.Kind.values()) {
-            ds.add(new ImageDissector(kind));
-        }
+        // images by media type, and HTTP's body heuristics (BodyDissectors)
+        ds.add(new PngDissector());
+        ds.add(new GifDissector());
+        ds.add(new JfifDissector());
         installOcsp(ds, http);
     }
 

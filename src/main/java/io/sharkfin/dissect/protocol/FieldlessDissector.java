@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A dissector that adds its protocol item and no fields of its own: a protocol sharkfin shows as
  * a layer ({@code frame.protocols}, a filter on the protocol's name) without dissecting its
- * structure, as the port-identified application protocols and the XML, JSON, image and text
- * bodies HTTP hands on. A subclass says how many bytes it takes ({@link #dissect}).
+ * structure, as the port-identified application protocols and the text bodies HTTP hands on. A
+ * subclass says how many bytes it takes ({@link #dissect}).
  */
 public abstract class FieldlessDissector implements Dissector {
     private final FieldSpec protocol;

@@ -161,6 +161,12 @@ final class ItemTexts {
             String type = childName(p, e, "quic.frame_type");
             return type.equals("PADDING") ? type + " Length: " + childText(p, e, "quic.padding_length") : type;
         });
+        // file-gif.c: a data sub-block's bytes with its length after them
+        BY_FIELD.put("image-gif.data_block", (p, e, d) -> ProtocolTree.appended(ProtocolTree.plain(p, e, d),
+                " (length = " + p.len(e) + ")"));
+        // file-jpeg.c: TIFF offsets in units_byte_bytes
+        BY_FIELD.put("image-jfif.start_ifd_offset", (p, e, d) -> d.title() + ": " + bytes(p.num(e)));
+        BY_FIELD.put("image-jfif.next_ifd_offset", (p, e, d) -> d.title() + ": " + bytes(p.num(e)));
         // packet-http.c
         // the body's size, not its text's (a binary body's string value ends at its first NUL)
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.rawLen(e)));

@@ -111,10 +111,10 @@ public final class ProtocolTree {
             return def.title();
         }
         String value = maskedHex(p, e, def);
-        if (def.type() == FieldType.STRING && hasControl(value)) {
+        if (def.type().isString() && hasControl(value)) {
             value = Strings.formatText(value); // the tree shows a string as format_text writes it
         }
-        if (def.type() == FieldType.BYTES && value.length() > MAX_BYTES_HEX) {
+        if ((def.type() == FieldType.BYTES || def.type() == FieldType.UINT_BYTES) && value.length() > MAX_BYTES_HEX) {
             value = value.substring(0, MAX_BYTES_HEX) + "…"; // Wireshark shows 36 bytes of a value
         }
         if (def.type() == FieldType.RELATIVE_TIME) {

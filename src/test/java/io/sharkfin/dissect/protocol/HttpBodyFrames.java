@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Frames carrying a body in an HTTP response (XML, JSON), what the packet made of them holds, and
+ * Frames carrying a body in an HTTP response (XML, JSON, images), what the packet made of them holds, and
  * the robustness check the body dissectors' property tests share.
  */
 public final class HttpBodyFrames {
@@ -32,6 +32,17 @@ public final class HttpBodyFrames {
     public static Frame response(byte[] body, String mediaType) {
         byte[] message = message(body, mediaType);
         return segment(message, 0, message.length, 1000, 1);
+    }
+
+    /**
+     * {@link #response} as a capture whose snapshot length kept only its first {@code captured}
+     * bytes (the frame is whole on the wire).
+     */
+    public static Frame responseCut(byte[] body, String mediaType, int captured) {
+        Frame whole = response(body, mediaType);
+        byte[] data = whole.bytes().asSlice(0, captured).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        return new Frame().set(1, 0, captured, whole.capturedLength(), LinkType.ETHERNET, 0,
+                MemorySegment.ofArray(data), 0);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Truncated;
@@ -97,9 +98,11 @@ public final class InfoColumns {
         // an exception caught at the top: the frame is cut short or its data is wrong; the
         // tree's unless a writer replayed the pass that wrote the columns
         Truncated ending = columns.endingKnown() ? columns.ending()
-                : p.malformed() ? Truncated.MALFORMED : p.shortFrame() ? Truncated.SHORT : null;
+                : p.malformed() ? (p.containedError() ? Truncated.CONTAINED : Truncated.MALFORMED)
+                : p.shortFrame() ? Truncated.SHORT : null;
         if (ending != null) {
-            columns.appendInfo(ending.isMalformed() ? "[Malformed Packet]" : "[Packet size limited during capture]");
+            columns.appendInfo(ending.isContained() ? "[Malformed Packet: " + Expert.CONTAINED_TEXT + "]"
+                    : ending.isMalformed() ? "[Malformed Packet]" : "[Packet size limited during capture]");
         }
         return columns;
     }
