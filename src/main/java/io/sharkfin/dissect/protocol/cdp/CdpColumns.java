@@ -3,7 +3,7 @@ package io.sharkfin.dissect.protocol.cdp;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
-import io.sharkfin.dissect.protocol.dns.DnsSpan;
+import io.sharkfin.dissect.protocol.Tvb;
 
 /**
  * What a CDP PDU writes into the Info column of tshark's one-line summary
@@ -22,14 +22,14 @@ public final class CdpColumns {
     public record Info(String text, Truncated exception) {
     }
 
-    private final DnsSpan span = new DnsSpan();
     private final StringBuilder text = new StringBuilder();
+    private Tvb span;
 
     /** The Info column of the PDU whose protocol item is {@code protocolEntry} in {@code p}. */
     public Info of(Packet p, int protocolEntry) {
         text.setLength(0);
         int len = p.rawLen(protocolEntry);
-        span.reset(p, p.rawBuffer(protocolEntry), p.rawOffsetInBuffer(protocolEntry), len, len);
+        span = Tvb.of(p, p.rawBuffer(protocolEntry), p.rawOffsetInBuffer(protocolEntry), len);
         try {
             pdu(len);
             return new Info(text.toString(), null);
@@ -39,11 +39,11 @@ public final class CdpColumns {
     }
 
     private void pdu(int end) {
-        span.check(0, end); // the checksum's vector
+        span.ensureBytes(0, end); // the checksum's vector
         int at = 4;
         while (at < end) {
-            int type = span.u16(at);
-            int length = span.u16(at + 2);
+            int type = span.u16(at, false);
+            int length = span.u16(at + 2, false);
             if (length < 4) {
                 at += 4;
                 break;
@@ -79,7 +79,7 @@ public final class CdpColumns {
                 at += 4;
                 int left = length - 4;
                 while (left > 0) {
-                    span.u32(at); // the prefix and its length are the item's arguments
+                    span.u32(at, false); // the prefix and its length are the item's arguments
                     span.u8(at + 4);
                     at += 5;
                     left = (left - 5) & 0xffff;
@@ -87,14 +87,14 @@ public final class CdpColumns {
                 return at;
             }
             case 0x0019, 0x001a -> {
-                int left = span.u16(at + 2);
+                int left = span.u16(at + 2, false);
                 if (left < 8) {
                     return at + left;
                 }
                 left -= 8;
                 at += 8;
                 while (left >= 4) {
-                    span.u32(at); // proto_tree_add_item_ret_uint reads without a tree
+                    span.u32(at, false); // proto_tree_add_item_ret_uint reads without a tree
                     left -= 4;
                     at += 4;
                 }
@@ -109,7 +109,7 @@ public final class CdpColumns {
     /** An address list without a tree: dissect_address_tlv's reads and subtree checks. */
     private int addresses(int at, int length) {
         at += 4;
-        long count = span.u32(at);
+        long count = span.u32(at, false);
         at += 4;
         length = (length - 8) & 0xffff;
         while (count != 0) {
@@ -128,7 +128,7 @@ public final class CdpColumns {
         if (length < 1) {
             return -1;
         }
-        span.check(at, length); // proto_tree_add_subtree checks before it looks at the tree
+        span.ensureBytes(at, length); // proto_tree_add_subtree checks before it looks at the tree
         int type = span.u8(at);
         at++;
         length--;
@@ -145,33 +145,33 @@ public final class CdpColumns {
         int etype = 0;
         if (type == 1 && protocolLength == 1) {
             nlpid = span.u8(at);
-        } else if (type == 2 && protocolLength == 8 && span.uint(at, 6) == 0xAAAA03000000L) {
-            etype = span.u16(at + 6);
+        } else if (type == 2 && protocolLength == 8 && (span.u32(at, false) << 16 | span.u16(at + 4, false)) == 0xAAAA03000000L) {
+            etype = span.u16(at + 6, false);
         }
         at += protocolLength;
         length -= protocolLength;
         if (length < 2) {
             return -1;
         }
-        int addressLength = span.u16(at);
+        int addressLength = span.u16(at, false);
         at += 2;
         length -= 2;
         if (length < addressLength) {
             return -1;
         }
         if (type == 1 && protocolLength == 1 && nlpid == 0xcc && addressLength == 4) {
-            span.copy(at, 4); // the item's text, set with or without a tree
+            span.bytes(at, 4); // the item's text, set with or without a tree
         } else if (type == 2 && protocolLength == 8 && etype == 0x86dd && addressLength == 16) {
-            span.copy(at, 16);
+            span.bytes(at, 16);
         } else if (addressLength != 0) {
-            span.copy(at, addressLength);
+            span.bytes(at, addressLength);
         }
         return 2 + protocolLength + 2 + addressLength;
     }
 
     /** {@code tvb_format_stringzpad}: the text up to the first NUL, the whole span read. */
     private String stringzpad(int off, int len) {
-        byte[] raw = span.copy(off, len);
+        byte[] raw = span.bytes(off, len);
         int n = 0;
         while (n < raw.length && raw[n] != 0) {
             n++;

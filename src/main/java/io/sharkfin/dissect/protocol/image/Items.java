@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.image;
 
+import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldGroup;

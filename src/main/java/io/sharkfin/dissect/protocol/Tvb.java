@@ -1,20 +1,21 @@
-package io.sharkfin.dissect.protocol.image;
+package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Truncated;
 
 /**
  * A window on a packet buffer with the bounds of a Wireshark tvbuff: the bytes captured, the bytes
- * its parent holds for it (contained) and the bytes it claims (reported). The image dissectors cut
- * their data into such windows as file-jpeg.c and file-png.c do ({@code tvb_new_subset_length}),
+ * its parent holds for it (contained) and the bytes it claims (reported). Dissectors that read as
+ * their C counterparts do (CDP, the image dissectors) read through one, and cut their data into
+ * such windows as file-jpeg.c and file-png.c do ({@code tvb_new_subset_length}),
  * and which bound a read passes decides how the frame is marked: past the captured bytes "[Packet
  * size limited during capture]", past what the parent holds "[Malformed Packet: ... length of
  * contained item exceeds length of containing item]", past the claim "[Malformed Packet]". Offsets
  * are relative to the window, and a negative one counts from its captured end, as in C.
  */
-final class Tvb {
-    final Packet p;
-    final int buf;
+public final class Tvb {
+    public final Packet p;
+    public final int buf;
     private final int base;
     private final int length;
     private final int contained;
@@ -33,24 +34,24 @@ final class Tvb {
      * The body a dissector was given: {@code len} bytes at {@code off}, of which those in the
      * buffer are captured and those the buffer reports are contained.
      */
-    static Tvb of(Packet p, int buf, int off, int len) {
+    public static Tvb of(Packet p, int buf, int off, int len) {
         int captured = Math.max(0, Math.min(len, p.bufferLength(buf) - off));
         int contained = Math.max(captured, Math.min(len, p.reportedLength(buf) - off));
         return new Tvb(p, buf, off, captured, contained, len);
     }
 
     /** {@code tvb_reported_length}. */
-    int reportedLength() {
+    public int reportedLength() {
         return reported;
     }
 
     /** {@code tvb_captured_length}. */
-    int capturedLength() {
+    public int capturedLength() {
         return length;
     }
 
     /** Where byte {@code abs} (an offset already checked) lies in the packet's buffer. */
-    int at(int abs) {
+    public int at(int abs) {
         return base + abs;
     }
 
@@ -58,7 +59,7 @@ final class Tvb {
      * {@code tvb_new_subset_length}: {@code reportedLength} bytes from {@code off}, as many captured
      * as are here, contained as far as this window holds them.
      */
-    Tvb subset(int off, int reportedLength) {
+    public Tvb subset(int off, int reportedLength) {
         if (reportedLength < -1) {
             throw Truncated.MALFORMED;
         }
@@ -69,7 +70,7 @@ final class Tvb {
     }
 
     /** {@code tvb_new_subset_remaining}: from {@code off} to the end. */
-    Tvb subsetRemaining(int off) {
+    public Tvb subsetRemaining(int off) {
         int abs = offset(off);
         if (reported < abs) {
             throw Truncated.MALFORMED;
@@ -84,7 +85,7 @@ final class Tvb {
     }
 
     /** compute_offset: the offset from the window's start (a negative one counts from the end). */
-    int offset(int off) {
+    public int offset(int off) {
         if (off >= 0) {
             if (off <= length) {
                 return off;
@@ -99,7 +100,7 @@ final class Tvb {
     }
 
     /** check_offset_length: {@code len} bytes (-1: the captured rest) at {@code off}; returns the start. */
-    int check(int off, int len) {
+    public int check(int off, int len) {
         int abs = offset(off);
         if (len < -1) {
             throw Truncated.SHORT;
@@ -112,7 +113,7 @@ final class Tvb {
     }
 
     /** tvb_ensure_bytes_exist: a negative length is "really large". */
-    void ensureBytes(int off, int len) {
+    public void ensureBytes(int off, int len) {
         if (len < 0) {
             throw Truncated.MALFORMED;
         }
@@ -120,7 +121,7 @@ final class Tvb {
     }
 
     /** tvb_captured_length_remaining: 0 when {@code off} is outside. */
-    int capturedRemaining(int off) {
+    public int capturedRemaining(int off) {
         if (off >= 0 ? off > length : -(long) off > length) {
             return 0;
         }
@@ -128,7 +129,7 @@ final class Tvb {
     }
 
     /** tvb_ensure_captured_length_remaining: the captured rest, which must hold a byte. */
-    int ensureCapturedRemaining(int off) {
+    public int ensureCapturedRemaining(int off) {
         int abs = offset(off);
         int rest = length - abs;
         if (rest == 0) {
@@ -138,7 +139,7 @@ final class Tvb {
     }
 
     /** tvb_find_guint8: the offset of {@code needle} within {@code max} bytes (-1: to the end), or -1. */
-    int find(int off, int max, int needle) {
+    public int find(int off, int max, int needle) {
         int abs = offset(off);
         int limit = length - abs;
         if (max >= 0 && limit > max) {
@@ -153,7 +154,7 @@ final class Tvb {
     }
 
     /** tvb_strsize: the length of the NUL-terminated string at {@code off}, its NUL included. */
-    int strsize(int off) {
+    public int strsize(int off) {
         int abs = check(off, 0);
         int nul = find(abs, -1, 0);
         if (nul == -1) {
@@ -162,22 +163,22 @@ final class Tvb {
         return nul - abs + 1;
     }
 
-    int u8(int off) {
+    public int u8(int off) {
         return p.u8(buf, base + check(off, 1));
     }
 
-    int u16(int off, boolean littleEndian) {
+    public int u16(int off, boolean littleEndian) {
         int abs = base + check(off, 2);
         return littleEndian ? p.u16le(buf, abs) : p.u16(buf, abs);
     }
 
-    long u32(int off, boolean littleEndian) {
+    public long u32(int off, boolean littleEndian) {
         int abs = base + check(off, 4);
         return littleEndian ? p.u32le(buf, abs) : p.u32(buf, abs);
     }
 
     /** {@code len} bytes at {@code off} (checked). */
-    byte[] bytes(int off, int len) {
+    public byte[] bytes(int off, int len) {
         return p.copy(buf, base + check(off, len), len);
     }
 }
