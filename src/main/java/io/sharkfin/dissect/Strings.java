@@ -34,6 +34,11 @@ public final class Strings {
         }
     }
 
+    /** Wireshark's {@code format_text} over the bytes of the wire: UTF-8 (bad sequences U+FFFD), escaped. */
+    public static String formatText(byte[] raw) {
+        return formatText(utf8WithReplacement(raw));
+    }
+
     /**
      * Wireshark's {@code format_text}: printable characters as themselves, ASCII controls as C
      * escapes ({@code \r}, {@code \n}, octal for the rest), other non-printable characters as

@@ -116,29 +116,23 @@ final class CdpAddresses {
             }
             if (nlpid && id == NLPID_IP && addressLength == 4) {
                 String shown = Addresses.ipv4(d.u32(at));
-                label(d.p, item, "IP address: " + shown);
+                d.p.setLabel(item, "IP address: " + shown);
                 CdpText.ipv4(d, NRGYZ_IP_ADDRESS, at);
             } else if (type == PROTO_TYPE_IEEE_802_2 && protocolLength == 8 && etype == ETHERTYPE_IPV6
                     && addressLength == 16) {
                 d.need(at, 16);
-                label(d.p, item, "IPv6 address: " + Addresses.ipv6(d.p, d.buf, at));
+                d.p.setLabel(item, "IPv6 address: " + Addresses.ipv6(d.p, d.buf, at));
                 d.p.addBytes(NRGYZ_IPV6_ADDRESS, d.buf, at, 16);
             } else {
                 d.need(at, addressLength);
                 d.p.addBytes(CdpFields.ADDRESS, d.buf, at, addressLength);
                 if (addressLength != 0) {
-                    label(d.p, item, "Address: " + hex(d, at, addressLength));
+                    d.p.setLabel(item, "Address: " + hex(d, at, addressLength));
                 }
             }
             return 2 + protocolLength + 2 + addressLength;
         } finally {
             d.p.closeSubtree(saved);
-        }
-    }
-
-    private static void label(Packet p, int item, String text) {
-        if (item >= 0) {
-            p.setLabel(item, text);
         }
     }
 

@@ -176,6 +176,6 @@ public final class CdpColumns {
         while (n < raw.length && raw[n] != 0) {
             n++;
         }
-        return Strings.formatText(Strings.utf8WithReplacement(java.util.Arrays.copyOf(raw, n)));
+        return Strings.formatText(java.util.Arrays.copyOf(raw, n));
     }
 }

@@ -6,6 +6,7 @@ import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.Addresses;
@@ -307,7 +308,7 @@ public final class CdpDissector implements Dissector {
             d.need(at, lineLen);
             if (d.p.wants(SOFTWARE_VERSION)) {
                 d.p.addComputedString(SOFTWARE_VERSION, d.buf, at, next - at,
-                        CdpText.format(d.p, d.buf, at, d.p.lengthToNul(d.buf, at, lineLen)));
+                        Strings.formatText(d.p.copy(d.buf, at, d.p.lengthToNul(d.buf, at, lineLen))));
             }
             len -= next - at;
             at = next;

@@ -3,7 +3,6 @@ package io.sharkfin.dissect.protocol.cdp;
 import static io.sharkfin.dissect.protocol.cdp.CdpFields.*;
 
 import io.sharkfin.dissect.Expert;
-import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.protocol.Addresses;
 
 import java.util.Locale;
@@ -28,10 +27,10 @@ final class CdpEnergyWise {
         d.p.addBytes(ENCRYPTED_DATA, d.buf, at + 4, 20);
         d.p.addUInt(SEEN_SEQUENCE, d.buf, at + 24, 4, d.u32(at + 24));
         d.p.addUInt(SEQUENCE_NUMBER, d.buf, at + 28, 4, d.u32(at + 28));
-        stringz(d, MODEL_NUMBER, at + 32, 16);
+        CdpText.string(d, MODEL_NUMBER, at + 32, 16);
         d.p.addUInt(UNKNOWN_PAD, d.buf, at + 48, 2, d.u16(at + 48));
-        stringz(d, HARDWARE_VERSION_ID, at + 50, 3);
-        stringz(d, SYSTEM_SERIAL_NUMBER, at + 53, 11);
+        CdpText.string(d, HARDWARE_VERSION_ID, at + 50, 3);
+        CdpText.string(d, SYSTEM_SERIAL_NUMBER, at + 53, 11);
         d.need(at + 64, 8);
         d.p.addBytes(NRGYZ_UNKNOWN_VALUES, d.buf, at + 64, 8);
         int tableLength = d.u16(at + 72);
@@ -64,11 +63,11 @@ final class CdpEnergyWise {
             d.p.addUInt(NRGYZ_TLV_TYPE, d.buf, at, 4, type);
             d.p.addUInt(NRGYZ_TLV_LEN, d.buf, at + 4, 4, tlvLength);
             if (type == ROLE) {
-                stringz(d, NRGYZ_REPLY_TO_ROLE, at + 8, n - 8);
+                CdpText.string(d, NRGYZ_REPLY_TO_ROLE, at + 8, n - 8);
             } else if (type == DOMAIN) {
-                stringz(d, NRGYZ_REPLY_TO_DOMAIN, at + 8, n - 8);
+                CdpText.string(d, NRGYZ_REPLY_TO_DOMAIN, at + 8, n - 8);
             } else if (type == NAME) {
-                stringz(d, NRGYZ_REPLY_TO_NAME, at + 8, n - 8);
+                CdpText.string(d, NRGYZ_REPLY_TO_NAME, at + 8, n - 8);
             } else if (type == REPLY_TO) {
                 d.p.addUInt(NRGYZ_REPLY_TO_UNKNOWN_FIELD, d.buf, at + 8, 2, d.u16(at + 8));
                 d.p.addUInt(NRGYZ_REPLY_TO_PORT, d.buf, at + 10, 2, d.u16(at + 10));
@@ -104,10 +103,5 @@ final class CdpEnergyWise {
             return "EnergyWise " + name + ": " + Addresses.ipv4(ip) + " port " + port;
         }
         return "EnergyWise " + name + " TLV";
-    }
-
-    /** An FT_STRINGZ item of a given length: the value ends at the first NUL, the item does not. */
-    private static void stringz(CdpPdu d, FieldSpec f, int at, int len) {
-        CdpText.string(d, f, at, len);
     }
 }

@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.cdp;
 
 import io.sharkfin.dissect.FieldSpec;
-import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 
@@ -42,19 +41,14 @@ final class CdpText {
     static String text(CdpPdu d, int off, int len) {
         int n = span(d, off, len);
         d.need(off, n);
-        return d.p.wantsText() ? format(d.p, d.buf, off, n) : null;
+        return d.p.wantsText() ? Strings.formatText(d.p.copy(d.buf, off, n)) : null;
     }
 
     /** Wireshark's {@code tvb_format_stringzpad}: the text up to the first NUL; null without a tree. */
     static String stringzpad(CdpPdu d, int off, int len) {
         int n = span(d, off, len);
         d.need(off, n);
-        return d.p.wantsText() ? format(d.p, d.buf, off, d.p.lengthToNul(d.buf, off, n)) : null;
-    }
-
-    /** {@code format_text} of {@code len} bytes: UTF-8, with controls escaped. */
-    static String format(Packet p, int buf, int off, int len) {
-        return Strings.formatText(Strings.utf8WithReplacement(p.copy(buf, off, len)));
+        return d.p.wantsText() ? Strings.formatText(d.p.copy(d.buf, off, d.p.lengthToNul(d.buf, off, n))) : null;
     }
 
     /**

@@ -118,8 +118,8 @@ final class RdataSvcb {
                 if (length > 0) {
                     r.tree.item(DnsRdataFields.SVCB_SVCPARAM_VALUE, cur, length);
                     if (words != null) {
-                        word(words, true, Strings.formatText(Strings.utf8WithReplacement(
-                                p.copy(span.buffer(), span.base() + cur, length))));
+                        word(words, true, Strings.formatText(
+                                p.copy(span.buffer(), span.base() + cur, length)));
                     }
                     cur += length;
                 }

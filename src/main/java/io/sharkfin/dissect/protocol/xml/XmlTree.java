@@ -131,7 +131,7 @@ final class XmlTree {
     }
 
     private String text(int offset, int len) {
-        return Strings.formatText(Strings.utf8WithReplacement(Arrays.copyOfRange(doc, offset, offset + len)));
+        return Strings.formatText(Arrays.copyOfRange(doc, offset, offset + len));
     }
 
     private String ascii(Token t) {

@@ -65,7 +65,7 @@ public final class TextLinesDissector extends FieldlessDissector {
             i = Math.min(end, i + 1);
             if (items) {
                 p.addText(buf, start, i - start,
-                        Strings.formatText(Strings.utf8WithReplacement(p.copy(buf, start, i - start))), false);
+                        Strings.formatText(p.copy(buf, start, i - start)), false);
             }
         }
         return n;
