@@ -987,6 +987,39 @@ public final class Packet {
         return e;
     }
 
+    /**
+     * A string field of {@code len} bytes read as {@code proto_tree_add_item} reads one: its value
+     * ends at the first NUL (Wireshark's string is a C string) while its item covers all the bytes,
+     * bytes invalid in the encoding become U+FFFD, and an FT_STRING with text after the NUL gets
+     * Wireshark's "Trailing stray characters" finding, which looks at the decoded text from its
+     * end up to {@code len} bytes. The bytes must be there.
+     */
+    public int addCString(FieldSpec f, int buf, int off, int len, boolean ascii) {
+        check(buf, off, len);
+        boolean nul = false;
+        for (int i = 0; i < len && !nul; i++) {
+            nul = u8(buf, off + i) == 0;
+        }
+        if (!nul) {
+            return addString(f, buf, off, len, ascii);
+        }
+        byte[] raw = copy(buf, off, len);
+        String s = ascii ? Strings.asciiWithReplacement(raw) : Strings.utf8WithReplacement(raw);
+        String value = s.substring(0, s.indexOf('\0'));
+        int e = addComputedString(f, buf, off, len, value);
+        if (f.type() == FieldType.STRING) {
+            byte[] decoded = s.getBytes(StandardCharsets.UTF_8);
+            for (int i = value.getBytes(StandardCharsets.UTF_8).length; i < Math.min(len, decoded.length); i++) {
+                if (decoded[i] != 0) {
+                    Expert.add(this, e, Expert.TRAILING_STRAY_CHARACTERS, Expert.Severity.WARN,
+                            Expert.Group.UNDECODED, "Trailing stray characters");
+                    break;
+                }
+            }
+        }
+        return e;
+    }
+
     private boolean isAscii(int buf, int off, int len) {
         byte[] data = bufArr[buf];
         long base = bufBase[buf] + off;

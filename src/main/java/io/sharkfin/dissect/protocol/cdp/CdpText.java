@@ -1,6 +1,8 @@
 package io.sharkfin.dissect.protocol.cdp;
 
+import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 
@@ -52,20 +54,16 @@ final class CdpText {
     }
 
     /**
-     * An FT_STRING or FT_STRINGZ item of a given length read with {@code ENC_ASCII}: its value
-     * ends at the first NUL (a C string), its item covers all {@code len} bytes.
+     * An FT_STRING or FT_STRINGZ item of a given length read with {@code ENC_ASCII}
+     * ({@link io.sharkfin.dissect.Packet#addCString}).
      */
     static void string(CdpPdu d, FieldSpec f, int off, int len) {
         int n = span(d, off, len);
-        if (!d.p.wants(f)) {
+        if (!d.p.wants(f) && !(f.type() == FieldType.STRING && Expert.wanted(d.p, Expert.TRAILING_STRAY_CHARACTERS))) {
             return;
         }
         d.need(off, n);
-        int value = d.p.lengthToNul(d.buf, off, n);
-        int e = d.p.addString(f, d.buf, off, value, true);
-        if (value != n) {
-            d.p.setSpanKeepingValue(e, n);
-        }
+        d.p.addCString(f, d.buf, off, n, true);
     }
 
     /** An FT_BYTES item over {@code len} bytes (-1: the captured rest). */

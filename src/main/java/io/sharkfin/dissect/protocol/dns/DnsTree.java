@@ -4,10 +4,8 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Adds DNS fields to the packet the way Wireshark's {@code proto_tree_add_*} calls do, including
@@ -97,42 +95,10 @@ final class DnsTree {
             case EUI64 -> p.addUInt(f, buf, at, len, span.uint(off, len));
             case IPv4 -> p.addIPv4(f, buf, at);
             case ABSOLUTE_TIME -> p.addTime(f, buf, at, len, span.uint(off, len) * 1_000_000_000L);
-            case STRING -> addText(f, off, len, utf8);
+            case STRING -> p.addCString(f, buf, at, len, !utf8);
             case NONE -> p.addNone(f, buf, at, len);
             default -> p.addBytes(f, buf, at, len);
         };
-    }
-
-    /**
-     * A string read from the message. Wireshark keeps a field string only up to its first NUL
-     * (and says so with an expert info when more text follows it), and replaces bytes its
-     * encoding cannot show with U+FFFD.
-     */
-    private int addText(FieldSpec f, int off, int len, boolean utf8) {
-        int buf = span.buffer();
-        int at = span.base() + off;
-        boolean nul = false;
-        for (int i = 0; i < len && !nul; i++) {
-            nul = p.u8(buf, at + i) == 0;
-        }
-        if (!nul) {
-            return p.addString(f, buf, at, len, !utf8);
-        }
-        byte[] raw = span.copy(off, len);
-        String s = utf8 ? Strings.utf8WithReplacement(raw) : Strings.asciiWithReplacement(raw);
-        int end = s.indexOf('\0');
-        int e = p.addComputedString(f, buf, at, len, s.substring(0, end));
-        // Wireshark looks for stray text in the decoded string, from its end up to len bytes
-        byte[] decoded = s.getBytes(StandardCharsets.UTF_8);
-        int from = s.substring(0, end).getBytes(StandardCharsets.UTF_8).length;
-        for (int i = from; i < Math.min(len, decoded.length); i++) {
-            if (decoded[i] != 0) {
-                Expert.add(p, e, Expert.TRAILING_STRAY_CHARACTERS, Expert.Severity.WARN, Expert.Group.UNDECODED,
-                        "Trailing stray characters");
-                break;
-            }
-        }
-        return e;
     }
 
     /**

@@ -94,7 +94,7 @@ final class Items {
                 yield emit(() -> p.addBoolean(f, buf, at, n, v));
             }
             case NONE -> emit(() -> p.addNone(f, buf, at, n));
-            case STRING, STRINGZ -> emit(() -> ascii(f, buf, at, n));
+            case STRING, STRINGZ -> emit(() -> p.addCString(f, buf, at, n, true));
             default -> emit(() -> p.addBytes(f, buf, at, n));
         };
     }
@@ -389,40 +389,6 @@ final class Items {
         }
         t.ensureBytes(off, n);
         return n;
-    }
-
-    /**
-     * An ASCII string: each byte above 0x7f becomes U+FFFD, the value ends at the first NUL, and
-     * text after it is Wireshark's "Trailing stray characters".
-     */
-    private int ascii(FieldSpec f, int buf, int at, int n) {
-        boolean nul = false;
-        for (int i = 0; i < n && !nul; i++) {
-            nul = p.u8(buf, at + i) == 0;
-        }
-        if (!nul) {
-            return p.addString(f, buf, at, n, true);
-        }
-        byte[] raw = p.copy(buf, at, n);
-        int end = 0;
-        while (raw[end] != 0) {
-            end++;
-        }
-        char[] text = new char[end];
-        for (int i = 0; i < end; i++) {
-            text[i] = raw[i] >= 0 ? (char) raw[i] : '\uFFFD';
-        }
-        int e = p.addComputedString(f, buf, at, n, new String(text));
-        if (f.type() == FieldType.STRING) {
-            for (int i = end; i < n; i++) {
-                if (raw[i] != 0) {
-                    Expert.add(p, e, Expert.TRAILING_STRAY_CHARACTERS, Expert.Severity.WARN,
-                            Expert.Group.UNDECODED, "Trailing stray characters");
-                    break;
-                }
-            }
-        }
-        return e;
     }
 
     private long uint(Tvb t, int off, int n, boolean le) {
