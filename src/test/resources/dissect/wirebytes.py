@@ -1,7 +1,7 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
-make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py): the Internet checksum,
-addresses written out as bytes, an HTTP response in one TCP frame, and a pcapng file of Ethernet
-frames."""
+make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ssh.py): the Internet
+checksum, addresses written out as bytes, an HTTP response in one TCP frame, a TCP connection's
+frames, and a pcapng file of Ethernet frames."""
 import ipaddress
 import struct
 
@@ -62,3 +62,44 @@ def write_pcapng(path, frames, first_seconds, step_micros):
                                     orig if orig else len(data)) + data)
     with open(path, 'wb') as f:
         f.write(out)
+
+
+class TcpConversation:
+    """One TCP connection between a client and a server (IPv4 or IPv6) as Ethernet frames: the
+    handshake, data segments either way with their sequence and acknowledgement numbers kept,
+    and the close. Each method returns the frames it made."""
+
+    def __init__(self, client, server, cport, sport, cmac='00:0c:29:bb:00:07', smac='00:50:56:aa:00:80'):
+        self.ends = {True: (client, cport, cmac), False: (server, sport, smac)}
+        self.seq = {True: 1000, False: 5000}
+        self.v6 = ':' in client
+        self.ipid = 0
+
+    def _frame(self, from_client, flags, payload=b''):
+        (src, sp, smac), (dst, dp, dmac) = self.ends[from_client], self.ends[not from_client]
+        ack = self.seq[not from_client] if flags & 0x10 else 0
+        hdr = struct.pack('!HHIIBBHHH', sp, dp, self.seq[from_client], ack, 5 << 4, flags, 64240, 0, 0)
+        if self.v6:
+            pseudo = a6(src) + a6(dst) + struct.pack('!I3xB', len(hdr) + len(payload), 6)
+        else:
+            pseudo = a4(src) + a4(dst) + struct.pack('!BBH', 0, 6, len(hdr) + len(payload))
+        hdr = hdr[:16] + struct.pack('!H', csum(pseudo + hdr + payload)) + hdr[18:]
+        seg = hdr + payload
+        self.seq[from_client] = (self.seq[from_client] + len(payload) + (1 if flags & 0x03 else 0)) & 0xffffffff
+        self.ipid += 1
+        if self.v6:
+            ip = struct.pack('!IHBB16s16s', 0x60000000, len(seg), 6, 64, a6(src), a6(dst))
+            return mac(dmac) + mac(smac) + struct.pack('!H', 0x86dd) + ip + seg
+        ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(seg), self.ipid, 0x4000, 64, 6, 0, a4(src), a4(dst))
+        ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
+        return mac(dmac) + mac(smac) + struct.pack('!H', 0x0800) + ip + seg
+
+    def open(self):
+        return [self._frame(True, 0x02), self._frame(False, 0x12), self._frame(True, 0x10)]
+
+    def send(self, from_client, payload):
+        """One segment with this payload (PSH, ACK)."""
+        return [self._frame(from_client, 0x18, payload)]
+
+    def close(self):
+        return [self._frame(True, 0x11), self._frame(False, 0x11), self._frame(True, 0x10)]

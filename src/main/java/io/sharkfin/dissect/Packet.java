@@ -112,6 +112,9 @@ public final class Packet {
     // entries of a hex-based field shown in decimal ({@link #showDecimal}); rare
     private int[] decimalEntry = new int[2];
     private int decimalCount;
+    private int[] namesEntry = new int[2];
+    private ValueStrings[] namesUsed = new ValueStrings[2];
+    private int namesCount;
     // entries drawn under a bit mask their field's registration lacks ({@link #showMask}); rare
     private int[] maskEntry = new int[2];
     private long[] maskValue = new long[2];
@@ -218,6 +221,8 @@ public final class Packet {
         labelCount = 0;
         labelsIndexed = false;
         decimalCount = 0;
+        Arrays.fill(namesUsed, 0, namesCount, null);
+        namesCount = 0;
         maskCount = 0;
         hiddenCount = 0;
         generatedCount = 0;
@@ -1264,6 +1269,33 @@ public final class Packet {
         return holds(hiddenEntry, hiddenCount, e);
     }
 
+    /**
+     * Names an integer entry's value from {@code names} rather than its field's table: Wireshark
+     * registers a few names several times with different value names ({@code ssh.message_code}:
+     * SSH 1's, SSH 2's, each key exchange's), and each item shows its own.
+     */
+    public void useNames(int e, ValueStrings names) {
+        if (e < 0) {
+            return;
+        }
+        if (namesCount == namesEntry.length) {
+            namesEntry = Arrays.copyOf(namesEntry, namesCount * 2);
+            namesUsed = Arrays.copyOf(namesUsed, namesCount * 2);
+        }
+        namesEntry[namesCount] = e;
+        namesUsed[namesCount++] = names;
+    }
+
+    /** The value names an entry uses instead of its field's ({@link #useNames}), or null. */
+    public ValueStrings names(int e) {
+        for (int i = namesCount - 1; i >= 0; i--) {
+            if (namesEntry[i] == e) {
+                return namesUsed[i];
+            }
+        }
+        return null;
+    }
+
     /** Whether the entry is shown in decimal whatever its field's base ({@link #showDecimal}). */
     public boolean shownDecimal(int e) {
         return holds(decimalEntry, decimalCount, e);
@@ -1573,6 +1605,9 @@ public final class Packet {
         labelsIndexed = false;
         while (decimalCount > 0 && decimalEntry[decimalCount - 1] >= newCount) {
             decimalCount--;
+        }
+        while (namesCount > 0 && namesEntry[namesCount - 1] >= newCount) {
+            namesUsed[--namesCount] = null;
         }
         while (maskCount > 0 && maskEntry[maskCount - 1] >= newCount) {
             maskCount--;

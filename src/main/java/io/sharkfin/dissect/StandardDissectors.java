@@ -24,7 +24,6 @@ import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
 import io.sharkfin.dissect.protocol.app.MysqlDissector;
 import io.sharkfin.dissect.protocol.app.NbssDissector;
 
-import io.sharkfin.dissect.protocol.app.SshDissector;
 import io.sharkfin.dissect.protocol.app.X11Dissector;
 import io.sharkfin.dissect.protocol.dhcp.DhcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
@@ -44,6 +43,7 @@ import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.rip.RipDissector;
+import io.sharkfin.dissect.protocol.ssh.SshDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
 import io.sharkfin.dissect.protocol.xml.XmlDissector;
@@ -180,10 +180,12 @@ final class StandardDissectors {
     }
 
 
-    /** Application protocols named by their ports without field dissection (package app). */
+    /** SSH, and the application protocols named by their ports without field dissection (package app). */
     private static void installByPort(Dissectors ds) {
         SshDissector ssh = ds.add(new SshDissector());
-        ds.tcpPort.register(22, ssh).register(29418, ssh);
+        for (int port : SshDissector.PORTS) {
+            ds.tcpPort.register(port, ssh);
+        }
         ds.tcpPort.register(MysqlDissector.PORT, ds.add(new MysqlDissector(TlsDissector.instance())));
         X11Dissector x11 = ds.add(new X11Dissector());
         for (int port = 6000; port <= 6063; port++) {

@@ -7,6 +7,7 @@ import io.sharkfin.dissect.OidNames;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.TextItems;
+import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.DataDissector;
 
 import java.nio.charset.StandardCharsets;
@@ -212,8 +213,9 @@ public final class ProtocolTree {
         if (!(def.type().isInteger() || def.type() == FieldType.BOOLEAN)) {
             return value;
         }
-        String name = ValueNames.of(def, p.num(e));
-        if (name == null && def.strings() != null && def.type() != FieldType.BOOLEAN) {
+        ValueStrings own = p.names(e);
+        String name = own != null ? own.nameOf(p.num(e)) : ValueNames.of(def, p.num(e));
+        if (name == null && (own != null || def.strings() != null) && def.type() != FieldType.BOOLEAN) {
             name = "Unknown"; // a value its field's names leave out, as Wireshark labels it
         }
         if (name == null) {

@@ -35,6 +35,7 @@ final class Writers {
         writers.put("dhcp", new DhcpWriter(f));
         writers.put("rip", new RipWriter(f));
         writers.put("cdp", new CdpWriter());
+        writers.put("ssh", new SshWriter());
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);
         writers.put("tcp", tcp);

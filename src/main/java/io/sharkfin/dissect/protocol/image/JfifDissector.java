@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.image;
 
+import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldGroup;

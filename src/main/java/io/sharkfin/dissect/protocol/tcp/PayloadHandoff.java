@@ -58,7 +58,7 @@ final class PayloadHandoff {
                 // must not take what it would not see
                 return true;
             }
-            if (call(p, s, conv.dissector, buf, off, len, ctx)) {
+            if (call(p, s, conv.dissector, buf, off, len, ctx, 0)) {
                 return true;
             }
         }
@@ -76,7 +76,7 @@ final class PayloadHandoff {
             return true;
         }
         for (Dissector h : heuristics) {
-            if ((runs(p, s, conv, h) || opens(p, conv, h, buf, off, len)) && call(p, s, h, buf, off, len, ctx)) {
+            if ((runs(p, s, conv, h) || opens(p, conv, h, buf, off, len)) && call(p, s, h, buf, off, len, ctx, 0)) {
                 return true;
             }
         }
@@ -91,7 +91,7 @@ final class PayloadHandoff {
             return false;
         }
         if (runs(p, s, conv, d)) {
-            return call(p, s, d, buf, off, len, ctx);
+            return call(p, s, d, buf, off, len, ctx, port);
         }
         // nothing of it is wanted and nothing depends on how it desegments: what it would do is
         // known without running it
@@ -101,7 +101,7 @@ final class PayloadHandoff {
         }
         if (u == Unrun.OPENS && conv != null) {
             conv.opened = true;
-            return call(p, s, d, buf, off, len, ctx);
+            return call(p, s, d, buf, off, len, ctx, port);
         }
         return true;
     }
@@ -172,8 +172,9 @@ final class PayloadHandoff {
     }
 
     private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
-                                TcpPayload ctx) {
+                                TcpPayload ctx, int port) {
         ctx.reset(off, len);
+        ctx.matchedPort = port;
         ctx.current = d;
         ctx.pdusWanted = s.needs.forceApps();
         s.arm(ctx);

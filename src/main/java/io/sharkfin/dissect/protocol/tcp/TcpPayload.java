@@ -26,6 +26,7 @@ public final class TcpPayload {
     int baseOffset;
     int srcPort;
     int dstPort;
+    int matchedPort;
     int seq;
     int nxtseq;
     int lastAck;
@@ -113,6 +114,14 @@ public final class TcpPayload {
 
     public int dstPort() {
         return dstPort;
+    }
+
+    /**
+     * The port whose entry in TCP's port table led to this dissector (Wireshark's
+     * {@code pinfo->match_uint}), 0 when it was called for its conversation or as a heuristic.
+     */
+    public int matchedPort() {
+        return matchedPort;
     }
 
     /**
@@ -216,6 +225,18 @@ public final class TcpPayload {
             throw new IllegalArgumentException("moreBytes must be positive: " + moreBytes);
         }
         request(pduStart, Math.min(moreBytes, UNTIL_FIN - 1));
+    }
+
+    /**
+     * {@link #needMore} with Wireshark's {@code desegment_len} exactly as the dissector computed
+     * it in 32 bits, wrapped or not: packet-ssh.c asks for "-1 - remaining" bytes while an
+     * identification line has no end yet, which TCP takes for a PDU that ends before it starts.
+     * Ignored unless {@link #canDesegment()}, and for 0.
+     */
+    public void needWrapped(int pduStart, int desegmentLen) {
+        if (desegmentLen != 0) {
+            request(pduStart, desegmentLen);
+        }
     }
 
     /**

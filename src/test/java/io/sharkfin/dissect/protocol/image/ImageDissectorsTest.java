@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.image;
 
+import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;

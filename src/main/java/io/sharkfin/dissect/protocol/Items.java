@@ -1,6 +1,5 @@
-package io.sharkfin.dissect.protocol.image;
+package io.sharkfin.dissect.protocol;
 
-import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldGroup;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * Adds image items the way Wireshark's {@code proto_tree_add_*} calls do. The bytes of an item
+ * Adds items the way Wireshark's {@code proto_tree_add_*} calls do. The bytes of an item
  * read from the data are checked whether or not the item is recorded (as {@code test_length}
  * checks them with or without a tree); an item whose value the dissector passes is not checked;
  * a subtree's span is checked before anything else. Items are recorded when the session wants
@@ -28,9 +27,9 @@ import java.util.function.IntSupplier;
  * that adds more than its {@code gui.max_tree_items} (a million) to a tree, which hostile IFD
  * pointers in an Exif block can ask for; here the image is then marked malformed.
  */
-final class Items {
+public final class Items {
     /** Wireshark's default {@code gui.max_tree_items}. */
-    static final int MAX_ITEMS = 1_000_000;
+    public static final int MAX_ITEMS = 1_000_000;
     /** A held item's handle is {@code HELD - index}, below the entries and -1 (none). */
     private static final int HELD = -2;
     /** The handle of the subtree open when items began to be held. */
@@ -50,19 +49,19 @@ final class Items {
      *               error indications, which every summary line asks for, among them) reads as
      *               tshark's summary pass does
      */
-    Items(Packet p, FieldGroup fields) {
+    public Items(Packet p, FieldGroup fields) {
         this.p = p;
         this.tree = p.wantsAny(fields) || p.wantsText();
         this.firstEntry = p.entryCount();
     }
 
     /** Whether Wireshark builds a tree here (tshark's summary lines are written without one). */
-    boolean tree() {
+    public boolean tree() {
         return tree;
     }
 
     /** Whether item texts are recorded: callers build the texts they pass only then. */
-    boolean texts() {
+    public boolean texts() {
         return p.wantsText();
     }
 
@@ -71,7 +70,7 @@ final class Items {
      * {@code len} bytes at {@code off} (-1: the captured rest), big-endian unless {@code le}.
      * Strings are ASCII (see {@link #latin1} for the others). Returns the item, or -1.
      */
-    int add(FieldSpec f, Tvb t, int off, int len, boolean le) {
+    public int add(FieldSpec f, Tvb t, int off, int len, boolean le) {
         FieldType type = f.type();
         int n = itemLength(type, t, off, len);
         boolean string = type == FieldType.STRING || type == FieldType.STRINGZ;
@@ -100,7 +99,7 @@ final class Items {
     }
 
     /** {@link #add} of a big-endian or byte-order-free field. */
-    int add(FieldSpec f, Tvb t, int off, int len) {
+    public int add(FieldSpec f, Tvb t, int off, int len) {
         return add(f, t, off, len, false);
     }
 
@@ -108,7 +107,7 @@ final class Items {
      * {@code proto_tree_add_item} of a string field in ISO 8859-1 (PNG's text chunks): each byte
      * is its character; the value ends at a NUL.
      */
-    int latin1(FieldSpec f, Tvb t, int off, int len) {
+    public int latin1(FieldSpec f, Tvb t, int off, int len) {
         int n = itemLength(f.type(), t, off, len);
         if (!p.wants(f)) {
             return -1;
@@ -125,7 +124,7 @@ final class Items {
      * {@code proto_tree_add_item} of an FT_UINT_BYTES field with a one-byte length before its
      * bytes: the item covers both, the value is the bytes.
      */
-    int countedBytes(FieldSpec f, Tvb t, int off) {
+    public int countedBytes(FieldSpec f, Tvb t, int off) {
         int count = t.u8(off);
         t.ensureBytes(off, 1 + count);
         if (!p.wants(f)) {
@@ -138,7 +137,7 @@ final class Items {
     }
 
     /** {@code proto_tree_add_uint} (and its {@code _format} kin): a value read before; no check. */
-    int uint(FieldSpec f, Tvb t, int off, int len, long value) {
+    public int uint(FieldSpec f, Tvb t, int off, int len, long value) {
         if (!p.wants(f)) {
             return -1;
         }
@@ -147,8 +146,18 @@ final class Items {
         return emit(() -> p.addUInt(f, buf, at, len, value));
     }
 
+    /** {@code proto_tree_add_string}: a value read or computed before; no check. */
+    public int string(FieldSpec f, Tvb t, int off, int len, String value) {
+        if (!p.wants(f)) {
+            return -1;
+        }
+        int buf = t.buf;
+        int at = t.at(Math.max(0, Math.min(off, t.capturedLength())));
+        return emit(() -> p.addComputedString(f, buf, at, len, value));
+    }
+
     /** {@code proto_tree_add_float}: a value computed before; no check. */
-    int floating(FieldSpec f, Tvb t, int off, int len, double value) {
+    public int floating(FieldSpec f, Tvb t, int off, int len, double value) {
         if (!p.wants(f)) {
             return -1;
         }
@@ -158,7 +167,7 @@ final class Items {
     }
 
     /** {@code proto_tree_add_none_format}: a label over bytes it does not check. */
-    int none(FieldSpec f, Tvb t, int off, int len) {
+    public int none(FieldSpec f, Tvb t, int off, int len) {
         if (!p.wants(f)) {
             return -1;
         }
@@ -173,7 +182,7 @@ final class Items {
      * captured rest, which must hold a byte) whose span is checked first; {@code text} is null
      * when {@link #texts} says no one reads it. {@link #open} makes it the parent of what follows.
      */
-    int text(Tvb t, int off, int len, String text) {
+    public int text(Tvb t, int off, int len, String text) {
         int n = len == -1 ? (t.capturedLength() > 0 ? t.ensureCapturedRemaining(off) : 0) : len;
         if (len != -1) {
             t.ensureBytes(off, len);
@@ -192,16 +201,22 @@ final class Items {
     }
 
     /** {@code proto_tree_add_expert}: a text item worded as the finding, the finding under it. */
-    void expertItem(Expert.Info info, Tvb t, int off, int len) {
+    public void expertItem(Expert.Info info, Tvb t, int off, int len) {
+        expertItem(info, t, off, len, null);
+    }
+
+    /** {@code proto_tree_add_expert_format}: {@link #expertItem} worded {@code message} (null: the finding's own). */
+    public void expertItem(Expert.Info info, Tvb t, int off, int len, String message) {
         t.ensureBytes(off, len);
         int buf = t.buf;
         int at = t.at(t.offset(off));
-        int item = emit(() -> p.addText(buf, at, len, info.message(), false));
-        expert(item, info, t, off, null);
+        String text = message != null ? message : info.message();
+        int item = emit(() -> p.addText(buf, at, len, text, false));
+        expert(item, info, t, off, message);
     }
 
     /** {@code expert_add_info(_format)} on {@code item}; {@code message} null for the finding's own. */
-    void expert(int item, Expert.Info info, Tvb t, int off, String message) {
+    public void expert(int item, Expert.Info info, Tvb t, int off, String message) {
         if (!Expert.wanted(p, info)) {
             return;
         }
@@ -221,12 +236,12 @@ final class Items {
     }
 
     /** Whether an expert finding would be recorded: callers build its message only then. */
-    boolean wantsExpert(Expert.Info info) {
+    public boolean wantsExpert(Expert.Info info) {
         return Expert.wanted(p, info);
     }
 
     /** Gives an item the text its dissector wrote for it ({@code proto_item_set_text}, appended text). */
-    void label(int e, String text) {
+    public void label(int e, String text) {
         if (text == null) {
             return;
         }
@@ -238,7 +253,7 @@ final class Items {
     }
 
     /** {@code proto_item_set_len}. */
-    void setLength(int e, int len) {
+    public void setLength(int e, int len) {
         if (e <= HELD && e != ROOT) {
             held.get(HELD - e).length = len;
         } else if (e >= 0) {
@@ -247,7 +262,7 @@ final class Items {
     }
 
     /** Makes {@code item} the parent of the items that follow (-1: no change); returns the parent to {@link #close}. */
-    int open(int item) {
+    public int open(int item) {
         if (held == null) {
             return p.openSubtree(item);
         }
@@ -258,7 +273,7 @@ final class Items {
         return saved;
     }
 
-    void close(int saved) {
+    public void close(int saved) {
         if (held == null) {
             p.closeSubtree(saved);
         } else {
@@ -273,14 +288,14 @@ final class Items {
      * which is the order tshark lists a field's occurrences in, whatever stops the dissection.
      * Returns the handle of the subtree open now, to {@link #open} it again later.
      */
-    int hold() {
+    public int hold() {
         held = new ArrayList<>();
         heldParent = ROOT;
         return ROOT;
     }
 
     /** Records the items held back, each subtree after its item, in the order they were added under it. */
-    void release() {
+    public void release() {
         List<Held> nodes = held;
         held = null;
         // the children of each held item, and the items under the packet's own entries, in order
@@ -357,7 +372,7 @@ final class Items {
     }
 
     /** The name the field's value table gives {@code value}, or null. */
-    String valueName(FieldSpec f, long value) {
+    public String valueName(FieldSpec f, long value) {
         FieldDef d = p.registry().byId(f.id());
         ValueStrings vs = d == null ? null : d.strings();
         return vs == null ? null : vs.nameOf(value);
