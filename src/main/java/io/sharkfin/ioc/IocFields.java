@@ -18,7 +18,8 @@ import java.util.Map;
  * {@link #missing()} so the report can say which parts of the analysis had no data.
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
- * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert}).
+ * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
+ * SSH's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh}, ...).
  */
 public final class IocFields {
 
@@ -61,6 +62,13 @@ public final class IocFields {
     public final int certNotAfter;
     public final int certSelfSigned;
     public final int certSan;
+
+    public final int sshProtocol;
+    public final int sshDirection;
+    public final int sshHassh;
+    public final int sshHasshAlgorithms;
+    public final int sshHasshServer;
+    public final int sshHasshServerAlgorithms;
 
     public final int dhcpOp;
     public final int dhcpMac;
@@ -127,6 +135,12 @@ public final class IocFields {
         certNotAfter = id("tls.cert.not_after", Kind.TIME);
         certSelfSigned = id("tls.cert.self_signed", Kind.BOOLEAN);
         certSan = id("tls.cert.san", Kind.TEXT);
+        sshProtocol = id("ssh.protocol", Kind.TEXT);
+        sshDirection = id("ssh.direction", Kind.BOOLEAN);
+        sshHassh = id("ssh.kex.hassh", Kind.TEXT);
+        sshHasshAlgorithms = id("ssh.kex.hassh_algorithms", Kind.TEXT);
+        sshHasshServer = id("ssh.kex.hasshserver", Kind.TEXT);
+        sshHasshServerAlgorithms = id("ssh.kex.hasshserver_algorithms", Kind.TEXT);
         dhcpOp = id("dhcp.type", Kind.INTEGER);
         dhcpMac = id("dhcp.hw.mac_addr", Kind.ETHER);
         dhcpMessageType = id("dhcp.option.dhcp", Kind.INTEGER);

@@ -42,9 +42,15 @@ final class IocTestSupport {
     /** The dissector tests' NBNS traffic: its registrations and node-status answers name hosts. */
     static final Path NBNS = Path.of("src/test/resources/dissect/nbns.pcapng");
 
+    /** Real OpenSSH connections (make-ssh-openssh.sh): the SSH section's software and HASSH fingerprints. */
+    static final Path OPENSSH = Path.of("src/test/resources/dissect/ssh-openssh.pcap");
+
+    /** The dissector tests' SSH connections, hostile ones among them. */
+    static final Path SSH = Path.of("src/test/resources/dissect/ssh.pcapng");
+
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
-        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS)).toList();
+        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

@@ -43,6 +43,10 @@ public final class ReportTables {
         add(out, fingerprints("tls-ja3", "JA3 (TLS client)", r.tls().ja3()));
         add(out, fingerprints("tls-ja3s", "JA3S (TLS server)", r.tls().ja3s()));
         add(out, fingerprints("tls-ja4", "JA4 (TLS client)", r.tls().ja4()));
+        add(out, software("ssh-clients", "SSH client software", r.ssh().clientSoftware()));
+        add(out, software("ssh-servers", "SSH server software", r.ssh().serverSoftware()));
+        add(out, hassh("ssh-hassh", "HASSH (SSH client)", r.ssh().hassh()));
+        add(out, hassh("ssh-hasshserver", "HASSHServer (SSH server)", r.ssh().hasshServer()));
         add(out, cadence(r.cadence()));
         return out;
     }
@@ -216,6 +220,22 @@ public final class ReportTables {
             rows.add(List.of(f.value(), num(f.count()), list(f.clients()), list(f.servers()), list(f.serverNames())));
         }
         return new Table(id, title, List.of("fingerprint", "count", "clients", "servers", "server names"), rows);
+    }
+
+    private static Table software(String id, String title, List<SshReport.Software> list) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SshReport.Software w : list) {
+            rows.add(List.of(w.line(), num(w.count()), list(w.clients()), list(w.servers())));
+        }
+        return new Table(id, title, List.of("identification", "count", "clients", "servers"), rows);
+    }
+
+    private static Table hassh(String id, String title, List<SshReport.Fingerprint> list) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SshReport.Fingerprint f : list) {
+            rows.add(List.of(f.value(), num(f.count()), list(f.clients()), list(f.servers()), list(f.software())));
+        }
+        return new Table(id, title, List.of("fingerprint", "count", "clients", "servers", "software"), rows);
     }
 
     private static Table cadence(List<CadenceReport.Pair> pairs) {
