@@ -22,6 +22,11 @@ final class SshCall {
     final long frame;
     private final TcpPayload tcp;
     private final SshColumns.Call columns;
+    /**
+     * The version this call reads the packets as: the connection's, or what a client's line in
+     * this call announced (the connection takes it once the line is complete).
+     */
+    int version;
     /** Whether the last step asked TCP for more bytes ({@code need_desegmentation}). */
     boolean needMore;
 
@@ -36,6 +41,7 @@ final class SshCall {
         this.frame = p.number();
         this.tcp = tcp;
         this.columns = columns;
+        this.version = conn.version;
     }
 
     /** {@code pinfo->can_desegment} (with packet-ssh.c's desegmentation preference, on by default). */

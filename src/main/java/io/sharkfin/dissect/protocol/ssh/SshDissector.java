@@ -58,9 +58,8 @@ public final class SshDissector implements TcpPayloadDissector {
         boolean fromServer = p.dstPort() != tcp.matchedPort();
         Tvb t = Tvb.of(p, buf, offset, length);
         Items it = new Items(p, OWN_FIELDS);
-        int version = conn.version;
-        SshColumns.Call columns = SshColumns.begin(p, version == SshConnection.VERSION_1 ? "SSHv1"
-                : version == SshConnection.VERSION_2 ? "SSHv2" : "SSH");
+        SshColumns.Call columns = SshColumns.begin(p, conn.version == SshConnection.VERSION_1 ? "SSHv1"
+                : conn.version == SshConnection.VERSION_2 ? "SSHv2" : "SSH");
         SshCall c = new SshCall(p, t, it, conn, fromServer, tcp, columns);
         int at = 0;
         while (t.reportedLength() - at > 0) {
@@ -73,16 +72,14 @@ public final class SshDissector implements TcpPayloadDissector {
                 if (peer.frameVersionStart == 0) {
                     peer.frameVersionStart = c.frame;
                 }
-                int[] announced = {version};
-                at = identification(c, at, announced);
-                version = announced[0];
+                at = identification(c, at);
                 if (!c.needMore) {
                     peer.frameVersionEnd = c.frame;
-                    conn.version = version;
+                    conn.version = c.version;
                 }
-            } else if (version == SshConnection.VERSION_1) {
+            } else if (c.version == SshConnection.VERSION_1) {
                 at = ssh1(c, at);
-            } else if (version == SshConnection.VERSION_2) {
+            } else if (c.version == SshConnection.VERSION_2) {
                 at = ssh2(c, at);
             } else {
                 at = encrypted(c, at);
@@ -106,13 +103,13 @@ public final class SshDissector implements TcpPayloadDissector {
      * for more bytes, with packet-ssh.c's request of a length that wraps (see
      * {@link TcpPayload#needWrapped}).
      */
-    private static int identification(SshCall c, int at, int[] version) {
+    private static int identification(SshCall c, int at) {
         Tvb t = c.t;
         if (!c.fromServer) {
             if (c.startsWithIgnoreCase(at, "SSH-2.") || c.startsWithIgnoreCase(at, "SSH-1.99-")) {
-                version[0] = SshConnection.VERSION_2;
+                c.version = SshConnection.VERSION_2;
             } else if (c.startsWithIgnoreCase(at, "SSH-1.")) {
-                version[0] = SshConnection.VERSION_1;
+                c.version = SshConnection.VERSION_1;
             }
         }
         int remain = t.ensureCapturedRemaining(at);
