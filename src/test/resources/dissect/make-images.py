@@ -27,23 +27,13 @@ import struct
 import sys
 import zlib
 
-from wirebytes import http_response_frame, write_pcapng
+from wirebytes import http_response_frame, noise, write_pcapng
 
 frames = []
 
 
 def response(body, ctype):
     frames.append(http_response_frame(body, ctype, len(frames)))
-
-
-def noise(n, seed):
-    """n bytes of a fixed pseudo-random sequence (stand-ins for compressed image data)."""
-    out = bytearray()
-    x = seed
-    for _ in range(n):
-        x = (x * 1103515245 + 12345) & 0x7fffffff
-        out.append((x >> 16) & 0xff)
-    return bytes(out)
 
 
 # ------------------------------------------------------------------ JPEG

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Records what tshark 4.0.17 prints for every field sharkfin's link/network/UDP dissectors and its
-# NBNS, DHCP, RIP, XML, JSON, image, CDP and SSH dissectors add, for the corpus captures,
-# synthetic.pcapng, nbns.pcapng, xml.pcapng, json.pcapng, images.pcapng, cdp.pcapng and ssh.pcapng, as
+# NBNS, DHCP, RIP, XML, JSON, image, CDP, SSH and FTP dissectors add, for the corpus captures,
+# synthetic.pcapng, nbns.pcapng, xml.pcapng, json.pcapng, images.pcapng, cdp.pcapng, ssh.pcapng and
+# ftp.pcapng, as
 # expected/<capture>.tsv.gz (one row per frame, occurrences joined with ','). expected/fields.txt
 # lists those fields; after adding fields, regenerate it and the recordings (from the project
 # root, after mvn test-compile):
@@ -9,13 +10,14 @@
 #       | grep -v '^frame.comment$' > src/test/resources/dissect/expected/fields.txt
 #   src/test/resources/dissect/record-expected.sh
 # (the NBNS fields were added to the list as it was, with `DissectTool fields | grep '^nbns'`, and
-# so were the XML, JSON, image (`grep -E '^(png|image-gif|image-jfif|gif\.)'`), CDP and SSH fields)
+# so were the XML, JSON, image (`grep -E '^(png|image-gif|image-jfif|gif\.)'`), CDP, SSH and FTP
+# (`grep '^ftp'`) fields)
 set -e
 cd "$(dirname "$0")"
 args=""
 for f in $(cat expected/fields.txt); do args="$args -e $f"; done
 export WIRESHARK_CONFIG_DIR=$(mktemp -d)
-for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng; do
+for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng ftp.pcapng; do
   name=$(basename "$cap")
   TZ=UTC tshark -n -r "$cap" -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, \
     $args 2>/dev/null | gzip -9n > "expected/$name.tsv.gz"

@@ -1,7 +1,8 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
-make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ssh.py): the Internet
-checksum, addresses written out as bytes, an HTTP response in one TCP frame, a TCP connection's
-frames, and a pcapng file of Ethernet frames."""
+make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-ssh.py):
+the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, TCP
+connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
+Ethernet frames."""
 import ipaddress
 import struct
 
@@ -44,6 +45,16 @@ def http_response_frame(body, ctype, index, server='192.0.2.80', client='198.51.
     return mac(cmac) + mac(smac) + struct.pack('!H', 0x0800) + ip + seg
 
 
+def noise(n, seed):
+    """n bytes of a fixed pseudo-random sequence (stand-ins for compressed or binary data)."""
+    out = bytearray()
+    x = seed
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) & 0x7fffffff
+        out.append((x >> 16) & 0xff)
+    return bytes(out)
+
+
 def write_pcapng(path, frames, first_seconds, step_micros):
     """One section, one Ethernet interface, each frame an enhanced packet block; a frame is its
     bytes, or (bytes, original length) for one cut by a snapshot length."""
@@ -64,42 +75,61 @@ def write_pcapng(path, frames, first_seconds, step_micros):
         f.write(out)
 
 
-class TcpConversation:
-    """One TCP connection between a client and a server (IPv4 or IPv6) as Ethernet frames: the
-    handshake, data segments either way with their sequence and acknowledgement numbers kept,
-    and the close. Each method returns the frames it made."""
+class TcpConnection:
+    """One TCP connection between a client and a server over Ethernet and IPv4 or IPv6 (by the
+    addresses' form), written as frames into a shared list: the handshake, segments either way
+    with their sequence and acknowledgment numbers kept, and the close. Initial sequence numbers
+    come from the ports, so the bytes are the same on every run; checksums are correct."""
 
-    def __init__(self, client, server, cport, sport, cmac='00:0c:29:bb:00:07', smac='00:50:56:aa:00:80'):
-        self.ends = {True: (client, cport, cmac), False: (server, sport, smac)}
-        self.seq = {True: 1000, False: 5000}
+    def __init__(self, frames, client, cport, server, sport, cmac='00:0c:29:bb:00:07',
+                 smac='00:50:56:aa:00:15'):
+        self.frames = frames
         self.v6 = ':' in client
-        self.ipid = 0
+        self.addr = {True: client, False: server}
+        self.port = {True: cport, False: sport}
+        self.mac = {True: cmac, False: smac}
+        self.seq = {True: 1000 + cport * 7, False: 5000 + sport * 13}
+        self.ident = 1
 
-    def _frame(self, from_client, flags, payload=b''):
-        (src, sp, smac), (dst, dp, dmac) = self.ends[from_client], self.ends[not from_client]
+    def segment(self, from_client, flags, payload=b''):
+        """A segment from one side; SYN and FIN take a sequence number, data its length."""
+        src, dst = self.addr[from_client], self.addr[not from_client]
         ack = self.seq[not from_client] if flags & 0x10 else 0
-        hdr = struct.pack('!HHIIBBHHH', sp, dp, self.seq[from_client], ack, 5 << 4, flags, 64240, 0, 0)
+        hdr = struct.pack('!HHIIBBHHH', self.port[from_client], self.port[not from_client],
+                          self.seq[from_client], ack, 5 << 4, flags, 64240, 0, 0)
         if self.v6:
-            pseudo = a6(src) + a6(dst) + struct.pack('!I3xB', len(hdr) + len(payload), 6)
+            pseudo = a6(src) + a6(dst) + struct.pack('!IxxxB', len(hdr) + len(payload), 6)
         else:
             pseudo = a4(src) + a4(dst) + struct.pack('!BBH', 0, 6, len(hdr) + len(payload))
         hdr = hdr[:16] + struct.pack('!H', csum(pseudo + hdr + payload)) + hdr[18:]
         seg = hdr + payload
-        self.seq[from_client] = (self.seq[from_client] + len(payload) + (1 if flags & 0x03 else 0)) & 0xffffffff
-        self.ipid += 1
         if self.v6:
-            ip = struct.pack('!IHBB16s16s', 0x60000000, len(seg), 6, 64, a6(src), a6(dst))
-            return mac(dmac) + mac(smac) + struct.pack('!H', 0x86dd) + ip + seg
-        ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(seg), self.ipid, 0x4000, 64, 6, 0, a4(src), a4(dst))
-        ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
-        return mac(dmac) + mac(smac) + struct.pack('!H', 0x0800) + ip + seg
+            ip = struct.pack('!IHBB16s16s', 6 << 28, len(seg), 6, 64, a6(src), a6(dst))
+            etype = 0x86dd
+        else:
+            ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(seg), self.ident, 0x4000, 64, 6, 0,
+                             a4(src), a4(dst))
+            ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
+            etype = 0x0800
+        self.ident += 1
+        self.seq[from_client] = (self.seq[from_client] + len(payload) + (1 if flags & 0x03 else 0)) & 0xffffffff
+        self.frames.append(mac(self.mac[not from_client]) + mac(self.mac[from_client])
+                           + struct.pack('!H', etype) + ip + seg)
 
     def open(self):
-        return [self._frame(True, 0x02), self._frame(False, 0x12), self._frame(True, 0x10)]
+        self.segment(True, 0x02)
+        self.segment(False, 0x12)
+        self.segment(True, 0x10)
+        return self
 
     def send(self, from_client, payload):
-        """One segment with this payload (PSH, ACK)."""
-        return [self._frame(from_client, 0x18, payload)]
+        """Data with PSH and ACK."""
+        self.segment(from_client, 0x18, payload)
 
-    def close(self):
-        return [self._frame(True, 0x11), self._frame(False, 0x11), self._frame(True, 0x10)]
+    def ack(self, from_client):
+        self.segment(from_client, 0x10)
+
+    def close(self, client_first=True):
+        self.segment(client_first, 0x11)
+        self.segment(not client_first, 0x11)
+        self.segment(client_first, 0x10)

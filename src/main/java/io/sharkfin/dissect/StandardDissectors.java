@@ -30,6 +30,8 @@ import io.sharkfin.dissect.protocol.dns.DnsDissector;
 import io.sharkfin.dissect.protocol.dns.DnsHeuristic;
 import io.sharkfin.dissect.protocol.dns.DnsTcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsVariant;
+import io.sharkfin.dissect.protocol.ftp.FtpDataDissector;
+import io.sharkfin.dissect.protocol.ftp.FtpDissector;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
@@ -121,6 +123,17 @@ final class StandardDissectors {
         // heuristics run in Wireshark's registration order: HTTP's before TLS's
         installTls(ds);
         installQuic(ds);
+        installFtp(ds);
+    }
+
+    /**
+     * FTP on TCP 21 and FTP-DATA on TCP 20 and on the connections FTP announces; FTP-DATA shows
+     * text data as line-based text, and AUTH TLS hands FTP's connection to TLS.
+     */
+    private static void installFtp(Dissectors ds) {
+        FtpDataDissector data = ds.add(new FtpDataDissector(ds.byName("data-text-lines")));
+        ds.tcpPort.register(FtpDataDissector.PORT, data);
+        ds.tcpPort.register(FtpDissector.PORT, ds.add(new FtpDissector(data, TlsDissector.instance())));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntUnaryOperator;
 
 /** Text decoding as Wireshark does it for string fields: bad bytes become U+FFFD. */
 public final class Strings {
@@ -75,5 +76,24 @@ public final class Strings {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * C's {@code strncmp(s, word, n) == 0} as dissectors compare a token with a keyword: {@code s}
+     * a C string of {@code length} bytes read through {@code byteAt} (a NUL after them), so that a
+     * token shorter than the keyword matches its start ("P" is "PORT" to packet-ftp.c).
+     */
+    public static boolean strncmpEquals(IntUnaryOperator byteAt, int length, String word, int n) {
+        for (int i = 0; i < n; i++) {
+            int a = i < length ? byteAt.applyAsInt(i) & 0xff : 0;
+            int b = i < word.length() ? word.charAt(i) : 0;
+            if (a != b) {
+                return false;
+            }
+            if (a == 0) {
+                return true;
+            }
+        }
+        return true;
     }
 }

@@ -163,6 +163,29 @@ public final class Tvb {
         return nul - abs + 1;
     }
 
+    /** A line found by {@link #findLineEnd}: its length without the terminator, and where the next starts. */
+    public record Line(int length, int next) {
+    }
+
+    /**
+     * {@code tvb_find_line_end} without desegmentation, over the captured bytes from {@code off}:
+     * a line ends at CR, LF or CR LF, or at the end of the bytes (a CR last ends its line).
+     */
+    public Line findLineEnd(int off) {
+        int abs = offset(off);
+        for (int i = abs; i < length; i++) {
+            int c = p.u8(buf, base + i);
+            if (c == '\n') {
+                return new Line(i - abs, i + 1);
+            }
+            if (c == '\r') {
+                boolean crlf = i + 1 < length && p.u8(buf, base + i + 1) == '\n';
+                return new Line(i - abs, i + (crlf ? 2 : 1));
+            }
+        }
+        return new Line(length - abs, length);
+    }
+
     public int u8(int off) {
         return p.u8(buf, base + check(off, 1));
     }

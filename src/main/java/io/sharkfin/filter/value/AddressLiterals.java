@@ -1,6 +1,7 @@
 package io.sharkfin.filter.value;
 
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.Addresses;
 
 /**
  * Address literals of Wireshark 4.0: IPv4 and IPv6 with an optional prefix length, and the
@@ -16,7 +17,7 @@ final class AddressLiterals {
     static FValue.Ipv4 ipv4(String s) throws ValueException {
         int slash = s.indexOf('/');
         String addr = slash >= 0 ? s.substring(0, slash) : s;
-        Integer a = IpAddresses.parseIpv4(addr);
+        Integer a = Addresses.parseIpv4(addr);
         if (a == null) {
             throw new ValueException("\"" + addr + "\" is not a valid hostname or IPv4 address.");
         }
@@ -35,7 +36,7 @@ final class AddressLiterals {
     /** An IPv6 text form or {@code addr/n}; the error quotes the whole literal. */
     static FValue.Ipv6 ipv6(String s) throws ValueException {
         int slash = s.indexOf('/');
-        byte[] a = IpAddresses.parseIpv6(slash >= 0 ? s.substring(0, slash) : s);
+        byte[] a = Addresses.parseIpv6(slash >= 0 ? s.substring(0, slash) : s);
         if (a == null) {
             throw new ValueException("\"" + s + "\" is not a valid hostname or IPv6 address.");
         }

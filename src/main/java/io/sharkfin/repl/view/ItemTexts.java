@@ -81,7 +81,7 @@ final class ItemTexts {
         BY_FIELD.put("tcp.options.timestamp", (p, e, d) -> d.title() + ": TSval "
                 + childText(p, e, "tcp.options.timestamp.tsval") + ", TSecr " + childText(p, e, "tcp.options.timestamp.tsecr"));
         BY_FIELD.put("tcp.options.sack", ItemTexts::sack);
-        BY_FIELD.put("tcp.payload", (p, e, d) -> "TCP payload (" + bytes(p.len(e)) + ")");
+        BY_FIELD.put("tcp.payload", ItemTexts::tcpPayload);
         BY_FIELD.put("tcp.segment_data", (p, e, d) -> (firstUnder(p, p.parent(e), "tcp.analysis.retransmission") >= 0
                 ? "Retransmitted " : "") + "TCP segment data (" + bytes(p.len(e)) + ")");
         BY_FIELD.put("tcp.window_size_scalefactor", (p, e, d) -> "Window size scaling factor: " + p.num(e)
@@ -453,6 +453,15 @@ final class ItemTexts {
     static int firstUnder(Packet p, int e, String name) {
         FieldDef d = p.registry().lookup(name);
         return d == null ? -1 : p.firstUnder(e, d.id());
+    }
+
+    /**
+     * {@code TCP payload (52 bytes)}: the bytes the segment reports (its {@code tcp.len}), which
+     * packet-tcp.c counts though the item covers the captured ones only.
+     */
+    private static String tcpPayload(Packet p, int e, FieldDef d) {
+        int len = firstUnder(p, p.parent(e), "tcp.len");
+        return "TCP payload (" + bytes(len >= 0 ? (int) p.num(len) : p.len(e)) + ")";
     }
 
     /** {@code Cipher Suites (17 suites)}: a list's title and how many items it holds. */

@@ -21,10 +21,13 @@ final class TreeShape {
     private static final Set<String> QUOTING = Set.of("icmp", "icmpv6");
     /**
      * Items a dissector adds under its layer that Wireshark moves to the top level, right after
-     * that layer's own items (packet-tcp.c's {@code proto_tree_move_item} of the segments a PDU
-     * was reassembled from, before the layer the PDU goes to).
+     * that layer's own items, in the order they were added (packet-tcp.c's
+     * {@code proto_tree_move_item} of the segments a PDU was reassembled from, before the layer
+     * the PDU goes to; packet-ftp.c's items added to its caller's tree beside its own item).
      */
-    private static final Set<String> MOVED_AFTER_LAYER = Set.of("tcp.segments");
+    private static final Set<String> MOVED_AFTER_LAYER = Set.of("tcp.segments", "ftp.current-working-directory",
+            "ftp-data.setup-frame", "ftp-data.setup-method", "ftp-data.command", "ftp-data.command-frame",
+            "ftp-data.current-working-directory");
     /**
      * Items a dissector adds under its layer that Wireshark shows at the top level before it
      * (packet-frame.c adds a frame's comments before the frame's own item).
@@ -108,6 +111,8 @@ final class TreeShape {
         int[] firstLayer = new int[n];
         int[] lastLayer = new int[n];
         int[] sibling = new int[n];
+        int[] lastMoved = new int[n];
+        Arrays.fill(lastMoved, -1);
         Arrays.fill(firstChild, -1);
         Arrays.fill(firstLayer, -1);
         Arrays.fill(sibling, -1);
@@ -128,12 +133,19 @@ final class TreeShape {
             } else if (layer[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
             } else if (moved[e]) {
-                // first of the layers that follow the item: each one moved goes right after it
-                sibling[e] = firstLayer[parent];
-                firstLayer[parent] = e;
+                // before the layers that follow the item, after the items moved before it
+                int after = lastMoved[parent];
+                if (after < 0) {
+                    sibling[e] = firstLayer[parent];
+                    firstLayer[parent] = e;
+                } else {
+                    sibling[e] = sibling[after];
+                    sibling[after] = e;
+                }
                 if (sibling[e] < 0) {
                     lastLayer[parent] = e;
                 }
+                lastMoved[parent] = e;
             } else {
                 link(firstChild, lastChild, sibling, parent, e);
             }

@@ -15,13 +15,14 @@ import net.jqwik.api.Combinators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the robustness properties of a protocol's dissector check on each hostile frame (NBNS,
- * CDP): nothing escapes the dissector, the tree's wording or the Info column's pass, the number of
+ * CDP, FTP): nothing escapes the dissector, the tree's wording or the Info column's pass, the number of
  * items stays proportional to the message, a session that wants few fields sees what a full
  * session sees of them, and the summary's own session writes the same Info.
  */
@@ -35,29 +36,44 @@ public final class LayerRobustness {
      * layer is there.
      */
     public static void check(Frame frame, int length, String protocol, String column, List<String> few) {
+        check(List.of(frame), f -> length, protocol, column, few);
+    }
+
+    /**
+     * {@link #check(Frame, int, String, String, List)} for the frames of one capture, each session
+     * dissecting them in order (a protocol that keeps state across frames: FTP); {@code length}
+     * gives the bytes of a frame's message, which bound its entries.
+     */
+    public static void check(List<Frame> frames, ToIntFunction<Frame> length, String protocol, String column,
+                             List<String> few) {
         Session s = Session.full();
         InfoColumns columns = new InfoColumns(s.registry());
-        Packet full = TestCaptures.dissect(s, frame);
-        int first = firstEntry(full, protocol);
-        int entries = full.entryCount() - first;
-        assertTrue(entries <= 8L * length + 64, entries + " entries for " + length + " bytes");
-        for (ProtocolTree.Line line : ProtocolTree.of(full)) {
-            assertTrue(line.text() != null);
-        }
-        Columns c = columns.compute(full);
-        if (length > 0 && first < full.entryCount()) {
-            assertEquals(column, c.protocol());
-        }
-        List<String> values = values(full, few);
-        boolean malformed = full.malformed();
-        String info = c.info();
-
-        Packet p = TestCaptures.dissect(Session.needing(few), frame);
-        assertEquals(values, values(p, few));
-        assertEquals(malformed, p.malformed());
+        Session fewFields = Session.needing(few);
         // the summary's own session records only what the columns read: the same Info
-        Session summary = Session.needing(columns.fields());
-        assertEquals(info, columns.compute(TestCaptures.dissect(summary, frame)).info());
+        InfoColumns summaryColumns = new InfoColumns(s.registry());
+        Session summary = Session.needing(summaryColumns.fields());
+        for (Frame frame : frames) {
+            Packet full = TestCaptures.dissect(s, frame);
+            int first = firstEntry(full, protocol);
+            int entries = full.entryCount() - first;
+            int n = length.applyAsInt(frame);
+            assertTrue(entries <= 8L * n + 64, entries + " entries for " + n + " bytes");
+            for (ProtocolTree.Line line : ProtocolTree.of(full)) {
+                assertTrue(line.text() != null);
+            }
+            Columns c = columns.compute(full);
+            if (n > 0 && first < full.entryCount()) {
+                assertEquals(column, c.protocol());
+            }
+            List<String> values = values(full, few);
+            boolean malformed = full.malformed();
+            String info = c.info();
+
+            Packet p = TestCaptures.dissect(fewFields, frame);
+            assertEquals(values, values(p, few));
+            assertEquals(malformed, p.malformed());
+            assertEquals(info, summaryColumns.compute(TestCaptures.dissect(summary, frame)).info());
+        }
     }
 
     /** Copies of {@code messages} with up to six bytes overwritten, then cut anywhere before {@code max}. */

@@ -50,6 +50,8 @@ final class Writers {
         tls = new TlsWriter(f);
         writers.put("tls", tls);
         writers.put("quic", new QuicWriter(f));
+        writers.put("ftp", new FtpWriter(f));
+        writers.put("ftp-data", new FtpDataWriter(f));
         writers.put("data-text-lines", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("urlencoded-form", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("media", new MediaWriter(f, MediaWriter.Kind.TYPE));

@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.dns;
 
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Strings;
 
 /** Record data made of character strings: TXT, SPF, HINFO, NAPTR, CAA, X25, ISDN, GPOS. */
 final class RdataText {
@@ -159,17 +160,6 @@ final class RdataText {
 
     /** C's {@code strncmp(tag, word, n) == 0} with tag a NUL-terminated string. */
     private static boolean startsLike(DnsText tag, String word, int n) {
-        int tagLength = cString(tag);
-        for (int i = 0; i < n; i++) {
-            int a = i < tagLength ? tag.byteAt(i) & 0xff : 0;
-            int b = i < word.length() ? word.charAt(i) : 0;
-            if (a != b) {
-                return false;
-            }
-            if (a == 0) {
-                return true;
-            }
-        }
-        return true;
+        return Strings.strncmpEquals(tag::byteAt, cString(tag), word, n);
     }
 }

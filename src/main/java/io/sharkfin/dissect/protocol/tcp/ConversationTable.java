@@ -56,9 +56,9 @@ final class ConversationTable {
         return byKey.get(probe);
     }
 
-    /** Starts a new conversation (and stream number) between two endpoints. */
-    TcpConversation create(EndpointKey key, long timestamp) {
-        TcpConversation c = new TcpConversation(streams++, timestamp);
+    /** Starts a new conversation (and stream number) between two endpoints in frame {@code frame}. */
+    TcpConversation create(EndpointKey key, long frame, long timestamp) {
+        TcpConversation c = new TcpConversation(streams++, frame, timestamp);
         TcpConversation before = byKey.put(key, c);
         if (before != null) {
             // ports reused: a single pass never finds the old conversation again

@@ -165,10 +165,12 @@ final class PayloadHandoff {
     /**
      * Whether {@code d} runs on this payload: the session needs it, or it must run for the
      * application dissectors' desegmentation or {@code data}, or its conversation was opened
-     * ({@link Unrun#OPENS}) and is dissected as a session running everything would.
+     * ({@link Unrun#OPENS}) and is dissected as a session running everything would, or it
+     * announces conversations and {@link TcpNeeds#announcers} must run.
      */
     private static boolean runs(Packet p, TcpSessionState s, TcpConversation conv, Dissector d) {
-        return s.needs.forceApps() || (conv != null && conv.opened) || p.session().active(d);
+        return s.needs.forceApps() || (conv != null && conv.opened) || p.session().active(d)
+                || (s.needs.announcers() && d instanceof TcpPayloadDissector t && t.announcesConversations());
     }
 
     private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
@@ -176,7 +178,10 @@ final class PayloadHandoff {
         ctx.reset(off, len);
         ctx.matchedPort = port;
         ctx.current = d;
-        ctx.pdusWanted = s.needs.forceApps();
+        // in a conversation opened to every dissector (a STARTTLS hand-over) what one refuses goes
+        // to the next, which only its PDUs decide (TLS asks for the rest of a record before it
+        // refuses FTP's text)
+        ctx.pdusWanted = s.needs.forceApps() || (ctx.conversation != null && ctx.conversation.opened);
         s.arm(ctx);
         int taken = p.call(d, buf, off, len);
         s.takeArmed();

@@ -209,16 +209,24 @@ final class SegmentDissection {
         boolean isNew = false;
         conv = table.find(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort);
         if (conv == null) {
-            conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
+            conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), frame, now);
             isNew = true;
         }
         conv.orient(fromFirst);
+        if (isNew && !s.announced().isEmpty() && joinAnnounced(family, srcHi, srcLo, dstHi, dstLo)) {
+            // Wireshark's TCP found the announced conversation: not one it made, so its first
+            // segment counts for no completeness
+            isNew = false;
+        } else if (conv.announcement != null && conv.direction != conv.announcedDirection) {
+            s.announced().close(conv.announcement);
+        }
         conv.ta.clear();
         if (h.isSynOnly()) {
             if (conv.fwd.hasBaseSeq()) {
                 if (h.rawSeq != conv.fwd.baseSeq) {
                     // a new connection on the same ports: a new stream
-                    conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort), now);
+                    conv = table.create(EndpointKey.of(family, srcHi, srcLo, h.srcPort, dstHi, dstLo, h.dstPort),
+                            frame, now);
                     conv.orient(fromFirst);
                     conv.ta.clear();
                     conv.ta.create().flags |= TcpAnalysis.REUSED_PORTS;
@@ -240,6 +248,24 @@ final class SegmentDissection {
         }
         conv.fwd.numSackRanges = 0;
         return isNew;
+    }
+
+    /**
+     * Lets a new conversation join the announcement its endpoints match, if any: the announcing
+     * protocol's dissector is then the conversation's, and its frame the conversation's setup.
+     * Returns whether it joined one.
+     */
+    private boolean joinAnnounced(int family, long srcHi, long srcLo, long dstHi, long dstLo) {
+        AnnouncedConversations.Announcement a = s.announced().join(family, srcHi, srcLo, h.srcPort, dstHi, dstLo,
+                h.dstPort);
+        if (a == null) {
+            return false;
+        }
+        conv.announcement = a;
+        conv.announcedDirection = conv.direction;
+        conv.dissector = a.dissector;
+        conv.setupFrame = a.setupFrame;
+        return true;
     }
 
     /**

@@ -18,6 +18,18 @@ final class TcpConversation {
     static final int COMPLETENESS_RST = 0x20;
 
     final long stream;
+    /**
+     * The frame the conversation was set up in (Wireshark's {@code setup_frame}): its first
+     * segment's, or the frame that announced it ({@link #announcement}).
+     */
+    long setupFrame;
+    /**
+     * The announcement the conversation joined ({@link AnnouncedConversations}), or null; while
+     * it is still open, a segment from the other side closes it.
+     */
+    AnnouncedConversations.Announcement announcement;
+    /** The direction of the segment that joined {@link #announcement}. */
+    int announcedDirection;
     final TcpFlow flow1 = new TcpFlow();
     final TcpFlow flow2 = new TcpFlow();
     TcpFlow fwd;
@@ -48,8 +60,9 @@ final class TcpConversation {
     /** Per-conversation state of application dissectors, by key class; null until used. */
     private Map<Class<?>, Object> appState;
 
-    TcpConversation(long stream, long firstTimestamp) {
+    TcpConversation(long stream, long firstFrame, long firstTimestamp) {
         this.stream = stream;
+        this.setupFrame = firstFrame;
         this.tsFirst = firstTimestamp;
         this.tsPrev = firstTimestamp;
     }

@@ -46,9 +46,13 @@ import static io.sharkfin.dissect.protocol.tcp.TcpFields.*;
  *                  would only feed the analysis, are not dissected ({@code dns.flags.rcode == 3}
  *                  tracks port 53 only; an HTTP filter leaves out port 443, whose TLS does not run)
  * @param heuristics a heuristic application dissector runs in this session
+ * @param announcers the dissectors that announce conversations
+ *                  ({@link TcpPayloadDissector#announcesConversations}) must run: a conversation
+ *                  that joins an announcement is not one TCP started, which
+ *                  {@code tcp.completeness} shows
  */
 record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean commonOptionItems,
-                boolean analysisItems, boolean portsDecide, boolean heuristics) {
+                boolean analysisItems, boolean portsDecide, boolean heuristics, boolean announcers) {
 
     /** What the common options add when well formed: their items, nothing else. */
     static final List<FieldSpec> COMMON_OPTION_ITEMS = List.of(TcpOptionFields.OPT_NOP, TcpOptionFields.OPT_EOL,
@@ -94,7 +98,7 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean commo
     static TcpNeeds decide(Session s, Iterable<Dissector> portDissectors, Iterable<Dissector> heuristics,
                            Dissector data) {
         if (s.wantsAll()) {
-            return new TcpNeeds(true, true, true, true, true, false, true);
+            return new TcpNeeds(true, true, true, true, true, false, true, true);
         }
         // data's output depends on whether an application dissector takes the payload, which
         // may depend on its PDUs: TLS refuses text, but not inside a record it reassembles
@@ -119,6 +123,6 @@ record TcpNeeds(boolean state, boolean forceApps, boolean options, boolean commo
                 || ANALYSIS_FINDINGS.stream().anyMatch(i -> findings || s.wants(i.field())
                         || i.group() == Expert.Group.MALFORMED);
         return new TcpNeeds(state, forceApps, options, COMMON_OPTION_ITEMS.stream().anyMatch(s::wants),
-                analysisItems, portsDecide && !optionItems, heuristicApps);
+                analysisItems, portsDecide && !optionItems, heuristicApps, s.wants(COMPLETENESS));
     }
 }

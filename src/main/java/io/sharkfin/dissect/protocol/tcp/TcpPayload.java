@@ -96,8 +96,10 @@ public final class TcpPayload {
      * Whether TCP needs this dissector's PDU boundaries though the session may want none of its
      * fields: a wanted TCP field ({@code tcp.segment}, {@code tcp.pdu.size},
      * {@code tcp.reassembled_in}, ...) depends on how it desegments, or {@code data} runs and
-     * gets what it refuses (TLS refuses text, but not inside a record). A dissector that skips its
-     * work when the session does not need it must then find its PDUs as usual.
+     * gets what it refuses (TLS refuses text, but not inside a record), or the conversation was
+     * handed to it ({@link #handConversationTo}) and what it refuses goes back to the dissector
+     * before. A dissector that skips its work when the session does not need it must then find its
+     * PDUs as usual.
      */
     public boolean pdusWanted() {
         return pdusWanted && !inert;
@@ -206,11 +208,51 @@ public final class TcpPayload {
     /**
      * Makes {@code next} the dissector for the rest of this conversation, from the next payload
      * on (Wireshark's {@code conversation_set_dissector} for another protocol, as a STARTTLS
-     * exchange hands the connection to TLS). Ignored without a conversation.
+     * exchange hands the connection to TLS). Ignored without a conversation. The conversation's
+     * dissectors then run whatever the session needs ({@link TcpPayloadDissector.Unrun#OPENS}):
+     * what {@code next} refuses goes back to the port's dissector (TLS refuses FTP's text after
+     * AUTH TLS), which only running it decides.
      */
     public void handConversationTo(Dissector next) {
         if (conversation != null && !inert) {
             conversation.dissector = next;
+            conversation.opened = true;
+        }
+    }
+
+    /**
+     * The frame this conversation was set up in (Wireshark's conversation {@code setup_frame}):
+     * the frame that announced it ({@link #announce}) when it joined an announcement, else its
+     * first segment's; 0 without a conversation.
+     */
+    public long setupFrame() {
+        return conversation == null ? 0 : conversation.setupFrame;
+    }
+
+    /**
+     * The state the announcement this conversation joined carries, when it is a {@code type}, or
+     * null (no announcement, or another protocol's).
+     */
+    public <T> T announced(Class<T> type) {
+        if (conversation == null || conversation.announcement == null) {
+            return null;
+        }
+        Object state = conversation.announcement.state;
+        return type.isInstance(state) ? type.cast(state) : null;
+    }
+
+    /**
+     * Announces a conversation between {@code a}:{@code aPort} and {@code b} on any port, to be
+     * dissected by {@code dissector} with {@code state} ({@link #announced}): Wireshark's
+     * {@code conversation_new(..., NO_PORT2)} with {@code conversation_set_dissector}, as FTP
+     * announces its data connections. Addresses are of the packet's family (IPv4 in the low
+     * halves); see {@link AnnouncedConversations} for which connection joins it.
+     */
+    public void announce(Packet p, Dissector dissector, Object state, long aHi, long aLo, int aPort, long bHi,
+                         long bLo) {
+        if (!inert) {
+            TcpSessionState.of(p).announced().add(dissector, state, p.number(), p.netFamily(), aHi, aLo, aPort,
+                    bHi, bLo);
         }
     }
 

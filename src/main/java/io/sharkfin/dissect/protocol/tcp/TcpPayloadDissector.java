@@ -67,6 +67,15 @@ public interface TcpPayloadDissector extends Dissector {
         return true;
     }
 
+    /**
+     * Whether this dissector announces conversations ({@link TcpPayload#announce}): TCP then runs
+     * it in sessions that want {@code tcp.completeness} though they want none of its fields, as a
+     * conversation that joins an announcement is not one TCP started. By default it does not.
+     */
+    default boolean announcesConversations() {
+        return false;
+    }
+
     /** What a dissector the session does not run would do with a payload ({@link #unrun}). */
     enum Unrun {
         /** It takes the payload: nothing after it sees it. */

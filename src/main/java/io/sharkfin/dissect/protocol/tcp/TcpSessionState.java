@@ -15,6 +15,7 @@ final class TcpSessionState {
     private TcpLimits limits;
     private ConversationTable conversations;
     private ReassemblyBudget budget;
+    private final AnnouncedConversations announced = new AnnouncedConversations();
 
     /** What this session needs from TCP, decided at its first TCP segment (see {@link TcpNeeds}). */
     TcpNeeds needs;
@@ -28,6 +29,8 @@ final class TcpSessionState {
 
     // how many segments a payload made tracked that their ports alone would not have
     private int trackedByPayload;
+    // how many conversations were tracked because another one announced them
+    private int trackedByAnnouncement;
 
     /**
      * Whether the conversation of a segment between these ports must be tracked: always, unless
@@ -36,8 +39,9 @@ final class TcpSessionState {
      * a port's dissector that does not run takes the payload, so no heuristic sees it), or when
      * the payload ({@code length} bytes of buffer {@code buf} at {@code offset}) still reaches a
      * dissector that runs ({@link PayloadHandoff#reachesRunning}: plain HTTP on TLS's port 443),
-     * or it did before: the conversation is in the table. For that lookup the packet's network
-     * addresses must be the segment's.
+     * or it joins a conversation another dissector announced ({@link AnnouncedConversations}),
+     * or one of those did before: the conversation is in the table. For that lookup the packet's
+     * network addresses must be the segment's.
      */
     boolean tracks(Packet p, PayloadHandoff handoff, int srcPort, int dstPort, int buf, int offset, int length) {
         if (!needs.portsDecide()) {
@@ -51,20 +55,33 @@ final class TcpSessionState {
         if (src == PortDissectors.RUNS || dst == PortDissectors.RUNS) {
             return true;
         }
-        if (src == PortDissectors.NONE && dst == PortDissectors.NONE) {
-            return needs.heuristics();
+        boolean portless = src == PortDissectors.NONE && dst == PortDissectors.NONE;
+        if (portless && needs.heuristics()) {
+            return true;
         }
-        if (length > 0 && handoff.reachesRunning(p, this, ports, srcPort, dstPort, buf, offset, length)) {
+        if (!announced.isEmpty() && announced.matches(p.netFamily(), p.netSrcHi(), p.netSrcLo(), srcPort,
+                p.netDstHi(), p.netDstLo(), dstPort)) {
+            // a connection another dissector announced (FTP's data connections): its dissector is
+            // the conversation's, whatever the ports
+            trackedByAnnouncement++;
+            return true;
+        }
+        if (!portless && length > 0 && handoff.reachesRunning(p, this, ports, srcPort, dstPort, buf, offset, length)) {
             trackedByPayload++;
             return true;
         }
-        return trackedByPayload > 0 && conversations.find(p.netFamily(), p.netSrcHi(), p.netSrcLo(), srcPort,
-                        p.netDstHi(), p.netDstLo(), dstPort) != null;
+        return (portless ? trackedByAnnouncement > 0 : mayLookUp()) && conversations.find(p.netFamily(),
+                p.netSrcHi(), p.netSrcLo(), srcPort, p.netDstHi(), p.netDstLo(), dstPort) != null;
     }
 
     /** Whether {@link #tracks} may look the conversation up (it needs the segment's addresses). */
     boolean mayLookUp() {
-        return trackedByPayload > 0;
+        return trackedByPayload > 0 || trackedByAnnouncement > 0 || !announced.isEmpty();
+    }
+
+    /** The conversations announced to TCP by other protocols' dissectors. */
+    AnnouncedConversations announced() {
+        return announced;
     }
 
     /** Dissects a segment with a worker of this nesting level. */

@@ -4,6 +4,7 @@ import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.protocol.TcpFrames;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -11,8 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,14 +79,7 @@ class HttpRobustnessPropertiesTest {
 
     @Provide
     Arbitrary<List<Object[]>> conversations() {
-        Arbitrary<byte[]> message = Arbitraries.of(LINES).list().ofMaxSize(12).map(lines -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (String l : lines) {
-                out.writeBytes(l.getBytes(StandardCharsets.ISO_8859_1));
-                out.writeBytes(new byte[] {'\r', '\n'});
-            }
-            return out.toByteArray();
-        });
+        Arbitrary<byte[]> message = Arbitraries.of(LINES).list().ofMaxSize(12).map(TcpFrames::lines);
         Arbitrary<Object[]> step = Combinators.combine(Arbitraries.of(true, false), message,
                 Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 300))
                 .as((dir, bytes, a, b) -> new Object[] {dir, bytes, Math.min(a, b), Math.max(a, b)});

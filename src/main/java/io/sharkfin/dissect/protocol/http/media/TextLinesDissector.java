@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.FieldlessDissector;
+import io.sharkfin.dissect.protocol.Tvb;
 
 import java.util.List;
 
@@ -50,23 +51,14 @@ public final class TextLinesDissector extends FieldlessDissector {
      * format_text, as packet-text-media.c adds them.
      */
     static int lines(Packet p, int buf, int from, int end, boolean items) {
+        Tvb t = Tvb.of(p, buf, from, end - from);
         int n = 0;
-        int i = from;
-        while (i < end) {
-            int start = i;
-            int c = 0;
-            while (i < end && (c = p.u8(buf, i)) != '\r' && c != '\n') {
-                i++;
-            }
-            n++;
-            if (i < end && c == '\r' && i + 1 < end && p.u8(buf, i + 1) == '\n') {
-                i++;
-            }
-            i = Math.min(end, i + 1);
+        for (int at = 0; at < end - from; n++) {
+            int next = t.findLineEnd(at).next();
             if (items) {
-                p.addText(buf, start, i - start,
-                        Strings.formatText(p.copy(buf, start, i - start)), false);
+                p.addText(buf, from + at, next - at, Strings.formatText(t.bytes(at, next - at)), false);
             }
+            at = next;
         }
         return n;
     }
