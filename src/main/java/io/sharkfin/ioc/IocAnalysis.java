@@ -17,6 +17,7 @@ import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
+import io.sharkfin.ioc.ftp.FtpCollector;
 import io.sharkfin.ioc.ssh.SshCollector;
 import io.sharkfin.ioc.tls.TlsCollector;
 
@@ -62,6 +63,7 @@ public final class IocAnalysis {
     private final TlsCollector tls;
     private final HostsCollector hosts;
     private final SshCollector ssh;
+    private final FtpCollector ftp;
     private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
@@ -75,9 +77,10 @@ public final class IocAnalysis {
         this.tls = new TlsCollector(fields, book, connections, dns);
         this.hosts = new HostsCollector(fields, values);
         this.ssh = new SshCollector(fields);
+        this.ftp = new FtpCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, hosts};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, hosts};
     }
 
     /**
@@ -156,8 +159,8 @@ public final class IocAnalysis {
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
-        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, ssh.report(ctx), hosts.report(ctx),
-                cadence, findings);
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, ssh.report(ctx), ftp.report(ctx),
+                hosts.report(ctx), cadence, findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
  * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
- * SSH's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh}, ...).
+ * SSH's and FTP's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh}, {@code ftp.request.command}, ...).
  */
 public final class IocFields {
 
@@ -69,6 +69,9 @@ public final class IocFields {
     public final int sshHasshAlgorithms;
     public final int sshHasshServer;
     public final int sshHasshServerAlgorithms;
+
+    public final int ftpCommand;
+    public final int ftpArg;
 
     public final int dhcpOp;
     public final int dhcpMac;
@@ -141,6 +144,8 @@ public final class IocFields {
         sshHasshAlgorithms = id("ssh.kex.hassh_algorithms", Kind.TEXT);
         sshHasshServer = id("ssh.kex.hasshserver", Kind.TEXT);
         sshHasshServerAlgorithms = id("ssh.kex.hasshserver_algorithms", Kind.TEXT);
+        ftpCommand = id("ftp.request.command", Kind.TEXT);
+        ftpArg = id("ftp.request.arg", Kind.TEXT);
         dhcpOp = id("dhcp.type", Kind.INTEGER);
         dhcpMac = id("dhcp.hw.mac_addr", Kind.ETHER);
         dhcpMessageType = id("dhcp.option.dhcp", Kind.INTEGER);

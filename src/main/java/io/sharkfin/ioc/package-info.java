@@ -10,7 +10,8 @@
  * client/server pair), {@link io.sharkfin.ioc.dns.DnsCollector} (names, clients, NXDOMAIN bursts,
  * DGA scores), {@link io.sharkfin.ioc.http.HttpCollector} (hosts, URIs, User-Agents, headers),
  * {@link io.sharkfin.ioc.tls.TlsCollector} (SNI, certificates, JA3/JA3S/JA4),
- * {@link io.sharkfin.ioc.ssh.SshCollector} (SSH software, HASSH/HASSHServer) and
+ * {@link io.sharkfin.ioc.ssh.SshCollector} (SSH software, HASSH/HASSHServer),
+ * {@link io.sharkfin.ioc.ftp.FtpCollector} (FTP logins and transfers) and
  * {@link io.sharkfin.ioc.hosts.HostsCollector} (DHCP and NetBIOS names). At the end the
  * cadence of each pair is judged ({@link io.sharkfin.ioc.cadence.BeaconScorer}) with the causes
  * the collectors found, and {@code FindingBuilder} writes the ranked narrative.

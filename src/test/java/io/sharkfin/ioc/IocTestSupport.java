@@ -48,9 +48,15 @@ final class IocTestSupport {
     /** The dissector tests' SSH connections, hostile ones among them. */
     static final Path SSH = Path.of("src/test/resources/dissect/ssh.pcapng");
 
+    /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
+    static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
+
+    /** The dissector tests' FTP sessions, hostile ones among them. */
+    static final Path FTP = Path.of("src/test/resources/dissect/ftp.pcapng");
+
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
-        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH)).toList();
+        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, VSFTPD, FTP)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

@@ -47,6 +47,8 @@ public final class ReportTables {
         add(out, software("ssh-servers", "SSH server software", r.ssh().serverSoftware()));
         add(out, hassh("ssh-hassh", "HASSH (SSH client)", r.ssh().hassh()));
         add(out, hassh("ssh-hasshserver", "HASSHServer (SSH server)", r.ssh().hasshServer()));
+        add(out, ftpLogins(r.ftp()));
+        add(out, ftpTransfers(r.ftp()));
         add(out, cadence(r.cadence()));
         return out;
     }
@@ -236,6 +238,22 @@ public final class ReportTables {
             rows.add(List.of(f.value(), num(f.count()), list(f.clients()), list(f.servers()), list(f.software())));
         }
         return new Table(id, title, List.of("fingerprint", "count", "clients", "servers", "software"), rows);
+    }
+
+    private static Table ftpLogins(FtpReport f) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FtpReport.Login l : f.logins()) {
+            rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), list(l.clients())));
+        }
+        return new Table("ftp-logins", "FTP logins", List.of("server", "user", "passwords", "count", "clients"), rows);
+    }
+
+    private static Table ftpTransfers(FtpReport f) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FtpReport.Transfer t : f.transfers()) {
+            rows.add(List.of(t.command(), t.file(), t.server(), num(t.count()), list(t.clients())));
+        }
+        return new Table("ftp-transfers", "FTP transfers", List.of("command", "file", "server", "count", "clients"), rows);
     }
 
     private static Table cadence(List<CadenceReport.Pair> pairs) {

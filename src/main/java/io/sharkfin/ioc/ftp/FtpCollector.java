@@ -1,0 +1,135 @@
+package io.sharkfin.ioc.ftp;
+
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.ioc.BoundedTable;
+import io.sharkfin.ioc.Collector;
+import io.sharkfin.ioc.DistinctValues;
+import io.sharkfin.ioc.Evidence;
+import io.sharkfin.ioc.FilterText;
+import io.sharkfin.ioc.FrameContext;
+import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.PacketValues;
+import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.report.FtpReport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FTP indicators from the requests of control connections ({@code ftp.request.command} and
+ * {@code ftp.request.arg}): the user names sent to each server with the passwords that followed
+ * them on the same connection (tcp.stream), and the files fetched (RETR) or stored (STOR, APPE).
+ * Commands count as sent, in capitals, as clients send them; a request's server is its
+ * destination.
+ */
+public final class FtpCollector implements Collector {
+    private static final int STREAM_SLOTS = 1 << 12;
+    private static final List<String> TRANSFERS = List.of("RETR", "STOR", "APPE");
+
+    private final IocFields f;
+    private final BoundedTable<String, Entry> logins = new BoundedTable<>("FTP logins");
+    private final BoundedTable<String, Entry> transfers = new BoundedTable<>("FTP transfers");
+    private final long[] slotStream = new long[STREAM_SLOTS];
+    private final Entry[] slotLogin = new Entry[STREAM_SLOTS];
+
+    /** A login (server, user) or a transfer (command, file, server) with its frames. */
+    private static final class Entry {
+        final String server;
+        final String name;
+        final String command;
+        final Evidence evidence = new Evidence();
+        final DistinctValues clients = new DistinctValues();
+        final DistinctValues passwords = new DistinctValues();
+        long count;
+
+        Entry(String server, String name, String command) {
+            this.server = server;
+            this.name = name;
+            this.command = command;
+        }
+    }
+
+    public FtpCollector(IocFields fields) {
+        this.f = fields;
+        Arrays.fill(slotStream, -1);
+    }
+
+    @Override
+    public void accept(FrameContext frame) {
+        Packet p = frame.packet();
+        int commandEntry = PacketValues.first(p, f.ftpCommand);
+        if (commandEntry < 0 || frame.dst() == null) {
+            return;
+        }
+        String command = frame.values().string(p, commandEntry);
+        int argEntry = PacketValues.first(p, f.ftpArg);
+        if (argEntry < 0) {
+            return; // nothing named: no user, no file
+        }
+        String arg = frame.values().string(p, argEntry);
+        long stream = PacketValues.num(p, f.tcpStream, -1);
+        int slot = stream < 0 ? -1 : (int) (stream % STREAM_SLOTS);
+        String server = frame.dst();
+        if (command.equals("USER")) {
+            Entry e = count(logins, server, arg, "USER", frame);
+            if (slot >= 0) {
+                slotStream[slot] = stream;
+                slotLogin[slot] = e;
+            }
+        } else if (command.equals("PASS")) {
+            Entry e = slot >= 0 && slotStream[slot] == stream ? slotLogin[slot] : null;
+            if (e != null) {
+                e.passwords.add(arg);
+            }
+        } else if (TRANSFERS.contains(command)) {
+            count(transfers, server, arg, command, frame);
+        }
+    }
+
+    private static Entry count(BoundedTable<String, Entry> table, String server, String name, String command,
+                               FrameContext frame) {
+        Entry e = table.get(command + '\0' + server + '\0' + name, k -> new Entry(server, name, command));
+        if (e == null) {
+            return null;
+        }
+        e.count++;
+        e.evidence.add(frame.number(), frame.time());
+        e.clients.add(frame.src());
+        return e;
+    }
+
+    @Override
+    public void reportDrops(Map<String, Long> out) {
+        logins.reportDrops(out);
+        transfers.reportDrops(out);
+    }
+
+    /** Logins and transfers in the order they first appeared, each with the filter that selects its frames. */
+    public FtpReport report(ReportContext ctx) {
+        List<FtpReport.Login> loginList = new ArrayList<>();
+        for (Entry e : ordered(logins)) {
+            loginList.add(new FtpReport.Login(e.server, e.name, e.passwords.list(), e.count, e.clients.list(),
+                    ctx.evidence(e.evidence, filter(e))));
+        }
+        List<FtpReport.Transfer> transferList = new ArrayList<>();
+        for (Entry e : ordered(transfers)) {
+            transferList.add(new FtpReport.Transfer(e.command, e.name, e.server, e.count, e.clients.list(),
+                    ctx.evidence(e.evidence, filter(e))));
+        }
+        return new FtpReport(loginList, transferList);
+    }
+
+    private static String filter(Entry e) {
+        return FilterText.and(FilterText.eq("ftp.request.command", e.command), FilterText.eq("ftp.request.arg", e.name),
+                FilterText.dst(e.server));
+    }
+
+    private static List<Entry> ordered(BoundedTable<String, Entry> table) {
+        List<Entry> list = new ArrayList<>(table.values());
+        list.sort(Comparator.comparingLong(e -> e.evidence.firstFrame()));
+        return list;
+    }
+}
