@@ -10,10 +10,10 @@ import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.StreamSlots;
 import io.sharkfin.ioc.report.FtpReport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,8 @@ public final class FtpCollector implements Collector {
     private final IocFields f;
     private final BoundedTable<String, Entry> logins = new BoundedTable<>("FTP logins");
     private final BoundedTable<String, Entry> transfers = new BoundedTable<>("FTP transfers");
-    private final long[] slotStream = new long[STREAM_SLOTS];
-    private final Entry[] slotLogin = new Entry[STREAM_SLOTS];
+    /** Each connection's last USER, which its PASS completes. */
+    private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
 
     /** A login (server, user) or a transfer (command, file, server) with its frames. */
     private static final class Entry {
@@ -54,7 +54,6 @@ public final class FtpCollector implements Collector {
 
     public FtpCollector(IocFields fields) {
         this.f = fields;
-        Arrays.fill(slotStream, -1);
     }
 
     @Override
@@ -71,16 +70,11 @@ public final class FtpCollector implements Collector {
         }
         String arg = frame.values().string(p, argEntry);
         long stream = PacketValues.num(p, f.tcpStream, -1);
-        int slot = stream < 0 ? -1 : (int) (stream % STREAM_SLOTS);
         String server = frame.dst();
         if (command.equals("USER")) {
-            Entry e = count(logins, server, arg, "USER", frame);
-            if (slot >= 0) {
-                slotStream[slot] = stream;
-                slotLogin[slot] = e;
-            }
+            lastLogin.put(stream, count(logins, server, arg, "USER", frame));
         } else if (command.equals("PASS")) {
-            Entry e = slot >= 0 && slotStream[slot] == stream ? slotLogin[slot] : null;
+            Entry e = lastLogin.get(stream);
             if (e != null) {
                 e.passwords.add(arg);
             }

@@ -10,10 +10,10 @@ import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.StreamSlots;
 import io.sharkfin.ioc.report.SshReport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ public final class SshCollector implements Collector {
     private final BoundedTable<String, Counted> serverLines = new BoundedTable<>("SSH server identification lines");
     private final BoundedTable<String, Counted> hassh = new BoundedTable<>("HASSH fingerprints");
     private final BoundedTable<String, Counted> hasshServer = new BoundedTable<>("HASSHServer fingerprints");
-    private final long[] slotStream = new long[STREAM_SLOTS];
-    private final String[][] slotLine = new String[STREAM_SLOTS][2];
+    /** Each connection's identification lines: [0] the client's, [1] the server's. */
+    private final StreamSlots<String[]> lines = new StreamSlots<>(STREAM_SLOTS);
 
     /** A line or fingerprint with its frames and who used it. */
     private static final class Counted {
@@ -53,7 +53,6 @@ public final class SshCollector implements Collector {
 
     public SshCollector(IocFields fields) {
         this.f = fields;
-        Arrays.fill(slotStream, -1);
     }
 
     @Override
@@ -66,19 +65,14 @@ public final class SshCollector implements Collector {
         boolean fromServer = p.num(direction) != 0;
         String client = fromServer ? frame.dst() : frame.src();
         String server = fromServer ? frame.src() : frame.dst();
-        long stream = PacketValues.num(p, f.tcpStream, -1);
-        int slot = stream < 0 ? -1 : (int) (stream % STREAM_SLOTS);
-        if (slot >= 0 && slotStream[slot] != stream) {
-            slotStream[slot] = stream;
-            slotLine[slot][0] = null;
-            slotLine[slot][1] = null;
-        }
+        String[] connection = lines.computeIfAbsent(PacketValues.num(p, f.tcpStream, -1), () -> new String[2]);
+        int side = fromServer ? 1 : 0;
         int line = PacketValues.first(p, f.sshProtocol);
         if (line >= 0) {
             String text = frame.values().string(p, line);
             count(fromServer ? serverLines : clientLines, text, frame, client, server);
-            if (slot >= 0) {
-                slotLine[slot][fromServer ? 1 : 0] = text;
+            if (connection != null) {
+                connection[side] = text;
             }
         }
         int hashEntry = PacketValues.first(p, fromServer ? f.sshHasshServer : f.sshHassh);
@@ -90,7 +84,7 @@ public final class SshCollector implements Collector {
                 if (algorithms >= 0 && c.algorithms.isEmpty()) {
                     c.algorithms = frame.values().string(p, algorithms);
                 }
-                String software = slot >= 0 ? slotLine[slot][fromServer ? 1 : 0] : null;
+                String software = connection != null ? connection[side] : null;
                 if (software != null) {
                     c.software.add(software);
                 }

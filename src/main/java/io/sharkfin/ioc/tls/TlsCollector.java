@@ -10,6 +10,7 @@ import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.NameBook;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.StreamSlots;
 import io.sharkfin.ioc.cadence.CadenceSeries;
 import io.sharkfin.ioc.cadence.Cause;
 import io.sharkfin.ioc.cadence.ConnectionTracker;
@@ -18,7 +19,6 @@ import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +52,8 @@ public final class TlsCollector implements Collector {
     private final BoundedTable<String, Evidence> asked = new BoundedTable<>("TLS server names per client and server");
     private final BoundedTable<String, TlsStats.BareIp> bare = new BoundedTable<>("TLS to bare addresses");
     private final BoundedTable<String, List<Cause>> serverCauses = new BoundedTable<>("TLS server causes");
-    private final long[] slotStream = new long[STREAM_SLOTS];
-    private final String[] slotSni = new String[STREAM_SLOTS];
-    private final String[] slotClient = new String[STREAM_SLOTS];
+    /** Each connection's ClientHello: its SNI (or null) and client. */
+    private final StreamSlots<Hello> hellos = new StreamSlots<>(STREAM_SLOTS);
     private long clientHellos;
 
     public TlsCollector(IocFields fields, NameBook book, ConnectionTracker connections, DnsCollector dns) {
@@ -62,7 +61,6 @@ public final class TlsCollector implements Collector {
         this.book = book;
         this.connections = connections;
         this.dns = dns;
-        Arrays.fill(slotStream, -1);
     }
 
     @Override
@@ -104,12 +102,7 @@ public final class TlsCollector implements Collector {
         String server = frame.dst();
         int se = PacketValues.first(p, f.tlsSni);
         String sni = se < 0 ? null : frame.values().string(p, se);
-        if (stream >= 0) {
-            int slot = (int) (stream % STREAM_SLOTS);
-            slotStream[slot] = stream;
-            slotSni[slot] = sni;
-            slotClient[slot] = client;
-        }
+        hellos.put(stream, new Hello(sni, client));
         if (sni != null) {
             TlsStats.Counted c = count(serverNames, sni, frame);
             if (c != null) {
@@ -170,22 +163,17 @@ public final class TlsCollector implements Collector {
         return c;
     }
 
+    private record Hello(String sni, String client) {
+    }
+
     private String sniOf(long stream) {
-        if (stream < 0) {
-            return null;
-        }
-        int slot = (int) (stream % STREAM_SLOTS);
-        return slotStream[slot] == stream ? slotSni[slot] : null;
+        Hello h = hellos.get(stream);
+        return h == null ? null : h.sni();
     }
 
     private String clientOf(long stream, String fallback) {
-        if (stream >= 0) {
-            int slot = (int) (stream % STREAM_SLOTS);
-            if (slotStream[slot] == stream && slotClient[slot] != null) {
-                return slotClient[slot];
-            }
-        }
-        return fallback;
+        Hello h = hellos.get(stream);
+        return h != null && h.client() != null ? h.client() : fallback;
     }
 
     private void certificates(FrameContext frame, Packet p, long stream) {
