@@ -13,80 +13,10 @@ packet, unknown message codes. Deterministic: rerunning gives the same bytes.
 
     python3 make-ssh.py ssh.pcapng
 """
-import hashlib
-import struct
 import sys
 
+from sshwire import det, encrypted, hostkey, kexinit, mpint, packet, signature, string, u32
 from wirebytes import TcpConnection, write_pcapng
-
-
-def det(label, n):
-    """n deterministic pseudo-random bytes named by label."""
-    out = b''
-    i = 0
-    while len(out) < n:
-        out += hashlib.sha256(b'%s/%d' % (label.encode(), i)).digest()
-        i += 1
-    return out[:n]
-
-
-def u32(n):
-    return struct.pack('!I', n & 0xffffffff)
-
-
-def string(b):
-    return u32(len(b)) + (b.encode() if isinstance(b, str) else b)
-
-
-def mpint(label, n):
-    return string(b'\x00' + det(label, n - 1))
-
-
-def packet(payload, padding=None):
-    """A binary packet: length, padding length, payload, padding (to a multiple of 8)."""
-    if padding is None:
-        padding = 8 - (5 + len(payload)) % 8
-        if padding < 4:
-            padding += 8
-    return u32(1 + len(payload) + padding) + bytes([padding]) + payload + bytes(padding)
-
-
-def kexinit(tag, kex, hostkey, enc, mac, comp='none,zlib@openssh.com', follows=0, langs=('', '')):
-    body = bytes([20]) + det('cookie' + tag, 16)
-    for names in (kex, hostkey, enc, enc, mac, mac, comp, comp, langs[0], langs[1]):
-        body += string(names)
-    return packet(body + bytes([follows]) + u32(0))
-
-
-def hostkey(kind, label):
-    if kind == 'ssh-rsa':
-        blob = string('ssh-rsa') + string(b'\x01\x00\x01') + mpint(label + 'n', 257)
-    elif kind == 'ssh-dss':
-        blob = string('ssh-dss') + mpint(label + 'p', 129) + mpint(label + 'q', 21) \
-            + mpint(label + 'g', 128) + mpint(label + 'y', 128)
-    elif kind.startswith('ecdsa-sha2-'):
-        blob = string(kind) + string(kind[len('ecdsa-sha2-'):]) + string(b'\x04' + det(label, 64))
-    elif kind == 'ssh-ed25519':
-        blob = string(kind) + string(det(label, 32))
-    else:
-        blob = string(kind) + det(label, 40)
-    return string(blob)
-
-
-def signature(kind, label, extra=b''):
-    if kind in ('ssh-rsa', 'rsa-sha2-256', 'rsa-sha2-512'):
-        body = string(kind) + (mpint(label, 256) if kind == 'ssh-rsa' else string(det(label, 256)))
-    elif kind == 'ssh-dss':
-        body = string(kind) + mpint(label, 40)
-    elif kind.startswith('ecdsa-sha2-'):
-        body = string(kind) + string(string(det(label + 'r', 32)) + string(det(label + 's', 32)))
-    else:
-        body = string(kind) + string(det(label, 64))
-    return string(body + extra)
-
-
-def encrypted(label, n):
-    return det(label, n)
 
 
 C_BANNER = b'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n'

@@ -1,5 +1,6 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
-make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-ssh.py):
+make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-ssh.py,
+make-ssh-tools.py):
 the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, TCP
 connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
 Ethernet frames."""

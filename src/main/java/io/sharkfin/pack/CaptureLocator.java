@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * Finds the capture a rule test names: as given (absolute or relative to the working
  * directory), beside the pack, in the directories given with {@code --captures}, and in the
- * project's shared corpus ({@code src/test/resources/corpus/captures} beside the pack's folder).
+ * project's test captures beside the pack's folder: the shared corpus
+ * ({@code src/test/resources/corpus/captures}) and the dissector tests' own captures
+ * ({@code src/test/resources/dissect}, for protocols the corpus lacks, such as SSH clients).
  */
 public final class CaptureLocator {
     static final String CORPUS = "src/test/resources/corpus/captures";
+    static final String OWN = "src/test/resources/dissect";
 
     private final List<Path> dirs;
 
@@ -31,10 +34,12 @@ public final class CaptureLocator {
         for (Path d : dirs) {
             candidates.add(d.resolve(capture));
         }
-        if (packDir != null && packDir.getParent() != null) {
-            candidates.add(packDir.getParent().resolve(CORPUS).resolve(capture));
+        for (String project : List.of(CORPUS, OWN)) {
+            if (packDir != null && packDir.getParent() != null) {
+                candidates.add(packDir.getParent().resolve(project).resolve(capture));
+            }
+            candidates.add(Path.of(project).resolve(capture));
         }
-        candidates.add(Path.of(CORPUS).resolve(capture));
         for (Path c : candidates) {
             if (Files.isRegularFile(c)) {
                 return c;

@@ -46,7 +46,7 @@ final class SuricataDraft {
 
     /** Sets the rule's protocol; false when it conflicts with the one already set. */
     boolean protocol(String p) {
-        if (p.equals("dns") || p.equals("http") || p.equals("tls")) {
+        if (p.equals("dns") || p.equals("http") || p.equals("tls") || p.equals("ssh")) {
             if (appProto != null && !appProto.equals(p)) {
                 return false;
             }
@@ -138,7 +138,7 @@ final class SuricataDraft {
         if (sideConflict || side == null) {
             return null;
         }
-        boolean stream = "http".equals(appProto) || "tls".equals(appProto) || "tcp".equals(l4);
+        boolean stream = "http".equals(appProto) || "tls".equals(appProto) || "ssh".equals(appProto) || "tcp".equals(l4);
         return (stream ? "established," : "") + (side == Side.REQUEST ? "to_server" : "to_client");
     }
 

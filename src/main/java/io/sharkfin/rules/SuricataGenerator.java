@@ -21,9 +21,10 @@ public final class SuricataGenerator {
 
     /**
      * Wireshark field → sticky buffer. x509 RDN values go to two buffers (subject, issuer), an
-     * HTTP body to the request's or the response's.
+     * HTTP body to the request's or the response's, SSH's key exchange list to the client's or
+     * the server's HASSH string ({@link HasshLists}).
      */
-    private static final Map<String, List<String>> FIELD_BUFFERS = Map.ofEntries(
+    private static final Map<String, List<String>> DIRECT_BUFFERS = Map.ofEntries(
             Map.entry("http.user_agent", List.of("http.user_agent")),
             Map.entry("http.request.uri", List.of("http.uri")),
             Map.entry("http.request.uri.path", List.of("http.uri")),
@@ -46,7 +47,19 @@ public final class SuricataGenerator {
             Map.entry("x509sat.teletexString", List.of("tls.cert_subject", "tls.cert_issuer")),
             Map.entry("x509sat.IA5String", List.of("tls.cert_subject", "tls.cert_issuer")),
             Map.entry("x509af.serialNumber", List.of("tls.cert_serial")),
-            Map.entry("dns.qry.name", List.of("dns.query")));
+            Map.entry("dns.qry.name", List.of("dns.query")),
+            Map.entry("ssh.kex.hassh", List.of("ssh.hassh")),
+            Map.entry("ssh.kex.hassh_algorithms", List.of("ssh.hassh.string")),
+            Map.entry("ssh.kex.hasshserver", List.of("ssh.hassh.server")),
+            Map.entry("ssh.kex.hasshserver_algorithms", List.of("ssh.hassh.server.string")));
+
+    private static final Map<String, List<String>> FIELD_BUFFERS = fieldBuffers();
+
+    private static Map<String, List<String>> fieldBuffers() {
+        Map<String, List<String>> m = new java.util.HashMap<>(HasshLists.buffers());
+        m.putAll(DIRECT_BUFFERS);
+        return Map.copyOf(m);
+    }
 
     /** Header names present as an HTTP header: existence → a match in http.header. */
     private static final Map<String, String> HEADER_NAMES = Map.of(
@@ -180,8 +193,12 @@ public final class SuricataGenerator {
         impliedProtocol(d, name);
         if (FIELD_BUFFERS.containsKey(name)) {
             List<String> bufs = FIELD_BUFFERS.get(name);
-            String keyword = bufs.get(bufferIndex < 0 ? 0 : bufferIndex);
-            bufferLiteral(d, SuricataKeywords.BUFFERS.get(keyword), a, neg, what, conjunction);
+            Buffer b = SuricataKeywords.BUFFERS.get(bufs.get(bufferIndex < 0 ? 0 : bufferIndex));
+            if (HasshLists.holds(name)) {
+                HasshLists.literal(d, b, a, neg, what);
+            } else {
+                bufferLiteral(d, b, a, neg, what, conjunction);
+            }
             return;
         }
         if (!neg && a.kind() == Atom.Kind.EXISTS && HEADER_NAMES.containsKey(name)) {
@@ -209,7 +226,8 @@ public final class SuricataGenerator {
             case "ip.ttl" -> integer(d, a, neg, what, "ttl", 0, 255);
             case "icmp.type", "icmpv6.type" -> integer(d, a, neg, what, "itype", 0, 255);
             case "icmp.code", "icmpv6.code" -> integer(d, a, neg, what, "icode", 0, 255);
-            case "dns.flags.response" -> direction(d, a, neg, what);
+            case "dns.flags.response", "ssh.direction" -> direction(d, a, neg, what);
+            case "ssh.protocol" -> SshBanner.literal(d, a, neg, what, positiveTestOf(name, conjunction));
             case "ip.flags.mf" -> bitKeyword(d, a, neg, what, "fragbits:M+;", "fragbits:!M;");
             case "ip.frag_offset" -> fragOffset(d, a, neg, what);
             case "http.request" -> impliedBy(d, a, neg, what, Side.REQUEST);
@@ -228,6 +246,7 @@ public final class SuricataGenerator {
         String proto = field.startsWith("http.") || field.startsWith("urlencoded-form.") ? "http"
                 : field.startsWith("tls.") || field.startsWith("x509") ? "tls"
                 : field.startsWith("dns.") ? "dns"
+                : field.startsWith("ssh.") ? "ssh"
                 : field.startsWith("tcp.") ? "tcp" : field.startsWith("udp.") ? "udp"
                 : field.startsWith("icmp") ? "icmp" : null;
         if (proto != null && !d.protocol(proto)) {
@@ -290,6 +309,8 @@ public final class SuricataGenerator {
         }
         if (kw.startsWith("ja3")) {
             d.losses.add(Loss.note(kw + " needs JA3 computation enabled in suricata.yaml (app-layer.protocols.tls.ja3-fingerprints)"));
+        } else if (kw.startsWith("ssh.hassh")) {
+            d.losses.add(Loss.note(kw + " needs HASSH enabled in suricata.yaml (app-layer.protocols.ssh.hassh: yes)"));
         } else if (kw.startsWith("ja4")) {
             d.losses.add(Loss.note(kw + " needs Suricata 7.0.6 or later built with JA4 support, and JA4 enabled in suricata.yaml"
                     + " (app-layer.protocols.tls.ja4-fingerprints)"));
@@ -331,6 +352,16 @@ public final class SuricataGenerator {
         for (Literal l : conjunction) {
             Atom o = Atom.of(l.atom());
             if (field.equals(o.name()) && o.kind() != Atom.Kind.EXISTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the conjunction also tests the field positively, so the field is there anyway. */
+    private static boolean positiveTestOf(String field, List<Literal> conjunction) {
+        for (Literal l : conjunction) {
+            if (!l.negated() && field.equals(Atom.of(l.atom()).name())) {
                 return true;
             }
         }

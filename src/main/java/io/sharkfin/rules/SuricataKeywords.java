@@ -14,7 +14,10 @@ import java.util.Set;
  * keywords are {@code dns.opcode} and {@code dns.query} only ({@code dns.rcode},
  * {@code dns.rrtype}, {@code dns.query.name} and {@code dns.answer.name} came with 8.0);
  * {@code ja3.hash}, {@code ja3s.hash} and {@code tls.cert_serial} exist since 6.0;
- * {@code ja4.hash} was backported to 7.0.6 and needs a build with JA4 support.
+ * {@code ja4.hash} was backported to 7.0.6 and needs a build with JA4 support. Its SSH
+ * keywords: {@code ssh.proto} and {@code ssh.software} (each side's identification line, split),
+ * {@code ssh.hassh}, {@code ssh.hassh.string}, {@code ssh.hassh.server} and
+ * {@code ssh.hassh.server.string} (with {@code app-layer.protocols.ssh.hassh} enabled).
  */
 final class SuricataKeywords {
     private SuricataKeywords() {
@@ -62,7 +65,13 @@ final class SuricataKeywords {
             buffer("ja3s.hash", "tls", Side.RESPONSE, Case.AS_SENT),
             buffer("ja3s.string", "tls", Side.RESPONSE, Case.AS_SENT),
             buffer("ja4.hash", "tls", Side.REQUEST, Case.AS_SENT),
-            buffer("dns.query", "dns", Side.REQUEST, Case.AS_SENT));
+            buffer("dns.query", "dns", Side.REQUEST, Case.AS_SENT),
+            buffer("ssh.proto", "ssh", Side.EITHER, Case.AS_SENT),
+            buffer("ssh.software", "ssh", Side.EITHER, Case.AS_SENT),
+            buffer("ssh.hassh", "ssh", Side.REQUEST, Case.AS_SENT),
+            buffer("ssh.hassh.string", "ssh", Side.REQUEST, Case.AS_SENT),
+            buffer("ssh.hassh.server", "ssh", Side.RESPONSE, Case.AS_SENT),
+            buffer("ssh.hassh.server.string", "ssh", Side.RESPONSE, Case.AS_SENT));
 
     private static Map.Entry<String, Buffer> buffer(String k, String proto, Side side, Case letters) {
         return Map.entry(k, new Buffer(k, proto, side, letters));
@@ -91,7 +100,7 @@ final class SuricataKeywords {
             "dns.answer.name", "nothing");
 
     /** Header protocols sharkfin writes. */
-    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls");
+    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls", "ssh");
 
     /** Classification types of Suricata's default classification.config that sharkfin uses. */
     static final Set<String> CLASSTYPES = Set.of("trojan-activity", "attempted-recon", "policy-violation",
