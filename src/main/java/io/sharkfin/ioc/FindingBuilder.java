@@ -1,11 +1,13 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.ioc.dga.DgaScorer;
+import io.sharkfin.ioc.ssh.SshClientClassifier;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.EvidenceReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport.Finding;
+import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.report.Times;
 
@@ -33,7 +35,7 @@ final class FindingBuilder {
                          EvidenceReport evidence) {
     }
 
-    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, List<CadenceReport.Pair> cadence) {
+    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             beacon(b, dns, tls);
@@ -85,6 +87,9 @@ final class FindingBuilder {
                     List.of(b.server()), b.evidence());
         }
         fingerprints(tls, beacons);
+        for (SshReport.Fingerprint fp : ssh.hassh()) {
+            sshClient(fp);
+        }
         return rank();
     }
 
@@ -354,6 +359,26 @@ final class FindingBuilder {
                     "encrypted command and control (T1573 Encrypted Channel); the fingerprint is a detection handle",
                     List.of("T1573"), List.of(fp.value()), fp.evidence());
         }
+    }
+
+    /** An SSH client whose HASSH or identification line gives it away as a tool or a library. */
+    private void sshClient(SshReport.Fingerprint fp) {
+        List<SshClientClassifier.Flag> flags = SshClientClassifier.classify(fp.value(), fp.software());
+        if (flags.isEmpty()) {
+            return;
+        }
+        boolean tool = flags.stream().anyMatch(f -> f.kind() == SshClientClassifier.Kind.ATTACK_TOOL);
+        String software = fp.software().isEmpty() ? "no identification line seen" : String.join(", ", fp.software());
+        String statement = String.join(", ", fp.clients()) + " offered HASSH " + fp.value() + " to "
+                + String.join(", ", fp.servers()) + " in " + fp.count() + " SSH connection" + plural(fp.count()) + " ("
+                + software + "): " + String.join("; ", flags.stream().map(SshClientClassifier.Flag::reason).toList()) + ".";
+        List<String> indicators = new ArrayList<>(List.of(fp.value()));
+        indicators.addAll(fp.software());
+        add("ssh-client", tool ? 70 : 35, (tool ? "SSH client with an attack tool's HASSH: " : "Scripted SSH client: ")
+                        + abbreviate(fp.software().isEmpty() ? fp.value() : fp.software().getFirst(), 60), statement,
+                "logins and commands over SSH run by a program: password guessing, or a tool acting on the server",
+                "brute force or lateral movement over SSH (T1110 Brute Force, T1021.004 Remote Services: SSH)",
+                List.of("T1110", "T1021.004"), indicators, fp.evidence());
     }
 
     private void add(String kind, int score, String title, String statement, String capability, String objective,

@@ -15,6 +15,7 @@ import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.ftp.FtpCollector;
@@ -147,8 +148,9 @@ public final class IocAnalysis {
         HttpReport httpReport = http.report(ctx);
         TlsReport tlsReport = tls.report(ctx);
         List<CadenceReport.Pair> cadence = new CadenceAssessor(pairs, book, dns, http, tls).assess(dnsReport, ctx);
+        SshReport sshReport = ssh.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, cadence);
+                .build(dnsReport, httpReport, tlsReport, sshReport, cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
             c.reportDrops(dropped);
@@ -159,7 +161,7 @@ public final class IocAnalysis {
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
-        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, ssh.report(ctx), ftp.report(ctx),
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftp.report(ctx),
                 hosts.report(ctx), cadence, findings);
     }
 

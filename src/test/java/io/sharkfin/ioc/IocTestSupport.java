@@ -48,6 +48,9 @@ final class IocTestSupport {
     /** The dissector tests' SSH connections, hostile ones among them. */
     static final Path SSH = Path.of("src/test/resources/dissect/ssh.pcapng");
 
+    /** SSH clients of attack tooling and libraries against two servers (make-ssh-tools.py). */
+    static final Path SSH_TOOLS = Path.of("src/test/resources/dissect/ssh-tools.pcapng");
+
     /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
     static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
 
@@ -56,7 +59,8 @@ final class IocTestSupport {
 
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
-        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, VSFTPD, FTP)).toList();
+        return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
+                FTP)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

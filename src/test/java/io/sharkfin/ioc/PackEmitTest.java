@@ -42,7 +42,9 @@ class PackEmitTest {
 
     @TestFactory
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
-        return IocTestSupport.captures().stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+        // the corpus, and the SSH clients whose findings become ssh.kex.hassh rules
+        return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS))
+                .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 
     @SuppressWarnings("unchecked")

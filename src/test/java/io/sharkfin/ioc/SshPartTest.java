@@ -63,6 +63,35 @@ class SshPartTest {
         assertEquals(List.of("10.1.1.22"), gex.servers());
     }
 
+    /**
+     * The clients of ssh-tools.pcapng: Paramiko 2.4.1 with the HASSH the HASSH project lists for
+     * Metasploit's modules, Go and libssh2 are findings with their KEXINIT frames; the OpenSSH
+     * administrator is not.
+     */
+    @Test
+    void attackToolsAndLibrariesAreFindings() {
+        IocReport r = IocTestSupport.report(IocTestSupport.SSH_TOOLS);
+        List<IocReport.Finding> ssh = r.findings().stream().filter(f -> f.kind().equals("ssh-client")).toList();
+        assertEquals(List.of("b5752e36ba6c5979a575e43178908adf", "98ddc5604ef6a1006a2b49a58759fbe6",
+                "6542ca579a37eda55bff5c4da9d87974"), ssh.stream().map(f -> f.indicators().getFirst()).toList());
+        IocReport.Finding paramiko = ssh.getFirst();
+        assertEquals(1, paramiko.rank());
+        assertEquals("medium", paramiko.severity());
+        assertTrue(paramiko.statement().contains("Paramiko 2.4.1, which Metasploit's modules use"), paramiko.statement());
+        assertEquals(List.of(21L), paramiko.evidence().frames());
+        assertEquals("ssh.kex.hassh == \"b5752e36ba6c5979a575e43178908adf\"", paramiko.evidence().filter());
+        assertEquals(List.of("T1110", "T1021.004"), paramiko.attack());
+        IocReport.Finding go = ssh.get(1);
+        assertEquals("low", go.severity());
+        assertEquals(List.of(36L, 46L), go.evidence().frames());
+        assertTrue(go.statement().startsWith("203.0.113.50 offered HASSH 98ddc5604ef6a1006a2b49a58759fbe6 to 10.1.2.22"
+                + " in 2 SSH connections (SSH-2.0-Go)"), go.statement());
+        assertTrue(r.findings().stream().noneMatch(f -> f.statement().contains("OpenSSH_9.2p1")), r.findings().toString());
+        // the real OpenSSH client and the dissector tests' connections give no such finding
+        assertTrue(IocTestSupport.report(IocTestSupport.OPENSSH).findings().isEmpty());
+        assertTrue(IocTestSupport.report(IocTestSupport.SSH).findings().stream().noneMatch(f -> f.kind().equals("ssh-client")));
+    }
+
     @Test
     void theTextReportHasTheSshTables() {
         IocReport r = IocTestSupport.report(IocTestSupport.OPENSSH);

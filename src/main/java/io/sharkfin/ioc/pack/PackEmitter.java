@@ -31,6 +31,8 @@ public final class PackEmitter {
             Map.entry("T1105", "command-and-control"),
             Map.entry("T1568", "command-and-control"),
             Map.entry("T1573", "command-and-control"),
+            Map.entry("T1021", "lateral-movement"),
+            Map.entry("T1110", "credential-access"),
             Map.entry("T1190", "initial-access"),
             Map.entry("T1557", "credential-access"),
             Map.entry("T1587", "resource-development"),
