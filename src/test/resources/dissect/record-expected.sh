@@ -2,7 +2,7 @@
 # Records what tshark 4.0.17 prints for every field sharkfin's link/network/UDP dissectors and its
 # NBNS, DHCP, RIP, XML, JSON, image, CDP, SSH and FTP dissectors add, for the corpus captures,
 # synthetic.pcapng, nbns.pcapng, xml.pcapng, json.pcapng, images.pcapng, cdp.pcapng, ssh.pcapng,
-# ssh-tools.pcapng and ftp.pcapng, as
+# ssh-tools.pcapng, ftp.pcapng and dns-tunnel.pcapng, as
 # expected/<capture>.tsv.gz (one row per frame, occurrences joined with ','). expected/fields.txt
 # lists those fields; after adding fields, regenerate it and the recordings (from the project
 # root, after mvn test-compile):
@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 args=""
 for f in $(cat expected/fields.txt); do args="$args -e $f"; done
 export WIRESHARK_CONFIG_DIR=$(mktemp -d)
-for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng ssh-tools.pcapng ftp.pcapng; do
+for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng ssh-tools.pcapng ftp.pcapng dns-tunnel.pcapng; do
   name=$(basename "$cap")
   TZ=UTC tshark -n -r "$cap" -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, \
     $args 2>/dev/null | gzip -9n > "expected/$name.tsv.gz"

@@ -1,8 +1,8 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
 make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-ssh.py,
-make-ssh-tools.py):
-the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, TCP
-connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
+make-ssh-tools.py, make-dns-tunnel.py):
+the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, a UDP
+datagram, TCP connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
 Ethernet frames."""
 import ipaddress
 import struct
@@ -74,6 +74,16 @@ def write_pcapng(path, frames, first_seconds, step_micros):
                                     orig if orig else len(data)) + data)
     with open(path, 'wb') as f:
         f.write(out)
+
+
+def udp_frame(src, sport, dst, dport, payload, smac, dmac, ident):
+    """One UDP datagram over IPv4 in an Ethernet frame, with correct checksums."""
+    u = struct.pack('!HHHH', sport, dport, 8 + len(payload), 0)
+    pseudo = a4(src) + a4(dst) + struct.pack('!BBH', 0, 17, len(u) + len(payload))
+    u = u[:6] + struct.pack('!H', csum(pseudo + u + payload) or 0xffff) + payload
+    ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(u), ident, 0x4000, 64, 17, 0, a4(src), a4(dst))
+    ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
+    return mac(dmac) + mac(smac) + struct.pack('!H', 0x0800) + ip + u
 
 
 class TcpConnection:

@@ -27,6 +27,9 @@ import java.util.function.Function;
  */
 final class FindingBuilder {
 
+    /** The tunnel score from which a zone is a finding. */
+    private static final int TUNNEL = 50;
+
     private final List<Draft> drafts = new ArrayList<>();
 
     /** A finding before ranking. */
@@ -45,6 +48,9 @@ final class FindingBuilder {
         }
         dgaNames(dns);
         nxRatios(dns);
+        for (DnsReport.Zone z : dns.zones()) {
+            tunnel(z);
+        }
         for (HttpReport.UserAgent ua : http.userAgents()) {
             userAgent(ua, beacons, dns);
         }
@@ -216,8 +222,12 @@ final class FindingBuilder {
                 inBursts.add(b.followedBy().name());
             }
         }
+        // the names of a suspected tunnel are its data, reported with the tunnel, not one by one
+        List<String> tunnels = dns.zones().stream().filter(z -> z.tunnelScore() >= TUNNEL).map(z -> "." + z.zone()).toList();
         for (DnsReport.Name n : dns.names()) {
-            if (n.dga().score() >= DgaScorer.LIKELY && !inBursts.contains(n.name())) {
+            String lower = n.name().toLowerCase(Locale.ROOT);
+            if (n.dga().score() >= DgaScorer.LIKELY && !inBursts.contains(n.name())
+                    && tunnels.stream().noneMatch(lower::endsWith)) {
                 add("dga-name", 25 + n.dga().score() / 4, "DGA-like name: " + n.name(),
                         n.name() + " was looked up " + n.queries() + " time" + plural(n.queries()) + " by "
                                 + String.join(", ", n.clients()) + "; it looks machine-generated (DGA score "
@@ -359,6 +369,22 @@ final class FindingBuilder {
                     "encrypted command and control (T1573 Encrypted Channel); the fingerprint is a detection handle",
                     List.of("T1573"), List.of(fp.value()), fp.evidence());
         }
+    }
+
+    /** A zone whose many long, encoded-looking names look like data carried through DNS. */
+    private void tunnel(DnsReport.Zone z) {
+        if (z.tunnelScore() < TUNNEL) {
+            return;
+        }
+        String statement = String.join(", ", z.clients()) + " asked " + z.names() + " distinct names under " + z.zone()
+                + " (" + z.queries() + " quer" + (z.queries() == 1 ? "y" : "ies") + ", e.g. "
+                + abbreviate(z.examples().getFirst(), 80) + "): " + String.join("; ", z.reasons()) + ".";
+        List<String> indicators = new ArrayList<>(List.of(z.zone()));
+        indicators.addAll(z.examples());
+        add("dns-tunnel", z.tunnelScore(), "Possible DNS tunnel: " + z.names() + " names under " + z.zone(), statement,
+                "moving data in DNS queries and answers, through the resolver, past firewalls that let DNS out",
+                "exfiltration or command and control over DNS (T1071.004 DNS, T1048 Exfiltration Over Alternative Protocol)",
+                List.of("T1071.004", "T1048"), indicators, z.evidence());
     }
 
     /** An SSH client whose HASSH or identification line gives it away as a tool or a library. */

@@ -51,6 +51,9 @@ final class IocTestSupport {
     /** SSH clients of attack tooling and libraries against two servers (make-ssh-tools.py). */
     static final Path SSH_TOOLS = Path.of("src/test/resources/dissect/ssh-tools.pcapng");
 
+    /** A dnscat2-like DNS tunnel, browsing and blocklist look-ups through one resolver (make-dns-tunnel.py). */
+    static final Path DNS_TUNNEL = Path.of("src/test/resources/dissect/dns-tunnel.pcapng");
+
     /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
     static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
 
@@ -60,7 +63,7 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP)).toList();
+                FTP, DNS_TUNNEL)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

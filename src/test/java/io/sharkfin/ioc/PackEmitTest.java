@@ -42,8 +42,8 @@ class PackEmitTest {
 
     @TestFactory
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
-        // the corpus, and the SSH clients whose findings become ssh.kex.hassh rules
-        return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS))
+        // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, and a DNS tunnel
+        return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 

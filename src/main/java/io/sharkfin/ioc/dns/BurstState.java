@@ -43,6 +43,8 @@ final class BurstState {
             names.add(name);
         }
         last = time;
+        // look-ups that succeeded before this failure were not after the burst
+        candidates.clear();
     }
 
     /** Whether a successful look-up at {@code time} would be noted as a candidate (before its answers are read). */

@@ -18,6 +18,7 @@ import io.sharkfin.ioc.cadence.PairKey;
 import io.sharkfin.ioc.cadence.PairKind;
 import io.sharkfin.ioc.cadence.PairTable;
 import io.sharkfin.ioc.dga.DgaScorer;
+import io.sharkfin.ioc.dga.PublicSuffixes;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.DnsReport.Burst;
 import io.sharkfin.ioc.report.DnsReport.Dga;
@@ -352,7 +353,8 @@ public final class DnsCollector implements Collector {
         for (ClosedBurst cb : bursts) {
             burstReports.add(burstReport(cb, ctx));
         }
-        return new DnsReport(queries, responses, nameReports, clientReports, burstReports);
+        return new DnsReport(queries, responses, nameReports, clientReports, burstReports,
+                DnsZones.of(names.values(), PublicSuffixes.shipped(), ctx));
     }
 
     static String nxFilter(String client, Set<String> names) {

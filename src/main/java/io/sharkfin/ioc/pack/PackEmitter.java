@@ -32,6 +32,7 @@ public final class PackEmitter {
             Map.entry("T1568", "command-and-control"),
             Map.entry("T1573", "command-and-control"),
             Map.entry("T1021", "lateral-movement"),
+            Map.entry("T1048", "exfiltration"),
             Map.entry("T1110", "credential-access"),
             Map.entry("T1190", "initial-access"),
             Map.entry("T1557", "credential-access"),

@@ -27,6 +27,7 @@ public final class ReportTables {
         add(out, dnsNames(r.dns()));
         add(out, dnsClients(r.dns()));
         add(out, bursts(r.dns()));
+        add(out, zones(r.dns()));
         add(out, hosts(r.http()));
         add(out, uris(r.http()));
         add(out, agents(r.http()));
@@ -108,6 +109,18 @@ public final class ReportTables {
         }
         return new Table("dns-bursts", "NXDOMAIN bursts", List.of("client", "names", "start s", "duration",
                 "mean DGA", "followed by"), rows);
+    }
+
+    private static Table zones(DnsReport d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DnsReport.Zone z : d.zones()) {
+            rows.add(List.of(z.zone(), Integer.toString(z.names()), num(z.queries()),
+                    String.format(Locale.ROOT, "%.1f", z.meanPrefix()), Integer.toString(z.maxNameLength()),
+                    String.format(Locale.ROOT, "%.2f", z.entropy()), list(z.types()), list(z.clients()),
+                    Integer.toString(z.tunnelScore())));
+        }
+        return new Table("dns-zones", "DNS zones with many names", List.of("zone", "names", "queries", "mean prefix",
+                "longest", "entropy", "types", "clients", "tunnel"), rows);
     }
 
     private static Table hosts(HttpReport h) {
