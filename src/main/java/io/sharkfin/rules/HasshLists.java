@@ -3,6 +3,7 @@ package io.sharkfin.rules;
 import io.sharkfin.filter.check.Typed;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +39,14 @@ final class HasshLists {
 
     /** The HASSH string buffers that hold each list field, for the generator's field table. */
     static Map<String, List<String>> buffers() {
-        Map<String, List<String>> out = new java.util.HashMap<>();
+        Map<String, List<String>> out = new HashMap<>();
         PLACES.forEach((field, p) -> out.put(field, p.buffers()));
         return out;
+    }
+
+    /** The note every rule reading a HASSH buffer carries: Suricata computes HASSH only when asked to. */
+    static Loss needsHassh(String keyword) {
+        return Loss.note(keyword + " needs HASSH enabled in suricata.yaml (app-layer.protocols.ssh.hassh: yes)");
     }
 
     static boolean holds(String field) {
@@ -80,7 +86,7 @@ final class HasshLists {
             }
         }
         d.match(b, b.keyword() + "; pcre:" + (negate ? "!" : "") + "\"/" + SuricataText.pcre(pattern) + "/\";");
-        d.losses.add(Loss.note(b.keyword() + " needs HASSH enabled in suricata.yaml (app-layer.protocols.ssh.hassh: yes)"));
+        d.losses.add(needsHassh(b.keyword()));
         if (place.missing() != null) {
             d.losses.add(Loss.narrower(what + " → " + b.keyword() + ": " + place.missing()
                     + " of the same name is in no HASSH string and is not matched"));

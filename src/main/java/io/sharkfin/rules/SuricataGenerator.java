@@ -7,6 +7,7 @@ import io.sharkfin.rules.SuricataKeywords.Buffer;
 import io.sharkfin.rules.SuricataKeywords.Side;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public final class SuricataGenerator {
     private static final Map<String, List<String>> FIELD_BUFFERS = fieldBuffers();
 
     private static Map<String, List<String>> fieldBuffers() {
-        Map<String, List<String>> m = new java.util.HashMap<>(HasshLists.buffers());
+        Map<String, List<String>> m = new HashMap<>(HasshLists.buffers());
         m.putAll(DIRECT_BUFFERS);
         return Map.copyOf(m);
     }
@@ -310,7 +311,7 @@ public final class SuricataGenerator {
         if (kw.startsWith("ja3")) {
             d.losses.add(Loss.note(kw + " needs JA3 computation enabled in suricata.yaml (app-layer.protocols.tls.ja3-fingerprints)"));
         } else if (kw.startsWith("ssh.hassh")) {
-            d.losses.add(Loss.note(kw + " needs HASSH enabled in suricata.yaml (app-layer.protocols.ssh.hassh: yes)"));
+            d.losses.add(HasshLists.needsHassh(kw));
         } else if (kw.startsWith("ja4")) {
             d.losses.add(Loss.note(kw + " needs Suricata 7.0.6 or later built with JA4 support, and JA4 enabled in suricata.yaml"
                     + " (app-layer.protocols.tls.ja4-fingerprints)"));
