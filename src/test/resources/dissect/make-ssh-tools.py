@@ -6,7 +6,9 @@ Paramiko 2.4.1's algorithm lists, whose HASSH is b5752e36ba6c5979a575e43178908ad
 examples of the HASSH project's README), with two short Go x/crypto/ssh connections that stop after
 the key exchange offer, and with libssh2; an administrator (10.1.2.10) logs in with OpenSSH 9.2;
 an old embedded server (10.1.2.30, Dropbear 2012.55) offers diffie-hellman-group1-sha1, 3DES and
-HMAC-MD5. Ciphers agreed are ones tshark 4.0 cannot decrypt (blowfish-cbc, 3des-cbc), so tshark and
+HMAC-MD5; then a second outside host (198.51.100.77) sprays the OpenSSH server with twelve libssh
+connections in half a minute, each a key exchange and a few encrypted packets (a password try)
+before the server closes it. Ciphers agreed are ones tshark 4.0 cannot decrypt (blowfish-cbc, 3des-cbc), so tshark and
 sharkfin show the packets after New Keys alike. Deterministic: rerunning gives the same bytes.
 
     python3 make-ssh-tools.py ssh-tools.pcapng
@@ -17,6 +19,7 @@ from sshwire import det, encrypted, hostkey, kexinit, mpint, packet, signature, 
 from wirebytes import TcpConnection, write_pcapng
 
 ATTACKER = '203.0.113.50'
+SPRAYER = '198.51.100.77'
 ADMIN = '10.1.2.10'
 SERVER = '10.1.2.22'
 OLD_SERVER = '10.1.2.30'
@@ -127,6 +130,23 @@ def old_server(frames):
     t.close()
 
 
+def spray(frames):
+    """libssh 0.9.6 trying passwords: a new connection per try, some with a second try inside."""
+    for n in range(12):
+        t = TcpConnection(frames, SPRAYER, 45000 + n, SERVER, 22, cmac='00:1b:21:0a:00:77')
+        t.open()
+        t.send(True, b'SSH-2.0-libssh_0.9.6\r\n')
+        t.send(False, SERVER_BANNER)
+        t.send(True, kexinit('sp%d' % n, 'curve25519-sha256,ecdh-sha2-nistp256,diffie-hellman-group14-sha1',
+                             'ssh-ed25519,ecdsa-sha2-nistp256,ssh-rsa', 'aes256-ctr,aes128-ctr,blowfish-cbc',
+                             'hmac-sha2-256,hmac-sha1', 'none'))
+        t.send(False, server_kexinit('s-sp%d' % n))
+        ecdh_exchange(t, 'sp%d' % n)
+        for k in range(n % 3):
+            t.send(True, encrypted('try%d-%d' % (n, k), 64 + 32))
+        t.close(client_first=False)
+
+
 def main():
     frames = []
     admin(frames)
@@ -135,6 +155,7 @@ def main():
     go_probe(frames, 41028, 'go2')
     libssh2(frames)
     old_server(frames)
+    spray(frames)
     write_pcapng(sys.argv[1], frames, 1767312000, 250000)
 
 

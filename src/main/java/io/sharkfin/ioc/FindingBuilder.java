@@ -27,6 +27,9 @@ import java.util.function.Function;
  */
 final class FindingBuilder {
 
+    /** SSH connections from one client to one server, within {@link #SSH_WINDOW_SECONDS}, that make a finding. */
+    private static final int SSH_CONNECTIONS = 10;
+    private static final double SSH_WINDOW_SECONDS = 600;
     /** The tunnel score from which a zone is a finding. */
     private static final int TUNNEL = 50;
 
@@ -95,6 +98,9 @@ final class FindingBuilder {
         fingerprints(tls, beacons);
         for (SshReport.Fingerprint fp : ssh.hassh()) {
             sshClient(fp);
+        }
+        for (CadenceReport.Pair p : cadence) {
+            sshConnections(p, ssh);
         }
         return rank();
     }
@@ -405,6 +411,40 @@ final class FindingBuilder {
                 "logins and commands over SSH run by a program: password guessing, or a tool acting on the server",
                 "brute force or lateral movement over SSH (T1110 Brute Force, T1021.004 Remote Services: SSH)",
                 List.of("T1110", "T1021.004"), indicators, fp.evidence());
+    }
+
+    /**
+     * Many SSH connections from one client to one server in a short time: password guessing or
+     * spraying opens a new connection every few tries. Whether a login worked is encrypted.
+     */
+    private void sshConnections(CadenceReport.Pair p, SshReport ssh) {
+        if (!p.kind().equals("tcp") || p.attempts() < SSH_CONNECTIONS || p.server() == null || p.port() == null) {
+            return;
+        }
+        List<String> software = ssh.clientSoftware().stream()
+                .filter(s -> s.clients().contains(p.client()) && s.servers().contains(p.server()))
+                .map(SshReport.Software::line).toList();
+        boolean sshServer = ssh.serverSoftware().stream().anyMatch(s -> s.servers().contains(p.server()));
+        if (software.isEmpty() || !sshServer) {
+            return;
+        }
+        double span = p.evidence().lastRel() - p.evidence().firstRel();
+        if (span > SSH_WINDOW_SECONDS) {
+            return;
+        }
+        boolean tool = ssh.hassh().stream().anyMatch(fp -> fp.clients().contains(p.client())
+                && !SshClientClassifier.classify(fp.value(), fp.software()).isEmpty());
+        int score = 45 + (tool ? 15 : 0) + (p.attempts() >= 50 ? 10 : 0);
+        String statement = String.format(Locale.ROOT, "%s opened %d SSH connections to %s:%d in %s (%s): password"
+                        + " guessing or spraying opens a new connection every few tries%s; what happened inside is"
+                        + " encrypted, so whether a login worked is not visible.", p.client(), p.attempts(), p.server(),
+                p.port(), Times.human(span), String.join(", ", software),
+                tool ? "; the client is a scripting library or an attack tool's" : "");
+        add("ssh-brute-force", score, String.format(Locale.ROOT, "Many SSH connections: %s → %s:%d (%d in %s)",
+                        p.client(), p.server(), p.port(), p.attempts(), Times.human(span)), statement,
+                "guessing passwords against the SSH server from one address",
+                "credential access over SSH (T1110 Brute Force), then remote access (T1021.004 Remote Services: SSH)",
+                List.of("T1110", "T1021.004"), List.of(p.client(), p.server()), p.evidence());
     }
 
     private void add(String kind, int score, String title, String statement, String capability, String objective,

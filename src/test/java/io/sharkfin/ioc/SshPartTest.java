@@ -65,15 +65,16 @@ class SshPartTest {
 
     /**
      * The clients of ssh-tools.pcapng: Paramiko 2.4.1 with the HASSH the HASSH project lists for
-     * Metasploit's modules, Go and libssh2 are findings with their KEXINIT frames; the OpenSSH
-     * administrator is not.
+     * Metasploit's modules, Go, libssh2 and the libssh sprayer are findings with their KEXINIT
+     * frames; the OpenSSH administrator is not.
      */
     @Test
     void attackToolsAndLibrariesAreFindings() {
         IocReport r = IocTestSupport.report(IocTestSupport.SSH_TOOLS);
         List<IocReport.Finding> ssh = r.findings().stream().filter(f -> f.kind().equals("ssh-client")).toList();
         assertEquals(List.of("b5752e36ba6c5979a575e43178908adf", "98ddc5604ef6a1006a2b49a58759fbe6",
-                "6542ca579a37eda55bff5c4da9d87974"), ssh.stream().map(f -> f.indicators().getFirst()).toList());
+                "6542ca579a37eda55bff5c4da9d87974", "3e10a554a3d88a3ed014078cd35e161f"),
+                ssh.stream().map(f -> f.indicators().getFirst()).toList());
         IocReport.Finding paramiko = ssh.getFirst();
         assertEquals(1, paramiko.rank());
         assertEquals("medium", paramiko.severity());
@@ -90,6 +91,28 @@ class SshPartTest {
         // the real OpenSSH client and the dissector tests' connections give no such finding
         assertTrue(IocTestSupport.report(IocTestSupport.OPENSSH).findings().isEmpty());
         assertTrue(IocTestSupport.report(IocTestSupport.SSH).findings().stream().noneMatch(f -> f.kind().equals("ssh-client")));
+    }
+
+    /**
+     * The sprayer's twelve connections in 44 s are a brute-force finding whose evidence is their
+     * SYNs; the four connections of the other outside host and the administrator's are not.
+     */
+    @Test
+    void manyConnectionsFromOneClientAreABruteForceFinding() {
+        IocReport r = IocTestSupport.report(IocTestSupport.SSH_TOOLS);
+        List<IocReport.Finding> brute = r.findings().stream().filter(f -> f.kind().equals("ssh-brute-force")).toList();
+        assertEquals(1, brute.size(), r.findings().toString());
+        IocReport.Finding b = brute.getFirst();
+        assertEquals(2, b.rank());
+        assertEquals(60, b.score());
+        assertEquals(List.of("198.51.100.77", "10.1.2.22"), b.indicators());
+        assertEquals(12, b.evidence().count());
+        assertEquals(80L, b.evidence().firstFrame());
+        assertEquals("ip.src == 198.51.100.77 && ip.dst == 10.1.2.22 && tcp.dstport == 22 && tcp.flags.syn == 1"
+                + " && tcp.flags.ack == 0", b.evidence().filter());
+        assertTrue(b.statement().startsWith("198.51.100.77 opened 12 SSH connections to 10.1.2.22:22 in 43.8 s"
+                + " (SSH-2.0-libssh_0.9.6)"), b.statement());
+        assertTrue(IocTestSupport.report(IocTestSupport.OPENSSH).findings().isEmpty());
     }
 
     @Test
