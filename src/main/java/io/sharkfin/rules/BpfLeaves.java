@@ -44,8 +44,11 @@ final class BpfLeaves {
     /** Protocols carried by TCP or UDP (or bodies and certificates inside them). */
     private static final Set<String> OVER_TCP_UDP = Set.of("http", "ssdp", "urlencoded-form", "data-text-lines",
             "media", "xml", "json", "png", "image-gif", "image-jfif", "tls", "ssl", "quic", "ocsp", "x509af", "x509if",
-            "x509sat", "x509ce", "pkcs-1", "pkix1implicit", "pkix1explicit", "ssh", "mysql", "x11", "nbss", "ajp13",
-            "nbns", "rip", "dhcp");
+            "x509sat", "x509ce", "pkcs-1", "pkix1implicit", "pkix1explicit", "nbns", "rip", "dhcp");
+    /** Protocols Wireshark registers on TCP only (SSH on SCTP too): their presence needs no UDP. */
+    private static final Map<String, BpfExpr> OVER_TCP = Map.of("ssh", or(prim("tcp"), prim("sctp")),
+            "ftp", prim("tcp"), "ftp-data", prim("tcp"), "mysql", prim("tcp"), "x11", prim("tcp"), "nbss", prim("tcp"),
+            "ajp13", prim("tcp"));
     /** DNS, mDNS and LLMNR: UDP on their ports (and DTLS), any TCP (DoT, DoH bodies), SCTP. */
     private static final BpfExpr DNS_CARRIERS = or(prim("tcp"), prim("sctp"),
             id("udp port", "53", "udp"), id("udp port", "853", "udp"), id("udp port", "5353", "udp"),
@@ -153,7 +156,8 @@ final class BpfLeaves {
             case "gre" -> BpfTranslation.exact(id("proto", "47"), INNER, FIRST_FRAGMENT);
             case "vxlan" -> BpfTranslation.exact(id("udp port", "4789", "udp"), INNER, FIRST_FRAGMENT);
             case "dns", "mdns", "llmnr" -> BpfTranslation.superset(DNS_CARRIERS, INNER);
-            default -> OVER_TCP_UDP.contains(protocol) ? BpfTranslation.superset(or(prim("tcp"), prim("udp")), INNER)
+            default -> OVER_TCP.containsKey(protocol) ? BpfTranslation.superset(OVER_TCP.get(protocol), INNER)
+                    : OVER_TCP_UDP.contains(protocol) ? BpfTranslation.superset(or(prim("tcp"), prim("udp")), INNER)
                     : BpfTranslation.UNKNOWN;
         };
     }
