@@ -76,12 +76,14 @@ final class DnsZones {
         List<Evidence> parts = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         for (NameStats ns : group) {
-            String prefix = ns.name.substring(0, Math.max(0, ns.name.length() - zone.length() - 1));
+            // the zone is a suffix of the lower-case name (lower-casing may change a name's length)
+            String lower = ns.name.toLowerCase(Locale.ROOT);
+            String prefix = lower.substring(0, Math.max(0, lower.length() - zone.length() - 1));
             queries += ns.queries;
             prefixChars += prefix.length();
             maxLength = Math.max(maxLength, ns.name.length());
             for (int i = 0; i < prefix.length(); i++) {
-                char c = Character.toLowerCase(prefix.charAt(i));
+                char c = prefix.charAt(i);
                 if (c == '.') {
                     continue;
                 }
