@@ -9,11 +9,10 @@ Deterministic: rerunning gives the same bytes.
 
     python3 make-dns-tunnel.py dns-tunnel.pcapng
 """
-import hashlib
 import struct
 import sys
 
-from wirebytes import a4, udp_frame, write_pcapng
+from wirebytes import a4, det, udp_frame, write_pcapng
 
 RESOLVER = '10.9.0.53'
 CLIENT = '10.9.0.5'
@@ -28,12 +27,7 @@ tid = [0x4100]
 
 def hexdata(label, n):
     """n bytes named by label, as lower-case hex."""
-    out = b''
-    i = 0
-    while len(out) < n:
-        out += hashlib.sha256(b'%s/%d' % (label.encode(), i)).digest()
-        i += 1
-    return out[:n].hex()
+    return det(label, n).hex()
 
 
 def wire_name(name):

@@ -44,6 +44,15 @@ def server_kexinit(tag):
     return kexinit(tag, SERVER_KEX, SERVER_HOSTKEYS, SERVER_CIPHERS, SERVER_MACS, 'none,zlib@openssh.com')
 
 
+def hello(t, banner, client_kexinit, tag):
+    """The handshake, both identification lines (the client's first) and both KEXINITs."""
+    t.open()
+    t.send(True, banner)
+    t.send(False, SERVER_BANNER)
+    t.send(True, client_kexinit)
+    t.send(False, server_kexinit('s-' + tag))
+
+
 def ecdh_exchange(t, tag):
     """ECDH on nistp256 with an ecdsa host key, New Keys both ways, a packet each way after."""
     t.send(True, packet(bytes([30]) + string(b'\x04' + det('qc' + tag, 64))))
@@ -57,11 +66,8 @@ def ecdh_exchange(t, tag):
 
 def paramiko(frames):
     t = TcpConnection(frames, ATTACKER, 41022, SERVER, 22, cmac='00:1b:21:0a:00:50')
-    t.open()
-    t.send(True, b'SSH-2.0-paramiko_2.4.1\r\n')
-    t.send(False, SERVER_BANNER)
-    t.send(True, kexinit('pk', PARAMIKO_KEX, PARAMIKO_KEYS, PARAMIKO_CIPHERS, PARAMIKO_MACS, 'none'))
-    t.send(False, server_kexinit('s-pk'))
+    hello(t, b'SSH-2.0-paramiko_2.4.1\r\n',
+          kexinit('pk', PARAMIKO_KEX, PARAMIKO_KEYS, PARAMIKO_CIPHERS, PARAMIKO_MACS, 'none'), 'pk')
     ecdh_exchange(t, 'pk')
     t.close()
 
@@ -69,44 +75,35 @@ def paramiko(frames):
 def go_probe(frames, port, tag):
     """A Go client that offers its algorithms and hangs up: one try of a password sprayer."""
     t = TcpConnection(frames, ATTACKER, port, SERVER, 22, cmac='00:1b:21:0a:00:50')
-    t.open()
-    t.send(True, b'SSH-2.0-Go\r\n')
-    t.send(False, SERVER_BANNER)
-    t.send(True, kexinit(tag, 'curve25519-sha256@libssh.org,ecdh-sha2-nistp256,ecdh-sha2-nistp384,'
-                              'ecdh-sha2-nistp521,diffie-hellman-group14-sha1',
-                         'ssh-rsa,ecdsa-sha2-nistp256,ssh-ed25519',
-                         'aes128-gcm@openssh.com,chacha20-poly1305@openssh.com,aes128-ctr,aes192-ctr,aes256-ctr',
-                         'hmac-sha2-256-etm@openssh.com,hmac-sha2-256,hmac-sha1,hmac-sha1-96', 'none'))
-    t.send(False, server_kexinit('s-' + tag))
+    hello(t, b'SSH-2.0-Go\r\n',
+          kexinit(tag, 'curve25519-sha256@libssh.org,ecdh-sha2-nistp256,ecdh-sha2-nistp384,'
+                       'ecdh-sha2-nistp521,diffie-hellman-group14-sha1',
+                  'ssh-rsa,ecdsa-sha2-nistp256,ssh-ed25519',
+                  'aes128-gcm@openssh.com,chacha20-poly1305@openssh.com,aes128-ctr,aes192-ctr,aes256-ctr',
+                  'hmac-sha2-256-etm@openssh.com,hmac-sha2-256,hmac-sha1,hmac-sha1-96', 'none'), tag)
     t.close()
 
 
 def libssh2(frames):
     t = TcpConnection(frames, ATTACKER, 41030, SERVER, 22, cmac='00:1b:21:0a:00:50')
-    t.open()
-    t.send(True, b'SSH-2.0-libssh2_1.10.0\r\n')
-    t.send(False, SERVER_BANNER)
-    t.send(True, kexinit('l2', 'ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,'
-                               'diffie-hellman-group-exchange-sha256,diffie-hellman-group14-sha1',
-                         'ecdsa-sha2-nistp256,ssh-rsa', 'aes128-ctr,aes256-ctr,blowfish-cbc,3des-cbc',
-                         'hmac-sha2-256,hmac-sha1', 'none'))
-    t.send(False, server_kexinit('s-l2'))
+    hello(t, b'SSH-2.0-libssh2_1.10.0\r\n',
+          kexinit('l2', 'ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,'
+                        'diffie-hellman-group-exchange-sha256,diffie-hellman-group14-sha1',
+                  'ecdsa-sha2-nistp256,ssh-rsa', 'aes128-ctr,aes256-ctr,blowfish-cbc,3des-cbc',
+                  'hmac-sha2-256,hmac-sha1', 'none'), 'l2')
     ecdh_exchange(t, 'l2')
     t.close()
 
 
 def admin(frames):
     t = TcpConnection(frames, ADMIN, 53110, SERVER, 22, cmac='00:0c:29:bb:00:10')
-    t.open()
-    t.send(True, b'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n')
-    t.send(False, SERVER_BANNER)
-    t.send(True, kexinit('ad', 'sntrup761x25519-sha512@openssh.com,curve25519-sha256,ecdh-sha2-nistp256,'
-                               'ext-info-c,kex-strict-c-v00@openssh.com',
-                         'ssh-ed25519,ecdsa-sha2-nistp256,rsa-sha2-512',
-                         'chacha20-poly1305@openssh.com,aes128-ctr,aes256-gcm@openssh.com,blowfish-cbc',
-                         'umac-64-etm@openssh.com,hmac-sha2-256-etm@openssh.com,hmac-sha2-256',
-                         'none,zlib@openssh.com'))
-    t.send(False, server_kexinit('s-ad'))
+    hello(t, b'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n',
+          kexinit('ad', 'sntrup761x25519-sha512@openssh.com,curve25519-sha256,ecdh-sha2-nistp256,'
+                        'ext-info-c,kex-strict-c-v00@openssh.com',
+                  'ssh-ed25519,ecdsa-sha2-nistp256,rsa-sha2-512',
+                  'chacha20-poly1305@openssh.com,aes128-ctr,aes256-gcm@openssh.com,blowfish-cbc',
+                  'umac-64-etm@openssh.com,hmac-sha2-256-etm@openssh.com,hmac-sha2-256',
+                  'none,zlib@openssh.com'), 'ad')
     ecdh_exchange(t, 'ad')
     t.close()
 
@@ -134,13 +131,10 @@ def spray(frames):
     """libssh 0.9.6 trying passwords: a new connection per try, some with a second try inside."""
     for n in range(12):
         t = TcpConnection(frames, SPRAYER, 45000 + n, SERVER, 22, cmac='00:1b:21:0a:00:77')
-        t.open()
-        t.send(True, b'SSH-2.0-libssh_0.9.6\r\n')
-        t.send(False, SERVER_BANNER)
-        t.send(True, kexinit('sp%d' % n, 'curve25519-sha256,ecdh-sha2-nistp256,diffie-hellman-group14-sha1',
-                             'ssh-ed25519,ecdsa-sha2-nistp256,ssh-rsa', 'aes256-ctr,aes128-ctr,blowfish-cbc',
-                             'hmac-sha2-256,hmac-sha1', 'none'))
-        t.send(False, server_kexinit('s-sp%d' % n))
+        hello(t, b'SSH-2.0-libssh_0.9.6\r\n',
+              kexinit('sp%d' % n, 'curve25519-sha256,ecdh-sha2-nistp256,diffie-hellman-group14-sha1',
+                      'ssh-ed25519,ecdsa-sha2-nistp256,ssh-rsa', 'aes256-ctr,aes128-ctr,blowfish-cbc',
+                      'hmac-sha2-256,hmac-sha1', 'none'), 'sp%d' % n)
         ecdh_exchange(t, 'sp%d' % n)
         for k in range(n % 3):
             t.send(True, encrypted('try%d-%d' % (n, k), 64 + 32))

@@ -2,18 +2,9 @@
 mpints and binary packets as RFC 4253 writes them, KEXINIT, host keys and signatures of each
 type, and deterministic stand-ins for key material and encrypted bytes (rerunning a script
 gives the same file)."""
-import hashlib
 import struct
 
-
-def det(label, n):
-    """n deterministic pseudo-random bytes named by label."""
-    out = b''
-    i = 0
-    while len(out) < n:
-        out += hashlib.sha256(b'%s/%d' % (label.encode(), i)).digest()
-        i += 1
-    return out[:n]
+from wirebytes import det
 
 
 def u32(n):

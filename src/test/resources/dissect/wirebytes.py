@@ -4,6 +4,7 @@ make-ssh-tools.py, make-dns-tunnel.py):
 the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, a UDP
 datagram, TCP connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
 Ethernet frames."""
+import hashlib
 import ipaddress
 import struct
 
@@ -44,6 +45,16 @@ def http_response_frame(body, ctype, index, server='192.0.2.80', client='198.51.
     ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(seg), index + 1, 0x4000, 64, 6, 0, a4(server), a4(client))
     ip = ip[:10] + struct.pack('!H', csum(ip)) + ip[12:]
     return mac(cmac) + mac(smac) + struct.pack('!H', 0x0800) + ip + seg
+
+
+def det(label, n):
+    """n deterministic pseudo-random bytes named by label (key material, encoded data)."""
+    out = b''
+    i = 0
+    while len(out) < n:
+        out += hashlib.sha256(b'%s/%d' % (label.encode(), i)).digest()
+        i += 1
+    return out[:n]
 
 
 def noise(n, seed):
