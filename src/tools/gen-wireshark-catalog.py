@@ -22,7 +22,8 @@ CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp"
         "tls", "x509af", "x509ce", "x509if", "x509sat", "pkix1explicit", "pkix1implicit",
         "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml",
         "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp", "ajp13", "data-text-lines", "image-gif",
-        "image-jfif", "png", "mysql", "nbss", "rip", "ssh", "x11", "ber", "pkt_comment", "ftp", "ftp-data"}
+        "image-jfif", "png", "mysql", "nbss", "rip", "ssh", "x11", "ber", "pkt_comment", "ftp", "ftp-data",
+        "smtp", "imf"}
 
 def gz_text(path):
     # mtime 0: the same dump gives the same bytes, so regenerating leaves git clean

@@ -33,6 +33,8 @@ import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.ftp.FtpDataDissector;
 import io.sharkfin.dissect.protocol.ftp.FtpDissector;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
+import io.sharkfin.dissect.protocol.imf.ImfDissector;
+import io.sharkfin.dissect.protocol.smtp.SmtpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
 import io.sharkfin.dissect.protocol.http.media.TextLinesDissector;
@@ -124,6 +126,20 @@ final class StandardDissectors {
         installTls(ds);
         installQuic(ds);
         installFtp(ds);
+        installSmtp(ds);
+    }
+
+    /**
+     * SMTP on TCP 25 and 587, its reassembled messages to IMF, whose bodies go to the dissector
+     * of their media type as HTTP's do; STARTTLS hands SMTP's connection to TLS.
+     */
+    private static void installSmtp(Dissectors ds) {
+        HttpDissector http = (HttpDissector) ds.byName("http");
+        ImfDissector imf = ds.add(new ImfDissector(http::mediaTypeDissector, http::calls));
+        SmtpDissector smtp = ds.add(new SmtpDissector(imf, ds.byName("data-text-lines"), TlsDissector.instance()));
+        for (int port : SmtpDissector.PORTS) {
+            ds.tcpPort.register(port, smtp);
+        }
     }
 
     /**

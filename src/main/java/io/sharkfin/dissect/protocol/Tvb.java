@@ -186,6 +186,19 @@ public final class Tvb {
         return new Line(length - abs, length);
     }
 
+    /**
+     * {@code tvb_find_line_end} with desegmentation: as {@link #findLineEnd}, but null (Wireshark's
+     * -1) when the bytes end before a line end, or with a CR that an LF may follow.
+     */
+    public Line findLineEndDesegment(int off) {
+        Line l = findLineEnd(off);
+        int end = offset(off) + l.length();
+        if (end >= length || p.u8(buf, base + end) == '\r' && end + 1 >= length) {
+            return null;
+        }
+        return l;
+    }
+
     public int u8(int off) {
         return p.u8(buf, base + check(off, 1));
     }

@@ -171,6 +171,29 @@ final class ItemTexts {
         // the body's size, not its text's (a binary body's string value ends at its first NUL)
         BY_FIELD.put("http.file_data", (p, e, d) -> "File Data: " + bytes(p.rawLen(e)));
         BY_FIELD.put("udp.payload", (p, e, d) -> "UDP payload (" + bytes(p.len(e)) + ")");
+        // packet-imf.c: a list's item, and a group's name, tell how many items it holds; an unknown
+        // header asks for support
+        for (String list : List.of("imf.from", "imf.reply_to", "imf.to", "imf.cc", "imf.bcc", "imf.resent.from",
+                "imf.resent.to", "imf.resent.cc", "imf.resent.bcc", "imf.ext.original-to", "imf.display_name")) {
+            BY_FIELD.put(list, ItemTexts::imfList);
+        }
+        BY_FIELD.put("imf.extension", (p, e, d) -> ProtocolTree.appended(ProtocolTree.plain(p, e, d),
+                " (Contact Wireshark developers if you want this supported.)"));
+    }
+
+    /**
+     * An IMF address or mailbox list's item with ", N item(s)" appended, as packet-imf.c appends it
+     * after splitting the list (a group's display name only when its mailboxes were read).
+     */
+    private static String imfList(Packet p, int e, FieldDef d) {
+        int n = 0;
+        for (int c : children(p, e)) {
+            String name = p.registry().byId(p.field(c)).name();
+            if (name.equals("imf.mailbox_list.item") || name.equals("imf.address_list.item")) {
+                n++;
+            }
+        }
+        return n == 0 ? null : ProtocolTree.appended(ProtocolTree.plain(p, e, d), ", " + n + (n == 1 ? " item" : " items"));
     }
 
     private ItemTexts() {

@@ -36,9 +36,10 @@ final class TreeShape {
     /**
      * Protocols that hand the next dissector their own subtree rather than the frame's
      * (packet-cdp.c's {@code call_data_dissector(..., cdp_tree)}): what they call is drawn inside
-     * their item.
+     * their item; "caller/callee" for a protocol that does so for one callee only (packet-smtp.c
+     * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own).
      */
-    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp");
+    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines");
 
     private final int[] depth;
     private final boolean[] layer;
@@ -69,7 +70,7 @@ final class TreeShape {
             boolean known = parent >= 0 && parent < e;
             quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
             layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]
-                    && !CALLING_INTO_OWN_TREE.contains(p.registry().byId(p.field(parent)).name()));
+                    && !callsIntoOwnTree(p.registry().byId(p.field(parent)).name(), d.name()));
             moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
             movedBefore[e] = known && layer[parent] && MOVED_BEFORE_LAYER.contains(d.name());
             if (layer[e] && quotedIn[e] >= 0 && p.registry().byId(p.field(parent)).name().equals("udp")) {
@@ -85,6 +86,10 @@ final class TreeShape {
                 depth[e] = known ? depth[parent] + 1 : 0;
             }
         }
+    }
+
+    private static boolean callsIntoOwnTree(String caller, String callee) {
+        return CALLING_INTO_OWN_TREE.contains(caller) || CALLING_INTO_OWN_TREE.contains(caller + "/" + callee);
     }
 
     /** Whether entry {@code e} is the protocol item of an ICMP error, which quotes the packet it answers. */

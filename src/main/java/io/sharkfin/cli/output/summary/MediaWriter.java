@@ -31,11 +31,13 @@ final class MediaWriter implements ColumnWriter {
 
     private final Kind kind;
     private final int contentType;
+    private final int imfContentType;
     private final int ocspResponse;
 
     MediaWriter(ColumnFields f, Kind kind) {
         this.kind = kind;
         contentType = f.id("http.content_type");
+        imfContentType = f.id("imf.content.type.type");
         ocspResponse = f.id("ocsp.responseStatus");
     }
 
@@ -43,6 +45,11 @@ final class MediaWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         Layer http = httpBelow(layer);
         String type = http == null ? null : mediaType(http.text(contentType));
+        Layer imf = layer.below("imf");
+        if (http == null && imf != null) {
+            // IMF hands the body on under its Content-Type's type, as written
+            type = imf.text(imfContentType);
+        }
         switch (kind) {
             case TYPE_AFTER_SPACE -> {
                 // text that starts as an XML document goes to XML before its type is written

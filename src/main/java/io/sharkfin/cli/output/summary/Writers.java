@@ -52,6 +52,8 @@ final class Writers {
         writers.put("quic", new QuicWriter(f));
         writers.put("ftp", new FtpWriter(f));
         writers.put("ftp-data", new FtpDataWriter(f));
+        writers.put("smtp", new SmtpWriter(false));
+        writers.put("imf", new SmtpWriter(true));
         writers.put("data-text-lines", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("urlencoded-form", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("media", new MediaWriter(f, MediaWriter.Kind.TYPE));

@@ -88,6 +88,14 @@ public final class HttpDissector implements TcpPayloadDissector {
         messages.bodies().register(mediaType.toLowerCase(Locale.ROOT), handle);
     }
 
+    /**
+     * The dissector Wireshark's {@code media_type} table holds for a (lower-case) media type, or
+     * null: IMF hands a message body to it as HTTP does.
+     */
+    public Dissector mediaTypeDissector(String mediaType) {
+        return messages.bodies().forType(mediaType);
+    }
+
     @Override
     public String shortName() {
         return "HTTP";
