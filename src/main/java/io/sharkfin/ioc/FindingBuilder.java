@@ -5,8 +5,10 @@ import io.sharkfin.ioc.ssh.SshClientClassifier;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.EvidenceReport;
+import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport.Finding;
+import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.report.Times;
@@ -30,6 +32,8 @@ final class FindingBuilder {
     /** SSH connections from one client to one server, within {@link #SSH_WINDOW_SECONDS}, that make a finding. */
     private static final int SSH_CONNECTIONS = 10;
     private static final double SSH_WINDOW_SECONDS = 600;
+    /** FTP user names that need no secret (a password is then usually an e-mail address). */
+    private static final Set<String> ANONYMOUS = Set.of("anonymous", "ftp");
     /** The tunnel score from which a zone is a finding. */
     private static final int TUNNEL = 50;
 
@@ -41,7 +45,8 @@ final class FindingBuilder {
                          EvidenceReport evidence) {
     }
 
-    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, List<CadenceReport.Pair> cadence) {
+    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, SmtpReport smtp,
+                        List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             beacon(b, dns, tls);
@@ -101,6 +106,17 @@ final class FindingBuilder {
         }
         for (CadenceReport.Pair p : cadence) {
             sshConnections(p, ssh);
+        }
+        for (FtpReport.Login l : ftp.logins()) {
+            if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
+                credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
+            }
+        }
+        for (SmtpReport.Login l : smtp.logins()) {
+            if (!l.passwords().isEmpty() && l.user() != null) {
+                credentials("SMTP", l.user(), l.server(), l.clients(), l.count(), "AUTH " + l.mechanism()
+                        + " (base64, which is no protection)", l.evidence());
+            }
         }
         return rank();
     }
@@ -375,6 +391,17 @@ final class FindingBuilder {
                     "encrypted command and control (T1573 Encrypted Channel); the fingerprint is a detection handle",
                     List.of("T1573"), List.of(fp.value()), fp.evidence());
         }
+    }
+
+    /** A password sent where anyone on the path could read it. */
+    private void credentials(String protocol, String user, String server, List<String> clients, long count, String how,
+                             EvidenceReport evidence) {
+        add("cleartext-credentials", 45, protocol + " password in clear: " + abbreviate(user, 40) + " at " + server,
+                String.join(", ", clients) + " logged in to " + server + " as " + user + " over " + protocol + " with "
+                        + how + ", unencrypted (" + count + " time" + plural(count) + "): the password is in the capture.",
+                "account credentials readable by anyone on the path, for reuse against this and other services",
+                "credential access (T1040 Network Sniffing, T1552 Unsecured Credentials)", List.of("T1040", "T1552"),
+                List.of(user, server), evidence);
     }
 
     /** A zone whose many long, encoded-looking names look like data carried through DNS. */

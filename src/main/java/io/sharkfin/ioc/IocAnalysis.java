@@ -15,10 +15,13 @@ import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.FtpReport;
+import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.ftp.FtpCollector;
+import io.sharkfin.ioc.smtp.SmtpCollector;
 import io.sharkfin.ioc.ssh.SshCollector;
 import io.sharkfin.ioc.tls.TlsCollector;
 
@@ -65,6 +68,7 @@ public final class IocAnalysis {
     private final HostsCollector hosts;
     private final SshCollector ssh;
     private final FtpCollector ftp;
+    private final SmtpCollector smtp;
     private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
@@ -79,9 +83,10 @@ public final class IocAnalysis {
         this.hosts = new HostsCollector(fields, values);
         this.ssh = new SshCollector(fields);
         this.ftp = new FtpCollector(fields);
+        this.smtp = new SmtpCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, hosts};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, hosts};
     }
 
     /**
@@ -149,8 +154,10 @@ public final class IocAnalysis {
         TlsReport tlsReport = tls.report(ctx);
         List<CadenceReport.Pair> cadence = new CadenceAssessor(pairs, book, dns, http, tls).assess(dnsReport, ctx);
         SshReport sshReport = ssh.report(ctx);
+        FtpReport ftpReport = ftp.report(ctx);
+        SmtpReport smtpReport = smtp.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, sshReport, cadence);
+                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
             c.reportDrops(dropped);
@@ -161,7 +168,7 @@ public final class IocAnalysis {
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
-        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftp.report(ctx),
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport,
                 hosts.report(ctx), cadence, findings);
     }
 

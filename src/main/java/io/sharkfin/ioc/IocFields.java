@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
  * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
- * SSH's and FTP's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh}, {@code ftp.request.command}, ...).
+ * SSH's, FTP's, SMTP's and IMF's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh},
+ * {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from}, ...).
  */
 public final class IocFields {
 
@@ -72,6 +73,15 @@ public final class IocFields {
 
     public final int ftpCommand;
     public final int ftpArg;
+
+    public final int smtpUser;
+    public final int smtpPassword;
+    public final int smtpUserPassword;
+    public final int imfFrom;
+    public final int imfSubject;
+    public final int imfTo;
+    public final int imfMailer;
+    public final int imfUserAgent;
 
     public final int dhcpOp;
     public final int dhcpMac;
@@ -146,6 +156,14 @@ public final class IocFields {
         sshHasshServerAlgorithms = id("ssh.kex.hasshserver_algorithms", Kind.TEXT);
         ftpCommand = id("ftp.request.command", Kind.TEXT);
         ftpArg = id("ftp.request.arg", Kind.TEXT);
+        smtpUser = id("smtp.auth.username", Kind.TEXT);
+        smtpPassword = id("smtp.auth.password", Kind.TEXT);
+        smtpUserPassword = id("smtp.auth.username_password", Kind.TEXT);
+        imfFrom = id("imf.from", Kind.TEXT);
+        imfSubject = id("imf.subject", Kind.TEXT);
+        imfTo = id("imf.to", Kind.TEXT);
+        imfMailer = id("imf.ext.mailer", Kind.TEXT);
+        imfUserAgent = id("imf.user_agent", Kind.TEXT);
         dhcpOp = id("dhcp.type", Kind.INTEGER);
         dhcpMac = id("dhcp.hw.mac_addr", Kind.ETHER);
         dhcpMessageType = id("dhcp.option.dhcp", Kind.INTEGER);

@@ -54,6 +54,12 @@ final class IocTestSupport {
     /** A dnscat2-like DNS tunnel, browsing and blocklist look-ups through one resolver (make-dns-tunnel.py). */
     static final Path DNS_TUNNEL = Path.of("src/test/resources/dissect/dns-tunnel.pcapng");
 
+    /** The dissector tests' SMTP sessions: AUTH LOGIN and PLAIN, messages, hostile headers (make-smtp.py). */
+    static final Path SMTP = Path.of("src/test/resources/dissect/smtp.pcapng");
+
+    /** A real smtplib-to-smtpd session (make-smtp-python.sh). */
+    static final Path SMTP_PYTHON = Path.of("src/test/resources/dissect/smtp-python.pcap");
+
     /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
     static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
 
@@ -63,7 +69,7 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL)).toList();
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

@@ -42,8 +42,9 @@ class PackEmitTest {
 
     @TestFactory
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
-        // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, and a DNS tunnel
-        return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL))
+        // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, a DNS tunnel, SMTP logins
+        return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL,
+                        IocTestSupport.SMTP))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 

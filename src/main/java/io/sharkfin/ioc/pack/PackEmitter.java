@@ -32,6 +32,8 @@ public final class PackEmitter {
             Map.entry("T1568", "command-and-control"),
             Map.entry("T1573", "command-and-control"),
             Map.entry("T1021", "lateral-movement"),
+            Map.entry("T1040", "credential-access"),
+            Map.entry("T1552", "credential-access"),
             Map.entry("T1048", "exfiltration"),
             Map.entry("T1110", "credential-access"),
             Map.entry("T1190", "initial-access"),

@@ -50,6 +50,8 @@ public final class ReportTables {
         add(out, hassh("ssh-hasshserver", "HASSHServer (SSH server)", r.ssh().hasshServer()));
         add(out, ftpLogins(r.ftp()));
         add(out, ftpTransfers(r.ftp()));
+        add(out, smtpLogins(r.smtp()));
+        add(out, smtpMessages(r.smtp()));
         add(out, cadence(r.cadence()));
         return out;
     }
@@ -259,6 +261,26 @@ public final class ReportTables {
             rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), list(l.clients())));
         }
         return new Table("ftp-logins", "FTP logins", List.of("server", "user", "passwords", "count", "clients"), rows);
+    }
+
+    private static Table smtpLogins(SmtpReport s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SmtpReport.Login l : s.logins()) {
+            rows.add(List.of(l.server(), l.mechanism(), l.user() == null ? l.encoded() : l.user(), list(l.passwords()),
+                    num(l.count()), list(l.clients())));
+        }
+        return new Table("smtp-logins", "SMTP logins (AUTH)", List.of("server", "mechanism", "user", "passwords",
+                "count", "clients"), rows);
+    }
+
+    private static Table smtpMessages(SmtpReport s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SmtpReport.Message m : s.messages()) {
+            rows.add(List.of(m.from(), m.subject() == null ? "" : m.subject(), list(m.to()), list(m.mailers()),
+                    num(m.count()), list(m.clients()), list(m.servers())));
+        }
+        return new Table("smtp-messages", "Mail messages (SMTP)", List.of("from", "subject", "to", "mailer", "count",
+                "clients", "servers"), rows);
     }
 
     private static Table ftpTransfers(FtpReport f) {

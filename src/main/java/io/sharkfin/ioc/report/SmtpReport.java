@@ -1,0 +1,30 @@
+package io.sharkfin.ioc.report;
+
+import java.util.List;
+
+/**
+ * Mail indicators from SMTP sessions in clear: the AUTH credentials clients sent to each server
+ * (decoded from their base64 as the analyst needs them) and the messages sent, by the sender
+ * and subject of their headers, with the software that wrote them.
+ */
+public record SmtpReport(List<Login> logins, List<Message> messages) {
+
+    /**
+     * A user name sent to a server with AUTH ({@code mechanism} LOGIN or PLAIN), as sent
+     * ({@code encoded}, base64) and decoded ({@code user}, null when it does not decode to text),
+     * with the passwords decoded from the same connection; the evidence is the frames carrying
+     * the user name.
+     */
+    public record Login(String server, String mechanism, String encoded, String user, List<String> passwords,
+                        long count, List<String> clients, EvidenceReport evidence) {
+    }
+
+    /**
+     * Messages with one sender (the From header as written) and subject (null: none), with the
+     * software that wrote them (X-Mailer or User-Agent), their recipients (To) and who sent them
+     * where; the evidence is the frames where each message was complete.
+     */
+    public record Message(String from, String subject, List<String> mailers, List<String> to, long count,
+                          List<String> clients, List<String> servers, EvidenceReport evidence) {
+    }
+}

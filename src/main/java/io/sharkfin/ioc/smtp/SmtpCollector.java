@@ -1,0 +1,202 @@
+package io.sharkfin.ioc.smtp;
+
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.ioc.BoundedTable;
+import io.sharkfin.ioc.Collector;
+import io.sharkfin.ioc.DistinctValues;
+import io.sharkfin.ioc.Evidence;
+import io.sharkfin.ioc.FilterText;
+import io.sharkfin.ioc.FrameContext;
+import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.PacketValues;
+import io.sharkfin.ioc.ReportContext;
+import io.sharkfin.ioc.StreamSlots;
+import io.sharkfin.ioc.report.SmtpReport;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * SMTP indicators: AUTH LOGIN's user name and password lines ({@code smtp.auth.username},
+ * {@code smtp.auth.password}: base64 as Wireshark shows them by default, decoded here) and AUTH
+ * PLAIN's credentials ({@code smtp.auth.username_password}: authorization identity, user and
+ * password, NUL-separated), by server; and the messages IMF read ({@code imf.from},
+ * {@code imf.subject}, {@code imf.ext.mailer}, {@code imf.user_agent}, {@code imf.to}). A password
+ * belongs to the user name sent before it on the same connection (tcp.stream); a request's
+ * server is its destination.
+ */
+public final class SmtpCollector implements Collector {
+    private static final int STREAM_SLOTS = 1 << 12;
+
+    private final IocFields f;
+    private final BoundedTable<String, Login> logins = new BoundedTable<>("SMTP logins");
+    private final BoundedTable<String, Message> messages = new BoundedTable<>("SMTP messages");
+    /** Each connection's last AUTH LOGIN user name, which the next password line completes. */
+    private final StreamSlots<Login> lastLogin = new StreamSlots<>(STREAM_SLOTS);
+
+    private static final class Login {
+        final String server;
+        final String mechanism;
+        final String encoded;
+        final Evidence evidence = new Evidence();
+        final DistinctValues clients = new DistinctValues();
+        final DistinctValues passwords = new DistinctValues();
+        long count;
+
+        Login(String server, String mechanism, String encoded) {
+            this.server = server;
+            this.mechanism = mechanism;
+            this.encoded = encoded;
+        }
+    }
+
+    private static final class Message {
+        final String from;
+        final String subject;
+        final Evidence evidence = new Evidence();
+        final DistinctValues mailers = new DistinctValues();
+        final DistinctValues to = new DistinctValues();
+        final DistinctValues clients = new DistinctValues();
+        final DistinctValues servers = new DistinctValues();
+        long count;
+
+        Message(String from, String subject) {
+            this.from = from;
+            this.subject = subject;
+        }
+    }
+
+    public SmtpCollector(IocFields fields) {
+        this.f = fields;
+    }
+
+    @Override
+    public void accept(FrameContext frame) {
+        Packet p = frame.packet();
+        if (frame.dst() == null) {
+            return;
+        }
+        long stream = PacketValues.num(p, f.tcpStream, -1);
+        for (int e = PacketValues.first(p, f.smtpUser); e >= 0; e = p.next(e)) {
+            lastLogin.put(stream, login(frame, "LOGIN", frame.values().string(p, e)));
+        }
+        for (int e = PacketValues.first(p, f.smtpPassword); e >= 0; e = p.next(e)) {
+            Login l = lastLogin.get(stream);
+            String password = decode(frame.values().string(p, e));
+            if (l != null && password != null) {
+                l.passwords.add(password);
+            }
+        }
+        for (int e = PacketValues.first(p, f.smtpUserPassword); e >= 0; e = p.next(e)) {
+            String encoded = frame.values().string(p, e);
+            Login l = login(frame, "PLAIN", encoded);
+            String[] parts = plain(encoded);
+            if (l != null && parts != null) {
+                l.passwords.add(parts[2]);
+            }
+        }
+        int from = PacketValues.first(p, f.imfFrom);
+        if (from >= 0) {
+            message(frame, p, frame.values().string(p, from));
+        }
+    }
+
+    private Login login(FrameContext frame, String mechanism, String encoded) {
+        Login l = logins.get(mechanism + '\0' + frame.dst() + '\0' + encoded,
+                k -> new Login(frame.dst(), mechanism, encoded));
+        if (l != null) {
+            l.count++;
+            l.evidence.add(frame.number(), frame.time());
+            l.clients.add(frame.src());
+        }
+        return l;
+    }
+
+    private void message(FrameContext frame, Packet p, String from) {
+        int s = PacketValues.first(p, f.imfSubject);
+        String subject = s < 0 ? null : frame.values().string(p, s);
+        Message m = messages.get(from + '\0' + (subject == null ? "\1" : subject), k -> new Message(from, subject));
+        if (m == null) {
+            return;
+        }
+        m.count++;
+        m.evidence.add(frame.number(), frame.time());
+        m.clients.add(frame.src());
+        m.servers.add(frame.dst());
+        for (int field : new int[] {f.imfMailer, f.imfUserAgent}) {
+            for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
+                m.mailers.add(frame.values().string(p, e));
+            }
+        }
+        for (int e = PacketValues.first(p, f.imfTo); e >= 0; e = p.next(e)) {
+            m.to.add(frame.values().string(p, e));
+        }
+    }
+
+    /** Base64 text decoded to UTF-8 text, or null when it is not base64 of UTF-8 (public for tests). */
+    public static String decode(String base64) {
+        try {
+            byte[] bytes = Base64.getMimeDecoder().decode(base64.strip());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** AUTH PLAIN's authorization identity, user and password (RFC 4616), or null. */
+    public static String[] plain(String base64) {
+        String text = decode(base64);
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split("\0", -1);
+        return parts.length == 3 ? parts : null;
+    }
+
+    @Override
+    public void reportDrops(Map<String, Long> out) {
+        logins.reportDrops(out);
+        messages.reportDrops(out);
+    }
+
+    /** Logins and messages in the order they first appeared, each with the filter that selects its frames. */
+    public SmtpReport report(ReportContext ctx) {
+        List<SmtpReport.Login> loginList = new ArrayList<>();
+        for (Login l : ordered(logins.values(), x -> x.evidence)) {
+            String user = l.mechanism.equals("PLAIN") ? userOfPlain(l.encoded) : decode(l.encoded);
+            String field = l.mechanism.equals("PLAIN") ? "smtp.auth.username_password" : "smtp.auth.username";
+            loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(), l.count,
+                    l.clients.list(), ctx.evidence(l.evidence,
+                            FilterText.and(FilterText.eq(field, l.encoded), FilterText.dst(l.server)))));
+        }
+        List<SmtpReport.Message> messageList = new ArrayList<>();
+        for (Message m : ordered(messages.values(), x -> x.evidence)) {
+            String filter = FilterText.and(FilterText.eq("imf.from", m.from),
+                    m.subject == null ? "!imf.subject" : FilterText.eq("imf.subject", m.subject));
+            messageList.add(new SmtpReport.Message(m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
+                    m.clients.list(), m.servers.list(), ctx.evidence(m.evidence, filter)));
+        }
+        return new SmtpReport(loginList, messageList);
+    }
+
+    private static String userOfPlain(String encoded) {
+        String[] parts = plain(encoded);
+        return parts == null ? null : parts[1];
+    }
+
+    private static <T> List<T> ordered(Collection<T> values, Function<T, Evidence> evidence) {
+        List<T> list = new ArrayList<>(values);
+        list.sort(Comparator.comparingLong(x -> evidence.apply(x).firstFrame()));
+        return list;
+    }
+}
