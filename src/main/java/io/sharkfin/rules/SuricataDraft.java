@@ -40,7 +40,10 @@ final class SuricataDraft {
     boolean dnsOverUdp;
     Side side;
     boolean sideConflict;
+    /** Literals written as matches or keywords: what makes the rule select anything. */
     int expressed;
+    /** Literals written as the header's protocol or the flow's side only: context, not a match. */
+    int context;
     int dropped;
     final List<Loss> losses = new ArrayList<>();
 

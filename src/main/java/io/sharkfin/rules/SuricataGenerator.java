@@ -13,10 +13,11 @@ import java.util.Map;
 
 /**
  * Translates a checked filter into Suricata 7 rules: addresses and ports into the header, HTTP,
- * TLS and DNS fields into sticky buffers with content/pcre/bsize, integer fields into their
+ * TLS, DNS and SSH fields into sticky buffers with content/pcre/bsize, integer fields into their
  * keywords. An {@code or} becomes one rule per alternative (the filter's disjunctive normal
  * form); a literal Suricata cannot express is left out of its rule and reported (the rule is
- * then wider), and an alternative left with nothing to match on is left out (narrower).
+ * then wider), and an alternative left with nothing to match on (a protocol or a side alone is
+ * nothing) is left out (narrower).
  */
 public final class SuricataGenerator {
 
@@ -103,6 +104,8 @@ public final class SuricataGenerator {
                     // never match where the rest of the conjunction does, another choice covers it
                     continue;
                 }
+                // a protocol or a direction alone, once every field test is left out, would alert on
+                // all of that protocol's traffic: such an alternative is left out instead
                 if (d.expressed == 0 && !(d.dropped == 0 || (source.threshold() != null && d.appProto != null))) {
                     List<String> why = d.losses.stream().filter(l -> l.effect() == Loss.Effect.WIDER)
                             .map(l -> l.what().replaceFirst("^left out ", "")).toList();
@@ -272,7 +275,7 @@ public final class SuricataGenerator {
             drop(d, what, "conflicts with protocol " + d.headerProtocol(), false);
             return;
         }
-        d.expressed++;
+        d.context++;
         if (p.equals("ipv6") || p.equals("icmpv6")) {
             d.losses.add(Loss.wider(what + " → " + proto + " (IPv4 and IPv6 alike)"));
         }
@@ -284,7 +287,7 @@ public final class SuricataGenerator {
             return;
         }
         d.side(side);
-        d.expressed++;
+        d.context++;
     }
 
     // ------------------------------------------------------------------ buffers
@@ -664,7 +667,7 @@ public final class SuricataGenerator {
             return;
         }
         d.side(response ? Side.RESPONSE : Side.REQUEST);
-        d.expressed++;
+        d.context++;
     }
 
     // ------------------------------------------------------------------ text

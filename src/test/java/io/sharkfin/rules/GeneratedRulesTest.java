@@ -268,6 +268,25 @@ class GeneratedRulesTest {
         assertEquals(List.of(), SuricataLint.check(g.text()));
     }
 
+    /**
+     * A protocol or a direction is context: when every field test beside it is left out, the
+     * alternative is left out too (it would alert on all of that traffic), and says why.
+     */
+    @Test
+    void aProtocolOrDirectionAloneIsNoRule() throws Exception {
+        for (String f : List.of("http.request && !http.user_agent", "ssh.direction == 1 && ssh.kex_algorithms matches \"x\"",
+                "ssh && ssh.mpint_length > 4")) {
+            GeneratedRule g = SuricataGenerator.generate(RuleSource.of(f));
+            assertTrue(g.isEmpty(), f + ":\n" + g.text());
+            assertEquals("not expressible", g.verdict(), f);
+            assertTrue(g.losses().stream().anyMatch(l -> l.effect() == Loss.Effect.NARROWER
+                    && l.what().contains("nothing of it can be matched")), g.losses().toString());
+        }
+        // alone, without anything left out, they are the rule
+        assertTrue(SuricataGenerator.generate(RuleSource.of("http.request")).text().contains("flow:established,to_server;"));
+        assertTrue(SuricataGenerator.generate(RuleSource.of("ssh")).text().startsWith("alert ssh any any -> any any ("));
+    }
+
     @Test
     void frameCountOfEvidenceMatchesTheCapture() throws Exception {
         RuleSource s = RuleSource.of("dns.flags.rcode == 3");
