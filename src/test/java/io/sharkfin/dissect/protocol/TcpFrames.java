@@ -1,6 +1,9 @@
 package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.capture.Frame;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -8,7 +11,7 @@ import java.util.List;
 
 /**
  * Ethernet/IPv4/TCP frames of one connection, handshake first, for the property tests of the
- * dissectors above TCP (HTTP's, FTP's). Connections may share one list of frames, numbered in
+ * dissectors above TCP (HTTP's, FTP's, SMTP's). Connections may share one list of frames, numbered in
  * the order they are written.
  */
 public final class TcpFrames {
@@ -66,6 +69,30 @@ public final class TcpFrames {
             out.writeBytes(new byte[] {'\r', '\n'});
         }
         return out.toByteArray();
+    }
+
+    /** One text line ended by CR LF, as bytes. */
+    public static byte[] line(String text) {
+        return lines(List.of(text));
+    }
+
+    /** One step of a line-based session: who sends which lines, cut into two segments at {@code cut}. */
+    public record Step(boolean fromClient, byte[] bytes, int cut) {
+    }
+
+    /**
+     * Hostile line-based sessions for property tests: up to {@code maxSteps} steps, each 1 to
+     * {@code maxLines} lines from {@code lines} sent by either side and cut at a byte 0-120.
+     */
+    public static Arbitrary<List<Step>> sessions(String[] lines, int maxLines, int maxSteps) {
+        Arbitrary<byte[]> message = Arbitraries.of(lines).list().ofMinSize(1).ofMaxSize(maxLines).map(TcpFrames::lines);
+        return Combinators.combine(Arbitraries.of(true, false), message, Arbitraries.integers().between(0, 120))
+                .as(Step::new).list().ofMaxSize(maxSteps);
+    }
+
+    /** Sends a step's bytes, cut where it says. */
+    public TcpFrames send(Step step) {
+        return send(step.fromClient(), step.bytes(), List.of(step.cut()));
     }
 
     /** Sends {@code data} from the client (or server) in one segment. */

@@ -5,7 +5,6 @@ import io.sharkfin.dissect.protocol.LayerRobustness;
 import io.sharkfin.dissect.protocol.TcpFrames;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -58,11 +57,11 @@ class FtpRobustnessPropertiesTest {
         "2x0 no", "99", " continuation", "\u0000\u0001\u0002", "\r", "\n\n\n"};
 
     @Property(tries = 300)
-    void hostileSessionsNeverEscape(@ForAll("sessions") List<Object[]> steps) {
+    void hostileSessionsNeverEscape(@ForAll("sessions") List<TcpFrames.Step> steps) {
         List<Frame> frames = new ArrayList<>();
         TcpFrames control = new TcpFrames(frames, CLIENT, 40000, SERVER, 21);
-        for (Object[] step : steps) {
-            control.send((Boolean) step[0], (byte[]) step[1], List.of((Integer) step[2]));
+        for (TcpFrames.Step step : steps) {
+            control.send(step);
         }
         int port = 40001;
         for (int p : PORTS) {
@@ -93,15 +92,15 @@ class FtpRobustnessPropertiesTest {
     void hugeLinesTakeBoundedTime() {
         List<Frame> frames = new ArrayList<>();
         TcpFrames control = new TcpFrames(frames, CLIENT, 40000, SERVER, 21);
-        control.send(true, line("PORT " + "1,".repeat(30_000)));
-        control.send(false, line("227 " + "9".repeat(60_000)));
-        control.send(true, line("EPRT " + "|".repeat(60_000)));
-        control.send(false, line("229 " + "(|||".repeat(15_000)));
+        control.send(true, TcpFrames.line("PORT " + "1,".repeat(30_000)));
+        control.send(false, TcpFrames.line("227 " + "9".repeat(60_000)));
+        control.send(true, TcpFrames.line("EPRT " + "|".repeat(60_000)));
+        control.send(false, TcpFrames.line("229 " + "(|||".repeat(15_000)));
         for (int i = 0; i < 40; i++) {
-            control.send(true, line("CWD " + "a/b/../".repeat(8_000)));
-            control.send(false, line("250 ok"));
+            control.send(true, TcpFrames.line("CWD " + "a/b/../".repeat(8_000)));
+            control.send(false, TcpFrames.line("250 ok"));
         }
-        control.send(false, line("257 \"" + "\"\"".repeat(30_000) + "\""));
+        control.send(false, TcpFrames.line("257 \"" + "\"\"".repeat(30_000) + "\""));
         List<Frame> all = control.close();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(all));
     }
@@ -110,21 +109,13 @@ class FtpRobustnessPropertiesTest {
         LayerRobustness.check(frames, f -> Math.max(0, f.capturedLength() - 54), "ftp", "FTP", FEW);
     }
 
-    private static byte[] line(String text) {
-        return TcpFrames.lines(List.of(text));
-    }
-
     @Provide
     Arbitrary<Integer> cut() {
         return Arbitraries.integers().between(0, 600);
     }
 
     @Provide
-    Arbitrary<List<Object[]>> sessions() {
-        Arbitrary<byte[]> message = Arbitraries.of(LINES).list().ofMinSize(1).ofMaxSize(4).map(TcpFrames::lines);
-        Arbitrary<Object[]> step = Combinators.combine(Arbitraries.of(true, false), message,
-                Arbitraries.integers().between(0, 120))
-                .as((fromClient, bytes, cut) -> new Object[] {fromClient, bytes, cut});
-        return step.list().ofMaxSize(16);
+    Arbitrary<List<TcpFrames.Step>> sessions() {
+        return TcpFrames.sessions(LINES, 4, 16);
     }
 }

@@ -5,7 +5,6 @@ import io.sharkfin.dissect.protocol.LayerRobustness;
 import io.sharkfin.dissect.protocol.TcpFrames;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -55,11 +54,11 @@ class SmtpRobustnessPropertiesTest {
         "Sender: <x", "Reply-To: ,,,", "Received: a\r\n b", "no colon here", "\r\n.\r\n", "\t folded"};
 
     @Property(tries = 300)
-    void hostileSessionsNeverEscape(@ForAll("sessions") List<Object[]> steps, @ForAll boolean submission) {
+    void hostileSessionsNeverEscape(@ForAll("sessions") List<TcpFrames.Step> steps, @ForAll boolean submission) {
         List<Frame> frames = new ArrayList<>();
         TcpFrames session = new TcpFrames(frames, CLIENT, 40000, SERVER, submission ? 587 : 25);
-        for (Object[] step : steps) {
-            session.send((Boolean) step[0], (byte[]) step[1], List.of((Integer) step[2]));
+        for (TcpFrames.Step step : steps) {
+            session.send(step);
         }
         check(session.close());
     }
@@ -83,16 +82,16 @@ class SmtpRobustnessPropertiesTest {
     void hugeLinesAndMessagesTakeBoundedTime() {
         List<Frame> frames = new ArrayList<>();
         TcpFrames session = new TcpFrames(frames, CLIENT, 40000, SERVER, 25);
-        byte[] command = line("MAIL FROM:" + "<".repeat(300_000));
+        byte[] command = TcpFrames.line("MAIL FROM:" + "<".repeat(300_000));
         session.send(true, command, cuts(command.length, 50_000));
         byte[] reply = TcpFrames.lines(java.util.Collections.nCopies(20_000, "250-x"));
         session.send(false, reply, cuts(reply.length, 50_000));
-        session.send(true, line("DATA"));
+        session.send(true, TcpFrames.line("DATA"));
         String header = "To: " + "g: a@b, <c,".repeat(20_000) + "\r\nFrom: " + ":<".repeat(30_000) + "\r\n"
                 + "Content-Type: text/plain; a=b\r\nContent-Transfer-Encoding: base64\r\n\r\n";
         byte[] message = (header + "QUJD".repeat(50_000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         session.send(true, message, cuts(message.length, 1400));
-        session.send(true, line("."));
+        session.send(true, TcpFrames.line("."));
         List<Frame> all = session.close();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(all));
     }
@@ -113,21 +112,13 @@ class SmtpRobustnessPropertiesTest {
         return cuts;
     }
 
-    private static byte[] line(String text) {
-        return TcpFrames.lines(List.of(text));
-    }
-
     @Provide
     Arbitrary<Integer> cut() {
         return Arbitraries.integers().between(0, 600);
     }
 
     @Provide
-    Arbitrary<List<Object[]>> sessions() {
-        Arbitrary<byte[]> message = Arbitraries.of(LINES).list().ofMinSize(1).ofMaxSize(5).map(TcpFrames::lines);
-        Arbitrary<Object[]> step = Combinators.combine(Arbitraries.of(true, false), message,
-                Arbitraries.integers().between(0, 120))
-                .as((fromClient, bytes, cut) -> new Object[] {fromClient, bytes, cut});
-        return step.list().ofMaxSize(20);
+    Arbitrary<List<TcpFrames.Step>> sessions() {
+        return TcpFrames.sessions(LINES, 5, 20);
     }
 }
