@@ -12,6 +12,25 @@ public final class Strings {
     private Strings() {
     }
 
+    /** A C string's text: up to its first NUL, all a C dissector sees of a string with a NUL in it. */
+    public static String cString(String s) {
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+
+    /**
+     * C's {@code isspace} in the C locale, GLib's {@code g_ascii_isspace}: blank, tab, line feed,
+     * vertical tab, form feed, carriage return.
+     */
+    public static boolean isCSpace(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** GLib's {@code g_ascii_tolower}: only A-Z change. */
+    public static int asciiLower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
     /** Each byte above 0x7f becomes U+FFFD (Wireshark's ENC_ASCII). */
     public static String asciiWithReplacement(byte[] raw) {
         char[] out = new char[raw.length];

@@ -54,19 +54,6 @@ public final class FilterText {
         return field + " matches " + quote(regex);
     }
 
-    /** A text as a regular expression that matches exactly it (its metacharacters escaped). */
-    public static String regexLiteral(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\.^$|?*+()[]{}".indexOf(c) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
     /** Whether an address in text form is IPv6. */
     public static boolean isIpv6(String address) {
         return address.indexOf(':') >= 0;

@@ -15,6 +15,7 @@ import io.sharkfin.ioc.report.Times;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +102,14 @@ final class FindingBuilder {
                     List.of(b.server()), b.evidence());
         }
         fingerprints(tls, beacons);
+        Set<String> flaggedSshClients = new HashSet<>();
         for (SshReport.Fingerprint fp : ssh.hassh()) {
-            sshClient(fp);
+            if (sshClient(fp)) {
+                flaggedSshClients.addAll(fp.clients());
+            }
         }
         for (CadenceReport.Pair p : cadence) {
-            sshConnections(p, ssh);
+            sshConnections(p, ssh, flaggedSshClients.contains(p.client()));
         }
         for (FtpReport.Login l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
@@ -420,11 +424,14 @@ final class FindingBuilder {
                 List.of("T1071.004", "T1048"), indicators, z.evidence());
     }
 
-    /** An SSH client whose HASSH or identification line gives it away as a tool or a library. */
-    private void sshClient(SshReport.Fingerprint fp) {
+    /**
+     * An SSH client whose HASSH or identification line gives it away as a tool or a library;
+     * whether it is one.
+     */
+    private boolean sshClient(SshReport.Fingerprint fp) {
         List<SshClientClassifier.Flag> flags = SshClientClassifier.classify(fp.value(), fp.software());
         if (flags.isEmpty()) {
-            return;
+            return false;
         }
         boolean tool = flags.stream().anyMatch(f -> f.kind() == SshClientClassifier.Kind.ATTACK_TOOL);
         String software = fp.software().isEmpty() ? "no identification line seen" : String.join(", ", fp.software());
@@ -438,13 +445,15 @@ final class FindingBuilder {
                 "logins and commands over SSH run by a program: password guessing, or a tool acting on the server",
                 "brute force or lateral movement over SSH (T1110 Brute Force, T1021.004 Remote Services: SSH)",
                 List.of("T1110", "T1021.004"), indicators, fp.evidence());
+        return true;
     }
 
     /**
      * Many SSH connections from one client to one server in a short time: password guessing or
-     * spraying opens a new connection every few tries. Whether a login worked is encrypted.
+     * spraying opens a new connection every few tries. Whether a login worked is encrypted. {@code tool}:
+     * the client is a flagged library or tool.
      */
-    private void sshConnections(CadenceReport.Pair p, SshReport ssh) {
+    private void sshConnections(CadenceReport.Pair p, SshReport ssh, boolean tool) {
         if (!p.kind().equals("tcp") || p.attempts() < SSH_CONNECTIONS || p.server() == null || p.port() == null) {
             return;
         }
@@ -459,8 +468,6 @@ final class FindingBuilder {
         if (span > SSH_WINDOW_SECONDS) {
             return;
         }
-        boolean tool = ssh.hassh().stream().anyMatch(fp -> fp.clients().contains(p.client())
-                && !SshClientClassifier.classify(fp.value(), fp.software()).isEmpty());
         int score = 45 + (tool ? 15 : 0) + (p.attempts() >= 50 ? 10 : 0);
         String statement = String.format(Locale.ROOT, "%s opened %d SSH connections to %s:%d in %s (%s): password"
                         + " guessing or spraying opens a new connection every few tries%s; what happened inside is"

@@ -1,6 +1,7 @@
 package io.sharkfin.rules;
 
 import io.sharkfin.filter.check.Typed;
+import io.sharkfin.filter.runtime.ByteRegex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,19 +65,19 @@ final class HasshLists {
         boolean negate = neg;
         String pattern;
         switch (a.kind()) {
-            case CONTAINS -> pattern = skip + "[^;]*" + SuricataText.quoteRegex(values.getFirst());
+            case CONTAINS -> pattern = skip + "[^;]*" + ByteRegex.literal(values.getFirst());
             case COMPARE -> {
                 if (a.op() != Typed.Op.EQ && a.op() != Typed.Op.NE) {
                     SuricataGenerator.drop(d, what, "a list is compared as text: only == and !=", neg);
                     return;
                 }
                 negate = neg != (a.op() == Typed.Op.NE);
-                pattern = skip + SuricataText.quoteRegex(values.getFirst()) + "(?:;|$)";
+                pattern = skip + ByteRegex.literal(values.getFirst()) + "(?:;|$)";
             }
             case IN -> {
                 List<String> quoted = new ArrayList<>();
                 for (String v : values) {
-                    quoted.add(SuricataText.quoteRegex(v));
+                    quoted.add(ByteRegex.literal(v));
                 }
                 pattern = skip + "(?:" + String.join("|", quoted) + ")(?:;|$)";
             }

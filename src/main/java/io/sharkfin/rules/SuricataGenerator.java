@@ -1,6 +1,7 @@
 package io.sharkfin.rules;
 
 import io.sharkfin.filter.check.Typed;
+import io.sharkfin.filter.runtime.ByteRegex;
 import io.sharkfin.filter.value.FValue;
 import io.sharkfin.pack.Threshold;
 import io.sharkfin.rules.SuricataKeywords.Buffer;
@@ -422,7 +423,7 @@ public final class SuricataGenerator {
             return negate ? "bsize:>0;" : "bsize:0;";
         }
         if (negate) {
-            return "pcre:!\"/^" + SuricataText.pcre(SuricataText.quoteRegex(value)) + "$/\";";
+            return "pcre:!\"/^" + SuricataText.pcre(ByteRegex.literal(value)) + "$/\";";
         }
         return "content:\"" + SuricataText.content(value) + "\"; startswith; endswith;";
     }
@@ -437,7 +438,7 @@ public final class SuricataGenerator {
             if (!alt.isEmpty()) {
                 alt.append('|');
             }
-            alt.append(SuricataText.pcre(SuricataText.quoteRegex(v)));
+            alt.append(SuricataText.pcre(ByteRegex.literal(v)));
         }
         // a certificate buffer is the whole DN "C=XX, O=..., CN=...": match one attribute's value
         String re = rdn ? "(?:^|, )[A-Za-z0-9.]+=(?:" + alt + ")(?:,|$)" : "^(?:" + alt + ")$";

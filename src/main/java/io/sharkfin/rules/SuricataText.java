@@ -65,19 +65,6 @@ final class SuricataText {
         return sb.toString();
     }
 
-    /** A literal text quoted for a regular expression. */
-    static String quoteRegex(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\.^$|?*+()[]{}/".indexOf(c) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
     /** A msg text: no quotes or semicolons. */
     static String msg(String s) {
         return s.replace('"', '\'').replace(';', ',').replace('\\', '/');

@@ -28,6 +28,22 @@ public final class ByteRegex {
     }
 
     /**
+     * A pattern that matches exactly {@code text}: PCRE's metacharacters escaped, as display
+     * filters and the rules generated from them (Suricata's pcre) write patterns.
+     */
+    public static String literal(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\.^$|?*+()[]{}".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
      * Compiles a pattern given as the bytes of the filter's string literal.
      *
      * @throws IllegalArgumentException with RE2's message when the pattern is invalid

@@ -1,5 +1,6 @@
 package io.sharkfin.ioc.dns;
 
+import io.sharkfin.filter.runtime.ByteRegex;
 import io.sharkfin.ioc.DistinctValues;
 import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.Evidences;
@@ -42,8 +43,12 @@ final class DnsZones {
     private DnsZones() {
     }
 
+    /** A kept name with its lower-case form, which grouping, the zone and the prefixes read. */
+    private record Named(NameStats stats, String lower) {
+    }
+
     static List<Zone> of(Collection<NameStats> names, PublicSuffixes suffixes, ReportContext ctx) {
-        Map<String, List<NameStats>> groups = new LinkedHashMap<>();
+        Map<String, List<Named>> groups = new LinkedHashMap<>();
         for (NameStats ns : names) {
             String lower = ns.name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".arpa") || lower.endsWith(".local") || lower.indexOf('.') < 0) {
@@ -51,10 +56,10 @@ final class DnsZones {
             }
             int labels = lower.split("\\.", -1).length;
             int registered = Math.min(labels, suffixes.suffixLabels(lower) + 1);
-            groups.computeIfAbsent(lastLabels(lower, registered), k -> new ArrayList<>()).add(ns);
+            groups.computeIfAbsent(lastLabels(lower, registered), k -> new ArrayList<>()).add(new Named(ns, lower));
         }
         List<Zone> out = new ArrayList<>();
-        for (List<NameStats> group : groups.values()) {
+        for (List<Named> group : groups.values()) {
             if (group.size() >= LISTED_FROM) {
                 out.add(zone(group, ctx));
             }
@@ -63,7 +68,7 @@ final class DnsZones {
         return out.size() > MAX_ZONES ? List.copyOf(out.subList(0, MAX_ZONES)) : out;
     }
 
-    private static Zone zone(List<NameStats> group, ReportContext ctx) {
+    private static Zone zone(List<Named> group, ReportContext ctx) {
         String zone = commonSuffix(group);
         long queries = 0;
         long prefixChars = 0;
@@ -75,10 +80,10 @@ final class DnsZones {
         DistinctValues clients = new DistinctValues();
         List<Evidence> parts = new ArrayList<>();
         List<String> examples = new ArrayList<>();
-        for (NameStats ns : group) {
+        for (Named named : group) {
+            NameStats ns = named.stats();
             // the zone is a suffix of the lower-case name (lower-casing may change a name's length)
-            String lower = ns.name.toLowerCase(Locale.ROOT);
-            String prefix = lower.substring(0, Math.max(0, lower.length() - zone.length() - 1));
+            String prefix = named.lower().substring(0, Math.max(0, named.lower().length() - zone.length() - 1));
             queries += ns.queries;
             prefixChars += prefix.length();
             maxLength = Math.max(maxLength, ns.name.length());
@@ -105,7 +110,7 @@ final class DnsZones {
         double entropy = entropy(counts, other);
         List<String> reasons = new ArrayList<>();
         int score = score(group.size(), meanPrefix, entropy, types, reversedAddresses, zone, reasons);
-        String filter = FilterText.matches("dns.qry.name", "(?i)(^|\\.)" + FilterText.regexLiteral(zone) + "$");
+        String filter = FilterText.matches("dns.qry.name", "(?i)(^|\\.)" + ByteRegex.literal(zone) + "$");
         return new Zone(zone, group.size(), queries, round(meanPrefix), maxLength, round(entropy), List.copyOf(types),
                 clients.list(), examples, score, reasons, Evidences.union(parts, ctx.filter(filter), ctx.captureStart()));
     }
@@ -171,11 +176,11 @@ final class DnsZones {
     }
 
     /** The longest suffix of whole labels the group's names share (lower case). */
-    private static String commonSuffix(List<NameStats> group) {
-        String[] common = group.getFirst().name.toLowerCase(Locale.ROOT).split("\\.", -1);
+    private static String commonSuffix(List<Named> group) {
+        String[] common = group.getFirst().lower().split("\\.", -1);
         int n = common.length;
-        for (NameStats ns : group) {
-            String[] labels = ns.name.toLowerCase(Locale.ROOT).split("\\.", -1);
+        for (Named named : group) {
+            String[] labels = named.lower().split("\\.", -1);
             int k = 0;
             while (k < n && k < labels.length && labels[labels.length - 1 - k].equals(common[common.length - 1 - k])) {
                 k++;

@@ -14,7 +14,6 @@ import io.sharkfin.ioc.StreamSlots;
 import io.sharkfin.ioc.report.FtpReport;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -101,15 +100,18 @@ public final class FtpCollector implements Collector {
         transfers.reportDrops(out);
     }
 
-    /** Logins and transfers in the order they first appeared, each with the filter that selects its frames. */
+    /**
+     * Logins and transfers in the order they first appeared (the tables' order: an entry is made
+     * by its first frame), each with the filter that selects its frames.
+     */
     public FtpReport report(ReportContext ctx) {
         List<FtpReport.Login> loginList = new ArrayList<>();
-        for (Entry e : ordered(logins)) {
+        for (Entry e : logins.values()) {
             loginList.add(new FtpReport.Login(e.server, e.name, e.passwords.list(), e.count, e.clients.list(),
                     ctx.evidence(e.evidence, filter(e))));
         }
         List<FtpReport.Transfer> transferList = new ArrayList<>();
-        for (Entry e : ordered(transfers)) {
+        for (Entry e : transfers.values()) {
             transferList.add(new FtpReport.Transfer(e.command, e.name, e.server, e.count, e.clients.list(),
                     ctx.evidence(e.evidence, filter(e))));
         }
@@ -119,11 +121,5 @@ public final class FtpCollector implements Collector {
     private static String filter(Entry e) {
         return FilterText.and(FilterText.eq("ftp.request.command", e.command), FilterText.eq("ftp.request.arg", e.name),
                 FilterText.dst(e.server));
-    }
-
-    private static List<Entry> ordered(BoundedTable<String, Entry> table) {
-        List<Entry> list = new ArrayList<>(table.values());
-        list.sort(Comparator.comparingLong(e -> e.evidence.firstFrame()));
-        return list;
     }
 }

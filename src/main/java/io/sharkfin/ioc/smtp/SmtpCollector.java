@@ -13,17 +13,14 @@ import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.StreamSlots;
 import io.sharkfin.ioc.report.SmtpReport;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.nio.ByteBuffer;
 import java.util.Base64;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * SMTP indicators: AUTH LOGIN's user name and password lines ({@code smtp.auth.username},
@@ -132,13 +129,14 @@ public final class SmtpCollector implements Collector {
         m.evidence.add(frame.number(), frame.time());
         m.clients.add(frame.src());
         m.servers.add(frame.dst());
-        for (int field : new int[] {f.imfMailer, f.imfUserAgent}) {
-            for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
-                m.mailers.add(frame.values().string(p, e));
-            }
-        }
-        for (int e = PacketValues.first(p, f.imfTo); e >= 0; e = p.next(e)) {
-            m.to.add(frame.values().string(p, e));
+        noteAll(frame, p, f.imfMailer, m.mailers);
+        noteAll(frame, p, f.imfUserAgent, m.mailers);
+        noteAll(frame, p, f.imfTo, m.to);
+    }
+
+    private static void noteAll(FrameContext frame, Packet p, int field, DistinctValues into) {
+        for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
+            into.add(frame.values().string(p, e));
         }
     }
 
@@ -169,10 +167,13 @@ public final class SmtpCollector implements Collector {
         messages.reportDrops(out);
     }
 
-    /** Logins and messages in the order they first appeared, each with the filter that selects its frames. */
+    /**
+     * Logins and messages in the order they first appeared (the tables' order: an entry is made
+     * by its first frame), each with the filter that selects its frames.
+     */
     public SmtpReport report(ReportContext ctx) {
         List<SmtpReport.Login> loginList = new ArrayList<>();
-        for (Login l : ordered(logins.values(), x -> x.evidence)) {
+        for (Login l : logins.values()) {
             String user = l.mechanism.equals("PLAIN") ? userOfPlain(l.encoded) : decode(l.encoded);
             String field = l.mechanism.equals("PLAIN") ? "smtp.auth.username_password" : "smtp.auth.username";
             loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(), l.count,
@@ -180,7 +181,7 @@ public final class SmtpCollector implements Collector {
                             FilterText.and(FilterText.eq(field, l.encoded), FilterText.dst(l.server)))));
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
-        for (Message m : ordered(messages.values(), x -> x.evidence)) {
+        for (Message m : messages.values()) {
             String filter = FilterText.and(FilterText.eq("imf.from", m.from),
                     m.subject == null ? "!imf.subject" : FilterText.eq("imf.subject", m.subject));
             messageList.add(new SmtpReport.Message(m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
@@ -192,11 +193,5 @@ public final class SmtpCollector implements Collector {
     private static String userOfPlain(String encoded) {
         String[] parts = plain(encoded);
         return parts == null ? null : parts[1];
-    }
-
-    private static <T> List<T> ordered(Collection<T> values, Function<T, Evidence> evidence) {
-        List<T> list = new ArrayList<>(values);
-        list.sort(Comparator.comparingLong(x -> evidence.apply(x).firstFrame()));
-        return list;
     }
 }

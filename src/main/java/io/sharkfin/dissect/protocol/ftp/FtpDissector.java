@@ -138,7 +138,7 @@ public final class FtpDissector implements TcpPayloadDissector {
                 port = startsLike(line, "PORT", tokenLength);
                 eprt = !port && startsLike(line, "EPRT", tokenLength);
             }
-            String command = WorkingDirectory.cString(latin1(line));
+            String command = Strings.cString(latin1(line));
             s.lastCommand = command;
             if (line.length == 8 && startsLike(line, "AUTH TLS", 8)) {
                 s.tlsRequested = true;

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.ftp;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.Addresses;
 
 import java.nio.charset.StandardCharsets;
@@ -281,7 +282,7 @@ final class HostPorts {
      * {@code overflow} when the digits pass 64 bits.
      */
     private static Digits digits(byte[] s, int i) {
-        while (i < s.length && isSpace(s[i])) {
+        while (i < s.length && Strings.isCSpace(s[i])) {
             i++;
         }
         boolean negative = false;
@@ -304,10 +305,5 @@ final class HostPorts {
 
     private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** C's {@code isspace} in the C locale (GLib's {@code g_ascii_isspace} is the same set). */
-    private static boolean isSpace(byte c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

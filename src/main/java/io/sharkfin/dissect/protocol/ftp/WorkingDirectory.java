@@ -31,18 +31,12 @@ final class WorkingDirectory {
 
     /** The directory as the tree shows it: the C string, its bytes read as UTF-8. */
     String text() {
-        return decode(cString(bytes.toString()));
+        return decode(Strings.cString(bytes.toString()));
     }
 
     /** A byte string (ISO 8859-1 characters) as UTF-8 text, bad sequences U+FFFD. */
     static String decode(String byteString) {
         return Strings.utf8WithReplacement(byteString.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** A byte string up to its first NUL. */
-    static String cString(String byteString) {
-        int nul = byteString.indexOf('\0');
-        return nul < 0 ? byteString : byteString.substring(0, nul);
     }
 
     /**
@@ -57,7 +51,7 @@ final class WorkingDirectory {
             bytes.append(path, 0, Math.min(path.length(), MAX));
             return this;
         }
-        String current = cString(bytes.toString());
+        String current = Strings.cString(bytes.toString());
         String appended = endsWithSeparator(bytes) ? current + path : current + "/" + path;
         StringBuilder normalised = new StringBuilder();
         int offset = 0;

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Packet;
 
 import java.util.Arrays;
@@ -122,7 +123,7 @@ final class ChunkedBody {
             end = nul;
         }
         int i = from;
-        while (i < end && MessageReassembly.isSpace(t.at(i))) {
+        while (i < end && Strings.isCSpace(t.at(i))) {
             i++;
         }
         boolean negative = false;

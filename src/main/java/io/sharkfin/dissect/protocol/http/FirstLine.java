@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Packet;
 
 import java.util.Map;
@@ -168,7 +169,7 @@ final class FirstLine {
     /** {@code strtoul(s, NULL, 10)} truncated to 32 bits. */
     private static long strtoul(String s) {
         int i = 0;
-        while (i < s.length() && MessageReassembly.isSpace(s.charAt(i))) {
+        while (i < s.length() && Strings.isCSpace(s.charAt(i))) {
             i++;
         }
         boolean negative = false;

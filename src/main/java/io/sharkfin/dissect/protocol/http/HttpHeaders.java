@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
@@ -167,7 +168,7 @@ final class HttpHeaders {
         }
         char[] name = new char[n];
         for (int i = 0; i < n; i++) {
-            name[i] = (char) HttpText.lower(t.at(from + i));
+            name[i] = (char) Strings.asciiLower(t.at(from + i));
         }
         return KNOWN.get(new String(name));
     }
@@ -246,7 +247,7 @@ final class HttpHeaders {
         int end = valueOffset + valueLen;
         int i = valueOffset;
         while (i < end) {
-            while (i < end && (t.at(i) == ';' || MessageReassembly.isSpace(t.at(i)))) {
+            while (i < end && (t.at(i) == ';' || Strings.isCSpace(t.at(i)))) {
                 i++;
             }
             if (i >= end) {

@@ -162,15 +162,11 @@ final class HttpText {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (lower(at(off + i)) != lower(s.charAt(i))) {
+            if (Strings.asciiLower(at(off + i)) != Strings.asciiLower(s.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    static int lower(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
     /** The captured bytes {@code [off, off+len)} as a new array. */

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 
 import java.util.HexFormat;
@@ -174,7 +175,7 @@ final class MessageReassembly {
             end = nul;
         }
         int i = from;
-        while (i < end && isSpace(t.at(i))) {
+        while (i < end && Strings.isCSpace(t.at(i))) {
             i++;
         }
         boolean negative = false;
@@ -202,10 +203,6 @@ final class MessageReassembly {
         return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 
-    static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
-    }
-
     /**
      * {@code ws_strtoi32} of the stripped header value: the whole (stripped) value must be a
      * decimal number that fits 32 bits; -1 otherwise.
@@ -215,10 +212,10 @@ final class MessageReassembly {
         if (nul >= 0) {
             to = nul;
         }
-        while (from < to && isSpace(t.at(from))) {
+        while (from < to && Strings.isCSpace(t.at(from))) {
             from++;
         }
-        while (to > from && isSpace(t.at(to - 1))) {
+        while (to > from && Strings.isCSpace(t.at(to - 1))) {
             to--;
         }
         int i = from;

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Packet;
@@ -71,7 +72,7 @@ final class Tunnel {
     /** {@code strtol(s, NULL, 10)}: leading blanks, a sign, digits; 0 when there are none. */
     private static long strtol(String s) {
         int i = 0;
-        while (i < s.length() && MessageReassembly.isSpace(s.charAt(i))) {
+        while (i < s.length() && Strings.isCSpace(s.charAt(i))) {
             i++;
         }
         boolean negative = false;

@@ -1,5 +1,6 @@
 package io.sharkfin.dissect.protocol.imf;
 
+import io.sharkfin.dissect.Strings;
 import static io.sharkfin.dissect.protocol.imf.ImfFields.*;
 
 import io.sharkfin.dissect.FieldSpec;
@@ -41,7 +42,7 @@ final class Addresses {
                 it.add(ADDRESS, t, offset, length);
                 return;
             }
-            while (offset < addr && ImfDissector.isSpace(t.u8(offset))) {
+            while (offset < addr && Strings.isCSpace(t.u8(offset))) {
                 offset++;
             }
             if (offset != addr) {
@@ -68,7 +69,7 @@ final class Addresses {
         try {
             int group = it.add(DISPLAY_NAME, t, offset, colon - offset - 1);
             int at = colon + 1;
-            while (at < offset + length && ImfDissector.isSpace(t.u8(at))) {
+            while (at < offset + length && Strings.isCSpace(t.u8(at))) {
                 at++;
             }
             if (t.u8(at) != ';') {
@@ -103,5 +104,4 @@ final class Addresses {
             it.close(sub);
         }
     }
-
 }

@@ -102,7 +102,7 @@ public final class ImfDissector implements Dissector {
                 if (end == -1) {
                     break;
                 }
-                String key = cString(Strings.asciiWithReplacement(t.bytes(start, end - start))).toLowerCase(Locale.ROOT);
+                String key = Strings.cString(Strings.asciiWithReplacement(t.bytes(start, end - start))).toLowerCase(Locale.ROOT);
                 ImfHeaders.Header h = ImfHeaders.of(key);
                 if (h == null) {
                     unknownAt = start;
@@ -113,7 +113,7 @@ public final class ImfDissector implements Dissector {
                     break;
                 }
                 int value = start;
-                while (value < end && isSpace(t.u8(value))) {
+                while (value < end && Strings.isCSpace(t.u8(value))) {
                     value++;
                 }
                 if (value == end) {
@@ -153,7 +153,7 @@ public final class ImfDissector implements Dissector {
                 end = 0;
             }
             if (contentType != null) {
-                body(cString(contentType), parameters, encoding, end);
+                body(Strings.cString(contentType), parameters, encoding, end);
             } else {
                 messageText(end);
             }
@@ -166,7 +166,7 @@ public final class ImfDissector implements Dissector {
             int len = Math.max(0, t.reportedLength() - end);
             if (encoding != null && encoding.regionMatches(true, 0, "base64", 0, 6)) {
                 byte[] decoded = Base64Text.decode(t.bytes(end, Math.max(0, t.capturedLength() - end)));
-                buf = p.addBuffer(cString(encoding), decoded);
+                buf = p.addBuffer(Strings.cString(encoding), decoded);
                 off = 0;
                 len = decoded.length;
             } else {
@@ -206,7 +206,7 @@ public final class ImfDissector implements Dissector {
          */
         private String[] contentType(int offset, int length, int item) {
             for (int i = 0; i < length; i++) {
-                if (!isSpace(t.u8(offset + i))) {
+                if (!Strings.isCSpace(t.u8(offset + i))) {
                     offset += i;
                     break;
                 }
@@ -236,7 +236,7 @@ public final class ImfDissector implements Dissector {
         private String string(int off, int len) {
             int n = len == -1 ? t.capturedRemaining(off) : len;
             t.check(off, n);
-            return cString(Strings.asciiWithReplacement(t.bytes(off, n)));
+            return Strings.cString(Strings.asciiWithReplacement(t.bytes(off, n)));
         }
 
         private String formatText(int off, int len) {
@@ -287,14 +287,5 @@ public final class ImfDissector implements Dissector {
             }
         }
         return Strings.formatText(b);
-    }
-
-    static boolean isSpace(int c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    static String cString(String s) {
-        int nul = s.indexOf('\0');
-        return nul < 0 ? s : s.substring(0, nul);
     }
 }

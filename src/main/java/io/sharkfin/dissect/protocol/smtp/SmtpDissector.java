@@ -349,7 +349,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
                 decrypt = ascii(loffset, linelen);
                 decryptLen = linelen;
             }
-            p.addComputedString(f, t.buf, t.at(loffset), linelen, cString(decrypt));
+            p.addComputedString(f, t.buf, t.at(loffset), linelen, Strings.cString(decrypt));
             info.append(label).append(formatText(decrypt, decryptLen));
         }
 
@@ -367,7 +367,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
                             decrypt = ascii(loffset + 11, linelen - 11);
                             decryptLen = linelen - 11;
                         }
-                        p.addComputedString(AUTH_USERNAME, t.buf, t.at(loffset + 11), linelen - 11, cString(decrypt));
+                        p.addComputedString(AUTH_USERNAME, t.buf, t.at(loffset + 11), linelen - 11, Strings.cString(decrypt));
                         info.append(tvbFormatText(loffset, 11));
                         info.append("User: ").append(formatText(decrypt, decryptLen));
                     }
@@ -534,7 +534,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
         private boolean caseEquals(int at, String word) {
             for (int i = 0; i < word.length(); i++) {
                 int c = at + i >= 0 && at + i < t.capturedLength() ? t.u8(at + i) : 0;
-                if (lower(c) != lower(word.charAt(i))) {
+                if (Strings.asciiLower(c) != Strings.asciiLower(word.charAt(i))) {
                     return false;
                 }
             }
@@ -548,7 +548,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
         private int strtoul32(int at) {
             int end = t.capturedLength();
             int i = at;
-            while (i < end && isSpace(t.u8(i))) {
+            while (i < end && Strings.isCSpace(t.u8(i))) {
                 i++;
             }
             boolean negative = false;
@@ -592,7 +592,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
             if (cmdlen == c.length()) {
                 boolean same = true;
                 for (int i = 0; i < cmdlen && same; i++) {
-                    same = lower(line[i] & 0xff) == lower(c.charAt(i));
+                    same = Strings.asciiLower(line[i] & 0xff) == Strings.asciiLower(c.charAt(i));
                 }
                 if (same) {
                     return true;
@@ -604,20 +604,6 @@ public final class SmtpDissector implements TcpPayloadDissector {
 
     private static boolean alpha(byte b) {
         return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
-    }
-
-    private static int lower(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** A string Wireshark passes as a C string: up to its first NUL. */
-    private static String cString(String s) {
-        int nul = s.indexOf('\0');
-        return nul < 0 ? s : s.substring(0, nul);
     }
 
     /**

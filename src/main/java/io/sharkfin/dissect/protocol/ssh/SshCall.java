@@ -89,15 +89,10 @@ final class SshCall {
         }
         for (int i = 0; i < prefix.length(); i++) {
             int b = t.u8(offset + i);
-            if (lower(b) != lower(prefix.charAt(i))) {
+            if (Strings.asciiLower(b) != Strings.asciiLower(prefix.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** g_ascii_tolower. */
-    private static int lower(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 }
