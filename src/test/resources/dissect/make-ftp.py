@@ -25,7 +25,7 @@ Deterministic: rerunning gives the same bytes.
 """
 import sys
 
-from wirebytes import TcpConnection, noise, write_pcapng
+from wirebytes import LineConnection, TcpConnection, noise, write_pcapng
 
 CLIENT = '192.0.2.10'
 SERVER = '198.51.100.21'
@@ -33,19 +33,6 @@ CLIENT6 = '2001:db8::10'
 SERVER6 = '2001:db8:1::21'
 
 frames = []
-
-
-class Control(TcpConnection):
-    """An FTP control connection: commands from the client, replies from the server, each
-    acknowledged by the other side."""
-
-    def cmd(self, line, end=b'\r\n'):
-        self.send(True, (line.encode('latin-1') if isinstance(line, str) else line) + end)
-        self.ack(False)
-
-    def reply(self, line, end=b'\r\n'):
-        self.send(False, (line.encode('latin-1') if isinstance(line, str) else line) + end)
-        self.ack(True)
 
 
 def transfer(client, cport, server, sport, chunks, from_client):
@@ -63,7 +50,7 @@ LISTING = (b'drwxr-xr-x    2 0        0            4096 Jan 02 10:00 incoming\r\
            b'-rw-r--r--    1 0        0           65536 Jan 02 10:00 image.bin\r\n')
 
 # ---------------------------------------------------------------- IPv4, passive
-c = Control(frames, CLIENT, 40001, SERVER, 21).open()
+c = LineConnection(frames, CLIENT, 40001, SERVER, 21).open()
 c.reply('220 (vsFTPd 3.0.5)')
 c.cmd('USER anonymous')
 c.reply('331 Please specify the password.')
@@ -213,7 +200,7 @@ c.reply('221 Goodbye.')
 c.close()
 
 # ---------------------------------------------------------------- IPv4, active
-a = Control(frames, CLIENT, 40010, SERVER, 21).open()
+a = LineConnection(frames, CLIENT, 40010, SERVER, 21).open()
 a.reply('220 (vsFTPd 3.0.5)')
 a.cmd('USER ftp')
 a.reply('331 Please specify the password.')
@@ -246,7 +233,7 @@ a.reply('221 Goodbye.')
 a.close()
 
 # ---------------------------------------------------------------- IPv6
-s = Control(frames, CLIENT6, 40020, SERVER6, 21).open()
+s = LineConnection(frames, CLIENT6, 40020, SERVER6, 21).open()
 s.reply('220 (vsFTPd 3.0.5)')
 s.cmd('USER anonymous')
 s.reply('331 Please specify the password.')
@@ -275,7 +262,7 @@ s.reply('221 Goodbye.')
 s.close()
 
 # ---------------------------------------------------------------- IPv4, AUTH TLS
-t = Control(frames, CLIENT, 40030, SERVER, 21).open()
+t = LineConnection(frames, CLIENT, 40030, SERVER, 21).open()
 t.reply('220 (vsFTPd 3.0.5)')
 t.cmd('auth tls')
 t.reply('500 Unknown command.')
@@ -291,7 +278,7 @@ t.cmd('NOOP')
 t.close()
 
 # ---------------------------------------------------------------- cut by a snapshot length
-k = Control(frames, CLIENT, 40040, SERVER, 21).open()
+k = LineConnection(frames, CLIENT, 40040, SERVER, 21).open()
 k.reply('220 (vsFTPd 3.0.5)')
 k.cmd('PASV')
 k.reply('227 Entering Passive Mode (198,51,100,21,195,100).')

@@ -33,7 +33,7 @@ Deterministic: rerunning gives the same bytes.
 import base64
 import sys
 
-from wirebytes import TcpConnection, noise, write_pcapng
+from wirebytes import LineConnection, noise, write_pcapng
 
 CLIENT = '192.0.2.25'
 SERVER = '198.51.100.25'
@@ -43,25 +43,12 @@ SERVER6 = '2001:db8:1::25'
 frames = []
 
 
-class Session(TcpConnection):
-    """An SMTP connection: commands from the client, replies from the server, each acknowledged
-    by the other side."""
-
-    def cmd(self, line, end=b'\r\n'):
-        self.send(True, (line.encode('latin-1') if isinstance(line, str) else line) + end)
-        self.ack(False)
-
-    def reply(self, line, end=b'\r\n'):
-        self.send(False, (line.encode('latin-1') if isinstance(line, str) else line) + end)
-        self.ack(True)
-
-
 def b64(s):
     return base64.b64encode(s.encode('latin-1')).decode()
 
 
 # ---------------------------------------------------------------- port 25, AUTH LOGIN
-s = Session(frames, CLIENT, 41001, SERVER, 25).open()
+s = LineConnection(frames, CLIENT, 41001, SERVER, 25).open()
 s.reply('220 mail.example.net ESMTP Postfix (Debian/GNU)')
 s.cmd('EHLO client.example.org')
 s.reply('250-mail.example.net\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-AUTH PLAIN LOGIN\r\n'
@@ -119,7 +106,7 @@ s.reply('221 2.0.0 Bye')
 s.close()
 
 # ---------------------------------------------------------------- port 587, AUTH PLAIN, pipelining, BDAT
-p = Session(frames, CLIENT, 41002, SERVER, 587).open()
+p = LineConnection(frames, CLIENT, 41002, SERVER, 587).open()
 p.reply('220 submit.example.net ESMTP ready')
 p.cmd('EHLO [192.0.2.25]')
 p.reply('250-submit.example.net Hello\r\n250-AUTH PLAIN\r\n250-PIPELINING\r\n250 CHUNKING')
@@ -155,7 +142,7 @@ p.reply('221 2.0.0 Bye')
 p.close()
 
 # ---------------------------------------------------------------- port 25, hostile lines
-h = Session(frames, CLIENT, 41003, SERVER, 25).open()
+h = LineConnection(frames, CLIENT, 41003, SERVER, 25).open()
 h.reply('220-mail.example.net first line\r\n220-second line\r\n221 changed code\r\n220 last')
 h.cmd('HELO client')
 h.reply('250 mail.example.net')
@@ -206,7 +193,7 @@ h.send(False, b'221 Bye')
 h.close()
 
 # ---------------------------------------------------------------- port 25, STARTTLS
-t = Session(frames, CLIENT, 41004, SERVER, 25).open()
+t = LineConnection(frames, CLIENT, 41004, SERVER, 25).open()
 t.reply('220 mail.example.net ESMTP')
 t.cmd('EHLO client.example.org')
 t.reply('250-mail.example.net\r\n250 STARTTLS')
@@ -220,7 +207,7 @@ t.ack(True)
 t.close()
 
 # ---------------------------------------------------------------- IPv6, port 587
-v = Session(frames, CLIENT6, 41005, SERVER6, 587).open()
+v = LineConnection(frames, CLIENT6, 41005, SERVER6, 587).open()
 v.reply('220 v6.example.net ESMTP')
 v.cmd('EHLO v6client')
 v.reply('250 v6.example.net')
@@ -241,7 +228,7 @@ v.reply('221 Bye')
 v.close()
 
 # ---------------------------------------------------------------- port 25, messages that strain IMF's readers
-m = Session(frames, CLIENT, 41006, SERVER, 25).open()
+m = LineConnection(frames, CLIENT, 41006, SERVER, 25).open()
 m.reply('220 mail.example.net ESMTP')
 m.cmd('HELO edge')
 m.reply('250 mail.example.net')
@@ -275,7 +262,7 @@ m.reply('221 Bye')
 m.close()
 
 # ---------------------------------------------------------------- port 25, AUTH NTLM and BDAT's corners
-n = Session(frames, CLIENT, 41007, SERVER, 25).open()
+n = LineConnection(frames, CLIENT, 41007, SERVER, 25).open()
 n.reply('220 mail.example.net ESMTP')
 n.cmd('AUTH NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==')
 n.reply('334 TlRMTVNTUAACAAAA')
@@ -302,7 +289,7 @@ n.reply('221 Bye')
 n.close()
 
 # ---------------------------------------------------------------- port 25, header items past the tree's label length
-g = Session(frames, CLIENT, 41008, SERVER, 25).open()
+g = LineConnection(frames, CLIENT, 41008, SERVER, 25).open()
 g.reply('220 mail.example.net ESMTP')
 g.cmd('DATA')
 g.reply('354 go ahead')

@@ -1,9 +1,9 @@
 """Byte helpers the synthetic-capture scripts of this directory share (make-synthetic.py,
-make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-ssh.py,
-make-ssh-tools.py, make-dns-tunnel.py):
-the Internet checksum, addresses written out as bytes, an HTTP response in one TCP frame, a UDP
-datagram, TCP connections of several segments, a fixed pseudo-random byte sequence, and a pcapng file of
-Ethernet frames."""
+make-nbns.py, make-xml.py, make-json.py, make-images.py, make-cdp.py, make-ftp.py, make-smtp.py,
+make-ssh.py, make-ssh-tools.py, make-dns-tunnel.py): the Internet checksum, addresses written out
+as bytes, an HTTP response in one TCP frame, a UDP datagram, TCP connections of several segments
+and line-based ones (commands and replies), a fixed pseudo-random byte sequence, and a pcapng file
+of Ethernet frames."""
 import hashlib
 import ipaddress
 import struct
@@ -155,3 +155,16 @@ class TcpConnection:
         self.segment(client_first, 0x11)
         self.segment(not client_first, 0x11)
         self.segment(client_first, 0x10)
+
+
+class LineConnection(TcpConnection):
+    """A text protocol's connection (FTP's control connection, SMTP): commands from the client,
+    replies from the server, each acknowledged by the other side."""
+
+    def cmd(self, line, end=b'\r\n'):
+        self.send(True, (line.encode('latin-1') if isinstance(line, str) else line) + end)
+        self.ack(False)
+
+    def reply(self, line, end=b'\r\n'):
+        self.send(False, (line.encode('latin-1') if isinstance(line, str) else line) + end)
+        self.ack(True)
