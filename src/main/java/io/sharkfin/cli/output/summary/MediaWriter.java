@@ -45,8 +45,8 @@ final class MediaWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         Layer http = httpBelow(layer);
         String type = http == null ? null : mediaType(http.text(contentType));
-        Layer imf = layer.below("imf");
-        if (http == null && imf != null) {
+        Layer imf = http == null ? layer.below("imf") : null;
+        if (imf != null) {
             // IMF hands the body on under its Content-Type's type, as written
             type = imf.text(imfContentType);
         }
