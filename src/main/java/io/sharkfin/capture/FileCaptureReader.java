@@ -27,6 +27,9 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
     /** The memory of the window, and the file position at its offset 0. */
     MemorySegment seg;
     long base;
+    // the window's array when it is a heap buffer, and where seg's offset 0 is in it
+    private byte[] array;
+    private int arrayOffset;
     private long windowStart;
     private long windowEnd;
     /** Records read so far, packets or not (the next frame number minus one). */
@@ -86,8 +89,26 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
     private void refreshWindow() {
         seg = data.segment();
         base = data.base();
+        array = seg.isNative() ? null : seg.heapBase().orElse(null) instanceof byte[] a ? a : null;
+        arrayOffset = array != null ? (int) seg.address() : 0;
         windowStart = data.windowStart();
         windowEnd = data.windowEnd();
+    }
+
+    /**
+     * The little-endian int at {@code seg} offset {@code at}: from the heap buffer's array when
+     * there is one, so that a run's first records, read before the JIT has compiled the reader,
+     * are not read through a memory segment's method handles ({@link ByteArrays}).
+     */
+    final int leInt(long at) {
+        byte[] a = array;
+        return a != null ? ByteArrays.le32(a, arrayOffset + (int) at) : seg.get(LE_INT, at);
+    }
+
+    /** The little-endian short at {@code seg} offset {@code at}, as {@link #leInt}. */
+    final short leShort(long at) {
+        byte[] a = array;
+        return a != null ? (short) ByteArrays.le16(a, arrayOffset + (int) at) : seg.get(LE_SHORT, at);
     }
 
     /** The end of the data at a record boundary: the end of the capture, unless the data was cut. */

@@ -106,10 +106,10 @@ final class PcapReader extends FileCaptureReader {
         }
         window(p, RECORD_HEADER_LENGTH);
         long h = p - base;
-        int seconds = i32(seg.get(LE_INT, h), swapped);
-        int fraction = i32(seg.get(LE_INT, h + 4), swapped);
-        int captured = i32(seg.get(LE_INT, h + 8), swapped);
-        int original = i32(seg.get(LE_INT, h + 12), swapped);
+        int seconds = i32(leInt(h), swapped);
+        int fraction = i32(leInt(h + 4), swapped);
+        int captured = i32(leInt(h + 8), swapped);
+        int original = i32(leInt(h + 12), swapped);
         if (lengths != Lengths.NORMAL && (lengths == Lengths.SWAPPED
                 || Integer.compareUnsigned(captured, original) > 0)) {
             int t = captured;

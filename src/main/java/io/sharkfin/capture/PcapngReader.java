@@ -146,7 +146,7 @@ final class PcapngReader extends FileCaptureReader {
     private boolean readBlock(Frame frame) {
         long start = pos;
         window(start, 8);
-        if (seg.get(LE_INT, start - base) == BLOCK_SHB) {
+        if (leInt(start - base) == BLOCK_SHB) {
             pos = trailer(sectionHeader(start, false), blockLength(start));
             return false;
         }
@@ -184,7 +184,7 @@ final class PcapngReader extends FileCaptureReader {
     private long sectionHeader(long start, boolean opening) {
         need(start, 8 + 16);
         window(start, 8 + 16);
-        int magic = seg.get(LE_INT, start + 8 - base);
+        int magic = leInt(start + 8 - base);
         boolean newSwapped;
         if (magic == BYTE_ORDER_MAGIC) {
             newSwapped = false;
@@ -485,12 +485,12 @@ final class PcapngReader extends FileCaptureReader {
     }
 
     private int i32(long at) {
-        int v = seg.get(LE_INT, at - base);
+        int v = leInt(at - base);
         return swapped ? Integer.reverseBytes(v) : v;
     }
 
     private int u16(long at) {
-        short v = seg.get(LE_SHORT, at - base);
+        short v = leShort(at - base);
         return (swapped ? Short.reverseBytes(v) : v) & 0xffff;
     }
 

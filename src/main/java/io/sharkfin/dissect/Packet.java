@@ -1,11 +1,10 @@
 package io.sharkfin.dissect;
 
+import io.sharkfin.capture.ByteArrays;
 import io.sharkfin.capture.Frame;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,12 +36,6 @@ public final class Packet {
 
     // heap buffers are byte arrays read through array views, the cheapest access the JVM has;
     // a memory-mapped frame is read in place through its segment (never copied)
-    private static final VarHandle BE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle BE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle BE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final ValueLayout.OfShort SEG_BE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
     private static final ValueLayout.OfInt SEG_BE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
@@ -823,7 +816,7 @@ public final class Packet {
     public int u16(int buf, int off) {
         check(buf, off, 2);
         byte[] a = bufArr[buf];
-        return a != null ? (short) BE16.get(a, (int) bufBase[buf] + off) & 0xffff : segAt(buf).get(SEG_BE16, bufBase[buf] + off) & 0xffff;
+        return a != null ? ByteArrays.be16(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_BE16, bufBase[buf] + off) & 0xffff;
     }
 
     public int u24(int buf, int off) {
@@ -833,31 +826,31 @@ public final class Packet {
     public long u32(int buf, int off) {
         check(buf, off, 4);
         byte[] a = bufArr[buf];
-        return a != null ? (int) BE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
+        return a != null ? ByteArrays.be32(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_BE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64(int buf, int off) {
         check(buf, off, 8);
         byte[] a = bufArr[buf];
-        return a != null ? (long) BE64.get(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_BE64, bufBase[buf] + off);
+        return a != null ? ByteArrays.be64(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_BE64, bufBase[buf] + off);
     }
 
     public int u16le(int buf, int off) {
         check(buf, off, 2);
         byte[] a = bufArr[buf];
-        return a != null ? (short) LE16.get(a, (int) bufBase[buf] + off) & 0xffff : segAt(buf).get(SEG_LE16, bufBase[buf] + off) & 0xffff;
+        return a != null ? ByteArrays.le16(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_LE16, bufBase[buf] + off) & 0xffff;
     }
 
     public long u32le(int buf, int off) {
         check(buf, off, 4);
         byte[] a = bufArr[buf];
-        return a != null ? (int) LE32.get(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
+        return a != null ? ByteArrays.le32(a, (int) bufBase[buf] + off) & 0xffffffffL : segAt(buf).get(SEG_LE32, bufBase[buf] + off) & 0xffffffffL;
     }
 
     public long u64le(int buf, int off) {
         check(buf, off, 8);
         byte[] a = bufArr[buf];
-        return a != null ? (long) LE64.get(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_LE64, bufBase[buf] + off);
+        return a != null ? ByteArrays.le64(a, (int) bufBase[buf] + off) : segAt(buf).get(SEG_LE64, bufBase[buf] + off);
     }
 
     /** Whether {@code len} bytes at {@code off} are captured (no exception). */
