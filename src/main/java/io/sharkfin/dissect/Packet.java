@@ -771,6 +771,15 @@ public final class Packet {
         return s;
     }
 
+    /**
+     * The array holding a heap buffer's bytes (they start at index {@link #bufferBase}), or null
+     * for a buffer in native memory (a mapped capture's frame), which only {@link #bufferSegment}
+     * reads. An array is the cheaper read for code that scans bytes one by one.
+     */
+    public byte[] bufferArray(int buf) {
+        return bufArr[buf];
+    }
+
     private MemorySegment segAt(int buf) {
         return (MemorySegment) bufSeg[buf];
     }

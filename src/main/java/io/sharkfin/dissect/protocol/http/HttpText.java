@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 final class HttpText {
     private MemorySegment seg;
     private long base;
+    // the buffer's array when it is on the heap (seg otherwise): HTTP's text is scanned byte by
+    // byte, and until the JIT has the scanner each segment read costs a chain of calls
+    private byte[] array;
     int buf;
     /** Buffer offset where the bytes handed to HTTP start (Wireshark's tvb offset 0). */
     int start;
@@ -30,7 +33,8 @@ final class HttpText {
     /** Points the view at {@code length} bytes of {@code buf} from {@code offset}. */
     HttpText over(Packet p, int buf, int offset, int length) {
         this.buf = buf;
-        this.seg = p.bufferSegment(buf);
+        this.array = p.bufferArray(buf);
+        this.seg = array == null ? p.bufferSegment(buf) : null;
         this.base = p.bufferBase(buf);
         this.start = offset;
         this.end = offset + Math.max(0, length);
@@ -46,7 +50,8 @@ final class HttpText {
 
     /** A byte known to be captured. */
     int at(int off) {
-        return seg.get(ValueLayout.JAVA_BYTE, base + off) & 0xff;
+        byte[] a = array;
+        return (a != null ? a[(int) base + off] : seg.get(ValueLayout.JAVA_BYTE, base + off)) & 0xff;
     }
 
     /** A byte, or {@link Truncated} when it is not captured (or past the reported end). */
@@ -172,13 +177,17 @@ final class HttpText {
     /** The captured bytes {@code [off, off+len)} as a new array. */
     byte[] bytes(int off, int len) {
         byte[] b = new byte[len];
-        MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base + off, b, 0, len);
+        copyTo(off, b, 0, len);
         return b;
     }
 
     /** Copies captured bytes into {@code dst}. */
     void copyTo(int off, byte[] dst, int dstOff, int len) {
-        MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base + off, dst, dstOff, len);
+        if (array != null) {
+            System.arraycopy(array, (int) base + off, dst, dstOff, len);
+        } else {
+            MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, base + off, dst, dstOff, len);
+        }
     }
 
     /**
