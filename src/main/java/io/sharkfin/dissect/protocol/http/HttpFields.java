@@ -147,6 +147,17 @@ public final class HttpFields {
     public static final FieldSpec PATH_SEGMENT = string("http.path_segment", "Path segment", "");
     public static final FieldSpec PATH_SUB_SEGMENT = string("http.path_sub_segment", "Path sub segment", "");
 
+    // ------------------------------------------------------------------ sharkfin's own
+
+    // hidden items, as Wireshark's filter-only fields: -V and JSON stay tshark's, filters and -e
+    // see them
+    public static final FieldSpec FILE_SHA256 = own("http.file_data.sha256", "File SHA-256",
+            "sharkfin: SHA-256 of an entity body (after transfer and content decoding: the bytes Export Objects saves), lower-case hexadecimal");
+    public static final FieldSpec FILE_MD5 = own("http.file_data.md5", "File MD5",
+            "sharkfin: MD5 of an entity body (as http.file_data.sha256), lower-case hexadecimal");
+    public static final FieldSpec FILE_MAGIC = own("http.file_data.magic", "File type by content",
+            "sharkfin: media type of an entity body by its first bytes, as Zeek names it (application/x-dosexec, application/zip, ...); absent when they show none");
+
     // expert infos (ei array)
     public static final Expert.Info CHAT = expert("http.chat", Expert.Group.SEQUENCE, Expert.Severity.CHAT,
             "Formatted text");
@@ -177,6 +188,12 @@ public final class HttpFields {
         // tshark -G fields shows no base for non-integer fields
         String base = "BASE_NONE".equals(display) && (!type.isInteger() || type == FieldType.FRAMENUM) ? "" : display;
         FieldSpec f = FieldSpec.of(name, title, type).base(base).describe(blurb);
+        ALL_FIELDS.add(f);
+        return f;
+    }
+
+    private static FieldSpec own(String name, String title, String blurb) {
+        FieldSpec f = FieldSpec.of(name, title, FieldType.STRING).describe(blurb);
         ALL_FIELDS.add(f);
         return f;
     }

@@ -332,6 +332,7 @@ final class MessageDissector {
                 HttpText bodyText = c.s().body.over(p, buf, off, captured);
                 HttpItems.string(p, FILE_DATA, buf, off, captured, bodyText.ascii(off, captured));
             }
+            BodyFingerprints.add(p, buf, off, captured);
             if (captured == 0) {
                 return offset + datalen;
             }
