@@ -1,10 +1,13 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.ioc.dga.DgaScorer;
+import io.sharkfin.ioc.files.FileKinds;
+import io.sharkfin.dissect.protocol.FileMagic;
 import io.sharkfin.ioc.ssh.SshClientClassifier;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.EvidenceReport;
+import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport.Finding;
@@ -37,6 +40,8 @@ final class FindingBuilder {
     private static final Set<String> ANONYMOUS = Set.of("anonymous", "ftp");
     /** The tunnel score from which a zone is a finding. */
     private static final int TUNNEL = 50;
+    /** Archive formats whose upload is a finding (data packed to leave). */
+    private static final Set<String> ARCHIVES = Set.of(FileMagic.ZIP, FileMagic.RAR, FileMagic.SEVEN_ZIP);
 
     private final List<Draft> drafts = new ArrayList<>();
 
@@ -47,7 +52,7 @@ final class FindingBuilder {
     }
 
     List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, SmtpReport smtp,
-                        List<CadenceReport.Pair> cadence) {
+                        FilesReport files, List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             beacon(b, dns, tls);
@@ -122,7 +127,63 @@ final class FindingBuilder {
                         + " (base64, which is no protection)", l.evidence());
             }
         }
+        for (FilesReport.File f : files.files()) {
+            file(f);
+        }
         return rank();
+    }
+
+    /**
+     * A file worth a finding: content disguised by its declared type, an executable moved over
+     * plain HTTP, or an archive sent out (uploaded).
+     */
+    private void file(FilesReport.File f) {
+        if (f.magic() == null) {
+            return; // nothing its first bytes show: no claim about it
+        }
+        String what = FileKinds.describe(f.magic()) + " (" + f.magic() + String.format(Locale.ROOT, ", %,d bytes, SHA-256 ",
+                f.size()) + f.sha256() + ")";
+        String where = f.uris().isEmpty() ? String.join(", ", f.servers()) : String.join(", ", f.uris());
+        String moved = (f.downloads() > 0 ? String.join(", ", f.clients()) + " downloaded " : String.join(", ", f.clients())
+                + " uploaded ") + what + (f.downloads() > 0 ? " from " : " to ") + where
+                + (f.downloads() + f.uploads() > 1 ? " (" + (f.downloads() + f.uploads()) + " times)" : "");
+        List<String> indicators = new ArrayList<>(List.of(f.sha256(), f.md5()));
+        indicators.addAll(f.uris());
+        String disguise = FileKinds.disguise(f.declaredTypes(), f.magic());
+        String name = fileName(f);
+        if (disguise != null) {
+            add("disguised-file", 85, "File type disguised: " + name + " is " + FileKinds.describe(f.magic())
+                            + ", declared " + disguise,
+                    moved + ", declared as " + disguise + ": a server that labels " + FileKinds.describe(f.magic())
+                            + " as " + disguise + " hides it from filters and analysts that trust the label.",
+                    "delivering a payload past web filters and content inspection that go by the declared type",
+                    "defense evasion (T1036.008 Masquerade File Type) for tool transfer (T1105 Ingress Tool Transfer)",
+                    List.of("T1036.008", "T1105"), indicators, f.evidence());
+        } else if (FileMagic.executable(f.magic())) {
+            add("executable-transfer", f.downloads() > 0 ? 80 : 55, "Executable over HTTP: " + name,
+                    moved + (f.declaredTypes().isEmpty() ? "" : ", declared as " + String.join(", ", f.declaredTypes()))
+                            + ", over unencrypted HTTP.",
+                    "running new code on a host: a first or second stage, a tool, or an update of an implant",
+                    "tool transfer (T1105 Ingress Tool Transfer)", List.of("T1105"), indicators, f.evidence());
+        } else if (f.uploads() > 0 && f.downloads() == 0 && ARCHIVES.contains(f.magic())) {
+            add("archive-upload", 60, "Archive uploaded: " + name,
+                    moved + ": an archive sent out over HTTP is how collected data often leaves a host.",
+                    "taking data off the host in one packed file",
+                    "exfiltration (T1560 Archive Collected Data, T1041 Exfiltration Over C2 Channel)",
+                    List.of("T1560", "T1041"), indicators, f.evidence());
+        }
+    }
+
+    /** The last path segment of a file's first URI (without the query), or its hash's start. */
+    private static String fileName(FilesReport.File f) {
+        if (f.uris().isEmpty()) {
+            return f.sha256().substring(0, 16);
+        }
+        String uri = f.uris().getFirst();
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return abbreviate(last.isEmpty() ? uri : last, 60);
     }
 
     private void beacon(CadenceReport.Pair b, DnsReport dns, TlsReport tls) {

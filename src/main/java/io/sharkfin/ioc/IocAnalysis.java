@@ -9,10 +9,12 @@ import io.sharkfin.ioc.cadence.ConnectionTracker;
 import io.sharkfin.ioc.cadence.PairTable;
 import io.sharkfin.ioc.dga.DgaScorer;
 import io.sharkfin.ioc.dns.DnsCollector;
+import io.sharkfin.ioc.files.FilesCollector;
 import io.sharkfin.ioc.hosts.HostsCollector;
 import io.sharkfin.ioc.http.HttpCollector;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
+import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.FtpReport;
@@ -35,7 +37,7 @@ import java.util.TreeMap;
 
 /**
  * {@code sharkfin iocs}: one streaming pass over a capture that extracts the indicators an
- * analyst needs (DNS, HTTP, TLS, the hosts' names from DHCP), measures the cadence of every
+ * analyst needs (DNS, HTTP, TLS, SSH, FTP, SMTP, the files in HTTP bodies, the hosts' names from DHCP), measures the cadence of every
  * client/server pair, and tells the story as ranked findings with the frames and a filter behind
  * each statement.
  *
@@ -69,6 +71,7 @@ public final class IocAnalysis {
     private final SshCollector ssh;
     private final FtpCollector ftp;
     private final SmtpCollector smtp;
+    private final FilesCollector files;
     private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
@@ -84,9 +87,10 @@ public final class IocAnalysis {
         this.ssh = new SshCollector(fields);
         this.ftp = new FtpCollector(fields);
         this.smtp = new SmtpCollector(fields);
+        this.files = new FilesCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, hosts};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, files, hosts};
     }
 
     /**
@@ -156,8 +160,9 @@ public final class IocAnalysis {
         SshReport sshReport = ssh.report(ctx);
         FtpReport ftpReport = ftp.report(ctx);
         SmtpReport smtpReport = smtp.report(ctx);
+        FilesReport filesReport = files.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, cadence);
+                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, filesReport, cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
             c.reportDrops(dropped);
@@ -169,7 +174,7 @@ public final class IocAnalysis {
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
         return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport,
-                hosts.report(ctx), cadence, findings);
+                filesReport, hosts.report(ctx), cadence, findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

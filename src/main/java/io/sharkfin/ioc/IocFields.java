@@ -18,7 +18,8 @@ import java.util.Map;
  * {@link #missing()} so the report can say which parts of the analysis had no data.
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
- * certificate fields {@code tls.cert.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
+ * certificate fields {@code tls.cert.*} and the body's hashes {@code http.file_data.sha256}, {@code .md5}
+ * and {@code .magic} are sharkfin's own (see {@code sharkfin fields tls.cert});
  * SSH's, FTP's, SMTP's and IMF's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh},
  * {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from}, ...).
  */
@@ -50,6 +51,12 @@ public final class IocFields {
     public final int httpAcceptLanguage;
     public final int httpCookie;
     public final int httpResponseCode;
+    public final int httpContentType;
+    public final int httpFullUri;
+    public final int httpResponseForUri;
+    public final int fileSha256;
+    public final int fileMd5;
+    public final int fileMagic;
 
     public final int tlsHandshakeType;
     public final int tlsSni;
@@ -136,6 +143,12 @@ public final class IocFields {
         httpAcceptLanguage = id("http.accept_language", Kind.TEXT);
         httpCookie = id("http.cookie", Kind.TEXT);
         httpResponseCode = id("http.response.code", Kind.INTEGER);
+        httpContentType = id("http.content_type", Kind.TEXT);
+        httpFullUri = id("http.request.full_uri", Kind.TEXT);
+        httpResponseForUri = id("http.response_for.uri", Kind.TEXT);
+        fileSha256 = id("http.file_data.sha256", Kind.TEXT);
+        fileMd5 = id("http.file_data.md5", Kind.TEXT);
+        fileMagic = id("http.file_data.magic", Kind.TEXT);
         tlsHandshakeType = id("tls.handshake.type", Kind.INTEGER);
         tlsSni = id("tls.handshake.extensions_server_name", Kind.TEXT);
         tlsJa3 = id("tls.handshake.ja3", Kind.TEXT);

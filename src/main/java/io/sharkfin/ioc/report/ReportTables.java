@@ -52,6 +52,7 @@ public final class ReportTables {
         add(out, ftpTransfers(r.ftp()));
         add(out, smtpLogins(r.smtp()));
         add(out, smtpMessages(r.smtp()));
+        add(out, files(r.files()));
         add(out, cadence(r.cadence()));
         return out;
     }
@@ -281,6 +282,16 @@ public final class ReportTables {
         }
         return new Table("smtp-messages", "Mail messages (SMTP)", List.of("from", "subject", "to", "mailer", "count",
                 "clients", "servers"), rows);
+    }
+
+    private static Table files(FilesReport f) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FilesReport.File x : f.files()) {
+            rows.add(List.of(x.sha256(), num(x.size()), x.magic() == null ? "" : x.magic(), list(x.declaredTypes()),
+                    num(x.downloads()), num(x.uploads()), list(x.uris()), list(x.clients()), list(x.servers())));
+        }
+        return new Table("files", "Files in HTTP bodies", List.of("sha256", "bytes", "content", "declared", "downloads",
+                "uploads", "uris", "clients", "servers"), rows);
     }
 
     private static Table ftpTransfers(FtpReport f) {

@@ -8,7 +8,8 @@ public final class TextReport {
     private TextReport() {
     }
 
-    private static final int MAX_CELL = 60;
+    // a SHA-256 in hexadecimal (64 characters) stays whole: analysts copy it
+    private static final int MAX_CELL = 64;
 
     public static String render(IocReport r) {
         StringBuilder sb = new StringBuilder();
