@@ -41,6 +41,19 @@ public final class PacketValues {
         return field < 0 ? -1 : p.first(field);
     }
 
+    /**
+     * The first occurrence of a field among the entries {@code [from, to)}, or -1: the fields of one
+     * message when a frame completes several (entries are in tree order).
+     */
+    public static int within(Packet p, int field, int from, int to) {
+        for (int e = first(p, field); e >= 0 && e < to; e = p.next(e)) {
+            if (e >= from) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     /** The last occurrence of a field, or -1. */
     public static int last(Packet p, int field) {
         return field < 0 ? -1 : p.last(field);

@@ -75,16 +75,16 @@ public final class FilesCollector implements Collector {
             return;
         }
         if (e.md5 == null) {
-            int md5 = within(p, f.fileMd5, start, end);
+            int md5 = PacketValues.within(p, f.fileMd5, start, end);
             e.md5 = md5 < 0 ? "" : v.string(p, md5);
-            int magic = within(p, f.fileMagic, start, end);
+            int magic = PacketValues.within(p, f.fileMagic, start, end);
             e.magic = magic < 0 ? null : v.string(p, magic);
         }
-        int type = within(p, f.httpContentType, start, end);
+        int type = PacketValues.within(p, f.httpContentType, start, end);
         if (type >= 0) {
             e.declared.add(mediaType(v.string(p, type)));
         }
-        int uri = within(p, upload ? f.httpFullUri : f.httpResponseForUri, start, end);
+        int uri = PacketValues.within(p, upload ? f.httpFullUri : f.httpResponseForUri, start, end);
         if (uri >= 0) {
             e.uris.add(v.string(p, uri));
         }
@@ -121,16 +121,6 @@ public final class FilesCollector implements Collector {
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    /** The first entry of a field among {@code [from, to)}, or -1. */
-    private static int within(Packet p, int field, int from, int to) {
-        for (int x = PacketValues.first(p, field); x >= 0 && x < to; x = p.next(x)) {
-            if (x >= from) {
-                return x;
-            }
-        }
-        return -1;
     }
 
     /** A Content-Type value without its parameters, in lower case (media types are case-insensitive). */

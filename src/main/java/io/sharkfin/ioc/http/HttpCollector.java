@@ -101,19 +101,6 @@ public final class HttpCollector implements Collector {
         }
     }
 
-    /** The first occurrence of a field among the entries {@code [from, to)}, or -1. */
-    private static int within(Packet p, int field, int from, int to) {
-        for (int e = PacketValues.first(p, field); e >= 0; e = p.next(e)) {
-            if (e >= from && e < to) {
-                return e;
-            }
-            if (e >= to) {
-                break;
-            }
-        }
-        return -1;
-    }
-
     private void request(FrameContext frame, Packet p, int from, int to) {
         requests++;
         long n = frame.number();
@@ -122,10 +109,10 @@ public final class HttpCollector implements Collector {
         String server = frame.dst();
         PacketValues v = frame.values();
         String method = v.string(p, from);
-        int ue = within(p, f.httpUri, from, to);
-        int he = within(p, f.httpHost, from, to);
-        int ae = within(p, f.httpUserAgent, from, to);
-        int le = within(p, f.httpAcceptLanguage, from, to);
+        int ue = PacketValues.within(p, f.httpUri, from, to);
+        int he = PacketValues.within(p, f.httpHost, from, to);
+        int ae = PacketValues.within(p, f.httpUserAgent, from, to);
+        int le = PacketValues.within(p, f.httpAcceptLanguage, from, to);
         String uri = ue < 0 ? "" : v.string(p, ue);
         String host = he < 0 ? null : v.string(p, he);
         String agent = ae < 0 ? null : v.string(p, ae);
