@@ -17,7 +17,10 @@ connection (client ports from 49200 on):
 - 10.20.0.15 posts a ZIP archive to http://collect.example.test/upload.php as
   application/octet-stream (an upload);
 - 10.20.0.15 fetches http://static-img.test/favicon.ico (an icon, nothing the magic names) and a
-  204 with no body.
+  204 with no body;
+- names Export Objects must make safe: a URI ending in a slash, one with characters Windows forbids
+  in file names, one longer than 255 bytes, and a response on a connection whose request is not in
+  the capture (declared Text/HTML with a charset).
 
 Deterministic: rerunning gives the same bytes.
 """
@@ -124,6 +127,17 @@ def main(path):
              response('image/x-icon', icon))
     exchange(frames, '10.20.0.15', 49208, '198.51.100.20', get('static-img.test', '/ping'),
              b'HTTP/1.1 204 No Content\r\nServer: nginx\r\n\r\n')
+    # names Export Objects must make safe or number: a trailing slash, characters Windows forbids,
+    # a name longer than 255 bytes, and a response whose request is not in the capture
+    exchange(frames, '10.20.0.15', 49209, '198.51.100.20', get('static-img.test', '/dir/sub/'),
+             response('text/html', b'<html>index of /dir/sub/</html>'))
+    exchange(frames, '10.20.0.15', 49210, '198.51.100.20', get('static-img.test', '/a<b>:c|d*e"f\\g.txt'),
+             response('text/plain', b'odd name'))
+    exchange(frames, '10.20.0.15', 49211, '198.51.100.20', get('static-img.test', '/' + 'x' * 300 + '.bin'),
+             response('application/octet-stream', noise(64, 3)))
+    c = TcpConnection(frames, '10.20.0.15', 49212, '198.51.100.20', 80).open()
+    send_all(c, False, response('Text/HTML; charset=UTF-8', b'<p>mid-stream</p>'))
+    c.close()
     write_pcapng(path, frames, 1796025600, 25000)
 
 

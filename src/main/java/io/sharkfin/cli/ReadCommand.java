@@ -15,6 +15,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
+import io.sharkfin.export.HttpObjectExport;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -126,6 +127,14 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--macros", paramLabel = "FILE", description = "Display-filter macros file in Wireshark's dfilter_macros format.")
     Path macrosFile;
 
+    @Option(names = "--export-objects", paramLabel = "http,DIR", description = "Save the body of every HTTP message, "
+            + "request or response, of every frame read (whatever -Y selects) as a file in DIR, named as tshark "
+            + "--export-objects names them (DIR is made if missing). tshark's other object types (dicom, ftp-data, "
+            + "imf, smb, tftp) are not there.")
+    String exportObjects;
+
+    private HttpObjectExport export;
+
     /** Where output and messages go when the command runs without picocli ({@link #runQuick}). */
     private PrintWriter quickOut;
     private PrintWriter quickErr;
@@ -194,6 +203,15 @@ public final class ReadCommand implements Callable<Integer> {
         if (shown != null) {
             needed.or(shown);
         }
+        if (exportObjects != null) {
+            try {
+                export = HttpObjectExport.to(exportDirectory(), registry);
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                err.println("sharkfin: --export-objects: " + e.getMessage());
+                return 1;
+            }
+            needed.or(export.fields());
+        }
         Session session = shown == null ? Session.full() : Session.needing(needed);
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {
@@ -203,7 +221,24 @@ public final class ReadCommand implements Callable<Integer> {
         } catch (CaptureException e) {
             err.println("sharkfin: " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            err.println("sharkfin: --export-objects could not write a file: " + e.getMessage());
+            return 2;
         }
+    }
+
+    /** The directory of {@code --export-objects http,DIR}; tshark's other object types are refused. */
+    private Path exportDirectory() {
+        int comma = exportObjects.indexOf(',');
+        String type = comma < 0 ? exportObjects : exportObjects.substring(0, comma);
+        if (!type.equals("http")) {
+            throw new IllegalArgumentException("sharkfin exports http objects (tshark also has dicom, ftp-data, imf, "
+                    + "smb and tftp), not \"" + type + "\"");
+        }
+        if (comma < 0 || comma == exportObjects.length() - 1) {
+            throw new IllegalArgumentException("give the directory after the type: --export-objects http,DIR");
+        }
+        return Path.of(exportObjects.substring(comma + 1));
     }
 
     /**
@@ -292,7 +327,7 @@ public final class ReadCommand implements Callable<Integer> {
      * that is more than the capture record gives.
      */
     private int run(CaptureReader reader, Session session, Filter filter, FrameOutput output,
-                    BitSet shown, PrintWriter out, PrintWriter err) throws CaptureException {
+                    BitSet shown, PrintWriter out, PrintWriter err) throws CaptureException, java.io.IOException {
         Frame frame = new Frame();
         CaptureWriter writer = openWriter(err);
         if (writeFile != null && writer == null) {
@@ -302,8 +337,9 @@ public final class ReadCommand implements Callable<Integer> {
         long selected = 0;
         CaptureException damage = null;
         boolean matchAll = filter.matchesAll();
-        // frames the filter rejects from their headers alone are not dissected
-        Sieve sieve = matchAll || output.followsSkipped() ? null : filter.sieve();
+        // frames the filter rejects from their headers alone are not dissected, unless objects
+        // are exported: they come from every frame
+        Sieve sieve = matchAll || output.followsSkipped() || export != null ? null : filter.sieve();
         Progress progress = readFile == null ? null
                 : Progress.start(err, progressTotal(), !quiet, reader);
         output.begin();
@@ -324,6 +360,9 @@ public final class ReadCommand implements Callable<Integer> {
                 Packet p = session.select(frame, sieve, shown);
                 if (p == null) {
                     continue;
+                }
+                if (export != null) {
+                    export.accept(p);
                 }
                 if (matchAll || filter.test(p)) {
                     selected++;
@@ -350,6 +389,10 @@ public final class ReadCommand implements Callable<Integer> {
             if (writer != null) {
                 writer.close();
             }
+        }
+        if (export != null) {
+            err.println("sharkfin: " + export.written() + " HTTP object" + (export.written() == 1 ? "" : "s")
+                    + " saved in " + exportDirectory());
         }
         if (quiet && writeFile == null && output == Outputs.none()) {
             err.println(selected + " of " + read + " frames selected");

@@ -31,8 +31,8 @@ class FilesPartTest {
     @Test
     void everyBodyOnceByContent() {
         FilesReport r = IocTestSupport.report(IocTestSupport.HTTP_FILES).files();
-        // eight distinct contents: the executable fetched twice is one file
-        assertEquals(8, r.files().size());
+        // twelve distinct contents of thirteen bodies: the executable fetched twice is one file
+        assertEquals(12, r.files().size());
         FilesReport.File update = byUri(r, "http://update.cdn-files.test/svc/update.exe");
         assertEquals("0a973eb17347ea35a5d12d3ae5846e7f8a7b7ac65ba635066ffcc2f2fc45d72c", update.sha256());
         assertEquals("52921dca752fb7489056379ced33b959", update.md5());
