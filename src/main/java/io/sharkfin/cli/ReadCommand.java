@@ -49,6 +49,7 @@ import java.util.concurrent.Callable;
             "  sharkfin -r capture.pcapng -Y 'ip.addr == 10.0.0.5 && tcp.port in {80, 443}'",
             "  sharkfin -r capture.pcapng -Y 'dns.flags.rcode == 3' -T fields -e frame.number -e dns.qry.name",
             "  sharkfin -r capture.pcapng -Y 'http.request' -w requests.pcapng",
+            "  sharkfin -r capture.pcapng -q --export-objects http,objects   save HTTP bodies as files",
             "  sharkfin -i eth0 -f 'tcp port 443' -Y 'tls.handshake.type == 1' -a duration:60",
             "  sharkfin fields dns.        list the fields a filter can use",
             "  sharkfin check --explain 'tcp.port == 443'",
