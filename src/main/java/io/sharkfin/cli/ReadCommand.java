@@ -15,7 +15,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
-import io.sharkfin.export.HttpObjectExport;
+import io.sharkfin.export.ObjectExport;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -128,13 +128,13 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--macros", paramLabel = "FILE", description = "Display-filter macros file in Wireshark's dfilter_macros format.")
     Path macrosFile;
 
-    @Option(names = "--export-objects", paramLabel = "http,DIR", description = "Save the body of every HTTP message, "
-            + "request or response, of every frame read (whatever -Y selects) as a file in DIR, named as tshark "
-            + "--export-objects names them (DIR is made if missing). tshark's other object types (dicom, ftp-data, "
-            + "imf, smb, tftp) are not there.")
-    String exportObjects;
+    @Option(names = "--export-objects", paramLabel = "TYPE,DIR", description = "Save the objects of every frame read "
+            + "(whatever -Y selects) as files in DIR, named as tshark --export-objects names them (DIR is made if "
+            + "missing); repeatable, one per type. http: every HTTP message's body, request or response; imf: every "
+            + "mail message, as SUBJECT.eml. tshark's other types (dicom, ftp-data, smb, tftp) are not there.")
+    List<String> exportObjects = new ArrayList<>();
 
-    private HttpObjectExport export;
+    private final List<ObjectExport> exports = new ArrayList<>();
 
     /** Where output and messages go when the command runs without picocli ({@link #runQuick}). */
     private PrintWriter quickOut;
@@ -204,14 +204,15 @@ public final class ReadCommand implements Callable<Integer> {
         if (shown != null) {
             needed.or(shown);
         }
-        if (exportObjects != null) {
+        for (String spec : exportObjects) {
             try {
-                export = HttpObjectExport.to(exportDirectory(), registry);
+                ObjectExport export = openExport(spec, registry);
+                exports.add(export);
+                needed.or(export.fields());
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("sharkfin: --export-objects: " + e.getMessage());
                 return 1;
             }
-            needed.or(export.fields());
         }
         Session session = shown == null ? Session.full() : Session.needing(needed);
         try (CaptureReader reader = openInput(err)) {
@@ -228,18 +229,17 @@ public final class ReadCommand implements Callable<Integer> {
         }
     }
 
-    /** The directory of {@code --export-objects http,DIR}; tshark's other object types are refused. */
-    private Path exportDirectory() {
-        int comma = exportObjects.indexOf(',');
-        String type = comma < 0 ? exportObjects : exportObjects.substring(0, comma);
-        if (!type.equals("http")) {
-            throw new IllegalArgumentException("sharkfin exports http objects (tshark also has dicom, ftp-data, imf, "
-                    + "smb and tftp), not \"" + type + "\"");
+    /** The export {@code --export-objects TYPE,DIR} asks for; one per type, as in tshark. */
+    private ObjectExport openExport(String spec, FieldRegistry registry) throws java.io.IOException {
+        int comma = spec.indexOf(',');
+        String type = comma < 0 ? spec : spec.substring(0, comma);
+        if (comma < 0 || comma == spec.length() - 1) {
+            throw new IllegalArgumentException("give the directory after the type: --export-objects " + type + ",DIR");
         }
-        if (comma < 0 || comma == exportObjects.length() - 1) {
-            throw new IllegalArgumentException("give the directory after the type: --export-objects http,DIR");
+        if (exports.stream().anyMatch(e -> e.type().equals(type))) {
+            throw new IllegalArgumentException("type '" + type + "' given twice");
         }
-        return Path.of(exportObjects.substring(comma + 1));
+        return ObjectExport.of(type, Path.of(spec.substring(comma + 1)), registry);
     }
 
     /**
@@ -340,7 +340,7 @@ public final class ReadCommand implements Callable<Integer> {
         boolean matchAll = filter.matchesAll();
         // frames the filter rejects from their headers alone are not dissected, unless objects
         // are exported: they come from every frame
-        Sieve sieve = matchAll || output.followsSkipped() || export != null ? null : filter.sieve();
+        Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() ? null : filter.sieve();
         Progress progress = readFile == null ? null
                 : Progress.start(err, progressTotal(), !quiet, reader);
         output.begin();
@@ -362,7 +362,7 @@ public final class ReadCommand implements Callable<Integer> {
                 if (p == null) {
                     continue;
                 }
-                if (export != null) {
+                for (ObjectExport export : exports) {
                     export.accept(p);
                 }
                 if (matchAll || filter.test(p)) {
@@ -391,9 +391,9 @@ public final class ReadCommand implements Callable<Integer> {
                 writer.close();
             }
         }
-        if (export != null) {
-            err.println("sharkfin: " + export.written() + " HTTP object" + (export.written() == 1 ? "" : "s")
-                    + " saved in " + exportDirectory());
+        for (ObjectExport export : exports) {
+            err.println("sharkfin: " + export.written() + " " + export.type() + " object"
+                    + (export.written() == 1 ? "" : "s") + " saved");
         }
         if (quiet && writeFile == null && output == Outputs.none()) {
             err.println(selected + " of " + read + " frames selected");

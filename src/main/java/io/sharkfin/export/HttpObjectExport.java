@@ -6,7 +6,6 @@ import io.sharkfin.dissect.Strings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -29,11 +28,8 @@ import java.util.Map;
  * for (Packet p : packets) export.accept(p);
  * }</pre>
  */
-public final class HttpObjectExport {
-    /** tshark's default of the preference gui.max_export_objects: the duplicates tried for one name. */
-    static final int MAX_DUPLICATES = 1000;
-
-    private final Path dir;
+public final class HttpObjectExport implements ObjectExport {
+    private final ObjectDirectory dir;
     private final int method;
     private final int uri;
     private final int responseCode;
@@ -42,9 +38,8 @@ public final class HttpObjectExport {
     private final int tcpStream;
     // each TCP connection's last request URI (Wireshark's conv_data->request_uri)
     private final Map<Long, String> lastUri = new HashMap<>();
-    private long written;
 
-    private HttpObjectExport(Path dir, FieldRegistry registry) {
+    private HttpObjectExport(ObjectDirectory dir, FieldRegistry registry) {
         this.dir = dir;
         this.method = registry.lookup("http.request.method").id();
         this.uri = registry.lookup("http.request.uri").id();
@@ -56,11 +51,15 @@ public final class HttpObjectExport {
 
     /** An export into {@code dir}, made (with its parents) now if it does not exist. */
     public static HttpObjectExport to(Path dir, FieldRegistry registry) throws IOException {
-        Files.createDirectories(dir);
-        return new HttpObjectExport(dir, registry);
+        return new HttpObjectExport(new ObjectDirectory(dir), registry);
     }
 
-    /** The fields the session must record, for every frame, for {@link #accept}. */
+    @Override
+    public String type() {
+        return "http";
+    }
+
+    @Override
     public BitSet fields() {
         BitSet b = new BitSet();
         for (int f : new int[] {method, uri, responseCode, fileData, contentType, tcpStream}) {
@@ -69,15 +68,16 @@ public final class HttpObjectExport {
         return b;
     }
 
-    /** How many files were written. */
+    @Override
     public long written() {
-        return written;
+        return dir.saved();
     }
 
     /**
      * Reads a dissected frame: its request URIs (in tree order, as its messages were parsed) and
      * writes its bodies.
      */
+    @Override
     public void accept(Packet p) throws IOException {
         int body = p.first(fileData);
         int u = p.first(uri);
@@ -105,16 +105,8 @@ public final class HttpObjectExport {
             String type = mediaType(p, body);
             name = "object" + p.number() + (type == null ? "" : "." + type);
         }
-        Path target = null;
-        for (int dupn = 0; ; ) {
-            target = dir.resolve(ObjectFileNames.toPathName(ObjectFileNames.massage(name, dupn)));
-            if (!Files.exists(target) || ++dupn >= MAX_DUPLICATES) {
-                break;
-            }
-        }
         // the item's span is the body; its value is Wireshark's ASCII rendering of it
-        Files.write(target, p.copy(p.rawBuffer(body), p.rawOffsetInBuffer(body), p.rawLen(body)));
-        written++;
+        dir.save(name, p.copy(p.rawBuffer(body), p.rawOffsetInBuffer(body), p.rawLen(body)));
     }
 
     /**

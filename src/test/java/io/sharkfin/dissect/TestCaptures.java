@@ -7,10 +7,14 @@ import io.sharkfin.capture.Frame;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Captures for the dissector tests, read by the project's own reader ({@link CaptureFiles}) and
@@ -25,6 +29,23 @@ public final class TestCaptures {
     public static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
     /** The dissector tests' own captures and recorded tshark output. */
     public static final Path DISSECT = Path.of("src/test/resources/dissect");
+
+    /**
+     * Every capture of the corpus and of the dissector tests, by the name the recorded truth files
+     * give it: a corpus capture's file name, a dissector test's path from the repository's root.
+     */
+    public static SortedMap<String, Path> all() {
+        SortedMap<String, Path> out = new TreeMap<>();
+        for (Path dir : List.of(CORPUS, DISSECT)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().matches(".*\\.pcap(ng)?$"))
+                        .forEach(f -> out.put(dir == CORPUS ? f.getFileName().toString() : f.toString(), f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
 
     /** Every frame of a capture, as copies that own their bytes. */
     public static List<Frame> read(Path file) {

@@ -1,0 +1,42 @@
+package io.sharkfin.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The directory objects are saved in, as tshark's {@code --export-objects} fills it: made with
+ * its parents if missing; each object under its safe name ({@link ObjectFileNames}), numbered
+ * {@code name(1).ext}, {@code name(2).ext}, ... past a file that exists, the 999th duplicate
+ * overwritten (tshark's gui.max_export_objects, 1000).
+ */
+final class ObjectDirectory {
+    static final int MAX_DUPLICATES = 1000;
+
+    private final Path dir;
+    private long saved;
+
+    ObjectDirectory(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+    }
+
+    /** Saves {@code content} under {@code name} (bytes, one per character, as ObjectFileNames takes them). */
+    void save(String name, byte[] content) throws IOException {
+        Path target;
+        int dupn = 0;
+        do {
+            target = dir.resolve(ObjectFileNames.toPathName(ObjectFileNames.massage(name, dupn)));
+        } while (Files.exists(target) && ++dupn < MAX_DUPLICATES);
+        Files.write(target, content);
+        saved++;
+    }
+
+    /** How many objects were saved. */
+    long saved() {
+        return saved;
+    }
+
+    Path path() {
+        return dir;
+    }
+}
