@@ -1,6 +1,5 @@
 package io.sharkfin.dissect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -212,32 +211,14 @@ public final class Expert {
      * @param off     offset of that span
      * @param message the formatted message, or null for the finding's default
      */
-    /**
-     * The message as expert.c formats it, into a label's buffer (ITEM_LABEL_LENGTH, 240 bytes with
-     * its NUL): a longer one is cut, unmarked, after 239 bytes (before a character they would split).
-     * Only the subtree's label, which puts more before the message, is then marked "[truncated]".
-     */
-    static String formatted(String message) {
-        if (message.length() * 3 < LABEL_BYTES) {
-            return message;
-        }
-        byte[] b = message.getBytes(StandardCharsets.UTF_8);
-        if (b.length < LABEL_BYTES) {
-            return message;
-        }
-        int end = LABEL_BYTES - 1;
-        while (end > 0 && (b[end] & 0xc0) == 0x80) {
-            end--;
-        }
-        return new String(b, 0, end, StandardCharsets.UTF_8);
-    }
-
     public static void add(Packet p, int item, Info info, int buf, int off, CharSequence message) {
         boolean malformed = info.group() == Group.MALFORMED;
         if (!wanted(p, info)) {
             return;
         }
-        String text = formatted(message == null ? info.message() : message.toString());
+        // expert.c formats the message into a label's buffer: a longer one is cut there, unmarked;
+        // only the subtree's label, which puts more before it, is then marked "[truncated]"
+        String text = Strings.inBuffer(message == null ? info.message() : message.toString(), LABEL_BYTES);
         // a finding has no bytes of its own: it points at where it was raised, within the data
         off = Math.max(0, Math.min(off, p.bufferLength(buf)));
         int outer = p.openSubtree(item);

@@ -26,6 +26,20 @@ public final class Strings {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /**
+     * The string as C's {@code vsnprintf} or {@code g_strlcpy} leaves it in a buffer of {@code size}
+     * bytes with its NUL: a longer one is cut, unmarked, after {@code size - 1} bytes of its UTF-8,
+     * a character the cut splits shown as U+FFFD (as Wireshark's output shows invalid UTF-8).
+     */
+    public static String inBuffer(String s, int size) {
+        // a char takes at most three bytes of UTF-8: most strings need no encoding to know
+        if (s.length() * 3 < size) {
+            return s;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return b.length < size ? s : new String(b, 0, size - 1, StandardCharsets.UTF_8);
+    }
+
     /** GLib's {@code g_ascii_tolower}: only A-Z change. */
     public static int asciiLower(int c) {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;

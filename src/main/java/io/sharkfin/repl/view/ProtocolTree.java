@@ -143,9 +143,7 @@ public final class ProtocolTree {
      * fit the label's buffer is dropped, unmarked (only a label too long when filled is marked).
      */
     static String appended(String label, String more) {
-        String text = label + more;
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return b.length < LABEL_LENGTH ? text : new String(b, 0, LABEL_LENGTH - 1, StandardCharsets.UTF_8);
+        return Strings.inBuffer(label + more, LABEL_LENGTH);
     }
 
     private static boolean hasControl(String s) {
