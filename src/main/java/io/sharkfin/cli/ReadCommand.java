@@ -131,7 +131,8 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--export-objects", paramLabel = "TYPE,DIR", description = "Save the objects of every frame read "
             + "(whatever -Y selects) as files in DIR, named as tshark --export-objects names them (DIR is made if "
             + "missing); repeatable, one per type. http: every HTTP message's body, request or response; imf: every "
-            + "mail message, as SUBJECT.eml. tshark's other types (dicom, ftp-data, smb, tftp) are not there.")
+            + "mail message, as SUBJECT.eml; ftp-data: the files FTP's RETR and STOR moved. tshark's other types "
+            + "(dicom, smb, tftp) are not there.")
     List<String> exportObjects = new ArrayList<>();
 
     private final List<ObjectExport> exports = new ArrayList<>();
@@ -226,6 +227,25 @@ public final class ReadCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             err.println("sharkfin: --export-objects could not write a file: " + e.getMessage());
             return 2;
+        }
+    }
+
+    private long exportFailures;
+    private RuntimeException lastExportFailure;
+
+    /**
+     * Gives a dissected frame to each export. A failure on a frame's data (a bug) is contained
+     * like a dissector's: counted, reported at the end, the run goes on; one writing a file
+     * (IOException) ends the run.
+     */
+    private void exportObjects(Packet p) throws java.io.IOException {
+        for (ObjectExport export : exports) {
+            try {
+                export.accept(p);
+            } catch (RuntimeException e) {
+                exportFailures++;
+                lastExportFailure = e;
+            }
         }
     }
 
@@ -362,9 +382,7 @@ public final class ReadCommand implements Callable<Integer> {
                 if (p == null) {
                     continue;
                 }
-                for (ObjectExport export : exports) {
-                    export.accept(p);
-                }
+                exportObjects(p);
                 if (matchAll || filter.test(p)) {
                     selected++;
                     session.displayed(p);
@@ -394,6 +412,10 @@ public final class ReadCommand implements Callable<Integer> {
         for (ObjectExport export : exports) {
             err.println("sharkfin: " + export.written() + " " + export.type() + " object"
                     + (export.written() == 1 ? "" : "s") + " saved");
+        }
+        if (exportFailures > 0) {
+            err.println("sharkfin: the objects of " + exportFailures + " frame(s) could not be exported; last error: "
+                    + lastExportFailure);
         }
         if (quiet && writeFile == null && output == Outputs.none()) {
             err.println(selected + " of " + read + " frames selected");

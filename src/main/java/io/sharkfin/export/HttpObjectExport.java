@@ -106,7 +106,10 @@ public final class HttpObjectExport implements ObjectExport {
             name = "object" + p.number() + (type == null ? "" : "." + type);
         }
         // the item's span is the body; its value is Wireshark's ASCII rendering of it
-        dir.save(name, p.copy(p.rawBuffer(body), p.rawOffsetInBuffer(body), p.rawLen(body)));
+        byte[] bytes = ObjectDirectory.spanned(p, body);
+        if (bytes != null) {
+            dir.save(name, bytes);
+        }
     }
 
     /**

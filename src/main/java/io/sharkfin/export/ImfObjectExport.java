@@ -54,7 +54,10 @@ public final class ImfObjectExport implements ObjectExport {
                     name = new String(p.bytes(s), StandardCharsets.ISO_8859_1);
                 }
             }
-            dir.save(name + ".eml", p.copy(p.rawBuffer(m), p.rawOffsetInBuffer(m), p.rawLen(m)));
+            byte[] message = ObjectDirectory.spanned(p, m);
+            if (message != null) {
+                dir.save(name + ".eml", message);
+            }
         }
     }
 

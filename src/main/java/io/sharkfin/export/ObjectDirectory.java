@@ -1,8 +1,11 @@
 package io.sharkfin.export;
 
+import io.sharkfin.dissect.Packet;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The directory objects are saved in, as tshark's {@code --export-objects} fills it: made with
@@ -22,13 +25,38 @@ final class ObjectDirectory {
 
     /** Saves {@code content} under {@code name} (bytes, one per character, as ObjectFileNames takes them). */
     void save(String name, byte[] content) throws IOException {
+        Files.write(create(name), content);
+    }
+
+    /**
+     * Makes the file an object named {@code name} is saved in, empty, for an object whose bytes
+     * come in pieces ({@link #append}).
+     */
+    Path create(String name) throws IOException {
         Path target;
         int dupn = 0;
         do {
             target = dir.resolve(ObjectFileNames.toPathName(ObjectFileNames.massage(name, dupn)));
         } while (Files.exists(target) && ++dupn < MAX_DUPLICATES);
-        Files.write(target, content);
+        Files.write(target, new byte[0]);
         saved++;
+        return target;
+    }
+
+    /**
+     * The bytes an item spans, or null when they were not all captured (a frame cut by the
+     * snapshot length: Wireshark's copy of them fails before its export tap hears of the object).
+     */
+    static byte[] spanned(Packet p, int e) {
+        int buf = p.rawBuffer(e);
+        int off = p.rawOffsetInBuffer(e);
+        int len = p.rawLen(e);
+        return p.available(buf, off, len) ? p.copy(buf, off, len) : null;
+    }
+
+    /** Adds bytes to the end of a file {@link #create} made. */
+    static void append(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes, StandardOpenOption.APPEND);
     }
 
     /** How many objects were saved. */

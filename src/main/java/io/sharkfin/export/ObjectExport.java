@@ -12,10 +12,10 @@ import java.util.BitSet;
  * session records {@link #fields()} for every frame, and each dissected frame is given to
  * {@link #accept}, which writes the objects it completes.
  */
-public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport {
+public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport, FtpDataObjectExport {
 
     /** The types sharkfin exports, by tshark's names. */
-    String TYPES = "http, imf";
+    String TYPES = "ftp-data, http, imf";
 
     /**
      * The export of {@code type} objects into {@code dir} (made with its parents if missing).
@@ -26,8 +26,9 @@ public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport {
         return switch (type) {
             case "http" -> HttpObjectExport.to(dir, registry);
             case "imf" -> ImfObjectExport.to(dir, registry);
+            case "ftp-data" -> FtpDataObjectExport.to(dir, registry);
             default -> throw new IllegalArgumentException("sharkfin exports " + TYPES
-                    + " objects (tshark also has dicom, ftp-data, smb and tftp), not \"" + type + "\"");
+                    + " objects (tshark also has dicom, smb and tftp), not \"" + type + "\"");
         };
     }
 

@@ -71,8 +71,10 @@ class QuickReadArgumentsTest {
     /** A new option of the read command must be taken by the quick path, or be declined on purpose. */
     @Test
     void everyOptionIsKnown() {
-        // live capture, and help, version, packet details and bytes (picocli's, or slow anyway)
-        Set<String> declined = Set.of("-i", "-D", "-f", "-a", "-h", "--help", "-v", "--version", "-V", "-x");
+        // live capture, and help, version, packet details, bytes and exported objects (picocli's,
+        // or slow anyway)
+        Set<String> declined = Set.of("-i", "-D", "-f", "-a", "-h", "--help", "-v", "--version", "-V", "-x",
+                "--export-objects");
         Set<String> unknown = new TreeSet<>();
         for (Field f : optionFields()) {
             for (String name : f.getAnnotation(CommandLine.Option.class).names()) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code sharkfin -r CAPTURE --export-objects http,DIR --export-objects imf,DIR2} writes the files
+ * {@code sharkfin -r CAPTURE --export-objects TYPE,DIR} (ftp-data, http, imf) writes the files
  * tshark 4.0.17 writes, under the same names: on every test capture, against every file
  * {@code tshark --export-objects} saved (conformance/export-objects.tsv, recorded by
  * {@code src/tools/record-export-objects.sh}).
  */
 class ExportObjectsTest {
     private static final Path TRUTH = Path.of("src/test/resources/conformance/export-objects.tsv");
-    private static final List<String> TYPES = List.of("http", "imf");
+    private static final List<String> TYPES = List.of("ftp-data", "http", "imf");
 
     @TempDir
     Path temp;
@@ -51,8 +52,9 @@ class ExportObjectsTest {
         assertTrue(truth.size() >= 14, truth.keySet().toString());
         return TestCaptures.all().entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> {
             Path dir = temp.resolve(c.getValue().getFileName().toString());
-            CliRun r = CliRun.of("-r", c.getValue().toString(), "-q", "--export-objects", "http," + dir.resolve("http"),
-                    "--export-objects", "imf," + dir.resolve("imf"));
+            List<String> args = new ArrayList<>(List.of("-r", c.getValue().toString(), "-q"));
+            TYPES.forEach(t -> args.addAll(List.of("--export-objects", t + "," + dir.resolve(t))));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertEquals(0, r.code(), r.err());
             for (String type : TYPES) {
                 Map<String, String> want = truth.getOrDefault(c.getKey(), Map.of()).getOrDefault(type, Map.of());
@@ -88,6 +90,29 @@ class ExportObjectsTest {
                 "--export-objects", "http," + temp.resolve("b"));
         assertEquals(1, twice.code());
         assertTrue(twice.err().contains("given twice"), twice.err());
+    }
+
+    /**
+     * A capture cut anywhere exports the objects of the frames before the cut, each whole and as
+     * it would be from the whole capture, and ends with the damage reported, never an exception.
+     */
+    @Test
+    void cutCapturesExportWhatTheyHold() throws Exception {
+        Path capture = TestCaptures.DISSECT.resolve("http-files.pcapng");
+        byte[] whole = Files.readAllBytes(capture);
+        Map<String, String> all = truth().get(capture.toString()).get("http");
+        for (int cut = 100; cut < whole.length; cut += whole.length / 23) {
+            Path part = temp.resolve("cut-" + cut + ".pcapng");
+            Files.write(part, java.util.Arrays.copyOf(whole, cut));
+            Path dir = temp.resolve("cut-" + cut);
+            CliRun r = CliRun.of("-r", part.toString(), "-q", "--export-objects", "http," + dir);
+            assertTrue(r.code() == 0 || r.code() == 2, r.err());
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("could not be exported"), r.err());
+            Map<String, String> got = files(dir);
+            for (Map.Entry<String, String> f : got.entrySet()) {
+                assertEquals(all.get(f.getKey()), f.getValue(), "cut at " + cut + ": " + f.getKey());
+            }
+        }
     }
 
     @Test

@@ -36,7 +36,9 @@ final class HttpRun {
         FieldRegistry reg = FieldRegistry.standard();
         reg.dissected().stream().map(FieldDef::name)
                 .filter(n -> (n.startsWith("http.") || n.startsWith("media.") || n.startsWith("urlencoded-form."))
-                        && reg.lookup(n).type() != io.sharkfin.dissect.FieldType.NONE)
+                        && reg.lookup(n).type() != io.sharkfin.dissect.FieldType.NONE
+                        // sharkfin's own fields (http.file_data.sha256, ...) are not tshark's
+                        && !reg.lookup(n).description().startsWith("sharkfin:"))
                 .forEach(names::add);
         return names;
     }
