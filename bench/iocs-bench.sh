@@ -39,7 +39,7 @@ http.request.full_uri http.response_for.uri http.file_data.sha256 http.file_data
 tls.handshake.extensions_server_name tls.handshake.ja3 tls.handshake.ja3s tls.handshake.ja4 tls.cert.subject
 tls.cert.issuer tls.cert.subject.cn tls.cert.not_before tls.cert.not_after tls.cert.self_signed tls.cert.san
 ssh.protocol ssh.direction ssh.kex.hassh ssh.kex.hassh_algorithms ssh.kex.hasshserver ssh.kex.hasshserver_algorithms
-ftp.request.command ftp.request.arg smtp.auth.username smtp.auth.password smtp.auth.username_password
+ftp.request.command ftp.request.arg ftp-data ftp-data.command ftp-data.command-frame smtp.auth.username smtp.auth.password smtp.auth.username_password
 imf.from imf.subject imf.to imf.ext.mailer imf.user_agent
 dhcp.type dhcp.hw.mac_addr dhcp.option.dhcp dhcp.option.hostname dhcp.fqdn.name dhcp.option.vendor_class_id
 dhcp.option.requested_ip_address dhcp.ip.client dhcp.ip.your nbns.flags.response nbns.flags.opcode nbns.type

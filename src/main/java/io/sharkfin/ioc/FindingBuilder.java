@@ -160,14 +160,16 @@ final class FindingBuilder {
                     "defense evasion (T1036.008 Masquerade File Type) for tool transfer (T1105 Ingress Tool Transfer)",
                     List.of("T1036.008", "T1105"), indicators, f.evidence());
         } else if (FileMagic.executable(f.magic())) {
-            add("executable-transfer", f.downloads() > 0 ? 80 : 55, "Executable over HTTP: " + name,
+            String protocol = f.protocol().toUpperCase(Locale.ROOT);
+            add("executable-transfer", f.downloads() > 0 ? 80 : 55, "Executable over " + protocol + ": " + name,
                     moved + (f.declaredTypes().isEmpty() ? "" : ", declared as " + String.join(", ", f.declaredTypes()))
-                            + ", over unencrypted HTTP.",
+                            + ", over unencrypted " + protocol + ".",
                     "running new code on a host: a first or second stage, a tool, or an update of an implant",
                     "tool transfer (T1105 Ingress Tool Transfer)", List.of("T1105"), indicators, f.evidence());
         } else if (f.uploads() > 0 && f.downloads() == 0 && ARCHIVES.contains(f.magic())) {
             add("archive-upload", 60, "Archive uploaded: " + name,
-                    moved + ": an archive sent out over HTTP is how collected data often leaves a host.",
+                    moved + ": an archive sent out over " + f.protocol().toUpperCase(Locale.ROOT)
+                            + " is how collected data often leaves a host.",
                     "taking data off the host in one packed file",
                     "exfiltration (T1560 Archive Collected Data, T1041 Exfiltration Over C2 Channel)",
                     List.of("T1560", "T1041"), indicators, f.evidence());

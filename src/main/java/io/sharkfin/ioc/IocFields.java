@@ -80,6 +80,9 @@ public final class IocFields {
 
     public final int ftpCommand;
     public final int ftpArg;
+    public final int ftpData;
+    public final int ftpDataCommand;
+    public final int ftpDataCommandFrame;
 
     public final int smtpUser;
     public final int smtpPassword;
@@ -169,6 +172,9 @@ public final class IocFields {
         sshHasshServerAlgorithms = id("ssh.kex.hasshserver_algorithms", Kind.TEXT);
         ftpCommand = id("ftp.request.command", Kind.TEXT);
         ftpArg = id("ftp.request.arg", Kind.TEXT);
+        ftpData = id("ftp-data", Kind.PROTOCOL);
+        ftpDataCommand = id("ftp-data.command", Kind.TEXT);
+        ftpDataCommandFrame = id("ftp-data.command-frame", Kind.INTEGER);
         smtpUser = id("smtp.auth.username", Kind.TEXT);
         smtpPassword = id("smtp.auth.password", Kind.TEXT);
         smtpUserPassword = id("smtp.auth.username_password", Kind.TEXT);
@@ -201,7 +207,7 @@ public final class IocFields {
 
     /** How the collectors read a field's values; a field of another type is not read at all. */
     enum Kind {
-        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME, ETHER;
+        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME, ETHER, PROTOCOL;
 
         boolean accepts(FieldType t) {
             return switch (this) {
@@ -212,6 +218,7 @@ public final class IocFields {
                 case IPV6 -> t == FieldType.IPv6;
                 case TIME -> t == FieldType.ABSOLUTE_TIME;
                 case ETHER -> t == FieldType.ETHER;
+                case PROTOCOL -> t == FieldType.PROTOCOL;
             };
         }
     }

@@ -83,6 +83,29 @@ class FilesPartTest {
                 || f.title().contains("favicon")), found.toString());
     }
 
+    /**
+     * FTP's files (ftp.pcapng: RETR and STOR over passive and active data connections, a name in
+     * UTF-8) are hashed as their data comes: the hashes and sizes of the files tshark's
+     * {@code --export-objects ftp-data} saves (conformance/export-objects.tsv), one entry per
+     * transfer, its frames selected by the transfer's command frame.
+     */
+    @Test
+    void ftpTransfersAreTheFilesTsharkExports() throws Exception {
+        List<String> truth = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "src/test/resources/conformance/export-objects.tsv")).stream()
+                .filter(l -> l.startsWith("src/test/resources/dissect/ftp.pcapng\tftp-data\t"))
+                .map(l -> l.split("\t")[3] + " " + l.split("\t")[4]).sorted().toList();
+        assertEquals(4, truth.size());
+        List<FilesReport.File> ftp = IocTestSupport.report(IocTestSupport.FTP).files().files().stream()
+                .filter(f -> f.protocol().equals("ftp")).toList();
+        assertEquals(truth, ftp.stream().map(f -> f.sha256() + " " + f.size()).sorted().toList());
+        for (FilesReport.File f : ftp) {
+            assertTrue(f.evidence().filter().matches("ftp-data\\.command-frame == \\d+"), f.evidence().filter());
+            assertTrue(f.uris().getFirst().startsWith("ftp://"), f.uris().toString());
+            assertEquals(1, f.downloads() + f.uploads());
+        }
+    }
+
     @Test
     void labelsThatHideAKind() {
         assertEquals("image/jpeg", FileKinds.disguise(List.of("image/jpeg"), FileMagic.DOSEXEC));

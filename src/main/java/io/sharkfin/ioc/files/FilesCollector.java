@@ -13,6 +13,7 @@ import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.report.FilesReport;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,15 @@ import java.util.Map;
  * request) and its clients and servers. A frame may complete several pipelined messages: a body's
  * fields are those between its message's first line ({@code http.request.method} or
  * {@code http.response.code}) and the next message's (entries are in tree order).
+ *
+ * <p>And files FTP moved: one entry per RETR or STOR whose data came ({@code ftp-data} frames by
+ * {@code ftp-data.command-frame}), hashed as the segments come ({@link FtpTransfer}), so only
+ * the transfers in progress hold state, never their bytes.
  */
 public final class FilesCollector implements Collector {
     private final IocFields f;
     private final BoundedTable<String, Entry> files = new BoundedTable<>("HTTP files");
+    private final BoundedTable<Long, FtpTransfer> transfers = new BoundedTable<>("FTP files");
 
     /** One content with what was seen of it. */
     private static final class Entry {
@@ -58,6 +64,28 @@ public final class FilesCollector implements Collector {
         Packet p = frame.packet();
         for (int sha = PacketValues.first(p, f.fileSha256); sha >= 0; sha = p.next(sha)) {
             body(frame, p, sha);
+        }
+        int data = PacketValues.first(p, f.ftpData);
+        if (data >= 0) {
+            ftpData(frame, p, data);
+        }
+    }
+
+    /** A segment of an FTP data connection: part of a file when a RETR or STOR opened it. */
+    private void ftpData(FrameContext frame, Packet p, int data) {
+        int command = PacketValues.first(p, f.ftpDataCommand);
+        int commandFrame = PacketValues.first(p, f.ftpDataCommandFrame);
+        if (command < 0 || commandFrame < 0) {
+            return;
+        }
+        String text = frame.values().string(p, command);
+        if (!text.startsWith("RETR") && !text.startsWith("STOR")) {
+            return; // listings and the like are not files
+        }
+        FtpTransfer t = transfers.get(p.num(commandFrame), k -> new FtpTransfer(k, text, frame.src(), frame.dst()));
+        if (t != null) {
+            t.add(p, data);
+            t.evidence.add(frame.number(), frame.time());
         }
     }
 
@@ -132,16 +160,26 @@ public final class FilesCollector implements Collector {
     @Override
     public void reportDrops(Map<String, Long> out) {
         files.reportDrops(out);
+        transfers.reportDrops(out);
     }
 
     /** The files in the order they were first seen, each with the filter selecting the frames that carried it. */
     public FilesReport report(ReportContext ctx) {
         List<FilesReport.File> out = new ArrayList<>();
         for (Entry e : files.values()) {
-            out.add(new FilesReport.File(e.sha256, e.md5, e.size, e.magic, e.declared.list(), e.downloads, e.uploads,
-                    e.uris.list(), e.clients.list(), e.servers.list(),
+            out.add(new FilesReport.File("http", e.sha256, e.md5, e.size, e.magic, e.declared.list(), e.downloads,
+                    e.uploads, e.uris.list(), e.clients.list(), e.servers.list(),
                     ctx.evidence(e.evidence, FilterText.eq("http.file_data.sha256", e.sha256))));
         }
+        for (FtpTransfer t : transfers.values()) {
+            if (!t.hasData()) {
+                continue;
+            }
+            out.add(new FilesReport.File("ftp", t.sha256(), t.md5(), t.size(), t.magic(), List.of(), t.upload ? 0 : 1,
+                    t.upload ? 1 : 0, List.of("ftp://" + t.server + "/" + t.name), List.of(t.client), List.of(t.server),
+                    ctx.evidence(t.evidence, "ftp-data.command-frame == " + t.commandFrame)));
+        }
+        out.sort(Comparator.comparingLong(x -> x.evidence().firstFrame()));
         return new FilesReport(out);
     }
 }
