@@ -10,7 +10,7 @@ public final class Commands {
     private static final List<Command> ALL = List.of(
             new OpenCommand(), new UseCommand(), new InfoCommand(), new FieldsListCommand(),
             new CountCommand(), new ShowCommand(), new HexCommand(), new FollowCommand(),
-            new ExplainCommand(), new WhyCommand(), new StatsCommand(), new WriteCommand(),
+            new ExplainCommand(), new WhyCommand(), new StatsCommand(), new WriteCommand(), new ExportCommand(),
             new SaveCommand(), new TimeCommand(), new HelpCommand(), new QuitCommand());
 
     private static final Map<String, Command> BY_NAME = index();

@@ -126,4 +126,24 @@ class BatchReplTest {
         assertFalse(r.out().contains("Info"));
         assertTrue(r.out().startsWith("0 of 329 frames match (0.00%)"), r.out());
     }
+
+    /** :export saves what --export-objects saves: the mail of the SMTP capture, as tshark names it. */
+    @Test
+    void exportSavesTheCapturesObjects() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("export");
+        java.nio.file.Path smtp = java.nio.file.Path.of("src/test/resources/dissect/smtp.pcapng");
+        ReplRun r = ReplRun.of("imf.subject contains \"invoice\"\n:export imf " + dir + "\n:export gopher " + dir + "\n", smtp);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains("saved 9 imf objects in " + dir), r.out());
+        assertTrue(r.err().contains("not \"gopher\""), r.err());
+        List<String> names;
+        try (var files = java.nio.file.Files.list(dir)) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        // every message, whatever the filter before selected; the recorded truth names them
+        List<String> truth = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "src/test/resources/conformance/export-objects.tsv")).stream()
+                .filter(l -> l.startsWith(smtp + "\timf\t")).map(l -> l.split("\t")[2]).sorted().toList();
+        assertEquals(truth, names);
+    }
 }
