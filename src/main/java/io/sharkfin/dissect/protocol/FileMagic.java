@@ -29,12 +29,15 @@ public final class FileMagic {
     public static final String JPEG = "image/jpeg";
     public static final String GIF = "image/gif";
 
+    /** The most bytes of a file {@link #of} reads. */
+    public static final int HEAD = 8;
+
     private FileMagic() {
     }
 
     /**
      * The media type the first bytes of a file show, or null when they show none this knows.
-     * {@code head} holds at least the file's first {@code min(length, 8)} bytes.
+     * {@code head} holds at least the file's first {@code min(length, HEAD)} bytes.
      */
     public static String of(byte[] head, int length) {
         int n = Math.min(head.length, length);

@@ -16,7 +16,6 @@ import java.util.HexFormat;
  */
 final class FtpTransfer {
     private static final HexFormat HEX = HexFormat.of();
-    private static final int HEAD = 8;
 
     final long commandFrame;
     final boolean upload;
@@ -26,7 +25,7 @@ final class FtpTransfer {
     final Evidence evidence = new Evidence();
     private final MessageDigest sha256 = digest("SHA-256");
     private final MessageDigest md5 = digest("MD5");
-    private final byte[] head = new byte[HEAD];
+    private final byte[] head = new byte[FileMagic.HEAD];
     private long size;
     private long pieces;
 
@@ -48,8 +47,8 @@ final class FtpTransfer {
             return;
         }
         byte[] bytes = p.copy(buf, off, len);
-        if (size < HEAD) {
-            System.arraycopy(bytes, 0, head, (int) size, (int) Math.min(len, HEAD - size));
+        if (size < FileMagic.HEAD) {
+            System.arraycopy(bytes, 0, head, (int) size, (int) Math.min(len, FileMagic.HEAD - size));
         }
         sha256.update(bytes);
         md5.update(bytes);
@@ -76,7 +75,8 @@ final class FtpTransfer {
 
     /** The media type the file's first bytes show, or null. */
     String magic() {
-        return FileMagic.of(Arrays.copyOf(head, (int) Math.min(size, HEAD)), (int) Math.min(size, HEAD));
+        int n = (int) Math.min(size, FileMagic.HEAD);
+        return FileMagic.of(Arrays.copyOf(head, n), n);
     }
 
     private static MessageDigest clone(MessageDigest d) {

@@ -31,7 +31,8 @@ final class BodyFingerprints {
         if (!(sha || md5 || magic) || len < 0 || !p.available(buf, off, len)) {
             return;
         }
-        byte[] body = p.copy(buf, off, len);
+        // the kind needs only the first bytes: a pack asking only for it copies no body
+        byte[] body = p.copy(buf, off, sha || md5 ? len : Math.min(len, FileMagic.HEAD));
         if (sha) {
             p.hide(p.addComputedString(FILE_SHA256, buf, off, len, HEX.formatHex(digest("SHA-256", body))));
         }
@@ -40,7 +41,7 @@ final class BodyFingerprints {
         }
         String kind = magic ? FileMagic.of(body, len) : null;
         if (kind != null) {
-            p.hide(p.addComputedString(FILE_MAGIC, buf, off, Math.min(len, 8), kind));
+            p.hide(p.addComputedString(FILE_MAGIC, buf, off, Math.min(len, FileMagic.HEAD), kind));
         }
     }
 
