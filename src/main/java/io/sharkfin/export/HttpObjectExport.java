@@ -20,7 +20,8 @@ import java.util.Map;
  * or {@code object<frame>.<content type>} when no request was seen, made safe and numbered
  * {@code name(1).ext}, {@code name(2).ext}, ... where a file of that name exists. Unlike tshark,
  * which keeps every object in memory and writes them when the capture ends, each file is written
- * when its frame is dissected: the same files, in memory a body at a time.
+ * when its frame is dissected: the same files, in memory a body at a time (and the last request
+ * URI of each TCP connection that carried HTTP, as Wireshark's conversations keep it).
  *
  * <pre>{@code
  * HttpObjectExport export = HttpObjectExport.to(Path.of("objects"), FieldRegistry.standard());
