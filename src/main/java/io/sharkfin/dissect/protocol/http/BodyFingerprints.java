@@ -15,7 +15,7 @@ import static io.sharkfin.dissect.protocol.http.HttpFields.FILE_SHA256;
  * The hashes and the kind of an entity body (sharkfin's {@code http.file_data.*} fields): the
  * indicators an analyst looks up for a file that crossed the network, computed over the bytes
  * {@code http.file_data} spans, which are the bytes Wireshark's Export Objects saves. The items
- * are hidden, as Wireshark's filter-only fields are, so trees and JSON stay tshark's.
+ * are hidden, as Wireshark's filter-only fields are, so the trees -V draws stay tshark's.
  */
 final class BodyFingerprints {
     private static final HexFormat HEX = HexFormat.of();

@@ -149,8 +149,8 @@ public final class HttpFields {
 
     // ------------------------------------------------------------------ sharkfin's own
 
-    // hidden items, as Wireshark's filter-only fields: -V and JSON stay tshark's, filters and -e
-    // see them
+    // hidden items, as Wireshark's filter-only fields: -V does not draw them (its trees stay
+    // tshark's); filters, -e and JSON, which writes hidden items too, see them
     public static final FieldSpec FILE_SHA256 = own("http.file_data.sha256", "File SHA-256",
             "sharkfin: SHA-256 of an entity body (after transfer and content decoding: the bytes Export Objects saves), lower-case hexadecimal");
     public static final FieldSpec FILE_MD5 = own("http.file_data.md5", "File MD5",
