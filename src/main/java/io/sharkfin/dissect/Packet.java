@@ -161,6 +161,7 @@ public final class Packet {
     private boolean fragmented;
     private Sieve passedBy;
     private String mediaType;
+    private String mediaParameters;
     private boolean malformed;
     private boolean containedError;
     private boolean shortFrame;
@@ -237,6 +238,7 @@ public final class Packet {
         fragmented = false;
         passedBy = null;
         mediaType = null;
+        mediaParameters = null;
         frame = f;
         setFrameBytes(f);
         bufLen[0] = f.capturedLength();
@@ -547,9 +549,25 @@ public final class Packet {
         return mediaType;
     }
 
-    /** Sets (or, with null, clears) the {@link #mediaType} around a body dissector's call. */
+    /**
+     * The parameters of the body's Content-Type (what follows its first ';'), as the carrying
+     * protocol hands them over beside {@link #mediaType}: Wireshark's {@code media_str}, which
+     * the multipart dissector reads its boundary from. Null when there are none, or outside a
+     * body dissector's call.
+     */
+    public String mediaParameters() {
+        return mediaParameters;
+    }
+
+    /** Sets (or, with null, clears) the {@link #mediaType} around a body dissector's call, without parameters. */
     public void mediaType(String type) {
+        mediaType(type, null);
+    }
+
+    /** Sets (or, with nulls, clears) the {@link #mediaType} and its {@link #mediaParameters}. */
+    public void mediaType(String type, String parameters) {
         mediaType = type;
+        mediaParameters = parameters;
     }
 
     /** The value bytes as a new array (allocates; for output, not for filtering). */
@@ -1363,6 +1381,17 @@ public final class Packet {
 
     public void closeSubtree(int saved) {
         parent = saved;
+    }
+
+    /**
+     * Makes the tree's root the parent of the entries added until {@link #closeSubtree}: where a
+     * body dissector's items go that it adds to the tree it was given (for HTTP's and IMF's bodies,
+     * the root) rather than under its own protocol item.
+     */
+    public int openRoot() {
+        int saved = parent;
+        parent = -1;
+        return saved;
     }
 
     // ------------------------------------------------------------------ calling dissectors
