@@ -45,6 +45,8 @@ public final class Packet {
     private static final ValueLayout.OfLong SEG_LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private static final int MAX_DEPTH = 64;
+    /** Wireshark's {@code gui.max_tree_depth}: a frame's protocol layers stop short of it ({@link DissectorBug}). */
+    public static final int MAX_LAYERS = 500;
 
     private final FieldRegistry registry;
     private final Session session;
@@ -1419,6 +1421,9 @@ public final class Packet {
         if (depth >= MAX_DEPTH) {
             malformed = true;
             return 0;
+        }
+        if (layerCount >= MAX_LAYERS) {
+            throw new DissectorBug(current == null ? "Frame" : current.shortName(), DissectorBug.TOO_MANY_LAYERS);
         }
         int savedLayers = layerCount;
         int savedCount = count;

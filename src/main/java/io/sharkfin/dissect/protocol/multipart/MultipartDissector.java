@@ -30,20 +30,19 @@ import java.util.function.Supplier;
  * a line, a missing boundary parameter taken from the last parameter, lines ending in LF or CR
  * alone failing as malformed, multipart/encrypted's first part checked against its protocol.
  *
- * <p>Bounds: each nested multipart is a dissector call, so nesting stops at {@link Packet}'s
- * call depth as any nesting of layers does; a body may hold at most {@link #MAX_PARTS} parts,
- * after which the rest is left undissected (tshark goes on until its 500 protocol layers, each
- * part's dissector one of them, end the frame with a dissector bug); and the searches for the
- * ends of part headers may read {@link #SEARCH_BUDGET} times the body in all, after which the
- * parts end (tshark's time grows with the square of such a body).
+ * <p>Bounds: every part's body is handed to a dissector, which makes a protocol layer, so the
+ * parts of a frame end where Wireshark's do, at {@link Packet#MAX_LAYERS} layers, with its
+ * dissector bug ({@link io.sharkfin.dissect.DissectorBug}); each nested multipart is a dissector
+ * call, so nesting stops at {@link Packet}'s call depth as any nesting of layers does (tshark
+ * goes deeper); and the searches for the ends of part headers may read {@link #SEARCH_BUDGET}
+ * times the body in all, after which the parts end (tshark's time grows with the square of such
+ * a body).
  */
 public final class MultipartDissector implements Dissector {
     /** The media types packet-multipart.c registers; "multipart/" is HTTP's fallback for other subtypes. */
     public static final List<String> MEDIA_TYPES = List.of("multipart/mixed", "multipart/related",
             "multipart/alternative", "multipart/form-data", "multipart/report", "multipart/signed",
             "multipart/encrypted", "multipart/");
-    /** The most parts of one body dissected. */
-    public static final int MAX_PARTS = 10_000;
     /**
      * The bytes the header searches of one body may read, in multiples of its length: C's search
      * for a header's end runs to the end of the body, not of the part, so a body whose parts' lines
@@ -190,9 +189,6 @@ public final class MultipartDissector implements Dissector {
                 return;
             }
             for (int index = 0; !last; index++) {
-                if (index == MAX_PARTS) {
-                    return;
-                }
                 start = part(start, index);
                 if (start == -1) {
                     return;
