@@ -135,9 +135,13 @@ public final class Expert {
     /** show_exception's words for a read past a contained bound ({@link Truncated#CONTAINED}). */
     public static final String CONTAINED_TEXT = "length of contained item exceeds length of containing item";
 
+    /** The finding of a dissector bug ({@link DissectorBug}), worded by its message. */
+    public static final Info DISSECTOR_BUG = Info.of("_ws.malformed.dissector_bug", Group.MALFORMED,
+            Severity.ERROR, "Dissector bug");
+
     /** The fields of this class, for registration with the standard dissectors. */
     public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
-            MALFORMED, MALFORMED_EXCEPTION.field(), SHORT, TRAILING_STRAY_CHARACTERS);
+            MALFORMED, MALFORMED_EXCEPTION.field(), DISSECTOR_BUG.field(), SHORT, TRAILING_STRAY_CHARACTERS);
 
     /**
      * Whether adding {@code info} would record anything; callers that build a message check this
@@ -241,6 +245,27 @@ public final class Expert {
         p.addUInt(GROUP, buf, off, 0, info.group().value());
         p.closeSubtree(inner);
         p.closeSubtree(outer);
+    }
+
+    /**
+     * Adds what {@code show_exception} shows for a DissectorError, at the top of the tree: "[Dissector
+     * bug, protocol X: message]" with the finding worded by the message; the frame is malformed.
+     */
+    public static void dissectorBug(Packet p, DissectorBug bug) {
+        p.markMalformed();
+        if (!p.wants(MALFORMED) && !wanted(p, DISSECTOR_BUG)) {
+            return;
+        }
+        int saved = p.openRoot();
+        try {
+            int e = p.addNone(MALFORMED, Packet.FRAME_BUFFER, 0, 0);
+            if (e >= 0) {
+                p.setLabel(e, "[Dissector bug, protocol " + bug.protocolShortName() + ": " + bug.getMessage() + "]");
+            }
+            add(p, e, DISSECTOR_BUG, Packet.FRAME_BUFFER, 0, bug.getMessage());
+        } finally {
+            p.closeSubtree(saved);
+        }
     }
 
     /**

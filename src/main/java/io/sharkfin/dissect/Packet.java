@@ -45,6 +45,8 @@ public final class Packet {
     private static final ValueLayout.OfLong SEG_LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private static final int MAX_DEPTH = 64;
+    /** Wireshark's {@code gui.max_tree_depth}: a frame's protocol layers stop short of it ({@link DissectorBug}). */
+    public static final int MAX_LAYERS = 500;
 
     private final FieldRegistry registry;
     private final Session session;
@@ -161,6 +163,7 @@ public final class Packet {
     private boolean fragmented;
     private Sieve passedBy;
     private String mediaType;
+    private String mediaParameters;
     private boolean malformed;
     private boolean containedError;
     private boolean shortFrame;
@@ -237,6 +240,7 @@ public final class Packet {
         fragmented = false;
         passedBy = null;
         mediaType = null;
+        mediaParameters = null;
         frame = f;
         setFrameBytes(f);
         bufLen[0] = f.capturedLength();
@@ -547,9 +551,25 @@ public final class Packet {
         return mediaType;
     }
 
-    /** Sets (or, with null, clears) the {@link #mediaType} around a body dissector's call. */
+    /**
+     * The parameters of the body's Content-Type (what follows its first ';'), as the carrying
+     * protocol hands them over beside {@link #mediaType}: Wireshark's {@code media_str}, which
+     * the multipart dissector reads its boundary from. Null when there are none, or outside a
+     * body dissector's call.
+     */
+    public String mediaParameters() {
+        return mediaParameters;
+    }
+
+    /** Sets (or, with null, clears) the {@link #mediaType} around a body dissector's call, without parameters. */
     public void mediaType(String type) {
+        mediaType(type, null);
+    }
+
+    /** Sets (or, with nulls, clears) the {@link #mediaType} and its {@link #mediaParameters}. */
+    public void mediaType(String type, String parameters) {
         mediaType = type;
+        mediaParameters = parameters;
     }
 
     /** The value bytes as a new array (allocates; for output, not for filtering). */
@@ -1365,6 +1385,17 @@ public final class Packet {
         parent = saved;
     }
 
+    /**
+     * Makes the tree's root the parent of the entries added until {@link #closeSubtree}: where a
+     * body dissector's items go that it adds to the tree it was given (for HTTP's and IMF's bodies,
+     * the root) rather than under its own protocol item.
+     */
+    public int openRoot() {
+        int saved = parent;
+        parent = -1;
+        return saved;
+    }
+
     // ------------------------------------------------------------------ calling dissectors
 
     /**
@@ -1390,6 +1421,9 @@ public final class Packet {
         if (depth >= MAX_DEPTH) {
             malformed = true;
             return 0;
+        }
+        if (layerCount >= MAX_LAYERS) {
+            throw new DissectorBug(current == null ? "Frame" : current.shortName(), DissectorBug.TOO_MANY_LAYERS);
         }
         int savedLayers = layerCount;
         int savedCount = count;

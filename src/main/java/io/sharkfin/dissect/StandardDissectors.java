@@ -34,6 +34,7 @@ import io.sharkfin.dissect.protocol.ftp.FtpDataDissector;
 import io.sharkfin.dissect.protocol.ftp.FtpDissector;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
 import io.sharkfin.dissect.protocol.imf.ImfDissector;
+import io.sharkfin.dissect.protocol.multipart.MultipartDissector;
 import io.sharkfin.dissect.protocol.smtp.SmtpDissector;
 import io.sharkfin.dissect.protocol.http.SsdpDissector;
 import io.sharkfin.dissect.protocol.http.media.MediaDissector;
@@ -173,6 +174,19 @@ final class StandardDissectors {
         ds.add(new GifDissector());
         ds.add(new JfifDissector());
         installOcsp(ds, http);
+        installMultipart(ds, http);
+    }
+
+    /**
+     * MIME multipart for the multipart media types (HTTP's bodies, IMF's messages, and parts of
+     * other multiparts), each part handed on by its own media type.
+     */
+    private static void installMultipart(Dissectors ds, HttpDissector http) {
+        MultipartDissector multipart = ds.add(new MultipartDissector(http::mediaTypeDissector, http::calls,
+                ds.byName("media"), ds.byName("data")));
+        for (String type : MultipartDissector.MEDIA_TYPES) {
+            http.registerMediaType(type, multipart);
+        }
     }
 
     /**

@@ -45,6 +45,15 @@ public final class Strings {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
+    /** GLib's {@code g_ascii_strdown} (and wmem_ascii_strdown): only A-Z change. */
+    public static String asciiLower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append((char) asciiLower(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
     /** Each byte above 0x7f becomes U+FFFD (Wireshark's ENC_ASCII). */
     public static String asciiWithReplacement(byte[] raw) {
         char[] out = new char[raw.length];

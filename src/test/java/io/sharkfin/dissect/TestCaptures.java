@@ -90,6 +90,23 @@ public final class TestCaptures {
         return p;
     }
 
+    /**
+     * Dissects {@code frames} in {@code session} in order up to frame {@code number} (from 1), as
+     * a reader does, so that conversations are followed; returns that frame.
+     */
+    public static Packet upTo(List<Frame> frames, Session session, int number) {
+        Packet p = null;
+        for (Frame f : frames.subList(0, number)) {
+            p = dissect(session, f);
+        }
+        return p;
+    }
+
+    /** The value of {@code field} in {@code p} as {@code tshark -T fields} prints it ("" when absent). */
+    public static String cell(Packet p, String field) {
+        return FieldFormat.cell(p, p.registry().lookup(field).id());
+    }
+
     private static void requireNoFailure(Session session, Packet p) {
         if (session.dissectorFailures() > 0) {
             throw new AssertionError("a dissector failed on frame " + p.number(),

@@ -29,6 +29,8 @@ final class DetailsOutput implements FrameOutput {
         return new BitSet();
     }
 
+    private static final int MAX_INDENT = 160;
+
     @Override
     public boolean needsAllFields() {
         return true;
@@ -38,7 +40,8 @@ final class DetailsOutput implements FrameOutput {
     public void frame(Packet p) {
         for (ProtocolTree.Line line : ProtocolTree.of(p)) {
             if (!line.hidden()) {
-                out.append("    ".repeat(line.depth())).append(line.text()).append('\n');
+                // print_stream.c indents four spaces a level, up to MAX_INDENT (160)
+                out.append(" ".repeat(Math.min(4 * line.depth(), MAX_INDENT))).append(line.text()).append('\n');
                 if (dataInHex && line.protocol() && line.field().equals("data")) {
                     printData(p, line.entry());
                 }

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.DissectorBug;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
@@ -121,7 +122,14 @@ public final class FrameDissector implements Dissector {
     public void dissectFrame(Packet p) {
         // the layers below get the length on the wire, so that they tell a frame cut by the
         // snapshot length (short) from one whose headers claim more than was sent (malformed)
-        p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
+        try {
+            p.call(this, Packet.FRAME_BUFFER, 0, p.reportedLength(Packet.FRAME_BUFFER));
+        } catch (DissectorBug bug) {
+            // dissect_frame's catch shows it; the postdissectors' call then fails on the same
+            // assertion (the layers are still there), and shows it again
+            Expert.dissectorBug(p, bug);
+            Expert.dissectorBug(p, bug);
+        }
         if (p.wants(PROTOCOLS) && p.passedBy() == null) {
             String protocols = p.protocols();
             // known only now, yet an item of the frame's subtree, as in Wireshark's tree

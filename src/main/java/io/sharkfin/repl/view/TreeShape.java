@@ -39,7 +39,8 @@ final class TreeShape {
      * their item; "caller/callee" for a protocol that does so for one callee only (packet-smtp.c
      * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own).
      */
-    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines");
+    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines",
+            "mime_multipart/data");
 
     private final int[] depth;
     private final boolean[] layer;

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.Strings;
+
 import java.util.Locale;
 
 /**
@@ -32,12 +34,14 @@ final class MediaWriter implements ColumnWriter {
     private final Kind kind;
     private final int contentType;
     private final int imfContentType;
+    private final int partContentType;
     private final int ocspResponse;
 
     MediaWriter(ColumnFields f, Kind kind) {
         this.kind = kind;
         contentType = f.id("http.content_type");
         imfContentType = f.id("imf.content.type.type");
+        partContentType = f.id("mime_multipart.header.content-type");
         ocspResponse = f.id("ocsp.responseStatus");
     }
 
@@ -50,11 +54,14 @@ final class MediaWriter implements ColumnWriter {
             // IMF hands the body on under its Content-Type's type, as written
             type = imf.text(imfContentType);
         }
+        Layer parent = layer.parent();
+        if (parent != null && parent.protocol().equals("mime_multipart")) {
+            type = partType(parent, layer);
+        }
         switch (kind) {
             case TYPE_AFTER_SPACE -> {
                 // text that starts as an XML document goes to XML before its type is written
-                Layer above = layer.above();
-                if (type != null && (above == null || !above.protocol().equals("xml"))) {
+                if (type != null && !calls(layer, "xml")) {
                     c.appendInfo(" ", "(" + type + ")");
                 }
             }
@@ -68,8 +75,7 @@ final class MediaWriter implements ColumnWriter {
                     c.setProtocol("JSON");
                     c.setInfoConstant("JavaScript Object Notation");
                 }
-                Layer above = layer.above();
-                if (type != null && (above == null || !above.protocol().equals("data-text-lines"))) {
+                if (type != null && !calls(layer, "data-text-lines")) {
                     c.appendInfo(" ", "(" + type + ")");
                 }
             }
@@ -87,6 +93,35 @@ final class MediaWriter implements ColumnWriter {
             default -> {
             }
         }
+    }
+
+    /**
+     * Whether the layer after this one is {@code protocol}'s, called by this one: not when a
+     * multipart handed it the next part.
+     */
+    private static boolean calls(Layer layer, String protocol) {
+        Layer above = layer.above();
+        if (above == null || !above.protocol().equals(protocol)) {
+            return false;
+        }
+        Layer parent = above.parent();
+        return parent == null || !parent.protocol().equals("mime_multipart");
+    }
+
+    /**
+     * The type a multipart's part was handed on under: its (last) Content-Type header's value up
+     * to the first ';', in lower case (the header's value is already unfolded and compacted).
+     */
+    private String partType(Layer multipart, Layer body) {
+        String type = null;
+        for (int e = multipart.first(partContentType); e >= 0 && e < body.entry(); e = multipart.next(e)) {
+            type = multipart.textAt(e);
+        }
+        if (type == null) {
+            return null;
+        }
+        int semicolon = type.indexOf(';');
+        return Strings.asciiLower(semicolon >= 0 ? type.substring(0, semicolon) : type);
     }
 
     /** The signature and version a GIF file starts with ({@code GIF89a}). */

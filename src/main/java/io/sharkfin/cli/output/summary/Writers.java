@@ -12,7 +12,7 @@ final class Writers {
     /** Layers whose dissectors leave the columns alone. */
     private static final Set<String> SILENT = Set.of("frame", "ethertype", "data", "x509sat", "x509ce", "x509af",
             "x509if", "pkix1explicit", "pkix1implicit", "pkcs-1", "_ws.malformed", "_ws.short", "_ws.expert",
-            "_ws.lua", "pkixqualified", "cms");
+            "_ws.lua", "pkixqualified", "cms", "mime_multipart");
 
     /** Protocol column names that are not the filter name in capitals. */
     private static final Map<String, String> NAMES = Map.ofEntries(

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who dissects an HTTP body (Wireshark's {@code media_type} table and HTTP's heuristic list), as
  * far as sharkfin has those dissectors: line-based text, XML, JSON, URL-encoded forms, PNG, GIF,
  * JPEG and {@code application/octet-stream} (data), plus the handles other protocols register
- * for their media types ({@link #register}: OCSP's request and response). Media types registered
- * in Wireshark by dissectors sharkfin lacks (multipart, CMS, ...) fall back to {@code media}.
+ * for their media types ({@link #register}: OCSP's request and response, MIME multipart's
+ * types). Media types registered in Wireshark by dissectors sharkfin lacks (CMS, ...) fall back
+ * to {@code media}.
  */
 final class BodyDissectors {
     private static final String[] TEXT_LINES = {
@@ -169,6 +170,16 @@ final class BodyDissectors {
             resolved = r;
         }
         return r.get(mediaType);
+    }
+
+    /**
+     * The dissector HTTP hands a body of a (lower-case) media type to, or null: the type's own, else
+     * for an unknown multipart subtype the one registered for "multipart/" (packet-http.c's fallback;
+     * IMF and multipart parts look types up exactly, {@link #forType}).
+     */
+    Dissector forHttpType(String mediaType) {
+        Dissector d = forType(mediaType);
+        return d == null && mediaType.startsWith("multipart/") ? forType("multipart/") : d;
     }
 
     /** HTTP's enabled body heuristics: PNG, JPEG and GIF by their signatures. */

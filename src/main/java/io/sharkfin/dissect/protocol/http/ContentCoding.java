@@ -33,8 +33,8 @@ public enum ContentCoding {
         return null;
     }
 
-    /** The decoded body, or null when the data does not decode. */
-    byte[] decode(byte[] body) {
+    /** The decoded body, or null when the data does not decode (also MIME multipart's parts). */
+    public byte[] decode(byte[] body) {
         return decoder.apply(body);
     }
 }

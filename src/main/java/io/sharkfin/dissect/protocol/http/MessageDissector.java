@@ -343,13 +343,16 @@ final class MessageDissector {
         return offset + datalen;
     }
 
-    /** Calls a body's dissector with the media type beside it, as Wireshark's media_content_info goes with the body. */
-    private static int callWithType(Packet p, Dissector d, String type, int buf, int off, int len) {
-        p.mediaType(type);
+    /**
+     * Calls a body's dissector with the media type and its parameters beside it, as Wireshark's
+     * match_string and media_content_info go with the body.
+     */
+    private static int callWithType(Packet p, Dissector d, HttpMessage m, int buf, int off, int len) {
+        p.mediaType(m.contentType, m.contentTypeParameters);
         try {
             return p.call(d, buf, off, len);
         } finally {
-            p.mediaType(null);
+            p.mediaType(null, null);
         }
     }
 
@@ -357,10 +360,10 @@ final class MessageDissector {
     private void dispatch(Context c, HttpText t, int bodyStart, int item, int buf, int off, int len) {
         Packet p = c.p();
         HttpMessage m = c.s().message;
-        Dissector handle = m.contentType != null ? bodies.forType(m.contentType) : null;
+        Dissector handle = m.contentType != null ? bodies.forHttpType(m.contentType) : null;
         boolean dissected = false;
         if (handle != null) {
-            dissected = callWithType(p, handle, m.contentType, buf, off, len) > 0;
+            dissected = callWithType(p, handle, m, buf, off, len) > 0;
             if (!dissected) {
                 Expert.add(p, item, SUBDISSECTOR_FAILED, t.buf, bodyStart);
             }
@@ -379,7 +382,7 @@ final class MessageDissector {
                 p.setLength(item, Math.max(0, Math.min(bodyStart - t.start, t.capEnd - p.rawOffsetInBuffer(item))));
             }
         } else if (m.contentType != null) {
-            callWithType(p, bodies.media(), m.contentType, buf, off, len);
+            callWithType(p, bodies.media(), m, buf, off, len);
         } else {
             int saved = p.openSubtree(item);
             p.call(bodies.data(), buf, off, len);

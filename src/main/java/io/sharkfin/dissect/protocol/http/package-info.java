@@ -20,9 +20,10 @@
  *
  * <h2>Not done</h2>
  * NTLMSSP/Kerberos credentials, HTTP2-Settings, Upgrade targets (WebSocket,
- * HTTP/2) and media types of protocols sharkfin lacks (multipart, CMS, ...) are not
+ * HTTP/2) and media types of protocols sharkfin lacks (CMS, ...) are not
  * dissected: such bodies go to {@code media}, switched conversations to {@code data}. (OCSP's
- * media types go to {@code io.sharkfin.dissect.protocol.ocsp}, registered with
+ * media types go to {@code io.sharkfin.dissect.protocol.ocsp} and the multipart ones to
+ * {@code io.sharkfin.dissect.protocol.multipart}, registered with
  * {@link io.sharkfin.dissect.protocol.http.HttpDissector#registerMediaType}.) XML and
  * JSON bodies are layers without their fields. Custom header fields (a preference) do not exist.
  *

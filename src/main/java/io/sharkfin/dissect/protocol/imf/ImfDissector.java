@@ -22,13 +22,13 @@ import java.util.function.Supplier;
  * ({@link ImfHeaders}) or an unknown extension, address lists and mailboxes split into their
  * items, display names and addresses (with the C code's arithmetic, off-by-ones included), the
  * content type split into type and parameters; then the body, to the dissector of its content
- * type (base64 decoded first) when the header has a content type with parameters, else as
- * message text lines.
+ * type (base64 decoded first) with the parameters beside it (a multipart message's boundary) when
+ * the header has a content type with parameters, else as message text lines.
  *
  * <p>Not here: SIO-Label's attributes and the ESS/X.411 security labels they carry (the header
  * is shown as a field without them), the custom header fields a user can configure, and the
- * bodies of the media types sharkfin has no dissector for (multipart among them): tshark hands
- * them to its dissector of that type, here they get no item.
+ * bodies of the media types sharkfin has no dissector for (CMS, ...): tshark hands them to its
+ * dissector of that type, here they get no item.
  */
 public final class ImfDissector implements Dissector {
     private static final FieldGroup OWN = FieldGroup.of(ALL.stream().filter(f -> f != IMF).toList());
@@ -174,11 +174,11 @@ public final class ImfDissector implements Dissector {
             }
             Dissector d = mediaTypes.apply(contentType.toLowerCase(Locale.ROOT));
             if (d != null) {
-                p.mediaType(contentType);
+                p.mediaType(contentType, parameters);
                 try {
                     p.call(d, buf, off, len);
                 } finally {
-                    p.mediaType(null);
+                    p.mediaType(null, null);
                 }
             }
         }
@@ -250,7 +250,7 @@ public final class ImfDissector implements Dissector {
      * continuation lines included), or -1; {@code last[0]} set when a blank line or the end of the
      * data follows (then the offset returned is two before the end, as in the C code).
      */
-    static int findFieldEnd(Tvb t, int offset, int max, boolean[] last) {
+    public static int findFieldEnd(Tvb t, int offset, int max, boolean[] last) {
         while (offset < max) {
             offset = t.find(offset, max - offset, '\r');
             if (offset == -1) {

@@ -6,9 +6,10 @@
  * readers, {@code Addresses} its mailbox, address and list readers, {@code Base64Text} glib's
  * lenient base64 decoding of a body whose Content-Transfer-Encoding says so. A body with a
  * Content-Type that has parameters goes to the dissector of its media type (Wireshark's
- * {@code media_type} table as far as sharkfin has its dissectors); other bodies are message text
- * lines. Not here: SIO-Label's attributes and security labels, user-configured header fields, and
- * bodies of media types sharkfin has no dissector for (multipart among them), which tshark hands
- * to its dissectors and sharkfin leaves undissected.
+ * {@code media_type} table as far as sharkfin has its dissectors; multipart messages to
+ * {@code io.sharkfin.dissect.protocol.multipart}); other bodies are message text lines. Not here:
+ * SIO-Label's attributes and security labels, user-configured header fields, and bodies of media
+ * types sharkfin has no dissector for (CMS, ...), which tshark hands to its dissectors and
+ * sharkfin leaves undissected.
  */
 package io.sharkfin.dissect.protocol.imf;

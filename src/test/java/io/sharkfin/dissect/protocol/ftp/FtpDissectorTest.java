@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.ftp;
 
 import io.sharkfin.capture.Frame;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
@@ -44,15 +43,11 @@ class FtpDissectorTest {
 
     /** Dissects the capture up to frame {@code number} in {@code s}; returns that frame. */
     private static Packet upTo(Session s, int number) {
-        Packet p = null;
-        for (Frame f : FRAMES.subList(0, number)) {
-            p = TestCaptures.dissect(s, f);
-        }
-        return p;
+        return TestCaptures.upTo(FRAMES, s, number);
     }
 
     private static String cell(Packet p, String field) {
-        return FieldFormat.cell(p, p.registry().lookup(field).id());
+        return TestCaptures.cell(p, field);
     }
 
     private static boolean has(Packet p, String field) {

@@ -43,15 +43,11 @@ class SmtpDissectorTest {
 
     /** Dissects the capture in {@code s} up to frame {@code number}; returns that frame. */
     private static Packet upTo(List<Frame> frames, Session s, int number) {
-        Packet p = null;
-        for (Frame f : frames.subList(0, number)) {
-            p = TestCaptures.dissect(s, f);
-        }
-        return p;
+        return TestCaptures.upTo(frames, s, number);
     }
 
     private static String cell(Packet p, String field) {
-        return FieldFormat.cell(p, p.registry().lookup(field).id());
+        return TestCaptures.cell(p, field);
     }
 
     /**

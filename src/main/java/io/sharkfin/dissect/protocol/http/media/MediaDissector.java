@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Wireshark's {@code media} dissector: a body of a media type no dissector handles, shown as
- * {@code media.type} (its bytes). Nothing is added for an empty body.
+ * {@code media.type} (its bytes), worded with the type and its parameters. Nothing is added for
+ * an empty body.
  */
 public final class MediaDissector implements Dissector {
     public static final FieldSpec PROTOCOL = FieldSpec.protocol("media", "Media Type");
@@ -43,7 +44,9 @@ public final class MediaDissector implements Dissector {
             if (e >= 0 && p.wantsText()) {
                 // packet-media.c words the item by the media type and the body's size
                 String type = p.mediaType();
-                p.setLabel(e, TYPE.title() + ": " + (type != null ? type : "") + " (" + length
+                String parameters = p.mediaParameters();
+                p.setLabel(e, TYPE.title() + ": " + (type != null ? type : "")
+                        + (parameters != null ? "; " + parameters : "") + " (" + length
                         + (length == 1 ? " byte)" : " bytes)"));
             }
         }

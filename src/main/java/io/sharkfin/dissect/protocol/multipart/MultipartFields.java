@@ -1,0 +1,48 @@
+package io.sharkfin.dissect.protocol.multipart;
+
+import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.DeclaredFields;
+
+import java.util.List;
+
+/**
+ * The MIME multipart fields: Wireshark 4.0's ({@code mime_multipart.*}, made with
+ * {@code src/tools/gen-field-specs.py} from {@code src/tools/multipart-fields.txt}) and
+ * packet-multipart.c's expert infos. Not here: {@code mime_multipart.header.sectoken-length}, the
+ * Kerberos token of an encrypted multipart, which sharkfin does not dissect.
+ */
+public final class MultipartFields {
+    private MultipartFields() {
+    }
+
+    private static FieldSpec f(String name, String title, FieldType type, String base, long mask) {
+        return FieldSpec.of(name, title, type).base(base).mask(mask);
+    }
+
+    public static final FieldSpec MIME_MULTIPART = FieldSpec.protocol("mime_multipart", "MIME Multipart Media Encapsulation");
+
+    public static final FieldSpec TYPE = f("mime_multipart.type", "Type", FieldType.STRING, "", 0x0);
+    public static final FieldSpec PART = f("mime_multipart.part", "Encapsulated multipart part", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_DESCRIPTION = f("mime_multipart.header.content-description", "Content-Description", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_DISPOSITION = f("mime_multipart.header.content-disposition", "Content-Disposition", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_ENCODING = f("mime_multipart.header.content-encoding", "Content-Encoding", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_ID = f("mime_multipart.header.content-id", "Content-Id", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_LANGUAGE = f("mime_multipart.header.content-language", "Content-Language", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_LENGTH = f("mime_multipart.header.content-length", "Content-Length", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_TRANSFER_ENCODING = f("mime_multipart.header.content-transfer-encoding", "Content-Transfer-Encoding", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_CONTENT_TYPE = f("mime_multipart.header.content-type", "Content-Type", FieldType.STRING, "", 0x0);
+    public static final FieldSpec HEADER_ORIGINALCONTENT = f("mime_multipart.header.originalcontent", "OriginalContent", FieldType.STRING, "", 0x0);
+    public static final FieldSpec FIRST_BOUNDARY = f("mime_multipart.first_boundary", "First boundary", FieldType.STRING, "", 0x0);
+    public static final FieldSpec PREAMBLE = f("mime_multipart.preamble", "Preamble", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec LAST_BOUNDARY = f("mime_multipart.last_boundary", "Last boundary", FieldType.STRING, "", 0x0);
+    public static final FieldSpec BOUNDARY = f("mime_multipart.boundary", "Boundary", FieldType.STRING, "", 0x0);
+    public static final FieldSpec TRAILER = f("mime_multipart.trailer", "Trailer", FieldType.BYTES, "", 0x0);
+
+    public static final Expert.Info NO_REQUIRED_PARAMETER = Expert.Info.of("mime_multipart.no_required_parameter",
+            Expert.Group.PROTOCOL, Expert.Severity.ERROR, "The multipart dissector could not find a required parameter.");
+
+    /** The fields and findings, protocol first. */
+    static final List<FieldSpec> ALL = DeclaredFields.of(MultipartFields.class);
+}
