@@ -144,8 +144,9 @@ final class FindingBuilder {
         String what = FileKinds.describe(f.magic()) + " (" + f.magic() + String.format(Locale.ROOT, ", %,d bytes, SHA-256 ",
                 f.size()) + f.sha256() + ")";
         String where = f.uris().isEmpty() ? String.join(", ", f.servers()) : String.join(", ", f.uris());
+        String sent = f.protocol().equals("mail") ? " mailed " : " uploaded ";
         String moved = (f.downloads() > 0 ? String.join(", ", f.clients()) + " downloaded " : String.join(", ", f.clients())
-                + " uploaded ") + what + (f.downloads() > 0 ? " from " : " to ") + where
+                + sent) + what + (f.downloads() > 0 ? " from " : " to ") + where
                 + (f.downloads() + f.uploads() > 1 ? " (" + (f.downloads() + f.uploads()) + " times)" : "");
         List<String> indicators = new ArrayList<>(List.of(f.sha256(), f.md5()));
         indicators.addAll(f.uris());
@@ -160,13 +161,15 @@ final class FindingBuilder {
                     "defense evasion (T1036.008 Masquerade File Type) for tool transfer (T1105 Ingress Tool Transfer)",
                     List.of("T1036.008", "T1105"), indicators, f.evidence());
         } else if (FileMagic.executable(f.magic())) {
-            String protocol = f.protocol().toUpperCase(Locale.ROOT);
-            add("executable-transfer", f.downloads() > 0 ? 80 : 55, "Executable over " + protocol + ": " + name,
+            boolean mail = f.protocol().equals("mail");
+            String channel = mail ? "mail" : f.protocol().toUpperCase(Locale.ROOT);
+            add("executable-transfer", f.downloads() > 0 || mail ? 80 : 55,
+                    (mail ? "Executable attached to mail: " : "Executable over " + channel + ": ") + name,
                     moved + (f.declaredTypes().isEmpty() ? "" : ", declared as " + String.join(", ", f.declaredTypes()))
-                            + ", over unencrypted " + protocol + ".",
+                            + (mail ? ", in clear (SMTP)." : ", over unencrypted " + channel + "."),
                     "running new code on a host: a first or second stage, a tool, or an update of an implant",
                     "tool transfer (T1105 Ingress Tool Transfer)", List.of("T1105"), indicators, f.evidence());
-        } else if (f.uploads() > 0 && f.downloads() == 0 && ARCHIVES.contains(f.magic())) {
+        } else if (f.uploads() > 0 && f.downloads() == 0 && ARCHIVES.contains(f.magic()) && !f.protocol().equals("mail")) {
             add("archive-upload", 60, "Archive uploaded: " + name,
                     moved + ": an archive sent out over " + f.protocol().toUpperCase(Locale.ROOT)
                             + " is how collected data often leaves a host.",
@@ -176,8 +179,11 @@ final class FindingBuilder {
         }
     }
 
-    /** The last path segment of a file's first URI (without the query), or its hash's start. */
+    /** The file's first name, else the last path segment of its first URI (without the query), else its hash's start. */
     private static String fileName(FilesReport.File f) {
+        if (!f.names().isEmpty()) {
+            return abbreviate(f.names().getFirst(), 60);
+        }
         if (f.uris().isEmpty()) {
             return f.sha256().substring(0, 16);
         }

@@ -18,8 +18,8 @@ import java.util.Map;
  * {@link #missing()} so the report can say which parts of the analysis had no data.
  *
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
- * certificate fields {@code tls.cert.*} and the body's hashes {@code http.file_data.sha256}, {@code .md5}
- * and {@code .magic} are sharkfin's own (see {@code sharkfin fields tls.cert});
+ * certificate fields {@code tls.cert.*}, the body's hashes {@code http.file_data.sha256}, {@code .md5}
+ * and {@code .magic} and a MIME part's {@code mime_multipart.part.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
  * SSH's, FTP's, SMTP's and IMF's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh},
  * {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from}, ...).
  */
@@ -57,6 +57,13 @@ public final class IocFields {
     public final int fileSha256;
     public final int fileMd5;
     public final int fileMagic;
+    public final int part;
+    public final int partSha256;
+    public final int partMd5;
+    public final int partMagic;
+    public final int partSize;
+    public final int partDisposition;
+    public final int partContentType;
 
     public final int tlsHandshakeType;
     public final int tlsSni;
@@ -152,6 +159,13 @@ public final class IocFields {
         fileSha256 = id("http.file_data.sha256", Kind.TEXT);
         fileMd5 = id("http.file_data.md5", Kind.TEXT);
         fileMagic = id("http.file_data.magic", Kind.TEXT);
+        part = id("mime_multipart.part", Kind.TEXT);
+        partSha256 = id("mime_multipart.part.sha256", Kind.TEXT);
+        partMd5 = id("mime_multipart.part.md5", Kind.TEXT);
+        partMagic = id("mime_multipart.part.magic", Kind.TEXT);
+        partSize = id("mime_multipart.part.size", Kind.INTEGER);
+        partDisposition = id("mime_multipart.header.content-disposition", Kind.TEXT);
+        partContentType = id("mime_multipart.header.content-type", Kind.TEXT);
         tlsHandshakeType = id("tls.handshake.type", Kind.INTEGER);
         tlsSni = id("tls.handshake.extensions_server_name", Kind.TEXT);
         tlsJa3 = id("tls.handshake.ja3", Kind.TEXT);

@@ -2,6 +2,7 @@ package io.sharkfin.ioc;
 
 import io.sharkfin.dissect.protocol.FileMagic;
 import io.sharkfin.ioc.files.FileKinds;
+import io.sharkfin.ioc.files.FilesCollector;
 import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.TextReport;
@@ -104,6 +105,52 @@ class FilesPartTest {
             assertTrue(f.uris().getFirst().startsWith("ftp://"), f.uris().toString());
             assertEquals(1, f.downloads() + f.uploads());
         }
+    }
+
+    /**
+     * MIME parts that are files (multipart.pcapng, make-multipart.py): a form upload's file with
+     * its name, and a mail's base64 attachments hashed as decoded, the hashes and sizes of the
+     * bytes the script encoded (noise(700, 7), its zip and exe-like bytes); form fields and the
+     * message's text are no files. The exe-like attachment is a finding.
+     */
+    @Test
+    void partsThatAreFiles() {
+        IocReport r = IocTestSupport.report(java.nio.file.Path.of("src/test/resources/dissect/multipart.pcapng"));
+        FilesReport.File upload = r.files().files().stream().filter(f -> f.names().contains("notes.txt")).findFirst()
+                .orElseThrow();
+        assertEquals("http", upload.protocol());
+        assertEquals(List.of("http://files.example.net/upload"), upload.uris());
+        assertEquals(1, upload.uploads());
+        FilesReport.File blob = r.files().files().stream().filter(f -> f.size() == 700).findFirst().orElseThrow();
+        assertEquals("667461d9805dbc23cdd30970ebbdad3bf438c095b818fb79cd204064aff05e15", blob.sha256());
+        assertNull(blob.magic());
+        Map<String, FilesReport.File> mail = r.files().files().stream().filter(f -> f.protocol().equals("mail"))
+                .collect(Collectors.toMap(f -> f.names().getFirst(), f -> f));
+        assertEquals(java.util.Set.of("invoice 4411.zip", "scan.pdf.exe"), mail.keySet());
+        assertEquals("15a0b866a95175b260b91f5e92f70540372cdb85740b56bea0c21ced777861c6", mail.get("invoice 4411.zip").sha256());
+        assertEquals(130, mail.get("invoice 4411.zip").size());
+        assertEquals(FileMagic.ZIP, mail.get("invoice 4411.zip").magic());
+        FilesReport.File exe = mail.get("scan.pdf.exe");
+        assertEquals("2ee5956770cc58da18949da7970650d2a82bf976be8436ec44534e6d2748759f", exe.sha256());
+        assertEquals(143, exe.size());
+        assertEquals(List.of("192.0.2.25"), exe.clients());
+        assertEquals("mime_multipart.part.sha256 == \"" + exe.sha256() + "\"", exe.evidence().filter());
+        assertTrue(r.files().files().stream().noneMatch(f -> f.size() == 5 && f.names().isEmpty()),
+                "a form field is no file");
+        assertEquals(List.of("Executable attached to mail: scan.pdf.exe"), r.findings().stream()
+                .filter(f -> f.kind().equals("executable-transfer")).map(IocReport.Finding::title).toList());
+    }
+
+    @Test
+    void fileNamesOfContentDispositions() {
+        assertEquals("a b.zip", FilesCollector.fileName("attachment; filename=\"a b.zip\""));
+        assertEquals("x;y.txt", FilesCollector.fileName("form-data; name=\"f\"; filename=\"x;y.txt\""));
+        assertEquals("plain.bin", FilesCollector.fileName("attachment; FILENAME = plain.bin ; size=3"));
+        assertEquals("UTF-8''na%C3%AFve.txt", FilesCollector.fileName("attachment; filename*=UTF-8''na%C3%AFve.txt"));
+        assertNull(FilesCollector.fileName("form-data; name=\"user\""));
+        assertNull(FilesCollector.fileName("inline"));
+        // the parameter's name must be filename, not one that ends with it
+        assertNull(FilesCollector.fileName("attachment; xfilename=\"no\""));
     }
 
     @Test

@@ -287,10 +287,12 @@ public final class ReportTables {
     private static Table files(FilesReport f) {
         List<List<String>> rows = new ArrayList<>();
         for (FilesReport.File x : f.files()) {
-            rows.add(List.of(x.protocol(), x.sha256(), num(x.size()), x.magic() == null ? "" : x.magic(), list(x.declaredTypes()),
+            rows.add(List.of(x.protocol(), x.sha256(), num(x.size()), list(x.names()), x.magic() == null ? "" : x.magic(),
+                    list(x.declaredTypes()),
                     num(x.downloads()), num(x.uploads()), list(x.uris()), list(x.clients()), list(x.servers())));
         }
-        return new Table("files", "Files (HTTP bodies, FTP transfers)", List.of("via", "sha256", "bytes", "content", "declared", "downloads",
+        return new Table("files", "Files (HTTP bodies, MIME parts, FTP transfers)", List.of("via", "sha256", "bytes", "names",
+                "content", "declared", "downloads",
                 "uploads", "uris", "clients", "servers"), rows);
     }
 

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.http;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.protocol.FileFingerprints;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,6 +192,9 @@ public final class HttpFields {
         ALL_FIELDS.add(f);
         return f;
     }
+
+    /** The three, for {@link io.sharkfin.dissect.protocol.FileFingerprints}. */
+    public static final FileFingerprints.Fields FILE = new FileFingerprints.Fields(FILE_SHA256, FILE_MD5, FILE_MAGIC, null);
 
     private static FieldSpec own(String name, String title, String blurb) {
         FieldSpec f = FieldSpec.of(name, title, FieldType.STRING).describe(blurb);

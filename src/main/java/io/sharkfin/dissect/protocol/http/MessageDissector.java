@@ -4,6 +4,7 @@ import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.FileFingerprints;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 
 import java.util.Locale;
@@ -332,7 +333,7 @@ final class MessageDissector {
                 HttpText bodyText = c.s().body.over(p, buf, off, captured);
                 HttpItems.string(p, FILE_DATA, buf, off, captured, bodyText.ascii(off, captured));
             }
-            BodyFingerprints.add(p, buf, off, captured);
+            FileFingerprints.add(p, HttpFields.FILE, buf, off, captured);
             if (captured == 0) {
                 return offset + datalen;
             }

@@ -8,12 +8,14 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
+import io.sharkfin.dissect.protocol.FileFingerprints;
 import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.protocol.http.ContentCoding;
 import io.sharkfin.dissect.protocol.imf.ImfDissector;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -276,7 +278,9 @@ public final class MultipartDissector implements Dissector {
                 if (h == null) {
                     return -1;
                 }
-                body(t.subset(h.bodyStart, end - h.bodyStart), h);
+                Tvb body = t.subset(h.bodyStart, end - h.bodyStart);
+                fingerprint(body, h);
+                body(body, h);
             } finally {
                 it.close(saved);
             }
@@ -291,6 +295,7 @@ public final class MultipartDissector implements Dissector {
             String contentType;
             String parameters;
             String encoding;
+            String transferEncoding;
             boolean raw;
         }
 
@@ -353,6 +358,7 @@ public final class MultipartDissector implements Dissector {
                             }
                         }
                         case "content-encoding" -> h.encoding = Strings.asciiLower(upToCr(value));
+                        case "content-transfer-encoding" -> h.transferEncoding = Strings.asciiLower(upToCr(value)).strip();
                         default -> {
                         }
                     }
@@ -361,6 +367,30 @@ public final class MultipartDissector implements Dissector {
             }
             h.bodyStart = next;
             return h;
+        }
+
+        /**
+         * sharkfin's hashes and kind of the part's body ({@link FileFingerprints}): of the file it
+         * carries, so of its decoded bytes when it is base64 (mail attachments are); a body that is
+         * not valid base64 is taken as it is.
+         */
+        private void fingerprint(Tvb body, Headers h) {
+            if (!FileFingerprints.wanted(p, PART_FILE)) {
+                return;
+            }
+            int len = body.capturedLength();
+            int off = body.at(0);
+            if (!"base64".equals(h.transferEncoding)) {
+                FileFingerprints.add(p, PART_FILE, body.buf, off, len);
+                return;
+            }
+            byte[] content;
+            try {
+                content = Base64.getMimeDecoder().decode(body.bytes(0, len));
+            } catch (IllegalArgumentException e) {
+                content = body.bytes(0, len);
+            }
+            FileFingerprints.add(p, PART_FILE, body.buf, off, len, content, content.length);
         }
 
         /** The body: to the dissector of its type (media when none takes it), else to data. */

@@ -4,6 +4,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.protocol.DeclaredFields;
+import io.sharkfin.dissect.protocol.FileFingerprints;
 
 import java.util.List;
 
@@ -39,6 +40,19 @@ public final class MultipartFields {
     public static final FieldSpec LAST_BOUNDARY = f("mime_multipart.last_boundary", "Last boundary", FieldType.STRING, "", 0x0);
     public static final FieldSpec BOUNDARY = f("mime_multipart.boundary", "Boundary", FieldType.STRING, "", 0x0);
     public static final FieldSpec TRAILER = f("mime_multipart.trailer", "Trailer", FieldType.BYTES, "", 0x0);
+
+    // sharkfin's own: hidden, as Wireshark's filter-only fields (FileFingerprints)
+    public static final FieldSpec PART_SHA256 = FieldSpec.of("mime_multipart.part.sha256", "Part SHA-256",
+            FieldType.STRING).describe("sharkfin: SHA-256 of a part's body (base64 decoded when its Content-Transfer-Encoding says so), lower-case hexadecimal");
+    public static final FieldSpec PART_MD5 = FieldSpec.of("mime_multipart.part.md5", "Part MD5",
+            FieldType.STRING).describe("sharkfin: MD5 of a part's body (as mime_multipart.part.sha256), lower-case hexadecimal");
+    public static final FieldSpec PART_MAGIC = FieldSpec.of("mime_multipart.part.magic", "Part type by content",
+            FieldType.STRING).describe("sharkfin: media type of a part's body by its first bytes, as Zeek names it; absent when they show none");
+    public static final FieldSpec PART_SIZE = FieldSpec.of("mime_multipart.part.size", "Part size",
+            FieldType.UINT32).base("BASE_DEC").describe("sharkfin: length of a part's body (base64 decoded when its Content-Transfer-Encoding says so)");
+    /** The four, for {@link FileFingerprints}. */
+    static final FileFingerprints.Fields PART_FILE = new FileFingerprints.Fields(PART_SHA256, PART_MD5, PART_MAGIC,
+            PART_SIZE);
 
     public static final Expert.Info NO_REQUIRED_PARAMETER = Expert.Info.of("mime_multipart.no_required_parameter",
             Expert.Group.PROTOCOL, Expert.Severity.ERROR, "The multipart dissector could not find a required parameter.");
