@@ -447,7 +447,9 @@ class CommandsTest {
             for (Command.Example e : c.examples()) {
                 String line = e.line()
                         .replace("other.pcapng", DNS.toString())
-                        .replace("matches.pcapng", tmp.resolve("matches.pcapng").toString());
+                        .replace("matches.pcapng", tmp.resolve("matches.pcapng").toString())
+                        .replace(":export http objects", ":export http " + tmp.resolve("objects"))
+                        .replace(":export imf mail", ":export imf " + tmp.resolve("mail"));
                 if (!c.name().equals("quit")) {
                     script.append(line).append('\n');
                 }

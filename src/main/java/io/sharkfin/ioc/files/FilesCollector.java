@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code http.response.code}) and the next message's (entries are in tree order).
  *
  * <p>MIME parts are files when their Content-Disposition names one or their first bytes show a
- * kind (form fields and a message's text are not): form uploads and mail attachments, hashed as
+ * kind (form fields and a message's text are not; a multipart body is not, its parts are): form uploads and mail attachments, hashed as
  * decoded ({@code mime_multipart.part.*}); a part belongs to the HTTP message around it, or to a
  * mail message when no HTTP carried it.
  *
@@ -126,6 +126,12 @@ public final class FilesCollector implements Collector {
                 return; // a form field or a message's text: no file
             }
         }
+        int type = part ? PacketValues.within(p, f.partContentType, from, sha)
+                : PacketValues.within(p, f.httpContentType, start, end);
+        String declared = type < 0 ? null : mediaType(v.string(p, type));
+        if (!part && declared != null && declared.startsWith("multipart/")) {
+            return; // its parts are the files
+        }
         String field = part ? "mime_multipart.part.sha256" : "http.file_data.sha256";
         Entry e = files.get(field + ' ' + v.string(p, sha), k -> new Entry(http ? "http" : "mail", v.string(p, sha),
                 size(p, sha, part, from, to), field));
@@ -141,10 +147,8 @@ public final class FilesCollector implements Collector {
         if (name != null) {
             e.names.add(name);
         }
-        int type = part ? PacketValues.within(p, f.partContentType, from, sha)
-                : PacketValues.within(p, f.httpContentType, start, end);
-        if (type >= 0) {
-            e.declared.add(mediaType(v.string(p, type)));
+        if (declared != null) {
+            e.declared.add(declared);
         }
         int uri = http ? PacketValues.within(p, upload ? f.httpFullUri : f.httpResponseForUri, start, end) : -1;
         if (uri >= 0) {
