@@ -115,7 +115,7 @@ class FilesPartTest {
      */
     @Test
     void partsThatAreFiles() {
-        IocReport r = IocTestSupport.report(java.nio.file.Path.of("src/test/resources/dissect/multipart.pcapng"));
+        IocReport r = IocTestSupport.report(IocTestSupport.MULTIPART);
         FilesReport.File upload = r.files().files().stream().filter(f -> f.names().contains("notes.txt")).findFirst()
                 .orElseThrow();
         assertEquals("http", upload.protocol());

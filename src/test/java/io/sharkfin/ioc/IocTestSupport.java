@@ -63,6 +63,9 @@ final class IocTestSupport {
     /** Files over HTTP: executables (one declared image/jpeg), archives, an upload (make-http-files.py). */
     static final Path HTTP_FILES = Path.of("src/test/resources/dissect/http-files.pcapng");
 
+    /** MIME multipart bodies in HTTP and mail: a form upload, base64 attachments (make-multipart.py). */
+    static final Path MULTIPART = Path.of("src/test/resources/dissect/multipart.pcapng");
+
     /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
     static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
 
@@ -72,7 +75,7 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES)).toList();
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

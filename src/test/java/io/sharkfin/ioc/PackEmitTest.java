@@ -44,7 +44,7 @@ class PackEmitTest {
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
         // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, a DNS tunnel, SMTP logins
         return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL,
-                        IocTestSupport.SMTP, IocTestSupport.HTTP_FILES))
+                        IocTestSupport.SMTP, IocTestSupport.HTTP_FILES, IocTestSupport.MULTIPART))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 
