@@ -36,6 +36,8 @@ public final class SuricataGenerator {
             Map.entry("http.request.method", List.of("http.method")),
             Map.entry("http.cookie", List.of("http.cookie")),
             Map.entry("http.referer", List.of("http.referer")),
+            // the Content-Type header's value, of a request or a response
+            Map.entry("http.content_type", List.of("http.content_type")),
             Map.entry("http.response.code", List.of("http.stat_code")),
             // the de-chunked body, sent by either side
             Map.entry("http.file_data", List.of("http.request_body", "http.response_body")),

@@ -51,6 +51,7 @@ final class SuricataKeywords {
             buffer("http.host", "http", Side.REQUEST, Case.LOWER),
             buffer("http.user_agent", "http", Side.REQUEST, Case.AS_SENT),
             buffer("http.cookie", "http", Side.EITHER, Case.AS_SENT),
+            buffer("http.content_type", "http", Side.EITHER, Case.AS_SENT),
             buffer("http.referer", "http", Side.REQUEST, Case.AS_SENT),
             buffer("http.header", "http", Side.EITHER, Case.AS_SENT),
             buffer("http.request_body", "http", Side.REQUEST, Case.AS_SENT),

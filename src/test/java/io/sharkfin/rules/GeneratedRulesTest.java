@@ -240,6 +240,23 @@ class GeneratedRulesTest {
         assertFalse(SigmaValidator.validate("title: c\ncorrelation: {type: event_count, rules: [a], timespan: 1 hour, condition: {gte: 2}}\n").isEmpty());
     }
 
+    /**
+     * A Content-Type is matched in Suricata's http.content_type buffer, of either side; a body's
+     * kind by content (sharkfin's http.file_data.magic) has no keyword, so a rule on both is wider.
+     */
+    @Test
+    void contentTypesMapAndKindsByContentDoNot() throws Exception {
+        GeneratedRule exact = SuricataGenerator.generate(RuleSource.of("http.content_type == \"image/jpeg\" && http.response"));
+        assertEquals("exact", exact.verdict(), exact.losses().toString());
+        assertTrue(exact.text().contains("flow:established,to_client; http.content_type; content:\"image/jpeg\"; startswith; endswith;"),
+                exact.text());
+        GeneratedRule wider = SuricataGenerator.generate(RuleSource.of(
+                "http.content_type contains \"image/\" && http.file_data.magic == \"application/x-dosexec\""));
+        assertEquals("wider", wider.verdict());
+        assertTrue(wider.losses().toString().contains("http.file_data.magic"), wider.losses().toString());
+        assertTrue(wider.text().contains("http.content_type; content:\"image/\";"), wider.text());
+    }
+
     @Test
     void lossReportsSayWhatIsLost() throws Exception {
         GeneratedRule s = SuricataGenerator.generate(RuleSource.of("http.host == \"Evil.Example\" && tcp.analysis.retransmission"));
