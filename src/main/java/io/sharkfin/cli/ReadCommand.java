@@ -136,6 +136,8 @@ public final class ReadCommand implements Callable<Integer> {
     List<String> exportObjects = new ArrayList<>();
 
     private final List<ObjectExport> exports = new ArrayList<>();
+    private long exportFailures;
+    private RuntimeException lastExportFailure;
 
     /** Where output and messages go when the command runs without picocli ({@link #runQuick}). */
     private PrintWriter quickOut;
@@ -229,9 +231,6 @@ public final class ReadCommand implements Callable<Integer> {
             return 2;
         }
     }
-
-    private long exportFailures;
-    private RuntimeException lastExportFailure;
 
     /**
      * Gives a dissected frame to each export. A failure on a frame's data (a bug) is contained
