@@ -372,6 +372,39 @@ public final class Packet {
         return first(fieldId) < 0 ? -1 : lastOf[fieldId];
     }
 
+    /**
+     * The last occurrence of a field before entry {@code e}, or -1: with entries in tree order,
+     * the one that belongs to the message or part {@code e} is in (a frame may hold several).
+     */
+    public int lastBefore(int fieldId, int e) {
+        int found = -1;
+        for (int x = first(fieldId); x >= 0 && x < e; x = next(x)) {
+            found = x;
+        }
+        return found;
+    }
+
+    /** The first occurrence of a field after entry {@code e}, or {@link Integer#MAX_VALUE}. */
+    public int firstAfter(int fieldId, int e) {
+        for (int x = first(fieldId); x >= 0; x = next(x)) {
+            if (x > e) {
+                return x;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * A copy of the bytes entry {@code e} spans ({@link #rawBuffer}), or null when they were not
+     * all captured (a frame cut by the snapshot length).
+     */
+    public byte[] capturedSpan(int e) {
+        int buf = rawBuffer(e);
+        int off = rawOffsetInBuffer(e);
+        int len = rawLen(e);
+        return available(buf, off, len) ? copy(buf, off, len) : null;
+    }
+
     /** The next occurrence of the same field after entry {@code e}, or -1. */
     public int next(int e) {
         return at(e, E_NEXT);

@@ -40,6 +40,18 @@ public final class Strings {
         return b.length < size ? s : new String(b, 0, size - 1, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The media type of a Content-Type value as Wireshark's HTTP code keeps it: up to the first
+     * ';' or white space, A-Z lowered.
+     */
+    public static String mediaType(String contentType) {
+        int end = 0;
+        while (end < contentType.length() && contentType.charAt(end) != ';' && !isCSpace(contentType.charAt(end))) {
+            end++;
+        }
+        return asciiLower(contentType.substring(0, end));
+    }
+
     /** GLib's {@code g_ascii_tolower}: only A-Z change. */
     public static int asciiLower(int c) {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;

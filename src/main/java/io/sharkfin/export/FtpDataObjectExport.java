@@ -55,7 +55,7 @@ public final class FtpDataObjectExport implements ObjectExport {
         int data = p.first(ftpData);
         int cmd = p.first(command);
         int frame = p.first(commandFrame);
-        byte[] bytes = data < 0 ? null : ObjectDirectory.spanned(p, data);
+        byte[] bytes = data < 0 ? null : p.capturedSpan(data);
         if (bytes == null || cmd < 0 || frame < 0) {
             return;
         }

@@ -107,7 +107,7 @@ public final class HttpObjectExport implements ObjectExport {
             name = "object" + p.number() + (type == null ? "" : "." + type);
         }
         // the item's span is the body; its value is Wireshark's ASCII rendering of it
-        byte[] bytes = ObjectDirectory.spanned(p, body);
+        byte[] bytes = p.capturedSpan(body);
         if (bytes != null) {
             dir.save(name, bytes);
         }
@@ -118,29 +118,9 @@ public final class HttpObjectExport implements ObjectExport {
      * or blank, in lower case), or null; the message is the one whose body is entry {@code body}.
      */
     private String mediaType(Packet p, int body) {
-        int start = Math.max(last(p, method, body), last(p, responseCode, body));
-        String type = null;
-        for (int e = p.first(contentType); e >= 0 && e < body; e = p.next(e)) {
-            if (e > start) {
-                type = bytes(p, e);
-            }
-        }
-        if (type == null) {
-            return null;
-        }
-        StringBuilder lower = new StringBuilder();
-        for (int i = 0; i < type.length() && type.charAt(i) != ';' && !Strings.isCSpace(type.charAt(i)); i++) {
-            lower.append((char) Strings.asciiLower(type.charAt(i)));
-        }
-        return lower.toString();
-    }
-
-    private static int last(Packet p, int field, int before) {
-        int found = -1;
-        for (int e = p.first(field); e >= 0 && e < before; e = p.next(e)) {
-            found = e;
-        }
-        return found;
+        int start = Math.max(p.lastBefore(method, body), p.lastBefore(responseCode, body));
+        int type = p.lastBefore(contentType, body);
+        return type > start ? Strings.mediaType(bytes(p, type)) : null;
     }
 
     /** A string field's bytes, one per character (the form ObjectFileNames works on). */

@@ -47,14 +47,11 @@ public final class ImfObjectExport implements ObjectExport {
     public void accept(Packet p) throws IOException {
         for (int m = p.first(imf); m >= 0; m = p.next(m)) {
             int next = p.next(m);
-            String name = "";
-            for (int s = p.first(subject); s >= 0 && (next < 0 || s < next); s = p.next(s)) {
-                if (s > m) {
-                    // the subject's bytes, one per character, as ObjectFileNames takes names
-                    name = new String(p.bytes(s), StandardCharsets.ISO_8859_1);
-                }
-            }
-            byte[] message = ObjectDirectory.spanned(p, m);
+            // the message's last Subject: the last before the next message
+            int s = p.lastBefore(subject, next < 0 ? Integer.MAX_VALUE : next);
+            // its bytes, one per character, as ObjectFileNames takes names
+            String name = s > m ? new String(p.bytes(s), StandardCharsets.ISO_8859_1) : "";
+            byte[] message = p.capturedSpan(m);
             if (message != null) {
                 dir.save(name + ".eml", message);
             }

@@ -1,7 +1,5 @@
 package io.sharkfin.export;
 
-import io.sharkfin.dissect.Packet;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +39,6 @@ final class ObjectDirectory {
         Files.write(target, new byte[0]);
         saved++;
         return target;
-    }
-
-    /**
-     * The bytes an item spans, or null when they were not all captured (a frame cut by the
-     * snapshot length: Wireshark's copy of them fails before its export tap hears of the object).
-     */
-    static byte[] spanned(Packet p, int e) {
-        int buf = p.rawBuffer(e);
-        int off = p.rawOffsetInBuffer(e);
-        int len = p.rawLen(e);
-        return p.available(buf, off, len) ? p.copy(buf, off, len) : null;
     }
 
     /** Adds bytes to the end of a file {@link #create} made. */

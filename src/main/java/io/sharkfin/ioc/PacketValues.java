@@ -54,6 +54,16 @@ public final class PacketValues {
         return -1;
     }
 
+    /** {@link Packet#lastBefore}, -1 for a field this build lacks. */
+    public static int before(Packet p, int field, int e) {
+        return field < 0 ? -1 : p.lastBefore(field, e);
+    }
+
+    /** {@link Packet#firstAfter}, {@link Integer#MAX_VALUE} for a field this build lacks. */
+    public static int after(Packet p, int field, int e) {
+        return field < 0 ? Integer.MAX_VALUE : p.firstAfter(field, e);
+    }
+
     /** The last occurrence of a field, or -1. */
     public static int last(Packet p, int field) {
         return field < 0 ? -1 : p.last(field);

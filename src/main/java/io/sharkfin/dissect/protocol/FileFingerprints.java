@@ -64,10 +64,15 @@ public final class FileFingerprints {
     }
 
     private static byte[] digest(String algorithm, byte[] data, int size) {
+        MessageDigest d = digest(algorithm);
+        d.update(data, 0, Math.min(size, data.length));
+        return d.digest();
+    }
+
+    /** A new digest of a JDK standard algorithm (SHA-256, MD5), for a file hashed in pieces. */
+    public static MessageDigest digest(String algorithm) {
         try {
-            MessageDigest d = MessageDigest.getInstance(algorithm);
-            d.update(data, 0, Math.min(size, data.length));
-            return d.digest();
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is a JDK standard algorithm", e);
         }

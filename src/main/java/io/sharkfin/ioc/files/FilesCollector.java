@@ -1,6 +1,7 @@
 package io.sharkfin.ioc.files;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.ioc.BoundedTable;
 import io.sharkfin.ioc.Collector;
 import io.sharkfin.ioc.DistinctValues;
@@ -109,15 +110,15 @@ public final class FilesCollector implements Collector {
      */
     private void file(FrameContext frame, Packet p, int sha, boolean part) {
         PacketValues v = frame.values();
-        int request = before(p, f.httpMethod, sha);
-        int response = before(p, f.httpResponseCode, sha);
+        int request = PacketValues.before(p, f.httpMethod, sha);
+        int response = PacketValues.before(p, f.httpResponseCode, sha);
         boolean http = Math.max(request, response) >= 0;
         boolean upload = !http || request > response;
         int start = Math.max(request, response);
-        int end = Math.min(after(p, f.httpMethod, sha), after(p, f.httpResponseCode, sha));
+        int end = Math.min(PacketValues.after(p, f.httpMethod, sha), PacketValues.after(p, f.httpResponseCode, sha));
         // a part's own fields follow its item; a body's follow its message's first line
-        int from = part ? before(p, f.part, sha) : start;
-        int to = part ? Math.min(end, after(p, f.part, sha)) : end;
+        int from = part ? PacketValues.before(p, f.part, sha) : start;
+        int to = part ? Math.min(end, PacketValues.after(p, f.part, sha)) : end;
         String name = null;
         if (part) {
             int disposition = PacketValues.within(p, f.partDisposition, from, sha);
@@ -128,7 +129,7 @@ public final class FilesCollector implements Collector {
         }
         int type = part ? PacketValues.within(p, f.partContentType, from, sha)
                 : PacketValues.within(p, f.httpContentType, start, end);
-        String declared = type < 0 ? null : mediaType(v.string(p, type));
+        String declared = type < 0 ? null : Strings.mediaType(v.string(p, type));
         if (!part && declared != null && declared.startsWith("multipart/")) {
             return; // its parts are the files
         }
@@ -201,31 +202,6 @@ public final class FilesCollector implements Collector {
             at = next;
         }
         return null;
-    }
-
-    /** The last entry of a field before entry {@code e}, or -1. */
-    private static int before(Packet p, int field, int e) {
-        int found = -1;
-        for (int x = PacketValues.first(p, field); x >= 0 && x < e; x = p.next(x)) {
-            found = x;
-        }
-        return found;
-    }
-
-    /** The first entry of a field after entry {@code e}, or {@link Integer#MAX_VALUE}. */
-    private static int after(Packet p, int field, int e) {
-        for (int x = PacketValues.first(p, field); x >= 0; x = p.next(x)) {
-            if (x > e) {
-                return x;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /** A Content-Type value without its parameters, in lower case (media types are case-insensitive). */
-    static String mediaType(String contentType) {
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,12 +1,11 @@
 package io.sharkfin.ioc.files;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.FileFingerprints;
 import io.sharkfin.dissect.protocol.FileMagic;
 import io.sharkfin.ioc.Evidence;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -23,8 +22,8 @@ final class FtpTransfer {
     final String client;
     final String server;
     final Evidence evidence = new Evidence();
-    private final MessageDigest sha256 = digest("SHA-256");
-    private final MessageDigest md5 = digest("MD5");
+    private final MessageDigest sha256 = FileFingerprints.digest("SHA-256");
+    private final MessageDigest md5 = FileFingerprints.digest("MD5");
     private final byte[] head = new byte[FileMagic.HEAD];
     private long size;
     private long pieces;
@@ -40,13 +39,11 @@ final class FtpTransfer {
 
     /** Adds a segment's data: the {@code ftp-data} item's span, when it was all captured. */
     void add(Packet p, int data) {
-        int buf = p.rawBuffer(data);
-        int off = p.rawOffsetInBuffer(data);
-        int len = p.rawLen(data);
-        if (!p.available(buf, off, len)) {
+        byte[] bytes = p.capturedSpan(data);
+        if (bytes == null) {
             return;
         }
-        byte[] bytes = p.copy(buf, off, len);
+        int len = bytes.length;
         if (size < FileMagic.HEAD) {
             System.arraycopy(bytes, 0, head, (int) size, (int) Math.min(len, FileMagic.HEAD - size));
         }
@@ -75,8 +72,7 @@ final class FtpTransfer {
 
     /** The media type the file's first bytes show, or null. */
     String magic() {
-        int n = (int) Math.min(size, FileMagic.HEAD);
-        return FileMagic.of(Arrays.copyOf(head, n), n);
+        return FileMagic.of(head, (int) Math.min(size, FileMagic.HEAD));
     }
 
     private static MessageDigest clone(MessageDigest d) {
@@ -84,14 +80,6 @@ final class FtpTransfer {
             return (MessageDigest) d.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's digests clone", e);
-        }
-    }
-
-    private static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is a JDK standard algorithm", e);
         }
     }
 }

@@ -176,25 +176,12 @@ final class HttpHeaders {
     /** The media type (lower case, up to ';' or white space) and where its parameters start. */
     private static void contentType(HttpMessage m, String value) {
         int n = value.length();
-        int i = 0;
-        StringBuilder type = new StringBuilder(n);
-        for (; i < n; i++) {
-            char c = value.charAt(i);
-            if (c == ';' || isSpace(c)) {
-                break;
-            }
-            type.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-        }
-        m.contentType = type.toString();
-        i++;
-        while (i < n && (value.charAt(i) == ';' || isSpace(value.charAt(i)))) {
+        m.contentType = Strings.mediaType(value);
+        int i = m.contentType.length() + 1;
+        while (i < n && (value.charAt(i) == ';' || Strings.isCSpace(value.charAt(i)))) {
             i++;
         }
         m.contentTypeParameters = i < n ? value.substring(i) : null;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
     }
 
     /** {@code g_ascii_strtoll}: a valid length gets the generated {@code http.content_length}. */
@@ -203,7 +190,7 @@ final class HttpHeaders {
         String v = t.ascii(valueOffset, valueLen);
         int i = 0;
         int n = v.length();
-        while (i < n && isSpace(v.charAt(i))) {
+        while (i < n && Strings.isCSpace(v.charAt(i))) {
             i++;
         }
         boolean negative = false;
@@ -223,7 +210,7 @@ final class HttpHeaders {
             }
         }
         boolean valid = i > digitsFrom && !overflow && !(negative && value > 0)
-                && (i == n || isSpace(v.charAt(i)));
+                && (i == n || Strings.isCSpace(v.charAt(i)));
         if (!valid) {
             m.haveContentLength = false;
             return;
