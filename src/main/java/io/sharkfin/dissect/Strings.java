@@ -59,8 +59,15 @@ public final class Strings {
 
     /** GLib's {@code g_ascii_strdown} (and wmem_ascii_strdown): only A-Z change. */
     public static String asciiLower(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // most media types and header names come lower-case: nothing to copy
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
             sb.append((char) asciiLower(s.charAt(i)));
         }
         return sb.toString();
