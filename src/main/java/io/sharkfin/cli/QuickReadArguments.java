@@ -22,11 +22,11 @@ final class QuickReadArguments {
 
     /** Options that take a value; the value's conversion is in {@link #set}. */
     static final Set<String> WITH_VALUE = Set.of("-r", "-Y", "--display-filter", "-c", "-s", "-T", "-e",
-            "-E", "-w", "-F", "--macros");
+            "-E", "-w", "-F", "--macros", "-z");
     /** Flags. */
     static final Set<String> FLAGS = Set.of("-q", "-n", "-p", "-P");
     /** Options that may be given more than once. */
-    private static final Set<String> REPEATABLE = Set.of("-e", "-E");
+    private static final Set<String> REPEATABLE = Set.of("-e", "-E", "-z");
 
     /**
      * Fills {@code target}'s options from {@code args}; false (with {@code target} in an
@@ -78,6 +78,7 @@ final class QuickReadArguments {
                 case "-T" -> t.format = value;
                 case "-e" -> t.fields.add(value);
                 case "-E" -> t.fieldOptions.add(value);
+                case "-z" -> t.statisticArgs.add(value);
                 case "-w" -> t.writeFile = Path.of(value);
                 case "-F" -> t.writeFormat = value;
                 case "--macros" -> t.macrosFile = Path.of(value);

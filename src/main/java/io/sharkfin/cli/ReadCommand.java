@@ -16,6 +16,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
 import io.sharkfin.export.ObjectExport;
+import io.sharkfin.stats.Statistic;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
@@ -50,6 +51,7 @@ import java.util.concurrent.Callable;
             "  sharkfin -r capture.pcapng -Y 'dns.flags.rcode == 3' -T fields -e frame.number -e dns.qry.name",
             "  sharkfin -r capture.pcapng -Y 'http.request' -w requests.pcapng",
             "  sharkfin -r capture.pcapng -q --export-objects http,objects   save HTTP bodies as files",
+            "  sharkfin -r capture.pcapng -q -z conv,tcp -z follow,tcp,ascii,3   conversations, a stream's text",
             "  sharkfin -i eth0 -f 'tcp port 443' -Y 'tls.handshake.type == 1' -a duration:60",
             "  sharkfin fields dns.        list the fields a filter can use",
             "  sharkfin check --explain 'tcp.port == 443'",
@@ -135,7 +137,16 @@ public final class ReadCommand implements Callable<Integer> {
             + "(dicom, smb, tftp) are not there.")
     List<String> exportObjects = new ArrayList<>();
 
+    @Option(names = "-z", paramLabel = "STATISTIC", description = "Print a statistic over every frame read "
+            + "(whatever -Y selects) after the frames, as tshark -z prints it: conv,TYPE[,FILTER] (conversations), "
+            + "endpoints,TYPE[,FILTER] with TYPE eth, ip, ipv6, tcp or udp (the FILTER restricts the frames "
+            + "counted), or follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
+            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks). Repeatable; add -q to "
+            + "print only the statistics.")
+    List<String> statisticArgs = new ArrayList<>();
+
     private final List<ObjectExport> exports = new ArrayList<>();
+    private final List<Statistic> statistics = new ArrayList<>();
     private long exportFailures;
     private RuntimeException lastExportFailure;
 
@@ -215,6 +226,19 @@ public final class ReadCommand implements Callable<Integer> {
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("sharkfin: --export-objects: " + e.getMessage());
                 return 1;
+            }
+        }
+        for (String arg : statisticArgs) {
+            try {
+                Statistic statistic = Statistic.of(arg, registry);
+                statistics.add(statistic);
+                needed.or(statistic.fields());
+            } catch (IllegalArgumentException e) {
+                err.println("sharkfin: -z: " + e.getMessage());
+                return 1;
+            } catch (FilterException e) {
+                err.println("sharkfin: -z " + arg + ": " + e.render());
+                return 2;
             }
         }
         Session session = shown == null ? Session.full() : Session.needing(needed);
@@ -358,8 +382,9 @@ public final class ReadCommand implements Callable<Integer> {
         CaptureException damage = null;
         boolean matchAll = filter.matchesAll();
         // frames the filter rejects from their headers alone are not dissected, unless objects
-        // are exported: they come from every frame
-        Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() ? null : filter.sieve();
+        // are exported or statistics counted: they come from every frame
+        Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() || !statistics.isEmpty()
+                ? null : filter.sieve();
         Progress progress = readFile == null ? null
                 : Progress.start(err, progressTotal(), !quiet, reader);
         output.begin();
@@ -382,6 +407,9 @@ public final class ReadCommand implements Callable<Integer> {
                     continue;
                 }
                 exportObjects(p);
+                for (Statistic statistic : statistics) {
+                    statistic.accept(p);
+                }
                 if (matchAll || filter.test(p)) {
                     selected++;
                     session.displayed(p);
@@ -403,6 +431,10 @@ public final class ReadCommand implements Callable<Integer> {
                 progress.end();
             }
             output.end();
+            // as tshark, the last -z given is printed first
+            for (int i = statistics.size() - 1; i >= 0; i--) {
+                statistics.get(i).print(out);
+            }
             out.flush();
             if (writer != null) {
                 writer.close();

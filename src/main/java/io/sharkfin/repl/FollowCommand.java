@@ -4,6 +4,7 @@ import io.sharkfin.capture.CaptureException;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.repl.view.HttpFollower;
 import io.sharkfin.repl.view.StreamFollower;
+import io.sharkfin.stats.FollowedConversation;
 
 import java.io.IOException;
 import java.util.List;
@@ -55,9 +56,9 @@ final class FollowCommand implements Command {
             throw ReplError.usage("usage: :follow tcp|udp|http STREAM");
         }
         String kind = parts[0].toLowerCase(Locale.ROOT);
-        StreamFollower.Protocol protocol = switch (kind) {
-            case "tcp", "http" -> StreamFollower.Protocol.TCP;
-            case "udp" -> StreamFollower.Protocol.UDP;
+        FollowedConversation.Protocol protocol = switch (kind) {
+            case "tcp", "http" -> FollowedConversation.Protocol.TCP;
+            case "udp" -> FollowedConversation.Protocol.UDP;
             default -> throw ReplError.usage("usage: :follow tcp|udp|http STREAM");
         };
         boolean http = kind.equals("http");

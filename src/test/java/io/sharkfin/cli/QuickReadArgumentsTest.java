@@ -28,7 +28,8 @@ class QuickReadArgumentsTest {
                     "-e", "dns.qry.name", "-E", "header=y", "-E", "separator=,", "-q"},
             new String[]{"-r", "a.pcap", "-c", "100", "-w", "out.pcap", "-F", "pcap", "-p", "-s", "96"},
             new String[]{"-r", "a.pcap", "--macros", "m.txt", "-Y", "${x}", "-T", "json"},
-            new String[]{"-r", "a.pcap", "-c", "010"});
+            new String[]{"-r", "a.pcap", "-c", "010"},
+            new String[]{"-r", "a.pcap", "-q", "-z", "conv,tcp", "-z", "follow,tcp,ascii,0"});
 
     private static final List<String[]> DECLINED = List.of(
             new String[]{},

@@ -9,6 +9,8 @@ import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.protocol.http.ContentCoding;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.stats.FollowText;
+import io.sharkfin.stats.FollowedConversation;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -38,7 +40,7 @@ public final class HttpFollower {
         "ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "tcp.srcport", "tcp.dstport", "tcp.stream"};
 
     private final FieldRegistry registry = FieldRegistry.standard();
-    private final StreamFollower addresses = new StreamFollower();
+    private final FollowedConversation addresses = new FollowedConversation(FollowedConversation.Protocol.TCP, registry);
 
     /**
      * Follows the HTTP messages of {@code tcp.stream == stream}.
@@ -52,8 +54,9 @@ public final class HttpFollower {
         Filter filter = Filter.compile(filterText);
         List<String> names = new ArrayList<>(List.of(FIELDS));
         names.addAll(filter.fieldNames(registry));
-        FollowText text = null;
-        String client = null;
+        List<FollowedConversation.Chunk> text = null;
+        FollowedConversation.Endpoint client = null;
+        FollowedConversation.Endpoint server = null;
         List<String> notes = new ArrayList<>();
         int http = id("http");
         boolean seen = false;
@@ -67,10 +70,11 @@ public final class HttpFollower {
                 if (http < 0 || !p.has(http)) {
                     continue;
                 }
-                String src = addresses.endpoint(p, true, "tcp").toString();
+                FollowedConversation.Endpoint src = addresses.endpoint(p, true);
                 if (text == null) {
                     client = src;
-                    text = new FollowText(src, addresses.endpoint(p, false, "tcp").toString());
+                    server = addresses.endpoint(p, false);
+                    text = new ArrayList<>();
                 }
                 boolean fromServer = !src.equals(client);
                 for (int message = p.first(http); message >= 0; message = p.next(message)) {
@@ -81,11 +85,13 @@ public final class HttpFollower {
         if (!seen) {
             return Optional.empty();
         }
-        return Optional.of(new Followed(text == null ? null : text.render("http", filterText), notes));
+        return Optional.of(new Followed(text == null ? null : FollowText.render("http", FollowText.Mode.ASCII, filterText,
+                client, server, text, 1, Long.MAX_VALUE), notes));
     }
 
     /** The header block and the decoded body of the message whose item is entry {@code message}. */
-    private void messageChunks(Packet p, int message, int nextMessage, FollowText text, boolean fromServer,
+    private void messageChunks(Packet p, int message, int nextMessage, List<FollowedConversation.Chunk> text,
+                               boolean fromServer,
                                List<String> notes) {
         int end = nextMessage < 0 ? p.entryCount() : nextMessage;
         int firstLine = within(p, id("http.request.method"), message, end);
@@ -95,11 +101,11 @@ public final class HttpFollower {
         if (firstLine < 0) {
             return;
         }
-        text.add(fromServer, headerBlock(p, firstLine));
+        text.add(chunk(p, fromServer, headerBlock(p, firstLine)));
         int body = within(p, id("http.file_data"), message, end);
         if (body >= 0) {
             // even empty: a compressed body may decode to nothing, and Wireshark shows that
-            text.add(fromServer, raw(p, body));
+            text.add(chunk(p, fromServer, raw(p, body)));
             return;
         }
         if (within(p, id("http.decompression_failed"), message, end) >= 0) {
@@ -118,6 +124,10 @@ public final class HttpFollower {
                         + " is not decoded (nor by Wireshark)");
             }
         }
+    }
+
+    private static FollowedConversation.Chunk chunk(Packet p, boolean fromServer, byte[] data) {
+        return new FollowedConversation.Chunk(fromServer, data, p.number(), 0, 0);
     }
 
     /** The first occurrence of {@code field} among entries {@code [from, to)}, or -1. */
