@@ -1,7 +1,10 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.smb.SmbColumns;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
+
+import java.util.List;
 
 /**
  * TCP: ports, flags, relative sequence and acknowledgement numbers, window and length, then the
@@ -91,8 +94,12 @@ final class TcpWriter implements ColumnWriter {
         c.protocolWritable(true);
         if (waitsForReassembly(layer) && !analysis.repeatsData(layer)) {
             String line = http.firstLine(layer.packet().number());
+            List<String> nbss = SmbColumns.nbssTexts(layer.packet());
             if (line != null) {
                 c.setInfo(line + " ");
+            } else if (!nbss.isEmpty()) {
+                // NBSS names the message it waits for before asking TCP for the rest
+                c.setInfo(nbss.getLast());
             }
             c.setProtocol("TCP");
             c.appendInfo(" ", "[TCP segment of a reassembled PDU]");
