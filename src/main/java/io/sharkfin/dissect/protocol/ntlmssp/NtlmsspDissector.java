@@ -38,8 +38,6 @@ public final class NtlmsspDissector implements Dissector {
     static final int AUTHENTICATE = 3;
     static final long NEGOTIATE_UNICODE = 0x00000001L;
     static final long NEGOTIATE_VERSION = 0x02000000L;
-    /** packet-ntlmssp.c's NTLMSSP_BLOB_MAX_SIZE: longer blobs are not kept. */
-    private static final int BLOB_MAX_SIZE = 10240;
 
     private static final ValueStrings MESSAGE_TYPES = ValueStrings.deferred(() -> {
         ValueStrings vs = WiresharkCatalog.shipped().valueStrings("ntlmssp.messagetype");
@@ -171,15 +169,17 @@ public final class NtlmsspDissector implements Dissector {
         }
     }
 
-    /** dissect_ntlmssp_version: major, minor, build and revision under a text item. */
+    /**
+     * dissect_ntlmssp_version: major, minor, build and revision under a text item. The C code
+     * reads them only when it builds a tree; they are read always here, so that whether a cut
+     * message is malformed does not depend on the fields a session asks for (as with a tree).
+     */
     static int version(Tvb t, Items it, int offset) {
-        if (it.tree()) {
-            t.check(offset, 8);
-            it.add(VERSION_MAJOR, t, offset, 1, true);
-            it.add(VERSION_MINOR, t, offset + 1, 1, true);
-            it.add(VERSION_BUILD_NUMBER, t, offset + 2, 2, true);
-            it.add(VERSION_NTLM_CURRENT_REVISION, t, offset + 7, 1, true);
-        }
+        t.check(offset, 8);
+        it.add(VERSION_MAJOR, t, offset, 1, true);
+        it.add(VERSION_MINOR, t, offset + 1, 1, true);
+        it.add(VERSION_BUILD_NUMBER, t, offset + 2, 2, true);
+        it.add(VERSION_NTLM_CURRENT_REVISION, t, offset + 7, 1, true);
         return offset + 8;
     }
 
@@ -238,13 +238,10 @@ public final class NtlmsspDissector implements Dissector {
             throw Truncated.MALFORMED;
         }
         int at = (int) blobOffset;
-        if (it.tree()) {
-            it.add(field, t, at, length);
-        }
-        if (length < BLOB_MAX_SIZE) {
-            t.ensureBytes(at, length);
-        }
-        if (field == AUTH_NTRESPONSE && length > 24 && it.tree()) {
+        // added with or without a tree (C adds it with one only, then copies the bytes if
+        // shorter than its buffer): the same bytes are checked either way
+        it.add(field, t, at, length);
+        if (field == AUTH_NTRESPONSE && length > 24) {
             it.add(NTLMV2_RESPONSE_NTPROOFSTR, t, at, 16);
         }
         return new BlobRef(at + length, length);

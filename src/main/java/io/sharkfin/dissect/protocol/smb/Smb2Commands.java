@@ -199,9 +199,7 @@ final class Smb2Commands {
             m.info(" [Malformed packet]");
             return;
         }
-        if (m.it.tree()) {
-            m.it.add(SECURITY_BLOB, t, off, len);
-        }
+        m.it.add(SECURITY_BLOB, t, off, len);
         if (off == 0 || len == 0) {
             return;
         }
