@@ -36,6 +36,10 @@ final class Smb2Commands {
     static final int SETINFO = 0x11;
     static final int BREAK = 0x12;
 
+    static final long STATUS_BUFFER_OVERFLOW = 0x80000005L;
+    static final long STATUS_BUFFER_TOO_SMALL = 0xc0000023L;
+    static final long STATUS_NOTIFY_ENUM_DIR = 0x10cL;
+
     /** The structure size that marks an error response (dissect_smb2_error_response). */
     private static final int ERROR_STRUCTURE_SIZE = 9;
     /** Names longer than this are not remembered for the file's later messages (as in C). */
@@ -92,8 +96,15 @@ final class Smb2Commands {
                     fid(m, body + 8, FidMode.CLOSE);
                 }
             }
-            case FLUSH, LOCK, NOTIFY -> {
+            case FLUSH, LOCK -> {
                 if (!response) {
+                    fid(m, body + 8, FidMode.USE);
+                }
+            }
+            case NOTIFY -> {
+                if (response) {
+                    notifyResponse(m, body);
+                } else {
                     fid(m, body + 8, FidMode.USE);
                 }
             }
@@ -112,21 +123,22 @@ final class Smb2Commands {
             case IOCTL -> ioctl(m, body);
             case FIND -> {
                 if (response) {
-                    findResponse(m);
+                    findResponse(m, body);
                 } else {
                     findRequest(m, body);
                 }
             }
             case GETINFO -> {
-                if (!response) {
+                if (response) {
+                    getInfoResponse(m, body);
+                } else {
                     classAndLevel(m, body + 2);
                     fid(m, body + 24, FidMode.USE);
                 }
             }
             case SETINFO -> {
                 if (!response) {
-                    classAndLevel(m, body + 2);
-                    fid(m, body + 16, FidMode.USE);
+                    setInfoRequest(m, body);
                 }
             }
             case BREAK -> breakMessage(m, body);
@@ -272,7 +284,7 @@ final class Smb2Commands {
         int off = t.u16(body + 44, true);
         int len = t.u16(body + 46, true);
         t.check(body + 48, 8);
-        String name = olbString(m, FieldSpecRef.NONE, off, len);
+        String name = olbString(m, new FieldSpecRef(FILENAME), off, len);
         m.info(" File: " + (name == null ? "(null)" : Strings.formatText(name)));
         Smb2Conversation.Request saved = m.saved;
         if (saved != null) {
@@ -360,7 +372,7 @@ final class Smb2Commands {
      * repeats the dialects; a response's reserved flags are read as smb2.flags, big-endian.
      */
     private static void ioctl(Smb2Message m, int body) {
-        if (m.response() && m.status != 0x80000005L && errorResponse(m, body)) {
+        if (m.response() && m.status != STATUS_BUFFER_OVERFLOW && errorResponse(m, body)) {
             return;
         }
         Tvb t = m.t;
@@ -436,12 +448,83 @@ final class Smb2Commands {
         m.info(" " + findLevelName(level) + " Pattern: " + (pattern == null ? "(null)" : pattern));
     }
 
-    private static void findResponse(Smb2Message m) {
+    /** dissect_smb2_find_response: the pattern in the Info column, then the listing's names. */
+    private static void findResponse(Smb2Message m, int body) {
         Smb2Conversation.Request saved = m.saved;
         if (saved != null && saved.extraType == Smb2Conversation.Extra.FIND_PATTERN) {
             m.info(" " + findLevelName(saved.infoLevel) + " Pattern: " + saved.extra);
             saved.extra(Smb2Conversation.Extra.NONE, null);
         }
+        if (errorResponse(m, body)) {
+            return;
+        }
+        Tvb listing = buffer(m, body + 2);
+        if (listing != null && saved != null) {
+            Smb2FileNames.findData(m.it, listing, saved.infoLevel);
+        }
+    }
+
+    /**
+     * dissect_smb2_getinfo_response: the information the query asked for (its class and level
+     * remembered from the request), read for the names it holds.
+     */
+    private static void getInfoResponse(Smb2Message m, int body) {
+        if (m.status == STATUS_BUFFER_TOO_SMALL) {
+            m.t.check(body, 12);
+            return;
+        }
+        if (m.status != STATUS_BUFFER_OVERFLOW && errorResponse(m, body)) {
+            return;
+        }
+        Tvb info = buffer(m, body + 2);
+        if (info != null && m.saved != null) {
+            Smb2FileNames.fileInfo(m.it, info, 0, m.saved.infoClass, m.saved.infoLevel);
+        }
+    }
+
+    /**
+     * dissect_smb2_setinfo_request: class and level (in the Info column), the file id, and the
+     * information at the offset it gives, read from the message's start.
+     */
+    private static void setInfoRequest(Smb2Message m, int body) {
+        classAndLevel(m, body + 2);
+        Tvb t = m.t;
+        t.check(body + 4, 4);
+        int offset = t.u16(body + 8, true);
+        t.check(body + 10, 6);
+        fid(m, body + 16, FidMode.USE);
+        if (m.saved != null) {
+            Smb2FileNames.fileInfo(m.it, t, offset, m.saved.infoClass, m.saved.infoLevel);
+        }
+    }
+
+    /** dissect_smb2_notify_response: the names of the changed files. */
+    private static void notifyResponse(Smb2Message m, int body) {
+        if (m.status != STATUS_NOTIFY_ENUM_DIR && errorResponse(m, body)) {
+            return;
+        }
+        Tvb changes = buffer(m, body + 2);
+        if (changes != null) {
+            Smb2FileNames.notifyData(m.it, changes);
+        }
+    }
+
+    /**
+     * A response's buffer given by a 16-bit offset and a 32-bit length at {@code at}
+     * (dissect_smb2_olb_buffer): null when it is empty or insane.
+     */
+    private static Tvb buffer(Smb2Message m, int at) {
+        Tvb t = m.t;
+        int off = t.u16(at, true);
+        long len = t.u32(at + 2, true);
+        if (!sane(t, off, len)) {
+            m.info(" [Malformed packet]");
+            return null;
+        }
+        if (off == 0 || len == 0) {
+            return null;
+        }
+        return t.subset(off, (int) len);
     }
 
     private static String findLevelName(int level) {
@@ -449,11 +532,18 @@ final class Smb2Commands {
         return name != null ? name : String.format("(Level:0x%02x)", level);
     }
 
-    /** dissect_smb2_class_infolevel of a request: " CLASS/LEVEL" in the Info column. */
+    /**
+     * dissect_smb2_class_infolevel of a request: " CLASS/LEVEL" in the Info column, both kept
+     * for the response.
+     */
     private static void classAndLevel(Smb2Message m, int at) {
         Tvb t = m.t;
         int cl = t.u8(at);
         int il = t.u8(at + 1);
+        if (m.saved != null) {
+            m.saved.infoClass = cl;
+            m.saved.infoLevel = il;
+        }
         ValueStrings levels = switch (cl) {
             case 1 -> FILE_INFO_LEVELS;
             case 2 -> FS_INFO_LEVELS;

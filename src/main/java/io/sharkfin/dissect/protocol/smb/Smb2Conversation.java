@@ -28,8 +28,9 @@ final class Smb2Conversation {
          */
         Extra extraType = Extra.NONE;
         String extra;
-        /** A find's or information query's level. */
+        /** A find's or information query's level, and a query's class. */
         int infoLevel;
+        int infoClass;
 
         Request(long msgId, long frameReq, long reqTimeNanos) {
             this.msgId = msgId;

@@ -9,7 +9,7 @@ import java.util.List;
  * The SMB2 fields of packet-smb2.c that sharkfin dissects, as tshark 4.0 registers them (made by
  * src/tools/gen-field-specs.py from src/tools/smb2-fields.txt): the header, what it names (session,
  * tree, request), the SMB3 transform header, and the fields of the commands that tell who
- * connected where and opened, read or wrote what.
+ * connected where and opened, listed, renamed, read or wrote what.
  */
 public final class Smb2Fields {
     private Smb2Fields() {
@@ -57,6 +57,7 @@ public final class Smb2Fields {
     public static final FieldSpec DIALECT_COUNT = f("smb2.dialect_count", "Dialect count", FieldType.UINT16, "BASE_DEC", 0x0);
     public static final FieldSpec DIALECT = f("smb2.dialect", "Dialect", FieldType.UINT16, "BASE_HEX", 0x0);
     public static final FieldSpec SECURITY_BLOB = f("smb2.security_blob", "Security Blob", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec FILENAME = f("smb2.filename", "Filename", FieldType.STRING, "", 0x0);
     public static final FieldSpec CREATE_DISPOSITION = f("smb2.create.disposition", "Disposition", FieldType.UINT32, "BASE_DEC", 0x0);
     public static final FieldSpec CREATE_ACTION = f("smb2.create.action", "Create Action", FieldType.UINT32, "BASE_DEC", 0x0);
     public static final FieldSpec FID = f("smb2.fid", "File Id", FieldType.GUID, "", 0x0);
@@ -72,7 +73,7 @@ public final class Smb2Fields {
             SIGNATURE, RESPONSE_TO, TIME, TREE, SHARE_TYPE, TCON_FRAME, ACCT, DOMAIN, HOST, AUTH_FRAME,
             HEADER_TRANSFORM_SIGNATURE, HEADER_TRANSFORM_NONCE, HEADER_TRANSFORM_MSG_SIZE,
             HEADER_TRANSFORM_FLAGS, HEADER_TRANSFORM_ENC_DATA, DIALECT_COUNT, DIALECT, SECURITY_BLOB,
-            CREATE_DISPOSITION, CREATE_ACTION, FID, READ_LENGTH, WRITE_LENGTH, FILE_OFFSET);
+            FILENAME, CREATE_DISPOSITION, CREATE_ACTION, FID, READ_LENGTH, WRITE_LENGTH, FILE_OFFSET);
 
     private static FieldSpec f(String name, String title, FieldType type, String base, long mask) {
         return FieldSpec.of(name, title, type).base(base).mask(mask);

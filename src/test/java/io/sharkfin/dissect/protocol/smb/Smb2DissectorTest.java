@@ -98,6 +98,21 @@ class Smb2DissectorTest {
         assertTrue(TestCaptures.cell(p, "data.data").startsWith("4d5a90"));
     }
 
+    /**
+     * File names come from creates, from the entries of a directory listing (the level its
+     * request asked for) and from the file information a query returns.
+     */
+    @Test
+    void fileNamesComeFromCreatesListingsAndQueries() {
+        List<String> rows = rows("smb2.filename", "smb2.cmd");
+        assertTrue(rows.contains("14 PSEXESVC.exe 5"));
+        assertTrue(rows.contains("32 .,..,PSEXESVC.exe,notes.txt 14"));
+        assertTrue(rows.contains("46 \\notes.txt 16"));
+        Session s = Session.needing(List.of("smb2.filename"));
+        Packet root = TestCaptures.upTo(SmbCapture.FRAMES, s, 29);
+        assertTrue(root.has(root.registry().lookup("smb2.filename").id()), "the share's root: an empty name");
+    }
+
     /** Encrypted messages show their transform header and session, and no command. */
     @Test
     void encryptedMessagesAreNotRead() {
