@@ -2,10 +2,8 @@ package io.sharkfin.dissect.protocol.ntlmssp;
 
 import static io.sharkfin.dissect.protocol.ntlmssp.NtlmsspFields.*;
 
-import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.Tvb;
-import io.sharkfin.dissect.protocol.OpenInfo;
 
 /**
  * dissect_ntlmssp_auth: an AUTHENTICATE message. Whether its strings are Unicode is read from its
@@ -14,19 +12,19 @@ import io.sharkfin.dissect.protocol.OpenInfo;
  * follow the names only while the header has room.
  */
 final class Authenticate {
-    private final Packet p;
     private final Tvb t;
     private final Items it;
     private final GssConversation conv;
+    private final NtlmsspColumns columns;
     String account;
     String domain;
     String host;
 
-    Authenticate(Packet p, Tvb t, Items it, GssConversation conv) {
-        this.p = p;
+    Authenticate(Tvb t, Items it, GssConversation conv, NtlmsspColumns columns) {
         this.t = t;
         this.it = it;
         this.conv = conv;
+        this.columns = columns;
     }
 
     void dissect() {
@@ -49,7 +47,7 @@ final class Authenticate {
         account = u.value();
         dataStart = Math.min(dataStart, u.start());
         offset += 8;
-        OpenInfo.appendSeparated(p, ", ", "User: " + domain + "\\" + account);
+        columns.append("User: " + domain + "\\" + account);
         NtlmsspDissector.StringRef h = NtlmsspDissector.string(t, it, offset, unicode, AUTH_HOSTNAME);
         host = h.value();
         dataStart = Math.min(dataStart, h.start());

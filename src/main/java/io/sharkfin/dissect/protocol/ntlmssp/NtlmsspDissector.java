@@ -12,7 +12,6 @@ import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.WiresharkCatalog;
 import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.Tvb;
-import io.sharkfin.dissect.protocol.OpenInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,6 +72,15 @@ public final class NtlmsspDissector implements Dissector {
     @Override
     public int dissect(Packet p, int buf, int offset, int length) {
         Tvb t = Tvb.of(p, buf, offset, length);
+        NtlmsspColumns columns = new NtlmsspColumns(p);
+        try {
+            return message(p, t, columns);
+        } finally {
+            columns.done();
+        }
+    }
+
+    private int message(Packet p, Tvb t, NtlmsspColumns columns) {
         if (t.capturedLength() >= 16 && t.reportedLength() == 16 && t.u8(0) == 0x01) {
             // dissect_ntlmssp_verf: a signature, under an item of its own
             p.dropProtocolItem();
@@ -88,14 +96,14 @@ public final class NtlmsspDissector implements Dissector {
             type = t.u32(8, true);
             it.add(MESSAGETYPE, t, 8, 4, true);
             String name = MESSAGE_TYPES.nameOf(type);
-            OpenInfo.appendSeparated(p, ", ", name != null ? name : "Unknown NTLMSSP message type");
+            columns.append(name != null ? name : "Unknown NTLMSSP message type");
             GssConversation conv = GssConversation.current(p);
             if (type == NEGOTIATE) {
                 negotiate(t, it);
             } else if (type == CHALLENGE) {
                 challenge(t, it, conv);
             } else if (type == AUTHENTICATE) {
-                Authenticate a = new Authenticate(p, t, it, conv);
+                Authenticate a = new Authenticate(t, it, conv, columns);
                 try {
                     a.dissect();
                 } finally {
@@ -108,7 +116,8 @@ public final class NtlmsspDissector implements Dissector {
             if (!e.isMalformed()) {
                 throw e;
             }
-            p.showException(e, buf, offset);
+            p.showException(e, t.buf, t.at(0));
+            columns.exceptionShown(e);
         } finally {
             if (type == AUTHENTICATE) {
                 NtlmAuthentications.record(p, new NtlmAuthentications.Auth(account, domain, host));
