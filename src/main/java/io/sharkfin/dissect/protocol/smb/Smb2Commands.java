@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.smb;
 import static io.sharkfin.dissect.protocol.smb.Smb2Fields.*;
 
 import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.ValueStrings;
@@ -231,30 +232,28 @@ final class Smb2Commands {
         return off + len <= Integer.MAX_VALUE;
     }
 
-    /** A UTF-16 string given by offset and length (dissect_smb2_olb_string), or null when insane. */
-    private static String olbString(Smb2Message m, FieldSpecRef field, int off, int len) {
+    /**
+     * A UTF-16 string given by offset and length (dissect_smb2_olb_string), added as
+     * {@code field} when sharkfin dissects the field C adds it as (else null); null when insane.
+     */
+    private static String olbString(Smb2Message m, FieldSpec field, int off, int len) {
         Tvb t = m.t;
         if (!sane(t, off, len)) {
             m.info(" [Malformed packet]");
             return null;
         }
         String s = Strings.cString(m.utf16(off, len));
-        if (field.spec != null) {
-            m.it.string(field.spec, t, off, len, s);
+        if (field != null) {
+            m.it.string(field, t, off, len, s);
         }
         return s;
-    }
-
-    /** The field an offset-length string is added as, if sharkfin dissects it. */
-    private record FieldSpecRef(io.sharkfin.dissect.FieldSpec spec) {
-        static final FieldSpecRef NONE = new FieldSpecRef(null);
     }
 
     private static void treeConnectRequest(Smb2Message m, int body) {
         Tvb t = m.t;
         int off = t.u16(body + 4, true);
         int len = t.u16(body + 6, true);
-        String path = olbString(m, new FieldSpecRef(TREE), off, len);
+        String path = olbString(m, TREE, off, len);
         if (m.saved != null && path != null && len != 0) {
             m.saved.extra(Smb2Conversation.Extra.TREE_NAME, path);
         }
@@ -284,7 +283,7 @@ final class Smb2Commands {
         int off = t.u16(body + 44, true);
         int len = t.u16(body + 46, true);
         t.check(body + 48, 8);
-        String name = olbString(m, new FieldSpecRef(FILENAME), off, len);
+        String name = olbString(m, FILENAME, off, len);
         m.info(" File: " + (name == null ? "(null)" : Strings.formatText(name)));
         Smb2Conversation.Request saved = m.saved;
         if (saved != null) {
@@ -441,7 +440,7 @@ final class Smb2Commands {
         int off = t.u16(body + 24, true);
         int len = t.u16(body + 26, true);
         t.check(body + 28, 4);
-        String pattern = olbString(m, FieldSpecRef.NONE, off, len);
+        String pattern = olbString(m, null, off, len);
         if (m.saved != null && len != 0) {
             m.saved.extra(Smb2Conversation.Extra.FIND_PATTERN, pattern == null ? "(null)" : pattern);
         }

@@ -18,7 +18,6 @@ final class Smb2Conversation {
 
     /** One request ({@code smb2_saved_info_t}). */
     static final class Request {
-        final long msgId;
         final long frameReq;
         final long reqTimeNanos;
         long frameRes;
@@ -32,8 +31,7 @@ final class Smb2Conversation {
         int infoLevel;
         int infoClass;
 
-        Request(long msgId, long frameReq, long reqTimeNanos) {
-            this.msgId = msgId;
+        Request(long frameReq, long reqTimeNanos) {
             this.frameReq = frameReq;
             this.reqTimeNanos = reqTimeNanos;
         }

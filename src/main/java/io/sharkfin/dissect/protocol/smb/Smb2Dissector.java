@@ -246,7 +246,7 @@ public final class Smb2Dissector implements Dissector {
         Smb2Conversation.Request ssi = conv.unmatched.get(m.msgId);
         long frame = m.p.number();
         if (!m.response()) {
-            ssi = new Smb2Conversation.Request(m.msgId, frame, m.p.frame().timestampNanos());
+            ssi = new Smb2Conversation.Request(frame, m.p.frame().timestampNanos());
             conv.unmatched.put(m.msgId, ssi);
         } else if (ssi != null && !(m.async() && m.status == Smb2Message.STATUS_PENDING)) {
             ssi.frameRes = frame;

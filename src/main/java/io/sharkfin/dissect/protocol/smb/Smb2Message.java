@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.smb;
 
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.Tvb;
 
@@ -60,10 +59,5 @@ final class Smb2Message {
     /** {@code tvb_get_string_enc(..., ENC_UTF_16|ENC_LITTLE_ENDIAN)} over bytes checked before. */
     String utf16(int off, int len) {
         return new String(t.bytes(off, len), StandardCharsets.UTF_16LE);
-    }
-
-    /** {@code format_text} of a string for the Info column. */
-    static String formatText(String s) {
-        return Strings.formatText(s);
     }
 }

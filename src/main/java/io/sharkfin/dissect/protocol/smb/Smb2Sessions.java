@@ -11,13 +11,15 @@ import java.util.Map;
  * packet-smb2.c's sessions ({@code smb2_sesid_info_t}), which it keeps for the whole capture by
  * session id alone, across connections: who authenticated (from NTLMSSP's AUTHENTICATE) and in
  * which frame, the trees connected in the session, and the files opened in it. Bounded: at most
- * {@link #MAX_SESSIONS} sessions, and per session {@link #MAX_TREES} trees and {@link #MAX_FILES}
- * files, the oldest forgotten first.
+ * {@link #MAX_SESSIONS} sessions, and per session {@link #MAX_TREES} trees, {@link #MAX_FILES}
+ * file ids and {@link #MAX_REOPENS} opens of one id, the oldest forgotten first.
  */
 final class Smb2Sessions {
     static final int MAX_SESSIONS = 16_384;
     static final int MAX_TREES = 4_096;
     static final int MAX_FILES = 65_536;
+    /** Opens remembered per file id (a server may reuse ids; a hostile stream may repeat one). */
+    static final int MAX_REOPENS = 64;
 
     /** A tree ({@code smb2_tid_info_t}). */
     record Tree(String name, int shareType, long connectFrame) {
@@ -49,6 +51,10 @@ final class Smb2Sessions {
         }
     }
 
+    /** The ids a file is found by; opens of the same ids are told apart by their frames. */
+    private record FileKey(long persistent, long volatileId, long tid) {
+    }
+
     /** A session ({@code smb2_sesid_info_t}). */
     static final class Session {
         String acct;
@@ -56,12 +62,21 @@ final class Smb2Sessions {
         String host;
         long authFrame = -1;
         final Map<Long, Tree> trees = bounded(MAX_TREES);
-        final List<File> files = new ArrayList<>();
+        private final Map<FileKey, List<File>> files = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<FileKey, List<File>> eldest) {
+                return size() > MAX_FILES;
+            }
+        };
 
         /** The file with these ids open at {@code frame}, the latest opened first. */
         File file(long persistent, long volatileId, long sesid, long tid, long frame) {
-            for (int i = files.size() - 1; i >= 0; i--) {
-                File f = files.get(i);
+            List<File> opens = files.get(new FileKey(persistent, volatileId, tid));
+            if (opens == null) {
+                return null;
+            }
+            for (int i = opens.size() - 1; i >= 0; i--) {
+                File f = opens.get(i);
                 if (f.matches(persistent, volatileId, sesid, tid, frame)) {
                     return f;
                 }
@@ -70,10 +85,12 @@ final class Smb2Sessions {
         }
 
         void open(File f) {
-            if (files.size() >= MAX_FILES) {
-                files.removeFirst();
+            List<File> opens = files.computeIfAbsent(new FileKey(f.persistent, f.volatileId, f.tid),
+                    k -> new ArrayList<>());
+            if (opens.size() >= MAX_REOPENS) {
+                opens.removeFirst();
             }
-            files.add(f);
+            opens.add(f);
         }
     }
 
