@@ -11,7 +11,8 @@ import java.util.List;
  * options in the order they appear ({@link TcpOptionText}) and, in front behind a fence, what the
  * sequence analysis found ({@code [TCP Retransmission]}). Once the payload's dissector returned, a
  * segment whose data only waits for reassembly says so ({@code [TCP segment of a reassembled PDU]})
- * and names TCP again. A second PDU in a segment writes after the first (fence, Protocol kept).
+ * and names TCP again, after what HTTP or NBSS wrote before asking for the rest (a request line,
+ * "Session message"). A second PDU in a segment writes after the first (fence, Protocol kept).
  */
 final class TcpWriter implements ColumnWriter {
 
