@@ -32,6 +32,12 @@ public final class X509 {
     public static final List<FieldSpec> FIELDS = Stream.concat(X509Fields.FIELDS.stream(),
             BerExperts.FIELDS.stream()).toList();
 
+    /**
+     * The BER findings and items alone, for the protocols that use {@link #generalizedTime} and
+     * {@link #bitString} without carrying certificates (Kerberos).
+     */
+    public static final List<FieldSpec> BER_FIELDS = BerExperts.FIELDS;
+
     /** A dissector for the value of an extension (or attribute) selected by its OID. */
     @FunctionalInterface
     public interface ValueDissector {

@@ -1,8 +1,7 @@
-package io.sharkfin.dissect.protocol.ocsp;
+package io.sharkfin.dissect.protocol.x509;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.protocol.x509.Ber;
 
 /**
  * SEQUENCE, SEQUENCE OF and CHOICE walked from a schema the way Wireshark's
@@ -13,13 +12,13 @@ import io.sharkfin.dissect.protocol.x509.Ber;
  * dissected from inside its tag. A length that lies throws {@link io.sharkfin.dissect.protocol.x509.BerException}
  * out of the structure it is in.
  */
-final class BerSequence {
+public final class BerSequence {
     private BerSequence() {
     }
 
     /** What dissects one component (its element, or what is inside an explicit tag). */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void dissect(Packet p, int buf, Ber el);
     }
 
@@ -28,24 +27,29 @@ final class BerSequence {
      * any, for an untagged CHOICE), whether it may be absent, whether its tag is an explicit one
      * around the type, and the value a CHOICE item takes for it.
      */
-    record Component(int tagClass, int tag, boolean optional, boolean explicit, int choice, Handler handler) {
+    public record Component(int tagClass, int tag, boolean optional, boolean explicit, int choice, Handler handler) {
         /** A mandatory universal component. */
-        static Component of(int universalTag, Handler h) {
+        public static Component of(int universalTag, Handler h) {
             return new Component(Ber.UNIVERSAL, universalTag, false, false, 0, h);
         }
 
         /** A mandatory untagged CHOICE (any tag: the choice looks at it). */
-        static Component anyTag(Handler h) {
+        public static Component anyTag(Handler h) {
             return new Component(Ber.UNIVERSAL, -1, false, false, 0, h);
         }
 
         /** An optional {@code [n] EXPLICIT} component. */
-        static Component optionalExplicit(int contextTag, Handler h) {
+        public static Component optionalExplicit(int contextTag, Handler h) {
             return new Component(Ber.CONTEXT, contextTag, true, true, 0, h);
         }
 
+        /** A mandatory {@code [n] EXPLICIT} component. */
+        public static Component explicit(int contextTag, Handler h) {
+            return new Component(Ber.CONTEXT, contextTag, false, true, 0, h);
+        }
+
         /** A CHOICE alternative {@code [n]}, explicit or implicit, whose CHOICE value is {@code choice}. */
-        static Component alternative(int contextTag, boolean explicit, int choice, Handler h) {
+        public static Component alternative(int contextTag, boolean explicit, int choice, Handler h) {
             return new Component(Ber.CONTEXT, contextTag, false, explicit, choice, h);
         }
 
@@ -60,7 +64,7 @@ final class BerSequence {
      * otherwise an element that is not a constructed universal SEQUENCE (nor of application or
      * private class) has the item but no components, as Wireshark's "Sequence expected" error.
      */
-    static void sequence(Packet p, int buf, Ber el, FieldSpec item, boolean implicit, Component... components) {
+    public static void sequence(Packet p, int buf, Ber el, FieldSpec item, boolean implicit, Component... components) {
         int e = item == null ? -1 : p.addNone(item, buf, el.start, el.span());
         if (!implicit && !isSequence(el)) {
             return;
@@ -93,16 +97,17 @@ final class BerSequence {
 
     /**
      * A SEQUENCE OF (nothing when the element is not one): {@code count} (the number of
-     * elements) over it, then each element whose tag
+     * elements; none when null) over it, then each element whose tag
      * is the universal {@code itemTag} dissected by {@code item} (others are skipped, as
      * Wireshark's "Wrong field in SEQUENCE OF" errors).
      */
-    static void sequenceOf(Packet p, int buf, Ber seq, FieldSpec count, int itemTag, Handler item) {
+    public static void sequenceOf(Packet p, int buf, Ber seq, FieldSpec count, int itemTag, Handler item) {
         if (!isSequence(seq)) {
             return; // Wireshark's "SEQUENCE OF expected" comes before the count item
         }
-        int n = Ber.countElements(p, buf, seq);
-        int e = p.addUInt(count, buf, seq.start, seq.span(), n);
+        // no count item when the caller names none (a type dissected as the whole of an octet
+        // string's contents, whose helper gets no field)
+        int e = count == null ? -1 : p.addUInt(count, buf, seq.start, seq.span(), Ber.countElements(p, buf, seq));
         int saved = p.openSubtree(e);
         try {
             for (int o = seq.contents; o < seq.end(); ) {
@@ -122,7 +127,7 @@ final class BerSequence {
      * (valued with the alternative's number) and its contents inside; nothing when no
      * alternative has the tag (Wireshark's "This choice field was not found").
      */
-    static void choice(Packet p, int buf, Ber el, FieldSpec choiceField, Component... alternatives) {
+    public static void choice(Packet p, int buf, Ber el, FieldSpec choiceField, Component... alternatives) {
         for (Component c : alternatives) {
             if (c.matches(el)) {
                 int e = p.addUInt(choiceField, buf, el.start, el.span(), c.choice());
@@ -143,7 +148,7 @@ final class BerSequence {
     }
 
     /** The element inside an explicit tag. */
-    static Ber inside(Packet p, int buf, Ber tagged) {
+    public static Ber inside(Packet p, int buf, Ber tagged) {
         return Ber.read(p, buf, tagged.contents, tagged.end());
     }
 }
