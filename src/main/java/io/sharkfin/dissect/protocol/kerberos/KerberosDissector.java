@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.kerberos;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.protocol.x509.Ber;
 import io.sharkfin.dissect.protocol.x509.BerException;
 import io.sharkfin.dissect.protocol.x509.X509;
@@ -72,20 +73,20 @@ public final class KerberosDissector implements Dissector {
     /**
      * One message from {@code start} (after the record mark of {@code markLength} bytes, 0 on
      * UDP) to {@code end}: the walk of {@link KerberosMessages}, the protocol item {@code entry}
-     * (none when -1) cut to what the walk read. A length that lies ends the walk and marks the
-     * packet malformed, as the bounds error it is in Wireshark.
+     * (none when -1) cut to what the walk read. A length that lies ends the walk with the
+     * bounds error it is in Wireshark: the message is malformed.
      */
     static void message(Packet p, int buf, int start, int end, int entry, int markLength) {
         KerberosContext.reset();
         int saved = p.openSubtree(entry);
         try {
-            Ber el = Ber.read(p, buf, start + markLength, end);
+            Ber el = Ber.readClamped(p, buf, start + markLength, end);
             KerberosMessages.applications(p, buf, el);
             if (entry >= 0) {
-                p.setProtocolLength(entry, el.end() - start);
+                p.setProtocolLength(entry, (int) (Math.min(el.next(), end) - start));
             }
         } catch (BerException bad) {
-            p.markMalformed();
+            throw Truncated.MALFORMED;
         } finally {
             p.closeSubtree(saved);
         }

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.kerberos;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.x509.Ber;
+import io.sharkfin.dissect.protocol.x509.BerException;
 import io.sharkfin.dissect.protocol.x509.BerSequence;
 import io.sharkfin.dissect.protocol.x509.BerSequence.Component;
 import io.sharkfin.dissect.protocol.x509.BerValues;
@@ -60,11 +61,24 @@ final class KerberosMessages {
     }
 
     private static Component time(int tag, FieldSpec f) {
-        return Component.explicit(tag, (p, buf, el) -> X509.generalizedTime(p, buf, el, f));
+        return Component.explicit(tag, (p, buf, el) -> kerberosTime(p, buf, el, f));
     }
 
     private static Component optionalTime(int tag, FieldSpec f) {
-        return Component.optionalExplicit(tag, (p, buf, el) -> X509.generalizedTime(p, buf, el, f));
+        return Component.optionalExplicit(tag, (p, buf, el) -> kerberosTime(p, buf, el, f));
+    }
+
+    /** A KerberosTime (GeneralizedTime); one cut short by its container fails, as Wireshark reads it whole. */
+    private static void kerberosTime(Packet p, int buf, Ber el, FieldSpec f) {
+        requireWhole(el);
+        X509.generalizedTime(p, buf, el, f);
+    }
+
+    /** Fails for a value that claims more bytes than its container holds (Wireshark's bounds error). */
+    static void requireWhole(Ber el) {
+        if (!el.whole()) {
+            throw BerException.INSTANCE;
+        }
     }
 
     /** A KerberosString (GeneralString), read as ASCII as Wireshark's restricted strings are. */
@@ -118,12 +132,12 @@ final class KerberosMessages {
 
     /**
      * A BIT STRING of named flags ({@code dissect_ber_bitstring} with named bits): padding and
-     * value as {@link X509#bitString} adds them, then each flag of each byte the names cover, a
+     * value as {@link X509#bitString} adds them (a value cut short by its container fails there), then each flag of each byte the names cover, a
      * byte past the value's end read as 0 and placed on its last byte.
      */
     static void namedBits(Packet p, int buf, Ber b, FieldSpec value, FieldSpec[] bits) {
-        if (b.length < 1 || (b.length == 1 && p.u8(buf, b.contents) == 0)) {
-            X509.bitString(p, buf, b, value); // empty: no flags
+        if (b.length < 1 || (b.declared == 1 && p.u8(buf, b.contents) == 0)) {
+            X509.bitString(p, buf, b, value); // empty (no flags), or cut before its count
             return;
         }
         int e = X509.bitString(p, buf, b, value);

@@ -129,7 +129,7 @@ final class KerberosPadata {
 
     /** The one element an octet string's contents hold (the rest, if any, is not read). */
     private static Ber contents(Packet p, int buf, Ber octets) {
-        return Ber.read(p, buf, octets.contents, octets.end());
+        return Ber.readClamped(p, buf, octets.contents, octets.end());
     }
 
     private static void padataType(Packet p, int buf, Ber el) {
@@ -251,7 +251,7 @@ final class KerberosPadata {
     /** The PA-FX-FAST request a list deferred, dissected from its padata-value's contents. */
     private static void fastRequest(Packet p, int buf, int off, int len) {
         if (len > 0) {
-            fastRequestChoice(p, buf, Ber.read(p, buf, off, off + len));
+            fastRequestChoice(p, buf, Ber.readClamped(p, buf, off, off + len));
         }
     }
 

@@ -9,8 +9,10 @@ import io.sharkfin.dissect.Packet;
  * walk them: each element of the data is matched with the next component of the schema; an
  * optional component whose tag does not match is skipped, a mandatory one is given up together
  * with the element, an element past the schema is ignored, and an explicitly tagged component is
- * dissected from inside its tag. A length that lies throws {@link io.sharkfin.dissect.protocol.x509.BerException}
- * out of the structure it is in.
+ * dissected from inside its tag. Elements are read with {@link Ber#readClamped}, as Wireshark
+ * reads them: one that claims more than its container holds is cut there, the walk steps past
+ * what it claims, and a header beyond the data throws {@link BerException} out of the structure
+ * it is in (Wireshark's bounds error).
  */
 public final class BerSequence {
     private BerSequence() {
@@ -79,8 +81,8 @@ public final class BerSequence {
 
     private static void walk(Packet p, int buf, Ber seq, Component[] components) {
         int next = 0;
-        for (int o = seq.contents; o < seq.end(); ) {
-            Ber el = Ber.read(p, buf, o, seq.end());
+        for (long o = seq.contents; o < seq.next(); ) {
+            Ber el = Ber.readClamped(p, buf, start(o, seq), seq.end());
             while (next < components.length) {
                 Component c = components[next++];
                 if (c.matches(el)) {
@@ -91,8 +93,22 @@ public final class BerSequence {
                     break; // a wrong mandatory field: the element and the component are given up
                 }
             }
-            o = el.end();
+            o = el.next();
         }
+    }
+
+    /** The offset of an element to read: one past the data reads as a header past it. */
+    private static int start(long o, Ber container) {
+        return (int) Math.min(o, container.end());
+    }
+
+    /** The elements a SEQUENCE OF holds, counted as Wireshark counts them before dissecting any. */
+    private static int count(Packet p, int buf, Ber seq) {
+        int n = 0;
+        for (long o = seq.contents; o < seq.next(); n++) {
+            o = Ber.readClamped(p, buf, start(o, seq), seq.end()).next();
+        }
+        return n;
     }
 
     /**
@@ -107,15 +123,16 @@ public final class BerSequence {
         }
         // no count item when the caller names none (a type dissected as the whole of an octet
         // string's contents, whose helper gets no field)
-        int e = count == null ? -1 : p.addUInt(count, buf, seq.start, seq.span(), Ber.countElements(p, buf, seq));
+        int n = count(p, buf, seq);
+        int e = count == null ? -1 : p.addUInt(count, buf, seq.start, seq.span(), n);
         int saved = p.openSubtree(e);
         try {
-            for (int o = seq.contents; o < seq.end(); ) {
-                Ber el = Ber.read(p, buf, o, seq.end());
+            for (long o = seq.contents; o < seq.next(); ) {
+                Ber el = Ber.readClamped(p, buf, start(o, seq), seq.end());
                 if (el.is(Ber.UNIVERSAL, itemTag)) {
                     item.dissect(p, buf, el);
                 }
-                o = el.end();
+                o = el.next();
             }
         } finally {
             p.closeSubtree(saved);
@@ -149,6 +166,6 @@ public final class BerSequence {
 
     /** The element inside an explicit tag. */
     public static Ber inside(Packet p, int buf, Ber tagged) {
-        return Ber.read(p, buf, tagged.contents, tagged.end());
+        return Ber.readClamped(p, buf, tagged.contents, tagged.end());
     }
 }

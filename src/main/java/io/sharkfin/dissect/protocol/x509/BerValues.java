@@ -13,15 +13,18 @@ public final class BerValues {
     }
 
     /**
-     * An INTEGER or ENUMERATED ({@code dissect_ber_integer}): no tag check; nothing for an empty
-     * value or one over 64 bits (Wireshark shows an error or a field of its own); otherwise the
+     * An INTEGER or ENUMERATED ({@code dissect_ber_integer}): no tag check; a value cut short by
+     * its container fails ({@link BerException}); nothing for an empty value or one over 64 bits (Wireshark shows an error or a field of its own); otherwise the
      * low 32 bits, sign-extended for a signed field. A bytes field (a serial number) gets the
      * contents as they are.
      */
     public static void integer(Packet p, int buf, Ber el, FieldSpec f) {
         int len = el.length;
-        if (len < 1) {
+        if (len < 1 && el.declared < 1) {
             return;
+        }
+        if (!el.whole()) {
+            throw BerException.INSTANCE; // Wireshark reads the bytes one by one, past the data
         }
         int first = p.u8(buf, el.contents);
         if (f.type() == FieldType.BYTES) {

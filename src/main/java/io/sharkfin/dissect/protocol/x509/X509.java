@@ -378,19 +378,26 @@ public final class X509 {
     /**
      * A BIT STRING as dissect_ber_constrained_bitstring adds it: the unused-bits count
      * ({@code Padding: 0}), then the value, its bytes after the count; an empty one (a single 0)
-     * is the value over that byte and an {@code Empty} mark.
+     * is the value over that byte and an {@code Empty} mark. One that {@link Ber#readClamped} cut
+     * fails ({@link BerException}) where Wireshark reads past the data: after the count.
      */
     public static int bitString(Packet p, int buf, Ber b, FieldSpec f) {
-        if (b.length < 1) {
+        if (b.declared < 1) {
             return -1;
         }
+        if (b.length < 1) {
+            throw BerException.INSTANCE; // the count is past what the container holds
+        }
         int pad = p.u8(buf, b.contents);
-        if (pad == 0 && b.length == 1) {
+        if (pad == 0 && b.declared == 1) {
             int e = p.addBytes(f, buf, b.contents, 1);
             p.addUInt(BerExperts.BITSTRING_EMPTY, buf, b.contents, 1, 0);
             return e;
         }
         p.addUInt(BerExperts.BITSTRING_PADDING, buf, b.contents, 1, pad);
+        if (!b.whole()) {
+            throw BerException.INSTANCE; // the value is (Ber#readClamped cut it)
+        }
         return p.addBytes(f, buf, b.contents + 1, b.length - 1);
     }
 
