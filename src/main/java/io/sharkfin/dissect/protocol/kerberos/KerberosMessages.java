@@ -83,6 +83,7 @@ final class KerberosMessages {
 
     /** A KerberosString (GeneralString), read as ASCII as Wireshark's restricted strings are. */
     static void generalString(Packet p, int buf, Ber el, FieldSpec f) {
+        p.need(buf, el.contents, el.length); // read whether or not the field is kept, as tshark's tree does
         if (p.wants(f)) {
             p.addString(f, buf, el.contents, el.length, true);
         }
@@ -240,11 +241,11 @@ final class KerberosMessages {
     /**
      * One message of the Applications CHOICE ({@code dissect_kerberos_Applications}): an
      * {@code [APPLICATION n]} element whose type the tag names. An element of another class or
-     * tag is Wireshark's "choice field was not found", which marks the packet malformed.
+     * tag is no alternative: nothing (Wireshark 4.0 compiles its "choice field was not found"
+     * error out).
      */
     static void applications(Packet p, int buf, Ber el) {
         if (el.tagClass != APPLICATION) {
-            p.markMalformed();
             return;
         }
         switch (el.tag) {

@@ -112,6 +112,7 @@ final class KerberosPadata {
         if (!BerValues.isOctetString(el)) {
             return;
         }
+        p.need(buf, el.contents, el.length);
         int e = p.addBytes(E_DATA, buf, el.contents, el.length);
         int code = KerberosContext.current().errorCode;
         for (int listed : PADATA_ERRORS) {
@@ -142,6 +143,7 @@ final class KerberosPadata {
         if (!BerValues.isOctetString(el)) {
             return; // Wireshark's BER error, no item
         }
+        p.need(buf, el.contents, el.length);
         int e = p.addBytes(PADATA_VALUE, buf, el.contents, el.length);
         KerberosContext c = KerberosContext.current();
         if (c.padataType == PA_FX_FAST && c.isKdcRequest() && c.deferFast) {

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The findings of Wireshark's BER helpers that the walks here raise (malformed-group warnings,
- * which mark the packet malformed): so far those of {@code dissect_ber_GeneralizedTime}; and the
+ * which add the hidden {@code _ws.malformed} but, not being a read past the data, leave the frame
+ * without "[Malformed Packet]"): so far those of {@code dissect_ber_GeneralizedTime}; and the
  * items its BIT STRING helper adds beside the value. The other
  * BER errors (wrong field in a SEQUENCE, choice not found, ...) are not reported.
  */
@@ -57,12 +58,14 @@ final class BerExperts {
         report(p, INVALID_GENERALIZED_TIME, buf, el.contents, () -> "BER Error: GeneralizedTime invalid format: " + text.get());
     }
 
-    /** The message is built only when someone looks at expert infos; the packet is malformed either way. */
+    /**
+     * The message is built only when someone looks at expert infos. Nothing else changes when no
+     * one does: a finding does not mark the packet ({@link Expert#add}), so a session that wants
+     * few fields sees the frame as one that wants them all.
+     */
     private static void report(Packet p, Info info, int buf, int off, Supplier<String> message) {
         if (Expert.wanted(p, info)) {
             Expert.add(p, info, message.get(), buf, off);
-        } else {
-            p.markMalformed();
         }
     }
 }

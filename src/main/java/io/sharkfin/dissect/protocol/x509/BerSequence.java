@@ -102,8 +102,15 @@ public final class BerSequence {
         return (int) Math.min(o, container.end());
     }
 
-    /** The elements a SEQUENCE OF holds, counted as Wireshark counts them before dissecting any. */
+    /**
+     * The elements a SEQUENCE OF holds, counted as Wireshark counts them before dissecting any;
+     * 0 ("unknown number of items") when not all of it was captured, as Wireshark then does not
+     * count.
+     */
     private static int count(Packet p, int buf, Ber seq) {
+        if (!p.available(buf, seq.contents, seq.length)) {
+            return 0;
+        }
         int n = 0;
         for (long o = seq.contents; o < seq.next(); n++) {
             o = Ber.readClamped(p, buf, start(o, seq), seq.end()).next();

@@ -53,6 +53,7 @@ public final class BerValues {
      */
     public static void octetString(Packet p, int buf, Ber el, FieldSpec f) {
         if (isOctetString(el)) {
+            p.need(buf, el.contents, el.length); // read whether or not the field is kept, as tshark's tree does
             p.addBytes(f, buf, el.contents, el.length);
         }
     }

@@ -250,7 +250,7 @@ public final class X509 {
     /**
      * A GeneralizedTime element as the absolute time {@code f}, when Wireshark reads it as one
      * ({@link BerTime}); for another type, a bad length or an unreadable time, Wireshark's BER
-     * error instead (which marks the packet malformed).
+     * error instead (a malformed-group finding).
      */
     public static void generalizedTime(Packet p, int buf, Ber t, FieldSpec f) {
         if (!t.is(Ber.UNIVERSAL, 24)) {
