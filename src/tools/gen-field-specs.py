@@ -34,6 +34,8 @@ def main():
         ftype = p[3][3:]
         base = p[5]
         mask = p[6]
+        if int(mask, 16) > 0x7fffffff:
+            mask += "L"  # a Java int literal would be negative, sign-extended to a long mask
         print(f'    public static final FieldSpec {const(name)} = f("{name}", "{title}", FieldType.{ftype}, "{base}", {mask});')
 
 main()

@@ -11,6 +11,8 @@ package io.sharkfin.dissect.protocol.kerberos;
 final class KerberosContext {
     int msgType;
     int padataType;
+    /** The last padata-type's item, the tree its padata-value goes in (-1: none kept). */
+    int padataTypeEntry = -1;
     int errorCode;
     int fastType;
 
@@ -34,6 +36,7 @@ final class KerberosContext {
         KerberosContext c = CURRENT.get();
         c.msgType = 0;
         c.padataType = 0;
+        c.padataTypeEntry = -1;
         c.errorCode = 0;
         c.fastType = 0;
         c.deferFast = false;

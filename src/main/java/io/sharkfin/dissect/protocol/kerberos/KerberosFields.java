@@ -24,7 +24,7 @@ public final class KerberosFields {
 
     public static final FieldSpec KERBEROS = FieldSpec.protocol("kerberos", "Kerberos");
 
-    public static final FieldSpec RM_RESERVED = f("kerberos.rm.reserved", "Reserved", FieldType.BOOLEAN, "32", 0x80000000);
+    public static final FieldSpec RM_RESERVED = f("kerberos.rm.reserved", "Reserved", FieldType.BOOLEAN, "32", 0x80000000L);
     public static final FieldSpec RM_LENGTH = f("kerberos.rm.length", "Record Length", FieldType.UINT32, "BASE_DEC", 0x7fffffff);
     public static final FieldSpec TICKET_ELEMENT = f("kerberos.ticket_element", "ticket", FieldType.NONE, "", 0x0);
     public static final FieldSpec AS_REQ_ELEMENT = f("kerberos.as_req_element", "as-req", FieldType.NONE, "", 0x0);

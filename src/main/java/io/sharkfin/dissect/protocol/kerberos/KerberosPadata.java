@@ -57,6 +57,7 @@ final class KerberosPadata {
     };
 
     private static void paData(Packet p, int buf, Ber el) {
+        KerberosContext.current().padataTypeEntry = -1;
         BerSequence.sequence(p, buf, el, PA_DATA_ELEMENT, false, PA_DATA);
     }
 
@@ -134,15 +135,30 @@ final class KerberosPadata {
     }
 
     private static void padataType(Packet p, int buf, Ber el) {
+        int before = p.entryCount();
         BerValues.integer(p, buf, el, PADATA_TYPE);
-        KerberosContext.current().padataType = el.length > 0 ? (int) Ber.integer(p, buf, el.contents, el.length) : 0;
+        KerberosContext c = KerberosContext.current();
+        c.padataType = el.length > 0 ? (int) Ber.integer(p, buf, el.contents, el.length) : 0;
+        c.padataTypeEntry = p.entryCount() > before ? p.entryCount() - 1 : -1;
     }
 
-    /** A padata-value: its bytes, and inside them the type its padata-type names. */
+    /**
+     * A padata-value: its bytes, and inside them the type its padata-type names. Wireshark hangs
+     * the value under the padata-type item (the helper's "last created item"), so the tree does too.
+     */
     private static void padataValue(Packet p, int buf, Ber el) {
         if (!BerValues.isOctetString(el)) {
             return; // Wireshark's BER error, no item
         }
+        int saved = p.openSubtree(KerberosContext.current().padataTypeEntry);
+        try {
+            padataValueItem(p, buf, el);
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    private static void padataValueItem(Packet p, int buf, Ber el) {
         p.need(buf, el.contents, el.length);
         int e = p.addBytes(PADATA_VALUE, buf, el.contents, el.length);
         KerberosContext c = KerberosContext.current();
