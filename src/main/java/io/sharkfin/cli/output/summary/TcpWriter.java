@@ -1,7 +1,10 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.RecordedInfo;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
+
+import java.util.List;
 
 /**
  * TCP: ports, flags, relative sequence and acknowledgement numbers, window and length, then the
@@ -93,11 +96,30 @@ final class TcpWriter implements ColumnWriter {
             String line = http.firstLine(layer.packet().number());
             if (line != null) {
                 c.setInfo(line + " ");
+            } else if (clearedByPayloadDissector(layer)) {
+                c.setInfo("");
             }
             c.setProtocol("TCP");
             c.appendInfo(" ", "[TCP segment of a reassembled PDU]");
         }
     }
+
+    /**
+     * Whether the dissector TCP handed the segment to cleared the Info column before it asked for
+     * more bytes (packet-kerberos.c's {@code dissect_kerberos_tcp} does; its call recorded that
+     * in {@link RecordedInfo}).
+     */
+    private static boolean clearedByPayloadDissector(Layer layer) {
+        for (String protocol : CLEARING_INFO) {
+            if (!RecordedInfo.of(layer.packet(), protocol).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The protocols over TCP whose dissectors clear the Info column before cutting their PDUs. */
+    private static final List<String> CLEARING_INFO = List.of("kerberos");
 
     /**
      * Whether the segment's data, from its first byte, is kept for a PDU that ends in a later

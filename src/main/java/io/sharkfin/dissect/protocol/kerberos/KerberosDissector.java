@@ -65,26 +65,26 @@ public final class KerberosDissector implements Dissector {
             return 0;
         }
         if (p.session().active(this)) {
-            message(p, buf, offset, offset + length, p.protocolItem(), 0);
+            int entry = p.protocolItem();
+            p.setProtocolLength(entry, message(p, buf, offset, offset + length, entry, 0));
         }
         return length;
     }
 
     /**
      * One message from {@code start} (after the record mark of {@code markLength} bytes, 0 on
-     * UDP) to {@code end}: the walk of {@link KerberosMessages}, the protocol item {@code entry}
-     * (none when -1) cut to what the walk read. A length that lies ends the walk with the
-     * bounds error it is in Wireshark: the message is malformed.
+     * UDP) to {@code end}, under the protocol item {@code entry} (none when -1): the walk of
+     * {@link KerberosMessages}. Returns the bytes it read, which the item is cut to
+     * ({@code proto_item_set_len}). A length that lies ends the walk with the bounds error it is
+     * in Wireshark: the message is malformed (and the item keeps its span).
      */
-    static void message(Packet p, int buf, int start, int end, int entry, int markLength) {
+    static int message(Packet p, int buf, int start, int end, int entry, int markLength) {
         KerberosContext.reset();
         int saved = p.openSubtree(entry);
         try {
             Ber el = Ber.readClamped(p, buf, start + markLength, end);
             KerberosMessages.applications(p, buf, el);
-            if (entry >= 0) {
-                p.setProtocolLength(entry, (int) (Math.min(el.next(), end) - start));
-            }
+            return (int) (Math.min(el.next(), end) - start);
         } catch (BerException bad) {
             throw Truncated.MALFORMED;
         } finally {

@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.kerberos;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.RecordedInfo;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpPdus;
@@ -44,6 +45,9 @@ public final class KerberosTcpDissector implements TcpPayloadDissector {
 
     @Override
     public int dissectTcp(Packet p, int buf, int offset, int length, TcpPayload tcp) {
+        // dissect_kerberos_tcp clears the Info column before it looks for records: a segment it
+        // only keeps for reassembly shows TCP's "[TCP segment of a reassembled PDU]" alone
+        RecordedInfo.add(p, KerberosFields.KERBEROS.name(), "");
         boolean active = p.session().active(kerberos);
         if (!active && !tcp.pdusWanted()) {
             return length;
@@ -76,7 +80,12 @@ public final class KerberosTcpDissector implements TcpPayloadDissector {
         } finally {
             p.closeSubtree(saved);
         }
-        KerberosDissector.message(p, buf, off, off + len, entry, MARK);
+        int read = KerberosDissector.message(p, buf, off, off + len, entry, MARK);
+        if (entry == layerItem) {
+            p.setProtocolLength(entry, read);
+        } else {
+            p.setLength(entry, read); // an item of its own, not the layer's
+        }
     }
 
     /** {@code show_krb_recordmark}: a text item "Record Mark: N bytes" over the reserved bit and the length. */
