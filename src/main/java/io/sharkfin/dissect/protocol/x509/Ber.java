@@ -30,6 +30,8 @@ public final class Ber {
     public int length;
     /** The length its header gives (more than {@link #length} when {@link #readClamped} cut it). */
     public long declared;
+    /** The end of the container it was read in (Wireshark's tvb it lies in). */
+    public int limit;
 
     /** Offset just past the contents. */
     public int end() {
@@ -72,6 +74,7 @@ public final class Ber {
     private static Ber read(Packet p, int buf, int off, int limit, boolean clamp) {
         Ber e = new Ber();
         e.start = off;
+        e.limit = limit;
         if (off >= limit) {
             throw BerException.INSTANCE;
         }
@@ -104,19 +107,23 @@ public final class Ber {
             len = limit - off; // indefinite: up to the enclosing end (not DER; tolerated)
         } else {
             int n = l & 0x7f;
-            if (n > 4) {
+            if (n > 4 && !clamp) {
                 throw BerException.INSTANCE;
             }
+            // Wireshark's get_ber_length reads every length byte into 32 bits, dropping the high ones
             len = 0;
             for (int i = 0; i < n; i++) {
                 if (off >= limit) {
                     throw BerException.INSTANCE;
                 }
-                len = (len << 8) | p.u8(buf, off++);
+                len = ((len << 8) | p.u8(buf, off++)) & 0xffffffffL;
             }
         }
         e.contents = off;
         e.declared = len;
+        if (clamp && (int) (off + len) <= e.start) {
+            throw BerException.INSTANCE; // the end wraps around (32-bit offsets): "make sure we move forward"
+        }
         if (len > limit - off) {
             if (!clamp) {
                 throw BerException.INSTANCE;

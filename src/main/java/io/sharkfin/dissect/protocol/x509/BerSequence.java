@@ -8,7 +8,9 @@ import io.sharkfin.dissect.Packet;
  * {@code dissect_ber_sequence}, {@code dissect_ber_sequence_of} and {@code dissect_ber_choice}
  * walk them: each element of the data is matched with the next component of the schema; an
  * optional component whose tag does not match is skipped, a mandatory one is given up together
- * with the element, an element past the schema is ignored, and an explicitly tagged component is
+ * with the element ("Wrong field in SEQUENCE"), an element past the schema is skipped ("lies
+ * beyond the end of the known sequence definition"), both reported as Wireshark's malformed-group
+ * findings, which do not end the walk, and an explicitly tagged component is
  * dissected from inside its tag. Elements are read with {@link Ber#readClamped}, as Wireshark
  * reads them: one that claims more than its container holds is cut there, the walk steps past
  * what it claims, and a header beyond the data throws {@link BerException} out of the structure
@@ -81,20 +83,57 @@ public final class BerSequence {
 
     private static void walk(Packet p, int buf, Ber seq, Component[] components) {
         int next = 0;
-        for (long o = seq.contents; o < seq.next(); ) {
-            Ber el = Ber.readClamped(p, buf, start(o, seq), seq.end());
+        long o = seq.contents;
+        while (o < seq.next()) {
+            int at = start(o, seq);
+            Ber el = Ber.readClamped(p, buf, at, seq.end());
+            boolean placed = false;
             while (next < components.length) {
                 Component c = components[next++];
                 if (c.matches(el)) {
                     c.handler().dissect(p, buf, c.explicit() ? inside(p, buf, el) : el);
+                    placed = true;
                     break;
                 }
                 if (!c.optional()) {
-                    break; // a wrong mandatory field: the element and the component are given up
+                    // a wrong mandatory field: reported, the element and the component given up
+                    BerExperts.wrongField(p, buf, el, identifierLength(p, buf, at), c.tagClass(), c.tag());
+                    placed = true;
+                    break;
                 }
+            }
+            if (!placed) {
+                BerExperts.beyondSequence(p, buf, el, seq.end());
             }
             o = el.next();
         }
+        if (o != seq.next()) {
+            overrun(p, buf, seq, o);
+        }
+    }
+
+    /**
+     * A SEQUENCE whose last element ends past it: Wireshark looks at the two bytes before where
+     * the walk ended (a bounds error when they lie past the data the SEQUENCE is in), then reports
+     * by how much it is too long.
+     */
+    private static void overrun(Packet p, int buf, Ber seq, long o) {
+        if (o - 2 < seq.start || o > seq.limit) {
+            throw BerException.INSTANCE;
+        }
+        BerExperts.sequenceTooLong(p, buf, (int) o, o - seq.next());
+    }
+
+    /** The bytes of the identifier at {@code at} (one, or more for a high tag number). */
+    private static int identifierLength(Packet p, int buf, int at) {
+        int n = 1;
+        if ((p.u8(buf, at) & 0x1f) == 0x1f) {
+            while ((p.u8(buf, at + n) & 0x80) != 0) {
+                n++;
+            }
+            n++;
+        }
+        return n;
     }
 
     /** The offset of an element to read: one past the data reads as a header past it. */
