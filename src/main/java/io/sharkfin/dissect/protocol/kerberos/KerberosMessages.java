@@ -18,7 +18,8 @@ import static io.sharkfin.dissect.protocol.kerberos.KerberosFields.*;
  * (the one PA-TGS-REQ carries), tickets as far as their clear parts go, and the
  * pre-authentication data of {@link KerberosPadata}. Encrypted parts are their bytes
  * ({@code kerberos.cipher}): sharkfin has no keytab. The other messages of the Applications
- * CHOICE (AP-REP, KRB-SAFE, KRB-PRIV, KRB-CRED, the encrypted parts' types) are not dissected.
+ * CHOICE (AP-REP, KRB-SAFE, KRB-PRIV, KRB-CRED, the encrypted parts' types) are not dissected,
+ * nor are a KDC-REQ-BODY's addresses, enc-authorization-data and additional-tickets.
  */
 final class KerberosMessages {
     private KerberosMessages() {
@@ -186,7 +187,16 @@ final class KerberosMessages {
         integer(7, NONCE),
         Component.explicit(8, (p, buf, el) -> BerSequence.sequenceOf(p, buf, el, KDC_REQ_BODY_ETYPE, INTEGER,
                 (q, b, t) -> BerValues.integer(q, b, t, ENCTYPE))),
+        // addresses, enc-authorization-data and additional-tickets: known components (no BER
+        // error for them, as in Wireshark) whose contents this port does not dissect
+        Component.optionalExplicit(9, KerberosMessages::notDissected),
+        Component.optionalExplicit(10, KerberosMessages::notDissected),
+        Component.optionalExplicit(11, KerberosMessages::notDissected),
     };
+
+    /** A component whose contents are not dissected here (the class comment lists them). */
+    private static void notDissected(Packet p, int buf, Ber el) {
+    }
 
     private static final Component[] KDC_REQ = {
         integer(1, PVNO),

@@ -87,12 +87,16 @@ final class BerExperts {
                         + CLASSES[el.tagClass] + "(" + el.tagClass + ") tag:" + el.tag);
     }
 
-    /** An element past a SEQUENCE's last component: an item from it to the end of the data. */
+    /**
+     * An element past a SEQUENCE's last component: an item from it to the end of the data (the
+     * captured data: Wireshark's length -1, which fails nothing).
+     */
     static void beyondSequence(Packet p, int buf, Ber el, int end) {
         if (!Expert.wanted(p, UNKNOWN_FIELD_SEQUENCE) && !p.wantsText()) {
             return;
         }
-        Expert.addItem(p, UNKNOWN_FIELD_SEQUENCE, buf, el.start, end - el.start,
+        int captured = Math.max(0, Math.min(end, p.bufferLength(buf)) - el.start);
+        Expert.addItem(p, UNKNOWN_FIELD_SEQUENCE, buf, el.start, captured,
                 "BER Error: This field lies beyond the end of the known sequence definition.");
     }
 

@@ -121,6 +121,7 @@ public final class BerSequence {
         if (o - 2 < seq.start || o > seq.limit) {
             throw BerException.INSTANCE;
         }
+        p.need(buf, (int) o - 2, 2); // read whether or not the finding is kept: short when not captured
         BerExperts.sequenceTooLong(p, buf, (int) o, o - seq.next());
     }
 
