@@ -23,7 +23,7 @@ CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp"
         "pkcs-1", "quic", "data", "ethertype", "llc", "media", "urlencoded-form", "json", "xml",
         "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp", "ajp13", "data-text-lines", "image-gif",
         "image-jfif", "png", "mysql", "nbss", "rip", "ssh", "x11", "ber", "pkt_comment", "ftp", "ftp-data",
-        "smtp", "imf", "mime_multipart", "smb2", "ntlmssp", "gss-api", "spnego"}
+        "smtp", "imf", "mime_multipart", "smb2", "ntlmssp", "gss-api", "spnego", "kerberos"}
 
 def gz_text(path):
     # mtime 0: the same dump gives the same bytes, so regenerating leaves git clean
@@ -62,10 +62,13 @@ def main():
             out.write(first + "\n")
     # A field registered several times (vlan.priority) lists one table per registration; a
     # filter's value names come from the first registration, so later tables are dropped: a
-    # table ends when another field's rows come between, or when a value repeats.
+    # table ends when another field's rows come between, or when its first value comes again.
+    # A value named twice inside one table (kerberos.padata_type's 22) keeps its first name, as
+    # val_to_str finds it, and the table goes on.
     rows = collections.OrderedDict()
     closed = set()
     seen = collections.defaultdict(set)
+    first = {}
     previous = None
     for line in tshark("values"):
         p = line.split("\t")
@@ -76,8 +79,11 @@ def main():
             closed.add(previous)
         previous = field
         key = (p[0], p[2] if len(p) > 2 else "")
-        if field in closed or key in seen[field]:
+        first.setdefault(field, key)
+        if field in closed or (key in seen[field] and key == first[field]):
             closed.add(field)
+            continue
+        if key in seen[field]:
             continue
         seen[field].add(key)
         if p[0] in ("V", "V64") and len(p) >= 4:

@@ -42,6 +42,8 @@ import io.sharkfin.dissect.protocol.image.GifDissector;
 import io.sharkfin.dissect.protocol.image.JfifDissector;
 import io.sharkfin.dissect.protocol.image.PngDissector;
 import io.sharkfin.dissect.protocol.json.JsonDissector;
+import io.sharkfin.dissect.protocol.kerberos.KerberosDissector;
+import io.sharkfin.dissect.protocol.kerberos.KerberosTcpDissector;
 import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
 import io.sharkfin.dissect.protocol.ntlmssp.GssapiDissector;
 import io.sharkfin.dissect.protocol.ntlmssp.NtlmsspDissector;
@@ -125,6 +127,7 @@ final class StandardDissectors {
         installDns(ds);
         // NetBIOS names are resolved over UDP 137 (package nbns)
         ds.udpPort.register(137, ds.add(new NbnsDissector()));
+        installKerberos(ds);
         installByPort(ds);
         installNetworkServices(ds);
         installHttp(ds);
@@ -280,6 +283,13 @@ final class StandardDissectors {
      * DNS on UDP/TCP 53, mDNS on UDP 5353 (and DNS on TCP 5353), LLMNR on UDP 5355, and DNS as a
      * UDP heuristic.
      */
+    /** Kerberos on UDP and TCP port 88 (package kerberos); TCP's records behind their record marks. */
+    private static void installKerberos(Dissectors ds) {
+        KerberosDissector kerberos = ds.add(new KerberosDissector());
+        ds.udpPort.register(88, kerberos);
+        ds.tcpPort.register(88, new KerberosTcpDissector(kerberos));
+    }
+
     private static void installDns(Dissectors ds) {
         DnsDissector dns = ds.add(new DnsDissector(DnsVariant.DNS));
         DnsDissector mdns = ds.add(new DnsDissector(DnsVariant.MDNS));

@@ -6,6 +6,7 @@ import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.OidNames;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
+import io.sharkfin.dissect.ValueStrings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The texts of items dissected from ASN.1 BER (X.509 certificates, OCSP), as packet-ber.c and
- * the X.509 dissectors append them: a SEQUENCE OF's count in items ({@code extensions: 9 items}),
+ * The texts of items dissected from ASN.1 BER (X.509 certificates, OCSP, Kerberos), as
+ * packet-ber.c and the X.509 and Kerberos dissectors append them: a SEQUENCE OF's count in items ({@code extensions: 9 items}),
  * an AlgorithmIdentifier's algorithm by name ({@code signature (sha256WithRSAEncryption)}), a long
  * INTEGER in hex ({@code serialNumber: 0x064b...}), and distinguished names spelled out with their
  * attributes' names ({@code rdnSequence: 4 items (id-at-commonName=example.com,...)}), which TLS
@@ -40,6 +41,15 @@ final class BerTexts {
      * shows the bare number ({@code accessLocation: 6}), not a count.
      */
     private static final Set<String> UNNAMED_CHOICES = Set.of("pkix1implicit.accessLocation");
+    /**
+     * Kerberos's SEQUENCE OF counts: its other unsigned fields without names are numbers (nonce,
+     * kvno, susec), so its counts are listed rather than found by type.
+     */
+    private static final Set<String> KERBEROS_COUNTS = Set.of("kerberos.padata", "kerberos.cname_string",
+            "kerberos.sname_string", "kerberos.kdc-req-body.etype");
+    /** A Kerberos PA-DATA, whose item packet-kerberos.c follows with the name of its type. */
+    private static final String PA_DATA = "kerberos.PA_DATA_element";
+    private static final String PADATA_TYPE = "kerberos.padata_type";
     /** OIDs whose name the item they are in takes: an algorithm's, an extension's. */
     private static final List<String> NAMED_BY_OID = List.of("x509af.algorithm.id", "x509af.extension.id");
 
@@ -54,6 +64,12 @@ final class BerTexts {
             int subject = ItemTexts.firstUnder(p, e, "x509af.subject");
             int dn = subject < 0 ? -1 : ItemTexts.firstUnder(p, subject, "x509af.rdnSequence");
             return dn < 0 ? null : ProtocolTree.appended(ProtocolTree.plain(p, e, d), " (" + dn(p, dn) + ")");
+        }
+        if (KERBEROS_COUNTS.contains(name)) {
+            return items(p, e, d);
+        }
+        if (name.equals(PA_DATA)) {
+            return paData(p, e, d);
         }
         int dot = name.indexOf('.');
         if (dot < 0 || !BER_PROTOCOLS.contains(name.substring(0, dot))) {
@@ -74,7 +90,7 @@ final class BerTexts {
         }
         if (d.type() == FieldType.UINT32 && d.strings() == null && !UNNAMED_CHOICES.contains(name)) {
             // a SEQUENCE OF counts its elements
-            String items = d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " item" : " items");
+            String items = items(p, e, d);
             // the names are appended piece by piece: a long list is cut silently, as there
             if (name.equals(RDN)) {
                 return ProtocolTree.appended(items, " (" + rdn(p, e) + ")");
@@ -91,6 +107,22 @@ final class BerTexts {
             }
         }
         return null;
+    }
+
+    /** A SEQUENCE OF's count: "N items" ({@code dissect_ber_sq_of}). */
+    private static String items(Packet p, int e, FieldDef d) {
+        return d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " item" : " items");
+    }
+
+    /** A PA-DATA: its title and the name of its type, as its padata-type appends it ("Unknown:N" unnamed). */
+    private static String paData(Packet p, int e, FieldDef d) {
+        int type = childOf(p, e, PADATA_TYPE);
+        if (type < 0) {
+            return null;
+        }
+        ValueStrings names = p.registry().byId(p.field(type)).strings();
+        String name = names == null ? null : names.nameOf(p.num(type));
+        return d.title() + " " + (name != null ? name : "Unknown:" + (int) p.num(type));
     }
 
     /** A distinguished name: its RDNs last first, joined by commas (x509if's last_dn). */

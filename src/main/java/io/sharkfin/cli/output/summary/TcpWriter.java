@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.RecordedInfo;
 import io.sharkfin.dissect.protocol.smb.SmbColumns;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 
@@ -101,11 +102,30 @@ final class TcpWriter implements ColumnWriter {
             } else if (!nbss.isEmpty()) {
                 // NBSS names the message it waits for before asking TCP for the rest
                 c.setInfo(nbss.getLast());
+            } else if (clearedByPayloadDissector(layer)) {
+                c.setInfo("");
             }
             c.setProtocol("TCP");
             c.appendInfo(" ", "[TCP segment of a reassembled PDU]");
         }
     }
+
+    /**
+     * Whether the dissector TCP handed the segment to cleared the Info column before it asked for
+     * more bytes (packet-kerberos.c's {@code dissect_kerberos_tcp} does; its call recorded that
+     * in {@link RecordedInfo}).
+     */
+    private static boolean clearedByPayloadDissector(Layer layer) {
+        for (String protocol : CLEARING_INFO) {
+            if (!RecordedInfo.of(layer.packet(), protocol).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The protocols over TCP whose dissectors clear the Info column before cutting their PDUs. */
+    private static final List<String> CLEARING_INFO = List.of("kerberos");
 
     /**
      * Whether the segment's data, from its first byte, is kept for a PDU that ends in a later

@@ -45,6 +45,7 @@ final class Writers {
         writers.put("mdns", new DnsWriter(f, "MDNS", true));
         writers.put("llmnr", new DnsWriter(f, "LLMNR", false));
         writers.put("nbns", new NbnsWriter());
+        writers.put("kerberos", new KerberosWriter(f));
         writers.put("http", new HttpWriter(f, "HTTP"));
         writers.put("ssdp", new HttpWriter(f, "SSDP"));
         tls = new TlsWriter(f);

@@ -2,7 +2,9 @@ package io.sharkfin.dissect.protocol.ocsp;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.protocol.ocsp.BerSequence.Component;
+import io.sharkfin.dissect.protocol.x509.BerSequence;
+import io.sharkfin.dissect.protocol.x509.BerSequence.Component;
+import io.sharkfin.dissect.protocol.x509.BerValues;
 import io.sharkfin.dissect.protocol.x509.Ber;
 import io.sharkfin.dissect.protocol.x509.X509;
 

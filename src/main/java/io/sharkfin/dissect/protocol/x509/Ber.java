@@ -26,8 +26,12 @@ public final class Ber {
     public int start;
     /** Offset of its contents. */
     public int contents;
-    /** Length of its contents. */
+    /** Length of its contents (for {@link #readClamped}, what of it its container holds). */
     public int length;
+    /** The length its header gives (more than {@link #length} when {@link #readClamped} cut it). */
+    public long declared;
+    /** The end of the container it was read in (Wireshark's tvb it lies in). */
+    public int limit;
 
     /** Offset just past the contents. */
     public int end() {
@@ -39,10 +43,38 @@ public final class Ber {
         return end() - start;
     }
 
+    /**
+     * Offset of the next element: past what the header claims, as Wireshark steps (possibly past
+     * the container, which ends a walk).
+     */
+    public long next() {
+        return contents + declared;
+    }
+
+    /** Whether the contents are all there ({@link #readClamped} did not cut them). */
+    public boolean whole() {
+        return declared == length;
+    }
+
     /** Reads the header at {@code off}; the element must end by {@code limit}. */
     public static Ber read(Packet p, int buf, int off, int limit) {
+        return read(p, buf, off, limit, false);
+    }
+
+    /**
+     * Reads the header at {@code off} (which must lie before {@code limit}) as Wireshark's BER
+     * helpers do: an element claiming more than its container holds is cut at {@code limit}
+     * ({@code ber_tvb_new_subset_length}), its {@link #declared} length kept for the step to the
+     * next element; reading its value whole then fails ({@link #whole}).
+     */
+    public static Ber readClamped(Packet p, int buf, int off, int limit) {
+        return read(p, buf, off, limit, true);
+    }
+
+    private static Ber read(Packet p, int buf, int off, int limit, boolean clamp) {
         Ber e = new Ber();
         e.start = off;
+        e.limit = limit;
         if (off >= limit) {
             throw BerException.INSTANCE;
         }
@@ -75,21 +107,29 @@ public final class Ber {
             len = limit - off; // indefinite: up to the enclosing end (not DER; tolerated)
         } else {
             int n = l & 0x7f;
-            if (n > 4) {
+            if (n > 4 && !clamp) {
                 throw BerException.INSTANCE;
             }
+            // Wireshark's get_ber_length reads every length byte into 32 bits, dropping the high ones
             len = 0;
             for (int i = 0; i < n; i++) {
                 if (off >= limit) {
                     throw BerException.INSTANCE;
                 }
-                len = (len << 8) | p.u8(buf, off++);
+                len = ((len << 8) | p.u8(buf, off++)) & 0xffffffffL;
             }
         }
-        if (len > limit - off) {
-            throw BerException.INSTANCE;
-        }
         e.contents = off;
+        e.declared = len;
+        if (clamp && (int) (off + len) <= e.start) {
+            throw BerException.INSTANCE; // the end wraps around (32-bit offsets): "make sure we move forward"
+        }
+        if (len > limit - off) {
+            if (!clamp) {
+                throw BerException.INSTANCE;
+            }
+            len = limit - off;
+        }
         e.length = (int) len;
         return e;
     }

@@ -32,6 +32,12 @@ public final class X509 {
     public static final List<FieldSpec> FIELDS = Stream.concat(X509Fields.FIELDS.stream(),
             BerExperts.FIELDS.stream()).toList();
 
+    /**
+     * The BER findings and items alone, for the protocols that use {@link #generalizedTime} and
+     * {@link #bitString} without carrying certificates (Kerberos).
+     */
+    public static final List<FieldSpec> BER_FIELDS = BerExperts.FIELDS;
+
     /** A dissector for the value of an extension (or attribute) selected by its OID. */
     @FunctionalInterface
     public interface ValueDissector {
@@ -244,7 +250,7 @@ public final class X509 {
     /**
      * A GeneralizedTime element as the absolute time {@code f}, when Wireshark reads it as one
      * ({@link BerTime}); for another type, a bad length or an unreadable time, Wireshark's BER
-     * error instead (which marks the packet malformed).
+     * error instead (a malformed-group finding).
      */
     public static void generalizedTime(Packet p, int buf, Ber t, FieldSpec f) {
         if (!t.is(Ber.UNIVERSAL, 24)) {
@@ -372,19 +378,26 @@ public final class X509 {
     /**
      * A BIT STRING as dissect_ber_constrained_bitstring adds it: the unused-bits count
      * ({@code Padding: 0}), then the value, its bytes after the count; an empty one (a single 0)
-     * is the value over that byte and an {@code Empty} mark.
+     * is the value over that byte and an {@code Empty} mark. One that {@link Ber#readClamped} cut
+     * fails ({@link BerException}) where Wireshark reads past the data: after the count.
      */
     public static int bitString(Packet p, int buf, Ber b, FieldSpec f) {
-        if (b.length < 1) {
+        if (b.declared < 1) {
             return -1;
         }
+        if (b.length < 1) {
+            throw BerException.INSTANCE; // the count is past what the container holds
+        }
         int pad = p.u8(buf, b.contents);
-        if (pad == 0 && b.length == 1) {
+        if (pad == 0 && b.declared == 1) {
             int e = p.addBytes(f, buf, b.contents, 1);
             p.addUInt(BerExperts.BITSTRING_EMPTY, buf, b.contents, 1, 0);
             return e;
         }
         p.addUInt(BerExperts.BITSTRING_PADDING, buf, b.contents, 1, pad);
+        if (!b.whole()) {
+            throw BerException.INSTANCE; // the value is (Ber#readClamped cut it)
+        }
         return p.addBytes(f, buf, b.contents + 1, b.length - 1);
     }
 

@@ -1,28 +1,30 @@
-package io.sharkfin.dissect.protocol.ocsp;
+package io.sharkfin.dissect.protocol.x509;
 
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.protocol.x509.Ber;
 
 /**
  * Primitive values as Wireshark's BER helpers add them: which encodings each accepts and what
  * it makes of odd lengths.
  */
-final class BerValues {
+public final class BerValues {
     private BerValues() {
     }
 
     /**
-     * An INTEGER or ENUMERATED ({@code dissect_ber_integer}): no tag check; nothing for an empty
-     * value or one over 64 bits (Wireshark shows an error or a field of its own); otherwise the
+     * An INTEGER or ENUMERATED ({@code dissect_ber_integer}): no tag check; a value cut short by
+     * its container fails ({@link BerException}); nothing for an empty value or one over 64 bits (Wireshark shows an error or a field of its own); otherwise the
      * low 32 bits, sign-extended for a signed field. A bytes field (a serial number) gets the
      * contents as they are.
      */
-    static void integer(Packet p, int buf, Ber el, FieldSpec f) {
+    public static void integer(Packet p, int buf, Ber el, FieldSpec f) {
         int len = el.length;
-        if (len < 1) {
+        if (len < 1 && el.declared < 1) {
             return;
+        }
+        if (!el.whole()) {
+            throw BerException.INSTANCE; // Wireshark reads the bytes one by one, past the data
         }
         int first = p.u8(buf, el.contents);
         if (f.type() == FieldType.BYTES) {
@@ -49,21 +51,27 @@ final class BerValues {
      * any string type, or any application or private tag; primitive only (a constructed one,
      * which Wireshark reassembles, is left out).
      */
-    static void octetString(Packet p, int buf, Ber el, FieldSpec f) {
-        boolean accepted = el.tagClass == 1 || el.tagClass == 3
-                || (el.tagClass == Ber.UNIVERSAL && (el.tag == 4 || el.tag == 12 || el.tag >= 18));
-        if (accepted && !el.constructed) {
+    public static void octetString(Packet p, int buf, Ber el, FieldSpec f) {
+        if (isOctetString(el)) {
+            p.need(buf, el.contents, el.length); // read whether or not the field is kept, as tshark's tree does
             p.addBytes(f, buf, el.contents, el.length);
         }
     }
 
+    /** Whether {@link #octetString} takes the element (and a type inside its contents may be read). */
+    public static boolean isOctetString(Ber el) {
+        boolean accepted = el.tagClass == 1 || el.tagClass == 3
+                || (el.tagClass == Ber.UNIVERSAL && (el.tag == 4 || el.tag == 12 || el.tag >= 18));
+        return accepted && !el.constructed;
+    }
+
     /** A NULL ({@code dissect_ber_null}): the item whatever the element holds (Wireshark complains but adds it). */
-    static void nullItem(Packet p, int buf, Ber el, FieldSpec f) {
+    public static void nullItem(Packet p, int buf, Ber el, FieldSpec f) {
         p.addNone(f, buf, el.end(), 0);
     }
 
     /** An OBJECT IDENTIFIER as a string field holding its dotted form (Wireshark's {@code _str} variant). */
-    static String oidString(Packet p, int buf, Ber el, FieldSpec f) {
+    public static String oidString(Packet p, int buf, Ber el, FieldSpec f) {
         String oid = Ber.oid(p, buf, el.contents, el.length);
         if (p.wants(f)) {
             p.addComputedString(f, buf, el.contents, el.length, oid);
