@@ -102,7 +102,7 @@ public final class KerberosCollector implements Collector {
             realm = text(p, f.krbRealm);
         }
         String account = String.join("/", cname) + "@" + realm;
-        String filter = FilterText.and("kerberos.msg_type in {10 11 30}", names("kerberos.CNameString", cname),
+        String filter = FilterText.and("kerberos.msg_type in {10, 11, 30}", names("kerberos.CNameString", cname),
                 FilterText.eq("kerberos.SNameString", "krbtgt"), address(kdc));
         Logons.Entry e = logons.seen("kerberos", account, kdc, filter, frame, client);
         if (e == null) {
@@ -151,7 +151,7 @@ public final class KerberosCollector implements Collector {
         }
         String realm = scope >= 0 ? under(p, f.krbRealm, scope) : text(p, f.krbRealm);
         String name = String.join("/", sname) + (realm == null ? "" : "@" + realm);
-        String filter = FilterText.and("kerberos.msg_type in {12 13 30}", names("kerberos.SNameString", sname), address(kdc));
+        String filter = FilterText.and("kerberos.msg_type in {12, 13, 30}", names("kerberos.SNameString", sname), address(kdc));
         Service s = services.get(name + '\0' + kdc, k -> new Service(name, kdc, filter));
         if (s == null) {
             return;
