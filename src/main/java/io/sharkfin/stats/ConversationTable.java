@@ -3,11 +3,6 @@ package io.sharkfin.stats;
 import io.sharkfin.dissect.Packet;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code -z conv,TYPE[,FILTER]}: the conversations of Ethernet, IPv4, IPv6, TCP or UDP headers,
@@ -16,12 +11,12 @@ import java.util.Map;
  * "->" counts A to B, "<-" B to A. TCP conversations are tcp.streams. Rows are printed busiest
  * (most frames) first, conversations of equal frames in the order they began.
  */
-public final class ConversationTable implements Statistic {
+public final class ConversationTable extends TapTable<ConversationTable.Key, ConversationTable.Conversation> {
 
-    private record Key(String a, String b, int portA, int portB, long id) {
+    record Key(String a, String b, int portA, int portB, long id) {
     }
 
-    private static final class Conversation {
+    static final class Conversation {
         final Tap.Header first;
         long framesAtoB;
         long bytesAtoB;
@@ -58,17 +53,8 @@ public final class ConversationTable implements Statistic {
         }
     }
 
-    private final Tap tap;
-    private final Map<Key, Conversation> byKey = new HashMap<>();
-    private final List<Conversation> conversations = new ArrayList<>();
-
     ConversationTable(Tap tap) {
-        this.tap = tap;
-    }
-
-    @Override
-    public BitSet fields() {
-        return tap.fields();
+        super(tap);
     }
 
     @Override
@@ -77,15 +63,14 @@ public final class ConversationTable implements Statistic {
     }
 
     private void count(Tap.Header h, long bytes, long seconds, int nanos) {
-        Conversation c = byKey.get(new Key(h.src(), h.dst(), h.srcPort(), h.dstPort(), h.conversationId()));
+        Key forward = new Key(h.src(), h.dst(), h.srcPort(), h.dstPort(), h.conversationId());
+        Conversation c = row(forward);
         boolean aToB = c != null;
         if (c == null) {
-            c = byKey.get(new Key(h.dst(), h.src(), h.dstPort(), h.srcPort(), h.conversationId()));
+            c = row(new Key(h.dst(), h.src(), h.dstPort(), h.srcPort(), h.conversationId()));
         }
         if (c == null) {
-            c = new Conversation(h, seconds, nanos);
-            byKey.put(new Key(h.src(), h.dst(), h.srcPort(), h.dstPort(), h.conversationId()), c);
-            conversations.add(c);
+            c = row(forward, k -> new Conversation(h, seconds, nanos));
             aToB = true;
         }
         if (aToB) {
@@ -102,15 +87,13 @@ public final class ConversationTable implements Statistic {
     public void print(PrintWriter out) {
         boolean ports = tap.type.hasPorts();
         String indent = ports ? " ".repeat(12) : "";
-        out.println(TableText.RULE);
-        out.println(tap.type.title + " Conversations");
-        out.println("Filter:" + (tap.filterText == null ? "<No Filter>" : tap.filterText));
+        heading(out, "Conversations");
         out.println(indent + " ".repeat(47)
                 + "|       <-      | |       ->      | |     Total     |    Relative    |   Duration   |");
         out.println(indent + " ".repeat(47)
                 + "| Frames  Bytes | | Frames  Bytes | | Frames  Bytes |      Start     |              |");
         int width = ports ? 26 : 20;
-        for (Conversation c : TableText.busiestFirst(conversations, Conversation::frames)) {
+        for (Conversation c : TableText.busiestFirst(rows, Conversation::frames)) {
             Tap.Header h = c.first;
             String a = ports ? h.src() + ":" + h.srcPort() : h.src();
             String b = ports ? h.dst() + ":" + h.dstPort() : h.dst();

@@ -3,11 +3,6 @@ package io.sharkfin.stats;
 import io.sharkfin.dissect.Packet;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code -z endpoints,TYPE[,FILTER]}: every address (with its port for TCP and UDP) of the
@@ -15,12 +10,12 @@ import java.util.Map;
  * ui/cli/tap-endpoints.c prints them: busiest first, endpoints of equal frames in the order they
  * were first seen. A header from an address to itself counts as sent and received.
  */
-public final class EndpointTable implements Statistic {
+public final class EndpointTable extends TapTable<EndpointTable.Key, EndpointTable.Endpoint> {
 
-    private record Key(String address, int port) {
+    record Key(String address, int port) {
     }
 
-    private static final class Endpoint {
+    static final class Endpoint {
         final Key key;
         long txFrames;
         long txBytes;
@@ -36,48 +31,29 @@ public final class EndpointTable implements Statistic {
         }
     }
 
-    private final Tap tap;
-    private final Map<Key, Endpoint> byKey = new HashMap<>();
-    private final List<Endpoint> endpoints = new ArrayList<>();
-
     EndpointTable(Tap tap) {
-        this.tap = tap;
-    }
-
-    @Override
-    public BitSet fields() {
-        return tap.fields();
+        super(tap);
     }
 
     @Override
     public void accept(Packet p) {
         tap.read(p, (h, bytes, seconds, nanos) -> {
-            Endpoint sender = endpoint(new Key(h.src(), h.srcPort()));
+            Endpoint sender = row(new Key(h.src(), h.srcPort()), Endpoint::new);
             sender.txFrames++;
             sender.txBytes += bytes;
-            Endpoint receiver = endpoint(new Key(h.dst(), h.dstPort()));
+            Endpoint receiver = row(new Key(h.dst(), h.dstPort()), Endpoint::new);
             receiver.rxFrames++;
             receiver.rxBytes += bytes;
-        });
-    }
-
-    private Endpoint endpoint(Key k) {
-        return byKey.computeIfAbsent(k, key -> {
-            Endpoint e = new Endpoint(key);
-            endpoints.add(e);
-            return e;
         });
     }
 
     @Override
     public void print(PrintWriter out) {
         boolean ports = tap.type.hasPorts();
-        out.println(TableText.RULE);
-        out.println(tap.type.title + " Endpoints");
-        out.println("Filter:" + (tap.filterText == null ? "<No Filter>" : tap.filterText));
+        heading(out, "Endpoints");
         out.println("                       |  " + (ports ? "Port  ||  " : "")
                 + "Packets  | |  Bytes  | | Tx Packets | | Tx Bytes | | Rx Packets | | Rx Bytes |");
-        for (Endpoint e : TableText.busiestFirst(endpoints, Endpoint::frames)) {
+        for (Endpoint e : TableText.busiestFirst(rows, Endpoint::frames)) {
             StringBuilder line = new StringBuilder(TableText.padRight(e.key.address(), 20)).append("      ");
             if (ports) {
                 line.append(TableText.pad(Integer.toString(e.key.port()), 5)).append("     ");

@@ -13,7 +13,7 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits ConversationTable, EndpointTable, FollowStream {
+public sealed interface Statistic permits TapTable, FollowStream {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
