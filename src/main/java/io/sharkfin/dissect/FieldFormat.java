@@ -84,7 +84,8 @@ public final class FieldFormat {
             case EUI64 -> appendEui64(p.num(e), out);
             case BYTES, UINT_BYTES -> appendBytes(p, e, def, out);
             case OID -> appendOid(p.seg(e), p.off(e), p.len(e), out);
-            case GUID, REL_OID -> appendHex(p.seg(e), p.off(e), p.len(e), separator(def.display()), out);
+            case GUID -> appendGuid(p.seg(e), p.off(e), p.len(e), out);
+            case REL_OID -> appendHex(p.seg(e), p.off(e), p.len(e), separator(def.display()), out);
         }
     }
 
@@ -170,6 +171,19 @@ public final class FieldFormat {
     private static void appendHex(long v, int digits, StringBuilder out) {
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
             out.append(HEX[(int) (v >>> shift) & 0xf]);
+        }
+    }
+
+    /**
+     * A GUID as guid_to_str writes it (8-4-4-4-12 hex digits); its bytes are held in that order
+     * (the dissector turns little-endian parts around when it adds the value).
+     */
+    private static void appendGuid(MemorySegment seg, long off, int len, StringBuilder out) {
+        for (int i = 0; i < len; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                out.append('-');
+            }
+            appendHex(seg, off + i, 1, '\0', out);
         }
     }
 

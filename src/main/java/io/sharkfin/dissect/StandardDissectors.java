@@ -22,8 +22,6 @@ import io.sharkfin.dissect.protocol.VlanDissector;
 import io.sharkfin.dissect.protocol.VxlanDissector;
 import io.sharkfin.dissect.protocol.app.Ajp13Dissector;
 import io.sharkfin.dissect.protocol.app.MysqlDissector;
-import io.sharkfin.dissect.protocol.app.NbssDissector;
-
 import io.sharkfin.dissect.protocol.app.X11Dissector;
 import io.sharkfin.dissect.protocol.dhcp.DhcpDissector;
 import io.sharkfin.dissect.protocol.dns.DnsDissector;
@@ -45,13 +43,20 @@ import io.sharkfin.dissect.protocol.image.JfifDissector;
 import io.sharkfin.dissect.protocol.image.PngDissector;
 import io.sharkfin.dissect.protocol.json.JsonDissector;
 import io.sharkfin.dissect.protocol.nbns.NbnsDissector;
+import io.sharkfin.dissect.protocol.ntlmssp.GssapiDissector;
+import io.sharkfin.dissect.protocol.ntlmssp.NtlmsspDissector;
+import io.sharkfin.dissect.protocol.ntlmssp.SpnegoDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.rip.RipDissector;
+import io.sharkfin.dissect.protocol.smb.NbssDissector;
+import io.sharkfin.dissect.protocol.smb.Smb2Dissector;
 import io.sharkfin.dissect.protocol.ssh.SshDissector;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
 import io.sharkfin.dissect.protocol.xml.XmlDissector;
+
+import java.util.List;
 
 /**
  * Which dissectors the standard set has and how they are wired: the one place to look when adding
@@ -128,6 +133,33 @@ final class StandardDissectors {
         installQuic(ds);
         installFtp(ds);
         installSmtp(ds);
+        installSmb(ds);
+    }
+
+    /**
+     * The NetBIOS Session Service on TCP 139 and 445, SMB2 inside its messages, and the security
+     * blobs of SMB2's session set-up: GSS-API, SPNEGO and NTLMSSP.
+     */
+    private static void installSmb(Dissectors ds) {
+        NtlmsspDissector ntlmssp = ds.add(new NtlmsspDissector());
+        SpnegoDissector spnego = ds.add(new SpnegoDissector(ntlmssp));
+        GssapiDissector gssapi = ds.add(new GssapiDissector(spnego, ntlmssp));
+        Smb2Dissector smb2 = ds.add(new Smb2Dissector(new Smb2Dissector.SecurityBlobs() {
+            @Override
+            public void dissect(Packet p, int buf, int off, int len) {
+                // dissect_smb2_secblob: a bare NTLMSSP message, else a GSS-API token
+                boolean bare = len >= 7 && p.available(buf, off, 7) && p.u32(buf, off) == 0x4e544c4dL
+                        && p.u16(buf, off + 4) == 0x5353 && p.u8(buf, off + 6) == 'P';
+                p.call(bare ? ntlmssp : gssapi, buf, off, len);
+            }
+
+            @Override
+            public List<String> protocols() {
+                return List.of("gss-api", "spnego", "ntlmssp");
+            }
+        }, ds.data()));
+        NbssDissector nbss = ds.add(new NbssDissector(smb2, ds.data()));
+        ds.tcpPort.register(NbssDissector.PORT_NETBIOS, nbss).register(NbssDissector.PORT_CIFS, nbss);
     }
 
     /**
@@ -234,8 +266,6 @@ final class StandardDissectors {
         for (int port = 6000; port <= 6063; port++) {
             ds.tcpPort.register(port, x11);
         }
-        NbssDissector nbss = ds.add(new NbssDissector());
-        ds.tcpPort.register(139, nbss).register(445, nbss);
         ds.tcpPort.register(8009, ds.add(new Ajp13Dissector()));
     }
 

@@ -4,6 +4,7 @@ import io.sharkfin.capture.CaptureException;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.repl.view.HttpFollower;
 import io.sharkfin.repl.view.StreamFollower;
+import io.sharkfin.stats.FollowText;
 import io.sharkfin.stats.FollowedConversation;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class FollowCommand implements Command {
 
     @Override
     public String args() {
-        return "tcp|udp|http STREAM";
+        return "tcp|udp|http STREAM [ascii|hex|raw|yaml]";
     }
 
     @Override
@@ -46,14 +47,20 @@ final class FollowCommand implements Command {
         return List.of(
                 new Example(":follow tcp 1", "the bytes of tcp.stream 1 both ways, as sent"),
                 new Example(":follow http 1", "its HTTP messages, bodies de-chunked and decompressed"),
-                new Example(":follow udp 0", "the datagrams of udp.stream 0"));
+                new Example(":follow udp 0", "the datagrams of udp.stream 0"),
+                new Example(":follow tcp 1 hex", "tcp.stream 1 as a hex dump (also raw, yaml), as tshark -z follow,tcp,hex,1"));
     }
 
     @Override
     public void run(String args, Shell shell) throws ReplError {
         String[] parts = args.split("\\s+");
-        if (parts.length != 2) {
-            throw ReplError.usage("usage: :follow tcp|udp|http STREAM");
+        if (parts.length != 2 && parts.length != 3) {
+            throw ReplError.usage("usage: :follow " + args());
+        }
+        FollowText.Mode mode = parts.length == 3 ? FollowText.Mode.named(parts[2].toLowerCase(Locale.ROOT))
+                : FollowText.Mode.ASCII;
+        if (mode == null || parts[0].equalsIgnoreCase("http") && mode != FollowText.Mode.ASCII) {
+            throw ReplError.usage("usage: :follow " + args() + " (http: ascii only)");
         }
         String kind = parts[0].toLowerCase(Locale.ROOT);
         FollowedConversation.Protocol protocol = switch (kind) {
@@ -82,7 +89,7 @@ final class FollowCommand implements Command {
                 followed = messages.map(HttpFollower.Followed::text);
                 notes = messages.map(HttpFollower.Followed::notes).orElse(List.of());
             } else {
-                followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, stop::get);
+                followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, mode, stop::get);
             }
         } catch (FilterException | CaptureException | IOException e) {
             throw ReplError.of(e);

@@ -23,7 +23,8 @@ public final class FollowText {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        static Mode named(String name) {
+        /** The mode of tshark's name, or null. */
+        public static Mode named(String name) {
             for (Mode m : values()) {
                 if (m.label().equals(name)) {
                     return m;

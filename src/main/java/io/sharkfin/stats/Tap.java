@@ -98,14 +98,14 @@ final class Tap {
         if (filter != null && !filter.test(p)) {
             return;
         }
-        int t = p.first(relative);
+        int t = relative < 0 ? -1 : p.first(relative);
         long seconds = t < 0 ? 0 : p.timeSeconds(t);
         int nanos = t < 0 ? 0 : p.timeNanos(t);
         long bytes = p.frame().originalLength();
         if (type.hasPorts()) {
             transports(p, h -> sink.header(h, bytes, seconds, nanos));
         } else {
-            for (int s = p.first(src), d = p.first(dst); s >= 0 && d >= 0; s = p.next(s), d = p.next(d)) {
+            for (int s = first(p, src), d = first(p, dst); s >= 0 && d >= 0; s = p.next(s), d = p.next(d)) {
                 if (!quoted(p, s) && !fragmentOnly(p, s)) {
                     sink.header(new Header(FieldFormat.format(p, s), FieldFormat.format(p, d), type == TableType.IPV6,
                             0, 0, -1, s), bytes, seconds, nanos);
@@ -116,12 +116,17 @@ final class Tap {
 
     /** Gives {@code sink} each TCP or UDP header of the frame (of a TCP or UDP table), not those ICMP errors quote. */
     void transports(Packet p, TransportSink sink) {
-        for (int s = p.first(srcPort); s >= 0; s = p.next(s)) {
+        for (int s = first(p, srcPort); s >= 0; s = p.next(s)) {
             Header h = transport(p, s);
             if (h != null) {
                 sink.header(h);
             }
         }
+    }
+
+    /** The first entry of a field, or -1 (also for a field this build does not dissect). */
+    private static int first(Packet p, int field) {
+        return field < 0 ? -1 : p.first(field);
     }
 
     /** The first entry of {@code field} after {@code e} in the same layer (protocol occurrence), or -1. */
@@ -143,8 +148,8 @@ final class Tap {
             return null;
         }
         // the innermost IP layer before the header holds its addresses
-        int v4 = p.lastBefore(ipSrc, s);
-        int v6 = p.lastBefore(ipv6Src, s);
+        int v4 = ipSrc < 0 ? -1 : p.lastBefore(ipSrc, s);
+        int v6 = ipv6Src < 0 ? -1 : p.lastBefore(ipv6Src, s);
         int a = Math.max(v4, v6);
         int b = a < 0 ? -1 : p.lastBefore(a == v4 ? ipDst : ipv6Dst, s);
         if (a < 0 || b < 0) {
@@ -170,9 +175,9 @@ final class Tap {
         if (offset >= end) {
             return false;
         }
-        int more = p.firstAfter(fragmentMore, s);
+        int more = fragmentMore < 0 ? Integer.MAX_VALUE : p.firstAfter(fragmentMore, s);
         boolean fragment = p.num(offset) != 0 || more < end && p.num(more) != 0;
-        return fragment && p.firstAfter(reassembled, s) >= end;
+        return fragment && (reassembled < 0 || p.firstAfter(reassembled, s) >= end);
     }
 
     private boolean quoted(Packet p, int e) {

@@ -43,7 +43,7 @@ class TsharkFieldsTest {
     /** The dissector tests' own captures (beside the recordings, not in the corpus). */
     private static final Set<String> OWN_CAPTURES = Set.of("synthetic.pcapng", "nbns.pcapng", "xml.pcapng",
             "json.pcapng", "cdp.pcapng", "images.pcapng", "ssh.pcapng", "ssh-tools.pcapng", "ftp.pcapng", "dns-tunnel.pcapng",
-            "smtp.pcapng", "smtp-python.pcap", "multipart.pcapng");
+            "smtp.pcapng", "smtp-python.pcap", "multipart.pcapng", "smb.pcapng", "http-ntlm.pcapng");
 
     /**
      * Fields whose values sharkfin gives right where tshark 4.0 does not (README, "Differences

@@ -162,6 +162,18 @@ class CommandsTest {
     }
 
     @Test
+    void followInEachModeIsWhatTheCommandLinesZFollowPrints() throws Exception {
+        // -z follow is held to tshark's output on every test capture (StatisticsTest)
+        for (String mode : List.of("hex", "raw", "yaml", "ascii")) {
+            ReplRun r = ReplRun.of(":follow tcp 1 " + mode + "\n", ReplRun.capture("lab-web-mixed.pcap"));
+            io.sharkfin.cli.CliRun z = io.sharkfin.cli.CliRun.of("-r", ReplRun.capture("lab-web-mixed.pcap").toString(),
+                    "-q", "-z", "follow,tcp," + mode + ",1");
+            assertEquals(z.out(), r.out(), mode);
+        }
+        assertTrue(ReplRun.of(":follow http 1 hex\n", ReplRun.capture("lab-web-mixed.pcap")).err().contains("ascii only"));
+    }
+
+    @Test
     void followHttpIsTsharkFollowHttp() throws Exception {
         // tshark -z follow,http,ascii,N: header blocks as sent, bodies de-chunked and decompressed
         String[][] cases = {

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The REPL's {@code :follow tcp|udp N}: one pass over the capture that gives the frames of a
  * stream to a {@link FollowedConversation} and prints it as tshark's {@code -z
- * follow,tcp,ascii,N} does ({@link FollowText}).
+ * follow,tcp,MODE,N} does ({@link FollowText}).
  */
 public final class StreamFollower {
 
@@ -27,12 +27,14 @@ public final class StreamFollower {
     /**
      * Follows stream {@code stream} of {@code reader}'s capture.
      *
+     * @param mode how the chunks are printed, as tshark's follow modes
      * @param stop polled per frame; true ends the scan early
      * @return the text, lines separated by {@code \n} (data may hold {@code \r}); empty when no
      *         frame belongs to the stream
      */
     public Optional<String> follow(CaptureReader reader, FollowedConversation.Protocol protocol, long stream,
-                                   String label, BooleanSupplier stop) throws FilterException, IOException {
+                                   String label, FollowText.Mode mode, BooleanSupplier stop)
+            throws FilterException, IOException {
         String filterText = protocol.filterName() + ".stream eq " + stream;
         Filter filter = Filter.compile(filterText);
         BitSet fields = FollowedConversation.fields(registry);
@@ -47,7 +49,7 @@ public final class StreamFollower {
             }
         }
         return conv.client() == null ? Optional.empty()
-                : Optional.of(FollowText.render(label == null ? protocol.filterName() : label, FollowText.Mode.ASCII,
+                : Optional.of(FollowText.render(label == null ? protocol.filterName() : label, mode,
                         filterText, conv.client(), conv.server(), conv.chunks(), 1, Long.MAX_VALUE));
     }
 }

@@ -1,14 +1,18 @@
 package io.sharkfin.cli.output.summary;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.smb.SmbColumns;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
+
+import java.util.List;
 
 /**
  * TCP: ports, flags, relative sequence and acknowledgement numbers, window and length, then the
  * options in the order they appear ({@link TcpOptionText}) and, in front behind a fence, what the
  * sequence analysis found ({@code [TCP Retransmission]}). Once the payload's dissector returned, a
  * segment whose data only waits for reassembly says so ({@code [TCP segment of a reassembled PDU]})
- * and names TCP again. A second PDU in a segment writes after the first (fence, Protocol kept).
+ * and names TCP again, after what HTTP or NBSS wrote before asking for the rest (a request line,
+ * "Session message"). A second PDU in a segment writes after the first (fence, Protocol kept).
  */
 final class TcpWriter implements ColumnWriter {
 
@@ -91,8 +95,12 @@ final class TcpWriter implements ColumnWriter {
         c.protocolWritable(true);
         if (waitsForReassembly(layer) && !analysis.repeatsData(layer)) {
             String line = http.firstLine(layer.packet().number());
+            List<String> nbss = SmbColumns.nbssTexts(layer.packet());
             if (line != null) {
                 c.setInfo(line + " ");
+            } else if (!nbss.isEmpty()) {
+                // NBSS names the message it waits for before asking TCP for the rest
+                c.setInfo(nbss.getLast());
             }
             c.setProtocol("TCP");
             c.appendInfo(" ", "[TCP segment of a reassembled PDU]");

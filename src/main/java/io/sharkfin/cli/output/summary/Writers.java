@@ -12,7 +12,7 @@ final class Writers {
     /** Layers whose dissectors leave the columns alone. */
     private static final Set<String> SILENT = Set.of("frame", "ethertype", "data", "x509sat", "x509ce", "x509af",
             "x509if", "pkix1explicit", "pkix1implicit", "pkcs-1", "_ws.malformed", "_ws.short", "_ws.expert",
-            "_ws.lua", "pkixqualified", "cms", "mime_multipart");
+            "_ws.lua", "pkixqualified", "cms", "mime_multipart", "gss-api", "spnego");
 
     /** Protocol column names that are not the filter name in capitals. */
     private static final Map<String, String> NAMES = Map.ofEntries(
@@ -63,6 +63,9 @@ final class Writers {
         writers.put("image-gif", new MediaWriter(f, MediaWriter.Kind.GIF));
         writers.put("image-jfif", new MediaWriter(f, MediaWriter.Kind.JFIF));
         writers.put("ocsp", new MediaWriter(f, MediaWriter.Kind.OCSP));
+        writers.put("nbss", new SmbWriter(false));
+        writers.put("smb2", new SmbWriter(true));
+        writers.put("ntlmssp", new NtlmsspWriter());
         for (String s : SILENT) {
             writers.put(s, NamingWriter.SILENT);
         }

@@ -130,12 +130,13 @@ final class BodyDissectors {
     private static final List<String> BUILT_IN_PROTOCOLS = List.of("data-text-lines", "xml", "json",
             "urlencoded-form", "png", "image-gif", "image-jfif", "media", "data");
 
-    /** The protocols bodies may go to (for {@link Dissector#calls()}). */
+    /**
+     * The protocols bodies may go to, and those of the authentication tokens in headers
+     * ({@link HttpNtlmssp}), for {@link Dissector#calls()}.
+     */
     List<String> protocolNames() {
-        if (handles.isEmpty()) {
-            return BUILT_IN_PROTOCOLS;
-        }
         List<String> names = new ArrayList<>(BUILT_IN_PROTOCOLS);
+        names.addAll(HttpNtlmssp.PROTOCOLS);
         for (Dissector d : handles.values()) {
             if (!names.contains(d.protocol().name())) {
                 names.add(d.protocol().name());
@@ -196,6 +197,11 @@ final class BodyDissectors {
             heuristics = h;
         }
         return h;
+    }
+
+    /** A dissector of the set by its protocol's name (an authentication token's). */
+    Dissector byName(String name) {
+        return dissectors.byName(name);
     }
 
     Dissector media() {

@@ -10,18 +10,19 @@ import java.util.Arrays;
 import static io.sharkfin.dissect.protocol.http.HttpFields.*;
 
 /**
- * The credentials HTTP decodes from an Authorization or Proxy-Authorization header: Basic
- * (base64, shown decoded in {@code http.authbasic}) and Citrix's CitrixAGBasic. NTLMSSP,
- * Kerberos and Digest credentials are recognised (so that nothing else is tried) but their
- * contents are not dissected.
+ * The credentials HTTP decodes from an Authorization or Proxy-Authorization header: NTLMSSP's
+ * and Negotiate's tokens ({@link HttpNtlmssp}), Basic (base64, shown decoded in
+ * {@code http.authbasic}) and Citrix's CitrixAGBasic. Kerberos and Digest credentials are not
+ * dissected.
  */
 final class HttpAuthorization {
     private HttpAuthorization() {
     }
 
-    static void process(Packet p, HttpText t, int item, int valueOffset, int valueLen) {
+    static void process(Packet p, HttpText t, int item, int valueOffset, int valueLen, HttpConversation conv,
+                        BodyDissectors bodies) {
         String value = t.ascii(valueOffset, valueLen);
-        if (value.startsWith("NTLM ") || value.startsWith("Negotiate ")) {
+        if (HttpNtlmssp.dissect(p, t, item, value, conv, bodies)) {
             return;
         }
         if (value.startsWith("Basic ")) {
@@ -68,50 +69,33 @@ final class HttpAuthorization {
     }
 
     /**
-     * glib's lenient base64 decoding ({@code g_base64_decode_inplace}): characters outside the
-     * alphabet are skipped, '=' ends a quantum; the result is read as a C string.
+     * glib's lenient base64 decoding ({@code g_base64_decode_inplace}, {@link HttpNtlmssp#base64}),
+     * the result read as a C string.
      */
     static String base64(String s) {
-        byte[] out = new byte[s.length()];
-        int n = 0;
-        int acc = 0;
-        int pad = 0;
-        int quantum = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int v;
-            if (c >= 'A' && c <= 'Z') {
-                v = c - 'A';
-            } else if (c >= 'a' && c <= 'z') {
-                v = c - 'a' + 26;
-            } else if (c >= '0' && c <= '9') {
-                v = c - '0' + 52;
-            } else if (c == '+') {
-                v = 62;
-            } else if (c == '/') {
-                v = 63;
-            } else if (c == '=') {
-                v = 0;
-                pad++;
-            } else {
-                continue;
-            }
-            acc = (acc << 6) | v;
-            quantum++;
-            if (quantum == 4) {
-                int bytes = 3 - Math.min(pad, 2);
-                for (int k = 0; k < bytes; k++) {
-                    out[n++] = (byte) (acc >> (16 - 8 * k));
-                }
-                acc = 0;
-                quantum = 0;
-                pad = 0;
-            }
-        }
+        byte[] out = HttpNtlmssp.base64(s);
         int len = 0;
-        while (len < n && out[len] != 0) {
+        while (len < out.length && out[len] != 0) {
             len++;
         }
         return Strings.utf8WithReplacement(Arrays.copyOf(out, len));
+    }
+
+    /** The value of a base64 character ('=' counts 0), or -1 for one outside the alphabet. */
+    static int base64Value(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        } else if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        } else if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        } else if (c == '+') {
+            return 62;
+        } else if (c == '/') {
+            return 63;
+        } else if (c == '=') {
+            return 0;
+        }
+        return -1;
     }
 }

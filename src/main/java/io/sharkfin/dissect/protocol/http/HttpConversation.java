@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.http;
 
+import io.sharkfin.dissect.protocol.ntlmssp.GssConversation;
+
 /**
  * What HTTP remembers about one conversation (Wireshark's {@code http_conv_t}): the last
  * request's method, URI, host and full URI, the last response code, the numbering of
@@ -28,6 +30,15 @@ final class HttpConversation {
     int serverPort;
     /** Whether the conversation was recognised by the heuristic and claimed. */
     boolean claimed;
+    /** GSS-API's and NTLMSSP's state for the tokens of the conversation's authentication headers. */
+    private GssConversation gss;
+
+    GssConversation gss() {
+        if (gss == null) {
+            gss = new GssConversation();
+        }
+        return gss;
+    }
 
     /** One request/response pair (Wireshark's {@code http_req_res_t}). */
     static final class Pair {

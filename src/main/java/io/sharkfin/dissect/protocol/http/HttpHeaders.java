@@ -77,7 +77,7 @@ final class HttpHeaders {
      * whose first colon is at {@code colon}.
      */
     static void process(Packet p, HttpText t, int offset, int next, int lineEnd, int colon,
-                        HttpMessage m, HttpConversation conv) {
+                        HttpMessage m, HttpConversation conv, BodyDissectors bodies) {
         int len = next - offset;
         // the tree words every header item as its line (format_text), \r\n and all
         String line = p.wantsText() ? t.formatted(offset, len) : null;
@@ -109,7 +109,8 @@ final class HttpHeaders {
             p.hide(HttpItems.item(p, lineField(m.type, null), t, offset, len));
         }
         switch (known.special()) {
-            case AUTHORIZATION -> HttpAuthorization.process(p, t, item, valueOffset, valueLen);
+            case AUTHORIZATION -> HttpAuthorization.process(p, t, item, valueOffset, valueLen, conv, bodies);
+            case AUTHENTICATE -> HttpNtlmssp.dissect(p, t, item, t.ascii(valueOffset, valueLen), conv, bodies);
             case CONTENT_TYPE -> contentType(m, t.ascii(valueOffset, valueLen));
             case CONTENT_LENGTH -> contentLength(p, t, item, offset, len, valueOffset, valueLen, m);
             case CONTENT_ENCODING -> m.contentEncoding = t.ascii(valueOffset, valueLen);

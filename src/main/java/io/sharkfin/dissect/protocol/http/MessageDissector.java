@@ -154,7 +154,7 @@ final class MessageDissector {
                 }
                 p.closeSubtree(savedLine);
             } else {
-                HttpHeaders.process(p, t, offset, next, lineEnd, colon, m, conv);
+                HttpHeaders.process(p, t, offset, next, lineEnd, colon, m, conv, bodies);
             }
             p.closeSubtree(saved);
             offset = next;

@@ -19,7 +19,8 @@
  * nor any message {@code http.next_request_in}/{@code http.next_response_in}.
  *
  * <h2>Not done</h2>
- * NTLMSSP/Kerberos credentials, HTTP2-Settings, Upgrade targets (WebSocket,
+ * Kerberos credentials (NTLMSSP's and Negotiate's tokens in the authentication headers go to
+ * {@code io.sharkfin.dissect.protocol.ntlmssp}), HTTP2-Settings, Upgrade targets (WebSocket,
  * HTTP/2) and media types of protocols sharkfin lacks (CMS, ...) are not
  * dissected: such bodies go to {@code media}, switched conversations to {@code data}. (OCSP's
  * media types go to {@code io.sharkfin.dissect.protocol.ocsp} and the multipart ones to

@@ -309,7 +309,7 @@ public final class TcpPayload {
      * {@code bytes} bytes after its end (Wireshark's {@code want_pdu_tracking}), so that TCP
      * recognises the segments that only carry its rest.
      */
-    void trackNextPdu(int bytes) {
+    public void trackNextPdu(int bytes) {
         if (!inert) {
             wantPduTracking = true;
             bytesUntilNextPdu = bytes;

@@ -1,0 +1,46 @@
+package io.sharkfin.dissect.protocol.ntlmssp;
+
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FieldType;
+
+import java.util.List;
+
+/**
+ * The NTLMSSP fields of packet-ntlmssp.c that sharkfin dissects, as tshark 4.0 registers them
+ * (made by src/tools/gen-field-specs.py from src/tools/ntlmssp-fields.txt), and the GSS-API and
+ * SPNEGO protocols that wrap them.
+ */
+public final class NtlmsspFields {
+    private NtlmsspFields() {
+    }
+
+    public static final FieldSpec NTLMSSP = FieldSpec.protocol("ntlmssp", "NTLM Secure Service Provider");
+    public static final FieldSpec GSSAPI = FieldSpec.protocol("gss-api", "GSS-API Generic Security Service Application Program Interface");
+    public static final FieldSpec SPNEGO = FieldSpec.protocol("spnego", "Simple Protected Negotiation");
+
+    public static final FieldSpec IDENTIFIER = f("ntlmssp.identifier", "NTLMSSP identifier", FieldType.STRING, "", 0x0);
+    public static final FieldSpec MESSAGETYPE = f("ntlmssp.messagetype", "NTLM Message Type", FieldType.UINT32, "BASE_HEX", 0x0);
+    public static final FieldSpec NEGOTIATEFLAGS = f("ntlmssp.negotiateflags", "Negotiate Flags", FieldType.UINT32, "BASE_HEX", 0x0);
+    public static final FieldSpec NTLMSERVERCHALLENGE = f("ntlmssp.ntlmserverchallenge", "NTLM Server Challenge", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec AUTH_LMRESPONSE = f("ntlmssp.auth.lmresponse", "Lan Manager Response", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec AUTH_NTRESPONSE = f("ntlmssp.auth.ntresponse", "NTLM Response", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec AUTH_DOMAIN = f("ntlmssp.auth.domain", "Domain name", FieldType.STRING, "", 0x0);
+    public static final FieldSpec AUTH_USERNAME = f("ntlmssp.auth.username", "User name", FieldType.STRING, "", 0x0);
+    public static final FieldSpec AUTH_HOSTNAME = f("ntlmssp.auth.hostname", "Host name", FieldType.STRING, "", 0x0);
+    public static final FieldSpec AUTH_SESSKEY = f("ntlmssp.auth.sesskey", "Session Key", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec VERSION_MAJOR = f("ntlmssp.version.major", "Major Version", FieldType.UINT8, "BASE_DEC", 0x0);
+    public static final FieldSpec VERSION_MINOR = f("ntlmssp.version.minor", "Minor Version", FieldType.UINT8, "BASE_DEC", 0x0);
+    public static final FieldSpec VERSION_BUILD_NUMBER = f("ntlmssp.version.build_number", "Build Number", FieldType.UINT16, "BASE_DEC", 0x0);
+    public static final FieldSpec VERSION_NTLM_CURRENT_REVISION = f("ntlmssp.version.ntlm_current_revision", "NTLM Current Revision", FieldType.UINT8, "BASE_DEC", 0x0);
+    public static final FieldSpec NTLMV2_RESPONSE_NTPROOFSTR = f("ntlmssp.ntlmv2_response.ntproofstr", "NTProofStr", FieldType.BYTES, "", 0x0);
+
+    /** Every NTLMSSP field above but the protocol. */
+    static final List<FieldSpec> ALL = List.of(
+            IDENTIFIER, MESSAGETYPE, NEGOTIATEFLAGS, NTLMSERVERCHALLENGE, AUTH_LMRESPONSE, AUTH_NTRESPONSE,
+            AUTH_DOMAIN, AUTH_USERNAME, AUTH_HOSTNAME, AUTH_SESSKEY, VERSION_MAJOR, VERSION_MINOR,
+            VERSION_BUILD_NUMBER, VERSION_NTLM_CURRENT_REVISION, NTLMV2_RESPONSE_NTPROOFSTR);
+
+    private static FieldSpec f(String name, String title, FieldType type, String base, long mask) {
+        return FieldSpec.of(name, title, type).base(base).mask(mask);
+    }
+}

@@ -1,0 +1,179 @@
+package io.sharkfin.dissect.protocol.ntlmssp;
+
+import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.x509.Ber;
+import io.sharkfin.dissect.protocol.x509.BerException;
+
+import java.util.List;
+
+/**
+ * SPNEGO's NegotiationToken as packet-spnego.c 4.0 reads it, as far as it decides which
+ * mechanism's dissector gets the tokens inside: a negTokenInit's (or a server's negTokenInit2's)
+ * mechanism list names the mechanism of its mechToken and, for the connection, of the tokens that
+ * follow; a negTokenTarg's supportedMech overrides it; its responseToken and mechListMIC go to
+ * that mechanism (NTLMSSP, whose verifier is the MIC). SPNEGO's own fields are not dissected.
+ * A structure that does not parse ends the token.
+ */
+public final class SpnegoDissector implements Dissector {
+    private static final int TAG_SEQUENCE = 16;
+    private static final int TAG_OID = 6;
+    private static final int TAG_OCTET_STRING = 4;
+
+    private final Dissector ntlmssp;
+
+    public SpnegoDissector(Dissector ntlmssp) {
+        this.ntlmssp = ntlmssp;
+    }
+
+    @Override
+    public FieldSpec protocol() {
+        return NtlmsspFields.SPNEGO;
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return List.of(NtlmsspFields.SPNEGO);
+    }
+
+    @Override
+    public String shortName() {
+        return "SPNEGO";
+    }
+
+    @Override
+    public List<String> calls() {
+        return List.of("ntlmssp");
+    }
+
+    /** The mechanism chosen while reading one token ({@code next_level_value}). */
+    private static final class Walk {
+        GssConversation.Mechanism next;
+        boolean sawMechanism;
+    }
+
+    @Override
+    public int dissect(Packet p, int buf, int offset, int length) {
+        GssConversation conv = GssConversation.current(p);
+        Walk w = new Walk();
+        w.next = conv.spnegoMechanism;
+        int end = offset + Math.min(length, p.bufferLength(buf) - offset);
+        try {
+            Ber token = Ber.read(p, buf, offset, end);
+            if (token.tagClass != Ber.CONTEXT) {
+                return length;
+            }
+            if (token.tag == 0) {
+                // a server (source port below 1024) sends negTokenInit2, with negHints as [3]
+                boolean init2 = p.srcPort() < 1024;
+                negTokenInit(p, buf, token, w, conv, init2);
+            } else if (token.tag == 1) {
+                negTokenTarg(p, buf, token, w, conv);
+            }
+        } catch (BerException e) {
+            // an element that does not parse ends the token
+        }
+        return length;
+    }
+
+    private void negTokenInit(Packet p, int buf, Ber token, Walk w, GssConversation conv, boolean init2) {
+        Ber seq = sequenceIn(p, buf, token);
+        for (int at = seq.contents; at < seq.end(); ) {
+            Ber el = Ber.read(p, buf, at, seq.end());
+            at = el.end();
+            if (el.tagClass != Ber.CONTEXT) {
+                return;
+            }
+            if (el.tag == 0) {
+                mechTypes(p, buf, el, w, conv);
+            } else if (el.tag == 2) {
+                Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+                if (w.next != null) {
+                    call(p, buf, octets, w.next);
+                }
+            } else if (el.tag > (init2 ? 4 : 3)) {
+                return;
+            }
+        }
+    }
+
+    private void negTokenTarg(Packet p, int buf, Ber token, Walk w, GssConversation conv) {
+        Ber seq = sequenceIn(p, buf, token);
+        for (int at = seq.contents; at < seq.end(); ) {
+            Ber el = Ber.read(p, buf, at, seq.end());
+            at = el.end();
+            if (el.tagClass != Ber.CONTEXT) {
+                return;
+            }
+            switch (el.tag) {
+                case 0 -> {
+                    // negResult
+                }
+                case 1 -> {
+                    w.sawMechanism = false;
+                    mechType(p, buf, inner(p, buf, el, TAG_OID), w);
+                    if (w.sawMechanism) {
+                        conv.spnegoMechanism = w.next;
+                    }
+                }
+                case 2, 3 -> {
+                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+                    if (octets.length > 0 && w.next != null) {
+                        call(p, buf, octets, w.next);
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** MechTypeList: the first OID chooses the mechanism, and the connection remembers it. */
+    private static void mechTypes(Packet p, int buf, Ber el, Walk w, GssConversation conv) {
+        Ber list = inner(p, buf, el, TAG_SEQUENCE);
+        w.sawMechanism = false;
+        for (int at = list.contents; at < list.end(); ) {
+            Ber oid = Ber.read(p, buf, at, list.end());
+            at = oid.end();
+            if (!oid.is(Ber.UNIVERSAL, TAG_OID)) {
+                break;
+            }
+            mechType(p, buf, oid, w);
+        }
+        if (w.sawMechanism) {
+            conv.spnegoMechanism = w.next;
+        }
+    }
+
+    /** dissect_spnego_MechType: the first mechanism seen, when known, is the one to use. */
+    private static void mechType(Packet p, int buf, Ber oid, Walk w) {
+        GssConversation.Mechanism m = GssConversation.Mechanism.of(Ber.oid(p, buf, oid.contents, oid.length));
+        if (!w.sawMechanism) {
+            if (m != null) {
+                w.next = m;
+            }
+            w.sawMechanism = true;
+        }
+    }
+
+    private static Ber sequenceIn(Packet p, int buf, Ber token) {
+        return inner(p, buf, token, TAG_SEQUENCE);
+    }
+
+    /** The universal element an explicit context tag wraps. */
+    private static Ber inner(Packet p, int buf, Ber tagged, int universalTag) {
+        Ber in = Ber.read(p, buf, tagged.contents, tagged.end());
+        if (!in.is(Ber.UNIVERSAL, universalTag)) {
+            throw BerException.INSTANCE;
+        }
+        return in;
+    }
+
+    private void call(Packet p, int buf, Ber octets, GssConversation.Mechanism mech) {
+        if (mech == GssConversation.Mechanism.NTLMSSP) {
+            p.call(ntlmssp, buf, octets.contents, octets.length);
+        }
+    }
+}
