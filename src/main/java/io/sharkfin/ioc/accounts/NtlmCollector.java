@@ -73,8 +73,9 @@ public final class NtlmCollector implements Collector {
             return;
         }
         // Wireshark writes an empty name as NULL
-        boolean anonymous = user.equals("NULL") && (domain == null || domain.equals("NULL"));
-        String account = anonymous ? ANONYMOUS : domain == null || domain.isEmpty() ? user : domain + "\\" + user;
+        boolean noDomain = domain == null || domain.isEmpty() || domain.equals("NULL");
+        boolean anonymous = user.equals("NULL") && noDomain;
+        String account = anonymous ? ANONYMOUS : noDomain ? user : domain + "\\" + user;
         String protocol = PacketValues.first(p, f.smb2Cmd) >= 0 ? "ntlm-smb2" : "ntlm-http";
         String server = frame.dst();
         String filter = FilterText.and("ntlmssp.messagetype == 3", FilterText.eq("ntlmssp.auth.username", user),
