@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The accounts part of the analysis on real Samba and MIT Kerberos traffic: NTLM logons over SMB2
  * with their results (make-smb.sh: a refused password, an anonymous session, a guest-mapped
- * unknown user), shares and files, a remote execution service copied to a share; Kerberos logons
+ * unknown user), shares and files, a remote execution service copied to a share; NTLM over HTTP
+ * (make-http-ntlm.sh: curl through Squid's proxy authentication); Kerberos logons
  * (a wrong password, an unknown principal, an account without pre-authentication) and service
  * tickets (an RC4-only service, RC4-only requests refused) from make-kerberos.sh.
  */
@@ -54,6 +55,18 @@ class AccountsPartTest {
         assertEquals("\\\\127.0.0.1\\share", psexesvc.share());
         assertEquals(List.of("LABGROUP\\lab"), psexesvc.accounts());
         assertEquals(List.of(14L, 67L), psexesvc.evidence().frames());
+    }
+
+    @Test
+    void ntlmLogonsOverHttpSettledByTheNextResponse() {
+        AccountsReport r = IocTestSupport.report(IocTestSupport.HTTP_NTLM).accounts();
+        AccountsReport.Logon alice = logon(r, "LABDOM\\alice");
+        assertEquals("ntlm-http", alice.protocol());
+        assertEquals(List.of("WORKSTATION"), alice.workstations());
+        assertEquals(1, alice.successes());
+        assertEquals(List.of(8L), alice.evidence().frames());
+        // no domain: the account is the user name alone
+        assertEquals(1, logon(r, "bob").attempts());
     }
 
     @Test
