@@ -45,7 +45,10 @@ ftp.request.command ftp.request.arg ftp-data ftp-data.command ftp-data.command-f
 imf.from imf.subject imf.to imf.ext.mailer imf.user_agent
 dhcp.type dhcp.hw.mac_addr dhcp.option.dhcp dhcp.option.hostname dhcp.fqdn.name dhcp.option.vendor_class_id
 dhcp.option.requested_ip_address dhcp.ip.client dhcp.ip.your nbns.flags.response nbns.flags.opcode nbns.type
-nbns.name nbns.netbios_name nbns.unit_id"
+nbns.name nbns.netbios_name nbns.unit_id kerberos.msg_type kerberos.CNameString kerberos.SNameString kerberos.realm
+kerberos.crealm kerberos.etype kerberos.ENCTYPE kerberos.error_code kerberos.padata_type kerberos.ticket_element
+kerberos.req_body_element ntlmssp.messagetype ntlmssp.auth.username ntlmssp.auth.domain ntlmssp.auth.hostname
+smb2.cmd smb2.flags.response smb2.nt_status smb2.tree smb2.filename smb2.acct smb2.domain"
 IOC_FIELDS=$(echo $IOC_FIELDS)
 frames=$(count_frames "$data/big4.pcap")
 out=$(mktemp -d)

@@ -4,6 +4,8 @@ import io.sharkfin.ioc.dga.DgaScorer;
 import io.sharkfin.ioc.files.FileKinds;
 import io.sharkfin.dissect.protocol.FileMagic;
 import io.sharkfin.ioc.ssh.SshClientClassifier;
+import io.sharkfin.ioc.accounts.AccountFindings;
+import io.sharkfin.ioc.report.AccountsReport;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.EvidenceReport;
@@ -52,7 +54,7 @@ final class FindingBuilder {
     }
 
     List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, SmtpReport smtp,
-                        FilesReport files, List<CadenceReport.Pair> cadence) {
+                        FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             beacon(b, dns, tls);
@@ -130,6 +132,7 @@ final class FindingBuilder {
         for (FilesReport.File f : files.files()) {
             file(f);
         }
+        AccountFindings.add(accounts, this::add);
         return rank();
     }
 

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.filter.Filter;
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.ioc.accounts.AccountsCollector;
 import io.sharkfin.ioc.cadence.ConnectionTracker;
 import io.sharkfin.ioc.cadence.PairTable;
 import io.sharkfin.ioc.dga.DgaScorer;
@@ -12,6 +13,7 @@ import io.sharkfin.ioc.dns.DnsCollector;
 import io.sharkfin.ioc.files.FilesCollector;
 import io.sharkfin.ioc.hosts.HostsCollector;
 import io.sharkfin.ioc.http.HttpCollector;
+import io.sharkfin.ioc.report.AccountsReport;
 import io.sharkfin.ioc.report.CadenceReport;
 import io.sharkfin.ioc.report.DnsReport;
 import io.sharkfin.ioc.report.FilesReport;
@@ -37,7 +39,8 @@ import java.util.TreeMap;
 
 /**
  * {@code sharkfin iocs}: one streaming pass over a capture that extracts the indicators an
- * analyst needs (DNS, HTTP, TLS, SSH, FTP, SMTP, the files in HTTP bodies, the hosts' names from DHCP), measures the cadence of every
+ * analyst needs (DNS, HTTP, TLS, SSH, FTP, SMTP, the files in HTTP bodies, Kerberos, NTLM and SMB2
+ * accounts, the hosts' names from DHCP), measures the cadence of every
  * client/server pair, and tells the story as ranked findings with the frames and a filter behind
  * each statement.
  *
@@ -72,6 +75,7 @@ public final class IocAnalysis {
     private final FtpCollector ftp;
     private final SmtpCollector smtp;
     private final FilesCollector files;
+    private final AccountsCollector accounts;
     private final Collector[] collectors;
 
     IocAnalysis(IocFields fields) {
@@ -88,9 +92,11 @@ public final class IocAnalysis {
         this.ftp = new FtpCollector(fields);
         this.smtp = new SmtpCollector(fields);
         this.files = new FilesCollector(fields);
+        this.accounts = new AccountsCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, files, hosts};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, files, accounts,
+            hosts};
     }
 
     /**
@@ -161,8 +167,10 @@ public final class IocAnalysis {
         FtpReport ftpReport = ftp.report(ctx);
         SmtpReport smtpReport = smtp.report(ctx);
         FilesReport filesReport = files.report(ctx);
+        AccountsReport accountsReport = accounts.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, filesReport, cadence);
+                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, filesReport, accountsReport,
+                        cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
             c.reportDrops(dropped);
@@ -174,7 +182,7 @@ public final class IocAnalysis {
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
         return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport,
-                filesReport, hosts.report(ctx), cadence, findings);
+                filesReport, accountsReport, hosts.report(ctx), cadence, findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

@@ -20,8 +20,9 @@ import java.util.Map;
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
  * certificate fields {@code tls.cert.*}, the body's hashes {@code http.file_data.sha256}, {@code .md5}
  * and {@code .magic} and a MIME part's {@code mime_multipart.part.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
- * SSH's, FTP's, SMTP's and IMF's are Wireshark's ({@code ssh.protocol}, {@code ssh.kex.hassh},
- * {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from}, ...).
+ * SSH's, FTP's, SMTP's, IMF's, Kerberos', NTLMSSP's and SMB2's are Wireshark's ({@code ssh.protocol},
+ * {@code ssh.kex.hassh}, {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from},
+ * {@code kerberos.CNameString}, {@code ntlmssp.auth.username}, {@code smb2.tree}, ...).
  */
 public final class IocFields {
 
@@ -116,6 +117,31 @@ public final class IocFields {
     public final int nbnsName;
     public final int nbnsNetbiosName;
     public final int nbnsUnitId;
+
+    public final int krbMsgType;
+    public final int krbCname;
+    public final int krbSname;
+    public final int krbRealm;
+    public final int krbCrealm;
+    public final int krbEtype;
+    public final int krbRequestedEtype;
+    public final int krbErrorCode;
+    public final int krbPadataType;
+    public final int krbTicket;
+    public final int krbReqBody;
+
+    public final int ntlmMessageType;
+    public final int ntlmUser;
+    public final int ntlmDomain;
+    public final int ntlmHost;
+
+    public final int smb2Cmd;
+    public final int smb2Response;
+    public final int smb2Status;
+    public final int smb2Tree;
+    public final int smb2Filename;
+    public final int smb2Account;
+    public final int smb2Domain;
 
     private final BitSet ids = new BitSet();
     private final List<String> missing = new ArrayList<>();
@@ -212,6 +238,28 @@ public final class IocFields {
         nbnsName = id("nbns.name", Kind.TEXT);
         nbnsNetbiosName = id("nbns.netbios_name", Kind.TEXT);
         nbnsUnitId = id("nbns.unit_id", Kind.ETHER);
+        krbMsgType = id("kerberos.msg_type", Kind.INTEGER);
+        krbCname = id("kerberos.CNameString", Kind.TEXT);
+        krbSname = id("kerberos.SNameString", Kind.TEXT);
+        krbRealm = id("kerberos.realm", Kind.TEXT);
+        krbCrealm = id("kerberos.crealm", Kind.TEXT);
+        krbEtype = id("kerberos.etype", Kind.INTEGER);
+        krbRequestedEtype = id("kerberos.ENCTYPE", Kind.INTEGER);
+        krbErrorCode = id("kerberos.error_code", Kind.INTEGER);
+        krbPadataType = id("kerberos.padata_type", Kind.INTEGER);
+        krbTicket = id("kerberos.ticket_element", Kind.ITEM);
+        krbReqBody = id("kerberos.req_body_element", Kind.ITEM);
+        ntlmMessageType = id("ntlmssp.messagetype", Kind.INTEGER);
+        ntlmUser = id("ntlmssp.auth.username", Kind.TEXT);
+        ntlmDomain = id("ntlmssp.auth.domain", Kind.TEXT);
+        ntlmHost = id("ntlmssp.auth.hostname", Kind.TEXT);
+        smb2Cmd = id("smb2.cmd", Kind.INTEGER);
+        smb2Response = id("smb2.flags.response", Kind.BOOLEAN);
+        smb2Status = id("smb2.nt_status", Kind.INTEGER);
+        smb2Tree = id("smb2.tree", Kind.TEXT);
+        smb2Filename = id("smb2.filename", Kind.TEXT);
+        smb2Account = id("smb2.acct", Kind.TEXT);
+        smb2Domain = id("smb2.domain", Kind.TEXT);
     }
 
     /** The fields resolved against the standard registry. */
@@ -221,7 +269,7 @@ public final class IocFields {
 
     /** How the collectors read a field's values; a field of another type is not read at all. */
     enum Kind {
-        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME, ETHER, PROTOCOL;
+        TEXT, INTEGER, BOOLEAN, IPV4, IPV6, TIME, ETHER, PROTOCOL, ITEM;
 
         boolean accepts(FieldType t) {
             return switch (this) {
@@ -233,6 +281,7 @@ public final class IocFields {
                 case TIME -> t == FieldType.ABSOLUTE_TIME;
                 case ETHER -> t == FieldType.ETHER;
                 case PROTOCOL -> t == FieldType.PROTOCOL;
+                case ITEM -> t == FieldType.NONE;
             };
         }
     }

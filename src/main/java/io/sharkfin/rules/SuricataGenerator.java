@@ -56,7 +56,15 @@ public final class SuricataGenerator {
             Map.entry("ssh.kex.hassh", List.of("ssh.hassh")),
             Map.entry("ssh.kex.hassh_algorithms", List.of("ssh.hassh.string")),
             Map.entry("ssh.kex.hasshserver", List.of("ssh.hassh.server")),
-            Map.entry("ssh.kex.hasshserver_algorithms", List.of("ssh.hassh.server.string")));
+            Map.entry("ssh.kex.hasshserver_algorithms", List.of("ssh.hassh.server.string")),
+            Map.entry("smb2.tree", List.of("smb.share")),
+            // files opened, created or listed by name: Suricata's file tracking sees those it transfers
+            Map.entry("smb2.filename", List.of("file.name")),
+            // NTLMSSP of SMB session setups (not of HTTP's headers)
+            Map.entry("ntlmssp.auth.username", List.of("smb.ntlmssp_user")),
+            Map.entry("ntlmssp.auth.domain", List.of("smb.ntlmssp_domain")),
+            Map.entry("kerberos.CNameString", List.of("krb5_cname")),
+            Map.entry("kerberos.SNameString", List.of("krb5_sname")));
 
     private static final Map<String, List<String>> FIELD_BUFFERS = fieldBuffers();
 
@@ -233,6 +241,8 @@ public final class SuricataGenerator {
             case "ip.ttl" -> integer(d, a, neg, what, "ttl", 0, 255);
             case "icmp.type", "icmpv6.type" -> integer(d, a, neg, what, "itype", 0, 255);
             case "icmp.code", "icmpv6.code" -> integer(d, a, neg, what, "icode", 0, 255);
+            case "kerberos.msg_type" -> integer(d, a, neg, what, "krb5_msg_type", 0, 255);
+            case "kerberos.error_code" -> integer(d, a, neg, what, "krb5_err_code", 0, 255);
             case "dns.flags.response", "ssh.direction" -> direction(d, a, neg, what);
             case "ssh.protocol" -> SshBanner.literal(d, a, neg, what, positiveTestOf(name, conjunction));
             case "ip.flags.mf" -> bitKeyword(d, a, neg, what, "fragbits:M+;", "fragbits:!M;");
@@ -254,6 +264,8 @@ public final class SuricataGenerator {
                 : field.startsWith("tls.") || field.startsWith("x509") ? "tls"
                 : field.startsWith("dns.") ? "dns"
                 : field.startsWith("ssh.") ? "ssh"
+                : field.startsWith("smb2.") || field.startsWith("ntlmssp.") ? "smb"
+                : field.startsWith("kerberos.") ? "krb5"
                 : field.startsWith("tcp.") ? "tcp" : field.startsWith("udp.") ? "udp"
                 : field.startsWith("icmp") ? "icmp" : null;
         if (proto != null && !d.protocol(proto)) {
@@ -309,6 +321,19 @@ public final class SuricataGenerator {
         }
         if (kw.startsWith("tls.cert_")) {
             d.losses.add(Loss.narrower(a.name() + " → " + kw + ": the server certificate only, not the rest of the chain"));
+        }
+        if (kw.equals("file.name")) {
+            d.losses.add(Loss.narrower(a.name() + " → file.name: the files Suricata tracks as SMB reads and writes them, "
+                    + "not names that are only opened or listed"));
+        }
+        if (kw.startsWith("smb.ntlmssp_")) {
+            d.losses.add(Loss.narrower(a.name() + " → " + kw + ": NTLMSSP in SMB session setups, not in HTTP's headers"));
+            if (!neg && a.kind() == Atom.Kind.COMPARE && a.op() == Typed.Op.EQ && a.function() == null
+                    && Atom.text(a.values().getFirst()).equals("NULL")) {
+                // Wireshark writes an empty name as NULL; Suricata's buffer is empty
+                d.match(b, kw + "; bsize:0;");
+                return;
+            }
         }
         if (a.kind() == Atom.Kind.EXISTS && !neg && otherTestOf(a.name(), conjunction)) {
             d.expressed++;

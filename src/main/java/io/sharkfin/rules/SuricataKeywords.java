@@ -17,7 +17,11 @@ import java.util.Set;
  * {@code ja4.hash} was backported to 7.0.6 and needs a build with JA4 support. Its SSH
  * keywords: {@code ssh.proto} and {@code ssh.software} (each side's identification line, split),
  * {@code ssh.hassh}, {@code ssh.hassh.string}, {@code ssh.hassh.server} and
- * {@code ssh.hassh.server.string} (with {@code app-layer.protocols.ssh.hassh} enabled).
+ * {@code ssh.hassh.server.string} (with {@code app-layer.protocols.ssh.hassh} enabled). Its SMB
+ * keywords: {@code smb.share} and {@code smb.named_pipe} (the TREE_CONNECT's path),
+ * {@code smb.ntlmssp_user} and {@code smb.ntlmssp_domain} (the session setup's NTLMSSP), and the
+ * file keywords ({@code file.name}) over SMB; its Kerberos keywords {@code krb5_msg_type},
+ * {@code krb5_cname}, {@code krb5_sname} and {@code krb5_err_code}.
  */
 final class SuricataKeywords {
     private SuricataKeywords() {
@@ -72,7 +76,13 @@ final class SuricataKeywords {
             buffer("ssh.hassh", "ssh", Side.REQUEST, Case.AS_SENT),
             buffer("ssh.hassh.string", "ssh", Side.REQUEST, Case.AS_SENT),
             buffer("ssh.hassh.server", "ssh", Side.RESPONSE, Case.AS_SENT),
-            buffer("ssh.hassh.server.string", "ssh", Side.RESPONSE, Case.AS_SENT));
+            buffer("ssh.hassh.server.string", "ssh", Side.RESPONSE, Case.AS_SENT),
+            buffer("smb.share", "smb", Side.REQUEST, Case.AS_SENT),
+            buffer("smb.ntlmssp_user", "smb", Side.REQUEST, Case.AS_SENT),
+            buffer("smb.ntlmssp_domain", "smb", Side.REQUEST, Case.AS_SENT),
+            buffer("file.name", "smb", Side.EITHER, Case.AS_SENT),
+            buffer("krb5_cname", "krb5", Side.EITHER, Case.AS_SENT),
+            buffer("krb5_sname", "krb5", Side.EITHER, Case.AS_SENT));
 
     private static Map.Entry<String, Buffer> buffer(String k, String proto, Side side, Case letters) {
         return Map.entry(k, new Buffer(k, proto, side, letters));
@@ -91,7 +101,8 @@ final class SuricataKeywords {
             Map.entry("icode", "icmp"), Map.entry("fragbits", ""), Map.entry("fragoffset", ""),
             Map.entry("byte_test", ""), Map.entry("app-layer-protocol", ""), Map.entry("detection_filter", ""),
             Map.entry("msg", ""), Map.entry("sid", ""), Map.entry("rev", ""), Map.entry("classtype", ""),
-            Map.entry("priority", ""), Map.entry("metadata", ""), Map.entry("reference", ""));
+            Map.entry("priority", ""), Map.entry("metadata", ""), Map.entry("reference", ""),
+            Map.entry("krb5_msg_type", "krb5"), Map.entry("krb5_err_code", "krb5"));
 
     /** Keywords of Suricata 8 that Suricata 7 refuses, with what sharkfin writes for 7 instead. */
     static final Map<String, String> SURICATA_8_ONLY = Map.of(
@@ -101,7 +112,7 @@ final class SuricataKeywords {
             "dns.answer.name", "nothing");
 
     /** Header protocols sharkfin writes. */
-    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls", "ssh");
+    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls", "ssh", "smb", "krb5");
 
     /** Classification types of Suricata's default classification.config that sharkfin uses. */
     static final Set<String> CLASSTYPES = Set.of("trojan-activity", "attempted-recon", "policy-violation",

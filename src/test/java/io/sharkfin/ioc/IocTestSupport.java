@@ -72,10 +72,19 @@ final class IocTestSupport {
     /** The dissector tests' FTP sessions, hostile ones among them. */
     static final Path FTP = Path.of("src/test/resources/dissect/ftp.pcapng");
 
+    /** Samba and smbclient over SMB2: NTLM logons (one refused, one anonymous), shares, files (make-smb.sh). */
+    static final Path SMB = Path.of("src/test/resources/dissect/smb.pcapng");
+
+    /** A MIT Kerberos KDC: AS and TGS exchanges, RC4 tickets, an account without pre-authentication (make-kerberos.sh). */
+    static final Path KERBEROS = Path.of("src/test/resources/dissect/kerberos.pcapng");
+
+    /** curl through Squid's NTLM proxy authentication (make-http-ntlm.sh): NTLM logons over HTTP. */
+    static final Path HTTP_NTLM = Path.of("src/test/resources/dissect/http-ntlm.pcapng");
+
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART)).toList();
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

@@ -42,9 +42,11 @@ class PackEmitTest {
 
     @TestFactory
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
-        // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, a DNS tunnel, SMTP logins
+        // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, a DNS tunnel, SMTP logins,
+        // files, Kerberos and SMB2 accounts
         return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL,
-                        IocTestSupport.SMTP, IocTestSupport.HTTP_FILES, IocTestSupport.MULTIPART))
+                        IocTestSupport.SMTP, IocTestSupport.HTTP_FILES, IocTestSupport.MULTIPART, IocTestSupport.SMB,
+                        IocTestSupport.KERBEROS))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 

@@ -82,7 +82,7 @@ class SmtpPartTest {
                 new FtpReport.Login("10.0.0.21", "Anonymous", List.of("me@example.org"), 1, List.of("10.0.0.5"), ev),
                 new FtpReport.Login("10.0.0.21", "bob", List.of(), 1, List.of("10.0.0.5"), ev)), List.of());
         List<IocReport.Finding> ftpFound = new FindingBuilder().build(vsftpd.dns(), vsftpd.http(), vsftpd.tls(), vsftpd.ssh(),
-                ftp, vsftpd.smtp(), vsftpd.files(), vsftpd.cadence());
+                ftp, vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
         assertEquals(List.of("FTP password in clear: admin at 10.0.0.21"), ftpFound.stream()
                 .filter(f -> f.kind().equals("cleartext-credentials")).map(IocReport.Finding::title).toList());
     }

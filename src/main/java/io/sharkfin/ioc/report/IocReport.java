@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record IocReport(String tool, String version, Capture capture, DnsReport dns,
                         HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, SmtpReport smtp,
-                        FilesReport files, HostsReport hosts,
+                        FilesReport files, AccountsReport accounts, HostsReport hosts,
                         List<CadenceReport.Pair> cadence,
                         List<Finding> findings) {
 

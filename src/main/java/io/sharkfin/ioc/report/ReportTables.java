@@ -53,6 +53,10 @@ public final class ReportTables {
         add(out, smtpLogins(r.smtp()));
         add(out, smtpMessages(r.smtp()));
         add(out, files(r.files()));
+        add(out, logons(r.accounts()));
+        add(out, serviceTickets(r.accounts()));
+        add(out, shares(r.accounts()));
+        add(out, remoteFiles(r.accounts()));
         add(out, cadence(r.cadence()));
         return out;
     }
@@ -294,6 +298,54 @@ public final class ReportTables {
         return new Table("files", "Files (HTTP bodies, MIME parts, FTP transfers)", List.of("via", "sha256", "bytes", "names",
                 "content", "declared", "downloads",
                 "uploads", "uris", "clients", "servers"), rows);
+    }
+
+    private static Table logons(AccountsReport a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountsReport.Logon l : a.logons()) {
+            rows.add(List.of(l.protocol(), l.account(), l.server(), list(l.clients()), list(l.workstations()),
+                    num(l.attempts()), num(l.successes()), num(l.failures()), list(errorList(l.errors())),
+                    l.withoutPreauth() > 0 ? num(l.withoutPreauth()) : ""));
+        }
+        return new Table("logons", "Logons (Kerberos, NTLM)", List.of("via", "account", "server", "clients",
+                "workstations", "attempts", "accepted", "refused", "errors", "without pre-auth"), rows);
+    }
+
+    private static Table serviceTickets(AccountsReport a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountsReport.ServiceTicket t : a.serviceTickets()) {
+            rows.add(List.of(t.service(), t.kdc(), list(t.accounts()), list(t.clients()),
+                    t.ticketEtypes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    num(t.requests()), num(t.issued()), num(t.rc4OnlyRequests()), list(errorList(t.errors()))));
+        }
+        return new Table("kerberos-services", "Kerberos service tickets", List.of("service", "KDC", "accounts",
+                "clients", "ticket etypes", "requests", "issued", "RC4-only requests", "errors"), rows);
+    }
+
+    private static Table shares(AccountsReport a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountsReport.Share s : a.shares()) {
+            rows.add(List.of(s.path(), s.server(), list(s.clients()), list(s.accounts()), num(s.connects()),
+                    num(s.refused())));
+        }
+        return new Table("smb-shares", "SMB shares mounted", List.of("share", "server", "clients", "accounts",
+                "connects", "refused"), rows);
+    }
+
+    private static Table remoteFiles(AccountsReport a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountsReport.RemoteFile f : a.files()) {
+            rows.add(List.of(f.name(), f.share() == null ? "" : f.share(), f.server(), list(f.clients()),
+                    list(f.accounts()), num(f.opens())));
+        }
+        return new Table("smb-files", "SMB files opened", List.of("name", "share", "server", "clients", "accounts",
+                "opens"), rows);
+    }
+
+    private static List<String> errorList(Map<String, Long> errors) {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(errors).forEach((k, v) -> out.add(v > 1 ? k + " ×" + v : k));
+        return out;
     }
 
     private static Table ftpTransfers(FtpReport f) {
