@@ -69,6 +69,12 @@ public final class PacketValues {
         return field < 0 ? -1 : p.last(field);
     }
 
+    /** The first occurrence of a field as {@link #text}, or null. */
+    public static String firstText(Packet p, int field) {
+        int e = first(p, field);
+        return e < 0 ? null : text(p, e);
+    }
+
     /** The value of an entry as text (strings as they are, numbers and addresses as tshark prints them). */
     public static String text(Packet p, int e) {
         FieldType t = p.registry().byId(p.field(e)).type();

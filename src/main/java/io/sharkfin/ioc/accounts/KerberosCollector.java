@@ -97,9 +97,9 @@ public final class KerberosCollector implements Collector {
         if (cname.isEmpty()) {
             return;
         }
-        String realm = text(p, type == AS_REQ ? f.krbRealm : f.krbCrealm);
+        String realm = PacketValues.firstText(p, type == AS_REQ ? f.krbRealm : f.krbCrealm);
         if (realm == null) {
-            realm = text(p, f.krbRealm);
+            realm = PacketValues.firstText(p, f.krbRealm);
         }
         String account = String.join("/", cname) + "@" + realm;
         String filter = FilterText.and("kerberos.msg_type in {10, 11, 30}", names("kerberos.CNameString", cname),
@@ -149,7 +149,7 @@ public final class KerberosCollector implements Collector {
         if (sname.isEmpty()) {
             return;
         }
-        String realm = scope >= 0 ? under(p, f.krbRealm, scope) : text(p, f.krbRealm);
+        String realm = scope >= 0 ? under(p, f.krbRealm, scope) : PacketValues.firstText(p, f.krbRealm);
         String name = String.join("/", sname) + (realm == null ? "" : "@" + realm);
         String filter = FilterText.and("kerberos.msg_type in {12, 13, 30}", names("kerberos.SNameString", sname), address(kdc));
         Service s = services.get(name + '\0' + kdc, k -> new Service(name, kdc, filter));
@@ -169,7 +169,7 @@ public final class KerberosCollector implements Collector {
             case TGS_REP -> {
                 s.issued++;
                 List<String> cname = components(p, f.krbCname, -1);
-                String crealm = text(p, f.krbCrealm);
+                String crealm = PacketValues.firstText(p, f.krbCrealm);
                 if (!cname.isEmpty()) {
                     s.accounts.add(String.join("/", cname) + (crealm == null ? "" : "@" + crealm));
                 }
@@ -208,10 +208,6 @@ public final class KerberosCollector implements Collector {
         return e < 0 ? null : PacketValues.text(p, e);
     }
 
-    private static String text(Packet p, int field) {
-        int e = PacketValues.first(p, field);
-        return e < 0 ? null : PacketValues.text(p, e);
-    }
 
     /** An error code by its RFC 4120 name as Wireshark's Info column writes it (KDC_ERR_PREAUTH_FAILED). */
     private String errorName(Packet p, long code) {

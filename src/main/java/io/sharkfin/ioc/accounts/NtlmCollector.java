@@ -67,8 +67,8 @@ public final class NtlmCollector implements Collector {
     }
 
     private void authenticate(FrameContext frame, Packet p, long stream) {
-        String user = text(p, f.ntlmUser);
-        String domain = text(p, f.ntlmDomain);
+        String user = PacketValues.firstText(p, f.ntlmUser);
+        String domain = PacketValues.firstText(p, f.ntlmDomain);
         if (user == null) {
             return;
         }
@@ -85,14 +85,10 @@ public final class NtlmCollector implements Collector {
             return;
         }
         e.attempts++;
-        e.workstations.add(text(p, f.ntlmHost));
+        e.workstations.add(PacketValues.firstText(p, f.ntlmHost));
         pending.put(stream, e);
     }
 
-    private static String text(Packet p, int field) {
-        int e = PacketValues.first(p, field);
-        return e < 0 ? null : PacketValues.text(p, e);
-    }
 
     /** An NT status by its name (STATUS_LOGON_FAILURE), as Wireshark names it. */
     private String statusName(Packet p, long status) {

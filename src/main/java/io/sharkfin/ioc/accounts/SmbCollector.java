@@ -75,7 +75,7 @@ public final class SmbCollector implements Collector {
             pending.put(stream, null);
             return;
         }
-        String tree = text(p, f.smb2Tree);
+        String tree = PacketValues.firstText(p, f.smb2Tree);
         String server = frame.dst();
         if (cmd == TREE_CONNECT) {
             if (tree == null) {
@@ -86,7 +86,7 @@ public final class SmbCollector implements Collector {
             pending.put(stream, count(shares, frame, p, tree, null, server, filter));
             return;
         }
-        String name = text(p, f.smb2Filename);
+        String name = PacketValues.firstText(p, f.smb2Filename);
         if (name == null || name.isEmpty()) {
             return; // the share's root
         }
@@ -104,18 +104,14 @@ public final class SmbCollector implements Collector {
         e.count++;
         e.evidence.add(frame.number(), frame.time());
         e.clients.add(frame.src());
-        String account = text(p, f.smb2Account);
-        String domain = text(p, f.smb2Domain);
+        String account = PacketValues.firstText(p, f.smb2Account);
+        String domain = PacketValues.firstText(p, f.smb2Domain);
         if (account != null && !account.isEmpty()) {
             e.accounts.add(domain == null || domain.isEmpty() ? account : domain + "\\" + account);
         }
         return e;
     }
 
-    private static String text(Packet p, int field) {
-        int e = PacketValues.first(p, field);
-        return e < 0 ? null : PacketValues.text(p, e);
-    }
 
     @Override
     public void reportDrops(Map<String, Long> out) {
