@@ -147,6 +147,8 @@ public final class ReadCommand implements Callable<Integer> {
 
     private final List<ObjectExport> exports = new ArrayList<>();
     private final List<Statistic> statistics = new ArrayList<>();
+    private long statisticFailures;
+    private RuntimeException lastStatisticFailure;
     private long exportFailures;
     private RuntimeException lastExportFailure;
 
@@ -268,6 +270,18 @@ public final class ReadCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 exportFailures++;
                 lastExportFailure = e;
+            }
+        }
+    }
+
+    /** Gives a dissected frame to each statistic; a failure (a bug) is contained as an export's. */
+    private void countStatistics(Packet p) {
+        for (Statistic statistic : statistics) {
+            try {
+                statistic.accept(p);
+            } catch (RuntimeException e) {
+                statisticFailures++;
+                lastStatisticFailure = e;
             }
         }
     }
@@ -407,9 +421,7 @@ public final class ReadCommand implements Callable<Integer> {
                     continue;
                 }
                 exportObjects(p);
-                for (Statistic statistic : statistics) {
-                    statistic.accept(p);
-                }
+                countStatistics(p);
                 if (matchAll || filter.test(p)) {
                     selected++;
                     session.displayed(p);
@@ -447,6 +459,10 @@ public final class ReadCommand implements Callable<Integer> {
         if (exportFailures > 0) {
             err.println("sharkfin: the objects of " + exportFailures + " frame(s) could not be exported; last error: "
                     + lastExportFailure);
+        }
+        if (statisticFailures > 0) {
+            err.println("sharkfin: " + statisticFailures + " frame(s) could not be counted in the -z statistics; last error: "
+                    + lastStatisticFailure);
         }
         if (quiet && writeFile == null && output == Outputs.none()) {
             err.println(selected + " of " + read + " frames selected");
