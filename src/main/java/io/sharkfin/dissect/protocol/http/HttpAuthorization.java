@@ -1,9 +1,9 @@
 package io.sharkfin.dissect.protocol.http;
 
-import io.sharkfin.dissect.Packet;
-
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
+import io.sharkfin.dissect.protocol.GlibBase64;
 
 import java.util.Arrays;
 
@@ -69,33 +69,15 @@ final class HttpAuthorization {
     }
 
     /**
-     * glib's lenient base64 decoding ({@code g_base64_decode_inplace}, {@link HttpNtlmssp#base64}),
-     * the result read as a C string.
+     * glib's lenient base64 decoding ({@code g_base64_decode_inplace}, {@link GlibBase64}), the
+     * result read as a C string.
      */
     static String base64(String s) {
-        byte[] out = HttpNtlmssp.base64(s);
+        byte[] out = GlibBase64.decode(s);
         int len = 0;
         while (len < out.length && out[len] != 0) {
             len++;
         }
         return Strings.utf8WithReplacement(Arrays.copyOf(out, len));
-    }
-
-    /** The value of a base64 character ('=' counts 0), or -1 for one outside the alphabet. */
-    static int base64Value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        } else if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        } else if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        } else if (c == '+') {
-            return 62;
-        } else if (c == '/') {
-            return 63;
-        } else if (c == '=') {
-            return 0;
-        }
-        return -1;
     }
 }

@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.http;
 
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.GlibBase64;
 import io.sharkfin.dissect.protocol.ntlmssp.GssConversation;
 
 import java.util.Arrays;
@@ -29,7 +30,7 @@ final class HttpNtlmssp {
     static boolean dissect(Packet p, HttpText t, int item, String value, HttpConversation conv, BodyDissectors bodies) {
         for (String scheme : SCHEMES) {
             if (value.startsWith(scheme)) {
-                byte[] token = base64(value.substring(scheme.length()));
+                byte[] token = GlibBase64.decode(value.substring(scheme.length()));
                 int buf = p.addBuffer(SOURCE, token);
                 Dissector d = Arrays.equals(Arrays.copyOf(token, Math.min(token.length, 7)), SIGNATURE)
                         ? bodies.byName("ntlmssp") : bodies.byName("gss-api");
@@ -44,38 +45,5 @@ final class HttpNtlmssp {
             }
         }
         return false;
-    }
-
-    /**
-     * base64_to_tvb: glib's lenient decoding of the rest of the value (characters outside the
-     * alphabet skipped, '=' ending a quantum), every byte kept.
-     */
-    static byte[] base64(String s) {
-        byte[] out = new byte[s.length()];
-        int n = 0;
-        int acc = 0;
-        int pad = 0;
-        int quantum = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int v = HttpAuthorization.base64Value(s.charAt(i));
-            if (v < 0) {
-                continue;
-            }
-            if (s.charAt(i) == '=') {
-                pad++;
-            }
-            acc = (acc << 6) | v;
-            quantum++;
-            if (quantum == 4) {
-                int bytes = 3 - Math.min(pad, 2);
-                for (int k = 0; k < bytes; k++) {
-                    out[n++] = (byte) (acc >> (16 - 8 * k));
-                }
-                acc = 0;
-                quantum = 0;
-                pad = 0;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 }

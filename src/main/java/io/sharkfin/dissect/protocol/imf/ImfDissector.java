@@ -5,6 +5,7 @@ import static io.sharkfin.dissect.protocol.imf.ImfFields.*;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.protocol.GlibBase64;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.Items;
@@ -165,7 +166,7 @@ public final class ImfDissector implements Dissector {
             int off = t.at(Math.min(end, t.capturedLength()));
             int len = Math.max(0, t.reportedLength() - end);
             if (encoding != null && encoding.regionMatches(true, 0, "base64", 0, 6)) {
-                byte[] decoded = Base64Text.decode(t.bytes(end, Math.max(0, t.capturedLength() - end)));
+                byte[] decoded = GlibBase64.decode(t.bytes(end, Math.max(0, t.capturedLength() - end)));
                 buf = p.addBuffer(Strings.cString(encoding), decoded);
                 off = 0;
                 len = decoded.length;

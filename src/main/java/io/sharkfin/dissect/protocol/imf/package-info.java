@@ -3,8 +3,8 @@
  * messages SMTP reassembles ({@link io.sharkfin.dissect.protocol.imf.ImfDissector}).
  *
  * <p>{@code ImfHeaders} is packet-imf.c's table of known header names with their fields and
- * readers, {@code Addresses} its mailbox, address and list readers, {@code Base64Text} glib's
- * lenient base64 decoding of a body whose Content-Transfer-Encoding says so. A body with a
+ * readers, {@code Addresses} its mailbox, address and list readers; a body whose Content-Transfer-Encoding
+ * says base64 is decoded as glib does it ({@code GlibBase64}). A body with a
  * Content-Type that has parameters goes to the dissector of its media type (Wireshark's
  * {@code media_type} table as far as sharkfin has its dissectors; multipart messages to
  * {@code io.sharkfin.dissect.protocol.multipart}); other bodies are message text lines. Not here:
