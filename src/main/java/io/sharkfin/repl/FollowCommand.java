@@ -89,7 +89,7 @@ final class FollowCommand implements Command {
                 followed = messages.map(HttpFollower.Followed::text);
                 notes = messages.map(HttpFollower.Followed::notes).orElse(List.of());
             } else {
-                followed = new StreamFollower().follow(c.openReader(), protocol, stream, kind, mode, stop::get);
+                followed = new StreamFollower().follow(c.openReader(), protocol, stream, mode, stop::get);
             }
         } catch (FilterException | CaptureException | IOException e) {
             throw ReplError.of(e);

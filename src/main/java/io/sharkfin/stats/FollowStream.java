@@ -51,6 +51,12 @@ public final class FollowStream implements Statistic {
         fields.or(filter.fields());
     }
 
+    /** Follows stream index {@code stream} of {@code protocol} (tshark's {@code tcp.stream eq N}), printed in {@code mode}. */
+    public static FollowStream of(FollowedConversation.Protocol protocol, FollowText.Mode mode, long stream,
+                                  FieldRegistry registry) throws FilterException {
+        return new FollowStream(protocol, mode, indexFilter(protocol, stream), 1, Long.MAX_VALUE, registry);
+    }
+
     /** The statistic of a {@code follow,...} argument, or null when {@code arg} is not one. */
     static FollowStream parse(String arg, FieldRegistry registry) throws FilterException {
         if (!arg.startsWith("follow,")) {
@@ -65,7 +71,7 @@ public final class FollowStream implements Statistic {
                 ? FollowedConversation.Protocol.TCP : FollowedConversation.Protocol.UDP;
         String name = protocol.filterName();
         String stream = m.group(3);
-        String filterText = stream.indexOf(':') < 0 ? name + ".stream eq " + Long.parseLong(stream)
+        String filterText = stream.indexOf(':') < 0 ? indexFilter(protocol, Long.parseLong(stream))
                 : addressFilter(name, stream, arg);
         long first = m.group(4) == null ? 1 : Long.parseLong(m.group(4));
         long last = m.group(4) == null ? Long.MAX_VALUE : m.group(5) == null ? first : Long.parseLong(m.group(5));
@@ -74,6 +80,11 @@ public final class FollowStream implements Statistic {
                     + arg + "\"");
         }
         return new FollowStream(protocol, mode, filterText, first, last, registry);
+    }
+
+    /** The filter tcp_follow_index_filter (or UDP's) writes for a stream index. */
+    private static String indexFilter(FollowedConversation.Protocol protocol, long stream) {
+        return protocol.filterName() + ".stream eq " + stream;
     }
 
     /** The filter tcp_follow_address_filter (or UDP's) writes for two ends. */
@@ -137,10 +148,20 @@ public final class FollowStream implements Statistic {
 
     @Override
     public void print(PrintWriter out) {
+        out.print(text());
+    }
+
+    /** Whether a frame of the stream was seen. */
+    public boolean followed() {
+        return conversation.client() != null;
+    }
+
+    /** The text {@link #print} writes: with empty nodes when no frame of the stream was seen, as tshark's. */
+    public String text() {
         FollowedConversation.Endpoint none = new FollowedConversation.Endpoint("", false, 0);
-        FollowedConversation.Endpoint client = conversation.client() == null ? none : conversation.client();
-        FollowedConversation.Endpoint server = conversation.server() == null ? none : conversation.server();
-        out.print(FollowText.render(protocol.filterName(), mode, filterText, client, server, conversation.chunks(),
-                first, last));
+        FollowedConversation.Endpoint client = followed() ? conversation.client() : none;
+        FollowedConversation.Endpoint server = followed() ? conversation.server() : none;
+        return FollowText.render(protocol.filterName(), mode, filterText, client, server, conversation.chunks(),
+                first, last);
     }
 }
