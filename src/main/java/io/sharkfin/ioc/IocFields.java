@@ -3,6 +3,7 @@ package io.sharkfin.ioc;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.ValueStrings;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -299,6 +300,15 @@ public final class IocFields {
     /** The definition of a resolved field (its type decides how values are read). */
     public FieldDef def(int id) {
         return registry.byId(id);
+    }
+
+    /** Wireshark's name of a value of a resolved field (its value strings), or null. */
+    public String valueName(int id, long value) {
+        if (id < 0) {
+            return null;
+        }
+        ValueStrings names = registry.byId(id).strings();
+        return names == null ? null : names.nameOf(value);
     }
 
     /** Ids of every field the analysis reads (a copy), to prime a session. */

@@ -1,7 +1,6 @@
 package io.sharkfin.ioc.accounts;
 
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.ioc.BoundedTable;
 import io.sharkfin.ioc.Collector;
 import io.sharkfin.ioc.DistinctValues;
@@ -127,7 +126,7 @@ public final class KerberosCollector implements Collector {
             default -> {
                 long code = PacketValues.num(p, f.krbErrorCode, -1);
                 if (code != PREAUTH_REQUIRED) {
-                    e.failed(errorName(p, code));
+                    e.failed(errorName(code));
                 }
             }
         }
@@ -178,7 +177,7 @@ public final class KerberosCollector implements Collector {
                     s.ticketEtypes.add((int) p.num(etype));
                 }
             }
-            default -> s.errors.merge(errorName(p, PacketValues.num(p, f.krbErrorCode, -1)), 1L, Long::sum);
+            default -> s.errors.merge(errorName(PacketValues.num(p, f.krbErrorCode, -1)), 1L, Long::sum);
         }
     }
 
@@ -208,11 +207,9 @@ public final class KerberosCollector implements Collector {
         return e < 0 ? null : PacketValues.text(p, e);
     }
 
-
     /** An error code by its RFC 4120 name as Wireshark's Info column writes it (KDC_ERR_PREAUTH_FAILED). */
-    private String errorName(Packet p, long code) {
-        ValueStrings names = f.krbErrorCode < 0 ? null : p.registry().byId(f.krbErrorCode).strings();
-        String name = names == null ? null : names.nameOf(code);
+    private String errorName(long code) {
+        String name = f.valueName(f.krbErrorCode, code);
         if (name == null) {
             return "error " + code;
         }

@@ -1,7 +1,6 @@
 package io.sharkfin.ioc.accounts;
 
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.ioc.Collector;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
@@ -52,7 +51,7 @@ public final class NtlmCollector implements Collector {
             if (status == STATUS_SUCCESS) {
                 e.successes++;
             } else {
-                e.failed(statusName(p, status));
+                e.failed(statusName(status));
             }
             pending.put(stream, null);
         } else if (PacketValues.first(p, f.httpResponseCode) >= 0) {
@@ -89,11 +88,9 @@ public final class NtlmCollector implements Collector {
         pending.put(stream, e);
     }
 
-
     /** An NT status by its name (STATUS_LOGON_FAILURE), as Wireshark names it. */
-    private String statusName(Packet p, long status) {
-        ValueStrings names = f.smb2Status < 0 ? null : p.registry().byId(f.smb2Status).strings();
-        String name = names == null ? null : names.nameOf(status);
+    private String statusName(long status) {
+        String name = f.valueName(f.smb2Status, status);
         return name != null ? name : String.format("0x%08x", status);
     }
 

@@ -112,7 +112,6 @@ public final class SmbCollector implements Collector {
         return e;
     }
 
-
     @Override
     public void reportDrops(Map<String, Long> out) {
         shares.reportDrops(out);

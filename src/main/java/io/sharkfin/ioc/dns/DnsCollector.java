@@ -1,6 +1,5 @@
 package io.sharkfin.ioc.dns;
 
-import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.ioc.BoundedTable;
 import io.sharkfin.ioc.Collector;
@@ -279,8 +278,7 @@ public final class DnsCollector implements Collector {
     }
 
     private String lookupTypeName(long type) {
-        FieldDef def = f.def(f.dnsQryType);
-        String n = def.strings() == null ? null : def.strings().nameOf(type);
+        String n = f.valueName(f.dnsQryType, type);
         if (n == null) {
             return Long.toString(type);
         }
