@@ -58,12 +58,21 @@ public final class CaptureFiles {
     }
 
     /**
-     * Does the one-time set-up of {@link #stream}'s native reads (~25 ms) now, for a program that
-     * calls it on another thread while it does other start-up work (compiling a filter).
-     * Optional: the first {@link #stream} does the set-up itself, or waits for it to end.
+     * Does the one-time set-up of {@link #stream}'s native reads (~25 ms) now, if reading
+     * {@code path} will use them, for a program that calls it on another thread while it does
+     * other start-up work (compiling a filter). Optional: the first {@link #stream} does the
+     * set-up itself, or waits for it to end. Files of a few MiB are read without it.
      */
-    public static void prepareStreaming() {
-        HeapPread.link();
+    public static void prepareStreaming(Path path) {
+        long size;
+        try {
+            size = Files.isRegularFile(path) ? Files.size(path) : Long.MAX_VALUE;
+        } catch (IOException e) {
+            return; // the read reports it
+        }
+        if (StreamedData.isLarge(size)) {
+            HeapPread.link();
+        }
     }
 
     /**

@@ -27,7 +27,11 @@ final class StreamedData extends CaptureData {
     static final int CHUNK = 1 << 20;
     /** Room before each chunk's data for the end of the previous one: a record of the largest standard size fits. */
     static final int CARRY = 288 << 10;
-    /** Files up to this size are read on the caller's thread: a thread would not pay for itself. */
+    /**
+     * Files up to this size are read on the caller's thread, through their channel: neither a
+     * thread nor {@link HeapPread}'s one-time linking (~25 ms, more on a busy machine) would pay
+     * for itself.
+     */
     private static final long READ_AHEAD_FROM = 4L * CHUNK;
 
     private final Source source;
@@ -54,29 +58,35 @@ final class StreamedData extends CaptureData {
     /** Opens {@code file} for reading; a {@code temporary} file is deleted on close (or when opening fails). */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation)
             throws IOException {
-        return open(file, fileName, temporary, truncation, CHUNK, null, true);
+        return open(file, fileName, temporary, truncation, CHUNK, null, null);
     }
 
     /**
      * {@link #open} with chunks of {@code chunkSize} bytes, read ahead on a thread when
      * {@code readAhead} says so (null: for files of more than a few chunks), with
-     * {@link HeapPread} where available when {@code direct} (else through the channel alone).
+     * {@link HeapPread} where available when {@code direct} says so (null: for the same files;
+     * else through the channel alone).
      */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation, int chunkSize,
-                             Boolean readAhead, boolean direct) throws IOException {
-        Source source = new Source(FileChannel.open(file, StandardOpenOption.READ),
-                direct ? HeapPread.open(file) : null);
+                             Boolean readAhead, Boolean direct) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            long size = source.channel().size();
+            long size = channel.size();
+            Source source = new Source(channel, (direct != null ? direct : isLarge(size)) ? HeapPread.open(file) : null);
             return new StreamedData(fileName, temporary, truncation, source, size, chunkSize,
-                    readAhead != null ? readAhead : size > READ_AHEAD_FROM);
+                    readAhead != null ? readAhead : isLarge(size));
         } catch (IOException | RuntimeException e) {
-            source.close();
+            channel.close();
             if (temporary != null) {
                 java.nio.file.Files.deleteIfExists(temporary);
             }
             throw e;
         }
+    }
+
+    /** Whether a file of {@code size} bytes is read ahead on a thread, with {@link HeapPread}. */
+    static boolean isLarge(long size) {
+        return size > READ_AHEAD_FROM;
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.sharkfin.ioc.IocsCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -39,9 +41,14 @@ public final class Main {
         if (quick == null) {
             quick = ReplCommand.runQuick(args, out, err);
         }
-        if (quick == null && Arrays.asList(args).contains("-r")) {
+        int r = Arrays.asList(args).indexOf("-r");
+        if (quick == null && r >= 0 && r + 1 < args.length) {
             // iocs, pack run: a capture is read once the command line is built
-            StartUp.forReading();
+            try {
+                StartUp.forReading(Path.of(args[r + 1]));
+            } catch (InvalidPathException e) {
+                // the command reports the name
+            }
         }
         int code = quick != null ? quick : commandLine(out, err).execute(args);
         out.flush();

@@ -166,7 +166,7 @@ public final class ReadCommand implements Callable<Integer> {
             return null;
         }
         if (c.readFile != null) {
-            StartUp.forReading();
+            StartUp.forReading(c.readFile);
         }
         c.quickOut = out;
         c.quickErr = err;

@@ -3,6 +3,8 @@ package io.sharkfin.cli;
 import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.dissect.WiresharkCatalog;
 
+import java.nio.file.Path;
+
 /**
  * Start-up work the command line hands to a background thread: one-time set-ups that a run needs
  * only after its filter is compiled (Wireshark's value names for the field registry, the native
@@ -13,9 +15,9 @@ final class StartUp {
     private StartUp() {
     }
 
-    /** Prepares, in the background, what reading a capture needs. */
-    static void forReading() {
-        inBackground(WiresharkCatalog.shipped()::prepareValueNames, CaptureFiles::prepareStreaming);
+    /** Prepares, in the background, what reading the capture {@code file} needs. */
+    static void forReading(Path file) {
+        inBackground(WiresharkCatalog.shipped()::prepareValueNames, () -> CaptureFiles.prepareStreaming(file));
     }
 
     /**
