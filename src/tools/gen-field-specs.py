@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Prints FieldSpec constants for Wireshark fields, as tshark -G fields describes them.
 
-usage: src/tools/gen-field-specs.py NAMES_FILE > out.java.txt
+usage: src/tools/gen-field-specs.py [--declared] NAMES_FILE > out.java.txt
 NAMES_FILE holds one field name per line (# comments allowed). Each line of output declares a
 constant named after the field, through the static helper f(name, title, type, base, mask) of the
-class it is pasted into. Used for the NBSS/SMB2, NTLMSSP, MIME multipart, SMTP, IMF, FTP, CDP, SSH, DHCP, TLS, X.509, OCSP and Kerberos field tables.
+class it is pasted into; with --declared, as SPECS.add(f(...)), for a class that lists its
+constants through io.sharkfin.dissect.protocol.DeclaredFields. Used for the NBSS/SMB2, NTLMSSP, MIME multipart, SMTP, IMF, FTP, CDP, SSH, DHCP, TLS, X.509, OCSP and Kerberos field tables.
 """
 import os, re, subprocess, sys, tempfile
 
@@ -25,7 +26,8 @@ def const(name):
 
 def main():
     defs = catalog()
-    for raw in open(sys.argv[1]):
+    declared = sys.argv[1] == "--declared"
+    for raw in open(sys.argv[-1]):
         name = raw.split("#")[0].strip()
         if not name:
             continue
@@ -36,6 +38,7 @@ def main():
         mask = p[6]
         if int(mask, 16) > 0x7fffffff:
             mask += "L"  # a Java int literal would be negative, sign-extended to a long mask
-        print(f'    public static final FieldSpec {const(name)} = f("{name}", "{title}", FieldType.{ftype}, "{base}", {mask});')
+        spec = f'f("{name}", "{title}", FieldType.{ftype}, "{base}", {mask})'
+        print(f'    public static final FieldSpec {const(name)} = {"SPECS.add(" + spec + ")" if declared else spec};')
 
 main()

@@ -15,22 +15,25 @@ public final class JsonFields {
         return FieldSpec.of(name, title, type).base("");
     }
 
-    public static final FieldSpec JSON = FieldSpec.protocol("json", "JavaScript Object Notation");
-    public static final FieldSpec ARRAY = f("json.array", "Array", FieldType.NONE);
-    public static final FieldSpec OBJECT = f("json.object", "Object", FieldType.NONE);
-    public static final FieldSpec MEMBER = f("json.member", "Member", FieldType.STRING);
-    public static final FieldSpec KEY = f("json.key", "Key", FieldType.STRING);
-    public static final FieldSpec PATH = f("json.path", "Path", FieldType.STRING);
-    public static final FieldSpec PATH_WITH_VALUE = f("json.path_with_value", "Path with value", FieldType.STRING);
-    public static final FieldSpec MEMBER_WITH_VALUE = f("json.member_with_value", "Member with value", FieldType.STRING);
-    public static final FieldSpec VALUE_STRING = f("json.value.string", "String value", FieldType.STRING);
-    public static final FieldSpec VALUE_NUMBER = f("json.value.number", "Number value", FieldType.STRING);
-    public static final FieldSpec VALUE_FALSE = f("json.value.false", "False value", FieldType.NONE);
-    public static final FieldSpec VALUE_NULL = f("json.value.null", "Null value", FieldType.NONE);
-    public static final FieldSpec VALUE_TRUE = f("json.value.true", "True value", FieldType.NONE);
-    public static final FieldSpec VALUE_NAN = f("json.value.nan", "NaN value", FieldType.NONE);
+    /** The constants below as they are made, in declaration order. */
+    private static final DeclaredFields SPECS = new DeclaredFields();
+
+    public static final FieldSpec JSON = SPECS.add(FieldSpec.protocol("json", "JavaScript Object Notation"));
+    public static final FieldSpec ARRAY = SPECS.add(f("json.array", "Array", FieldType.NONE));
+    public static final FieldSpec OBJECT = SPECS.add(f("json.object", "Object", FieldType.NONE));
+    public static final FieldSpec MEMBER = SPECS.add(f("json.member", "Member", FieldType.STRING));
+    public static final FieldSpec KEY = SPECS.add(f("json.key", "Key", FieldType.STRING));
+    public static final FieldSpec PATH = SPECS.add(f("json.path", "Path", FieldType.STRING));
+    public static final FieldSpec PATH_WITH_VALUE = SPECS.add(f("json.path_with_value", "Path with value", FieldType.STRING));
+    public static final FieldSpec MEMBER_WITH_VALUE = SPECS.add(f("json.member_with_value", "Member with value", FieldType.STRING));
+    public static final FieldSpec VALUE_STRING = SPECS.add(f("json.value.string", "String value", FieldType.STRING));
+    public static final FieldSpec VALUE_NUMBER = SPECS.add(f("json.value.number", "Number value", FieldType.STRING));
+    public static final FieldSpec VALUE_FALSE = SPECS.add(f("json.value.false", "False value", FieldType.NONE));
+    public static final FieldSpec VALUE_NULL = SPECS.add(f("json.value.null", "Null value", FieldType.NONE));
+    public static final FieldSpec VALUE_TRUE = SPECS.add(f("json.value.true", "True value", FieldType.NONE));
+    public static final FieldSpec VALUE_NAN = SPECS.add(f("json.value.nan", "NaN value", FieldType.NONE));
 
     /** Every field but the protocol's. */
-    static final List<FieldSpec> FIELDS = DeclaredFields.of(JsonFields.class).stream()
+    static final List<FieldSpec> FIELDS = SPECS.list().stream()
             .filter(f -> f != JSON).toList();
 }

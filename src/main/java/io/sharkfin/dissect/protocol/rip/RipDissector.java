@@ -23,28 +23,31 @@ public final class RipDissector implements Dissector {
         return FieldSpec.of(name, title, type).base(base);
     }
 
-    public static final FieldSpec RIP = FieldSpec.protocol("rip", "Routing Information Protocol");
-    public static final FieldSpec COMMAND = f("rip.command", "Command", FieldType.UINT8, "BASE_DEC");
-    public static final FieldSpec VERSION = f("rip.version", "Version", FieldType.UINT8, "BASE_DEC");
-    public static final FieldSpec FAMILY = f("rip.family", "Address Family", FieldType.UINT16, "BASE_DEC");
-    public static final FieldSpec ROUTE_TAG = f("rip.route_tag", "Route Tag", FieldType.UINT16, "BASE_DEC");
-    public static final FieldSpec IP = f("rip.ip", "IP Address", FieldType.IPv4, "");
-    public static final FieldSpec NETMASK = f("rip.netmask", "Netmask", FieldType.IPv4, "");
-    public static final FieldSpec NEXT_HOP = f("rip.next_hop", "Next Hop", FieldType.IPv4, "");
-    public static final FieldSpec METRIC = f("rip.metric", "Metric", FieldType.UINT16, "BASE_DEC");
-    public static final FieldSpec AUTH_TYPE = f("rip.auth.type", "Authentication type", FieldType.UINT16, "BASE_DEC");
-    public static final FieldSpec AUTH_PASSWD = f("rip.auth.passwd", "Password", FieldType.STRING, "");
-    public static final FieldSpec DIGEST_OFFSET = f("rip.digest_offset", "Digest Offset", FieldType.UINT16, "BASE_DEC");
-    public static final FieldSpec KEY_ID = f("rip.key_id", "Key ID", FieldType.UINT8, "BASE_DEC");
-    public static final FieldSpec AUTH_DATA_LEN = f("rip.auth_data_len", "Auth Data Len", FieldType.UINT8, "BASE_DEC");
-    public static final FieldSpec SEQ_NUM = f("rip.seq_num", "Seq num", FieldType.UINT32, "BASE_DEC");
-    public static final FieldSpec ZERO_PADDING = f("rip.zero_padding", "Zero adding", FieldType.STRING, "");
-    public static final FieldSpec AUTHENTICATION_DATA = f("rip.authentication_data", "Authentication Data",
-            FieldType.BYTES, "");
-    public static final Expert.Info UNKNOWN_ADDRESS_FAMILY = Expert.Info.of("rip.unknown_address_family",
-            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Unknown address family");
+    /** The constants below as they are made, in declaration order. */
+    private static final DeclaredFields SPECS = new DeclaredFields();
 
-    private static final List<FieldSpec> FIELDS = DeclaredFields.of(RipDissector.class);
+    public static final FieldSpec RIP = SPECS.add(FieldSpec.protocol("rip", "Routing Information Protocol"));
+    public static final FieldSpec COMMAND = SPECS.add(f("rip.command", "Command", FieldType.UINT8, "BASE_DEC"));
+    public static final FieldSpec VERSION = SPECS.add(f("rip.version", "Version", FieldType.UINT8, "BASE_DEC"));
+    public static final FieldSpec FAMILY = SPECS.add(f("rip.family", "Address Family", FieldType.UINT16, "BASE_DEC"));
+    public static final FieldSpec ROUTE_TAG = SPECS.add(f("rip.route_tag", "Route Tag", FieldType.UINT16, "BASE_DEC"));
+    public static final FieldSpec IP = SPECS.add(f("rip.ip", "IP Address", FieldType.IPv4, ""));
+    public static final FieldSpec NETMASK = SPECS.add(f("rip.netmask", "Netmask", FieldType.IPv4, ""));
+    public static final FieldSpec NEXT_HOP = SPECS.add(f("rip.next_hop", "Next Hop", FieldType.IPv4, ""));
+    public static final FieldSpec METRIC = SPECS.add(f("rip.metric", "Metric", FieldType.UINT16, "BASE_DEC"));
+    public static final FieldSpec AUTH_TYPE = SPECS.add(f("rip.auth.type", "Authentication type", FieldType.UINT16, "BASE_DEC"));
+    public static final FieldSpec AUTH_PASSWD = SPECS.add(f("rip.auth.passwd", "Password", FieldType.STRING, ""));
+    public static final FieldSpec DIGEST_OFFSET = SPECS.add(f("rip.digest_offset", "Digest Offset", FieldType.UINT16, "BASE_DEC"));
+    public static final FieldSpec KEY_ID = SPECS.add(f("rip.key_id", "Key ID", FieldType.UINT8, "BASE_DEC"));
+    public static final FieldSpec AUTH_DATA_LEN = SPECS.add(f("rip.auth_data_len", "Auth Data Len", FieldType.UINT8, "BASE_DEC"));
+    public static final FieldSpec SEQ_NUM = SPECS.add(f("rip.seq_num", "Seq num", FieldType.UINT32, "BASE_DEC"));
+    public static final FieldSpec ZERO_PADDING = SPECS.add(f("rip.zero_padding", "Zero adding", FieldType.STRING, ""));
+    public static final FieldSpec AUTHENTICATION_DATA = SPECS.add(f("rip.authentication_data", "Authentication Data",
+            FieldType.BYTES, ""));
+    public static final Expert.Info UNKNOWN_ADDRESS_FAMILY = SPECS.add(Expert.Info.of("rip.unknown_address_family",
+            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Unknown address family"));
+
+    private static final List<FieldSpec> FIELDS = SPECS.list();
 
     private static final int HEADER = 4;
     private static final int ENTRY = 20;

@@ -19,38 +19,41 @@ public final class SmtpFields {
         return FieldSpec.of(name, title, type).base(base).mask(mask);
     }
 
-    public static final FieldSpec SMTP = FieldSpec.protocol("smtp", "Simple Mail Transfer Protocol");
+    /** The constants below as they are made, in declaration order. */
+    private static final DeclaredFields SPECS = new DeclaredFields();
 
-    public static final FieldSpec REQ = f("smtp.req", "Request", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec RSP = f("smtp.rsp", "Response", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec MESSAGE = f("smtp.message", "Message", FieldType.STRING, "", 0x0);
-    public static final FieldSpec COMMAND_LINE = f("smtp.command_line", "Command Line", FieldType.STRING, "", 0x0);
-    public static final FieldSpec REQ_COMMAND = f("smtp.req.command", "Command", FieldType.STRING, "", 0x0);
-    public static final FieldSpec REQ_PARAMETER = f("smtp.req.parameter", "Request parameter", FieldType.STRING, "", 0x0);
-    public static final FieldSpec RESPONSE = f("smtp.response", "Response", FieldType.STRING, "", 0x0);
-    public static final FieldSpec RESPONSE_CODE = f("smtp.response.code", "Response code", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec RSP_PARAMETER = f("smtp.rsp.parameter", "Response parameter", FieldType.STRING, "", 0x0);
-    public static final FieldSpec AUTH_USERNAME = f("smtp.auth.username", "Username", FieldType.STRING, "", 0x0);
-    public static final FieldSpec AUTH_PASSWORD = f("smtp.auth.password", "Password", FieldType.STRING, "", 0x0);
-    public static final FieldSpec AUTH_USERNAME_PASSWORD = f("smtp.auth.username_password", "Username/Password", FieldType.STRING, "", 0x0);
-    public static final FieldSpec EOM = f("smtp.eom", "EOM", FieldType.NONE, "", 0x0);
-    public static final FieldSpec DATA_FRAGMENTS = f("smtp.data.fragments", "DATA fragments", FieldType.NONE, "", 0x0);
-    public static final FieldSpec DATA_FRAGMENT = f("smtp.data.fragment", "DATA fragment", FieldType.FRAMENUM, "", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_OVERLAP = f("smtp.data.fragment.overlap", "DATA fragment overlap", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_OVERLAP_CONFLICTS = f("smtp.data.fragment.overlap.conflicts", "DATA fragment overlapping with conflicting data", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_MULTIPLE_TAILS = f("smtp.data.fragment.multiple_tails", "DATA has multiple tail fragments", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_TOO_LONG_FRAGMENT = f("smtp.data.fragment.too_long_fragment", "DATA fragment too long", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_ERROR = f("smtp.data.fragment.error", "DATA defragmentation error", FieldType.FRAMENUM, "", 0x0);
-    public static final FieldSpec DATA_FRAGMENT_COUNT = f("smtp.data.fragment.count", "DATA fragment count", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec DATA_REASSEMBLED_IN = f("smtp.data.reassembled.in", "Reassembled DATA in frame", FieldType.FRAMENUM, "", 0x0);
-    public static final FieldSpec DATA_REASSEMBLED_LENGTH = f("smtp.data.reassembled.length", "Reassembled DATA length", FieldType.UINT32, "BASE_DEC", 0x0);
+    public static final FieldSpec SMTP = SPECS.add(FieldSpec.protocol("smtp", "Simple Mail Transfer Protocol"));
 
-    public static final Expert.Info BASE64_DECODE = Expert.Info.of("smtp.base64_decode",
+    public static final FieldSpec REQ = SPECS.add(f("smtp.req", "Request", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec RSP = SPECS.add(f("smtp.rsp", "Response", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec MESSAGE = SPECS.add(f("smtp.message", "Message", FieldType.STRING, "", 0x0));
+    public static final FieldSpec COMMAND_LINE = SPECS.add(f("smtp.command_line", "Command Line", FieldType.STRING, "", 0x0));
+    public static final FieldSpec REQ_COMMAND = SPECS.add(f("smtp.req.command", "Command", FieldType.STRING, "", 0x0));
+    public static final FieldSpec REQ_PARAMETER = SPECS.add(f("smtp.req.parameter", "Request parameter", FieldType.STRING, "", 0x0));
+    public static final FieldSpec RESPONSE = SPECS.add(f("smtp.response", "Response", FieldType.STRING, "", 0x0));
+    public static final FieldSpec RESPONSE_CODE = SPECS.add(f("smtp.response.code", "Response code", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec RSP_PARAMETER = SPECS.add(f("smtp.rsp.parameter", "Response parameter", FieldType.STRING, "", 0x0));
+    public static final FieldSpec AUTH_USERNAME = SPECS.add(f("smtp.auth.username", "Username", FieldType.STRING, "", 0x0));
+    public static final FieldSpec AUTH_PASSWORD = SPECS.add(f("smtp.auth.password", "Password", FieldType.STRING, "", 0x0));
+    public static final FieldSpec AUTH_USERNAME_PASSWORD = SPECS.add(f("smtp.auth.username_password", "Username/Password", FieldType.STRING, "", 0x0));
+    public static final FieldSpec EOM = SPECS.add(f("smtp.eom", "EOM", FieldType.NONE, "", 0x0));
+    public static final FieldSpec DATA_FRAGMENTS = SPECS.add(f("smtp.data.fragments", "DATA fragments", FieldType.NONE, "", 0x0));
+    public static final FieldSpec DATA_FRAGMENT = SPECS.add(f("smtp.data.fragment", "DATA fragment", FieldType.FRAMENUM, "", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_OVERLAP = SPECS.add(f("smtp.data.fragment.overlap", "DATA fragment overlap", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_OVERLAP_CONFLICTS = SPECS.add(f("smtp.data.fragment.overlap.conflicts", "DATA fragment overlapping with conflicting data", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_MULTIPLE_TAILS = SPECS.add(f("smtp.data.fragment.multiple_tails", "DATA has multiple tail fragments", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_TOO_LONG_FRAGMENT = SPECS.add(f("smtp.data.fragment.too_long_fragment", "DATA fragment too long", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_ERROR = SPECS.add(f("smtp.data.fragment.error", "DATA defragmentation error", FieldType.FRAMENUM, "", 0x0));
+    public static final FieldSpec DATA_FRAGMENT_COUNT = SPECS.add(f("smtp.data.fragment.count", "DATA fragment count", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec DATA_REASSEMBLED_IN = SPECS.add(f("smtp.data.reassembled.in", "Reassembled DATA in frame", FieldType.FRAMENUM, "", 0x0));
+    public static final FieldSpec DATA_REASSEMBLED_LENGTH = SPECS.add(f("smtp.data.reassembled.length", "Reassembled DATA length", FieldType.UINT32, "BASE_DEC", 0x0));
+
+    public static final Expert.Info BASE64_DECODE = SPECS.add(Expert.Info.of("smtp.base64_decode",
             Expert.Group.PROTOCOL, Expert.Severity.WARN,
-            "base64 decode failed or is not enabled (check SMTP preferences)");
-    public static final Expert.Info RESPONSE_CODE_UNEXPECTED = Expert.Info.of("smtp.response.code.unexpected",
-            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Unexpected response code in multiline response");
+            "base64 decode failed or is not enabled (check SMTP preferences)"));
+    public static final Expert.Info RESPONSE_CODE_UNEXPECTED = SPECS.add(Expert.Info.of("smtp.response.code.unexpected",
+            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Unexpected response code in multiline response"));
 
     /** SMTP's fields and findings, protocol first. */
-    static final List<FieldSpec> ALL = DeclaredFields.of(SmtpFields.class);
+    static final List<FieldSpec> ALL = SPECS.list();
 }

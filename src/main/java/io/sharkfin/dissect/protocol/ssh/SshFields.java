@@ -47,88 +47,91 @@ public final class SshFields {
             new String[] {"Elliptic Curve Diffie-Hellman Key Exchange Init",
                     "Elliptic Curve Diffie-Hellman Key Exchange Reply"});
 
-    public static final FieldSpec SSH = FieldSpec.protocol("ssh", "SSH Protocol");
+    /** The constants below as they are made, in declaration order. */
+    private static final DeclaredFields SPECS = new DeclaredFields();
 
-    public static final FieldSpec PROTOCOL = f("ssh.protocol", "Protocol", FieldType.STRING, "", 0x0);
-    public static final FieldSpec PACKET_LENGTH = f("ssh.packet_length", "Packet Length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec PACKET_LENGTH_ENCRYPTED = f("ssh.packet_length_encrypted", "Packet Length (encrypted)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec PADDING_LENGTH = f("ssh.padding_length", "Padding Length", FieldType.UINT8, "BASE_DEC", 0x0);
-    public static final FieldSpec PAYLOAD = f("ssh.payload", "Payload", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec ENCRYPTED_PACKET = f("ssh.encrypted_packet", "Encrypted Packet", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec PADDING_STRING = f("ssh.padding_string", "Padding String", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec SEQ_NUM = f("ssh.seq_num", "Sequence number", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec MAC = f("ssh.mac", "MAC", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec DIRECTION = f("ssh.direction", "Direction", FieldType.BOOLEAN, "0", 0x0);
-    public static final FieldSpec MESSAGE_CODE = f("ssh.message_code", "Message Code", FieldType.UINT8, "BASE_DEC", 0x0)
-            .strings(SSH2_MESSAGES);
-    public static final FieldSpec COOKIE = f("ssh.cookie", "Cookie", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec KEX_ALGORITHMS_LENGTH = f("ssh.kex_algorithms_length", "kex_algorithms length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec KEX_ALGORITHMS = f("ssh.kex_algorithms", "kex_algorithms string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec SERVER_HOST_KEY_ALGORITHMS_LENGTH = f("ssh.server_host_key_algorithms_length", "server_host_key_algorithms length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec SERVER_HOST_KEY_ALGORITHMS = f("ssh.server_host_key_algorithms", "server_host_key_algorithms string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec ENCRYPTION_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = f("ssh.encryption_algorithms_client_to_server_length", "encryption_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec ENCRYPTION_ALGORITHMS_CLIENT_TO_SERVER = f("ssh.encryption_algorithms_client_to_server", "encryption_algorithms_client_to_server string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec ENCRYPTION_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = f("ssh.encryption_algorithms_server_to_client_length", "encryption_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec ENCRYPTION_ALGORITHMS_SERVER_TO_CLIENT = f("ssh.encryption_algorithms_server_to_client", "encryption_algorithms_server_to_client string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec MAC_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = f("ssh.mac_algorithms_client_to_server_length", "mac_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec MAC_ALGORITHMS_CLIENT_TO_SERVER = f("ssh.mac_algorithms_client_to_server", "mac_algorithms_client_to_server string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec MAC_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = f("ssh.mac_algorithms_server_to_client_length", "mac_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec MAC_ALGORITHMS_SERVER_TO_CLIENT = f("ssh.mac_algorithms_server_to_client", "mac_algorithms_server_to_client string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec COMPRESSION_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = f("ssh.compression_algorithms_client_to_server_length", "compression_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec COMPRESSION_ALGORITHMS_CLIENT_TO_SERVER = f("ssh.compression_algorithms_client_to_server", "compression_algorithms_client_to_server string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec COMPRESSION_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = f("ssh.compression_algorithms_server_to_client_length", "compression_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec COMPRESSION_ALGORITHMS_SERVER_TO_CLIENT = f("ssh.compression_algorithms_server_to_client", "compression_algorithms_server_to_client string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec LANGUAGES_CLIENT_TO_SERVER_LENGTH = f("ssh.languages_client_to_server_length", "languages_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec LANGUAGES_CLIENT_TO_SERVER = f("ssh.languages_client_to_server", "languages_client_to_server string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec LANGUAGES_SERVER_TO_CLIENT_LENGTH = f("ssh.languages_server_to_client_length", "languages_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec LANGUAGES_SERVER_TO_CLIENT = f("ssh.languages_server_to_client", "languages_server_to_client string", FieldType.STRING, "", 0x0);
-    public static final FieldSpec FIRST_KEX_PACKET_FOLLOWS = f("ssh.first_kex_packet_follows", "First KEX Packet Follows", FieldType.UINT8, "BASE_DEC", 0x0);
-    public static final FieldSpec KEX_RESERVED = f("ssh.kex.reserved", "Reserved", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec KEX_HASSH_ALGORITHMS = f("ssh.kex.hassh_algorithms", "hasshAlgorithms", FieldType.STRING, "", 0x0);
-    public static final FieldSpec KEX_HASSH = f("ssh.kex.hassh", "hassh", FieldType.STRING, "", 0x0);
-    public static final FieldSpec KEX_HASSHSERVER_ALGORITHMS = f("ssh.kex.hasshserver_algorithms", "hasshServerAlgorithms", FieldType.STRING, "", 0x0);
-    public static final FieldSpec KEX_HASSHSERVER = f("ssh.kex.hasshserver", "hasshServer", FieldType.STRING, "", 0x0);
-    public static final FieldSpec HOST_KEY_LENGTH = f("ssh.host_key.length", "Host key length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_KEY_TYPE_LENGTH = f("ssh.host_key.type_length", "Host key type length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_KEY_TYPE = f("ssh.host_key.type", "Host key type", FieldType.STRING, "", 0x0);
-    public static final FieldSpec HOST_KEY_DATA = f("ssh.host_key.data", "Host key data", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_RSA_E = f("ssh.host_key.rsa.e", "RSA public exponent (e)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_RSA_N = f("ssh.host_key.rsa.n", "RSA modulus (N)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_DSA_P = f("ssh.host_key.dsa.p", "DSA prime modulus (p)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_DSA_Q = f("ssh.host_key.dsa.q", "DSA prime divisor (q)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_DSA_G = f("ssh.host_key.dsa.g", "DSA subgroup generator (g)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_DSA_Y = f("ssh.host_key.dsa.y", "DSA public key (y)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_ECDSA_ID_LENGTH = f("ssh.host_key.ecdsa.id_length", "ECDSA elliptic curve identifier length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_KEY_ECDSA_ID = f("ssh.host_key.ecdsa.id", "ECDSA elliptic curve identifier", FieldType.STRING, "", 0x0);
-    public static final FieldSpec HOST_KEY_ECDSA_Q_LENGTH = f("ssh.host_key.ecdsa.q_length", "ECDSA public key length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_KEY_ECDSA_Q = f("ssh.host_key.ecdsa.q", "ECDSA public key (Q)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_KEY_EDDSA_KEY_LENGTH = f("ssh.host_key.eddsa.key_length", "EdDSA public key length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_KEY_EDDSA_KEY = f("ssh.host_key.eddsa.key", "EdDSA public key", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_SIG_LENGTH = f("ssh.host_sig.length", "Host signature length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_SIG_TYPE_LENGTH = f("ssh.host_sig.type_length", "Host signature type length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec HOST_SIG_TYPE = f("ssh.host_sig.type", "Host signature type", FieldType.STRING, "", 0x0);
-    public static final FieldSpec HOST_SIG_DATA = f("ssh.host_sig.data", "Host signature data", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_SIG_RSA = f("ssh.host_sig.rsa", "RSA signature", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec HOST_SIG_DSA = f("ssh.host_sig.dsa", "DSA signature", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec MPINT_LENGTH = f("ssh.mpint_length", "Multi Precision Integer Length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec DH_E = f("ssh.dh.e", "DH client e", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec DH_F = f("ssh.dh.f", "DH server f", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec DH_GEX_MIN = f("ssh.dh_gex.min", "DH GEX Min", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec DH_GEX_NBITS = f("ssh.dh_gex.nbits", "DH GEX Number of Bits", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec DH_GEX_MAX = f("ssh.dh_gex.max", "DH GEX Max", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec DH_GEX_P = f("ssh.dh_gex.p", "DH GEX modulus (P)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec DH_GEX_G = f("ssh.dh_gex.g", "DH GEX base (G)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec ECDH_Q_C_LENGTH = f("ssh.ecdh.q_c_length", "ECDH client's ephemeral public key length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec ECDH_Q_C = f("ssh.ecdh.q_c", "ECDH client's ephemeral public key (Q_C)", FieldType.BYTES, "", 0x0);
-    public static final FieldSpec ECDH_Q_S_LENGTH = f("ssh.ecdh.q_s_length", "ECDH server's ephemeral public key length", FieldType.UINT32, "BASE_DEC", 0x0);
-    public static final FieldSpec ECDH_Q_S = f("ssh.ecdh.q_s", "ECDH server's ephemeral public key (Q_S)", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec SSH = SPECS.add(FieldSpec.protocol("ssh", "SSH Protocol"));
 
-    public static final Expert.Info PACKET_LENGTH_ERROR = Expert.Info.of("ssh.packet_length.error",
-            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Overly large number");
-    public static final Expert.Info PACKET_DECODE_ERROR = Expert.Info.of("ssh.packet_decode.error",
-            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Packet decoded length not equal to packet length");
-    public static final Expert.Info KEY_LENGTH_ERROR = Expert.Info.of("ssh.key_length.error",
-            Expert.Group.PROTOCOL, Expert.Severity.ERROR, "Invalid key length");
+    public static final FieldSpec PROTOCOL = SPECS.add(f("ssh.protocol", "Protocol", FieldType.STRING, "", 0x0));
+    public static final FieldSpec PACKET_LENGTH = SPECS.add(f("ssh.packet_length", "Packet Length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec PACKET_LENGTH_ENCRYPTED = SPECS.add(f("ssh.packet_length_encrypted", "Packet Length (encrypted)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec PADDING_LENGTH = SPECS.add(f("ssh.padding_length", "Padding Length", FieldType.UINT8, "BASE_DEC", 0x0));
+    public static final FieldSpec PAYLOAD = SPECS.add(f("ssh.payload", "Payload", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec ENCRYPTED_PACKET = SPECS.add(f("ssh.encrypted_packet", "Encrypted Packet", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec PADDING_STRING = SPECS.add(f("ssh.padding_string", "Padding String", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec SEQ_NUM = SPECS.add(f("ssh.seq_num", "Sequence number", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec MAC = SPECS.add(f("ssh.mac", "MAC", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec DIRECTION = SPECS.add(f("ssh.direction", "Direction", FieldType.BOOLEAN, "0", 0x0));
+    public static final FieldSpec MESSAGE_CODE = SPECS.add(f("ssh.message_code", "Message Code", FieldType.UINT8, "BASE_DEC", 0x0)
+            .strings(SSH2_MESSAGES));
+    public static final FieldSpec COOKIE = SPECS.add(f("ssh.cookie", "Cookie", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec KEX_ALGORITHMS_LENGTH = SPECS.add(f("ssh.kex_algorithms_length", "kex_algorithms length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec KEX_ALGORITHMS = SPECS.add(f("ssh.kex_algorithms", "kex_algorithms string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec SERVER_HOST_KEY_ALGORITHMS_LENGTH = SPECS.add(f("ssh.server_host_key_algorithms_length", "server_host_key_algorithms length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec SERVER_HOST_KEY_ALGORITHMS = SPECS.add(f("ssh.server_host_key_algorithms", "server_host_key_algorithms string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec ENCRYPTION_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = SPECS.add(f("ssh.encryption_algorithms_client_to_server_length", "encryption_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec ENCRYPTION_ALGORITHMS_CLIENT_TO_SERVER = SPECS.add(f("ssh.encryption_algorithms_client_to_server", "encryption_algorithms_client_to_server string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec ENCRYPTION_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = SPECS.add(f("ssh.encryption_algorithms_server_to_client_length", "encryption_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec ENCRYPTION_ALGORITHMS_SERVER_TO_CLIENT = SPECS.add(f("ssh.encryption_algorithms_server_to_client", "encryption_algorithms_server_to_client string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec MAC_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = SPECS.add(f("ssh.mac_algorithms_client_to_server_length", "mac_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec MAC_ALGORITHMS_CLIENT_TO_SERVER = SPECS.add(f("ssh.mac_algorithms_client_to_server", "mac_algorithms_client_to_server string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec MAC_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = SPECS.add(f("ssh.mac_algorithms_server_to_client_length", "mac_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec MAC_ALGORITHMS_SERVER_TO_CLIENT = SPECS.add(f("ssh.mac_algorithms_server_to_client", "mac_algorithms_server_to_client string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec COMPRESSION_ALGORITHMS_CLIENT_TO_SERVER_LENGTH = SPECS.add(f("ssh.compression_algorithms_client_to_server_length", "compression_algorithms_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec COMPRESSION_ALGORITHMS_CLIENT_TO_SERVER = SPECS.add(f("ssh.compression_algorithms_client_to_server", "compression_algorithms_client_to_server string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec COMPRESSION_ALGORITHMS_SERVER_TO_CLIENT_LENGTH = SPECS.add(f("ssh.compression_algorithms_server_to_client_length", "compression_algorithms_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec COMPRESSION_ALGORITHMS_SERVER_TO_CLIENT = SPECS.add(f("ssh.compression_algorithms_server_to_client", "compression_algorithms_server_to_client string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec LANGUAGES_CLIENT_TO_SERVER_LENGTH = SPECS.add(f("ssh.languages_client_to_server_length", "languages_client_to_server length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec LANGUAGES_CLIENT_TO_SERVER = SPECS.add(f("ssh.languages_client_to_server", "languages_client_to_server string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec LANGUAGES_SERVER_TO_CLIENT_LENGTH = SPECS.add(f("ssh.languages_server_to_client_length", "languages_server_to_client length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec LANGUAGES_SERVER_TO_CLIENT = SPECS.add(f("ssh.languages_server_to_client", "languages_server_to_client string", FieldType.STRING, "", 0x0));
+    public static final FieldSpec FIRST_KEX_PACKET_FOLLOWS = SPECS.add(f("ssh.first_kex_packet_follows", "First KEX Packet Follows", FieldType.UINT8, "BASE_DEC", 0x0));
+    public static final FieldSpec KEX_RESERVED = SPECS.add(f("ssh.kex.reserved", "Reserved", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec KEX_HASSH_ALGORITHMS = SPECS.add(f("ssh.kex.hassh_algorithms", "hasshAlgorithms", FieldType.STRING, "", 0x0));
+    public static final FieldSpec KEX_HASSH = SPECS.add(f("ssh.kex.hassh", "hassh", FieldType.STRING, "", 0x0));
+    public static final FieldSpec KEX_HASSHSERVER_ALGORITHMS = SPECS.add(f("ssh.kex.hasshserver_algorithms", "hasshServerAlgorithms", FieldType.STRING, "", 0x0));
+    public static final FieldSpec KEX_HASSHSERVER = SPECS.add(f("ssh.kex.hasshserver", "hasshServer", FieldType.STRING, "", 0x0));
+    public static final FieldSpec HOST_KEY_LENGTH = SPECS.add(f("ssh.host_key.length", "Host key length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_KEY_TYPE_LENGTH = SPECS.add(f("ssh.host_key.type_length", "Host key type length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_KEY_TYPE = SPECS.add(f("ssh.host_key.type", "Host key type", FieldType.STRING, "", 0x0));
+    public static final FieldSpec HOST_KEY_DATA = SPECS.add(f("ssh.host_key.data", "Host key data", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_RSA_E = SPECS.add(f("ssh.host_key.rsa.e", "RSA public exponent (e)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_RSA_N = SPECS.add(f("ssh.host_key.rsa.n", "RSA modulus (N)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_DSA_P = SPECS.add(f("ssh.host_key.dsa.p", "DSA prime modulus (p)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_DSA_Q = SPECS.add(f("ssh.host_key.dsa.q", "DSA prime divisor (q)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_DSA_G = SPECS.add(f("ssh.host_key.dsa.g", "DSA subgroup generator (g)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_DSA_Y = SPECS.add(f("ssh.host_key.dsa.y", "DSA public key (y)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_ECDSA_ID_LENGTH = SPECS.add(f("ssh.host_key.ecdsa.id_length", "ECDSA elliptic curve identifier length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_KEY_ECDSA_ID = SPECS.add(f("ssh.host_key.ecdsa.id", "ECDSA elliptic curve identifier", FieldType.STRING, "", 0x0));
+    public static final FieldSpec HOST_KEY_ECDSA_Q_LENGTH = SPECS.add(f("ssh.host_key.ecdsa.q_length", "ECDSA public key length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_KEY_ECDSA_Q = SPECS.add(f("ssh.host_key.ecdsa.q", "ECDSA public key (Q)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_KEY_EDDSA_KEY_LENGTH = SPECS.add(f("ssh.host_key.eddsa.key_length", "EdDSA public key length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_KEY_EDDSA_KEY = SPECS.add(f("ssh.host_key.eddsa.key", "EdDSA public key", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_SIG_LENGTH = SPECS.add(f("ssh.host_sig.length", "Host signature length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_SIG_TYPE_LENGTH = SPECS.add(f("ssh.host_sig.type_length", "Host signature type length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec HOST_SIG_TYPE = SPECS.add(f("ssh.host_sig.type", "Host signature type", FieldType.STRING, "", 0x0));
+    public static final FieldSpec HOST_SIG_DATA = SPECS.add(f("ssh.host_sig.data", "Host signature data", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_SIG_RSA = SPECS.add(f("ssh.host_sig.rsa", "RSA signature", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec HOST_SIG_DSA = SPECS.add(f("ssh.host_sig.dsa", "DSA signature", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec MPINT_LENGTH = SPECS.add(f("ssh.mpint_length", "Multi Precision Integer Length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec DH_E = SPECS.add(f("ssh.dh.e", "DH client e", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec DH_F = SPECS.add(f("ssh.dh.f", "DH server f", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec DH_GEX_MIN = SPECS.add(f("ssh.dh_gex.min", "DH GEX Min", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec DH_GEX_NBITS = SPECS.add(f("ssh.dh_gex.nbits", "DH GEX Number of Bits", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec DH_GEX_MAX = SPECS.add(f("ssh.dh_gex.max", "DH GEX Max", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec DH_GEX_P = SPECS.add(f("ssh.dh_gex.p", "DH GEX modulus (P)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec DH_GEX_G = SPECS.add(f("ssh.dh_gex.g", "DH GEX base (G)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec ECDH_Q_C_LENGTH = SPECS.add(f("ssh.ecdh.q_c_length", "ECDH client's ephemeral public key length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec ECDH_Q_C = SPECS.add(f("ssh.ecdh.q_c", "ECDH client's ephemeral public key (Q_C)", FieldType.BYTES, "", 0x0));
+    public static final FieldSpec ECDH_Q_S_LENGTH = SPECS.add(f("ssh.ecdh.q_s_length", "ECDH server's ephemeral public key length", FieldType.UINT32, "BASE_DEC", 0x0));
+    public static final FieldSpec ECDH_Q_S = SPECS.add(f("ssh.ecdh.q_s", "ECDH server's ephemeral public key (Q_S)", FieldType.BYTES, "", 0x0));
 
-    static final List<FieldSpec> ALL = DeclaredFields.of(SshFields.class);
+    public static final Expert.Info PACKET_LENGTH_ERROR = SPECS.add(Expert.Info.of("ssh.packet_length.error",
+            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Overly large number"));
+    public static final Expert.Info PACKET_DECODE_ERROR = SPECS.add(Expert.Info.of("ssh.packet_decode.error",
+            Expert.Group.PROTOCOL, Expert.Severity.WARN, "Packet decoded length not equal to packet length"));
+    public static final Expert.Info KEY_LENGTH_ERROR = SPECS.add(Expert.Info.of("ssh.key_length.error",
+            Expert.Group.PROTOCOL, Expert.Severity.ERROR, "Invalid key length"));
+
+    static final List<FieldSpec> ALL = SPECS.list();
 }
