@@ -6,7 +6,7 @@
 # usage: src/tools/record-export-objects.sh > src/test/resources/conformance/export-objects.tsv
 # One line per file `tshark --export-objects TYPE,DIR` saves, for the types sharkfin exports (http:
 # every HTTP message with a body, request or response; imf: every mail message; ftp-data: each
-# file RETR or STOR moved): the capture (a
+# file RETR or STOR moved; smb: each file SMB2 READs and WRITEs moved): the capture (a
 # name under src/test/resources/corpus/captures or a path from the repository's root), the type,
 # the file's name, its SHA-256 and its size. Needs tshark 4.0.x.
 set -euo pipefail
@@ -17,7 +17,7 @@ for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/
     */corpus/captures/*) cap=${file##*/} ;;
     *) cap=${file#"$here"/} ;;
   esac
-  for type in ftp-data http imf; do
+  for type in ftp-data http imf smb; do
     dir=$(mktemp -d)
     WIRESHARK_CONFIG_DIR=$(mktemp -d) tshark -n -r "$file" --export-objects "$type,$dir" > /dev/null 2>&1 || true
     find "$dir" -type f -print0 | sort -z | while IFS= read -r -d '' f; do

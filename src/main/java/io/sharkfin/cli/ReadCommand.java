@@ -133,8 +133,8 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--export-objects", paramLabel = "TYPE,DIR", description = "Save the objects of every frame read "
             + "(whatever -Y selects) as files in DIR, named as tshark --export-objects names them (DIR is made if "
             + "missing); repeatable, one per type. http: every HTTP message's body, request or response; imf: every "
-            + "mail message, as SUBJECT.eml; ftp-data: the files FTP's RETR and STOR moved. tshark's other types "
-            + "(dicom, smb, tftp) are not there.")
+            + "mail message, as SUBJECT.eml; ftp-data: the files FTP's RETR and STOR moved; smb: the files SMB2 "
+            + "READs and WRITEs moved, as %5cNAME. tshark's other types (dicom, tftp) are not there.")
     List<String> exportObjects = new ArrayList<>();
 
     @Option(names = "-z", paramLabel = "STATISTIC", description = "Print a statistic over every frame read "

@@ -1,6 +1,9 @@
 package io.sharkfin.export;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,6 +47,26 @@ final class ObjectDirectory {
     /** Adds bytes to the end of a file {@link #create} made. */
     static void append(Path file, byte[] bytes) throws IOException {
         Files.write(file, bytes, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Writes bytes at {@code position} of a file {@link #create} made, past its end if need be
+     * (the gap reads as zeros, on most file systems without taking space).
+     */
+    static void writeAt(Path file, long position, byte[] bytes) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) {
+                c.write(b, position + b.position());
+            }
+        }
+    }
+
+    /** Makes a file {@link #create} made {@code length} bytes long: cut, or grown with zeros. */
+    static void resize(Path file, long length) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(length);
+        }
     }
 
     /** How many objects were saved. */

@@ -12,10 +12,11 @@ import java.util.BitSet;
  * session records {@link #fields()} for every frame, and each dissected frame is given to
  * {@link #accept}, which writes the objects it completes.
  */
-public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport, FtpDataObjectExport {
+public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport,
+        FtpDataObjectExport, SmbObjectExport {
 
     /** The types sharkfin exports, by tshark's names. */
-    String TYPES = "ftp-data, http, imf";
+    String TYPES = "ftp-data, http, imf, smb";
 
     /**
      * The export of {@code type} objects into {@code dir} (made with its parents if missing).
@@ -27,8 +28,9 @@ public sealed interface ObjectExport permits HttpObjectExport, ImfObjectExport, 
             case "http" -> HttpObjectExport.to(dir, registry);
             case "imf" -> ImfObjectExport.to(dir, registry);
             case "ftp-data" -> FtpDataObjectExport.to(dir, registry);
+            case "smb" -> SmbObjectExport.to(dir, registry);
             default -> throw new IllegalArgumentException("sharkfin exports " + TYPES
-                    + " objects (tshark also has dicom, smb and tftp), not \"" + type + "\"");
+                    + " objects (tshark also has dicom and tftp), not \"" + type + "\"");
         };
     }
 

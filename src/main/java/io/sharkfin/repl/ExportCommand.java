@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * {@code :export TYPE DIR}: the capture's objects saved as files, as {@code sharkfin -r FILE
- * --export-objects TYPE,DIR} (and tshark) saves them: HTTP bodies, mail messages or FTP files,
+ * --export-objects TYPE,DIR} (and tshark) saves them: HTTP bodies, mail messages, FTP or SMB files,
  * from every frame, whatever the last filter selected.
  */
 final class ExportCommand implements Command {

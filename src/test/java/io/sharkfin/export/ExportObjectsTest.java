@@ -22,14 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code sharkfin -r CAPTURE --export-objects TYPE,DIR} (ftp-data, http, imf) writes the files
+ * {@code sharkfin -r CAPTURE --export-objects TYPE,DIR} (ftp-data, http, imf, smb) writes the files
  * tshark 4.0.17 writes, under the same names: on every test capture, against every file
  * {@code tshark --export-objects} saved (conformance/export-objects.tsv, recorded by
  * {@code src/tools/record-export-objects.sh}).
  */
 class ExportObjectsTest {
     private static final Path TRUTH = Path.of("src/test/resources/conformance/export-objects.tsv");
-    private static final List<String> TYPES = List.of("ftp-data", "http", "imf");
+    private static final List<String> TYPES = List.of("ftp-data", "http", "imf", "smb");
 
     @TempDir
     Path temp;
@@ -83,9 +83,9 @@ class ExportObjectsTest {
 
     @Test
     void refusesTypesItDoesNotExport() {
-        CliRun smb = CliRun.of("-r", "src/test/resources/dissect/http-files.pcapng", "--export-objects", "smb," + temp);
-        assertEquals(1, smb.code());
-        assertTrue(smb.err().contains("not \"smb\""), smb.err());
+        CliRun tftp = CliRun.of("-r", "src/test/resources/dissect/http-files.pcapng", "--export-objects", "tftp," + temp);
+        assertEquals(1, tftp.code());
+        assertTrue(tftp.err().contains("not \"tftp\""), tftp.err());
         CliRun twice = CliRun.of("-r", "src/test/resources/dissect/http-files.pcapng", "--export-objects", "http," + temp,
                 "--export-objects", "http," + temp.resolve("b"));
         assertEquals(1, twice.code());

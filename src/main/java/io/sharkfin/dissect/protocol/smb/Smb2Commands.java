@@ -7,6 +7,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.ValueStrings;
+import io.sharkfin.dissect.protocol.Items;
 import io.sharkfin.dissect.protocol.ntlmssp.NtlmAuthentications;
 import io.sharkfin.dissect.protocol.Tvb;
 
@@ -93,7 +94,9 @@ final class Smb2Commands {
                 }
             }
             case CLOSE -> {
-                if (!response) {
+                if (response) {
+                    closeResponse(m, body);
+                } else {
                     fid(m, body + 8, FidMode.CLOSE);
                 }
             }
@@ -279,6 +282,7 @@ final class Smb2Commands {
 
     private static void createRequest(Smb2Message m, int body) {
         Tvb t = m.t;
+        fileAttributes(m.it, t, body + 28);
         m.it.add(CREATE_DISPOSITION, t, body + 36, 4, true);
         int off = t.u16(body + 44, true);
         int len = t.u16(body + 46, true);
@@ -296,12 +300,56 @@ final class Smb2Commands {
         }
     }
 
+    /**
+     * dissect_smb2_create_response: the action, the file's size and attributes, which the export
+     * of objects keeps for the file id that follows (the size also for a file the message was
+     * already about, as in C).
+     */
     private static void createResponse(Smb2Message m, int body) {
         if (errorResponse(m, body)) {
             return;
         }
-        m.it.add(CREATE_ACTION, m.t, body + 4, 4, true);
+        Tvb t = m.t;
+        m.it.add(CREATE_ACTION, t, body + 4, 4, true);
+        long endOfFile = endOfFile(m.it, t, body + 48);
+        if (m.exportFile != null) {
+            m.exportFile.endOfFile = endOfFile;
+        }
+        long attributes = fileAttributes(m.it, t, body + 56);
+        t.check(body + 60, 4);
         fid(m, body + 64, FidMode.OPEN);
+        if (m.exportFile != null) {
+            m.exportFile.endOfFile = endOfFile;
+            m.exportFile.attributes = attributes;
+        }
+    }
+
+    /** dissect_smb2_close_response: the file's size and attributes (zero unless asked for). */
+    private static void closeResponse(Smb2Message m, int body) {
+        if (errorResponse(m, body)) {
+            return;
+        }
+        Tvb t = m.t;
+        t.check(body, 48);
+        endOfFile(m.it, t, body + 48);
+        fileAttributes(m.it, t, body + 56);
+    }
+
+    /** An end of file ({@code smb2.eof}, 64 bits) at {@code off}; returns it. */
+    static long endOfFile(Items it, Tvb t, int off) {
+        long eof = t.u32(off, true) | t.u32(off + 4, true) << 32;
+        it.uint(EOF, t, off, 8, eof);
+        return eof;
+    }
+
+    /** dissect_fscc_file_attr: the attributes and each of their bits; returns them. */
+    static long fileAttributes(Items it, Tvb t, int off) {
+        long mask = t.u32(off, true);
+        it.add(FILE_ATTRIBUTE, t, off, 4, true);
+        for (FieldSpec bit : FILE_ATTRIBUTE_BITS) {
+            it.add(bit, t, off, 4, true);
+        }
+        return mask;
     }
 
     private void readRequest(Smb2Message m, int body) {
@@ -312,9 +360,18 @@ final class Smb2Commands {
         m.it.uint(FILE_OFFSET, t, body + 8, 8, off);
         m.info(" Len:" + (int) len + " Off:" + Long.toUnsignedString(off));
         fid(m, body + 16, FidMode.USE);
+        t.check(body + 32, 16);
+        if (m.saved != null) {
+            // the response's data go to the file at this offset
+            m.saved.fileOffset = off;
+            m.saved.bytesMoved = len;
+        }
     }
 
-    /** dissect_smb2_read_response: the data at the offset and length it gives, shown as data. */
+    /**
+     * dissect_smb2_read_response: the data at the offset and length it gives, shown as data, and
+     * a chunk of the file for the export when the data end the message.
+     */
     private void readResponse(Smb2Message m, int body) {
         if (errorResponse(m, body)) {
             return;
@@ -327,17 +384,28 @@ final class Smb2Commands {
             m.info(" [Malformed packet]");
             return;
         }
-        if (off == 0 || len == 0) {
-            return;
+        if (off != 0 && len != 0) {
+            fileData(m, t.subset(off, (int) len));
         }
-        fileData(m, t.subset(off, (int) len));
+        if (t.capturedRemaining(body + 16) == len && m.saved != null) {
+            Smb2ObjectFeed.chunk(m, off, len, m.saved.fileOffset);
+        }
     }
 
+    /**
+     * dissect_smb2_write_request: length, offset, file id, the data, and a chunk of the file for
+     * the export when the data end the message (the data offset says where they lie).
+     */
     private void writeRequest(Smb2Message m, int body) {
         Tvb t = m.t;
+        int dataOffset = t.u16(body + 2, true);
+        m.it.add(DATA_OFFSET, t, body + 2, 2, true);
         long len = t.u32(body + 4, true);
         m.it.add(WRITE_LENGTH, t, body + 4, 4, true);
         long off = m.u64(body + 8);
+        if (m.saved != null) {
+            m.saved.fileOffset = off;
+        }
         m.it.uint(FILE_OFFSET, t, body + 8, 8, off);
         m.info(" Len:" + (int) len + " Off:" + Long.toUnsignedString(off));
         fid(m, body + 16, FidMode.USE);
@@ -348,6 +416,9 @@ final class Smb2Commands {
         int at = body + 48;
         if (len != 0 && t.capturedRemaining(at) > 0) {
             fileData(m, t.subset(at, (int) Math.min(len, t.capturedRemaining(at))));
+        }
+        if (t.capturedRemaining(at) == len && m.saved != null) {
+            Smb2ObjectFeed.chunk(m, dataOffset, len, off);
         }
     }
 
@@ -582,6 +653,8 @@ final class Smb2Commands {
         if (m.p.wants(FID)) {
             m.p.addComputedBytes(FID, t.buf, t.at(at), 16, guid(t.bytes(at, 16)));
         }
+        Smb2Handles.Handle handle = new Smb2Handles.Handle(persistent, volatileId);
+        Smb2ObjectFeed.handle(m, handle, mode);
         if (session == null) {
             return;
         }

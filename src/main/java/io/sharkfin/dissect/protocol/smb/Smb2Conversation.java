@@ -30,6 +30,13 @@ final class Smb2Conversation {
         /** A find's or information query's level, and a query's class. */
         int infoLevel;
         int infoClass;
+        /**
+         * For the export of objects: the file id the request used, and a read's or write's file
+         * offset and a read's length ({@code policy_hnd}, {@code file_offset}, {@code bytes_moved}).
+         */
+        Smb2Handles.Handle handle = Smb2Handles.Handle.NULL;
+        long fileOffset;
+        long bytesMoved;
 
         Request(long frameReq, long reqTimeNanos) {
             this.frameReq = frameReq;

@@ -214,6 +214,7 @@ public final class Smb2Dissector implements Dissector {
         if (tree == null) {
             return;
         }
+        m.tree = tree;
         it.string(TREE, t, tidOffset, 4, tree.name());
         it.uint(SHARE_TYPE, t, tidOffset, 0, tree.shareType());
         it.uint(TCON_FRAME, t, tidOffset, 0, tree.connectFrame());
@@ -260,7 +261,20 @@ public final class Smb2Dissector implements Dissector {
                 m.p.addTime(TIME, m.t.buf, m.t.at(0), 0, delta);
             }
         }
+        if (ssi != null) {
+            exportFileOfRequest(m, ssi);
+        }
         m.saved = ssi;
+    }
+
+    /**
+     * A response's file for the export of objects: the one of the id its request used, while
+     * that id's life lasts (a request's own id is looked at when its file id is read).
+     */
+    private static void exportFileOfRequest(Smb2Message m, Smb2Conversation.Request ssi) {
+        if (m.exportFile == null && Smb2Handles.of(m.p).find(ssi.handle, m.p.number()) != null) {
+            m.exportFile = m.session.exportFile(ssi.handle);
+        }
     }
 
     /** get_special_packet_title: oplock and lease breaks are named by their structure size. */

@@ -9,7 +9,8 @@ import java.util.List;
  * The SMB2 fields of packet-smb2.c that sharkfin dissects, as tshark 4.0 registers them (made by
  * src/tools/gen-field-specs.py from src/tools/smb2-fields.txt): the header, what it names (session,
  * tree, request), the SMB3 transform header, and the fields of the commands that tell who
- * connected where and opened, listed, renamed, read or wrote what.
+ * connected where and opened, listed, renamed, read or wrote what (with the sizes and attributes
+ * of files and where a write's data lies, which the export of objects follows).
  */
 public final class Smb2Fields {
     private Smb2Fields() {
@@ -64,6 +65,24 @@ public final class Smb2Fields {
     public static final FieldSpec READ_LENGTH = f("smb2.read_length", "Read Length", FieldType.UINT32, "BASE_DEC", 0x0);
     public static final FieldSpec WRITE_LENGTH = f("smb2.write_length", "Write Length", FieldType.UINT32, "BASE_DEC", 0x0);
     public static final FieldSpec FILE_OFFSET = f("smb2.file_offset", "File Offset", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec EOF = f("smb2.eof", "End Of File", FieldType.UINT64, "BASE_DEC", 0x0);
+    public static final FieldSpec FILE_ATTRIBUTE = f("smb2.file_attribute", "File Attributes", FieldType.UINT32, "BASE_HEX", 0x0);
+    public static final FieldSpec FILE_ATTRIBUTE_READ_ONLY = f("smb2.file_attribute.read_only", "Read Only", FieldType.BOOLEAN, "32", 0x1);
+    public static final FieldSpec FILE_ATTRIBUTE_HIDDEN = f("smb2.file_attribute.hidden", "Hidden", FieldType.BOOLEAN, "32", 0x2);
+    public static final FieldSpec FILE_ATTRIBUTE_SYSTEM = f("smb2.file_attribute.system", "System", FieldType.BOOLEAN, "32", 0x4);
+    public static final FieldSpec FILE_ATTRIBUTE_DIRECTORY = f("smb2.file_attribute.directory", "Directory", FieldType.BOOLEAN, "32", 0x10);
+    public static final FieldSpec FILE_ATTRIBUTE_ARCHIVE = f("smb2.file_attribute.archive", "Requires archived", FieldType.BOOLEAN, "32", 0x20);
+    public static final FieldSpec FILE_ATTRIBUTE_NORMAL = f("smb2.file_attribute.normal", "Normal", FieldType.BOOLEAN, "32", 0x80);
+    public static final FieldSpec FILE_ATTRIBUTE_TEMPORARY = f("smb2.file_attribute.temporary", "Temporary", FieldType.BOOLEAN, "32", 0x100);
+    public static final FieldSpec FILE_ATTRIBUTE_SPARSE = f("smb2.file_attribute.sparse", "Sparse", FieldType.BOOLEAN, "32", 0x200);
+    public static final FieldSpec FILE_ATTRIBUTE_REPARSE = f("smb2.file_attribute.reparse", "Reparse Point", FieldType.BOOLEAN, "32", 0x400);
+    public static final FieldSpec FILE_ATTRIBUTE_COMPRESSED = f("smb2.file_attribute.compressed", "Compressed", FieldType.BOOLEAN, "32", 0x800);
+    public static final FieldSpec FILE_ATTRIBUTE_OFFLINE = f("smb2.file_attribute.offline", "Offline", FieldType.BOOLEAN, "32", 0x1000);
+    public static final FieldSpec FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = f("smb2.file_attribute.not_content_indexed", "Not Content Indexed", FieldType.BOOLEAN, "32", 0x2000);
+    public static final FieldSpec FILE_ATTRIBUTE_ENCRYPTED = f("smb2.file_attribute.encrypted", "Encrypted", FieldType.BOOLEAN, "32", 0x4000);
+    public static final FieldSpec FILE_ATTRIBUTE_INTEGRITY_STREAM = f("smb2.file_attribute.integrity_stream", "Integrity Stream", FieldType.BOOLEAN, "32", 0x8000);
+    public static final FieldSpec FILE_ATTRIBUTE_NO_SCRUB_DATA = f("smb2.file_attribute.no_scrub_data", "No Scrub Data", FieldType.BOOLEAN, "32", 0x20000);
+    public static final FieldSpec DATA_OFFSET = f("smb2.data_offset", "Data Offset", FieldType.UINT16, "BASE_HEX", 0x0);
 
     /** Every field above but the protocol. */
     static final List<FieldSpec> ALL = List.of(
@@ -73,7 +92,19 @@ public final class Smb2Fields {
             SIGNATURE, RESPONSE_TO, TIME, TREE, SHARE_TYPE, TCON_FRAME, ACCT, DOMAIN, HOST, AUTH_FRAME,
             HEADER_TRANSFORM_SIGNATURE, HEADER_TRANSFORM_NONCE, HEADER_TRANSFORM_MSG_SIZE,
             HEADER_TRANSFORM_FLAGS, HEADER_TRANSFORM_ENC_DATA, DIALECT_COUNT, DIALECT, SECURITY_BLOB,
-            FILENAME, CREATE_DISPOSITION, CREATE_ACTION, FID, READ_LENGTH, WRITE_LENGTH, FILE_OFFSET);
+            FILENAME, CREATE_DISPOSITION, CREATE_ACTION, FID, READ_LENGTH, WRITE_LENGTH, FILE_OFFSET, EOF,
+            FILE_ATTRIBUTE, FILE_ATTRIBUTE_READ_ONLY, FILE_ATTRIBUTE_HIDDEN, FILE_ATTRIBUTE_SYSTEM,
+            FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_ARCHIVE, FILE_ATTRIBUTE_NORMAL, FILE_ATTRIBUTE_TEMPORARY,
+            FILE_ATTRIBUTE_SPARSE, FILE_ATTRIBUTE_REPARSE, FILE_ATTRIBUTE_COMPRESSED, FILE_ATTRIBUTE_OFFLINE,
+            FILE_ATTRIBUTE_NOT_CONTENT_INDEXED, FILE_ATTRIBUTE_ENCRYPTED, FILE_ATTRIBUTE_INTEGRITY_STREAM,
+            FILE_ATTRIBUTE_NO_SCRUB_DATA, DATA_OFFSET);
+
+    /** The bits of {@link #FILE_ATTRIBUTE}, in the order dissect_fscc_file_attr adds them. */
+    static final List<FieldSpec> FILE_ATTRIBUTE_BITS = List.of(FILE_ATTRIBUTE_READ_ONLY, FILE_ATTRIBUTE_HIDDEN,
+            FILE_ATTRIBUTE_SYSTEM, FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_ARCHIVE, FILE_ATTRIBUTE_NORMAL,
+            FILE_ATTRIBUTE_TEMPORARY, FILE_ATTRIBUTE_SPARSE, FILE_ATTRIBUTE_REPARSE, FILE_ATTRIBUTE_COMPRESSED,
+            FILE_ATTRIBUTE_OFFLINE, FILE_ATTRIBUTE_NOT_CONTENT_INDEXED, FILE_ATTRIBUTE_ENCRYPTED,
+            FILE_ATTRIBUTE_INTEGRITY_STREAM, FILE_ATTRIBUTE_NO_SCRUB_DATA);
 
     private static FieldSpec f(String name, String title, FieldType type, String base, long mask) {
         return FieldSpec.of(name, title, type).base(base).mask(mask);

@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The structures in which packet-smb2.c finds file names ({@code smb2.filename}) besides a
- * create's path: the entries of a directory listing (by the find's information level), the file
+ * create's path (and the sizes and attributes, {@code smb2.eof} and {@code smb2.file_attribute},
+ * that lie before them): the entries of a directory listing (by the find's information level), the file
  * information a query returns or a set gives (FileAllInformation, FileRenameInformation) and the
  * entries of a change notification. Each entry's fixed part is read before its name, as in C, so
  * an entry cut short fails before its name; lists are followed by their next-entry offsets.
  */
 final class Smb2FileNames {
     static final int CLASS_FILE_INFO = 1;
+    static final int FILE_BASIC_INFO = 0x04;
     static final int FILE_RENAME_INFO = 0x0a;
     static final int FILE_ALL_INFO = 0x12;
 
@@ -29,6 +31,10 @@ final class Smb2FileNames {
      * level, whose entries sharkfin does not read).
      */
     private record FindLevel(int nameLength, int name) {
+        /** Whether the entry holds times, sizes and attributes before its name (all but FileNamesInformation). */
+        boolean sized() {
+            return nameLength == 60;
+        }
     }
 
     private static FindLevel findLevel(int level) {
@@ -53,6 +59,13 @@ final class Smb2FileNames {
         while (t.reportedLength() - offset > 4) {
             int start = offset;
             int next = (int) t.u32(offset, true);
+            if (l.sized()) {
+                // end of file, allocation size, attributes, in C's order
+                t.check(offset, 40);
+                Smb2Commands.endOfFile(it, t, offset + 40);
+                t.check(offset + 48, 8);
+                Smb2Commands.fileAttributes(it, t, offset + 56);
+            }
             t.check(offset, l.nameLength());
             int length = (int) t.u32(offset + l.nameLength(), true);
             t.check(offset + l.nameLength() + 4, l.name() - l.nameLength() - 4);
@@ -77,7 +90,16 @@ final class Smb2FileNames {
         if (infoClass != CLASS_FILE_INFO) {
             return;
         }
-        if (level == FILE_ALL_INFO) {
+        if (level == FILE_BASIC_INFO) {
+            t.check(offset, 32);
+            Smb2Commands.fileAttributes(it, t, offset + 32);
+            t.check(offset + 36, 4);
+        } else if (level == FILE_ALL_INFO) {
+            // basic information (times, attributes), then standard (allocation, end of file, ...)
+            t.check(offset, 32);
+            Smb2Commands.fileAttributes(it, t, offset + 32);
+            t.check(offset + 36, 12);
+            Smb2Commands.endOfFile(it, t, offset + 48);
             t.check(offset, 96);
             int length = (int) t.u32(offset + 96, true);
             if (length != 0) {

@@ -29,7 +29,11 @@ final class Smb2Message {
     long tid;
     long sesid;
     Smb2Sessions.Session session;
+    /** The tree the header's id names in the session, or null ({@code si->tree}). */
+    Smb2Sessions.Tree tree;
     Smb2Conversation.Request saved;
+    /** The export record of the file the message is about ({@code si->eo_file_info}), or null. */
+    Smb2Sessions.ExportFile exportFile;
 
     Smb2Message(Packet p, Tvb t, Items it, StringBuilder info, Smb2Conversation conv) {
         this.p = p;

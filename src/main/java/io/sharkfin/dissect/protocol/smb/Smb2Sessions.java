@@ -10,9 +10,11 @@ import java.util.Map;
 /**
  * packet-smb2.c's sessions ({@code smb2_sesid_info_t}), which it keeps for the whole capture by
  * session id alone, across connections: who authenticated (from NTLMSSP's AUTHENTICATE) and in
- * which frame, the trees connected in the session, and the files opened in it. Bounded: at most
- * {@link #MAX_SESSIONS} sessions, and per session {@link #MAX_TREES} trees, {@link #MAX_FILES}
- * file ids and {@link #MAX_REOPENS} opens of one id, the oldest forgotten first.
+ * which frame, the trees connected in the session, the files opened in it, and what the export
+ * of objects knows of each file id (its size and attributes from the create response). Bounded:
+ * at most {@link #MAX_SESSIONS} sessions, and per session {@link #MAX_TREES} trees,
+ * {@link #MAX_FILES} file ids (and as many export records) and {@link #MAX_REOPENS} opens of one
+ * id, the oldest forgotten first.
  */
 final class Smb2Sessions {
     static final int MAX_SESSIONS = 16_384;
@@ -51,6 +53,15 @@ final class Smb2Sessions {
         }
     }
 
+    /**
+     * What the export of objects keeps of a file id ({@code smb2_eo_file_info_t}): the end of
+     * file and attributes of the create response that opened it, zero until one is seen.
+     */
+    static final class ExportFile {
+        long endOfFile;
+        long attributes;
+    }
+
     /** The ids a file is found by; opens of the same ids are told apart by their frames. */
     private record FileKey(long persistent, long volatileId, long tid) {
     }
@@ -68,6 +79,18 @@ final class Smb2Sessions {
                 return size() > MAX_FILES;
             }
         };
+
+        private final Map<Smb2Handles.Handle, ExportFile> exportFiles = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Smb2Handles.Handle, ExportFile> eldest) {
+                return size() > MAX_FILES;
+            }
+        };
+
+        /** The export record of a file id ({@code ses->files}), made when new. */
+        ExportFile exportFile(Smb2Handles.Handle h) {
+            return exportFiles.computeIfAbsent(h, k -> new ExportFile());
+        }
 
         /** The file with these ids open at {@code frame}, the latest opened first. */
         File file(long persistent, long volatileId, long sesid, long tid, long frame) {
