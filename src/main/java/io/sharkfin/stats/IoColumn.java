@@ -160,11 +160,6 @@ final class IoColumn {
         return cells.get(row);
     }
 
-    /** The row of the last cell (rows after it have none). */
-    long lastRow() {
-        return tailRow;
-    }
-
     /** LOAD's spread additions to rows before the tail, row by row from the first. */
     TreeMap<Long, Long> spread() {
         return spread;
