@@ -117,8 +117,13 @@ class IoStatTest {
         refusedSaying("io,stat,1,FRAMES(tcp)", "FRAMES does not require or allow a field name");
         refusedSaying("io,stat,1,AVG(no.such.field)", "there is no field named 'no.such.field'");
         refusedSaying("io,stat,1,MAX", "MAX needs a field: MAX(FIELD)[FILTER]");
-        // not a calculation: a filter, which does not compile
-        assertThrows(FilterException.class, () -> Statistic.of("io,stat,1,MEDIAN(tcp.len)", FieldRegistry.standard()));
+        // not a calculation: a filter, which does not compile (as tshark: "Function 'MEDIAN' does not exist")
+        FilterException e = assertThrows(FilterException.class,
+                () -> Statistic.of("io,stat,1,MEDIAN(tcp.len)", FieldRegistry.standard()));
+        assertTrue(e.getMessage().contains("Function 'MEDIAN' does not exist"), e.getMessage());
+        CliRun r = CliRun.of("-r", CAPTURE, "-q", "-z", "io,stat,1,MEDIAN(tcp.len)");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("sharkfin: -z io,stat,1,MEDIAN(tcp.len): Function 'MEDIAN' does not exist"), r.err());
     }
 
     @Test
