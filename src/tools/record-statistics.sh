@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# record-statistics.sh — records what tshark's -z conversation and endpoint tables and
-# follow streams print for each test capture, as the truth for sharkfin's -z (StatisticsTest).
+# record-statistics.sh — records what tshark's -z conversation and endpoint tables, follow
+# streams and io,stat tables print for each test capture, as the truth for sharkfin's -z
+# (StatisticsTest, IoStatTest).
 #
 # usage: src/tools/record-statistics.sh
 # For every capture under src/test/resources/corpus/captures and src/test/resources/dissect,
 # writes src/test/resources/stats/CAPTURE.txt.gz: the output of `tshark -n -q` with each line of
 # src/test/resources/stats/arguments.txt as a -z argument, in that order (tshark prints the last
-# first). Needs tshark 4.0.x; run in the C locale, whose numbers have no thousands separators.
+# first). Likewise src/test/resources/stats/io/CAPTURE.txt.gz with the io,stat arguments of
+# src/test/resources/stats/io/arguments.txt, kept apart because tshark cannot print those of a
+# capture whose clock jumps years (one row per interval, all in memory): it then runs out of
+# memory, and that capture gets no recording (IoStatTest expects sharkfin to refuse it).
+# Needs tshark 4.0.x; run in the C locale, whose numbers have no thousands separators.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$here/src/test/resources/stats
@@ -17,4 +22,20 @@ done < "$out/arguments.txt"
 export LC_ALL=C TZ=UTC WIRESHARK_CONFIG_DIR=$(mktemp -d)
 for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/resources/dissect/*.pcap*; do
   tshark -n -q -r "$file" "${args[@]}" 2>/dev/null | gzip -9n > "$out/${file##*/}.txt.gz"
+done
+
+io=$out/io
+args=()
+while IFS= read -r a; do
+  args+=(-z "$a")
+done < "$io/arguments.txt"
+for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/resources/dissect/*.pcap*; do
+  rm -f "$io/${file##*/}.txt.gz"
+  # a memory limit makes tshark fail at once where it would take all memory
+  if ( ulimit -v 4000000; tshark -n -q -r "$file" "${args[@]}" > "$io/${file##*/}.txt" 2>/dev/null ); then
+    gzip -9n "$io/${file##*/}.txt"
+  else
+    rm -f "$io/${file##*/}.txt"
+    echo "tshark failed on ${file##*/}: not recorded" >&2
+  fi
 done

@@ -141,8 +141,9 @@ public final class ReadCommand implements Callable<Integer> {
             + "(whatever -Y selects) after the frames, as tshark -z prints it: conv,TYPE[,FILTER] (conversations), "
             + "endpoints,TYPE[,FILTER] with TYPE eth, ip, ipv6, tcp or udp (the FILTER restricts the frames "
             + "counted), or follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
-            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks). Repeatable; add -q to "
-            + "print only the statistics.")
+            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), or "
+            + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
+            + "INTERVAL seconds; 0: the whole capture). Repeatable; add -q to print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();
 
     private final List<ObjectExport> exports = new ArrayList<>();
@@ -242,6 +243,14 @@ public final class ReadCommand implements Callable<Integer> {
                 err.println("sharkfin: -z " + arg + ": " + e.render());
                 return 2;
             }
+        }
+        // tshark primes each dissection with the fields every filter names (-Y and the -z taps')
+        BitSet primed = filter.fields();
+        for (Statistic statistic : statistics) {
+            primed.or(statistic.filterFields());
+        }
+        for (Statistic statistic : statistics) {
+            statistic.primed(primed);
         }
         Session session = shown == null ? Session.full() : Session.needing(needed);
         try (CaptureReader reader = openInput(err)) {

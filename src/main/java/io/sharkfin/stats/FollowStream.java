@@ -57,6 +57,11 @@ public final class FollowStream implements Statistic {
         return new FollowStream(protocol, mode, indexFilter(protocol, stream), 1, Long.MAX_VALUE, registry);
     }
 
+    @Override
+    public BitSet filterFields() {
+        return filter.fields();
+    }
+
     /** The statistic of a {@code follow,...} argument, or null when {@code arg} is not one. */
     static FollowStream parse(String arg, FieldRegistry registry) throws FilterException {
         if (!arg.startsWith("follow,")) {

@@ -13,11 +13,11 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream {
+public sealed interface Statistic permits TapTable, FollowStream, IoStat {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
-            + ", and " + FollowStream.FORM;
+            + ", " + FollowStream.FORM + ", and " + IoStat.FORM;
 
     /**
      * The statistic a {@code -z} argument asks for ({@code conv,tcp}, {@code endpoints,ip,udp}).
@@ -30,6 +30,10 @@ public sealed interface Statistic permits TapTable, FollowStream {
         FollowStream follow = FollowStream.parse(arg, registry);
         if (follow != null) {
             return follow;
+        }
+        IoStat io = IoStat.parse(arg, registry);
+        if (io != null) {
+            return io;
         }
         String[] parts = arg.split(",", 3);
         TableType type = parts.length >= 2 ? TableType.named(parts[1]) : null;
@@ -44,6 +48,19 @@ public sealed interface Statistic permits TapTable, FollowStream {
 
     /** The fields the session must record, for every frame. */
     BitSet fields();
+
+    /**
+     * The fields the statistic's filters name. tshark primes every dissection with the fields
+     * of every tap's filter (and -Y's), and only primed fields reach a tap that reads field
+     * values ({@link IoStat}).
+     */
+    default BitSet filterFields() {
+        return new BitSet();
+    }
+
+    /** Tells the statistic the fields all filters of the run name (see {@link #filterFields}). */
+    default void primed(BitSet fields) {
+    }
 
     /** Counts a dissected frame. */
     void accept(Packet p);

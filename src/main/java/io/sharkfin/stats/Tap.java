@@ -93,6 +93,11 @@ final class Tap {
         return (BitSet) fields.clone();
     }
 
+    /** The fields the table's filter names. */
+    BitSet filterFields() {
+        return filter == null ? new BitSet() : filter.fields();
+    }
+
     /** Gives {@code sink} the frame's headers of this table's type, if the frame passes the filter. */
     void read(Packet p, Sink sink) {
         if (filter != null && !filter.test(p)) {

@@ -6,5 +6,7 @@
  * endpoint tables ({@code conv,TYPE[,FILTER]}, {@code endpoints,TYPE[,FILTER]}) count what
  * Wireshark's taps count: one record per Ethernet, IPv4, IPv6, TCP or UDP header of a frame,
  * leaving out the headers quoted inside ICMP errors ({@link io.sharkfin.stats.TableType}).
+ * {@code io,stat,INTERVAL[,COLUMN]...} ({@link io.sharkfin.stats.IoStat}) counts frames, bytes
+ * or a field's values per interval.
  */
 package io.sharkfin.stats;
