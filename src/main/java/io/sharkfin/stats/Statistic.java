@@ -13,11 +13,11 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream {
+public sealed interface Statistic permits TapTable, FollowStream, TreeStatistic {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
-            + ", and " + FollowStream.FORM;
+            + ", " + FollowStream.FORM + ", and the stats trees " + TreeStatistic.FORM;
 
     /**
      * The statistic a {@code -z} argument asks for ({@code conv,tcp}, {@code endpoints,ip,udp}).
@@ -30,6 +30,10 @@ public sealed interface Statistic permits TapTable, FollowStream {
         FollowStream follow = FollowStream.parse(arg, registry);
         if (follow != null) {
             return follow;
+        }
+        TreeStatistic tree = TreeStatistic.parse(arg, registry);
+        if (tree != null) {
+            return tree;
         }
         String[] parts = arg.split(",", 3);
         TableType type = parts.length >= 2 ? TableType.named(parts[1]) : null;
