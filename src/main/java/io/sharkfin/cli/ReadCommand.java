@@ -243,7 +243,8 @@ public final class ReadCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Session session = shown == null ? Session.full() : Session.needing(needed);
+        Session session = shown == null ? Session.full()
+                : Session.needing(needed, statistics.stream().anyMatch(Statistic::filtered));
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {
                 return 2;

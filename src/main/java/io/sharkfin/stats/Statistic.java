@@ -49,6 +49,13 @@ public sealed interface Statistic permits TapTable, FollowStream, TreeStatistic 
     /** The fields the session must record, for every frame. */
     BitSet fields();
 
+    /**
+     * Whether the statistic's tap has a filter: tshark then builds a tree for every frame
+     * (epan_dissect_new with a tree when a tap listener filters), which some dissectors read
+     * more under ({@link io.sharkfin.dissect.Session#needing(BitSet, boolean)}).
+     */
+    boolean filtered();
+
     /** Counts a dissected frame. */
     void accept(Packet p);
 

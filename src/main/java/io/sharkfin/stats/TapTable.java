@@ -29,6 +29,11 @@ abstract sealed class TapTable<K, R> implements Statistic permits ConversationTa
         return tap.fields();
     }
 
+    @Override
+    public final boolean filtered() {
+        return tap.filterText != null && !tap.filterText.isBlank(); // "" compiles to no filter
+    }
+
     /** The row of {@code key}, or null. */
     final R row(K key) {
         return byKey.get(key);

@@ -99,6 +99,11 @@ public final class TreeStatistic implements Statistic {
     }
 
     @Override
+    public boolean filtered() {
+        return filter != null;
+    }
+
+    @Override
     public void accept(Packet p) {
         if (filter != null && !filter.test(p)) {
             return;
