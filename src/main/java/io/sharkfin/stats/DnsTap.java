@@ -27,6 +27,7 @@ final class DnsTap {
     private final TapFields f;
     private final int dns;
     private final int flags;
+    private final int tcpLength;
     private final int qtype;
     private final int qclass;
     private final int nameLength;
@@ -43,6 +44,7 @@ final class DnsTap {
         f = new TapFields(registry);
         dns = f.id("dns");
         flags = f.id("dns.flags");
+        tcpLength = f.id("dns.length");
         qtype = f.id("dns.qry.type");
         qclass = f.id("dns.qry.class");
         nameLength = f.id("dns.qry.name.len");
@@ -93,13 +95,22 @@ final class DnsTap {
             }
             messages.add(new Message(fl >> 15, (fl >> 11) & 0xf, fl & 0xf,
                     nq > 0 ? (int) num(p, qtype, e, end, 0) : 0, nq > 0 ? (int) num(p, qclass, e, end, 0) : 0,
-                    p.rawLen(e), nq > 0 ? (int) num(p, nameLength, e, end, 0) : 0,
+                    payloadSize(p, e, end), nq > 0 ? (int) num(p, nameLength, e, end, 0) : 0,
                     nq > 0 ? (int) num(p, labels, e, end, 0) : 0, nq, (int) num(p, answers, e, end),
                     (int) num(p, authorities, e, end), (int) num(p, additionals, e, end, 0),
                     TapFields.first(p, unsolicited, e, end) >= 0, TapFields.first(p, retransmission, e, end) >= 0,
                     rrtSeconds, rrtNanos));
         }
         return messages;
+    }
+
+    /**
+     * The length of the data the message was dissected from ({@code tvb_captured_length}): over
+     * TCP one PDU, its length field and the message, though the protocol item spans more.
+     */
+    private int payloadSize(Packet p, int e, int end) {
+        int length = TapFields.first(p, tcpLength, e, end);
+        return length < 0 ? p.rawLen(e) : (int) Math.min(p.rawLen(e), p.num(length) + 2);
     }
 
     private static long num(Packet p, int field, int e, int end, long otherwise) {

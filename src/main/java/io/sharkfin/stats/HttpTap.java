@@ -4,6 +4,7 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class HttpTap {
         for (int i = 0; i < starts.size(); i++) {
             int e = starts.get(i);
             int end = i + 1 < starts.size() ? starts.get(i + 1) : Integer.MAX_VALUE;
-            if (endedInBody(p, e, end)) {
+            if (continuation(p, e) || endedInBody(p, e, end)) {
                 continue;
             }
             int c = under(p, code, e, end);
@@ -84,6 +85,19 @@ final class HttpTap {
                     responseCode, text, address(p, ipSrc, ipv6Src, e), address(p, ipDst, ipv6Dst, e)));
         }
         return messages;
+    }
+
+    /**
+     * Whether {@code e} is the item of data that does not start with a printable character
+     * after a message of the conversation ("Continuation"): dissect_http_message shows it and
+     * returns before the tap.
+     */
+    private static boolean continuation(Packet p, int e) {
+        if (p.rawLen(e) < 1) {
+            return false;
+        }
+        int first = p.rawSeg(e).get(ValueLayout.JAVA_BYTE, p.rawOff(e)) & 0xff;
+        return first < 0x20 || first > 0x7e;
     }
 
     /**
