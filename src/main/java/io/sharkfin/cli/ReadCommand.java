@@ -141,7 +141,8 @@ public final class ReadCommand implements Callable<Integer> {
             + "(whatever -Y selects) after the frames, as tshark -z prints it: conv,TYPE[,FILTER] (conversations), "
             + "endpoints,TYPE[,FILTER] with TYPE eth, ip, ipv6, tcp or udp (the FILTER restricts the frames "
             + "counted), or follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
-            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks). Repeatable; add -q to "
+            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), or "
+            + "http|http_req|http_srv|dns,tree[,FILTER] (a stats tree). Repeatable; add -q to "
             + "print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();
 
