@@ -244,8 +244,10 @@ public final class ReadCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // tshark builds a tree for every frame under a display filter or a filtered tap (tshark.c,
+        // create_proto_tree), and some dissectors read more with one
         Session session = shown == null ? Session.full()
-                : Session.needing(needed, statistics.stream().anyMatch(Statistic::filtered));
+                : Session.needing(needed, !filter.matchesAll() || statistics.stream().anyMatch(Statistic::filtered));
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {
                 return 2;

@@ -92,9 +92,9 @@ public final class Session {
 
     /**
      * A session recording only the given fields (by id) in which dissectors act as they do when
-     * Wireshark builds a tree, if {@code buildsTree}: tshark builds one for every frame when a
-     * tap listener has a filter (a {@code -z} statistic's), and some dissectors (file-jpeg.c)
-     * read more, and so find more errors, with one.
+     * Wireshark builds a tree, if {@code buildsTree}: tshark builds one for every frame when it
+     * applies a display filter or a tap listener has a filter (a {@code -z} statistic's), and
+     * some dissectors (file-jpeg.c) read more, and so find more errors, with one.
      */
     public static Session needing(BitSet fieldIds, boolean buildsTree) {
         return new Session(FieldRegistry.standard(), Dissectors.standard(), (BitSet) fieldIds.clone(),

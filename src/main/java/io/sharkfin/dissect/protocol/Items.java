@@ -48,7 +48,8 @@ public final class Items {
      *               decides what file-jpeg.c reads. A session filtering on other fields only (the
      *               error indications, which every summary line asks for, among them) reads as
      *               tshark's summary pass does, unless it builds trees anyway
-     *               ({@link io.sharkfin.dissect.Session#buildsTree}: a -z statistic has a filter)
+     *               ({@link io.sharkfin.dissect.Session#buildsTree}: a display filter,
+     *               or a -z statistic with a filter)
      */
     public Items(Packet p, FieldGroup fields) {
         this.p = p;
