@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # record-statistics.sh — records what tshark's -z conversation and endpoint tables, follow
-# streams and io,stat tables print for each test capture, as the truth for sharkfin's -z
-# (StatisticsTest, IoStatTest).
+# streams, io,stat tables and stats trees print for each test capture, as the truth for sharkfin's -z
+# (StatisticsTest, IoStatTest, TreeStatisticTest).
 #
 # usage: src/tools/record-statistics.sh
 # For every capture under src/test/resources/corpus/captures and src/test/resources/dissect,
@@ -11,6 +11,8 @@
 # src/test/resources/stats/io/arguments.txt, kept apart because tshark cannot print those of a
 # capture whose clock jumps years (one row per interval, all in memory): it then runs out of
 # memory, and that capture gets no recording (IoStatTest expects sharkfin to refuse it).
+# Also writes src/test/resources/stats/trees/tree-cases.txt: the stats trees of tree-cases.pcap
+# (the cases the test captures lack, see make-tree-cases.py), for TreeStatisticTest.
 # Needs tshark 4.0.x; run in the C locale, whose numbers have no thousands separators.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -39,3 +41,7 @@ for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/
     echo "tshark failed on ${file##*/}: not recorded" >&2
   fi
 done
+
+trees=$out/trees
+tshark -n -q -r "$trees/tree-cases.pcap" -z http,tree -z http_req,tree -z http_srv,tree -z dns,tree \
+  -z 'http_srv,tree,ipv6' 2>/dev/null > "$trees/tree-cases.txt"

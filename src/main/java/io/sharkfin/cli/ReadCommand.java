@@ -143,7 +143,9 @@ public final class ReadCommand implements Callable<Integer> {
             + "counted), or follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
             + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), or "
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
-            + "INTERVAL seconds; 0: the whole capture). Repeatable; add -q to print only the statistics.")
+            + "INTERVAL seconds; 0: the whole capture), "
+            + "http|http_req|http_srv|dns,tree[,FILTER] (a stats tree). Repeatable; add -q to "
+            + "print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();
 
     private final List<ObjectExport> exports = new ArrayList<>();
@@ -252,7 +254,10 @@ public final class ReadCommand implements Callable<Integer> {
         for (Statistic statistic : statistics) {
             statistic.primed(primed);
         }
-        Session session = shown == null ? Session.full() : Session.needing(needed);
+        // tshark builds a tree for every frame under a display filter or a filtered tap (tshark.c,
+        // create_proto_tree), and some dissectors read more with one
+        Session session = shown == null ? Session.full()
+                : Session.needing(needed, !filter.matchesAll() || statistics.stream().anyMatch(Statistic::needsTree));
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {
                 return 2;

@@ -41,6 +41,7 @@ public final class Session {
     private final IdentitySlots routeSlots = new IdentitySlots(256);
     private final int[] routes = new int[routeSlots.size()];
     private final boolean wantAll;
+    private final boolean tree;
     private final boolean allDissectors;
     private final BitSet wantedFields;
 
@@ -58,9 +59,14 @@ public final class Session {
     private RuntimeException lastDissectorFailure;
 
     private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all) {
+        this(registry, dissectors, fields, all, all);
+    }
+
+    private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all, boolean tree) {
         this.registry = registry;
         this.dissectors = dissectors;
         this.wantAll = all;
+        this.tree = tree;
         this.wantedFields = fields;
         this.packet = new Packet(registry, this);
         this.activeByProtocol = new byte[registry.dissectedCount()];
@@ -82,6 +88,17 @@ public final class Session {
     public static Session needing(BitSet fieldIds) {
         return new Session(FieldRegistry.standard(), Dissectors.standard(), (BitSet) fieldIds.clone(),
                 false);
+    }
+
+    /**
+     * A session recording only the given fields (by id) in which dissectors act as they do when
+     * Wireshark builds a tree, if {@code buildsTree}: tshark builds one for every frame when it
+     * applies a display filter or a tap listener has a filter (a {@code -z} statistic's), and
+     * some dissectors (file-jpeg.c) read more, and so find more errors, with one.
+     */
+    public static Session needing(BitSet fieldIds, boolean buildsTree) {
+        return new Session(FieldRegistry.standard(), Dissectors.standard(), (BitSet) fieldIds.clone(),
+                false, buildsTree);
     }
 
     /** A session recording only the named fields; unknown names are ignored. */
@@ -296,6 +313,14 @@ public final class Session {
     /** Whether every field is recorded. */
     public boolean wantsAll() {
         return wantAll;
+    }
+
+    /**
+     * Whether dissectors act as under a tree Wireshark builds whatever fields are recorded
+     * ({@link #needing(BitSet, boolean)}); a full session does.
+     */
+    public boolean buildsTree() {
+        return tree;
     }
 
     /** Whether a field is recorded. */

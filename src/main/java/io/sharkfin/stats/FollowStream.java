@@ -144,6 +144,12 @@ public final class FollowStream implements Statistic {
         return (BitSet) fields.clone();
     }
 
+    /** A followed stream's tap always has its stream's filter. */
+    @Override
+    public boolean needsTree() {
+        return true;
+    }
+
     @Override
     public void accept(Packet p) {
         if (filter.test(p)) {

@@ -172,6 +172,12 @@ public final class IoStat implements Statistic {
         return (BitSet) fields.clone();
     }
 
+    /** Always: tap-iostat.c registers its taps with TL_REQUIRES_PROTO_TREE. */
+    @Override
+    public boolean needsTree() {
+        return true;
+    }
+
     @Override
     public BitSet filterFields() {
         BitSet named = new BitSet();

@@ -13,11 +13,11 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream, IoStat {
+public sealed interface Statistic permits TapTable, FollowStream, IoStat, TreeStatistic {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
-            + ", " + FollowStream.FORM + ", and " + IoStat.FORM;
+            + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", and the stats trees " + TreeStatistic.FORM;
 
     /**
      * The statistic a {@code -z} argument asks for ({@code conv,tcp}, {@code endpoints,ip,udp}).
@@ -34,6 +34,10 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat {
         IoStat io = IoStat.parse(arg, registry);
         if (io != null) {
             return io;
+        }
+        TreeStatistic tree = TreeStatistic.parse(arg, registry);
+        if (tree != null) {
+            return tree;
         }
         String[] parts = arg.split(",", 3);
         TableType type = parts.length >= 2 ? TableType.named(parts[1]) : null;
@@ -61,6 +65,13 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat {
     /** Tells the statistic the fields all filters of the run name (see {@link #filterFields}). */
     default void primed(BitSet fields) {
     }
+
+    /**
+     * Whether tshark builds a tree for every frame for the statistic: its tap has a filter, or
+     * asks for a tree (TL_REQUIRES_PROTO_TREE, as io,stat's does). Some dissectors read more
+     * under a tree ({@link io.sharkfin.dissect.Session#needing(BitSet, boolean)}).
+     */
+    boolean needsTree();
 
     /** Counts a dissected frame. */
     void accept(Packet p);

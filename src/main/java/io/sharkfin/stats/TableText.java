@@ -38,8 +38,8 @@ final class TableText {
      */
     static String fixed(double value, int width, int places) {
         String s = new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
-        if (value < 0 && !s.startsWith("-")) {
-            s = "-" + s; // C keeps the sign of a negative value that rounds to zero
+        if (Math.copySign(1.0, value) < 0 && !Double.isNaN(value) && !s.startsWith("-")) {
+            s = "-" + s; // C keeps the sign of a negative value that rounds to zero, and of -0.0
         }
         return pad(s, width);
     }

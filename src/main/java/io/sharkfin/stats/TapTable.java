@@ -34,6 +34,11 @@ abstract sealed class TapTable<K, R> implements Statistic permits ConversationTa
         return tap.filterFields();
     }
 
+    @Override
+    public final boolean needsTree() {
+        return tap.filterText != null && !tap.filterText.isBlank(); // "" compiles to no filter
+    }
+
     /** The row of {@code key}, or null. */
     final R row(K key) {
         return byKey.get(key);

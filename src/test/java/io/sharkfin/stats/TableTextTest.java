@@ -28,6 +28,9 @@ class TableTextTest {
         assertEquals("0.2", TableText.fixed(0.25, 1, 1)); // an exact tie goes to even
         assertEquals("    0.0885", TableText.fixed(0.0885, 10, 4));
         assertEquals("-0.0000", TableText.fixed(-0.00001, 1, 4));
+        // 0 frames over a negative time (frames out of order): C prints the sign of -0.0
+        assertEquals("-0.0000", TableText.fixed(0f / -5.0, 1, 4));
+        assertEquals("0.0000", TableText.fixed(0.0, 1, 4));
         assertEquals("   -1.500000000", TableText.fixed(TableText.seconds(-1, -500_000_000), 15, 9));
     }
 

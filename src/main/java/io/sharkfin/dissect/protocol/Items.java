@@ -47,11 +47,13 @@ public final class Items {
      *               the tree's text items) stands for whether tshark would have built a tree, which
      *               decides what file-jpeg.c reads. A session filtering on other fields only (the
      *               error indications, which every summary line asks for, among them) reads as
-     *               tshark's summary pass does
+     *               tshark's summary pass does, unless it builds trees anyway
+     *               ({@link io.sharkfin.dissect.Session#buildsTree}: a display filter,
+     *               or a -z statistic with a filter)
      */
     public Items(Packet p, FieldGroup fields) {
         this.p = p;
-        this.tree = p.wantsAny(fields) || p.wantsText();
+        this.tree = p.wantsAny(fields) || p.wantsText() || (p.session() != null && p.session().buildsTree());
         this.firstEntry = p.entryCount();
     }
 

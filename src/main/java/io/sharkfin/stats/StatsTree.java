@@ -1,0 +1,141 @@
+package io.sharkfin.stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counter tree of Wireshark's stats_tree (epan/stats_tree.c) that a protocol's tree
+ * ({@link TreeSource}) builds and ticks: nodes made up front or on the first tick of a name,
+ * looked up by name among the children of a parent made "with hash", else among every node made
+ * as a parent (C's {@code st->names}, where a later node of the same name hides an earlier one).
+ * Node ids are what C's are: the root is 0, each node made as a parent the next id, leaves -1.
+ */
+final class StatsTree {
+    /** The registered name ("HTTP/Packet Counter"), printed above the table. */
+    final String title;
+    final StatNode root;
+    private final List<StatNode> parents = new ArrayList<>();
+    private final Map<String, StatNode> names = new HashMap<>();
+    /** ms since the first frame: of the first record ({@code start}), of the last one ({@code now}). */
+    private double start = -1.0;
+    private double now = -1.0;
+    private double elapsed;
+
+    StatsTree(String title) {
+        this.title = title;
+        root = new StatNode(displayName(title), 0, null, false, false, false);
+        parents.add(root);
+    }
+
+    /** A record at {@code nowMs} (ms since the first frame) is about to tick the tree ({@code stats_tree_packet}). */
+    void record(double nowMs) {
+        now = nowMs;
+        if (start < 0.0) {
+            start = now;
+        }
+        elapsed = now - start;
+    }
+
+    /** ms from the first record to the last, by which the rate column divides. */
+    double elapsed() {
+        return elapsed;
+    }
+
+    /** Makes a node as a parent ({@code stats_tree_create_node}) and gives its id. */
+    int createNode(String name, int parentId, boolean floats, boolean withHash) {
+        return newNode(name, parentId, floats, withHash, true).id;
+    }
+
+    /** Makes a pivot ({@code stats_tree_create_pivot}): a parent whose children are the values it is ticked with. */
+    int createPivot(String name, int parentId) {
+        return newNode(name, parentId, false, true, true).id;
+    }
+
+    /**
+     * Adds 1 to the node {@code name} under {@code parentId}, made first if it is not there
+     * ({@code tick_stat_node}); a node made here "with hash" is a parent. Gives its id.
+     */
+    int tick(String name, int parentId, boolean withHash) {
+        StatNode n = node(name, parentId, false, withHash);
+        n.counter++;
+        n.burst.add(1, now);
+        return n.id;
+    }
+
+    /** Counts a record of {@code value} at the node {@code name} ({@code avg_stat_node_add_value_int}). */
+    int average(String name, int parentId, boolean withHash, int value) {
+        StatNode n = node(name, parentId, false, withHash);
+        n.counter++;
+        n.burst.add(1, now);
+        n.addValue(value);
+        return n.id;
+    }
+
+    /** Counts a record of {@code value} at the float node {@code name} ({@code avg_stat_node_add_value_float}). */
+    int average(String name, int parentId, boolean withHash, float value) {
+        StatNode n = node(name, parentId, true, withHash);
+        n.counter++;
+        n.burst.add(1, now);
+        n.addValue(value);
+        return n.id;
+    }
+
+    /** Counts the pivot and, under it, the child named {@code value} ({@code stats_tree_tick_pivot}). */
+    int tickPivot(int pivotId, String value) {
+        StatNode pivot = parent(pivotId);
+        pivot.counter++;
+        pivot.burst.add(1, now);
+        tick(value, pivotId, false);
+        return pivotId;
+    }
+
+    /** The node {@code name} under {@code parentId} as C finds it, made when there is none. */
+    private StatNode node(String name, int parentId, boolean floats, boolean withHash) {
+        StatNode parent = parent(parentId);
+        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        return n != null ? n : newNode(name, parentId, floats, withHash, withHash);
+    }
+
+    private StatNode parent(int id) {
+        if (id < 0 || id >= parents.size()) {
+            // C asserts: a tree gave a leaf's id (-1) as a parent
+            throw new IllegalStateException("stats tree " + title + ": no parent node " + id);
+        }
+        return parents.get(id);
+    }
+
+    private StatNode newNode(String name, int parentId, boolean floats, boolean withHash, boolean asParent) {
+        StatNode parent = parent(parentId);
+        StatNode n = new StatNode(name, asParent ? parents.size() : -1, parent, floats, withHash, parentId == 0);
+        if (asParent) {
+            names.put(name, n);
+            parents.add(n);
+        }
+        parent.children.add(n);
+        if (parent.byName != null) {
+            parent.byName.put(name, n);
+        }
+        return n;
+    }
+
+    /**
+     * What {@code stats_tree_get_displayname} shows of a name: what follows its last path
+     * separator "/", a doubled "//" standing for one slash that separates nothing.
+     */
+    static String displayName(String name) {
+        StringBuilder b = new StringBuilder(name);
+        int sep = 0;
+        while ((sep = b.indexOf("/", sep)) >= 0) {
+            sep++;
+            if (sep < b.length() && b.charAt(sep) == '/') {
+                b.deleteCharAt(sep);
+            } else {
+                b.delete(0, sep);
+                sep = 0;
+            }
+        }
+        return b.toString();
+    }
+}
