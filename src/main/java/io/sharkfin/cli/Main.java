@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code sharkfin}: the command line. The default command reads a capture (or a live interface)
@@ -50,20 +53,43 @@ public final class Main {
                 // the command reports the name
             }
         }
-        int code = quick != null ? quick : commandLine(out, err).execute(args);
+        int code = quick != null ? quick : commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
+    /** The subcommands, by name, made when asked for. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("fields", FieldsCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("pack", io.sharkfin.pack.PackCommand::new);
+        m.put("rules", io.sharkfin.rules.RulesCommand::new);
+        m.put("repl", ReplCommand::new);
+        m.put("iocs", IocsCommand::new);
+        return m;
+    }
+
+    /** The whole command line, as {@code --help} shows it. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line, with only the subcommand {@code first} names when it names one: picocli
+     * reads each command's annotations by reflection when it is added, and the others' took a
+     * fifth of a {@code check}'s start-up.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new ReadCommand());
-        cl.addSubcommand("fields", new FieldsCommand());
-        cl.addSubcommand("check", new CheckCommand());
-        cl.addSubcommand("pack", new io.sharkfin.pack.PackCommand());
-        cl.addSubcommand("rules", new io.sharkfin.rules.RulesCommand());
-        cl.addSubcommand("repl", new ReplCommand());
-        cl.addSubcommand("iocs", new IocsCommand());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (first == null || !SUBCOMMANDS.containsKey(first) || first.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         // set after the subcommands are added: these settings reach the commands present now
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpAutoWidth(true);

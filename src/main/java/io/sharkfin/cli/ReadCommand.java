@@ -134,7 +134,8 @@ public final class ReadCommand implements Callable<Integer> {
             + "(whatever -Y selects) as files in DIR, named as tshark --export-objects names them (DIR is made if "
             + "missing); repeatable, one per type. http: every HTTP message's body, request or response; imf: every "
             + "mail message, as SUBJECT.eml; ftp-data: the files FTP's RETR and STOR moved; smb: the files SMB2 "
-            + "READs and WRITEs moved, as %5cNAME. tshark's other types (dicom, tftp) are not there.")
+            + "READs and WRITEs moved, named \\NAME with its backslash made safe as tshark makes it. "
+            + "tshark's other types (dicom, tftp) are not there.")
     List<String> exportObjects = new ArrayList<>();
 
     @Option(names = "-z", paramLabel = "STATISTIC", description = "Print a statistic over every frame read "
