@@ -141,10 +141,10 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-z", paramLabel = "STATISTIC", description = "Print a statistic over every frame read "
             + "(whatever -Y selects) after the frames, as tshark -z prints it: conv,TYPE[,FILTER] (conversations), "
             + "endpoints,TYPE[,FILTER] with TYPE eth, ip, ipv6, tcp or udp (the FILTER restricts the frames "
-            + "counted), or follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
-            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), or "
+            + "counted), follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
+            + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), "
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
-            + "INTERVAL seconds; 0: the whole capture), "
+            + "INTERVAL seconds; 0: the whole capture), or "
             + "http|http_req|http_srv|dns,tree[,FILTER] (a stats tree). Repeatable; add -q to "
             + "print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();
