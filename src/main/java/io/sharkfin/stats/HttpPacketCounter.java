@@ -1,15 +1,12 @@
 package io.sharkfin.stats;
 
 import io.sharkfin.dissect.FieldRegistry;
-import io.sharkfin.dissect.Packet;
-
-import java.util.BitSet;
 
 /**
  * {@code -z http,tree}, "HTTP/Packet Counter" (packet-http.c {@code http_stats_tree_*}): every
  * message, responses by status class and code, requests by method (a pivot), and the rest.
  */
-final class HttpPacketCounter implements TreeSource {
+final class HttpPacketCounter extends HttpTreeSource {
     private static final String PACKETS = "Total HTTP Packets";
     private static final String RESPONSES = "HTTP Response Packets";
     private static final String OTHER = "Other HTTP Packets";
@@ -17,14 +14,13 @@ final class HttpPacketCounter implements TreeSource {
     private static final String[] CLASSES = {"???: broken", "1xx: Informational", "2xx: Success",
             "3xx: Redirection", "4xx: Client Error", "5xx: Server Error"};
 
-    private final HttpTap tap;
     private int packets;
     private int requests;
     private int responses;
     private final int[] classes = new int[CLASSES.length];
 
     HttpPacketCounter(FieldRegistry registry) {
-        tap = new HttpTap(registry);
+        super(registry);
     }
 
     @Override
@@ -44,26 +40,18 @@ final class HttpPacketCounter implements TreeSource {
     }
 
     @Override
-    public BitSet fields() {
-        return tap.fields();
-    }
-
-    @Override
-    public void tap(Packet p, double nowMs, StatsTree tree) {
-        for (HttpTap.Message m : tap.messages(p)) {
-            tree.record(nowMs);
-            tree.tick(PACKETS, 0, false);
-            int code = m.code();
-            if (code != 0) {
-                tree.tick(RESPONSES, packets, false);
-                int c = code < 100 || code >= 600 ? 0 : code / 100;
-                tree.tick(CLASSES[c], responses, false);
-                tree.tick(code + " " + m.codeText(), classes[c], false);
-            } else if (m.method() != null) {
-                tree.tickPivot(requests, m.method());
-            } else {
-                tree.tick(OTHER, packets, false);
-            }
+    void tick(HttpTap.Message m, StatsTree tree) {
+        tree.tick(PACKETS, 0, false);
+        int code = m.code();
+        if (code != 0) {
+            tree.tick(RESPONSES, packets, false);
+            int c = code < 100 || code >= 600 ? 0 : code / 100;
+            tree.tick(CLASSES[c], responses, false);
+            tree.tick(code + " " + m.codeText(), classes[c], false);
+        } else if (m.method() != null) {
+            tree.tickPivot(requests, m.method());
+        } else {
+            tree.tick(OTHER, packets, false);
         }
     }
 }
