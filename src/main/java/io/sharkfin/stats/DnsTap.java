@@ -42,6 +42,7 @@ final class DnsTap {
 
     DnsTap(FieldRegistry registry) {
         f = new TapFields(registry);
+        f.readExceptions();
         dns = f.id("dns");
         flags = f.id("dns.flags");
         tcpLength = f.id("dns.length");

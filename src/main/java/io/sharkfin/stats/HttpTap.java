@@ -37,6 +37,7 @@ final class HttpTap {
 
     HttpTap(FieldRegistry registry) {
         f = new TapFields(registry);
+        f.readExceptions();
         http = f.id("http");
         ssdp = f.id("ssdp");
         method = f.id("http.request.method");

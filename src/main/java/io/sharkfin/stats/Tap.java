@@ -1,6 +1,5 @@
 package io.sharkfin.stats;
 
-import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
@@ -49,48 +48,35 @@ final class Tap {
     private final int fragmentOffset;
     private final int fragmentMore;
     private final int reassembled;
-    private final int[] quoting;
-    private final BitSet fields = new BitSet();
+    private final TapFields ids;
 
     Tap(TableType type, FieldRegistry registry, Filter filter, String filterText) {
         this.type = type;
         this.filter = filter;
         this.filterText = filterText;
-        src = id(registry, type.src);
-        dst = id(registry, type.dst);
+        ids = new TapFields(registry);
+        src = ids.id(type.src);
+        dst = ids.id(type.dst);
         boolean ports = type.hasPorts();
-        ipSrc = ports ? id(registry, "ip.src") : -1;
-        ipDst = ports ? id(registry, "ip.dst") : -1;
-        ipv6Src = ports ? id(registry, "ipv6.src") : -1;
-        ipv6Dst = ports ? id(registry, "ipv6.dst") : -1;
-        srcPort = id(registry, type.srcPort);
-        dstPort = id(registry, type.dstPort);
-        conversationId = id(registry, type.conversationId);
-        relative = id(registry, "frame.time_relative");
+        ipSrc = ports ? ids.id("ip.src") : -1;
+        ipDst = ports ? ids.id("ip.dst") : -1;
+        ipv6Src = ports ? ids.id("ipv6.src") : -1;
+        ipv6Dst = ports ? ids.id("ipv6.dst") : -1;
+        srcPort = ids.id(type.srcPort);
+        dstPort = ids.id(type.dstPort);
+        conversationId = ids.id(type.conversationId);
+        relative = ids.id("frame.time_relative");
         boolean v6 = type == TableType.IPV6;
-        fragmentOffset = v6 ? id(registry, "ipv6.fraghdr.offset") : -1;
-        fragmentMore = v6 ? id(registry, "ipv6.fraghdr.more") : -1;
-        reassembled = v6 ? id(registry, "ipv6.reassembled.length") : -1;
-        quoting = new int[] {id(registry, "icmp"), id(registry, "icmpv6")};
-        if (filter != null) {
-            fields.or(filter.fields());
-        }
+        fragmentOffset = v6 ? ids.id("ipv6.fraghdr.offset") : -1;
+        fragmentMore = v6 ? ids.id("ipv6.fraghdr.more") : -1;
+        reassembled = v6 ? ids.id("ipv6.reassembled.length") : -1;
     }
 
-    private int id(FieldRegistry registry, String name) {
-        if (name == null) {
-            return -1;
-        }
-        FieldDef d = registry.lookup(name);
-        if (d == null || !d.dissected()) {
-            return -1;
-        }
-        fields.set(d.id());
-        return d.id();
-    }
-
+    /** The fields the session must record: those read, and the filter's. */
     BitSet fields() {
-        return (BitSet) fields.clone();
+        BitSet fields = ids.fields();
+        fields.or(filterFields());
+        return fields;
     }
 
     /** The fields the table's filter names. */
@@ -111,7 +97,7 @@ final class Tap {
             transports(p, h -> sink.header(h, bytes, seconds, nanos));
         } else {
             for (int s = first(p, src), d = first(p, dst); s >= 0 && d >= 0; s = p.next(s), d = p.next(d)) {
-                if (!quoted(p, s) && !fragmentOnly(p, s)) {
+                if (!ids.quoted(p, s) && !fragmentOnly(p, s)) {
                     sink.header(new Header(FieldFormat.format(p, s), FieldFormat.format(p, d), type == TableType.IPV6,
                             0, 0, -1, s), bytes, seconds, nanos);
                 }
@@ -145,7 +131,7 @@ final class Tap {
 
     /** The TCP or UDP header whose source port is entry {@code s}, or null when it is quoted or incomplete. */
     private Header transport(Packet p, int s) {
-        if (quoted(p, s)) {
+        if (ids.quoted(p, s)) {
             return null;
         }
         int d = inLayer(p, dstPort, s);
@@ -183,15 +169,5 @@ final class Tap {
         int more = fragmentMore < 0 ? Integer.MAX_VALUE : p.firstAfter(fragmentMore, s);
         boolean fragment = p.num(offset) != 0 || more < end && p.num(more) != 0;
         return fragment && (reassembled < 0 || p.firstAfter(reassembled, s) >= end);
-    }
-
-    private boolean quoted(Packet p, int e) {
-        for (int a = p.parent(e); a >= 0; a = p.parent(a)) {
-            int f = p.field(a);
-            if (f == quoting[0] || f == quoting[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

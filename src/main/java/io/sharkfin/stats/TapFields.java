@@ -12,19 +12,29 @@ final class TapFields {
     private final BitSet fields = new BitSet();
     private final int icmp;
     private final int icmpv6;
-    /** The items of an exception that ended a dissection: read past the data, past the capture, a bug. */
-    private final int[] exceptions;
+    /**
+     * The items of an exception that ended a dissection: read past the data, past the capture, a
+     * bug (none until {@link #readExceptions}).
+     */
+    private int[] exceptions = {};
 
     TapFields(FieldRegistry registry) {
         this.registry = registry;
         icmp = id("icmp");
         icmpv6 = id("icmpv6");
+    }
+
+    /**
+     * Records the items of exceptions too, for {@link #exceptionAfter}: every dissector then runs
+     * on every frame, as the session must record them wherever they may be.
+     */
+    void readExceptions() {
         exceptions = new int[] {id("_ws.malformed.expert"), id("_ws.short"), id("_ws.malformed.dissector_bug")};
     }
 
-    /** The id of a field this build dissects (recorded from now on), or -1. */
+    /** The id of a field this build dissects (recorded from now on), or -1 (also for null). */
     int id(String name) {
-        FieldDef d = registry.lookup(name);
+        FieldDef d = name == null ? null : registry.lookup(name);
         if (d == null || !d.dissected()) {
             return -1;
         }
