@@ -60,6 +60,12 @@ public final class FieldRegistry {
         return dissected;
     }
 
+    /** The id of field {@code name} when this build dissects it, else -1 (also for null). */
+    public int dissectedId(String name) {
+        FieldDef d = name == null ? null : lookup(name);
+        return d != null && d.dissected() ? d.id() : -1;
+    }
+
     /**
      * The definition of a name, or null when neither sharkfin nor Wireshark knows it. Names that
      * only the catalogue knows get an id at their first lookup.

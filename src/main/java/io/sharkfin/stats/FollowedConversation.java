@@ -1,6 +1,5 @@
 package io.sharkfin.stats;
 
-import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
@@ -77,24 +76,20 @@ public final class FollowedConversation {
     public FollowedConversation(Protocol protocol, FieldRegistry registry) {
         this.protocol = protocol;
         this.headers = new Tap(protocol == Protocol.TCP ? TableType.TCP : TableType.UDP, registry, null, null);
-        seq = id(registry, "tcp.seq_raw");
-        ack = id(registry, "tcp.ack_raw");
-        length = id(registry, "tcp.len");
-        syn = id(registry, "tcp.flags.syn");
-        payload = id(registry, protocol.filterName() + ".payload");
-        time = id(registry, "frame.time_epoch");
+        seq = registry.dissectedId("tcp.seq_raw");
+        ack = registry.dissectedId("tcp.ack_raw");
+        length = registry.dissectedId("tcp.len");
+        syn = registry.dissectedId("tcp.flags.syn");
+        payload = registry.dissectedId(protocol.filterName() + ".payload");
+        time = registry.dissectedId("frame.time_epoch");
     }
 
-    private static int id(FieldRegistry registry, String name) {
-        FieldDef d = registry.lookup(name);
-        return d != null && d.dissected() ? d.id() : -1;
-    }
 
     /** The fields a session must record for {@link #accept}. */
     public static BitSet fields(FieldRegistry registry) {
         BitSet out = new BitSet();
         for (String name : FIELDS) {
-            int id = id(registry, name);
+            int id = registry.dissectedId(name);
             if (id >= 0) {
                 out.set(id);
             }

@@ -1,6 +1,5 @@
 package io.sharkfin.stats;
 
-import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.filter.FilterException;
@@ -50,8 +49,7 @@ public final class IoStat implements Statistic {
         this.interval = interval;
         this.precision = precision;
         this.columns = columns;
-        FieldDef rel = registry.lookup("frame.time_relative");
-        relative = rel == null || !rel.dissected() ? -1 : rel.id();
+        relative = registry.dissectedId("frame.time_relative");
         if (relative >= 0) {
             fields.set(relative);
         }

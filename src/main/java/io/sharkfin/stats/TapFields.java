@@ -34,12 +34,11 @@ final class TapFields {
 
     /** The id of a field this build dissects (recorded from now on), or -1 (also for null). */
     int id(String name) {
-        FieldDef d = name == null ? null : registry.lookup(name);
-        if (d == null || !d.dissected()) {
-            return -1;
+        int id = registry.dissectedId(name);
+        if (id >= 0) {
+            fields.set(id);
         }
-        fields.set(d.id());
-        return d.id();
+        return id;
     }
 
     BitSet fields() {

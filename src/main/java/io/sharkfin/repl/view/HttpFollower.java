@@ -1,7 +1,6 @@
 package io.sharkfin.repl.view;
 
 import io.sharkfin.capture.CaptureReader;
-import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
@@ -175,7 +174,6 @@ public final class HttpFollower {
     }
 
     private int id(String name) {
-        FieldDef d = registry.lookup(name);
-        return d != null && d.dissected() ? d.id() : -1;
+        return registry.dissectedId(name);
     }
 }
