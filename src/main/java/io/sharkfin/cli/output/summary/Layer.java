@@ -58,6 +58,20 @@ public final class Layer {
         return index + 1 < frame.size() ? frame.layer(index + 1) : null;
     }
 
+    /**
+     * How many layers of this one's protocol lie below it: which of the protocol's calls in the
+     * frame this layer is (0 for the first), to pick the text that call recorded.
+     */
+    public int occurrence() {
+        int n = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            if (frame.layer(i).protocol().equals(protocol)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The nearest layer below of protocol {@code name}, or null. */
     public Layer below(String name) {
         for (int i = index - 1; i >= 0; i--) {

@@ -17,12 +17,7 @@ final class NtlmsspWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         String protocol = layer.protocol();
         List<String> calls = RecordedInfo.of(layer.packet(), protocol);
-        int index = 0;
-        for (Layer l = layer.below(); l != null; l = l.below()) {
-            if (l.protocol().equals(protocol)) {
-                index++;
-            }
-        }
+        int index = layer.occurrence();
         if (index < calls.size() && !calls.get(index).isEmpty()) {
             c.appendInfo(", ", calls.get(index));
         }

@@ -20,15 +20,9 @@ final class SmbWriter implements ColumnWriter {
 
     @Override
     public void begin(Layer layer, Columns c) {
-        String protocol = layer.protocol();
         c.setProtocol(smb2 ? "SMB2" : "NBSS");
         List<String> calls = smb2 ? SmbColumns.smb2Texts(layer.packet()) : SmbColumns.nbssTexts(layer.packet());
-        int index = 0;
-        for (Layer l = layer.below(); l != null; l = l.below()) {
-            if (l.protocol().equals(protocol)) {
-                index++;
-            }
-        }
+        int index = layer.occurrence();
         if (index < calls.size()) {
             c.clearInfo();
             c.appendInfo(calls.get(index));

@@ -28,12 +28,7 @@ final class SmtpWriter implements ColumnWriter {
             c.setProtocol("SMTP");
         }
         List<String> calls = RecordedInfo.of(layer.packet(), protocol);
-        int index = 0;
-        for (Layer l = layer.below(); l != null; l = l.below()) {
-            if (l.protocol().equals(protocol)) {
-                index++;
-            }
-        }
+        int index = layer.occurrence();
         if (index < calls.size()) {
             c.clearInfo();
             c.appendInfo(calls.get(index));

@@ -16,12 +16,7 @@ final class SshWriter implements ColumnWriter {
     @Override
     public void begin(Layer layer, Columns c) {
         List<SshColumns.Call> calls = SshColumns.of(layer.packet());
-        int index = 0;
-        for (Layer l = layer.below(); l != null; l = l.below()) {
-            if (l.protocol().equals("ssh")) {
-                index++;
-            }
-        }
+        int index = layer.occurrence();
         if (index >= calls.size()) {
             c.setProtocol("SSH");
             return;
