@@ -58,35 +58,38 @@ final class StatsTree {
      * ({@code tick_stat_node}); a node made here "with hash" is a parent. Gives its id.
      */
     int tick(String name, int parentId, boolean withHash) {
-        StatNode n = node(name, parentId, false, withHash);
-        n.counter++;
-        n.burst.add(1, now);
-        return n.id;
+        return counted(name, parentId, false, withHash).id;
     }
 
     /** Counts a record of {@code value} at the node {@code name} ({@code avg_stat_node_add_value_int}). */
     int average(String name, int parentId, boolean withHash, int value) {
-        StatNode n = node(name, parentId, false, withHash);
-        n.counter++;
-        n.burst.add(1, now);
+        StatNode n = counted(name, parentId, false, withHash);
         n.addValue(value);
         return n.id;
     }
 
     /** Counts a record of {@code value} at the float node {@code name} ({@code avg_stat_node_add_value_float}). */
     int average(String name, int parentId, boolean withHash, float value) {
-        StatNode n = node(name, parentId, true, withHash);
-        n.counter++;
-        n.burst.add(1, now);
+        StatNode n = counted(name, parentId, true, withHash);
         n.addValue(value);
         return n.id;
     }
 
+    /** The node {@code name}, made if missing, counted once more now. */
+    private StatNode counted(String name, int parentId, boolean isFloat, boolean withHash) {
+        StatNode n = node(name, parentId, isFloat, withHash);
+        count(n);
+        return n;
+    }
+
+    private void count(StatNode n) {
+        n.counter++;
+        n.burst.add(1, now);
+    }
+
     /** Counts the pivot and, under it, the child named {@code value} ({@code stats_tree_tick_pivot}). */
     int tickPivot(int pivotId, String value) {
-        StatNode pivot = parent(pivotId);
-        pivot.counter++;
-        pivot.burst.add(1, now);
+        count(parent(pivotId));
         tick(value, pivotId, false);
         return pivotId;
     }
