@@ -55,6 +55,16 @@ public final class LayerRobustness {
      */
     public static void check(List<Frame> frames, ToIntFunction<Frame> length, String protocol,
                              java.util.Set<String> protocolColumns, List<String> few) {
+        check(frames, length, protocol, protocolColumns::contains, few);
+    }
+
+    /**
+     * {@link #check(List, ToIntFunction, String, java.util.Set, List)} for a protocol whose
+     * Protocol column is any that {@code protocolColumn} accepts (HTTP with a JSON or XML part
+     * after another).
+     */
+    public static void check(List<Frame> frames, ToIntFunction<Frame> length, String protocol,
+                             java.util.function.Predicate<String> protocolColumn, List<String> few) {
         Session s = Session.full();
         InfoColumns columns = new InfoColumns(s.registry());
         Session fewFields = Session.needing(few);
@@ -72,7 +82,7 @@ public final class LayerRobustness {
             }
             Columns c = columns.compute(full);
             if (n > 0 && first < full.entryCount()) {
-                assertTrue(protocolColumns.contains(c.protocol()), c.protocol());
+                assertTrue(protocolColumn.test(c.protocol()), c.protocol());
             }
             List<String> values = values(full, few);
             boolean malformed = full.malformed();
