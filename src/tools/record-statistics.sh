@@ -11,7 +11,8 @@
 # src/test/resources/stats/io/arguments.txt, kept apart because tshark cannot print those of a
 # capture whose clock jumps years (one row per interval, all in memory): it then runs out of
 # memory, and that capture gets no recording (IoStatTest expects sharkfin to refuse it).
-# Also writes src/test/resources/stats/trees/tree-cases.txt: the stats trees of tree-cases.pcap
+# Also writes src/test/resources/stats/phs/CAPTURE.txt.gz: three runs with -z io,phs (see below),
+# for ProtocolHierarchyTest. And src/test/resources/stats/trees/tree-cases.txt: the stats trees of tree-cases.pcap
 # (the cases the test captures lack, see make-tree-cases.py), for TreeStatisticTest.
 # Needs tshark 4.0.x; run in the C locale, whose numbers have no thousands separators.
 set -euo pipefail
@@ -45,3 +46,16 @@ done
 trees=$out/trees
 tshark -n -q -r "$trees/tree-cases.pcap" -z http,tree -z http_req,tree -z http_srv,tree -z dns,tree \
   -z 'http_srv,tree,ipv6' 2>/dev/null > "$trees/tree-cases.txt"
+
+# the protocol hierarchies: three runs a capture, their outputs one after the other: a tree not
+# drawn (-q), whose frame item is left out; a filter naming a frame field, which puts it back; a
+# drawn tree (-T fields), where TCP's reassembled segments move next to TCP
+phs=$out/phs
+mkdir -p "$phs"
+for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/resources/dissect/*.pcap*; do
+  {
+    tshark -n -q -r "$file" -z io,phs -z 'io,phs,udp || http' -z 'io,phs,tcp.len > 0'
+    tshark -n -q -r "$file" -z 'io,phs,frame.len > 100'
+    tshark -n -r "$file" -T fields -e frame.number -z io,phs -z 'io,phs,!tcp'
+  } 2>/dev/null | gzip -9n > "$phs/${file##*/}.txt.gz"
+done

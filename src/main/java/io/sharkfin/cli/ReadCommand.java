@@ -144,7 +144,7 @@ public final class ReadCommand implements Callable<Integer> {
             + "counted), follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
             + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), "
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
-            + "INTERVAL seconds; 0: the whole capture), or "
+            + "INTERVAL seconds; 0: the whole capture), io,phs[,FILTER] (the protocol hierarchy), or "
             + "http|http_req|http_srv|dns,tree[,FILTER] (a stats tree). Repeatable; add -q to "
             + "print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();
@@ -252,12 +252,14 @@ public final class ReadCommand implements Callable<Integer> {
         for (Statistic statistic : statistics) {
             primed.or(statistic.filterFields());
         }
+        // tshark's tree is "visible" (every item added) where the output prints from it
+        boolean drawnTree = details || format != null && !format.equals("text");
         for (Statistic statistic : statistics) {
-            statistic.primed(primed);
+            statistic.primed(primed, drawnTree);
         }
         // tshark builds a tree for every frame under a display filter or a filtered tap (tshark.c,
         // create_proto_tree), and some dissectors read more with one
-        Session session = shown == null ? Session.full()
+        Session session = shown == null || statistics.stream().anyMatch(Statistic::needsAllFields) ? Session.full()
                 : Session.needing(needed, !filter.matchesAll() || statistics.stream().anyMatch(Statistic::needsTree));
         try (CaptureReader reader = openInput(err)) {
             if (reader == null) {

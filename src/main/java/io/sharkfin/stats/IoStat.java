@@ -58,7 +58,7 @@ public final class IoStat implements Statistic {
             c.fields(fields);
             c.filterFields(named);
         }
-        primed(named);
+        primed(named, false);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class IoStat implements Statistic {
     }
 
     @Override
-    public void primed(BitSet named) {
+    public void primed(BitSet named, boolean drawnTree) {
         for (IoColumn c : columns) {
             c.primed(named);
         }

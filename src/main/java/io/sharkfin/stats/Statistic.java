@@ -13,11 +13,12 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream, IoStat, TreeStatistic {
+public sealed interface Statistic permits TapTable, FollowStream, IoStat, ProtocolHierarchy, TreeStatistic {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
-            + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", and the stats trees " + TreeStatistic.FORM;
+            + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", " + ProtocolHierarchy.FORM + ", and the stats trees "
+            + TreeStatistic.FORM;
 
     /**
      * The statistic a {@code -z} argument asks for ({@code conv,tcp}, {@code endpoints,ip,udp}).
@@ -34,6 +35,10 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat, TreeSt
         IoStat io = IoStat.parse(arg, registry);
         if (io != null) {
             return io;
+        }
+        ProtocolHierarchy hierarchy = ProtocolHierarchy.parse(arg, registry);
+        if (hierarchy != null) {
+            return hierarchy;
         }
         TreeStatistic tree = TreeStatistic.parse(arg, registry);
         if (tree != null) {
@@ -62,8 +67,20 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat, TreeSt
         return new BitSet();
     }
 
-    /** Tells the statistic the fields all filters of the run name (see {@link #filterFields}). */
-    default void primed(BitSet fields) {
+    /**
+     * Tells the statistic the fields all filters of the run name (see {@link #filterFields}), and
+     * whether the run's output draws every frame's tree (-V, -T fields, json, ek: tshark's
+     * "visible" tree, where every item is added).
+     */
+    default void primed(BitSet fields, boolean drawnTree) {
+    }
+
+    /**
+     * Whether the statistic reads every frame's whole tree rather than {@link #fields()} (its
+     * top-level items, as {@link ProtocolHierarchy}).
+     */
+    default boolean needsAllFields() {
+        return false;
     }
 
     /**

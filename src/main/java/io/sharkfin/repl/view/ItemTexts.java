@@ -105,6 +105,17 @@ final class ItemTexts {
         BY_FIELD.put("ipv6.version", (p, e, d) -> ProtocolTree.bits(p.num(e), 0xf0, 8) + "Version: " + p.num(e));
         BY_FIELD.put("ipv6.tclass", (p, e, d) -> ProtocolTree.bits(p, e, d) + String.format(Locale.ROOT,
                 "Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", p.num(e), dscp(p.num(e)), ecn(p.num(e))));
+        // an extension header's length in bytes (units_byte_bytes); an option's item is its type's name
+        for (String header : List.of("ipv6.hopopts", "ipv6.routing", "ipv6.fraghdr", "ipv6.dstopts")) {
+            BY_FIELD.put(header + ".len_oct", (p, e, d) -> d.title() + ": " + bytes(p.num(e)));
+        }
+        BY_FIELD.put("ipv6.opt", (p, e, d) -> childNameOr(p, e, "ipv6.opt.type",
+                "Unknown IPv6 Option (" + childNum(p, e, "ipv6.opt.type", 0) + ")"));
+        BY_FIELD.put("ipv6.fraghdr.offset", (p, e, d) -> ProtocolTree.bits(p, e, d) + d.title() + ": " + p.num(e)
+                + " (" + p.num(e) * 8 + " bytes)");
+        // a type 0 routing header's addresses, counted from 1
+        BY_FIELD.put("ipv6.routing.src.addr", (p, e, d) -> "Address[" + (precedingSiblings(p, e) + 1) + "]: "
+                + FieldFormat.format(p, e));
         // packet-vlan.c registers vlan.priority once per standard; filters name values by the
         // first (802.1D-2004) table, the tree by the one its default preference adds (802.1Q-2011)
         BY_FIELD.put("vlan.priority", (p, e, d) -> ProtocolTree.bits(p, e, d) + "Priority: "
@@ -470,6 +481,18 @@ final class ItemTexts {
         int c = firstUnder(p, e, name);
         String n = c < 0 ? null : ValueNames.of(p.registry().byId(p.field(c)), p.num(c));
         return n != null ? n : otherwise;
+    }
+
+    /** How many items of {@code e}'s field come before it under the same parent. */
+    private static int precedingSiblings(Packet p, int e) {
+        int parent = p.parent(e);
+        int n = 0;
+        for (int s = Math.max(parent + 1, 0); s < e; s++) {
+            if (p.parent(s) == parent && p.field(s) == p.field(e)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The first item of field {@code name} under {@code e}, or -1. */

@@ -12,6 +12,7 @@ import io.sharkfin.dissect.protocol.DataDissector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,10 +71,34 @@ public final class ProtocolTree {
         return out;
     }
 
-    /** The entries of the packet just dissected in the tree's order, with their depth. */
+    /**
+     * The top-level items of the packet just dissected, in the order of the tree tshark draws
+     * ({@code drawn}) or builds without drawing it (see {@link #layout(Packet, boolean)}).
+     */
+    public static int[] topLevel(Packet p, boolean drawn) {
+        TreeShape shape = new TreeShape(p, drawn);
+        int[] order = shape.order(p);
+        int k = 0;
+        for (int e : order) {
+            if (shape.depth(e) == 0) {
+                order[k++] = e;
+            }
+        }
+        return Arrays.copyOf(order, k);
+    }
+
+    /** The entries of the packet just dissected in the drawn tree's order, with their depth. */
     public static List<Node> layout(Packet p) {
+        return layout(p, true);
+    }
+
+    /**
+     * The entries of the packet just dissected in the order of the tree tshark draws
+     * ({@code drawn}) or builds without drawing it, which a few moves of items skip.
+     */
+    public static List<Node> layout(Packet p, boolean drawn) {
         int n = p.entryCount();
-        TreeShape shape = new TreeShape(p);
+        TreeShape shape = new TreeShape(p, drawn);
         List<Node> out = new ArrayList<>(n);
         boolean[] hidden = new boolean[n];
         for (int e : shape.order(p)) {

@@ -1,6 +1,7 @@
 package io.sharkfin.repl.view;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 final class TreeShape {
 
-    private static final Set<String> QUOTING = Set.of("icmp", "icmpv6");
+    private static final Set<String> QUOTING_PROTOCOLS = Set.of("icmp", "icmpv6");
     /**
      * Items a dissector adds under its layer that Wireshark moves to the top level, right after
      * that layer's own items, in the order they were added (packet-tcp.c's
@@ -29,6 +30,12 @@ final class TreeShape {
             "ftp-data.setup-frame", "ftp-data.setup-method", "ftp-data.command", "ftp-data.command-frame",
             "ftp-data.current-working-directory");
     /**
+     * Of those, the ones moved by {@code proto_tree_move_item}, which moves nothing in a tree
+     * that is not drawn: there the item stays where it was added, after the layers of the PDU it
+     * was reassembled for (what {@code -z io,phs} sees without -V).
+     */
+    private static final Set<String> MOVED_ONLY_WHEN_DRAWN = Set.of("tcp.segments");
+    /**
      * Items a dissector adds under its layer that Wireshark shows at the top level before it
      * (packet-frame.c adds a frame's comments before the frame's own item).
      */
@@ -37,10 +44,21 @@ final class TreeShape {
      * Protocols that hand the next dissector their own subtree rather than the frame's
      * (packet-cdp.c's {@code call_data_dissector(..., cdp_tree)}): what they call is drawn inside
      * their item; "caller/callee" for a protocol that does so for one callee only (packet-smtp.c
-     * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own).
+     * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own;
+     * packet-smb2.c a security blob inside its item).
      */
     private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines",
-            "mime_multipart/data");
+            "mime_multipart/data", "smb2/gss-api", "smb2/ntlmssp");
+
+    /**
+     * IPv6's extension headers, which packet-ipv6.c adds inside the IPv6 item (its
+     * {@code ipv6_pinfo->ipv6_tree}), one after the other, while the protocol after them goes to
+     * the tree's root as if IPv6 had called it.
+     */
+    private static final Set<String> IPV6_EXTENSIONS = Set.of("ipv6.hopopts", "ipv6.routing", "ipv6.fraghdr",
+            "ipv6.dstopts");
+    /** What an extension header's dissector adds to that same IPv6 item beside its own (a reassembly's fragments). */
+    private static final Set<String> BESIDE_IPV6_EXTENSIONS = Set.of("ipv6.fragments");
 
     private final int[] depth;
     private final boolean[] layer;
@@ -49,9 +67,21 @@ final class TreeShape {
     private final int[] quotedIn;
     /** For a layer UDP handed a quoted payload to: the item whose layers it joins (-1: none). */
     private final int[] rootedUnder;
+    /** For an IPv6 extension header: the IPv6 item it is drawn in (-1: none). */
+    private final int[] insideOf;
+    /** A moved item left among its parent's layers, in the order added (undrawn tree). */
+    private final boolean[] addedInPlace;
 
-    /** Computes the shape of the packet just dissected. */
+    /** Computes the shape of the packet just dissected, as a drawn tree (-V) shows it. */
     TreeShape(Packet p) {
+        this(p, true);
+    }
+
+    /**
+     * Computes the shape of the packet just dissected; {@code drawn} false: as the tree tshark
+     * builds but does not draw (see {@link #MOVED_ONLY_WHEN_DRAWN}).
+     */
+    TreeShape(Packet p, boolean drawn) {
         int n = p.entryCount();
         BitSet layers = new BitSet();
         for (int i = 0; i < p.layerCount(); i++) {
@@ -63,18 +93,41 @@ final class TreeShape {
         movedBefore = new boolean[n];
         quotedIn = new int[n];
         rootedUnder = new int[n];
+        addedInPlace = new boolean[n];
+        insideOf = new int[n];
+        Arrays.fill(insideOf, -1);
         Arrays.fill(rootedUnder, -1);
+        Kinds kinds = Kinds.of(p.registry());
         for (int e = 0; e < n; e++) {
-            FieldDef d = p.registry().byId(p.field(e));
+            int field = p.field(e);
+            int kind = kinds.of(field);
+            boolean protocol = (kind & PROTOCOL) != 0;
             int parent = p.parent(e);
             // parents are added before their children, so their shape is known
             boolean known = parent >= 0 && parent < e;
-            quotedIn[e] = !known ? -1 : isQuoting(p, parent) ? parent : quotedIn[parent];
-            layer[e] = d.isProtocol() && layers.get(d.id()) && (parent < 0 || known && layer[parent]
-                    && !callsIntoOwnTree(p.registry().byId(p.field(parent)).name(), d.name()));
-            moved[e] = known && layer[parent] && MOVED_AFTER_LAYER.contains(d.name());
-            movedBefore[e] = known && layer[parent] && MOVED_BEFORE_LAYER.contains(d.name());
-            if (layer[e] && quotedIn[e] >= 0 && p.registry().byId(p.field(parent)).name().equals("udp")) {
+            int parentField = known ? p.field(parent) : -1;
+            int parentKind = known ? kinds.of(parentField) : 0;
+            quotedIn[e] = !known ? -1 : (parentKind & QUOTING) != 0 ? parent : quotedIn[parent];
+            layer[e] = protocol && layers.get(field) && (parent < 0 || known && layer[parent]
+                    && !((parentKind & CALLER_INTO_OWN_TREE) != 0 && callsIntoOwnTree(p, parentField, field)));
+            moved[e] = known && layer[parent] && (kind & MOVED_AFTER) != 0;
+            addedInPlace[e] = moved[e] && !drawn && (kind & ONLY_WHEN_DRAWN) != 0;
+            movedBefore[e] = known && layer[parent] && (kind & MOVED_BEFORE) != 0;
+            if (known && protocol && (kind & IPV6_EXTENSION) != 0) {
+                insideOf[e] = insideOf[parent] >= 0 ? insideOf[parent]
+                        : layer[parent] && parentField == kinds.ipv6 ? parent : -1;
+            } else if (known && (kind & BESIDE_IPV6_EXTENSION) != 0) {
+                insideOf[e] = insideOf[parent];
+            }
+            if (insideOf[e] >= 0) {
+                layer[e] = false;
+                depth[e] = depth[insideOf[e]] + 1;
+            } else if (known && insideOf[parent] >= 0 && protocol && layers.get(field)) {
+                // what follows the extension headers: the next layer after IPv6's
+                layer[e] = true;
+                rootedUnder[e] = insideOf[parent];
+                depth[e] = depth[insideOf[parent]];
+            } else if (layer[e] && quotedIn[e] >= 0 && parentField == kinds.udp) {
                 // the quoting item's caller gets it as its next layer, at the top level
                 rootedUnder[e] = p.parent(quotedIn[e]);
                 quotedIn[e] = -1;
@@ -89,14 +142,71 @@ final class TreeShape {
         }
     }
 
-    private static boolean callsIntoOwnTree(String caller, String callee) {
-        return CALLING_INTO_OWN_TREE.contains(caller) || CALLING_INTO_OWN_TREE.contains(caller + "/" + callee);
+    private static boolean callsIntoOwnTree(Packet p, int caller, int callee) {
+        String name = p.registry().byId(caller).name();
+        return CALLING_INTO_OWN_TREE.contains(name)
+                || CALLING_INTO_OWN_TREE.contains(name + "/" + p.registry().byId(callee).name());
+    }
+
+    private static final int PROTOCOL = 1;
+    private static final int QUOTING = 2;
+    private static final int MOVED_AFTER = 4;
+    private static final int ONLY_WHEN_DRAWN = 8;
+    private static final int MOVED_BEFORE = 16;
+    private static final int IPV6_EXTENSION = 32;
+    private static final int BESIDE_IPV6_EXTENSION = 64;
+    private static final int CALLER_INTO_OWN_TREE = 128;
+
+    /**
+     * What the sets above say of each field of a registry, by field id: a frame's shape is
+     * computed for every frame a statistic or the -V output reads, so not by its fields' names.
+     */
+    private record Kinds(FieldRegistry registry, byte[] kinds, int ipv6, int udp) {
+        private static volatile Kinds last;
+
+        static Kinds of(FieldRegistry registry) {
+            Kinds k = last;
+            if (k == null || k.registry != registry) {
+                k = compute(registry);
+                last = k;
+            }
+            return k;
+        }
+
+        int of(int field) {
+            return field < kinds.length ? kinds[field] & 0xff : 0;
+        }
+
+        private static Kinds compute(FieldRegistry registry) {
+            Set<String> callers = new java.util.HashSet<>();
+            for (String c : CALLING_INTO_OWN_TREE) {
+                callers.add(c.contains("/") ? c.substring(0, c.indexOf('/')) : c);
+            }
+            int size = 0;
+            for (FieldDef d : registry.dissected()) {
+                size = Math.max(size, d.id() + 1);
+            }
+            byte[] kinds = new byte[size];
+            for (FieldDef d : registry.dissected()) {
+                String name = d.name();
+                int k = (d.isProtocol() ? PROTOCOL : 0)
+                        | (d.isProtocol() && QUOTING_PROTOCOLS.contains(name) ? QUOTING : 0)
+                        | (MOVED_AFTER_LAYER.contains(name) ? MOVED_AFTER : 0)
+                        | (MOVED_ONLY_WHEN_DRAWN.contains(name) ? ONLY_WHEN_DRAWN : 0)
+                        | (MOVED_BEFORE_LAYER.contains(name) ? MOVED_BEFORE : 0)
+                        | (IPV6_EXTENSIONS.contains(name) ? IPV6_EXTENSION : 0)
+                        | (BESIDE_IPV6_EXTENSIONS.contains(name) ? BESIDE_IPV6_EXTENSION : 0)
+                        | (callers.contains(name) ? CALLER_INTO_OWN_TREE : 0);
+                kinds[d.id()] = (byte) k;
+            }
+            return new Kinds(registry, kinds, registry.dissectedId("ipv6"), registry.dissectedId("udp"));
+        }
     }
 
     /** Whether entry {@code e} is the protocol item of an ICMP error, which quotes the packet it answers. */
     static boolean isQuoting(Packet p, int e) {
         FieldDef d = p.registry().byId(p.field(e));
-        return d.isProtocol() && QUOTING.contains(d.name());
+        return d.isProtocol() && QUOTING_PROTOCOLS.contains(d.name());
     }
 
     /** The display depth of entry {@code e}. */
@@ -136,7 +246,9 @@ final class TreeShape {
                 lastRoot = e;
             } else if (rootedUnder[e] >= 0) {
                 link(firstLayer, lastLayer, sibling, rootedUnder[e], e);
-            } else if (layer[e]) {
+            } else if (insideOf[e] >= 0) {
+                link(firstChild, lastChild, sibling, insideOf[e], e);
+            } else if (layer[e] || addedInPlace[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
             } else if (moved[e]) {
                 // before the layers that follow the item, after the items moved before it
