@@ -12,7 +12,8 @@
 # capture whose clock jumps years (one row per interval, all in memory): it then runs out of
 # memory, and that capture gets no recording (IoStatTest expects sharkfin to refuse it).
 # Also writes src/test/resources/stats/phs/CAPTURE.txt.gz: three runs with -z io,phs (see below),
-# for ProtocolHierarchyTest. And src/test/resources/stats/trees/tree-cases.txt: the stats trees of tree-cases.pcap
+# for ProtocolHierarchyTest, and src/test/resources/stats/expert/CAPTURE.txt.gz: three runs with
+# -z expert, for ExpertStatisticTest. And src/test/resources/stats/trees/tree-cases.txt: the stats trees of tree-cases.pcap
 # (the cases the test captures lack, see make-tree-cases.py), for TreeStatisticTest.
 # Needs tshark 4.0.x; run in the C locale, whose numbers have no thousands separators.
 set -euo pipefail
@@ -58,4 +59,17 @@ for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/
     tshark -n -q -r "$file" -z 'io,phs,frame.len > 100'
     tshark -n -r "$file" -T fields -e frame.number -z io,phs -z 'io,phs,!tcp'
   } 2>/dev/null | gzip -9n > "$phs/${file##*/}.txt.gz"
+done
+
+# the expert findings: three runs a capture, one after the other (tshark applies the level of
+# the last -z expert to all of them, so each run has one): all findings without a tree; notes and
+# worse of TCP frames, whose filter builds a tree; warnings and worse beside a drawn tree
+expert=$out/expert
+mkdir -p "$expert"
+for file in "$here"/src/test/resources/corpus/captures/*.pcap* "$here"/src/test/resources/dissect/*.pcap*; do
+  {
+    tshark -n -q -r "$file" -z expert
+    tshark -n -q -r "$file" -z 'expert,note,tcp'
+    tshark -n -r "$file" -T fields -e frame.number -z expert,warn
+  } 2>/dev/null | gzip -9n > "$expert/${file##*/}.txt.gz"
 done

@@ -144,7 +144,8 @@ public final class ReadCommand implements Callable<Integer> {
             + "counted), follow,tcp|udp,ascii|hex|raw|yaml,STREAM[,N[-M]] (a stream's payload; STREAM is a "
             + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), "
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
-            + "INTERVAL seconds; 0: the whole capture), io,phs[,FILTER] (the protocol hierarchy), or "
+            + "INTERVAL seconds; 0: the whole capture), io,phs[,FILTER] (the protocol hierarchy), "
+            + "expert[,error|warn|note|chat|comment][,FILTER] (expert findings by severity), or "
             + "http|http_req|http_srv|dns,tree[,FILTER] (a stats tree). Repeatable; add -q to "
             + "print only the statistics.")
     List<String> statisticArgs = new ArrayList<>();

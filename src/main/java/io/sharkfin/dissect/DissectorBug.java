@@ -15,15 +15,21 @@ public final class DissectorBug extends RuntimeException {
     public static final String TOO_MANY_LAYERS =
             "./epan/packet.c:869: failed assertion \"saved_layers_len < prefs.gui_max_tree_depth\"";
 
-    /** Wireshark's {@code pinfo->current_proto} when it failed: the protocol that made the call. */
-    private final String protocolShortName;
+    /** Wireshark's {@code pinfo->current_proto} when it failed: the protocol that made the call (null: the frame's). */
+    private final transient Dissector caller;
 
-    DissectorBug(String protocolShortName, String message) {
+    DissectorBug(Dissector caller, String message) {
         super(message, null, false, false);
-        this.protocolShortName = protocolShortName;
+        this.caller = caller;
     }
 
+    /** The short name of the protocol that made the call. */
     public String protocolShortName() {
-        return protocolShortName;
+        return caller == null ? "Frame" : caller.shortName();
+    }
+
+    /** The protocol that made the call, or null for the frame's own dissection. */
+    public FieldSpec callerProtocol() {
+        return caller == null ? null : caller.protocol();
     }
 }

@@ -216,6 +216,16 @@ public final class Expert {
      * @param message the formatted message, or null for the finding's default
      */
     public static void add(Packet p, int item, Info info, int buf, int off, CharSequence message) {
+        Dissector d = p.currentDissector();
+        add(p, d == null ? null : d.protocol(), item, info, buf, off, message);
+    }
+
+    /**
+     * {@link #add(Packet, int, Info, int, int, CharSequence)} for a finding Wireshark raises in
+     * another protocol's dissector than the one now running ({@code raiser}; null: the frame's):
+     * packet-ethertype.c's, for the trailer after the protocol Ethernet handed its payload to.
+     */
+    public static void add(Packet p, FieldSpec raiser, int item, Info info, int buf, int off, CharSequence message) {
         boolean malformed = info.group() == Group.MALFORMED;
         if (!wanted(p, info)) {
             return;
@@ -230,6 +240,8 @@ public final class Expert {
         if (e >= 0) {
             p.setLabel(e, "Expert Info (" + info.severity().label() + "/" + info.group().label()
                     + "): " + text);
+            // the item's number (a protocol's is its bytes) names who raised it and where, see raisedBy
+            p.setNum(e, (raiser == null ? 0 : raiser.id() + 1) | (p.inErrorPacket() ? IN_ERROR_PACKET : 0));
         }
         if (malformed) {
             // expert.c's hidden filter item: only the indication of a read past the data shows
@@ -247,6 +259,32 @@ public final class Expert {
         p.closeSubtree(outer);
     }
 
+    private static final long IN_ERROR_PACKET = 1L << 40;
+
+    /**
+     * Whether the finding of {@code _ws.expert} item {@code e} was raised in the packet an ICMP
+     * error quotes, which Wireshark's taps do not see (tap.c's TAP_PACKET_IS_ERROR_PACKET).
+     */
+    public static boolean raisedInErrorPacket(Packet p, int e) {
+        return (p.num(e) & IN_ERROR_PACKET) != 0;
+    }
+
+    /**
+     * The short name of the protocol whose dissector raised the finding of {@code _ws.expert}
+     * item {@code e}, Wireshark's {@code expert_info_t.protocol} ("TCP", "DNS"; "Frame" for the
+     * frame's own findings).
+     */
+    public static String raisedBy(Packet p, int e) {
+        long id = (p.num(e) & ~IN_ERROR_PACKET) - 1;
+        if (id < 0) {
+            return "Frame";
+        }
+        FieldDef def = p.registry().byId((int) id);
+        Dissector d = p.session() == null ? null : p.session().dissectors().byName(def.name());
+        // a layer without a dissector of its own (ethertype) is titled with its short name
+        return d != null ? d.shortName() : def.title();
+    }
+
     /**
      * Adds what {@code show_exception} shows for a DissectorError, at the top of the tree: "[Dissector
      * bug, protocol X: message]" with the finding worded by the message; the frame is malformed.
@@ -262,7 +300,7 @@ public final class Expert {
             if (e >= 0) {
                 p.setLabel(e, "[Dissector bug, protocol " + bug.protocolShortName() + ": " + bug.getMessage() + "]");
             }
-            add(p, e, DISSECTOR_BUG, Packet.FRAME_BUFFER, 0, bug.getMessage());
+            add(p, bug.callerProtocol(), e, DISSECTOR_BUG, Packet.FRAME_BUFFER, 0, bug.getMessage());
         } finally {
             p.closeSubtree(saved);
         }

@@ -1396,6 +1396,14 @@ public final class Packet {
         put(e, E_LEN, len);
     }
 
+    /**
+     * The dissector now running, Wireshark's {@code pinfo->current_proto} (null in the frame's
+     * own dissection); after a read past the data, the one that ran out of it.
+     */
+    public Dissector currentDissector() {
+        return current;
+    }
+
     /** Replaces the number of an entry added earlier (a value known only later). */
     public void setNum(int e, long value) {
         if (e >= 0) {
@@ -1456,7 +1464,7 @@ public final class Packet {
             return 0;
         }
         if (layerCount >= MAX_LAYERS) {
-            throw new DissectorBug(current == null ? "Frame" : current.shortName(), DissectorBug.TOO_MANY_LAYERS);
+            throw new DissectorBug(current, DissectorBug.TOO_MANY_LAYERS);
         }
         int savedLayers = layerCount;
         int savedCount = count;

@@ -13,11 +13,12 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream, IoStat, ProtocolHierarchy, TreeStatistic {
+public sealed interface Statistic permits TapTable, FollowStream, IoStat, ProtocolHierarchy, ExpertStatistic, TreeStatistic {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
-            + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", " + ProtocolHierarchy.FORM + ", and the stats trees "
+            + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", " + ProtocolHierarchy.FORM + ", " + ExpertStatistic.FORM
+            + ", and the stats trees "
             + TreeStatistic.FORM;
 
     /**
@@ -39,6 +40,10 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat, Protoc
         ProtocolHierarchy hierarchy = ProtocolHierarchy.parse(arg, registry);
         if (hierarchy != null) {
             return hierarchy;
+        }
+        ExpertStatistic expert = ExpertStatistic.parse(arg, registry);
+        if (expert != null) {
+            return expert;
         }
         TreeStatistic tree = TreeStatistic.parse(arg, registry);
         if (tree != null) {

@@ -6,19 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProtocolHierarchyTest {
     private static final Path RECORDED = Path.of("src/test/resources/stats/phs");
-    private static final Path CORPUS = Path.of("src/test/resources/corpus/captures");
-    private static final Path DISSECT = Path.of("src/test/resources/dissect");
+    private static final Path CORPUS = RecordedRuns.CORPUS;
 
     /**
      * Captures where a protocol's place differs for a reason the README lists: sharkfin has no
@@ -39,58 +34,25 @@ class ProtocolHierarchyTest {
      * one item per frame, and does not call SSH packets of AES-GCM connections malformed. The
      * lines of those protocols are left out of both sides; every other line must be equal.
      */
-    private static final Map<String, Pattern> DOCUMENTED = Map.of(
-            "synthetic.pcapng", protocolLines("echo|stp|text|data"),
-            "ppp-pcapng-example.pcapng", protocolLines("x11|_ws\\.short"),
-            "ssh-openssh.pcap", protocolLines("_ws\\.malformed"));
+    private static final Map<String, UnaryOperator<String>> DOCUMENTED = Map.of(
+            "synthetic.pcapng", withoutLinesOf("echo|stp|text|data"),
+            "ppp-pcapng-example.pcapng", withoutLinesOf("x11|_ws\\.short"),
+            "ssh-openssh.pcap", withoutLinesOf("_ws\\.malformed"));
 
-    private static Pattern protocolLines(String names) {
-        return Pattern.compile("^ *(\\.\\.\\.)?(" + names + ") +frames:.*$");
-    }
+    private static final List<List<String>> RUNS = List.of(
+            List.of("-q", "-z", "io,phs", "-z", "io,phs,udp || http", "-z", "io,phs,tcp.len > 0"),
+            List.of("-q", "-z", "io,phs,frame.len > 100"),
+            List.of("-T", "fields", "-e", "frame.number", "-z", "io,phs", "-z", "io,phs,!tcp"));
 
-    private static String recorded(Path gz) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String sharkfin(Path capture) {
-        String c = capture.toString();
-        StringBuilder out = new StringBuilder();
-        for (List<String> run : List.of(
-                List.of("-r", c, "-q", "-z", "io,phs", "-z", "io,phs,udp || http", "-z", "io,phs,tcp.len > 0"),
-                List.of("-r", c, "-q", "-z", "io,phs,frame.len > 100"),
-                List.of("-r", c, "-T", "fields", "-e", "frame.number", "-z", "io,phs", "-z", "io,phs,!tcp"))) {
-            CliRun r = CliRun.of(run.toArray(String[]::new));
-            assertEquals(0, r.code(), r.err());
-            out.append(r.out());
-        }
-        return out.toString();
-    }
-
-    private static String without(String text, Pattern lines) {
-        return text.lines().filter(l -> !lines.matcher(l).matches()).collect(Collectors.joining("\n"));
+    /** The text without the lines of protocols {@code names} (a regular expression's alternatives). */
+    private static UnaryOperator<String> withoutLinesOf(String names) {
+        Pattern lines = Pattern.compile("^ *(\\.\\.\\.)?(" + names + ") +frames:.*$");
+        return text -> text.lines().filter(l -> !lines.matcher(l).matches()).collect(Collectors.joining("\n"));
     }
 
     @TestFactory
     Stream<DynamicTest> everyCapturesHierarchyIsTsharks() throws IOException {
-        List<Path> captures;
-        try (Stream<Path> caps = Stream.concat(Files.list(CORPUS), Files.list(DISSECT))) {
-            captures = caps.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng"))
-                    .sorted().toList();
-        }
-        return captures.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
-            String expected = recorded(RECORDED.resolve(c.getFileName() + ".txt.gz"));
-            String actual = sharkfin(c);
-            Pattern documented = DOCUMENTED.get(c.getFileName().toString());
-            if (documented == null) {
-                assertEquals(expected, actual);
-            } else {
-                // the difference is there (else the entry is stale), and it is the only one
-                assertNotEquals(expected, actual);
-                assertEquals(without(expected, documented), without(actual, documented));
-            }
-        }));
+        return RecordedRuns.compare(RECORDED, RUNS, DOCUMENTED);
     }
 
     @Test

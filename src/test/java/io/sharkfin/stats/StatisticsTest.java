@@ -96,7 +96,7 @@ class StatisticsTest {
     @Test
     void argumentsSharkfinDoesNotReadAreRefusedWithWhatItReads() {
         String cap = CORPUS.resolve("lab-c2-a.pcap").toString();
-        for (String bad : List.of("conv,sctp", "expert", "io,phsX", "conv", "endpoints,")) {
+        for (String bad : List.of("conv,sctp", "hosts", "io,phsX", "conv", "endpoints,")) {
             CliRun r = CliRun.of("-r", cap, "-z", bad);
             assertEquals(1, r.code(), bad);
             assertTrue(r.err().contains("conv,TYPE[,FILTER]") && r.err().contains("\"" + bad + "\""), r.err());

@@ -69,6 +69,12 @@ public final class ArpDissector implements Dissector {
         return ARP;
     }
 
+    /** packet-*.c registers it under this short name, which error indications and expert taps quote. */
+    @Override
+    public String shortName() {
+        return "ARP/RARP";
+    }
+
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;

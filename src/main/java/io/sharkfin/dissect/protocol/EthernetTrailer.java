@@ -37,9 +37,11 @@ final class EthernetTrailer {
      * @param trailerOff   where the bytes after the payload start
      * @param trailerField the caller's trailer field
      * @param fcsLen       4: an FCS is present, 0: none, -1: unknown (guess)
+     * @param raiser       the protocol whose dissector Wireshark adds the trailer in (its
+     *                     findings name it): ethertype after an Ethernet II payload
      */
     static void add(Packet p, int buf, int tvbOff, int tvbLen, int trailerOff,
-                    FieldSpec trailerField, int fcsLen) {
+                    FieldSpec trailerField, int fcsLen, FieldSpec raiser) {
         int reported = tvbOff + tvbLen - trailerOff;
         if (reported <= 0) {
             return;
@@ -76,7 +78,7 @@ final class EthernetTrailer {
         if (captured > 0) {
             int e = p.addBytes(trailerField, buf, trailerOff + padding, captured);
             if (maybePadded && padding == 0) {
-                Expert.add(p, e, EthDissector.PADDING_BAD, buf, trailerOff,
+                Expert.add(p, raiser, e, EthDissector.PADDING_BAD, buf, trailerOff,
                         "Didn't find padding of zeros, and an undecoded trailer exists. "
                                 + "There may be padding of non-zeros.");
             }

@@ -49,7 +49,7 @@ final class Ethertype {
         }
         int after = taken > 0 ? taken : payloadLen;
         if (trailerWanted && after < lengthBefore) {
-            EthernetTrailer.add(p, buf, tvbOff, tvbLen, start + after, trailerField, fcsLen);
+            EthernetTrailer.add(p, buf, tvbOff, tvbLen, start + after, trailerField, fcsLen, ETHERTYPE);
         }
     }
 }

@@ -109,6 +109,12 @@ public final class FrameDissector implements Dissector {
         return FRAME;
     }
 
+    /** packet-*.c registers it under this short name, which error indications and expert taps quote. */
+    @Override
+    public String shortName() {
+        return "Frame";
+    }
+
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;

@@ -55,7 +55,7 @@ public final class Ieee8021adDissector implements Dissector {
 
     @Override
     public String shortName() {
-        return "802.1ad";
+        return "IEEE 802.1AD";
     }
 
     @Override

@@ -51,7 +51,8 @@ final class Ieee8023 {
             throw Truncated.SHORT;
         }
         if (trailerWanted) {
-            EthernetTrailer.add(p, buf, tvbOff, tvbLen, start + length, trailerField, fcsLen);
+            EthernetTrailer.add(p, buf, tvbOff, tvbLen, start + length, trailerField, fcsLen,
+                    p.currentDissector() == null ? null : p.currentDissector().protocol());
         }
     }
 }

@@ -166,10 +166,10 @@ public final class Ipv6ExtensionHeader implements Dissector {
     @Override
     public String shortName() {
         return switch (kind) {
-            case HOPOPTS -> "IPv6 Hop-by-Hop Option";
-            case ROUTING -> "Routing Header for IPv6";
-            case FRAGMENT -> "Fragment Header for IPv6";
-            case DSTOPTS -> "Destination Options for IPv6";
+            case HOPOPTS -> "IPv6 Hop-by-Hop";
+            case ROUTING -> "IPv6 Routing";
+            case FRAGMENT -> "IPv6 Fragment";
+            case DSTOPTS -> "IPv6 Destination";
         };
     }
 

@@ -35,6 +35,12 @@ public final class NullDissector implements Dissector {
         return NULL;
     }
 
+    /** packet-*.c registers it under this short name, which error indications and expert taps quote. */
+    @Override
+    public String shortName() {
+        return "Null";
+    }
+
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;

@@ -46,7 +46,7 @@ public final class VxlanDissector implements Dissector {
 
     @Override
     public String shortName() {
-        return "VxLAN";
+        return "VXLAN";
     }
 
     @Override

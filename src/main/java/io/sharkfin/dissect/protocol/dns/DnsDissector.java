@@ -51,6 +51,12 @@ public final class DnsDissector implements Dissector {
         return variant.protocol();
     }
 
+    /** packet-*.c registers it under this short name, which error indications and expert taps quote. */
+    @Override
+    public String shortName() {
+        return variant.shortName();
+    }
+
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;

@@ -8,19 +8,26 @@ import io.sharkfin.dissect.FieldSpec;
  * three use the {@code dns.*} fields; they differ in protocol item and layer name.
  */
 public enum DnsVariant {
-    DNS(DnsFields.DNS, "Domain Name System"),
-    MDNS(DnsFields.MDNS, "Multicast Domain Name System"),
-    LLMNR(DnsFields.LLMNR, "Link-local Multicast Name Resolution");
+    DNS(DnsFields.DNS, "Domain Name System", "DNS"),
+    MDNS(DnsFields.MDNS, "Multicast Domain Name System", "mDNS"),
+    LLMNR(DnsFields.LLMNR, "Link-local Multicast Name Resolution", "LLMNR");
 
     private final FieldSpec protocol;
     private final String title;
+    private final String shortName;
 
-    DnsVariant(FieldSpec protocol, String title) {
+    DnsVariant(FieldSpec protocol, String title, String shortName) {
+        this.shortName = shortName;
         this.protocol = protocol;
         this.title = title;
     }
 
     /** The protocol's name in its tree item ("Domain Name System (query)"). */
+    /** The short name Wireshark registers the protocol under. */
+    public String shortName() {
+        return shortName;
+    }
+
     public String title() {
         return title;
     }
