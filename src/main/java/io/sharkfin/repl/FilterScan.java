@@ -95,7 +95,8 @@ public final class FilterScan {
 
     /**
      * Runs the scan on the calling thread, handing each matching packet to {@code onMatch}
-     * (statistics), with the session also recording {@code extraFields}.
+     * (statistics), with the session also recording {@code extraFields} (null: every frame's
+     * whole tree).
      */
     public ScanResult feed(BitSet extraFields, Consumer<Packet> onMatch) throws CaptureException {
         return scan(extraFields, true, p -> {
@@ -119,13 +120,16 @@ public final class FilterScan {
                             Consumer<Packet> otherFrames) throws CaptureException {
         long start = System.nanoTime();
         BitSet fields = filter.fields();
-        fields.or(extraFields);
+        if (extraFields != null) {
+            fields.or(extraFields);
+        }
         BitSet matches = new BitSet();
         boolean matchAll = filter.matchesAll();
         long frames = 0;
         long hits = 0;
         String damage = null;
-        try (PacketStream packets = new PacketStream(capture.openReader(), Session.needing(fields),
+        try (PacketStream packets = new PacketStream(capture.openReader(),
+                extraFields == null ? Session.full() : Session.needing(fields),
                 sieved ? filter.sieve() : null)) {
             Packet p;
             while (!cancelled && (p = packets.next()) != null) {

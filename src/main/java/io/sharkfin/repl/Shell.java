@@ -171,6 +171,10 @@ public final class Shell {
      * terminal, so progress shows and Ctrl-C stops it), the session also recording
      * {@code extraFields}.
      */
+    /**
+     * Scans the capture with filter {@code f}, giving each match to {@code onMatch}, with the
+     * fields of {@code f} and {@code extraFields} recorded (null: every frame's whole tree).
+     */
     ScanResult feed(LoadedCapture c, Filter f, BitSet extraFields, Consumer<Packet> onMatch) throws ReplError {
         FilterScan scan = new FilterScan(c, f);
         CompletableFuture<ScanResult> future = CompletableFuture.supplyAsync(() -> {

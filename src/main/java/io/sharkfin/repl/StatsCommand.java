@@ -59,7 +59,7 @@ final class StatsCommand implements Command {
                 extra.set(d.id());
             }
         }
-        ScanResult r = shell.feed(c, f, extra, stats::add);
+        ScanResult r = shell.feed(c, f, stats.wholeTree() ? null : extra, stats::add);
         if (!r.complete()) {
             throw new ReplError("stopped", 2);
         }

@@ -69,6 +69,14 @@ public final class ProtocolHierarchy implements Statistic {
     }
 
     /**
+     * The hierarchy of every frame it is given (selected elsewhere, as the REPL's filter selects
+     * them), of the tree tshark builds without drawing it: the frame's own item is left out.
+     */
+    public static ProtocolHierarchy create(FieldRegistry registry) {
+        return new ProtocolHierarchy(null, null, registry);
+    }
+
+    /**
      * The statistic of an {@code io,phs[,FILTER]} argument, or null when {@code arg} is not of
      * that form. As in tshark, an empty filter ({@code io,phs,}) counts every frame.
      *
@@ -138,9 +146,14 @@ public final class ProtocolHierarchy implements Statistic {
 
     @Override
     public void print(PrintWriter out) {
+        print(out, filterText);
+    }
+
+    /** Writes the hierarchy under the title of filter {@code shownFilter} (null: none). */
+    public void print(PrintWriter out, String shownFilter) {
         out.print("\n===================================================================\n");
         out.print("Protocol Hierarchy Statistics\n");
-        out.print("Filter: " + (filterText == null ? "" : filterText) + "\n\n");
+        out.print("Filter: " + (shownFilter == null ? "" : shownFilter) + "\n\n");
         StringBuilder text = new StringBuilder();
         draw(root.children, 0, text);
         out.print(text);

@@ -21,6 +21,11 @@ public interface Stats {
     /** Fields the statistics read (beyond the filter's). */
     List<String> fields();
 
+    /** Whether the statistics read each frame's whole tree rather than {@link #fields()}. */
+    default boolean wholeTree() {
+        return false;
+    }
+
     /** Counts one selected frame. */
     void add(Packet p);
 
@@ -32,7 +37,7 @@ public interface Stats {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "conv", "conversations" -> new ConversationStats(registry);
             case "endpoints" -> new EndpointStats(registry);
-            case "protocols", "phs" -> new ProtocolHierarchy(registry);
+            case "protocols", "phs" -> new HierarchyStats(registry);
             case "dns" -> FieldTopStats.dns(registry);
             case "http" -> FieldTopStats.http(registry);
             case "tls" -> FieldTopStats.tls(registry);
