@@ -100,7 +100,7 @@ public final class ExpertStatistic implements Statistic {
             }
         }
         String filterText = rest.startsWith(",") ? rest.substring(1) : null;
-        Filter filter = filterText == null || filterText.isBlank() ? null : Filter.compile(filterText);
+        Filter filter = TapFilter.compile(filterText);
         return new ExpertStatistic(filter, lowest, registry);
     }
 
@@ -111,7 +111,7 @@ public final class ExpertStatistic implements Statistic {
 
     @Override
     public BitSet filterFields() {
-        return filter == null ? new BitSet() : filter.fields();
+        return TapFilter.fields(filter);
     }
 
     @Override

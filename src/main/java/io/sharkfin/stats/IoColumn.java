@@ -112,7 +112,7 @@ final class IoColumn {
                 throw refused(text, "sharkfin does not dissect " + fieldName + ", so it cannot count its values");
             }
         }
-        Filter filter = filterText == null || filterText.isBlank() ? null : Filter.compile(filterText);
+        Filter filter = TapFilter.compile(filterText);
         return new IoColumn(text, calc, field, filter, interval);
     }
 

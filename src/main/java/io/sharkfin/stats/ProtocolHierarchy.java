@@ -90,7 +90,7 @@ public final class ProtocolHierarchy implements Statistic {
             return null;
         }
         String text = arg.substring("io,phs,".length());
-        return new ProtocolHierarchy(text.isBlank() ? null : Filter.compile(text), text, registry);
+        return new ProtocolHierarchy(TapFilter.compile(text), text, registry);
     }
 
     /** Every field: the top-level items are what the whole tree holds (see {@link #needsAllFields}). */
@@ -111,7 +111,7 @@ public final class ProtocolHierarchy implements Statistic {
 
     @Override
     public BitSet filterFields() {
-        return filter == null ? new BitSet() : filter.fields();
+        return TapFilter.fields(filter);
     }
 
     /** Always: the tap is registered with TL_REQUIRES_PROTO_TREE. */

@@ -55,7 +55,7 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat, Protoc
             throw new IllegalArgumentException("sharkfin reads -z " + FORMS + ", not \"" + arg + "\"");
         }
         String filterText = parts.length == 3 ? parts[2] : null;
-        Filter filter = filterText == null || filterText.isBlank() ? null : Filter.compile(filterText);
+        Filter filter = TapFilter.compile(filterText);
         Tap tap = new Tap(type, registry, filter, filterText);
         return parts[0].equals("conv") ? new ConversationTable(tap) : new EndpointTable(tap);
     }

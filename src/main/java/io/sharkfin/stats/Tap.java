@@ -81,7 +81,7 @@ final class Tap {
 
     /** The fields the table's filter names. */
     BitSet filterFields() {
-        return filter == null ? new BitSet() : filter.fields();
+        return TapFilter.fields(filter);
     }
 
     /** Gives {@code sink} the frame's headers of this table's type, if the frame passes the filter. */

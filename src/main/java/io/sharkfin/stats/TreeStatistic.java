@@ -89,7 +89,7 @@ public final class TreeStatistic implements Statistic {
                     + " (-z " + FORM + "), not \"" + m.group(1) + "\" in \"" + arg + "\"");
         }
         String filterText = m.group(2);
-        Filter filter = filterText == null || filterText.isBlank() ? null : Filter.compile(filterText);
+        Filter filter = TapFilter.compile(filterText);
         return new TreeStatistic(kind.source.apply(registry), filter, registry);
     }
 
@@ -100,7 +100,7 @@ public final class TreeStatistic implements Statistic {
 
     @Override
     public BitSet filterFields() {
-        return filter == null ? new BitSet() : filter.fields();
+        return TapFilter.fields(filter);
     }
 
     @Override

@@ -1,12 +1,9 @@
 package io.sharkfin.repl.view;
 
-import io.sharkfin.dissect.FieldDef;
-import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Set;
 
 /**
  * The shape Wireshark gives a frame's tree. A packet records each protocol under the protocol
@@ -18,47 +15,6 @@ import java.util.Set;
  * to the tree's root, so a quoted DNS query is a top-level layer after the ICMP item.
  */
 final class TreeShape {
-
-    private static final Set<String> QUOTING_PROTOCOLS = Set.of("icmp", "icmpv6");
-    /**
-     * Items a dissector adds under its layer that Wireshark moves to the top level, right after
-     * that layer's own items, in the order they were added (packet-tcp.c's
-     * {@code proto_tree_move_item} of the segments a PDU was reassembled from, before the layer
-     * the PDU goes to; packet-ftp.c's items added to its caller's tree beside its own item).
-     */
-    private static final Set<String> MOVED_AFTER_LAYER = Set.of("tcp.segments", "ftp.current-working-directory",
-            "ftp-data.setup-frame", "ftp-data.setup-method", "ftp-data.command", "ftp-data.command-frame",
-            "ftp-data.current-working-directory");
-    /**
-     * Of those, the ones moved by {@code proto_tree_move_item}, which moves nothing in a tree
-     * that is not drawn: there the item stays where it was added, after the layers of the PDU it
-     * was reassembled for (what {@code -z io,phs} sees without -V).
-     */
-    private static final Set<String> MOVED_ONLY_WHEN_DRAWN = Set.of("tcp.segments");
-    /**
-     * Items a dissector adds under its layer that Wireshark shows at the top level before it
-     * (packet-frame.c adds a frame's comments before the frame's own item).
-     */
-    private static final Set<String> MOVED_BEFORE_LAYER = Set.of("pkt_comment");
-    /**
-     * Protocols that hand the next dissector their own subtree rather than the frame's
-     * (packet-cdp.c's {@code call_data_dissector(..., cdp_tree)}): what they call is drawn inside
-     * their item; "caller/callee" for a protocol that does so for one callee only (packet-smtp.c
-     * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own;
-     * packet-smb2.c a security blob inside its item).
-     */
-    private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines",
-            "mime_multipart/data", "smb2/gss-api", "smb2/ntlmssp");
-
-    /**
-     * IPv6's extension headers, which packet-ipv6.c adds inside the IPv6 item (its
-     * {@code ipv6_pinfo->ipv6_tree}), one after the other, while the protocol after them goes to
-     * the tree's root as if IPv6 had called it.
-     */
-    private static final Set<String> IPV6_EXTENSIONS = Set.of("ipv6.hopopts", "ipv6.routing", "ipv6.fraghdr",
-            "ipv6.dstopts");
-    /** What an extension header's dissector adds to that same IPv6 item beside its own (a reassembly's fragments). */
-    private static final Set<String> BESIDE_IPV6_EXTENSIONS = Set.of("ipv6.fragments");
 
     private final int[] depth;
     private final boolean[] layer;
@@ -79,7 +35,7 @@ final class TreeShape {
 
     /**
      * Computes the shape of the packet just dissected; {@code drawn} false: as the tree tshark
-     * builds but does not draw (see {@link #MOVED_ONLY_WHEN_DRAWN}).
+     * builds but does not draw (see {@link ShapeKinds#ONLY_WHEN_DRAWN}).
      */
     TreeShape(Packet p, boolean drawn) {
         int n = p.entryCount();
@@ -97,26 +53,26 @@ final class TreeShape {
         insideOf = new int[n];
         Arrays.fill(insideOf, -1);
         Arrays.fill(rootedUnder, -1);
-        Kinds kinds = Kinds.of(p.registry());
+        ShapeKinds kinds = ShapeKinds.of(p.registry());
         for (int e = 0; e < n; e++) {
             int field = p.field(e);
             int kind = kinds.of(field);
-            boolean protocol = (kind & PROTOCOL) != 0;
+            boolean protocol = (kind & ShapeKinds.PROTOCOL) != 0;
             int parent = p.parent(e);
             // parents are added before their children, so their shape is known
             boolean known = parent >= 0 && parent < e;
             int parentField = known ? p.field(parent) : -1;
             int parentKind = known ? kinds.of(parentField) : 0;
-            quotedIn[e] = !known ? -1 : (parentKind & QUOTING) != 0 ? parent : quotedIn[parent];
+            quotedIn[e] = !known ? -1 : (parentKind & ShapeKinds.QUOTING) != 0 ? parent : quotedIn[parent];
             layer[e] = protocol && layers.get(field) && (parent < 0 || known && layer[parent]
-                    && !((parentKind & CALLER_INTO_OWN_TREE) != 0 && callsIntoOwnTree(p, parentField, field)));
-            moved[e] = known && layer[parent] && (kind & MOVED_AFTER) != 0;
-            addedInPlace[e] = moved[e] && !drawn && (kind & ONLY_WHEN_DRAWN) != 0;
-            movedBefore[e] = known && layer[parent] && (kind & MOVED_BEFORE) != 0;
-            if (known && protocol && (kind & IPV6_EXTENSION) != 0) {
+                    && !((parentKind & ShapeKinds.CALLER_INTO_OWN_TREE) != 0 && kinds.callsIntoOwnTree(parentField, field)));
+            moved[e] = known && layer[parent] && (kind & ShapeKinds.MOVED_AFTER) != 0;
+            addedInPlace[e] = moved[e] && !drawn && (kind & ShapeKinds.ONLY_WHEN_DRAWN) != 0;
+            movedBefore[e] = known && layer[parent] && (kind & ShapeKinds.MOVED_BEFORE) != 0;
+            if (known && protocol && (kind & ShapeKinds.IPV6_EXTENSION) != 0) {
                 insideOf[e] = insideOf[parent] >= 0 ? insideOf[parent]
-                        : layer[parent] && parentField == kinds.ipv6 ? parent : -1;
-            } else if (known && (kind & BESIDE_IPV6_EXTENSION) != 0) {
+                        : layer[parent] && parentField == kinds.ipv6() ? parent : -1;
+            } else if (known && (kind & ShapeKinds.BESIDE_IPV6_EXTENSION) != 0) {
                 insideOf[e] = insideOf[parent];
             }
             if (insideOf[e] >= 0) {
@@ -127,7 +83,7 @@ final class TreeShape {
                 layer[e] = true;
                 rootedUnder[e] = insideOf[parent];
                 depth[e] = depth[insideOf[parent]];
-            } else if (layer[e] && quotedIn[e] >= 0 && parentField == kinds.udp) {
+            } else if (layer[e] && quotedIn[e] >= 0 && parentField == kinds.udp()) {
                 // the quoting item's caller gets it as its next layer, at the top level
                 rootedUnder[e] = p.parent(quotedIn[e]);
                 quotedIn[e] = -1;
@@ -142,71 +98,9 @@ final class TreeShape {
         }
     }
 
-    private static boolean callsIntoOwnTree(Packet p, int caller, int callee) {
-        String name = p.registry().byId(caller).name();
-        return CALLING_INTO_OWN_TREE.contains(name)
-                || CALLING_INTO_OWN_TREE.contains(name + "/" + p.registry().byId(callee).name());
-    }
-
-    private static final int PROTOCOL = 1;
-    private static final int QUOTING = 2;
-    private static final int MOVED_AFTER = 4;
-    private static final int ONLY_WHEN_DRAWN = 8;
-    private static final int MOVED_BEFORE = 16;
-    private static final int IPV6_EXTENSION = 32;
-    private static final int BESIDE_IPV6_EXTENSION = 64;
-    private static final int CALLER_INTO_OWN_TREE = 128;
-
-    /**
-     * What the sets above say of each field of a registry, by field id: a frame's shape is
-     * computed for every frame a statistic or the -V output reads, so not by its fields' names.
-     */
-    private record Kinds(FieldRegistry registry, byte[] kinds, int ipv6, int udp) {
-        private static volatile Kinds last;
-
-        static Kinds of(FieldRegistry registry) {
-            Kinds k = last;
-            if (k == null || k.registry != registry) {
-                k = compute(registry);
-                last = k;
-            }
-            return k;
-        }
-
-        int of(int field) {
-            return field < kinds.length ? kinds[field] & 0xff : 0;
-        }
-
-        private static Kinds compute(FieldRegistry registry) {
-            Set<String> callers = new java.util.HashSet<>();
-            for (String c : CALLING_INTO_OWN_TREE) {
-                callers.add(c.contains("/") ? c.substring(0, c.indexOf('/')) : c);
-            }
-            int size = 0;
-            for (FieldDef d : registry.dissected()) {
-                size = Math.max(size, d.id() + 1);
-            }
-            byte[] kinds = new byte[size];
-            for (FieldDef d : registry.dissected()) {
-                String name = d.name();
-                int k = (d.isProtocol() ? PROTOCOL : 0)
-                        | (d.isProtocol() && QUOTING_PROTOCOLS.contains(name) ? QUOTING : 0)
-                        | (MOVED_AFTER_LAYER.contains(name) ? MOVED_AFTER : 0)
-                        | (MOVED_ONLY_WHEN_DRAWN.contains(name) ? ONLY_WHEN_DRAWN : 0)
-                        | (MOVED_BEFORE_LAYER.contains(name) ? MOVED_BEFORE : 0)
-                        | (IPV6_EXTENSIONS.contains(name) ? IPV6_EXTENSION : 0)
-                        | (BESIDE_IPV6_EXTENSIONS.contains(name) ? BESIDE_IPV6_EXTENSION : 0)
-                        | (callers.contains(name) ? CALLER_INTO_OWN_TREE : 0);
-                kinds[d.id()] = (byte) k;
-            }
-            return new Kinds(registry, kinds, registry.dissectedId("ipv6"), registry.dissectedId("udp"));
-        }
-    }
-
     /** Whether entry {@code e} is the protocol item of an ICMP error, which quotes the packet it answers. */
     static boolean isQuoting(Packet p, int e) {
-        FieldDef d = p.registry().byId(p.field(e));
-        return d.isProtocol() && QUOTING_PROTOCOLS.contains(d.name());
+        return (ShapeKinds.of(p.registry()).of(p.field(e)) & ShapeKinds.QUOTING) != 0;
     }
 
     /** The display depth of entry {@code e}. */
