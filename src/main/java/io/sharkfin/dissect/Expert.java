@@ -138,10 +138,13 @@ public final class Expert {
     /** The finding of a dissector bug ({@link DissectorBug}), worded by its message. */
     public static final Info DISSECTOR_BUG = Info.of("_ws.malformed.dissector_bug", Group.MALFORMED,
             Severity.ERROR, "Dissector bug");
+    public static final Info REASSEMBLY_ERROR = Info.of("_ws.malformed.reassembly", Group.MALFORMED,
+            Severity.ERROR, "Reassembly error");
 
     /** The fields of this class, for registration with the standard dissectors. */
     public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,
-            MALFORMED, MALFORMED_EXCEPTION.field(), DISSECTOR_BUG.field(), SHORT, TRAILING_STRAY_CHARACTERS);
+            MALFORMED, MALFORMED_EXCEPTION.field(), DISSECTOR_BUG.field(), REASSEMBLY_ERROR.field(), SHORT,
+            TRAILING_STRAY_CHARACTERS);
 
     /**
      * Whether adding {@code info} would record anything; callers that build a message check this
@@ -283,6 +286,31 @@ public final class Expert {
         Dissector d = p.session() == null ? null : p.session().dissectors().byName(def.name());
         // a layer without a dissector of its own (ethertype) is titled with its short name
         return d != null ? d.shortName() : def.title();
+    }
+
+    /**
+     * Adds what {@code show_exception} shows for a ReassemblyError, which ends the frame's
+     * dissection: at the top of the tree "[Reassembly error, protocol X: message]" with the
+     * finding worded by the message, and the same words in the Info column; the frame is malformed.
+     */
+    public static void reassemblyError(Packet p, String message) {
+        Dissector current = p.currentDissector();
+        String text = "[Reassembly error, protocol " + (current == null ? "Frame" : current.shortName()) + ": "
+                + message + "]";
+        p.markMalformed(text);
+        if (!p.wants(MALFORMED) && !wanted(p, REASSEMBLY_ERROR)) {
+            return;
+        }
+        int saved = p.openRoot();
+        try {
+            int e = p.addNone(MALFORMED, Packet.FRAME_BUFFER, 0, 0);
+            if (e >= 0) {
+                p.setLabel(e, text);
+            }
+            add(p, e, REASSEMBLY_ERROR, Packet.FRAME_BUFFER, 0, message);
+        } finally {
+            p.closeSubtree(saved);
+        }
     }
 
     /**

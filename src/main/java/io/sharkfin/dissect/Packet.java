@@ -166,6 +166,7 @@ public final class Packet {
     private String mediaParameters;
     private boolean malformed;
     private boolean containedError;
+    private String errorIndication;
     private boolean shortFrame;
 
     Packet(FieldRegistry registry, Session session) {
@@ -231,6 +232,7 @@ public final class Packet {
         current = null;
         malformed = false;
         containedError = false;
+        errorIndication = null;
         shortFrame = false;
         scratchLen = 0;
         netFamily = 0;
@@ -1626,6 +1628,20 @@ public final class Packet {
 
     public void markMalformed() {
         malformed = true;
+    }
+
+    /**
+     * Marks the frame malformed by an error that show_exception words itself in the Info column
+     * ({@code [Reassembly error, protocol TCP: ...]}) instead of "[Malformed Packet]".
+     */
+    public void markMalformed(String indication) {
+        malformed = true;
+        errorIndication = indication;
+    }
+
+    /** The Info column's words for the error that marked the frame malformed, or null for "[Malformed Packet]". */
+    public String errorIndication() {
+        return errorIndication;
     }
 
     /**

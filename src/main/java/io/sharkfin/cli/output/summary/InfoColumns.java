@@ -102,7 +102,8 @@ public final class InfoColumns {
                 : p.shortFrame() ? Truncated.SHORT : null;
         if (ending != null) {
             columns.appendInfo(ending.isContained() ? "[Malformed Packet: " + Expert.CONTAINED_TEXT + "]"
-                    : ending.isMalformed() ? "[Malformed Packet]" : "[Packet size limited during capture]");
+                    : ending.isMalformed() ? (p.errorIndication() != null ? p.errorIndication() : "[Malformed Packet]")
+                    : "[Packet size limited during capture]");
         }
         return columns;
     }

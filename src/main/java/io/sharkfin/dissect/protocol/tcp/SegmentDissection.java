@@ -94,8 +94,8 @@ final class SegmentDissection {
         try {
             return dissectSegment();
         } catch (ReassemblyError e) {
-            // Wireshark shows "[Reassembly error, protocol TCP: ...]" as a malformed frame
-            p.markMalformed();
+            // dissect_frame's catch shows it, after what TCP added
+            Expert.reassemblyError(p, e.getMessage());
             return length;
         }
     }
