@@ -38,13 +38,16 @@ class TreeStatisticTest {
                 CliRun.of("-r", CAPTURE, "-q", "-z", "dns,tree,").out());
     }
 
+    private static final String NAMES = "http|http_req|http_srv|dns|ip_hosts|ptype|dests|ipv6_hosts|ipv6_ptype|ipv6_dests";
+
     @Test
     void treesSharkfinDoesNotHaveAreRefusedNamingThoseItHas() {
         for (String bad : List.of("http_seq,tree", "sip,tree", "dns_qr,tree,udp")) {
             CliRun r = CliRun.of("-r", CAPTURE, "-q", "-z", bad);
             assertEquals(1, r.code(), bad);
-            assertTrue(r.err().startsWith("sharkfin: -z: sharkfin has the stats trees http, http_req, http_srv, dns "
-                    + "(-z http|http_req|http_srv|dns,tree[,FILTER]), not \"" + bad.substring(0, bad.indexOf(','))
+            assertTrue(r.err().startsWith("sharkfin: -z: sharkfin has the stats trees http, http_req, http_srv, dns, "
+                    + "ip_hosts, ptype, dests, ipv6_hosts, ipv6_ptype, ipv6_dests (-z " + NAMES + ",tree[,FILTER]), not \""
+                    + bad.substring(0, bad.indexOf(','))
                     + "\" in \"" + bad + "\""), r.err());
             assertEquals("", r.out());
         }
@@ -55,7 +58,7 @@ class TreeStatisticTest {
         for (String bad : List.of("http,treeX", "http", "dns,", "http,stat")) {
             CliRun r = CliRun.of("-r", CAPTURE, "-q", "-z", bad);
             assertEquals(1, r.code(), bad);
-            assertTrue(r.err().contains("the stats trees http|http_req|http_srv|dns,tree[,FILTER], not \"" + bad + "\""),
+            assertTrue(r.err().contains("the stats trees " + NAMES + ",tree[,FILTER], not \"" + bad + "\""),
                     r.err());
             assertEquals("", r.out());
         }
