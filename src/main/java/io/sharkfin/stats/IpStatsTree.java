@@ -8,6 +8,7 @@ import java.util.BitSet;
 /**
  * The generic IP stats trees of pinfo_stats_tree.c, over the records of {@link IpTap}:
  * {@code ip_hosts} / {@code ipv6_hosts} (every address seen as source or destination),
+ * {@code ip_srcdst} / {@code ipv6_srcdst} (sources, then destinations),
  * {@code ptype} / {@code ipv6_ptype} (the port types, a pivot) and {@code dests} /
  * {@code ipv6_dests} (destination address, then port type, then destination port).
  */
@@ -16,6 +17,7 @@ final class IpStatsTree implements TreeSource {
     /** Which of the trees. */
     enum Shape {
         HOSTS("All Addresses"),
+        SRCDST("Source and Destination Addresses"),
         PTYPE("IP Protocol Types"),
         DESTS("Destinations and Ports");
 
@@ -29,11 +31,14 @@ final class IpStatsTree implements TreeSource {
     private final Shape shape;
     private final String title;
     private final IpTap tap;
+    private final String family;
     private int node;
+    private int destinationNode;
 
     IpStatsTree(FieldRegistry registry, Shape shape, boolean v6) {
         this.shape = shape;
-        this.title = (v6 ? "IPv6" : "IPv4") + " Statistics/" + shape.name;
+        this.family = v6 ? "IPv6" : "IPv4";
+        this.title = family + " Statistics/" + shape.name;
         this.tap = new IpTap(registry, v6);
     }
 
@@ -44,7 +49,23 @@ final class IpStatsTree implements TreeSource {
 
     @Override
     public void init(StatsTree tree) {
-        node = shape == Shape.PTYPE ? tree.createPivot(title, 0) : tree.createNode(title, 0, false, true);
+        switch (shape) {
+            case PTYPE -> node = tree.createPivot(title, 0);
+            case SRCDST -> {
+                node = tree.createNode(source(), 0, false, true);
+                tree.sortTop(source(), 0);
+                destinationNode = tree.createNode(destination(), 0, false, true);
+            }
+            default -> node = tree.createNode(title, 0, false, true);
+        }
+    }
+
+    private String source() {
+        return "Source " + family + " Addresses";
+    }
+
+    private String destination() {
+        return "Destination " + family + " Addresses";
     }
 
     @Override
@@ -62,6 +83,12 @@ final class IpStatsTree implements TreeSource {
                     tree.tick(title, 0, false);
                     tree.tick(r.netSrc(), node, false);
                     tree.tick(r.netDst(), node, false);
+                }
+                case SRCDST -> {
+                    tree.tick(source(), 0, false);
+                    tree.tick(r.netSrc(), node, false);
+                    tree.tick(destination(), 0, false);
+                    tree.tick(r.netDst(), destinationNode, false);
                 }
                 case PTYPE -> tree.tickPivot(node, r.portType());
                 case DESTS -> {

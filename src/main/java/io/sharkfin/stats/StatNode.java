@@ -34,6 +34,10 @@ final class StatNode {
     float floatMax = Float.MIN_NORMAL; // G_MINFLOAT is the least positive normal float
     /** Given values to average ({@code ST_FLG_AVERAGE}): the average, min and max columns are printed. */
     boolean average;
+    /** Sorted before its siblings that are not ({@code ST_FLG_SORT_TOP}). */
+    boolean sortTop;
+    /** A range node's bounds ({@code rng}, of {@code stats_tree_create_range_node}); null for others. */
+    int[] range;
 
     StatNode(String name, int id, StatNode parent, boolean floats, boolean withHash, boolean rootChild) {
         this.name = name;

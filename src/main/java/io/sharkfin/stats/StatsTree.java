@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The counter tree of Wireshark's stats_tree (epan/stats_tree.c) that a protocol's tree
@@ -85,6 +87,77 @@ final class StatsTree {
     private void count(StatNode n) {
         n.counter++;
         n.burst.add(1, now);
+    }
+
+    /**
+     * Makes a range node ({@code stats_tree_create_range_node_string}): a parent with a child per
+     * range "FLOOR-CEIL" ("-CEIL", "FLOOR-", "N"), the last one open above when it is a single
+     * number ("5120 and greater"). Gives the parent's id.
+     */
+    int createRangeNode(String name, int parentId, List<String> ranges) {
+        StatNode root = newNode(name, parentId, false, false, true);
+        for (int i = 0; i < ranges.size(); i++) {
+            StatNode child = newNode(ranges.get(i), root.id, false, false, false);
+            child.range = range(ranges.get(i));
+            // a range shows its average, minimum and maximum, "-" while it has none
+            child.average = true;
+            if (i == ranges.size() - 1 && child.range[0] == child.range[1]) {
+                child.range[1] = Integer.MAX_VALUE;
+            }
+        }
+        return root.id;
+    }
+
+    /** get_range: "FLOOR-CEIL" with either side empty for no bound, or one number (strtol's reading). */
+    private static int[] range(String text) {
+        int dash = text.indexOf('-');
+        if (dash < 0) {
+            int n = leadingInt(text);
+            return new int[] {n, n};
+        }
+        String floor = text.substring(0, dash);
+        String ceil = text.substring(dash + 1);
+        return new int[] {floor.isEmpty() ? Integer.MIN_VALUE : leadingInt(floor),
+            ceil.isEmpty() ? Integer.MAX_VALUE : leadingInt(ceil)};
+    }
+
+    private static final Pattern LEADING_INT = Pattern.compile("^\\s*([+-]?\\d+)");
+
+    /** strtol's number at the start of {@code s} (after blanks), 0 when there is none. */
+    private static int leadingInt(String s) {
+        Matcher m = LEADING_INT.matcher(s);
+        return m.find() ? (int) Long.parseLong(m.group(1)) : 0;
+    }
+
+    /**
+     * Counts {@code value} in range node {@code name} ({@code stats_tree_tick_range}): the node's
+     * total, minimum and maximum (its counter is ticked apart), and the counter and values of the
+     * first child whose range holds it.
+     */
+    int tickRange(String name, int parentId, int value) {
+        StatNode parent = parent(parentId);
+        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        if (n == null) {
+            throw new IllegalStateException("stats tree " + title + ": no range node " + name);
+        }
+        n.addValue(value);
+        for (StatNode child : n.children) {
+            if (value >= child.range[0] && value <= child.range[1]) {
+                count(child);
+                child.addValue(value);
+                break;
+            }
+        }
+        return n.id;
+    }
+
+    /** Sorts node {@code name} under {@code parentId} before its siblings ({@code ST_FLG_SORT_TOP}). */
+    void sortTop(String name, int parentId) {
+        StatNode parent = parent(parentId);
+        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        if (n != null) {
+            n.sortTop = true;
+        }
     }
 
     /** Counts the pivot and, under it, the child named {@code value} ({@code stats_tree_tick_pivot}). */

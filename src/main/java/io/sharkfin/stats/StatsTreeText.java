@@ -24,14 +24,23 @@ final class StatsTreeText {
 
     /**
      * Siblings by count, most first; equal counts by name, in reverse byte order (C compares
-     * ascending with strcmp, then negates the whole result for the descending sort).
+     * ascending with strcmp, then negates the whole result for the descending sort); a node
+     * flagged to sort at the top before the others; ranges by their floor, ascending whatever
+     * the order (the preferences st_sort_rng_nameonly and st_sort_rng_fixorder).
      */
     private static final Comparator<StatNode> ORDER = (a, b) -> {
+        if (a.range != null && b.range != null) {
+            return a.range[0] - b.range[0];
+        }
         int result = Integer.compare(a.counter, b.counter);
         if (result == 0) {
             result = Arrays.compareUnsigned(bytes(a.name), bytes(b.name));
         }
-        return -result;
+        result = -result;
+        if (a.sortTop != b.sortTop) {
+            result = a.sortTop ? -1 : 1;
+        }
+        return result;
     };
 
     static String render(StatsTree tree) {

@@ -9,7 +9,7 @@ import java.util.BitSet;
  * init callback makes and what its packet callback ticks for each record the protocol's tap
  * queues. The tree mechanism ({@link StatsTree}, {@link StatsTreeText}) is shared.
  */
-sealed interface TreeSource permits HttpTreeSource, DnsStatsTree, IpStatsTree {
+sealed interface TreeSource permits HttpTreeSource, DnsStatsTree, IpStatsTree, PacketLengths {
 
     /** The registered name, printed above the table ("HTTP/Packet Counter"). */
     String title();

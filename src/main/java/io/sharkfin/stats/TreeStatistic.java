@@ -26,10 +26,13 @@ public final class TreeStatistic implements Statistic {
         HTTP_REQ("http_req", HttpRequests::new),
         HTTP_SRV("http_srv", HttpLoadDistribution::new),
         DNS("dns", DnsStatsTree::new),
+        PLEN("plen", r -> new PacketLengths()),
         IP_HOSTS("ip_hosts", r -> new IpStatsTree(r, IpStatsTree.Shape.HOSTS, false)),
+        IP_SRCDST("ip_srcdst", r -> new IpStatsTree(r, IpStatsTree.Shape.SRCDST, false)),
         PTYPE("ptype", r -> new IpStatsTree(r, IpStatsTree.Shape.PTYPE, false)),
         DESTS("dests", r -> new IpStatsTree(r, IpStatsTree.Shape.DESTS, false)),
         IPV6_HOSTS("ipv6_hosts", r -> new IpStatsTree(r, IpStatsTree.Shape.HOSTS, true)),
+        IPV6_SRCDST("ipv6_srcdst", r -> new IpStatsTree(r, IpStatsTree.Shape.SRCDST, true)),
         IPV6_PTYPE("ipv6_ptype", r -> new IpStatsTree(r, IpStatsTree.Shape.PTYPE, true)),
         IPV6_DESTS("ipv6_dests", r -> new IpStatsTree(r, IpStatsTree.Shape.DESTS, true));
 

@@ -38,15 +38,16 @@ class TreeStatisticTest {
                 CliRun.of("-r", CAPTURE, "-q", "-z", "dns,tree,").out());
     }
 
-    private static final String NAMES = "http|http_req|http_srv|dns|ip_hosts|ptype|dests|ipv6_hosts|ipv6_ptype|ipv6_dests";
+    private static final String NAMES = "http|http_req|http_srv|dns|plen|ip_hosts|ip_srcdst|ptype|dests|ipv6_hosts"
+            + "|ipv6_srcdst|ipv6_ptype|ipv6_dests";
 
     @Test
     void treesSharkfinDoesNotHaveAreRefusedNamingThoseItHas() {
         for (String bad : List.of("http_seq,tree", "sip,tree", "dns_qr,tree,udp")) {
             CliRun r = CliRun.of("-r", CAPTURE, "-q", "-z", bad);
             assertEquals(1, r.code(), bad);
-            assertTrue(r.err().startsWith("sharkfin: -z: sharkfin has the stats trees http, http_req, http_srv, dns, "
-                    + "ip_hosts, ptype, dests, ipv6_hosts, ipv6_ptype, ipv6_dests (-z " + NAMES + ",tree[,FILTER]), not \""
+            assertTrue(r.err().startsWith("sharkfin: -z: sharkfin has the stats trees " + NAMES.replace("|", ", ")
+                    + " (-z " + NAMES + ",tree[,FILTER]), not \""
                     + bad.substring(0, bad.indexOf(','))
                     + "\" in \"" + bad + "\""), r.err());
             assertEquals("", r.out());
