@@ -298,19 +298,7 @@ public final class Expert {
         String text = "[Reassembly error, protocol " + (current == null ? "Frame" : current.shortName()) + ": "
                 + message + "]";
         p.markMalformed(text);
-        if (!p.wants(MALFORMED) && !wanted(p, REASSEMBLY_ERROR)) {
-            return;
-        }
-        int saved = p.openRoot();
-        try {
-            int e = p.addNone(MALFORMED, Packet.FRAME_BUFFER, 0, 0);
-            if (e >= 0) {
-                p.setLabel(e, text);
-            }
-            add(p, e, REASSEMBLY_ERROR, Packet.FRAME_BUFFER, 0, message);
-        } finally {
-            p.closeSubtree(saved);
-        }
+        showAtRoot(p, current == null ? null : current.protocol(), REASSEMBLY_ERROR, text, message);
     }
 
     /**
@@ -319,16 +307,25 @@ public final class Expert {
      */
     public static void dissectorBug(Packet p, DissectorBug bug) {
         p.markMalformed();
-        if (!p.wants(MALFORMED) && !wanted(p, DISSECTOR_BUG)) {
+        showAtRoot(p, bug.callerProtocol(), DISSECTOR_BUG,
+                "[Dissector bug, protocol " + bug.protocolShortName() + ": " + bug.getMessage() + "]", bug.getMessage());
+    }
+
+    /**
+     * show_exception's item for an error it words itself: a {@code _ws.malformed} item at the top
+     * of the tree worded {@code label}, with finding {@code info} beneath it worded {@code message}.
+     */
+    private static void showAtRoot(Packet p, FieldSpec raiser, Info info, String label, String message) {
+        if (!p.wants(MALFORMED) && !wanted(p, info)) {
             return;
         }
         int saved = p.openRoot();
         try {
             int e = p.addNone(MALFORMED, Packet.FRAME_BUFFER, 0, 0);
             if (e >= 0) {
-                p.setLabel(e, "[Dissector bug, protocol " + bug.protocolShortName() + ": " + bug.getMessage() + "]");
+                p.setLabel(e, label);
             }
-            add(p, bug.callerProtocol(), e, DISSECTOR_BUG, Packet.FRAME_BUFFER, 0, bug.getMessage());
+            add(p, raiser, e, info, Packet.FRAME_BUFFER, 0, message);
         } finally {
             p.closeSubtree(saved);
         }
