@@ -9,8 +9,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * {@code :stats conv|endpoints|protocols|dns|http|tls}: top-N tables over the frames the last
- * filter selected (every frame before any filter), in one pass.
+ * {@code :stats conv|endpoints|protocols|dns|http|tls|expert|dests}: top-N tables and tshark's
+ * statistics over the frames the last filter selected (every frame before any filter), in one pass.
  */
 final class StatsCommand implements Command {
 
@@ -26,7 +26,8 @@ final class StatsCommand implements Command {
 
     @Override
     public String summary() {
-        return "top-N tables over the current matches: conversations, endpoints, protocol hierarchy, DNS, HTTP, TLS";
+        return "top-N tables over the current matches: conversations, endpoints, protocol hierarchy, DNS, HTTP, TLS, "
+                + "expert findings, destinations and ports";
     }
 
     @Override
@@ -40,7 +41,8 @@ final class StatsCommand implements Command {
                 new Example(":stats protocols", "protocol hierarchy of the current matches"),
                 new Example(":stats conv", "conversations, busiest first"),
                 new Example(":stats http", "hosts, methods, status codes, user agents, URIs"),
-                new Example(":stats tls", "server names, handshake types, chosen cipher suites, JA4"));
+                new Example(":stats tls", "server names, handshake types, chosen cipher suites, JA4"),
+                new Example(":stats expert", "expert findings of the current matches, by severity"));
     }
 
     @Override

@@ -313,6 +313,17 @@ class CommandsTest {
     }
 
     @Test
+    void expertFindingsAndDestinationsAreTheCliStatistics() {
+        // the CLI's -z output, which ExpertStatisticTest and StatisticsTest hold to tshark's
+        String capture = ReplRun.capture("lab-c2-a.pcap").toString();
+        String expert = io.sharkfin.cli.CliRun.of("-r", capture, "-q", "-z", "expert").out().stripLeading();
+        assertTrue(expert.startsWith("Warns (4)\n"), expert);
+        assertEquals(expert, ReplRun.of(":stats expert\n", ReplRun.capture("lab-c2-a.pcap")).out());
+        String dests = io.sharkfin.cli.CliRun.of("-r", capture, "-q", "-z", "dests,tree").out().stripLeading();
+        assertEquals(dests, ReplRun.of(":stats dests\n", ReplRun.capture("lab-c2-a.pcap")).out());
+    }
+
+    @Test
     void conversationsAndEndpointsCountLikeTshark() throws Exception {
         String conv = ReplRun.of(":stats conv\n", WEB).out();
         for (String row : ReplRun.expected("conv-lab-web-mixed.tsv").lines().toList()) {
@@ -394,7 +405,7 @@ class CommandsTest {
 
     @Test
     void statsWithoutAKindIsAUsageError() {
-        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls\n", ReplRun.of(":stats\n", WEB).err());
+        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls|expert|dests\n", ReplRun.of(":stats\n", WEB).err());
     }
 
     @Test

@@ -158,7 +158,9 @@ public final class CompletionEngine {
         List<Suggestion> out = new ArrayList<>();
         String[] what = {"IP conversations: frames and bytes each way", "IP endpoints: frames and bytes sent and received",
             "protocol hierarchy (tshark -z io,phs)", "top DNS query names, types, response codes",
-            "top HTTP hosts, methods, status codes, user agents", "top TLS server names, handshake types, versions"};
+            "top HTTP hosts, methods, status codes, user agents", "top TLS server names, handshake types, versions",
+            "expert findings by severity (tshark -z expert)",
+            "destinations, then TCP/UDP, then ports (tshark -z dests,tree)"};
         for (int i = 0; i < Stats.KINDS.size(); i++) {
             out.add(new Suggestion(Stats.KINDS.get(i), what[i], "statistics", true, i));
         }

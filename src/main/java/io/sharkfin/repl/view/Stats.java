@@ -13,7 +13,7 @@ import java.util.Locale;
 public interface Stats {
 
     /** The kinds {@code :stats} knows, in the order help lists them. */
-    List<String> KINDS = List.of("conv", "endpoints", "protocols", "dns", "http", "tls");
+    List<String> KINDS = List.of("conv", "endpoints", "protocols", "dns", "http", "tls", "expert", "dests");
 
     /** Rows shown in a top-N table. */
     int TOP = 10;
@@ -41,6 +41,8 @@ public interface Stats {
             case "dns" -> FieldTopStats.dns(registry);
             case "http" -> FieldTopStats.http(registry);
             case "tls" -> FieldTopStats.tls(registry);
+            case "expert" -> new TsharkStats("expert", registry);
+            case "dests" -> new TsharkStats("dests,tree", registry);
             default -> null;
         };
     }
