@@ -12,7 +12,6 @@ import io.sharkfin.dissect.protocol.DataDissector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,15 +75,7 @@ public final class ProtocolTree {
      * ({@code drawn}) or builds without drawing it (see {@link #layout(Packet, boolean)}).
      */
     public static int[] topLevel(Packet p, boolean drawn) {
-        TreeShape shape = new TreeShape(p, drawn);
-        int[] order = shape.order(p);
-        int k = 0;
-        for (int e : order) {
-            if (shape.depth(e) == 0) {
-                order[k++] = e;
-            }
-        }
-        return Arrays.copyOf(order, k);
+        return new TreeShape(p, drawn).topLevel(p);
     }
 
     /** The entries of the packet just dissected in the drawn tree's order, with their depth. */

@@ -109,6 +109,56 @@ final class TreeShape {
     }
 
     /**
+     * The top-level entries in the order of {@link #order}, without walking the whole tree: the
+     * walk meets them in the order they were added (a caller's layers follow it, a PDU's
+     * layers its caller's, a root its predecessor's subtree), except for the items moved next to
+     * their layer, right after it and the items moved there before them, and those moved before it.
+     */
+    int[] topLevel(Packet p) {
+        int n = depth.length;
+        int[] out = new int[n];
+        int k = 0;
+        for (int e = 0; e < n; e++) {
+            if (depth[e] != 0 || moved[e] && !addedInPlace[e] || movedBefore[e]) {
+                continue;
+            }
+            out[k++] = e;
+        }
+        for (int e = 0; e < n; e++) {
+            if (depth[e] != 0) {
+                continue;
+            }
+            int parent = p.parent(e);
+            if (moved[e] && !addedInPlace[e]) {
+                // after the parent and what was moved after it before
+                int at = indexOf(out, k, parent) + 1;
+                while (at > 0 && at < k && moved[out[at]] && !addedInPlace[out[at]] && p.parent(out[at]) == parent) {
+                    at++;
+                }
+                k = insert(out, k, at, e);
+            } else if (movedBefore[e]) {
+                k = insert(out, k, Math.max(indexOf(out, k, parent), 0), e);
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    private static int indexOf(int[] a, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (a[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int insert(int[] a, int length, int at, int value) {
+        System.arraycopy(a, at, a, at + 1, length - at);
+        a[at] = value;
+        return length + 1;
+    }
+
+    /**
      * The entries in the order of Wireshark's tree: each item, then its subtree. Under an item,
      * the layers it handed bytes to come after its other items, because Wireshark draws a layer
      * as its own subtree after the caller's: an item added once a later layer has returned (the
