@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.cdp;
 
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
+import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
 import io.sharkfin.dissect.protocol.LayerRobustness;
 import net.jqwik.api.Arbitraries;
@@ -12,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Assertions;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.foreign.MemorySegment;
@@ -145,8 +147,30 @@ class CdpRobustnessPropertiesTest {
         return out;
     }
 
+    /**
+     * CDP's EnergyWise items read their bytes only when wanted (as packet-cdp.c's, only into a
+     * tree): a table cut inside an address is malformed in a full session alone, as in tshark.
+     */
     private static void check(byte[] payload, int captured) {
-        LayerRobustness.check(cdpFrame(payload, captured), payload.length, "cdp", "CDP", FEW);
+        LayerRobustness.check(List.of(cdpFrame(payload, captured)), f -> payload.length, "cdp", "CDP"::equals, FEW,
+                true);
+    }
+
+    @net.jqwik.api.Example
+    void anEnergyWiseTableCutInsideAnAddressIsMalformedWhereItsItemsAreRead() {
+        // a hostile sample that found the difference: a Reply To TLV of 8 bytes whose address runs out
+        byte[] pdu = new byte[101];
+        byte[] head = {2, -76, 0, 70, 0, 29, 0, 97};
+        System.arraycopy(head, 0, pdu, 0, head.length);
+        byte[] table = {20, 0, 1, 0, 0, 0, 23, 0, 0, 0, 8, -65, 8, -35, -10, -5, 7, -7, -10, 75, -27, 25, -59, -51};
+        System.arraycopy(table, 0, pdu, 77, table.length);
+        check(pdu, Integer.MAX_VALUE);
+        // tshark -V: "[Malformed Packet: CDP]"; tshark without a tree reads no address: not malformed
+        Frame frame = cdpFrame(pdu, Integer.MAX_VALUE);
+        Assertions.assertTrue(TestCaptures.dissect(Session.full(), frame)
+                .malformed());
+        Assertions.assertFalse(TestCaptures.dissect(Session.needing(FEW),
+                frame).malformed());
     }
 
     /** An 802.3 frame to CDP's multicast address with LLC/SNAP (Cisco, 0x2000) and {@code payload}. */
