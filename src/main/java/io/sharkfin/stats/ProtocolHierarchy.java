@@ -69,14 +69,6 @@ public final class ProtocolHierarchy implements Statistic {
     }
 
     /**
-     * The hierarchy of every frame it is given (selected elsewhere, as the REPL's filter selects
-     * them), of the tree tshark builds without drawing it: the frame's own item is left out.
-     */
-    public static ProtocolHierarchy create(FieldRegistry registry) {
-        return new ProtocolHierarchy(null, null, registry);
-    }
-
-    /**
      * The statistic of an {@code io,phs[,FILTER]} argument, or null when {@code arg} is not of
      * that form. As in tshark, an empty filter ({@code io,phs,}) counts every frame.
      *

@@ -37,7 +37,7 @@ public interface Stats {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "conv", "conversations" -> new ConversationStats(registry);
             case "endpoints" -> new EndpointStats(registry);
-            case "protocols", "phs" -> new HierarchyStats(registry);
+            case "protocols", "phs" -> new TsharkStats("io,phs", registry);
             case "dns" -> FieldTopStats.dns(registry);
             case "http" -> FieldTopStats.http(registry);
             case "tls" -> FieldTopStats.tls(registry);

@@ -3,6 +3,7 @@ package io.sharkfin.repl.view;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.stats.ProtocolHierarchy;
 import io.sharkfin.stats.Statistic;
 
 import java.io.PrintWriter;
@@ -49,7 +50,12 @@ final class TsharkStats implements Stats {
     public List<String> render(String filter) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            statistic.print(out);
+            if (statistic instanceof ProtocolHierarchy hierarchy) {
+                // titled with the filter that selected the frames, as tshark -Y F -z io,phs,F
+                hierarchy.print(out, filter);
+            } else {
+                statistic.print(out);
+            }
         }
         // tshark's blank line before the table
         return text.toString().lines().dropWhile(String::isEmpty).toList();
