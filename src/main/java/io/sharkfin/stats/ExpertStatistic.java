@@ -142,11 +142,12 @@ public final class ExpertStatistic implements Statistic {
             int m = part(p, e, message);
             String summary = m < 0 ? "" : p.string(m);
             String protocol = Expert.raisedBy(p, e);
-            Line line = byKey.get(level).get(protocol + '\0' + summary);
+            String key = protocol + '\0' + summary;
+            Line line = byKey.get(level).get(key);
             if (line == null) {
                 int g = part(p, e, group);
-                line = new Line(protocol, summary, g < 0 ? "" : groupName(p.num(g)));
-                byKey.get(level).put(protocol + '\0' + summary, line);
+                line = new Line(protocol, summary, g < 0 ? "" : groupName(p, g));
+                byKey.get(level).put(key, line);
                 lines.get(level).add(line);
             }
             line.frequency++;
@@ -176,13 +177,10 @@ public final class ExpertStatistic implements Statistic {
         return -1;
     }
 
-    private static String groupName(long value) {
-        for (Expert.Group g : Expert.Group.values()) {
-            if (g.value() == value) {
-                return g.label();
-            }
-        }
-        return "Unknown (" + value + ")";
+    /** The group's name by the field's own value strings (expert_group_vals), as tap-expert.c prints it. */
+    private static String groupName(Packet p, int e) {
+        String name = p.registry().byId(p.field(e)).valueName(p.num(e));
+        return name != null ? name : "Unknown (" + p.num(e) + ")";
     }
 
     @Override

@@ -18,7 +18,7 @@ final class IpTap {
     record Records(int count, String netSrc, String netDst, String portType, int destPort) {
     }
 
-    private final Tap family;
+    private final boolean v6;
     private final Tap ipv4;
     private final Tap ipv6;
     private final TapFields ports;
@@ -28,9 +28,9 @@ final class IpTap {
     private final int udpDst;
 
     IpTap(FieldRegistry registry, boolean v6) {
+        this.v6 = v6;
         ipv4 = new Tap(TableType.IP, registry, null, null);
         ipv6 = new Tap(TableType.IPV6, registry, null, null);
-        family = v6 ? ipv6 : ipv4;
         ports = new TapFields(registry);
         tcpSrc = ports.id("tcp.srcport");
         tcpDst = ports.id("tcp.dstport");
@@ -47,19 +47,22 @@ final class IpTap {
 
     /** The frame's records (a count of 0 when it has no header of the family). */
     Records read(Packet p) {
+        // one pass over both families: the records are the family's headers, net_src the innermost's
         int[] count = {0};
-        family.read(p, (h, bytes, s, n) -> count[0]++);
-        if (count[0] == 0) {
-            return new Records(0, null, null, null, 0);
-        }
         Tap.Header[] net = {null};
-        Tap.Sink innermost = (h, bytes, s, n) -> {
+        Tap.Sink headers = (h, bytes, s, n) -> {
+            if (h.ipv6() == v6) {
+                count[0]++;
+            }
             if (net[0] == null || h.entry() > net[0].entry()) {
                 net[0] = h;
             }
         };
-        ipv4.read(p, innermost);
-        ipv6.read(p, innermost);
+        ipv4.read(p, headers);
+        ipv6.read(p, headers);
+        if (count[0] == 0) {
+            return new Records(0, null, null, null, 0);
+        }
         // packet-icmp.c puts back the addresses after the datagram an error quotes, not its ports
         int t = tcpSrc < 0 ? -1 : p.last(tcpSrc);
         int u = udpSrc < 0 ? -1 : p.last(udpSrc);

@@ -167,8 +167,8 @@ public final class ProtocolHierarchy implements Statistic {
             if (line.length() > 79) {
                 line.setLength(79);
             }
-            out.append(line);
-            out.append(" ".repeat(Math.max(0, 40 - line.length())));
+            // "%-40s": protocol names are ASCII, so characters are bytes
+            out.append(TableText.padRight(line.toString(), 40));
             // frames is a guint32 in tshark
             out.append(" frames:").append(node.frames & 0xFFFFFFFFL).append(" bytes:").append(node.bytes).append('\n');
             draw(node.children, depth + 1, out);

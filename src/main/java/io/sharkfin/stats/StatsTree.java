@@ -135,8 +135,7 @@ final class StatsTree {
      * first child whose range holds it.
      */
     int tickRange(String name, int parentId, int value) {
-        StatNode parent = parent(parentId);
-        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        StatNode n = find(name, parentId);
         if (n == null) {
             throw new IllegalStateException("stats tree " + title + ": no range node " + name);
         }
@@ -153,8 +152,7 @@ final class StatsTree {
 
     /** Sorts node {@code name} under {@code parentId} before its siblings ({@code ST_FLG_SORT_TOP}). */
     void sortTop(String name, int parentId) {
-        StatNode parent = parent(parentId);
-        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        StatNode n = find(name, parentId);
         if (n != null) {
             n.sortTop = true;
         }
@@ -169,9 +167,14 @@ final class StatsTree {
 
     /** The node {@code name} under {@code parentId} as C finds it, made when there is none. */
     private StatNode node(String name, int parentId, boolean floats, boolean withHash) {
-        StatNode parent = parent(parentId);
-        StatNode n = parent.byName != null ? parent.byName.get(name) : names.get(name);
+        StatNode n = find(name, parentId);
         return n != null ? n : newNode(name, parentId, floats, withHash, withHash);
+    }
+
+    /** The node {@code name} under {@code parentId} as C looks it up, or null. */
+    private StatNode find(String name, int parentId) {
+        StatNode parent = parent(parentId);
+        return parent.byName != null ? parent.byName.get(name) : names.get(name);
     }
 
     private StatNode parent(int id) {
