@@ -145,7 +145,8 @@ public final class ReadCommand implements Callable<Integer> {
             + "tcp.stream or udp.stream index or ADDR:PORT,ADDR:PORT; N-M picks chunks), "
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
             + "INTERVAL seconds; 0: the whole capture), io,phs[,FILTER] (the protocol hierarchy), "
-            + "expert[,error|warn|note|chat|comment][,FILTER] (expert findings by severity), or "
+            + "expert[,error|warn|note|chat|comment][,FILTER] (expert findings by severity), credentials "
+            + "(user names sent in clear: HTTP Authorization, FTP USER/PASS, SMTP AUTH LOGIN), or "
             + "http|http_req|http_srv|dns|plen|ip_hosts|ip_srcdst|ptype|dests (and ipv6_ twins),tree[,FILTER] "
             + "(a stats tree). Repeatable; add -q to "
             + "print only the statistics.")

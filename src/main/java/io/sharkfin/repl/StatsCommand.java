@@ -9,7 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * {@code :stats conv|endpoints|protocols|dns|http|tls|expert|dests}: top-N tables and tshark's
+ * {@code :stats conv|endpoints|protocols|dns|http|tls|expert|dests|credentials}: top-N tables and tshark's
  * statistics over the frames the last filter selected (every frame before any filter), in one pass.
  */
 final class StatsCommand implements Command {
@@ -27,7 +27,7 @@ final class StatsCommand implements Command {
     @Override
     public String summary() {
         return "top-N tables over the current matches: conversations, endpoints, protocol hierarchy, DNS, HTTP, TLS, "
-                + "expert findings, destinations and ports";
+                + "expert findings, destinations and ports, user names sent in clear";
     }
 
     @Override
@@ -42,7 +42,8 @@ final class StatsCommand implements Command {
                 new Example(":stats conv", "conversations, busiest first"),
                 new Example(":stats http", "hosts, methods, status codes, user agents, URIs"),
                 new Example(":stats tls", "server names, handshake types, chosen cipher suites, JA4"),
-                new Example(":stats expert", "expert findings of the current matches, by severity"));
+                new Example(":stats expert", "expert findings of the current matches, by severity"),
+                new Example(":stats credentials", "user names sent in clear (HTTP Authorization, FTP, SMTP AUTH)"));
     }
 
     @Override

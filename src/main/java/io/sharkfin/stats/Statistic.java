@@ -13,11 +13,13 @@ import java.util.BitSet;
  * each dissected frame is given to {@link #accept}, and {@link #print} writes the table when the
  * capture ends, character for character as tshark 4.0 writes it.
  */
-public sealed interface Statistic permits TapTable, FollowStream, IoStat, ProtocolHierarchy, ExpertStatistic, TreeStatistic {
+public sealed interface Statistic permits TapTable, FollowStream, IoStat, ProtocolHierarchy, ExpertStatistic, CredentialsStatistic,
+        TreeStatistic {
 
     /** The {@code -z} arguments sharkfin reads, for messages and help. */
     String FORMS = "conv,TYPE[,FILTER] and endpoints,TYPE[,FILTER] with TYPE one of " + TableType.NAMES
             + ", " + FollowStream.FORM + ", " + IoStat.FORM + ", " + ProtocolHierarchy.FORM + ", " + ExpertStatistic.FORM
+            + ", " + CredentialsStatistic.FORM
             + ", and the stats trees "
             + TreeStatistic.FORM;
 
@@ -44,6 +46,10 @@ public sealed interface Statistic permits TapTable, FollowStream, IoStat, Protoc
         ExpertStatistic expert = ExpertStatistic.parse(arg, registry);
         if (expert != null) {
             return expert;
+        }
+        CredentialsStatistic credentials = CredentialsStatistic.parse(arg, registry);
+        if (credentials != null) {
+            return credentials;
         }
         TreeStatistic tree = TreeStatistic.parse(arg, registry);
         if (tree != null) {

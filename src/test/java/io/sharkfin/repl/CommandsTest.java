@@ -324,6 +324,17 @@ class CommandsTest {
     }
 
     @Test
+    void credentialsAreTheCliStatisticOverTheMatches() {
+        java.nio.file.Path ftp = java.nio.file.Path.of("src/test/resources/dissect/ftp.pcapng");
+        String all = io.sharkfin.cli.CliRun.of("-r", ftp.toString(), "-q", "-z", "credentials").out();
+        assertTrue(all.contains("\n337        FTP              ftp              Username in packet: 333"), all);
+        assertEquals(all, ReplRun.of(":stats credentials\n", ftp).out());
+        // over the matches: a PASS whose USER the filter left out has no user to show
+        String passOnly = ReplRun.of("ftp.request.command == \"PASS\"\n:stats creds\n", ftp).out();
+        assertFalse(passOnly.contains("Username in packet"), passOnly);
+    }
+
+    @Test
     void conversationsAndEndpointsCountLikeTshark() throws Exception {
         String conv = ReplRun.of(":stats conv\n", WEB).out();
         for (String row : ReplRun.expected("conv-lab-web-mixed.tsv").lines().toList()) {
@@ -405,7 +416,7 @@ class CommandsTest {
 
     @Test
     void statsWithoutAKindIsAUsageError() {
-        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls|expert|dests\n", ReplRun.of(":stats\n", WEB).err());
+        assertEquals("sharkfin: usage: :stats conv|endpoints|protocols|dns|http|tls|expert|dests|credentials\n", ReplRun.of(":stats\n", WEB).err());
     }
 
     @Test

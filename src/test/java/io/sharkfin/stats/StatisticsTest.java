@@ -108,6 +108,20 @@ class StatisticsTest {
     }
 
     @Test
+    void credentialsRefusesAFilterTsharkWouldIgnore() {
+        String cap = DISSECT.resolve("http-auth.pcapng").toString();
+        CliRun r = CliRun.of("-r", cap, "-q", "-z", "credentials,http");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("-z credentials takes no filter") && r.err().contains("\",http\""), r.err());
+        assertEquals("", r.out());
+        // what it lists comes from the frames the user names are in, whatever -Y shows
+        String all = CliRun.of("-r", cap, "-q", "-z", "credentials").out();
+        assertEquals(all, CliRun.of("-r", cap, "-q", "-Y", "frame.number == 1", "-z", "credentials").out());
+        assertTrue(all.contains("\n114        HTTP basic auth  frank  ") && all.contains("\n114        HTTP basic auth  grace  "),
+                all);
+    }
+
+    @Test
     void aTableWithNoHeadersOfItsTypeIsHeadingsAlone() {
         String cap = CORPUS.resolve("lab-c2-a.pcap").toString();
         assertEquals(String.join("\n", TableText.RULE, "IPv6 Endpoints", "Filter:<No Filter>",

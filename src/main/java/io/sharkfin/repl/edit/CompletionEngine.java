@@ -160,7 +160,8 @@ public final class CompletionEngine {
             "protocol hierarchy (tshark -z io,phs)", "top DNS query names, types, response codes",
             "top HTTP hosts, methods, status codes, user agents", "top TLS server names, handshake types, versions",
             "expert findings by severity (tshark -z expert)",
-            "destinations, then TCP/UDP, then ports (tshark -z dests,tree)"};
+            "destinations, then TCP/UDP, then ports (tshark -z dests,tree)",
+            "user names sent in clear: HTTP Authorization, FTP, SMTP (tshark -z credentials)"};
         for (int i = 0; i < Stats.KINDS.size(); i++) {
             out.add(new Suggestion(Stats.KINDS.get(i), what[i], "statistics", true, i));
         }

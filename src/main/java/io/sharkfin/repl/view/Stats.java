@@ -13,7 +13,8 @@ import java.util.Locale;
 public interface Stats {
 
     /** The kinds {@code :stats} knows, in the order help lists them. */
-    List<String> KINDS = List.of("conv", "endpoints", "protocols", "dns", "http", "tls", "expert", "dests");
+    List<String> KINDS = List.of("conv", "endpoints", "protocols", "dns", "http", "tls", "expert", "dests",
+            "credentials");
 
     /** Rows shown in a top-N table. */
     int TOP = 10;
@@ -43,6 +44,7 @@ public interface Stats {
             case "tls" -> FieldTopStats.tls(registry);
             case "expert" -> new TsharkStats("expert", registry);
             case "dests" -> new TsharkStats("dests,tree", registry);
+            case "credentials", "creds" -> new TsharkStats("credentials", registry);
             default -> null;
         };
     }

@@ -151,7 +151,7 @@ class CompletionEngineTest {
     void commandsWithTheirUse() {
         Completion c = at(":st");
         Suggestion stats = get(c, ":stats");
-        assertTrue(stats.description().startsWith(":stats conv|endpoints|protocols|dns|http|tls|expert|dests — top-N"),
+        assertTrue(stats.description().startsWith(":stats conv|endpoints|protocols|dns|http|tls|expert|dests|credentials — top-N"),
                 stats.description());
         get(at(":stats "), "protocols");
         get(at(":use "), "1");
