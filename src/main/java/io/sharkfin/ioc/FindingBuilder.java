@@ -118,6 +118,17 @@ final class FindingBuilder {
         for (CadenceReport.Pair p : cadence) {
             sshConnections(p, ssh, flaggedSshClients.contains(p.client()));
         }
+        for (HttpReport.Login l : http.logins()) {
+            // "user:" or ":" gives away nothing
+            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
+                boolean proxy = l.headers().contains("Proxy-Authorization");
+                // a proxy's Host names the site asked for, not the proxy logged in to
+                String at = proxy ? "the proxy " + l.server()
+                        : l.hosts().size() == 1 ? l.server() + " (" + l.hosts().getFirst() + ")" : l.server();
+                credentials("HTTP", l.user(), at, l.clients(), l.count(), (proxy ? "Basic proxy authentication"
+                        : "Basic authentication") + " (base64, which is no protection)", l.evidence());
+            }
+        }
         for (FtpReport.Login l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
                 credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());

@@ -56,6 +56,8 @@ public final class IocFields {
     public final int httpContentType;
     public final int httpFullUri;
     public final int httpResponseForUri;
+    public final int httpAuthBasic;
+    public final int httpProxyAuthorization;
     public final int fileSha256;
     public final int fileMd5;
     public final int fileMagic;
@@ -183,6 +185,8 @@ public final class IocFields {
         httpContentType = id("http.content_type", Kind.TEXT);
         httpFullUri = id("http.request.full_uri", Kind.TEXT);
         httpResponseForUri = id("http.response_for.uri", Kind.TEXT);
+        httpAuthBasic = id("http.authbasic", Kind.TEXT);
+        httpProxyAuthorization = id("http.proxy_authorization", Kind.TEXT);
         fileSha256 = id("http.file_data.sha256", Kind.TEXT);
         fileMd5 = id("http.file_data.md5", Kind.TEXT);
         fileMagic = id("http.file_data.magic", Kind.TEXT);

@@ -76,4 +76,31 @@ class HttpPartTest {
         assertTrue(web.http().acceptLanguages().stream().anyMatch(l -> l.value().equals("en-US")));
         assertTrue(web.http().methods().stream().anyMatch(m -> m.value().equals("PUT")));
     }
+
+    @Test
+    void basicCredentialsAreLoginsAndPasswordsInClearAreFindings() {
+        // tshark -Y http.authbasic -T fields -e frame.number -e ip.dst -e http.authbasic: 4 alice:s3cret,
+        // 14 bob, 24 user:pass:word, 34 ":", 44 "=", 104 proxyuser:pw (to the proxy .81), 114 frank:first
+        // and grace:second (pipelined), 124 heidi:8080pw; Bearer, Digest, Kerberos, Citrix carry none
+        IocReport r = IocTestSupport.report(IocTestSupport.HTTP_AUTH);
+        List<String> logins = r.http().logins().stream()
+                .map(l -> l.server() + " " + l.user() + " " + l.passwords() + " " + l.evidence().frames()).toList();
+        assertEquals(List.of("192.0.2.80 alice [s3cret] [4]", "192.0.2.80 bob [] [14]", "192.0.2.80 user [pass:word] [24]",
+                "192.0.2.80  [] [34]", "192.0.2.80 = [] [44]", "192.0.2.81 proxyuser [pw] [104]",
+                "192.0.2.80 frank [first] [114]", "192.0.2.80 grace [second] [114]", "192.0.2.80 heidi [8080pw] [124]"),
+                logins);
+        HttpReport.Login proxy = r.http().logins().get(5);
+        assertEquals(List.of("Proxy-Authorization"), proxy.headers());
+        assertEquals("http.authbasic matches \"(?-i)^\\\\Qproxyuser\\\\E(?::|$)\" && ip.dst == 192.0.2.81",
+                proxy.evidence().filter());
+        // a password, not an empty one or none, makes a finding; a proxy is named as such
+        List<String> titles = r.findings().stream().filter(f -> f.kind().equals("cleartext-credentials"))
+                .map(IocReport.Finding::title).toList();
+        assertEquals(List.of("HTTP password in clear: alice at 192.0.2.80 (intranet.example.test)",
+                "HTTP password in clear: user at 192.0.2.80 (intranet.example.test)",
+                "HTTP password in clear: proxyuser at the proxy 192.0.2.81",
+                "HTTP password in clear: frank at 192.0.2.80 (intranet.example.test)",
+                "HTTP password in clear: grace at 192.0.2.80 (intranet.example.test)",
+                "HTTP password in clear: heidi at 192.0.2.80 (intranet.example.test)"), titles);
+    }
 }

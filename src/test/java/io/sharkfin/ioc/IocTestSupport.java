@@ -66,6 +66,9 @@ final class IocTestSupport {
     /** MIME multipart bodies in HTTP and mail: a form upload, base64 attachments (make-multipart.py). */
     static final Path MULTIPART = Path.of("src/test/resources/dissect/multipart.pcapng");
 
+    /** Credentials in HTTP's Authorization headers, every scheme packet-http.c tells apart (make-http-auth.py). */
+    static final Path HTTP_AUTH = Path.of("src/test/resources/dissect/http-auth.pcapng");
+
     /** A real vsftpd session (make-ftp.py's directory): logins and transfers for the FTP section. */
     static final Path VSFTPD = Path.of("src/test/resources/dissect/ftp-vsftpd.pcap");
 
@@ -84,7 +87,7 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM)).toList();
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM, HTTP_AUTH)).toList();
     }
 
     /** The report of a capture (analysed once per test run). */

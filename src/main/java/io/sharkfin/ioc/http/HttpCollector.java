@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP indicators from the {@code http.*} fields: hosts, URIs, methods, User-Agents (with what is
- * odd about them), Accept-Language values, cookie names, proxy requests, paths a client polls, and
- * each client's first request. Requests become cadence events of the pair (client, Host); a
+ * odd about them), Accept-Language values, cookie names, proxy requests, paths a client polls,
+ * each client's first request, and Basic credentials ({@link BasicLogins}). Requests become cadence events of the pair (client, Host); a
  * response with status 400 or more marks the request failed.
  *
  * <p>A frame may complete several pipelined requests: the request fields between one
@@ -54,6 +54,7 @@ public final class HttpCollector implements Collector {
     private final NameBook book;
     private final FirstSeen firstSeen;
     private final UserAgentClassifier classifier = new UserAgentClassifier();
+    private final BasicLogins logins;
 
     private final BoundedTable<String, HttpStats.Counted> hosts = new BoundedTable<>("HTTP hosts");
     private final BoundedTable<HttpStats.Key, HttpStats.Uri> uris = new BoundedTable<>("HTTP URIs");
@@ -81,6 +82,7 @@ public final class HttpCollector implements Collector {
         this.pairs = pairs;
         this.book = book;
         this.firstSeen = firstSeen;
+        this.logins = new BasicLogins(fields);
         java.util.Arrays.fill(slotStream, -1);
     }
 
@@ -174,6 +176,7 @@ public final class HttpCollector implements Collector {
                 }
             }
         }
+        logins.request(frame, p, from, to, host);
         if (isProxyRequest(method, uri) && client != null) {
             String target = uri;
             HttpStats.Proxy px = proxies.get(new HttpStats.Key(client, method, target),
@@ -343,7 +346,7 @@ public final class HttpCollector implements Collector {
         return new HttpReport(requests, withoutAgent, hostList, uriList, fixed,
                 counted(methods, "http.request.method", ctx), agentList,
                 counted(languages, "http.accept_language", ctx), cookieList(ctx), proxyList,
-                new ArrayList<>(firsts.values()));
+                new ArrayList<>(firsts.values()), logins.report(ctx));
     }
 
     private static List<HttpReport.Counted> counted(BoundedTable<String, HttpStats.Counted> table, String field,
@@ -380,6 +383,7 @@ public final class HttpCollector implements Collector {
                 firsts, agentsByPair)) {
             t.reportDrops(out);
         }
+        logins.reportDrops(out);
     }
 
     /** The requests (method, host and URI) a User-Agent was seen with, first first. */

@@ -2,12 +2,15 @@ package io.sharkfin.ioc.report;
 
 import java.util.List;
 
-/** HTTP indicators: hosts, URIs, methods, User-Agents and the other request headers analysts use. */
+/**
+ * HTTP indicators: hosts, URIs, methods, User-Agents and the other request headers analysts use,
+ * and the Basic credentials requests carried.
+ */
 public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host> hosts,
                          List<Uri> uris, List<FixedPath> fixedPaths, List<Counted> methods,
                          List<UserAgent> userAgents, List<Counted> acceptLanguages,
                          List<Counted> cookieNames, List<ProxyRequest> proxyRequests,
-                         List<FirstRequest> firstRequests) {
+                         List<FirstRequest> firstRequests, List<Login> logins) {
 
     /** A value and the frames carrying it. */
     public record Counted(String value, long count, EvidenceReport evidence) {
@@ -46,5 +49,14 @@ public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host
     public record FirstRequest(String client, long firstPacketFrame, String firstPacketTime,
                                long requestFrame, String requestTime, double delaySeconds,
                                String method, String host, String uri, String userAgent) {
+    }
+
+    /**
+     * A user's Basic credentials sent to a server (a proxy, for Proxy-Authorization): the passwords
+     * that followed the user (none when the decoded value had no colon), the headers and Host
+     * names they came with.
+     */
+    public record Login(String server, String user, List<String> passwords, List<String> headers,
+                        List<String> hosts, long count, List<String> clients, EvidenceReport evidence) {
     }
 }

@@ -37,6 +37,7 @@ public final class ReportTables {
         add(out, fixedPaths(r.http()));
         add(out, proxies(r.http()));
         add(out, firstRequests(r.http()));
+        add(out, httpLogins(r.http()));
         add(out, serverNames(r.tls()));
         add(out, certificates(r.tls()));
         add(out, mismatches(r.tls()));
@@ -258,6 +259,16 @@ public final class ReportTables {
             rows.add(List.of(f.value(), num(f.count()), list(f.clients()), list(f.servers()), list(f.software())));
         }
         return new Table(id, title, List.of("fingerprint", "count", "clients", "servers", "software"), rows);
+    }
+
+    private static Table httpLogins(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.Login l : h.logins()) {
+            rows.add(List.of(l.server(), list(l.hosts()), l.user(), list(l.passwords()), list(l.headers()), num(l.count()),
+                    list(l.clients())));
+        }
+        return new Table("http-logins", "HTTP logins (Basic)", List.of("server", "hosts", "user", "passwords", "header",
+                "count", "clients"), rows);
     }
 
     private static Table ftpLogins(FtpReport f) {
