@@ -49,6 +49,7 @@ import io.sharkfin.dissect.protocol.ntlmssp.GssapiDissector;
 import io.sharkfin.dissect.protocol.ntlmssp.NtlmsspDissector;
 import io.sharkfin.dissect.protocol.ntlmssp.SpnegoDissector;
 import io.sharkfin.dissect.protocol.ocsp.OcspDissector;
+import io.sharkfin.dissect.protocol.pop.PopDissector;
 import io.sharkfin.dissect.protocol.quic.QuicDissector;
 import io.sharkfin.dissect.protocol.rip.RipDissector;
 import io.sharkfin.dissect.protocol.smb.NbssDissector;
@@ -135,7 +136,7 @@ final class StandardDissectors {
         installTls(ds);
         installQuic(ds);
         installFtp(ds);
-        installSmtp(ds);
+        installMail(ds);
         installSmb(ds);
     }
 
@@ -166,16 +167,18 @@ final class StandardDissectors {
     }
 
     /**
-     * SMTP on TCP 25 and 587, its reassembled messages to IMF, whose bodies go to the dissector
-     * of their media type as HTTP's do; STARTTLS hands SMTP's connection to TLS.
+     * Mail: SMTP on TCP 25 and 587 and POP3 on TCP 110, the messages they carry to IMF, whose
+     * bodies go to the dissector of their media type as HTTP's do; STARTTLS and STLS hand their
+     * connections to TLS.
      */
-    private static void installSmtp(Dissectors ds) {
+    private static void installMail(Dissectors ds) {
         HttpDissector http = (HttpDissector) ds.byName("http");
         ImfDissector imf = ds.add(new ImfDissector(http::mediaTypeDissector, http::calls));
         SmtpDissector smtp = ds.add(new SmtpDissector(imf, ds.byName("data-text-lines"), TlsDissector.instance()));
         for (int port : SmtpDissector.PORTS) {
             ds.tcpPort.register(port, smtp);
         }
+        ds.tcpPort.register(PopDissector.PORT, ds.add(new PopDissector(imf, TlsDissector.instance())));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code -z credentials}: the user names that cross the capture in clear text, one line per
  * credential in the order the dissectors met them (ui/cli/tap-credentials.c, fed by the taps of
- * packet-http.c, packet-ftp.c and packet-smtp.c), read back from the fields those dissectors add:
+ * packet-http.c, packet-ftp.c, packet-smtp.c and packet-pop.c), read back from the fields those
+ * dissectors add:
  * <ul>
  *   <li>HTTP: an Authorization or Proxy-Authorization header. Basic gives its user (before the
  *       first colon of {@code http.authbasic}; none without a colon); NTLM, Negotiate, Digest,
@@ -26,6 +27,9 @@ import java.util.Map;
  *       frame of its latest one. Wireshark does not decode AUTH's base64 by default, so the user
  *       is shown encoded; an AUTH LOGIN that carried its user on the command line leaves none
  *       ({@code (null)}, frame 0, as tshark prints it).</li>
+ *   <li>POP3: PASS with an argument, with the conversation's first USER argument (or none, as
+ *       for SMTP) and its frame; the commands are told by the line's first four letters, in any
+ *       case.</li>
  * </ul>
  * A conversation is a TCP stream ({@code tcp.stream}), as the dissectors' conversations are.
  * Records inside an ICMP error's quoted packet are not queued (tap.c).
@@ -51,6 +55,8 @@ public final class CredentialsStatistic implements Statistic {
         long ftpUserFrame;
         String smtpUser;
         long smtpUserFrame;
+        String popUser;
+        long popUserFrame;
     }
 
     private final TapFields f;
@@ -63,6 +69,8 @@ public final class CredentialsStatistic implements Statistic {
     private final int smtpUser;
     private final int smtpPassword;
     private final int smtpCommandLine;
+    private final int popCommand;
+    private final int popParameter;
     private final List<Row> rows = new ArrayList<>();
     private final Map<Long, Login> logins = new HashMap<>();
 
@@ -77,6 +85,8 @@ public final class CredentialsStatistic implements Statistic {
         smtpUser = f.id("smtp.auth.username");
         smtpPassword = f.id("smtp.auth.password");
         smtpCommandLine = f.id("smtp.command_line");
+        popCommand = f.id("pop.request.command");
+        popParameter = f.id("pop.request.parameter");
     }
 
     /**
@@ -121,6 +131,8 @@ public final class CredentialsStatistic implements Statistic {
                 smtpUser(p, e);
             } else if (field == smtpPassword) {
                 smtpPassword(p, e);
+            } else if (field == popParameter) {
+                pop(p, e);
             }
         }
     }
@@ -227,6 +239,29 @@ public final class CredentialsStatistic implements Statistic {
         // printf of a NULL user name, as glibc prints it
         String user = login.smtpUser != null ? login.smtpUser : "(null)";
         rows.add(new Row(p.frame().number(), "SMTP", user, "Username in packet " + login.smtpUserFrame));
+    }
+
+    /**
+     * A request's argument: USER's is the conversation's user unless it has one; PASS's makes a
+     * record. packet-pop.c tells them by the line's first four letters (g_ascii_strncasecmp), so
+     * by a command token of at least four letters; a line without a token has no command.
+     */
+    private void pop(Packet p, int parameter) {
+        int command = p.lastBefore(popCommand, parameter);
+        if (command < 0 || p.parent(command) != p.parent(parameter)) {
+            return;
+        }
+        String token = p.string(command);
+        Login login = login(p, parameter);
+        if (token.regionMatches(true, 0, "USER", 0, 4)) {
+            if (login.popUser == null) {
+                login.popUser = p.string(parameter);
+                login.popUserFrame = p.frame().number();
+            }
+        } else if (token.regionMatches(true, 0, "PASS", 0, 4)) {
+            String user = login.popUser != null ? login.popUser : "(null)";
+            rows.add(new Row(p.frame().number(), "POP3", user, "Username in packet " + login.popUserFrame));
+        }
     }
 
     /** The conversation of the TCP segment entry {@code e} came in. */

@@ -53,8 +53,9 @@ final class Writers {
         writers.put("quic", new QuicWriter(f));
         writers.put("ftp", new FtpWriter(f));
         writers.put("ftp-data", new FtpDataWriter(f));
-        writers.put("smtp", new SmtpWriter(false));
-        writers.put("imf", new SmtpWriter(true));
+        writers.put("smtp", MailWriter.carrier("SMTP"));
+        writers.put("pop", MailWriter.carrier("POP"));
+        writers.put("imf", MailWriter.imf());
         writers.put("data-text-lines", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("urlencoded-form", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("media", new MediaWriter(f, MediaWriter.Kind.TYPE));

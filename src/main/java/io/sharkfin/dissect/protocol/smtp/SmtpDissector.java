@@ -8,6 +8,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.RecordedInfo;
+import io.sharkfin.dissect.protocol.SeqFragments;
 import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.protocol.smtp.SmtpSession.Auth;
 import io.sharkfin.dissect.protocol.smtp.SmtpSession.Pdu;
@@ -39,6 +40,9 @@ public final class SmtpDissector implements TcpPayloadDissector {
 
     /** packet-smtp.c's commands that are not four letters. */
     private static final String[] LONG_COMMANDS = {"STARTTLS", "X-EXPS", "X-LINK2STATE", "XEXCH50"};
+
+    private static final SeqFragments.Fields FRAGMENT_FIELDS = new SeqFragments.Fields(DATA_FRAGMENTS, DATA_FRAGMENT,
+            DATA_FRAGMENT_COUNT, DATA_REASSEMBLED_LENGTH);
 
     private final Dissector imf;
     private final Dissector textLines;
@@ -279,7 +283,7 @@ public final class SmtpDissector implements TcpPayloadDissector {
 
         /** The tree and column of a request, by what the first pass (of this frame) found. */
         void request() {
-            DataFragments.Reassembled done = null;
+            SeqFragments.Reassembled done = null;
             switch (s.pdu) {
                 case MESSAGE -> {
                     int length = t.reportedLength();
@@ -312,8 +316,8 @@ public final class SmtpDissector implements TcpPayloadDissector {
         }
 
         /** The command lines of a request, each with its column text. */
-        private DataFragments.Reassembled commandLines() {
-            DataFragments.Reassembled done = null;
+        private SeqFragments.Reassembled commandLines() {
+            SeqFragments.Reassembled done = null;
             for (int loffset = 0; loffset < t.capturedLength(); ) {
                 Tvb.Line l = t.findLineEnd(loffset);
                 int linelen = l.length();
@@ -403,28 +407,15 @@ public final class SmtpDissector implements TcpPayloadDissector {
         }
 
         /** The reassembly is shown with its fragments, and the message goes to IMF. */
-        private void reassembled(DataFragments.Reassembled r) {
+        private void reassembled(SeqFragments.Reassembled r) {
             if (r.fragments().isEmpty()) {
                 reassembledIn(r);
                 return;
             }
-            byte[] data = r.data();
-            int mbuf = p.addBuffer("Reassembled SMTP", data);
-            messageBuffer = mbuf;
-            int top = p.addNone(DATA_FRAGMENTS, mbuf, 0, data.length);
-            p.markGenerated(top);
-            int sub = p.openSubtree(top);
-            int at = 0;
-            for (DataFragments.Fragment f : r.fragments()) {
-                p.markGenerated(p.addUInt(DATA_FRAGMENT, mbuf, at, f.length(), f.frame()));
-                at += f.length();
-            }
-            p.markGenerated(p.addUInt(DATA_FRAGMENT_COUNT, mbuf, 0, 0, r.fragments().size()));
-            p.markGenerated(p.addUInt(DATA_REASSEMBLED_LENGTH, mbuf, 0, 0, data.length));
-            p.closeSubtree(sub);
+            messageBuffer = SeqFragments.show(p, FRAGMENT_FIELDS, "Reassembled SMTP", r);
         }
 
-        private void reassembledIn(DataFragments.Reassembled r) {
+        private void reassembledIn(SeqFragments.Reassembled r) {
             p.markGenerated(p.addUInt(DATA_REASSEMBLED_IN, t.buf, t.at(0), 0, r.frame()));
         }
 

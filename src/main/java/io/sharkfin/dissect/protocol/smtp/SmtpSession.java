@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.smtp;
 
+import io.sharkfin.dissect.protocol.SeqFragments;
+
 /**
  * packet-smtp.c's {@code smtp_session_state} for one TCP conversation, and its per-frame
  * {@code smtp_proto_data} of the frame being dissected (a frame dissected again, for a second
@@ -34,7 +36,7 @@ final class SmtpSession {
     long ntlmRspFrame;
 
     /** The message's DATA fragments collected so far. */
-    final DataFragments data = new DataFragments();
+    final SeqFragments data = new SeqFragments();
 
     /** The frame the per-frame data belongs to, 0 for none. */
     private long frame;

@@ -6,11 +6,11 @@
  * <p>How the pieces fit: the session's state ({@code SmtpSession}: reading commands or message
  * data, BDAT's counts, the AUTH exchange's step and the frames that carry a user name, a password
  * or PLAIN credentials) lives with its TCP conversation, with the per-frame classification of the
- * frame being dissected; {@code DataFragments} collects a message's fragments (bounded) until its
+ * frame being dissected; {@code SeqFragments} collects a message's fragments (bounded) until its
  * end, and the reassembled message goes to IMF
  * ({@link io.sharkfin.dissect.protocol.imf.ImfDissector}) in a data source of its own. STARTTLS
  * answered 220 hands the conversation to TLS. The Info column is recorded per call
  * ({@link io.sharkfin.dissect.protocol.RecordedInfo}) and replayed by the summary's
- * {@code SmtpWriter}.
+ * {@code MailWriter}.
  */
 package io.sharkfin.dissect.protocol.smtp;

@@ -7,6 +7,7 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
+import io.sharkfin.dissect.protocol.SeqFragments;
 import io.sharkfin.repl.view.ProtocolTree;
 import org.junit.jupiter.api.Test;
 
@@ -169,15 +170,15 @@ class SmtpDissectorTest {
      */
     @Test
     void aHugeMessageIsDropped() {
-        DataFragments d = new DataFragments();
+        SeqFragments d = new SeqFragments();
         byte[] mib = new byte[1 << 20];
-        for (int i = 0; i < DataFragments.MAX_BYTES / mib.length; i++) {
+        for (int i = 0; i < SeqFragments.MAX_BYTES / mib.length; i++) {
             assertNull(d.add(i + 1, mib, true));
         }
         assertNull(d.add(100, new byte[] {'x'}, true));
         assertNull(d.end(101));
         d.add(102, "Subject: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), true);
-        DataFragments.Reassembled r = d.end(103);
+        SeqFragments.Reassembled r = d.end(103);
         assertEquals(1, r.fragments().size());
         assertEquals(14, r.data().length);
         assertFalse(r.fragments().isEmpty());
