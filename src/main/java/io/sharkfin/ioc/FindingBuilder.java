@@ -13,9 +13,11 @@ import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport.Finding;
+import io.sharkfin.ioc.report.PopReport;
 import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.TlsReport;
+import io.sharkfin.ioc.report.UserLogin;
 import io.sharkfin.ioc.report.Times;
 
 import java.util.ArrayList;
@@ -53,7 +55,8 @@ final class FindingBuilder {
                          EvidenceReport evidence) {
     }
 
-    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, SmtpReport smtp,
+    List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, PopReport pop,
+                        SmtpReport smtp,
                         FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
@@ -129,9 +132,14 @@ final class FindingBuilder {
                         : "Basic authentication") + " (base64, which is no protection)", l.evidence());
             }
         }
-        for (FtpReport.Login l : ftp.logins()) {
+        for (UserLogin l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
                 credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
+            }
+        }
+        for (UserLogin l : pop.logins()) {
+            if (!l.passwords().isEmpty()) {
+                credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {

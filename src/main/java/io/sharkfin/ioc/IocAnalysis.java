@@ -20,11 +20,13 @@ import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.FtpReport;
+import io.sharkfin.ioc.report.PopReport;
 import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.ftp.FtpCollector;
+import io.sharkfin.ioc.pop.PopCollector;
 import io.sharkfin.ioc.smtp.SmtpCollector;
 import io.sharkfin.ioc.ssh.SshCollector;
 import io.sharkfin.ioc.tls.TlsCollector;
@@ -73,6 +75,7 @@ public final class IocAnalysis {
     private final HostsCollector hosts;
     private final SshCollector ssh;
     private final FtpCollector ftp;
+    private final PopCollector pop;
     private final SmtpCollector smtp;
     private final FilesCollector files;
     private final AccountsCollector accounts;
@@ -90,13 +93,14 @@ public final class IocAnalysis {
         this.hosts = new HostsCollector(fields, values);
         this.ssh = new SshCollector(fields);
         this.ftp = new FtpCollector(fields);
+        this.pop = new PopCollector(fields);
         this.smtp = new SmtpCollector(fields);
         this.files = new FilesCollector(fields);
         this.accounts = new AccountsCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, smtp, files, accounts,
-            hosts};
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, pop, smtp, files,
+            accounts, hosts};
     }
 
     /**
@@ -165,12 +169,13 @@ public final class IocAnalysis {
         List<CadenceReport.Pair> cadence = new CadenceAssessor(pairs, book, dns, http, tls).assess(dnsReport, ctx);
         SshReport sshReport = ssh.report(ctx);
         FtpReport ftpReport = ftp.report(ctx);
+        PopReport popReport = pop.report(ctx);
         SmtpReport smtpReport = smtp.report(ctx);
         FilesReport filesReport = files.report(ctx);
         AccountsReport accountsReport = accounts.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport, filesReport, accountsReport,
-                        cadence);
+                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport, smtpReport, filesReport,
+                        accountsReport, cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
             c.reportDrops(dropped);
@@ -181,8 +186,8 @@ public final class IocAnalysis {
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
-        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, smtpReport,
-                filesReport, accountsReport, hosts.report(ctx), cadence, findings);
+        return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport,
+                smtpReport, filesReport, accountsReport, hosts.report(ctx), cadence, findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

@@ -3,6 +3,7 @@ package io.sharkfin.ioc;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.TextReport;
+import io.sharkfin.ioc.report.UserLogin;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,7 +23,7 @@ class FtpPartTest {
     void curlsAnonymousLoginsAndItsFilesOnVsftpd() {
         FtpReport f = IocTestSupport.report(IocTestSupport.VSFTPD).ftp();
         // vsftpd lets anonymous in without a password: six USERs, no PASS
-        long anonymous = f.logins().stream().filter(l -> l.user().equals("anonymous")).mapToLong(FtpReport.Login::count)
+        long anonymous = f.logins().stream().filter(l -> l.user().equals("anonymous")).mapToLong(UserLogin::count)
                 .sum();
         assertEquals(6, anonymous);
         List<String> files = f.transfers().stream().map(t -> t.command() + " " + t.file()).distinct().toList();
@@ -35,11 +36,11 @@ class FtpPartTest {
     @Test
     void passwordsFollowTheirUserOnTheSameConnection() {
         FtpReport f = IocTestSupport.report(IocTestSupport.FTP).ftp();
-        FtpReport.Login anon = f.logins().stream()
+        UserLogin anon = f.logins().stream()
                 .filter(l -> l.user().equals("anonymous") && l.server().equals("198.51.100.21")).findFirst().orElseThrow();
         assertEquals(List.of("guest@example.com"), anon.passwords());
         assertEquals(List.of(6L), anon.evidence().frames());
-        FtpReport.Login v6 = f.logins().stream().filter(l -> l.server().equals("2001:db8:1::21")).findFirst().orElseThrow();
+        UserLogin v6 = f.logins().stream().filter(l -> l.server().equals("2001:db8:1::21")).findFirst().orElseThrow();
         assertEquals("anonymous", v6.user());
         assertEquals("ftp.request.command == \"USER\" && ftp.request.arg == \"anonymous\" && ipv6.dst == 2001:db8:1::21",
                 v6.evidence().filter());

@@ -5,6 +5,7 @@ import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.TextReport;
+import io.sharkfin.ioc.report.UserLogin;
 import io.sharkfin.ioc.smtp.SmtpCollector;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class SmtpPartTest {
         assertEquals("IT Support <it-support@examp1e.net>", phish.from());
         assertEquals("Password expiry notice", phish.subject());
         assertEquals(List.of("victim@example.net"), phish.to());
-        assertEquals("imf.from == \"IT Support <it-support@examp1e.net>\" && imf.subject == \"Password expiry notice\"",
+        assertEquals("smtp && imf.from == \"IT Support <it-support@examp1e.net>\" && imf.subject == \"Password expiry notice\"",
                 phish.evidence().filter());
         IocReport real = IocTestSupport.report(IocTestSupport.SMTP_PYTHON);
         assertTrue(real.smtp().logins().isEmpty(), "smtpd refuses AUTH: no credentials were sent");
@@ -78,11 +79,11 @@ class SmtpPartTest {
         assertTrue(vsftpd.findings().stream().noneMatch(f -> f.kind().equals("cleartext-credentials")));
         EvidenceReport ev = vsftpd.ftp().logins().getFirst().evidence();
         FtpReport ftp = new FtpReport(List.of(
-                new FtpReport.Login("10.0.0.21", "admin", List.of("s3cret"), 1, List.of("10.0.0.5"), ev),
-                new FtpReport.Login("10.0.0.21", "Anonymous", List.of("me@example.org"), 1, List.of("10.0.0.5"), ev),
-                new FtpReport.Login("10.0.0.21", "bob", List.of(), 1, List.of("10.0.0.5"), ev)), List.of());
+                new UserLogin("10.0.0.21", "admin", List.of("s3cret"), 1, List.of("10.0.0.5"), ev),
+                new UserLogin("10.0.0.21", "Anonymous", List.of("me@example.org"), 1, List.of("10.0.0.5"), ev),
+                new UserLogin("10.0.0.21", "bob", List.of(), 1, List.of("10.0.0.5"), ev)), List.of());
         List<IocReport.Finding> ftpFound = new FindingBuilder().build(vsftpd.dns(), vsftpd.http(), vsftpd.tls(), vsftpd.ssh(),
-                ftp, vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
+                ftp, vsftpd.pop(), vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
         assertEquals(List.of("FTP password in clear: admin at 10.0.0.21"), ftpFound.stream()
                 .filter(f -> f.kind().equals("cleartext-credentials")).map(IocReport.Finding::title).toList());
     }

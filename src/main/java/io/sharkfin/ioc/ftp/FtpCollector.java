@@ -10,7 +10,7 @@ import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
-import io.sharkfin.ioc.StreamSlots;
+import io.sharkfin.ioc.UserLogins;
 import io.sharkfin.ioc.report.FtpReport;
 
 import java.util.ArrayList;
@@ -25,23 +25,19 @@ import java.util.Map;
  * destination.
  */
 public final class FtpCollector implements Collector {
-    private static final int STREAM_SLOTS = 1 << 12;
     private static final List<String> TRANSFERS = List.of("RETR", "STOR", "APPE");
 
     private final IocFields f;
-    private final BoundedTable<String, Entry> logins = new BoundedTable<>("FTP logins");
+    private final UserLogins logins = new UserLogins("FTP logins");
     private final BoundedTable<String, Entry> transfers = new BoundedTable<>("FTP transfers");
-    /** Each connection's last USER, which its PASS completes. */
-    private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
 
-    /** A login (server, user) or a transfer (command, file, server) with its frames. */
+    /** A transfer (command, file, server) with its frames. */
     private static final class Entry {
         final String server;
         final String name;
         final String command;
         final Evidence evidence = new Evidence();
         final DistinctValues clients = new DistinctValues();
-        final DistinctValues passwords = new DistinctValues();
         long count;
 
         Entry(String server, String name, String command) {
@@ -71,27 +67,17 @@ public final class FtpCollector implements Collector {
         long stream = PacketValues.num(p, f.tcpStream, -1);
         String server = frame.dst();
         if (command.equals("USER")) {
-            lastLogin.put(stream, count(logins, server, arg, "USER", frame));
+            logins.user(frame, stream, arg);
         } else if (command.equals("PASS")) {
-            Entry e = lastLogin.get(stream);
-            if (e != null) {
-                e.passwords.add(arg);
-            }
+            logins.pass(stream, arg);
         } else if (TRANSFERS.contains(command)) {
-            count(transfers, server, arg, command, frame);
+            Entry e = transfers.get(command + '\0' + server + '\0' + arg, k -> new Entry(server, arg, command));
+            if (e != null) {
+                e.count++;
+                e.evidence.add(frame.number(), frame.time());
+                e.clients.add(frame.src());
+            }
         }
-    }
-
-    private static Entry count(BoundedTable<String, Entry> table, String server, String name, String command,
-                               FrameContext frame) {
-        Entry e = table.get(command + '\0' + server + '\0' + name, k -> new Entry(server, name, command));
-        if (e == null) {
-            return null;
-        }
-        e.count++;
-        e.evidence.add(frame.number(), frame.time());
-        e.clients.add(frame.src());
-        return e;
     }
 
     @Override
@@ -105,21 +91,16 @@ public final class FtpCollector implements Collector {
      * by its first frame), each with the filter that selects its frames.
      */
     public FtpReport report(ReportContext ctx) {
-        List<FtpReport.Login> loginList = new ArrayList<>();
-        for (Entry e : logins.values()) {
-            loginList.add(new FtpReport.Login(e.server, e.name, e.passwords.list(), e.count, e.clients.list(),
-                    ctx.evidence(e.evidence, filter(e))));
-        }
         List<FtpReport.Transfer> transferList = new ArrayList<>();
         for (Entry e : transfers.values()) {
             transferList.add(new FtpReport.Transfer(e.command, e.name, e.server, e.count, e.clients.list(),
-                    ctx.evidence(e.evidence, filter(e))));
+                    ctx.evidence(e.evidence, filter(e.command, e.server, e.name))));
         }
-        return new FtpReport(loginList, transferList);
+        return new FtpReport(logins.report(ctx, (server, user) -> filter("USER", server, user)), transferList);
     }
 
-    private static String filter(Entry e) {
-        return FilterText.and(FilterText.eq("ftp.request.command", e.command), FilterText.eq("ftp.request.arg", e.name),
-                FilterText.dst(e.server));
+    private static String filter(String command, String server, String arg) {
+        return FilterText.and(FilterText.eq("ftp.request.command", command), FilterText.eq("ftp.request.arg", arg),
+                FilterText.dst(server));
     }
 }

@@ -6,15 +6,7 @@ import java.util.List;
  * FTP indicators from the control connections, which travel in clear: who logged in where with
  * which password, and which files were fetched (RETR) or stored (STOR, APPE) on which server.
  */
-public record FtpReport(List<Login> logins, List<Transfer> transfers) {
-
-    /**
-     * A user name sent to a server (USER), with the passwords sent after it on the same
-     * connections (PASS); the evidence is the USER commands.
-     */
-    public record Login(String server, String user, List<String> passwords, long count, List<String> clients,
-                        EvidenceReport evidence) {
-    }
+public record FtpReport(List<UserLogin> logins, List<Transfer> transfers) {
 
     /** A file named by RETR, STOR or APPE on a server. */
     public record Transfer(String command, String file, String server, long count, List<String> clients,

@@ -49,8 +49,9 @@ public final class ReportTables {
         add(out, software("ssh-servers", "SSH server software", r.ssh().serverSoftware()));
         add(out, hassh("ssh-hassh", "HASSH (SSH client)", r.ssh().hassh()));
         add(out, hassh("ssh-hasshserver", "HASSHServer (SSH server)", r.ssh().hasshServer()));
-        add(out, ftpLogins(r.ftp()));
+        add(out, userLogins("ftp-logins", "FTP logins", r.ftp().logins()));
         add(out, ftpTransfers(r.ftp()));
+        add(out, userLogins("pop-logins", "POP3 logins", r.pop().logins()));
         add(out, smtpLogins(r.smtp()));
         add(out, smtpMessages(r.smtp()));
         add(out, files(r.files()));
@@ -271,12 +272,12 @@ public final class ReportTables {
                 "count", "clients"), rows);
     }
 
-    private static Table ftpLogins(FtpReport f) {
+    private static Table userLogins(String id, String title, List<UserLogin> logins) {
         List<List<String>> rows = new ArrayList<>();
-        for (FtpReport.Login l : f.logins()) {
+        for (UserLogin l : logins) {
             rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), list(l.clients())));
         }
-        return new Table("ftp-logins", "FTP logins", List.of("server", "user", "passwords", "count", "clients"), rows);
+        return new Table(id, title, List.of("server", "user", "passwords", "count", "clients"), rows);
     }
 
     private static Table smtpLogins(SmtpReport s) {
@@ -292,11 +293,11 @@ public final class ReportTables {
     private static Table smtpMessages(SmtpReport s) {
         List<List<String>> rows = new ArrayList<>();
         for (SmtpReport.Message m : s.messages()) {
-            rows.add(List.of(m.from(), m.subject() == null ? "" : m.subject(), list(m.to()), list(m.mailers()),
+            rows.add(List.of(m.via(), m.from(), m.subject() == null ? "" : m.subject(), list(m.to()), list(m.mailers()),
                     num(m.count()), list(m.clients()), list(m.servers())));
         }
-        return new Table("smtp-messages", "Mail messages (SMTP)", List.of("from", "subject", "to", "mailer", "count",
-                "clients", "servers"), rows);
+        return new Table("smtp-messages", "Mail messages (sent with SMTP, retrieved with POP3)", List.of("via", "from",
+                "subject", "to", "mailer", "count", "clients", "servers"), rows);
     }
 
     private static Table files(FilesReport f) {

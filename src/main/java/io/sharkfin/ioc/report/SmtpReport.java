@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Mail indicators from SMTP sessions in clear: the AUTH credentials clients sent to each server
- * (decoded from their base64 as the analyst needs them) and the messages sent, by the sender
- * and subject of their headers, with the software that wrote them.
+ * (decoded from their base64 as the analyst needs them) and the messages sent, or retrieved with
+ * POP3, by the sender and subject of their headers, with the software that wrote them.
  */
 public record SmtpReport(List<Login> logins, List<Message> messages) {
 
@@ -20,11 +20,12 @@ public record SmtpReport(List<Login> logins, List<Message> messages) {
     }
 
     /**
-     * Messages with one sender (the From header as written) and subject (null: none), with the
-     * software that wrote them (X-Mailer or User-Agent), their recipients (To) and who sent them
-     * where; the evidence is the frames where each message was complete.
+     * Messages with one sender (the From header as written) and subject (null: none), sent
+     * ({@code via} SMTP: from the clients to the servers) or retrieved ({@code via} POP3: by the
+     * clients from the servers), with the software that wrote them (X-Mailer or User-Agent), their
+     * recipients (To); the evidence is the frames where each message was complete.
      */
-    public record Message(String from, String subject, List<String> mailers, List<String> to, long count,
+    public record Message(String via, String from, String subject, List<String> mailers, List<String> to, long count,
                           List<String> clients, List<String> servers, EvidenceReport evidence) {
     }
 }

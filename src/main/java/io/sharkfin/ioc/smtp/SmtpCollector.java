@@ -57,6 +57,7 @@ public final class SmtpCollector implements Collector {
     }
 
     private static final class Message {
+        final String via;
         final String from;
         final String subject;
         final Evidence evidence = new Evidence();
@@ -66,7 +67,8 @@ public final class SmtpCollector implements Collector {
         final DistinctValues servers = new DistinctValues();
         long count;
 
-        Message(String from, String subject) {
+        Message(String via, String from, String subject) {
+            this.via = via;
             this.from = from;
             this.subject = subject;
         }
@@ -118,17 +120,24 @@ public final class SmtpCollector implements Collector {
         return l;
     }
 
+    /**
+     * A message IMF read: sent with SMTP (client to server) or retrieved with POP3 (from the
+     * server to the client that asked for it).
+     */
     private void message(FrameContext frame, Packet p, String from) {
         int s = PacketValues.first(p, f.imfSubject);
         String subject = s < 0 ? null : frame.values().string(p, s);
-        Message m = messages.get(from + '\0' + (subject == null ? "\1" : subject), k -> new Message(from, subject));
+        boolean retrieved = PacketValues.first(p, f.pop) >= 0;
+        String via = retrieved ? "POP3" : "SMTP";
+        Message m = messages.get(via + '\0' + from + '\0' + (subject == null ? "\1" : subject),
+                k -> new Message(via, from, subject));
         if (m == null) {
             return;
         }
         m.count++;
         m.evidence.add(frame.number(), frame.time());
-        m.clients.add(frame.src());
-        m.servers.add(frame.dst());
+        m.clients.add(retrieved ? frame.dst() : frame.src());
+        m.servers.add(retrieved ? frame.src() : frame.dst());
         noteAll(frame, p, f.imfMailer, m.mailers);
         noteAll(frame, p, f.imfUserAgent, m.mailers);
         noteAll(frame, p, f.imfTo, m.to);
@@ -182,9 +191,9 @@ public final class SmtpCollector implements Collector {
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
         for (Message m : messages.values()) {
-            String filter = FilterText.and(FilterText.eq("imf.from", m.from),
+            String filter = FilterText.and(m.via.equals("POP3") ? "pop" : "smtp", FilterText.eq("imf.from", m.from),
                     m.subject == null ? "!imf.subject" : FilterText.eq("imf.subject", m.subject));
-            messageList.add(new SmtpReport.Message(m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
+            messageList.add(new SmtpReport.Message(m.via, m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
                     m.clients.list(), m.servers.list(), ctx.evidence(m.evidence, filter)));
         }
         return new SmtpReport(loginList, messageList);
