@@ -35,7 +35,7 @@ sharkfin=$here/../bin/sharkfin
 IOC_FIELDS="ip.src ip.dst ipv6.src ipv6.dst tcp.srcport tcp.dstport tcp.stream tcp.flags udp.srcport udp.dstport
 udp.stream dns.flags.response dns.flags.rcode dns.qry.name dns.qry.type dns.a dns.aaaa http.request.method
 http.request.uri http.host http.user_agent http.accept_language http.cookie http.response.code http.content_type
-http.request.full_uri http.response_for.uri http.authbasic http.proxy_authorization http.file_data.sha256 http.file_data.md5 http.file_data.magic
+http.request.full_uri http.response_for.uri http.authbasic http.authorization http.proxy_authorization http.file_data.sha256 http.file_data.md5 http.file_data.magic
 mime_multipart.part mime_multipart.part.sha256 mime_multipart.part.md5 mime_multipart.part.magic mime_multipart.part.size
 mime_multipart.header.content-disposition mime_multipart.header.content-type tls.handshake.type
 tls.handshake.extensions_server_name tls.handshake.ja3 tls.handshake.ja3s tls.handshake.ja4 tls.cert.subject

@@ -126,11 +126,13 @@ final class FindingBuilder {
             if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
                 boolean proxy = l.headers().contains("Proxy-Authorization");
                 // a proxy's Host names the site asked for, not the proxy logged in to
-                String at = proxy ? "the proxy " + l.server()
-                        : l.hosts().size() == 1 ? l.server() + " (" + l.hosts().getFirst() + ")" : l.server();
+                String at = proxy ? "the proxy " + l.server() : serverAt(l.server(), l.hosts());
                 credentials("HTTP", l.user(), at, l.clients(), l.count(), (proxy ? "Basic proxy authentication"
                         : "Basic authentication") + " (base64, which is no protection)", l.evidence());
             }
+        }
+        for (HttpReport.Token t : http.tokens()) {
+            token(t);
         }
         for (UserLogin l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
@@ -497,6 +499,23 @@ final class FindingBuilder {
                 "account credentials readable by anyone on the path, for reuse against this and other services",
                 "credential access (T1040 Network Sniffing, T1552 Unsecured Credentials)", List.of("T1040", "T1552"),
                 List.of(user, server), evidence);
+    }
+
+    /** An authorization credential of another scheme than Basic's, sent in clear. */
+    private void token(HttpReport.Token t) {
+        String at = serverAt(t.server(), t.hosts());
+        add("cleartext-token", 40, "HTTP " + t.scheme() + " credential in clear at " + at,
+                String.join(", ", t.clients()) + " sent " + t.header() + ": " + abbreviate(t.value(), 80) + " to " + at
+                        + " over unencrypted HTTP (" + t.count() + " time" + plural(t.count())
+                        + "): whoever sees it can present it, and a fixed one marks the client that sends it.",
+                "a credential anyone on the path can replay; a constant one identifies the client or implant that sends it",
+                "credential access (T1040 Network Sniffing, T1552 Unsecured Credentials)", List.of("T1040", "T1552"),
+                List.of(t.value(), t.server()), t.evidence());
+    }
+
+    /** A server's address, with the Host name it was asked by when there was one only. */
+    private static String serverAt(String server, List<String> hosts) {
+        return hosts.size() == 1 ? server + " (" + hosts.getFirst() + ")" : server;
     }
 
     /** A zone whose many long, encoded-looking names look like data carried through DNS. */

@@ -57,6 +57,7 @@ public final class IocFields {
     public final int httpFullUri;
     public final int httpResponseForUri;
     public final int httpAuthBasic;
+    public final int httpAuthorization;
     public final int httpProxyAuthorization;
     public final int fileSha256;
     public final int fileMd5;
@@ -189,6 +190,7 @@ public final class IocFields {
         httpFullUri = id("http.request.full_uri", Kind.TEXT);
         httpResponseForUri = id("http.response_for.uri", Kind.TEXT);
         httpAuthBasic = id("http.authbasic", Kind.TEXT);
+        httpAuthorization = id("http.authorization", Kind.TEXT);
         httpProxyAuthorization = id("http.proxy_authorization", Kind.TEXT);
         fileSha256 = id("http.file_data.sha256", Kind.TEXT);
         fileMd5 = id("http.file_data.md5", Kind.TEXT);

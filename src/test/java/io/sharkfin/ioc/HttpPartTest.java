@@ -103,4 +103,20 @@ class HttpPartTest {
                 "HTTP password in clear: grace at 192.0.2.80 (intranet.example.test)",
                 "HTTP password in clear: heidi at 192.0.2.80 (intranet.example.test)"), titles);
     }
+
+    @Test
+    void otherSchemesAreTokensAndHandshakesAreNot() {
+        // the Authorization values of http-auth.pcapng that are not Basic as Wireshark decodes it:
+        // 54 Bearer, 64 "basic" in lower case, 74 Digest, 84 Kerberos, 94 CitrixAGBasic
+        IocReport r = IocTestSupport.report(IocTestSupport.HTTP_AUTH);
+        assertEquals(List.of("Bearer [54]", "basic [64]", "CitrixAGBasic [94]"), r.http().tokens().stream()
+                .map(t -> t.scheme() + " " + t.evidence().frames()).toList());
+        HttpReport.Token bearer = r.http().tokens().getFirst();
+        assertEquals("http.authorization == \"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjaTEifQ.c2lnbmF0dXJl\" && "
+                + "ip.dst == 192.0.2.80", bearer.evidence().filter());
+        assertEquals(List.of("intranet.example.test"), bearer.hosts());
+        assertEquals(3, r.findings().stream().filter(f -> f.kind().equals("cleartext-token")).count());
+        // NTLM's handshake in Proxy-Authorization is the accounts part's, not a token
+        assertTrue(IocTestSupport.report(IocTestSupport.HTTP_NTLM).http().tokens().isEmpty());
+    }
 }

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * HTTP indicators from the {@code http.*} fields: hosts, URIs, methods, User-Agents (with what is
  * odd about them), Accept-Language values, cookie names, proxy requests, paths a client polls,
- * each client's first request, and Basic credentials ({@link BasicLogins}). Requests become cadence events of the pair (client, Host); a
+ * each client's first request, Basic credentials ({@link BasicLogins}) and the other schemes'
+ * tokens ({@link AuthTokens}). Requests become cadence events of the pair (client, Host); a
  * response with status 400 or more marks the request failed.
  *
  * <p>A frame may complete several pipelined requests: the request fields between one
@@ -55,6 +56,7 @@ public final class HttpCollector implements Collector {
     private final FirstSeen firstSeen;
     private final UserAgentClassifier classifier = new UserAgentClassifier();
     private final BasicLogins logins;
+    private final AuthTokens tokens;
 
     private final BoundedTable<String, HttpStats.Counted> hosts = new BoundedTable<>("HTTP hosts");
     private final BoundedTable<HttpStats.Key, HttpStats.Uri> uris = new BoundedTable<>("HTTP URIs");
@@ -83,6 +85,7 @@ public final class HttpCollector implements Collector {
         this.book = book;
         this.firstSeen = firstSeen;
         this.logins = new BasicLogins(fields);
+        this.tokens = new AuthTokens(fields);
         java.util.Arrays.fill(slotStream, -1);
     }
 
@@ -177,6 +180,7 @@ public final class HttpCollector implements Collector {
             }
         }
         logins.request(frame, p, from, to, host);
+        tokens.request(frame, p, from, to, host);
         if (isProxyRequest(method, uri) && client != null) {
             String target = uri;
             HttpStats.Proxy px = proxies.get(new HttpStats.Key(client, method, target),
@@ -346,7 +350,7 @@ public final class HttpCollector implements Collector {
         return new HttpReport(requests, withoutAgent, hostList, uriList, fixed,
                 counted(methods, "http.request.method", ctx), agentList,
                 counted(languages, "http.accept_language", ctx), cookieList(ctx), proxyList,
-                new ArrayList<>(firsts.values()), logins.report(ctx));
+                new ArrayList<>(firsts.values()), logins.report(ctx), tokens.report(ctx));
     }
 
     private static List<HttpReport.Counted> counted(BoundedTable<String, HttpStats.Counted> table, String field,
@@ -384,6 +388,7 @@ public final class HttpCollector implements Collector {
             t.reportDrops(out);
         }
         logins.reportDrops(out);
+        tokens.reportDrops(out);
     }
 
     /** The requests (method, host and URI) a User-Agent was seen with, first first. */

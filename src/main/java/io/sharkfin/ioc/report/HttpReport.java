@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * HTTP indicators: hosts, URIs, methods, User-Agents and the other request headers analysts use,
- * and the Basic credentials requests carried.
+ * and the credentials requests carried (Basic logins, other schemes' tokens).
  */
 public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host> hosts,
                          List<Uri> uris, List<FixedPath> fixedPaths, List<Counted> methods,
                          List<UserAgent> userAgents, List<Counted> acceptLanguages,
                          List<Counted> cookieNames, List<ProxyRequest> proxyRequests,
-                         List<FirstRequest> firstRequests, List<Login> logins) {
+                         List<FirstRequest> firstRequests, List<Login> logins, List<Token> tokens) {
 
     /** A value and the frames carrying it. */
     public record Counted(String value, long count, EvidenceReport evidence) {
@@ -58,5 +58,14 @@ public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host
      */
     public record Login(String server, String user, List<String> passwords, List<String> headers,
                         List<String> hosts, long count, List<String> clients, EvidenceReport evidence) {
+    }
+
+    /**
+     * A credential of another scheme than Basic's sent to a server (a Bearer token, an API key),
+     * as the header carried it ({@code value}, the scheme its first word), with the Host names it
+     * came with; the handshakes (NTLM, Negotiate, Kerberos, Digest) are not tokens.
+     */
+    public record Token(String server, String header, String scheme, String value, List<String> hosts, long count,
+                        List<String> clients, EvidenceReport evidence) {
     }
 }

@@ -38,6 +38,7 @@ public final class ReportTables {
         add(out, proxies(r.http()));
         add(out, firstRequests(r.http()));
         add(out, httpLogins(r.http()));
+        add(out, httpTokens(r.http()));
         add(out, serverNames(r.tls()));
         add(out, certificates(r.tls()));
         add(out, mismatches(r.tls()));
@@ -270,6 +271,15 @@ public final class ReportTables {
         }
         return new Table("http-logins", "HTTP logins (Basic)", List.of("server", "hosts", "user", "passwords", "header",
                 "count", "clients"), rows);
+    }
+
+    private static Table httpTokens(HttpReport h) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HttpReport.Token t : h.tokens()) {
+            rows.add(List.of(t.server(), list(t.hosts()), t.header(), t.value(), num(t.count()), list(t.clients())));
+        }
+        return new Table("http-tokens", "HTTP authorization tokens", List.of("server", "hosts", "header", "value", "count",
+                "clients"), rows);
     }
 
     private static Table userLogins(String id, String title, List<UserLogin> logins) {
