@@ -96,6 +96,27 @@ public final class Strings {
         }
     }
 
+    /**
+     * strutil.c's {@code get_token_len}: the length of a line's first token, which ends at a
+     * blank, a CR or an LF (a line that starts with a blank has an empty one).
+     */
+    public static int tokenLength(byte[] line) {
+        int n = 0;
+        while (n < line.length && line[n] != ' ' && line[n] != '\r' && line[n] != '\n') {
+            n++;
+        }
+        return n;
+    }
+
+    /** Where the next token starts after {@code from}: past the blanks there ({@code get_token_len}'s next_token). */
+    public static int skipBlanks(byte[] line, int from) {
+        int i = from;
+        while (i < line.length && line[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Wireshark's {@code format_text} over the bytes of the wire: UTF-8 (bad sequences U+FFFD), escaped. */
     public static String formatText(byte[] raw) {
         return formatText(utf8WithReplacement(raw));

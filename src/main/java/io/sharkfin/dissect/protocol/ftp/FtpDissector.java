@@ -121,15 +121,8 @@ public final class FtpDissector implements TcpPayloadDissector {
         }
 
         void request() {
-            int tokenLength = 0;
-            while (tokenLength < line.length && line[tokenLength] != ' ' && line[tokenLength] != '\r'
-                    && line[tokenLength] != '\n') {
-                tokenLength++;
-            }
-            argAt = tokenLength;
-            while (argAt < line.length && line[argAt] == ' ') {
-                argAt++;
-            }
+            int tokenLength = Strings.tokenLength(line);
+            argAt = Strings.skipBlanks(line, tokenLength);
             boolean port = false;
             boolean eprt = false;
             if (tokenLength != 0) {

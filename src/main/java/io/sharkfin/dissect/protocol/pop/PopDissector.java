@@ -144,15 +144,8 @@ public final class PopDissector implements TcpPayloadDissector {
             int item = p.addComputedString(request ? REQUEST : RESPONSE, t.buf, t.at(0), next, "");
             p.setLabel(item, Strings.formatText(t.bytes(0, next)));
             int reqresp = p.openSubtree(item);
-            int tokenLength = 0;
-            while (tokenLength < line.length && line[tokenLength] != ' ' && line[tokenLength] != '\r'
-                    && line[tokenLength] != '\n') {
-                tokenLength++;
-            }
-            int rest = tokenLength;
-            while (rest < line.length && line[rest] == ' ') {
-                rest++;
-            }
+            int tokenLength = Strings.tokenLength(line);
+            int rest = Strings.skipBlanks(line, tokenLength);
             boolean user = false;
             boolean pass = false;
             int at = 0;
