@@ -146,7 +146,7 @@ public final class ReadCommand implements Callable<Integer> {
             + "io,stat,INTERVAL[,COLUMN]... (frames and bytes, or COUNT|SUM|MIN|MAX|AVG|LOAD(FIELD)[FILTER], per "
             + "INTERVAL seconds; 0: the whole capture), io,phs[,FILTER] (the protocol hierarchy), "
             + "expert[,error|warn|note|chat|comment][,FILTER] (expert findings by severity), credentials "
-            + "(user names sent in clear: HTTP Authorization, FTP USER/PASS, SMTP AUTH LOGIN, POP3 USER/PASS), or "
+            + "(user names sent in clear: HTTP Authorization, FTP USER/PASS, SMTP AUTH LOGIN, POP3 USER/PASS, IMAP LOGIN), or "
             + "http|http_req|http_srv|dns|plen|ip_hosts|ip_srcdst|ptype|dests (and ipv6_ twins),tree[,FILTER] "
             + "(a stats tree). Repeatable; add -q to "
             + "print only the statistics.")

@@ -31,6 +31,7 @@ import io.sharkfin.dissect.protocol.dns.DnsVariant;
 import io.sharkfin.dissect.protocol.ftp.FtpDataDissector;
 import io.sharkfin.dissect.protocol.ftp.FtpDissector;
 import io.sharkfin.dissect.protocol.http.HttpDissector;
+import io.sharkfin.dissect.protocol.imap.ImapDissector;
 import io.sharkfin.dissect.protocol.imf.ImfDissector;
 import io.sharkfin.dissect.protocol.multipart.MultipartDissector;
 import io.sharkfin.dissect.protocol.smtp.SmtpDissector;
@@ -167,9 +168,9 @@ final class StandardDissectors {
     }
 
     /**
-     * Mail: SMTP on TCP 25 and 587 and POP3 on TCP 110, the messages they carry to IMF, whose
-     * bodies go to the dissector of their media type as HTTP's do; STARTTLS and STLS hand their
-     * connections to TLS.
+     * Mail: SMTP on TCP 25 and 587, POP3 on TCP 110 and IMAP on TCP 143, the messages they carry
+     * to IMF, whose bodies go to the dissector of their media type as HTTP's do; STARTTLS and STLS
+     * hand their connections to TLS.
      */
     private static void installMail(Dissectors ds) {
         HttpDissector http = (HttpDissector) ds.byName("http");
@@ -179,6 +180,7 @@ final class StandardDissectors {
             ds.tcpPort.register(port, smtp);
         }
         ds.tcpPort.register(PopDissector.PORT, ds.add(new PopDissector(imf, TlsDissector.instance())));
+        ds.tcpPort.register(ImapDissector.PORT, ds.add(new ImapDissector(imf, TlsDissector.instance(), ds.data())));
     }
 
     /**

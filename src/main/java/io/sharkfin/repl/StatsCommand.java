@@ -43,7 +43,7 @@ final class StatsCommand implements Command {
                 new Example(":stats http", "hosts, methods, status codes, user agents, URIs"),
                 new Example(":stats tls", "server names, handshake types, chosen cipher suites, JA4"),
                 new Example(":stats expert", "expert findings of the current matches, by severity"),
-                new Example(":stats credentials", "user names sent in clear (HTTP Authorization, FTP, SMTP AUTH, POP3)"));
+                new Example(":stats credentials", "user names sent in clear (HTTP Authorization, FTP, SMTP AUTH, POP3, IMAP)"));
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * {@code -z credentials}: the user names that cross the capture in clear text, one line per
  * credential in the order the dissectors met them (ui/cli/tap-credentials.c, fed by the taps of
- * packet-http.c, packet-ftp.c, packet-smtp.c and packet-pop.c), read back from the fields those
- * dissectors add:
+ * packet-http.c, packet-ftp.c, packet-smtp.c, packet-pop.c and packet-imap.c), read back from
+ * the fields those dissectors add:
  * <ul>
  *   <li>HTTP: an Authorization or Proxy-Authorization header. Basic gives its user (before the
  *       first colon of {@code http.authbasic}; none without a colon); NTLM, Negotiate, Digest,
@@ -30,6 +30,8 @@ import java.util.Map;
  *   <li>POP3: PASS with an argument, with the conversation's first USER argument (or none, as
  *       for SMTP) and its frame; the commands are told by the line's first four letters, in any
  *       case.</li>
+ *   <li>IMAP: LOGIN, its user name as the request gives it (queued once the password is read:
+ *       a LOGIN whose password cannot be read has none).</li>
  * </ul>
  * A conversation is a TCP stream ({@code tcp.stream}), as the dissectors' conversations are.
  * Records inside an ICMP error's quoted packet are not queued (tap.c).
@@ -71,6 +73,8 @@ public final class CredentialsStatistic implements Statistic {
     private final int smtpCommandLine;
     private final int popCommand;
     private final int popParameter;
+    private final int imapUser;
+    private final int imapPassword;
     private final List<Row> rows = new ArrayList<>();
     private final Map<Long, Login> logins = new HashMap<>();
 
@@ -87,6 +91,8 @@ public final class CredentialsStatistic implements Statistic {
         smtpCommandLine = f.id("smtp.command_line");
         popCommand = f.id("pop.request.command");
         popParameter = f.id("pop.request.parameter");
+        imapUser = f.id("imap.request.username");
+        imapPassword = f.id("imap.request.password");
     }
 
     /**
@@ -133,6 +139,11 @@ public final class CredentialsStatistic implements Statistic {
                 smtpPassword(p, e);
             } else if (field == popParameter) {
                 pop(p, e);
+            } else if (field == imapPassword) {
+                int user = p.lastBefore(imapUser, e);
+                if (user >= 0 && p.parent(user) == p.parent(e)) {
+                    rows.add(new Row(p.frame().number(), "IMAP", p.string(user), ""));
+                }
             }
         }
     }

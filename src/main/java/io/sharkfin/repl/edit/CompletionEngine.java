@@ -161,7 +161,7 @@ public final class CompletionEngine {
             "top HTTP hosts, methods, status codes, user agents", "top TLS server names, handshake types, versions",
             "expert findings by severity (tshark -z expert)",
             "destinations, then TCP/UDP, then ports (tshark -z dests,tree)",
-            "user names sent in clear: HTTP Authorization, FTP, SMTP, POP3 (tshark -z credentials)"};
+            "user names sent in clear: HTTP Authorization, FTP, SMTP, POP3, IMAP (tshark -z credentials)"};
         for (int i = 0; i < Stats.KINDS.size(); i++) {
             out.add(new Suggestion(Stats.KINDS.get(i), what[i], "statistics", true, i));
         }

@@ -9,26 +9,30 @@ import java.util.List;
  * and POP set their Protocol column and replace the Info column by the text their call recorded
  * ({@link RecordedInfo}: which line is a user name or a message fragment is the session's
  * knowledge). IMF, on a message its carrier reassembled or found, appends "/IMF" to the Protocol
- * column, replaces the Info column by its header fields and text lines, and fences it for the
- * body's dissector ("(text/plain)" after it).
+ * column, replaces the Info column by its header fields and text lines, and, when the message has
+ * a Content-Type, fences it for the body's dissector ("(text/plain)" after it): a second message
+ * of the frame without one (IMAP's literals) replaces the first one's text.
  */
 final class MailWriter implements ColumnWriter {
 
     /** The Protocol column a carrier sets, null for IMF. */
     private final String carrier;
+    /** IMF's Content-Type, after which packet-imf.c fences the column for the body's dissector. */
+    private final int contentType;
 
-    private MailWriter(String carrier) {
+    private MailWriter(String carrier, int contentType) {
         this.carrier = carrier;
+        this.contentType = contentType;
     }
 
-    /** SMTP or POP, whose Protocol column is {@code name}. */
+    /** SMTP, POP or IMAP, whose Protocol column is {@code name}. */
     static MailWriter carrier(String name) {
-        return new MailWriter(name);
+        return new MailWriter(name, -1);
     }
 
     /** IMF, after its carrier. */
-    static MailWriter imf() {
-        return new MailWriter(null);
+    static MailWriter imf(ColumnFields f) {
+        return new MailWriter(null, f.id("imf.content.type"));
     }
 
     @Override
@@ -44,7 +48,7 @@ final class MailWriter implements ColumnWriter {
             c.clearInfo();
             c.appendInfo(calls.get(index));
         }
-        if (carrier == null) {
+        if (carrier == null && layer.has(contentType)) {
             c.fenceInfo();
         }
     }

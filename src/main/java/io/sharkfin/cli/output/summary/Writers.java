@@ -55,7 +55,8 @@ final class Writers {
         writers.put("ftp-data", new FtpDataWriter(f));
         writers.put("smtp", MailWriter.carrier("SMTP"));
         writers.put("pop", MailWriter.carrier("POP"));
-        writers.put("imf", MailWriter.imf());
+        writers.put("imap", MailWriter.carrier("IMAP"));
+        writers.put("imf", MailWriter.imf(f));
         writers.put("data-text-lines", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("urlencoded-form", new MediaWriter(f, MediaWriter.Kind.TYPE_AFTER_SPACE));
         writers.put("media", new MediaWriter(f, MediaWriter.Kind.TYPE));

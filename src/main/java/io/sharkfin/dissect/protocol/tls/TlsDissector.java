@@ -105,12 +105,21 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
      * A second switch on the same conversation is ignored.
      */
     public void startTls(Packet p, TcpPayload tcp, String appProtocol) {
+        startTls(p, tcp, appProtocol, p.number());
+    }
+
+    /**
+     * {@code ssl_starttls} with the last frame that is not TLS given: {@code ssl_starttls_post_ack}
+     * passes the frame before the current one, for a protocol that finds its conversation was TLS
+     * already (IMAP's heuristic), and hands the current payload to TLS itself.
+     */
+    public void startTls(Packet p, TcpPayload tcp, String appProtocol, long lastNonTlsFrame) {
         TlsSession s = tcp.conversationState(TlsSession.class, TlsSession::new);
         if (s.lastNonTlsFrame != 0) {
             return;
         }
         s.appProtocol = appProtocol;
-        s.lastNonTlsFrame = p.number();
+        s.lastNonTlsFrame = lastNonTlsFrame;
         tcp.handConversationTo(this);
     }
 
