@@ -12,6 +12,7 @@ import io.sharkfin.ioc.report.EvidenceReport;
 import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
+import io.sharkfin.ioc.report.ImapReport;
 import io.sharkfin.ioc.report.IocReport.Finding;
 import io.sharkfin.ioc.report.PopReport;
 import io.sharkfin.ioc.report.SmtpReport;
@@ -56,7 +57,7 @@ final class FindingBuilder {
     }
 
     List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, PopReport pop,
-                        SmtpReport smtp,
+                        ImapReport imap, SmtpReport smtp,
                         FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
@@ -142,6 +143,11 @@ final class FindingBuilder {
         for (UserLogin l : pop.logins()) {
             if (!l.passwords().isEmpty()) {
                 credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
+            }
+        }
+        for (UserLogin l : imap.logins()) {
+            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
+                credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN", l.evidence());
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {

@@ -20,12 +20,14 @@ import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.FtpReport;
+import io.sharkfin.ioc.report.ImapReport;
 import io.sharkfin.ioc.report.PopReport;
 import io.sharkfin.ioc.report.SmtpReport;
 import io.sharkfin.ioc.report.SshReport;
 import io.sharkfin.ioc.report.Times;
 import io.sharkfin.ioc.report.TlsReport;
 import io.sharkfin.ioc.ftp.FtpCollector;
+import io.sharkfin.ioc.imap.ImapCollector;
 import io.sharkfin.ioc.pop.PopCollector;
 import io.sharkfin.ioc.smtp.SmtpCollector;
 import io.sharkfin.ioc.ssh.SshCollector;
@@ -76,6 +78,7 @@ public final class IocAnalysis {
     private final SshCollector ssh;
     private final FtpCollector ftp;
     private final PopCollector pop;
+    private final ImapCollector imap;
     private final SmtpCollector smtp;
     private final FilesCollector files;
     private final AccountsCollector accounts;
@@ -94,12 +97,13 @@ public final class IocAnalysis {
         this.ssh = new SshCollector(fields);
         this.ftp = new FtpCollector(fields);
         this.pop = new PopCollector(fields);
+        this.imap = new ImapCollector(fields);
         this.smtp = new SmtpCollector(fields);
         this.files = new FilesCollector(fields);
         this.accounts = new AccountsCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
         // before TLS (the SNI names the connection's pair)
-        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, pop, smtp, files,
+        this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, pop, imap, smtp, files,
             accounts, hosts};
     }
 
@@ -170,11 +174,12 @@ public final class IocAnalysis {
         SshReport sshReport = ssh.report(ctx);
         FtpReport ftpReport = ftp.report(ctx);
         PopReport popReport = pop.report(ctx);
+        ImapReport imapReport = imap.report(ctx);
         SmtpReport smtpReport = smtp.report(ctx);
         FilesReport filesReport = files.report(ctx);
         AccountsReport accountsReport = accounts.report(ctx);
         List<IocReport.Finding> findings = new FindingBuilder().requests(http::requestsWith)
-                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport, smtpReport, filesReport,
+                .build(dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport, imapReport, smtpReport, filesReport,
                         accountsReport, cadence);
         Map<String, Long> dropped = new TreeMap<>();
         for (Collector c : collectors) {
@@ -187,7 +192,7 @@ public final class IocAnalysis {
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
                 notes(dropped));
         return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport,
-                smtpReport, filesReport, accountsReport, hosts.report(ctx), cadence, findings);
+                imapReport, smtpReport, filesReport, accountsReport, hosts.report(ctx), cadence, findings);
     }
 
     private List<String> notes(Map<String, Long> dropped) {

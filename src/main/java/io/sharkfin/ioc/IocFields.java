@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>HTTP and TLS names are Wireshark's ({@code http.*}, {@code tls.handshake.*}); the
  * certificate fields {@code tls.cert.*}, the body's hashes {@code http.file_data.sha256}, {@code .md5}
  * and {@code .magic} and a MIME part's {@code mime_multipart.part.*} are sharkfin's own (see {@code sharkfin fields tls.cert});
- * SSH's, FTP's, POP's, SMTP's, IMF's, Kerberos', NTLMSSP's and SMB2's are Wireshark's ({@code ssh.protocol},
+ * SSH's, FTP's, POP's, IMAP's, SMTP's, IMF's, Kerberos', NTLMSSP's and SMB2's are Wireshark's ({@code ssh.protocol},
  * {@code ssh.kex.hassh}, {@code ftp.request.command}, {@code smtp.auth.username}, {@code imf.from},
  * {@code kerberos.CNameString}, {@code ntlmssp.auth.username}, {@code smb2.tree}, ...).
  */
@@ -95,6 +95,9 @@ public final class IocFields {
     public final int pop;
     public final int popCommand;
     public final int popParameter;
+    public final int imap;
+    public final int imapUsername;
+    public final int imapPassword;
     public final int ftpData;
     public final int ftpDataCommand;
     public final int ftpDataCommandFrame;
@@ -225,6 +228,9 @@ public final class IocFields {
         pop = id("pop", Kind.PROTOCOL);
         popCommand = id("pop.request.command", Kind.TEXT);
         popParameter = id("pop.request.parameter", Kind.TEXT);
+        imap = id("imap", Kind.PROTOCOL);
+        imapUsername = id("imap.request.username", Kind.TEXT);
+        imapPassword = id("imap.request.password", Kind.TEXT);
         ftpData = id("ftp-data", Kind.PROTOCOL);
         ftpDataCommand = id("ftp-data.command", Kind.TEXT);
         ftpDataCommandFrame = id("ftp-data.command-frame", Kind.INTEGER);

@@ -66,6 +66,9 @@ final class IocTestSupport {
     /** MIME multipart bodies in HTTP and mail: a form upload, base64 attachments (make-multipart.py). */
     static final Path MULTIPART = Path.of("src/test/resources/dissect/multipart.pcapng");
 
+    /** IMAP sessions: logins, folders, FETCH literals, STARTTLS (make-imap.py). */
+    static final Path IMAP = Path.of("src/test/resources/dissect/imap.pcapng");
+
     /** POP3 sessions: logins, messages retrieved, STLS, odd requests (make-pop.py). */
     static final Path POP = Path.of("src/test/resources/dissect/pop.pcapng");
 
@@ -90,7 +93,7 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM, HTTP_AUTH, POP))
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM, HTTP_AUTH, POP, IMAP))
                 .toList();
     }
 

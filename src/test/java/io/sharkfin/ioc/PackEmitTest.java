@@ -43,10 +43,11 @@ class PackEmitTest {
     @TestFactory
     Stream<DynamicTest> rulesMatchTheFramesOfTheirFindings() {
         // the corpus, the SSH clients whose findings become ssh.kex.hassh rules, a DNS tunnel, SMTP logins,
-        // files, Kerberos and SMB2 accounts, HTTP Basic and POP3 logins
+        // files, Kerberos and SMB2 accounts, HTTP Basic, POP3 and IMAP logins
         return Stream.concat(IocTestSupport.captures().stream(), Stream.of(IocTestSupport.SSH_TOOLS, IocTestSupport.DNS_TUNNEL,
                         IocTestSupport.SMTP, IocTestSupport.HTTP_FILES, IocTestSupport.MULTIPART, IocTestSupport.SMB,
-                        IocTestSupport.KERBEROS, IocTestSupport.HTTP_AUTH, IocTestSupport.POP))
+                        IocTestSupport.KERBEROS, IocTestSupport.HTTP_AUTH, IocTestSupport.POP,
+                        IocTestSupport.IMAP))
                 .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 

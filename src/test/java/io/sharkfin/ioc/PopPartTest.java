@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The POP3 part of the analysis on the dissector tests' sessions ({@code pop.pcapng}, make-pop.py),
+ * The POP3 and IMAP parts of the analysis on the dissector tests' sessions ({@code pop.pcapng}, make-pop.py),
  * with the values tshark shows as {@code pop.request.command} and {@code pop.request.parameter}:
  * the logins with the passwords that followed them, and the messages retrieved, whose client is
  * the one that asked for them.
@@ -56,5 +56,23 @@ class PopPartTest {
         SmtpReport.Message sent = IocTestSupport.report(IocTestSupport.SMTP).smtp().messages().getFirst();
         assertEquals("SMTP", sent.via());
         assertTrue(sent.evidence().filter().startsWith("smtp && "), sent.evidence().filter());
+    }
+
+    @Test
+    void imapLoginsAndFetchedMessages() {
+        // tshark -Y imap.request.username -T fields -e frame.number -e imap.request.username -e imap.request.password:
+        // 10 alice Spring2026!, 54 bob inte (packet-imap.c drops an unquoted password's first and last
+        // character), 116 dave@corp.example hunter2; -Y imf: 28 (three segments desegmented), 122
+        IocReport r = IocTestSupport.report(IocTestSupport.IMAP);
+        assertEquals(List.of("192.0.2.143 alice [Spring2026!] [10]", "192.0.2.143 bob [inte] [54]",
+                "2001:db8:50::143 dave@corp.example [hunter2] [116]"), r.imap().logins().stream()
+                .map(l -> l.server() + " " + l.user() + " " + l.passwords() + " " + l.evidence().frames()).toList());
+        assertEquals(3, r.findings().stream().filter(f -> f.title().startsWith("IMAP password in clear")).count());
+        SmtpReport.Message reset = r.smtp().messages().getFirst();
+        assertEquals("IMAP", reset.via());
+        assertEquals("Password reset required", reset.subject());
+        assertEquals(List.of("10.50.0.7"), reset.clients());
+        assertEquals(List.of(28L), reset.evidence().frames());
+        assertTrue(reset.evidence().filter().startsWith("imap && imf.from == "), reset.evidence().filter());
     }
 }

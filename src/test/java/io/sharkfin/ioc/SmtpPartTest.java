@@ -83,7 +83,7 @@ class SmtpPartTest {
                 new UserLogin("10.0.0.21", "Anonymous", List.of("me@example.org"), 1, List.of("10.0.0.5"), ev),
                 new UserLogin("10.0.0.21", "bob", List.of(), 1, List.of("10.0.0.5"), ev)), List.of());
         List<IocReport.Finding> ftpFound = new FindingBuilder().build(vsftpd.dns(), vsftpd.http(), vsftpd.tls(), vsftpd.ssh(),
-                ftp, vsftpd.pop(), vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
+                ftp, vsftpd.pop(), vsftpd.imap(), vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
         assertEquals(List.of("FTP password in clear: admin at 10.0.0.21"), ftpFound.stream()
                 .filter(f -> f.kind().equals("cleartext-credentials")).map(IocReport.Finding::title).toList());
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * text, Markdown and HTML reports render the same object.
  */
 public record IocReport(String tool, String version, Capture capture, DnsReport dns,
-                        HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, PopReport pop, SmtpReport smtp,
+                        HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, PopReport pop,
+                        ImapReport imap, SmtpReport smtp,
                         FilesReport files, AccountsReport accounts, HostsReport hosts,
                         List<CadenceReport.Pair> cadence,
                         List<Finding> findings) {

@@ -53,6 +53,7 @@ public final class ReportTables {
         add(out, userLogins("ftp-logins", "FTP logins", r.ftp().logins()));
         add(out, ftpTransfers(r.ftp()));
         add(out, userLogins("pop-logins", "POP3 logins", r.pop().logins()));
+        add(out, userLogins("imap-logins", "IMAP logins", r.imap().logins()));
         add(out, smtpLogins(r.smtp()));
         add(out, smtpMessages(r.smtp()));
         add(out, files(r.files()));
@@ -306,7 +307,7 @@ public final class ReportTables {
             rows.add(List.of(m.via(), m.from(), m.subject() == null ? "" : m.subject(), list(m.to()), list(m.mailers()),
                     num(m.count()), list(m.clients()), list(m.servers())));
         }
-        return new Table("smtp-messages", "Mail messages (sent with SMTP, retrieved with POP3)", List.of("via", "from",
+        return new Table("smtp-messages", "Mail messages (sent with SMTP, retrieved with POP3 or IMAP)", List.of("via", "from",
                 "subject", "to", "mailer", "count", "clients", "servers"), rows);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Mail indicators from SMTP sessions in clear: the AUTH credentials clients sent to each server
  * (decoded from their base64 as the analyst needs them) and the messages sent, or retrieved with
- * POP3, by the sender and subject of their headers, with the software that wrote them.
+ * POP3 or IMAP, by the sender and subject of their headers, with the software that wrote them.
  */
 public record SmtpReport(List<Login> logins, List<Message> messages) {
 
@@ -21,8 +21,8 @@ public record SmtpReport(List<Login> logins, List<Message> messages) {
 
     /**
      * Messages with one sender (the From header as written) and subject (null: none), sent
-     * ({@code via} SMTP: from the clients to the servers) or retrieved ({@code via} POP3: by the
-     * clients from the servers), with the software that wrote them (X-Mailer or User-Agent), their
+     * ({@code via} SMTP: from the clients to the servers) or retrieved ({@code via} POP3 or IMAP:
+     * by the clients from the servers), with the software that wrote them (X-Mailer or User-Agent), their
      * recipients (To); the evidence is the frames where each message was complete.
      */
     public record Message(String via, String from, String subject, List<String> mailers, List<String> to, long count,

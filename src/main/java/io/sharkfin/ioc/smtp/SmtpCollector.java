@@ -121,14 +121,14 @@ public final class SmtpCollector implements Collector {
     }
 
     /**
-     * A message IMF read: sent with SMTP (client to server) or retrieved with POP3 (from the
-     * server to the client that asked for it).
+     * A message IMF read: sent with SMTP (client to server) or retrieved with POP3 or IMAP (from
+     * the server to the client that asked for it).
      */
     private void message(FrameContext frame, Packet p, String from) {
         int s = PacketValues.first(p, f.imfSubject);
         String subject = s < 0 ? null : frame.values().string(p, s);
-        boolean retrieved = PacketValues.first(p, f.pop) >= 0;
-        String via = retrieved ? "POP3" : "SMTP";
+        String via = PacketValues.first(p, f.pop) >= 0 ? "POP3" : PacketValues.first(p, f.imap) >= 0 ? "IMAP" : "SMTP";
+        boolean retrieved = !via.equals("SMTP");
         Message m = messages.get(via + '\0' + from + '\0' + (subject == null ? "\1" : subject),
                 k -> new Message(via, from, subject));
         if (m == null) {
@@ -191,7 +191,12 @@ public final class SmtpCollector implements Collector {
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
         for (Message m : messages.values()) {
-            String filter = FilterText.and(m.via.equals("POP3") ? "pop" : "smtp", FilterText.eq("imf.from", m.from),
+            String carrier = switch (m.via) {
+                case "POP3" -> "pop";
+                case "IMAP" -> "imap";
+                default -> "smtp";
+            };
+            String filter = FilterText.and(carrier, FilterText.eq("imf.from", m.from),
                     m.subject == null ? "!imf.subject" : FilterText.eq("imf.subject", m.subject));
             messageList.add(new SmtpReport.Message(m.via, m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
                     m.clients.list(), m.servers.list(), ctx.evidence(m.evidence, filter)));
