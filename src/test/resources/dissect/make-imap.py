@@ -18,10 +18,9 @@ Deterministic: rerunning gives the same bytes.
 
     python3 make-imap.py imap.pcapng
 """
-import struct
 import sys
 
-from wirebytes import LineConnection, write_pcapng
+from wirebytes import LineConnection, client_hello, send_acked, write_pcapng
 
 CLIENT = '10.50.0.7'
 SERVER = '192.0.2.143'
@@ -35,20 +34,6 @@ def message(subject, lines):
             'Message-ID: <%s@corp-support.example>\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n'
             % (subject, subject.replace(' ', '.')))
     return (head + ''.join(l + '\r\n' for l in lines)).encode()
-
-
-def client_hello(name):
-    sni = name.encode()
-    ext = struct.pack('!HHHBH', 0, len(sni) + 5, len(sni) + 3, 0, len(sni)) + sni
-    body = (b'\x03\x03' + bytes(range(32)) + b'\x00' + struct.pack('!H', 4) + b'\x13\x01\x00\x2f'
-            + b'\x01\x00' + struct.pack('!H', len(ext)) + ext)
-    hs = b'\x01' + struct.pack('!I', len(body))[1:] + body
-    return b'\x16\x03\x01' + struct.pack('!H', len(hs)) + hs
-
-
-def send(conn, from_client, data):
-    conn.send(from_client, data)
-    conn.ack(not from_client)
 
 
 def main(path):
@@ -70,9 +55,9 @@ def main(path):
     c.cmd('a005 FETCH 2 BODY[]')
     literal = b'* 2 FETCH (BODY[] {%d}\r\n' % len(reset) + reset + b')\r\na005 OK Fetch completed.\r\n'
     third = len(literal) // 3
-    send(c, False, literal[:third])
-    send(c, False, literal[third:2 * third])
-    send(c, False, literal[2 * third:])
+    send_acked(c, False, literal[:third])
+    send_acked(c, False, literal[third:2 * third])
+    send_acked(c, False, literal[2 * third:])
     c.cmd('a006 FETCH 1 (FLAGS)')
     c.reply('* 1 FETCH (FLAGS (\\Seen))\r\na006 OK Fetch completed.')
     c.cmd('a007 COPY 2 Archive')
@@ -89,10 +74,10 @@ def main(path):
     d.reply('b1 OK LOGIN completed')
     d.cmd('b2 examine Sent')
     d.reply('* 5 EXISTS\r\nb2 OK [READ-ONLY] EXAMINE completed')
-    send(d, True, b'b3 STATUS Dra')
-    send(d, True, b'fts (MESSAGES)\r\n')
+    send_acked(d, True, b'b3 STATUS Dra')
+    send_acked(d, True, b'fts (MESSAGES)\r\n')
     d.reply('* STATUS Drafts (MESSAGES 0)\r\nb3 OK STATUS completed')
-    send(d, True, b'b4 SEARCH UNSEEN\r\nb5 NOOP\r\n')
+    send_acked(d, True, b'b4 SEARCH UNSEEN\r\nb5 NOOP\r\n')
     d.reply('* SEARCH 4 5\r\nb4 OK SEARCH completed\r\nb5 OK NOOP completed')
     d.cmd('b6 UID')
     d.reply('b6 BAD Error in IMAP command UID: Unknown command.')
@@ -105,13 +90,13 @@ def main(path):
     t.reply('* OK ready')
     t.cmd('s1 STARTTLS')
     t.reply('s1 OK Begin TLS negotiation now.')
-    send(t, True, client_hello('imap.example.test'))
-    send(t, False, bytes([23, 3, 3, 0, 20]) + bytes(range(20)))
+    send_acked(t, True, client_hello('imap.example.test'))
+    send_acked(t, False, bytes([23, 3, 3, 0, 20]) + bytes(range(20)))
     t.close()
 
     u = LineConnection(frames, CLIENT, 49503, SERVER, 143).open()
-    send(u, True, client_hello('tls-only.example.test'))
-    send(u, False, bytes([22, 3, 3, 0, 4]) + b'\x0e\x00\x00\x00')
+    send_acked(u, True, client_hello('tls-only.example.test'))
+    send_acked(u, False, bytes([22, 3, 3, 0, 4]) + b'\x0e\x00\x00\x00')
     u.close()
 
     v = LineConnection(frames, CLIENT6, 49504, SERVER6, 143).open()
@@ -120,7 +105,7 @@ def main(path):
     v.reply('c1 OK')
     short = message('Hi', ['see you'])
     v.cmd('c2 FETCH 1 BODY[]')
-    send(v, False, b'* 1 FETCH (BODY[] {%d}\r\n' % len(short) + short + b')\r\nc2 OK done\r\n')
+    send_acked(v, False, b'* 1 FETCH (BODY[] {%d}\r\n' % len(short) + short + b')\r\nc2 OK done\r\n')
     v.cmd('c3 LOGOUT')
     v.reply('* BYE\r\nc3 OK')
     v.close(False)

@@ -20,10 +20,9 @@ Deterministic: rerunning gives the same bytes.
 
     python3 make-pop.py pop.pcapng
 """
-import struct
 import sys
 
-from wirebytes import LineConnection, write_pcapng
+from wirebytes import LineConnection, client_hello, send_acked, write_pcapng
 
 CLIENT = '10.40.0.9'
 SERVER = '192.0.2.110'
@@ -37,20 +36,6 @@ def message(subject, lines, sender='Mallory <mallory@phish.example>'):
             'Message-ID: <%s@phish.example>\r\nX-Mailer: PHPMailer 6.1.6\r\n'
             'Content-Type: text/plain; charset=us-ascii\r\n\r\n' % (sender, subject, subject.replace(' ', '.')))
     return (head + ''.join(l + '\r\n' for l in lines)).encode()
-
-
-def client_hello(name):
-    sni = name.encode()
-    ext = struct.pack('!HHHBH', 0, len(sni) + 5, len(sni) + 3, 0, len(sni)) + sni
-    body = (b'\x03\x03' + bytes(range(32)) + b'\x00' + struct.pack('!H', 4) + b'\x13\x01\x00\x2f'
-            + b'\x01\x00' + struct.pack('!H', len(ext)) + ext)
-    hs = b'\x01' + struct.pack('!I', len(body))[1:] + body
-    return b'\x16\x03\x01' + struct.pack('!H', len(hs)) + hs
-
-
-def send_lines(conn, from_client, text):
-    conn.send(from_client, text)
-    conn.ack(not from_client)
 
 
 def main(path):
@@ -73,12 +58,12 @@ def main(path):
     c.cmd('RETR 1')
     c.reply('+OK %d octets' % len(invoice))
     third = len(invoice) // 3
-    send_lines(c, False, invoice[:third])
-    send_lines(c, False, invoice[third:2 * third])
-    send_lines(c, False, invoice[2 * third:] + b'.\r\n')
+    send_acked(c, False, invoice[:third])
+    send_acked(c, False, invoice[third:2 * third])
+    send_acked(c, False, invoice[2 * third:] + b'.\r\n')
     c.cmd('TOP 2 0')
     c.reply('+OK top of message follows')
-    send_lines(c, False, message('Re: meeting', [])[:-2] + b'\r\n.\r\n')
+    send_acked(c, False, message('Re: meeting', [])[:-2] + b'\r\n.\r\n')
     c.cmd('RETR 9')
     c.reply('-ERR no such message')
     c.cmd('DELE 1')
@@ -95,15 +80,15 @@ def main(path):
     d.cmd('pass s3cr3t-bob')
     d.reply('+OK Logged in.')
     d.cmd('LIST')
-    send_lines(d, False, b'+OK 3 messages:\r\n1 300\r\n')
-    send_lines(d, False, b'2 400\r\n3 500\r\n.\r\n')
+    send_acked(d, False, b'+OK 3 messages:\r\n1 300\r\n')
+    send_acked(d, False, b'2 400\r\n3 500\r\n.\r\n')
     d.cmd('UIDL 2')
     d.reply('+OK 2 whqtswO00WBw418f9t5JxYwZ')
     short = message('Payroll update', ['Open the attached link to confirm your account:',
                                        'http://payroll.phish.example/login'])
     d.cmd('RETR 2')
-    send_lines(d, False, b'+OK %d octets\r\n' % len(short) + short[:150])
-    send_lines(d, False, short[150:] + b'.\r\n')
+    send_acked(d, False, b'+OK %d octets\r\n' % len(short) + short[:150])
+    send_acked(d, False, short[150:] + b'.\r\n')
     d.cmd('USER carol')
     d.reply('-ERR already logged in')
     d.cmd('PASS other')
@@ -121,8 +106,8 @@ def main(path):
     t.reply('+OK Capability list follows\r\nUSER\r\nSTLS\r\nSASL PLAIN\r\nTOP\r\nUIDL\r\n.')
     t.cmd('STLS')
     t.reply('+OK Begin TLS negotiation')
-    send_lines(t, True, client_hello('mail.example.test'))
-    send_lines(t, False, bytes([23, 3, 3, 0, 20]) + bytes(range(20)))
+    send_acked(t, True, client_hello('mail.example.test'))
+    send_acked(t, False, bytes([23, 3, 3, 0, 20]) + bytes(range(20)))
     t.close()
 
     # ------------------------------------------------------------ odd requests
@@ -140,7 +125,7 @@ def main(path):
     o.reply('-ERR unknown command')
     o.cmd('RETR 1')
     o.reply('+OK')
-    send_lines(o, False, message('No count', ['body'])[:80])
+    send_acked(o, False, message('No count', ['body'])[:80])
     o.cmd('QUIT')
     o.reply('+OK bye')
     o.close(False)
@@ -154,7 +139,7 @@ def main(path):
     v.reply('+OK')
     small = message('Hi', ['see you'])
     v.cmd('RETR 1')
-    send_lines(v, False, b'+OK %d octets\r\n' % len(small) + small + b'.\r\n')
+    send_acked(v, False, b'+OK %d octets\r\n' % len(small) + small + b'.\r\n')
     v.cmd('QUIT')
     v.reply('+OK')
     v.close(False)

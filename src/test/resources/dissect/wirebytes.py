@@ -168,3 +168,19 @@ class LineConnection(TcpConnection):
     def reply(self, line, end=b'\r\n'):
         self.send(False, (line.encode('latin-1') if isinstance(line, str) else line) + end)
         self.ack(True)
+
+
+def client_hello(name):
+    """A TLS 1.2 ClientHello record naming {name} (server_name only), for a connection that turns to TLS."""
+    sni = name.encode()
+    ext = struct.pack('!HHHBH', 0, len(sni) + 5, len(sni) + 3, 0, len(sni)) + sni
+    body = (b'\x03\x03' + bytes(range(32)) + b'\x00' + struct.pack('!H', 4) + b'\x13\x01\x00\x2f'
+            + b'\x01\x00' + struct.pack('!H', len(ext)) + ext)
+    hs = b'\x01' + struct.pack('!I', len(body))[1:] + body
+    return b'\x16\x03\x01' + struct.pack('!H', len(hs)) + hs
+
+
+def send_acked(conn, from_client, data):
+    """Data from one side, acknowledged by the other."""
+    conn.send(from_client, data)
+    conn.ack(not from_client)
