@@ -500,8 +500,10 @@ final class FindingBuilder {
     private void credentials(String protocol, String user, String server, List<String> clients, long count, String how,
                              EvidenceReport evidence) {
         add("cleartext-credentials", 45, protocol + " password in clear: " + abbreviate(user, 40) + " at " + server,
-                String.join(", ", clients) + " logged in to " + server + " as " + user + " over " + protocol + " with "
-                        + how + ", unencrypted (" + count + " time" + plural(count) + "): the password is in the capture.",
+                // the server's answer is not read: the password was sent, whether or not it was accepted
+                String.join(", ", clients) + " sent the password of " + user + " to " + server + " over " + protocol
+                        + " with " + how + ", unencrypted (" + count + " time" + plural(count)
+                        + "): the password is in the capture, right or wrong.",
                 "account credentials readable by anyone on the path, for reuse against this and other services",
                 "credential access (T1040 Network Sniffing, T1552 Unsecured Credentials)", List.of("T1040", "T1552"),
                 List.of(user, server), evidence);
