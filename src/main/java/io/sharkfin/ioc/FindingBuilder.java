@@ -137,17 +137,17 @@ final class FindingBuilder {
         }
         for (UserLogin l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
-                credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
+                credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : pop.logins()) {
             if (!l.passwords().isEmpty()) {
-                credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS", l.evidence());
+                credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : imap.logins()) {
             if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
-                credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN", l.evidence());
+                credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN" + answered(l), l.evidence());
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {
@@ -519,6 +519,18 @@ final class FindingBuilder {
                 "a credential anyone on the path can replay; a constant one identifies the client or implant that sends it",
                 "credential access (T1040 Network Sniffing, T1552 Unsecured Credentials)", List.of("T1040", "T1552"),
                 List.of(t.value(), t.server()), t.evidence());
+    }
+
+    /** What the server answered to a login's passwords, when it answered: ", accepted 2 times, refused once". */
+    private static String answered(UserLogin l) {
+        StringBuilder out = new StringBuilder();
+        if (l.accepted() > 0) {
+            out.append(l.accepted() == 1 ? ", accepted once" : ", accepted " + l.accepted() + " times");
+        }
+        if (l.refused() > 0) {
+            out.append(l.refused() == 1 ? ", refused once" : ", refused " + l.refused() + " times");
+        }
+        return out.toString();
     }
 
     /** A server's address, with the Host name it was asked by when there was one only. */

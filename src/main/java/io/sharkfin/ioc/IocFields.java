@@ -92,12 +92,17 @@ public final class IocFields {
 
     public final int ftpCommand;
     public final int ftpArg;
+    public final int ftpResponseCode;
     public final int pop;
     public final int popCommand;
     public final int popParameter;
+    public final int popIndicator;
     public final int imap;
     public final int imapUsername;
     public final int imapPassword;
+    public final int imapRequestTag;
+    public final int imapResponseTag;
+    public final int imapStatus;
     public final int ftpData;
     public final int ftpDataCommand;
     public final int ftpDataCommandFrame;
@@ -225,12 +230,17 @@ public final class IocFields {
         sshHasshServerAlgorithms = id("ssh.kex.hasshserver_algorithms", Kind.TEXT);
         ftpCommand = id("ftp.request.command", Kind.TEXT);
         ftpArg = id("ftp.request.arg", Kind.TEXT);
+        ftpResponseCode = id("ftp.response.code", Kind.INTEGER);
         pop = id("pop", Kind.PROTOCOL);
         popCommand = id("pop.request.command", Kind.TEXT);
         popParameter = id("pop.request.parameter", Kind.TEXT);
+        popIndicator = id("pop.response.indicator", Kind.TEXT);
         imap = id("imap", Kind.PROTOCOL);
         imapUsername = id("imap.request.username", Kind.TEXT);
         imapPassword = id("imap.request.password", Kind.TEXT);
+        imapRequestTag = id("imap.request_tag", Kind.TEXT);
+        imapResponseTag = id("imap.response_tag", Kind.TEXT);
+        imapStatus = id("imap.response.status", Kind.TEXT);
         ftpData = id("ftp-data", Kind.PROTOCOL);
         ftpDataCommand = id("ftp-data.command", Kind.TEXT);
         ftpDataCommandFrame = id("ftp-data.command-frame", Kind.INTEGER);

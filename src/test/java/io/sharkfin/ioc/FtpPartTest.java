@@ -39,6 +39,9 @@ class FtpPartTest {
         UserLogin anon = f.logins().stream()
                 .filter(l -> l.user().equals("anonymous") && l.server().equals("198.51.100.21")).findFirst().orElseThrow();
         assertEquals(List.of("guest@example.com"), anon.passwords());
+        // tshark: PASS in 10, 230 in 12
+        assertEquals(1, anon.accepted());
+        assertEquals(0, anon.refused());
         assertEquals(List.of(6L), anon.evidence().frames());
         UserLogin v6 = f.logins().stream().filter(l -> l.server().equals("2001:db8:1::21")).findFirst().orElseThrow();
         assertEquals("anonymous", v6.user());

@@ -29,6 +29,9 @@ class PopPartTest {
                 .map(l -> l.server() + " " + l.user() + " " + l.passwords() + " " + l.evidence().frames()).toList();
         assertEquals(List.of("192.0.2.110 alice [Winter2026!] [6]", "192.0.2.110 bob [s3cr3t-bob] [58]",
                 "192.0.2.110 carol [other] [82]", "2001:db8:40::110 dave@corp.example [hunter2] [164]"), logins);
+        // the status after each PASS: 12 +OK, 64 +OK, 88 -ERR already logged in, 170 +OK
+        assertEquals(List.of("alice 1/0", "bob 1/0", "carol 0/1", "dave@corp.example 1/0"), r.pop().logins().stream()
+                .map(l -> l.user() + " " + l.accepted() + "/" + l.refused()).toList());
         UserLogin bob = r.pop().logins().get(1);
         assertEquals("pop.request.command matches \"^user\" && pop.request.parameter == \"bob\" && ip.dst == 192.0.2.110",
                 bob.evidence().filter());
@@ -68,6 +71,10 @@ class PopPartTest {
                 "2001:db8:50::143 dave@corp.example [hunter2] [116]"), r.imap().logins().stream()
                 .map(l -> l.server() + " " + l.user() + " " + l.passwords() + " " + l.evidence().frames()).toList());
         assertEquals(3, r.findings().stream().filter(f -> f.title().startsWith("IMAP password in clear")).count());
+        // LOGIN's tagged answers: a002 OK, b1 OK, c1 OK
+        assertTrue(r.imap().logins().stream().allMatch(l -> l.accepted() == 1 && l.refused() == 0));
+        assertTrue(r.findings().stream().filter(f -> f.title().startsWith("IMAP password in clear"))
+                .allMatch(f -> f.statement().contains("with LOGIN, accepted once, unencrypted")));
         SmtpReport.Message reset = r.smtp().messages().getFirst();
         assertEquals("IMAP", reset.via());
         assertEquals("Password reset required", reset.subject());

@@ -54,6 +54,11 @@ public final class FtpCollector implements Collector {
     @Override
     public void accept(FrameContext frame) {
         Packet p = frame.packet();
+        long responseCode = PacketValues.num(p, f.ftpResponseCode, -1);
+        if (responseCode == 230 || responseCode == 530) {
+            // the answer to a password: logged in, or not
+            logins.answer(PacketValues.num(p, f.tcpStream, -1), responseCode == 230);
+        }
         int commandEntry = PacketValues.first(p, f.ftpCommand);
         if (commandEntry < 0 || frame.dst() == null) {
             return;

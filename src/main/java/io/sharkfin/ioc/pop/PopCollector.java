@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * POP3 indicators from the requests of mailbox connections ({@code pop.request.command} and
  * {@code pop.request.parameter}): the user names sent to each server with the passwords that
- * followed them on the same connection. Commands are told as packet-pop.c tells them, by their
- * first four letters in any case. The messages retrieved are IMF's, which the SMTP part reads.
+ * followed them on the same connection, and whether the server's next status (+OK, -ERR) accepted
+ * them. Commands are told as packet-pop.c tells them, by their first four letters in any case. The messages retrieved are IMF's, which the SMTP part reads.
  */
 public final class PopCollector implements Collector {
     private final IocFields f;
@@ -29,6 +29,14 @@ public final class PopCollector implements Collector {
     @Override
     public void accept(FrameContext frame) {
         Packet p = frame.packet();
+        int indicator = PacketValues.first(p, f.popIndicator);
+        if (indicator >= 0) {
+            // the answer to a password: +OK or -ERR
+            String status = frame.values().string(p, indicator);
+            if (status.equals("+OK") || status.equals("-ERR")) {
+                logins.answer(PacketValues.num(p, f.tcpStream, -1), status.equals("+OK"));
+            }
+        }
         int commandEntry = PacketValues.first(p, f.popCommand);
         int parameterEntry = PacketValues.first(p, f.popParameter);
         if (commandEntry < 0 || parameterEntry < 0 || frame.dst() == null) {

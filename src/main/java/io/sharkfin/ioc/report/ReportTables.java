@@ -286,9 +286,11 @@ public final class ReportTables {
     private static Table userLogins(String id, String title, List<UserLogin> logins) {
         List<List<String>> rows = new ArrayList<>();
         for (UserLogin l : logins) {
-            rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), list(l.clients())));
+            rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), num(l.accepted()), num(l.refused()),
+                    list(l.clients())));
         }
-        return new Table(id, title, List.of("server", "user", "passwords", "count", "clients"), rows);
+        return new Table(id, title, List.of("server", "user", "passwords", "count", "accepted", "refused", "clients"),
+                rows);
     }
 
     private static Table smtpLogins(SmtpReport s) {

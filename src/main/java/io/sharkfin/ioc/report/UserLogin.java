@@ -3,9 +3,11 @@ package io.sharkfin.ioc.report;
 import java.util.List;
 
 /**
- * A user name sent to a server with USER (FTP, POP3), with the passwords sent after it on the same
- * connections (PASS); the evidence is the USER requests.
+ * A user name sent to a server (FTP's and POP3's USER, IMAP's LOGIN), with the passwords sent
+ * with it or after it on the same connections, and how often the server's answer accepted or
+ * refused one ({@code accepted}, {@code refused}; a password nobody answered counts in neither);
+ * the evidence is the requests that carry the user name.
  */
-public record UserLogin(String server, String user, List<String> passwords, long count, List<String> clients,
-                        EvidenceReport evidence) {
+public record UserLogin(String server, String user, List<String> passwords, long count, long accepted, long refused,
+                        List<String> clients, EvidenceReport evidence) {
 }
