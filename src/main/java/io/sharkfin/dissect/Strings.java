@@ -117,6 +117,11 @@ public final class Strings {
         return i;
     }
 
+    /** A C string read with ENC_ASCII: bytes past 0x7f as U+FFFD, up to the first NUL. */
+    public static String asciiCString(byte[] raw) {
+        return cString(asciiWithReplacement(raw));
+    }
+
     /** Wireshark's {@code format_text} over the bytes of the wire: UTF-8 (bad sequences U+FFFD), escaped. */
     public static String formatText(byte[] raw) {
         return formatText(utf8WithReplacement(raw));
@@ -169,6 +174,24 @@ public final class Strings {
         for (int i = 0; i < n; i++) {
             int a = i < length ? byteAt.applyAsInt(i) & 0xff : 0;
             int b = i < word.length() ? word.charAt(i) : 0;
+            if (a != b) {
+                return false;
+            }
+            if (a == 0) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code g_ascii_strncasecmp(bytes, word, n) == 0}: {@link #strncmpEquals} with A-Z folded
+     * ({@code g_ascii_tolower}).
+     */
+    public static boolean strncaseEquals(IntUnaryOperator byteAt, int length, String word, int n) {
+        for (int i = 0; i < n; i++) {
+            int a = i < length ? asciiLower(byteAt.applyAsInt(i) & 0xff) : 0;
+            int b = i < word.length() ? asciiLower(word.charAt(i)) : 0;
             if (a != b) {
                 return false;
             }

@@ -126,7 +126,11 @@ public final class CredentialsStatistic implements Statistic {
     public void accept(Packet p) {
         for (int e = 0, n = p.entryCount(); e < n; e++) {
             int field = p.field(e);
-            if (field < 0 || f.quoted(p, e)) {
+            // the parents are walked only for the few entries that make a record
+            boolean trigger = field >= 0 && (field == authorization || field == proxyAuthorization
+                    || field == ftpCommand || field == smtpUser || field == smtpPassword || field == popParameter
+                    || field == imapPassword);
+            if (!trigger || f.quoted(p, e)) {
                 continue;
             }
             if (field == authorization || field == proxyAuthorization) {
@@ -139,12 +143,17 @@ public final class CredentialsStatistic implements Statistic {
                 smtpPassword(p, e);
             } else if (field == popParameter) {
                 pop(p, e);
-            } else if (field == imapPassword) {
-                int user = p.lastBefore(imapUser, e);
-                if (user >= 0 && p.parent(user) == p.parent(e)) {
-                    rows.add(new Row(p.frame().number(), "IMAP", p.string(user), ""));
-                }
+            } else {
+                imap(p, e);
             }
+        }
+    }
+
+    /** LOGIN's record, queued once its password was read, with the user name beside it. */
+    private void imap(Packet p, int password) {
+        int user = p.lastBefore(imapUser, password);
+        if (user >= 0 && p.parent(user) == p.parent(password)) {
+            rows.add(new Row(p.frame().number(), "IMAP", p.string(user), ""));
         }
     }
 

@@ -62,10 +62,7 @@ final class AuthTokens {
 
     private void header(FrameContext frame, Packet p, int field, String name, int from, int to, String server,
                         String host) {
-        for (int e = PacketValues.first(p, field); e >= 0 && e < to; e = p.next(e)) {
-            if (e < from) {
-                continue;
-            }
+        for (int e = PacketValues.within(p, field, from, to); e >= 0 && e < to; e = p.next(e)) {
             String value = frame.values().string(p, e);
             // Basic as Wireshark decodes it is a login; the handshakes are not tokens
             if (value.startsWith("Basic ") || HANDSHAKES.contains(scheme(value).toLowerCase(Locale.ROOT))) {

@@ -53,10 +53,7 @@ final class BasicLogins {
         if (server == null) {
             return;
         }
-        for (int e = PacketValues.first(p, f.httpAuthBasic); e >= 0 && e < to; e = p.next(e)) {
-            if (e < from) {
-                continue;
-            }
+        for (int e = PacketValues.within(p, f.httpAuthBasic, from, to); e >= 0 && e < to; e = p.next(e)) {
             String credentials = frame.values().string(p, e);
             // basic_auth_credentials: the user is what comes before the first colon
             int colon = credentials.indexOf(':');

@@ -1,7 +1,7 @@
 package io.sharkfin.dissect.protocol.ftp;
 
-import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.Addresses;
+import io.sharkfin.dissect.protocol.CNumbers;
 
 import java.nio.charset.StandardCharsets;
 
@@ -49,7 +49,7 @@ final class HostPorts {
         int p = 0;
         int[] v = new int[6];
         while (true) {
-            while (p < s.length && !isDigit(s[p])) {
+            while (p < s.length && !CNumbers.isDigit(s[p])) {
                 p++;
             }
             if (p == s.length) {
@@ -62,7 +62,7 @@ final class HostPorts {
                 int addressLength = width(v[0]) + 1 + width(v[1]) + 1 + width(v[2]) + 1 + width(v[3]);
                 return new PortPasv(address, port, p, addressLength, portLength);
             }
-            while (p < s.length && isDigit(s[p])) {
+            while (p < s.length && CNumbers.isDigit(s[p])) {
                 p++;
             }
         }
@@ -83,19 +83,19 @@ final class HostPorts {
                 }
                 i++;
             }
-            Digits d = digits(s, i);
+            CNumbers.Digits d = CNumbers.digits(s, i);
             if (d == null) {
                 return false;
             }
             // glibc converts with strtol (clamped to a long) and stores the int it truncates to
             long l;
-            if (d.negative) {
-                l = d.overflow || Long.compareUnsigned(d.magnitude, Long.MIN_VALUE) > 0 ? Long.MIN_VALUE : -d.magnitude;
+            if (d.negative()) {
+                l = d.overflow() || Long.compareUnsigned(d.magnitude(), Long.MIN_VALUE) > 0 ? Long.MIN_VALUE : -d.magnitude();
             } else {
-                l = d.overflow || d.magnitude < 0 ? Long.MAX_VALUE : d.magnitude;
+                l = d.overflow() || d.magnitude() < 0 ? Long.MAX_VALUE : d.magnitude();
             }
             out[n] = (int) l;
-            i = d.end;
+            i = d.end();
         }
         return true;
     }
@@ -156,7 +156,7 @@ final class HostPorts {
             }
             String field = new String(s, last + 1, fieldLength, StandardCharsets.ISO_8859_1);
             if (seen == 2) {
-                family = strtoul(field, 0xffffffffL);
+                family = CNumbers.wsStrtou(field.getBytes(StandardCharsets.ISO_8859_1), 0xffffffffL);
                 if (family < 0) {
                     return null;
                 }
@@ -173,7 +173,7 @@ final class HostPorts {
                 }
                 addressLength = fieldLength;
             } else if (seen == 4) {
-                long v = strtoul(field, 0xffff);
+                long v = CNumbers.wsStrtou(field.getBytes(StandardCharsets.ISO_8859_1), 0xffff);
                 if (v < 0) {
                     return null;
                 }
@@ -216,12 +216,12 @@ final class HostPorts {
             return null;
         }
         long[] end = new long[1];
-        long value = strtou(s, p, end);
+        long value = CNumbers.strtou(s, p, end);
         int port;
         if (value >= 0 && value <= 0xffff) {
             port = (int) value;
         } else if (end[0] < s.length && s[(int) end[0]] == '|') {
-            port = value == NO_NUMBER ? 0 : 0xffff;
+            port = value == CNumbers.NO_NUMBER ? 0 : 0xffff;
         } else {
             return null;
         }
@@ -233,77 +233,5 @@ final class HostPorts {
             return null;
         }
         return new Epsv(port, p, close - 1 - p);
-    }
-
-    /** {@link #strtou}'s answer for text without a number (or with a sign first). */
-    private static final long NO_NUMBER = -1;
-    /** {@link #strtou}'s answer for a number past 64 bits. */
-    private static final long TOO_LARGE = -2;
-
-    /**
-     * {@code ws_strtou32}/{@code ws_strtou16} without an end pointer: the whole text a number up
-     * to {@code max}, else -1.
-     */
-    private static long strtoul(String field, long max) {
-        byte[] s = field.getBytes(StandardCharsets.ISO_8859_1);
-        long[] end = new long[1];
-        long v = strtou(s, 0, end);
-        return v >= 0 && v <= max && end[0] == s.length ? v : -1;
-    }
-
-    /**
-     * {@code ws_basestrtou64} at {@code from} with an end pointer: a text starting with a sign
-     * fails at once; {@code g_ascii_strtoull} skips blanks, takes a sign (a '-' negates, which
-     * makes any number too large for 16 or 32 bits) and decimal digits. Returns the value (an
-     * unsigned value past {@code Long.MAX_VALUE} as {@link #TOO_LARGE}), {@link #NO_NUMBER}
-     * without digits, and the end in {@code end[0]}: the start when nothing was read.
-     */
-    private static long strtou(byte[] s, int from, long[] end) {
-        end[0] = from;
-        if (from < s.length && (s[from] == '+' || s[from] == '-')) {
-            return NO_NUMBER;
-        }
-        Digits d = digits(s, from);
-        if (d == null) {
-            return NO_NUMBER;
-        }
-        end[0] = d.end;
-        // a '-' negates: any number but 0 becomes one past 16 or 32 bits
-        return d.overflow || d.magnitude < 0 || (d.negative && d.magnitude != 0) ? TOO_LARGE : d.magnitude;
-    }
-
-    /** A number as C's conversions read it: its sign, its digits' value (unsigned 64 bits) and its end. */
-    private record Digits(boolean negative, long magnitude, boolean overflow, int end) {
-    }
-
-    /**
-     * Blanks, an optional sign and decimal digits from {@code i}, as {@code strtol},
-     * {@code g_ascii_strtoull} and {@code sscanf}'s {@code %d} read them; null without a digit.
-     * {@code overflow} when the digits pass 64 bits.
-     */
-    private static Digits digits(byte[] s, int i) {
-        while (i < s.length && Strings.isCSpace(s[i])) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < s.length && (s[i] == '+' || s[i] == '-')) {
-            negative = s[i] == '-';
-            i++;
-        }
-        if (i >= s.length || !isDigit(s[i])) {
-            return null;
-        }
-        long value = 0;
-        boolean overflow = false;
-        for (; i < s.length && isDigit(s[i]); i++) {
-            int d = s[i] - '0';
-            overflow |= Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, 10)) > 0;
-            value = value * 10 + d;
-        }
-        return new Digits(negative, value, overflow, i);
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -7,13 +7,13 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Truncated;
+import io.sharkfin.dissect.protocol.CNumbers;
 import io.sharkfin.dissect.protocol.RecordedInfo;
 import io.sharkfin.dissect.protocol.Tvb;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector;
 import io.sharkfin.dissect.protocol.tls.TlsDissector;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -258,7 +258,7 @@ public final class ImapDissector implements TcpPayloadDissector {
             if (sizeEnd <= 0) {
                 return true;
             }
-            long size = strtou32(t.bytes(sizeStart + 1, sizeEnd - sizeStart - 1));
+            long size = CNumbers.wsStrtou(t.bytes(sizeStart + 1, sizeEnd - sizeStart - 1), 0xffffffffL);
             if (size < 0) {
                 return true;
             }
@@ -472,19 +472,11 @@ public final class ImapDissector implements TcpPayloadDissector {
 
         /** {@code tvb_strncaseeql(tvb, off, word, len) == 0}: the bytes a prefix of {@code word}, in any case. */
         private boolean caseEqualsPrefix(int off, int len, String word) {
-            if (len > word.length() || len > t.capturedLength() - off) {
-                return false;
-            }
-            for (int i = 0; i < len; i++) {
-                if (Character.toLowerCase((char) t.u8(off + i)) != Character.toLowerCase(word.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return len <= t.capturedLength() - off && Strings.strncaseEquals(i -> t.u8(off + i), len, word, len);
         }
 
         private String ascii(int off, int len) {
-            return Strings.cString(Strings.asciiWithReplacement(t.bytes(off, len)));
+            return Strings.asciiCString(t.bytes(off, len));
         }
     }
 
@@ -495,27 +487,5 @@ public final class ImapDissector implements TcpPayloadDissector {
             }
         }
         return false;
-    }
-
-    /** {@code ws_strtou32}: the whole text a decimal number below 2^32, else -1. */
-    static long strtou32(byte[] text) {
-        String s = new String(text, StandardCharsets.ISO_8859_1);
-        int i = 0;
-        while (i < s.length() && Strings.isCSpace(s.charAt(i))) {
-            i++;
-        }
-        if (i < s.length() && (s.charAt(i) == '+')) {
-            i++;
-        }
-        int digits = i;
-        long v = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            v = v * 10 + (s.charAt(i) - '0');
-            if (v > 0xffffffffL) {
-                return -1;
-            }
-            i++;
-        }
-        return i == digits || i != s.length() ? -1 : v;
     }
 }

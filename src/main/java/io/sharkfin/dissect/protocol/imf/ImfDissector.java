@@ -103,7 +103,7 @@ public final class ImfDissector implements Dissector {
                 if (end == -1) {
                     break;
                 }
-                String key = Strings.cString(Strings.asciiWithReplacement(t.bytes(start, end - start))).toLowerCase(Locale.ROOT);
+                String key = Strings.asciiCString(t.bytes(start, end - start)).toLowerCase(Locale.ROOT);
                 ImfHeaders.Header h = ImfHeaders.of(key);
                 if (h == null) {
                     unknownAt = start;
@@ -237,7 +237,7 @@ public final class ImfDissector implements Dissector {
         private String string(int off, int len) {
             int n = len == -1 ? t.capturedRemaining(off) : len;
             t.check(off, n);
-            return Strings.cString(Strings.asciiWithReplacement(t.bytes(off, n)));
+            return Strings.asciiCString(t.bytes(off, n));
         }
 
         private String formatText(int off, int len) {

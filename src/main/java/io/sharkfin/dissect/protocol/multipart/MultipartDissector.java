@@ -437,7 +437,7 @@ public final class MultipartDissector implements Dissector {
             if (len < 0) {
                 throw Truncated.MALFORMED;
             }
-            return Strings.cString(Strings.asciiWithReplacement(t.bytes(off, len)));
+            return Strings.asciiCString(t.bytes(off, len));
         }
 
         private String formatText(int off, int len) {

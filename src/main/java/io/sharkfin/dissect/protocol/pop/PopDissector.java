@@ -7,6 +7,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Strings;
+import io.sharkfin.dissect.protocol.CNumbers;
 import io.sharkfin.dissect.protocol.RecordedInfo;
 import io.sharkfin.dissect.protocol.SeqFragments;
 import io.sharkfin.dissect.protocol.Tvb;
@@ -169,8 +170,7 @@ public final class PopDissector implements TcpPayloadDissector {
             if (at < line.length) {
                 p.addCString(request ? REQUEST_PARAMETER : RESPONSE_DESCRIPTION, t.buf, t.at(at), line.length - at, true);
                 if (user && s.username == null) {
-                    s.username = Strings.cString(Strings.asciiWithReplacement(java.util.Arrays.copyOfRange(line, at,
-                            line.length)));
+                    s.username = Strings.asciiCString(java.util.Arrays.copyOfRange(line, at, line.length));
                     s.usernameFrame = p.number();
                 }
             }
@@ -224,47 +224,11 @@ public final class PopDissector implements TcpPayloadDissector {
         while (i < line.length && line[i] != 0 && !Strings.isCSpace(line[i])) {
             i++;
         }
-        while (i < line.length && Strings.isCSpace(line[i])) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < line.length && (line[i] == '+' || line[i] == '-')) {
-            negative = line[i] == '-';
-            i++;
-        }
-        int digits = i;
-        long value = 0;
-        boolean overflow = false;
-        while (i < line.length && line[i] >= '0' && line[i] <= '9') {
-            int d = line[i] - '0';
-            // strtoul saturates at ULONG_MAX (64 bits)
-            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, 10)) > 0) {
-                overflow = true;
-            } else {
-                value = value * 10 + d;
-            }
-            i++;
-        }
-        if (i == digits) {
-            return null;
-        }
-        if (overflow) {
-            return 0xffffffffL; // ULONG_MAX whatever the sign, cut to 32 bits
-        }
-        return (negative ? -value : value) & 0xffffffffL;
+        return CNumbers.unsigned32(line, i);
     }
 
     /** {@code g_ascii_strncasecmp(line, word, strlen(word)) == 0}. */
     private static boolean startsWith(byte[] line, String word) {
-        if (line.length < word.length()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            int c = line[i] & 0xff;
-            if (c == 0 || Character.toLowerCase((char) c) != Character.toLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return Strings.strncaseEquals(i -> line[i], line.length, word, word.length());
     }
 }
