@@ -13,6 +13,7 @@ import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.ImapReport;
+import io.sharkfin.ioc.report.LoginServer;
 import io.sharkfin.ioc.report.IocReport.Finding;
 import io.sharkfin.ioc.report.PopReport;
 import io.sharkfin.ioc.report.SmtpReport;
@@ -43,6 +44,10 @@ final class FindingBuilder {
     private static final double SSH_WINDOW_SECONDS = 600;
     /** FTP user names that need no secret (a password is then usually an e-mail address). */
     private static final Set<String> ANONYMOUS = Set.of("anonymous", "ftp");
+    /** Passwords a server refused (for any users) from which they make a password-guessing finding. */
+    private static final int GUESSES_REFUSED = 5;
+    /** Users from which guesses spread over them, a few passwords each, are spraying. */
+    private static final int SPRAYED_USERS = 4;
     /** The tunnel score from which a zone is a finding. */
     private static final int TUNNEL = 50;
     /** Archive formats whose upload is a finding (data packed to leave). */
@@ -59,9 +64,17 @@ final class FindingBuilder {
     List<Finding> build(DnsReport dns, HttpReport http, TlsReport tls, SshReport ssh, FtpReport ftp, PopReport pop,
                         ImapReport imap, SmtpReport smtp,
                         FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
+        Set<String> guessed = new HashSet<>();
+        Set<String> guessingPairs = new HashSet<>();
+        guessing("FTP", ftp.servers(), ftp.logins(), guessed, guessingPairs);
+        guessing("POP3", pop.servers(), pop.logins(), guessed, guessingPairs);
+        guessing("IMAP", imap.servers(), imap.logins(), guessed, guessingPairs);
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
-            beacon(b, dns, tls);
+            // a guessing tool's connections come at a steady pace too: they are the guessing finding's
+            if (!guessingPairs.contains(b.client() + ' ' + b.server())) {
+                beacon(b, dns, tls);
+            }
         }
         for (DnsReport.Burst b : dns.nxdomainBursts()) {
             burst(b);
@@ -136,17 +149,18 @@ final class FindingBuilder {
             token(t);
         }
         for (UserLogin l : ftp.logins()) {
-            if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))) {
+            if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))
+                    && !onlyGuessed("FTP", l, guessed)) {
                 credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : pop.logins()) {
-            if (!l.passwords().isEmpty()) {
+            if (!l.passwords().isEmpty() && !onlyGuessed("POP3", l, guessed)) {
                 credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : imap.logins()) {
-            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
+            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty()) && !onlyGuessed("IMAP", l, guessed)) {
                 credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN" + answered(l), l.evidence());
             }
         }
@@ -521,11 +535,81 @@ final class FindingBuilder {
                 List.of(t.value(), t.server()), t.evidence());
     }
 
-    /** What the server answered to a login's passwords, when it answered: ", accepted 2 times, refused once". */
+    /**
+     * A server that refused many passwords: someone guessing them, against one account (brute
+     * force) or many (spraying); worse when one was then accepted. The servers named are added to
+     * {@code guessed} (as "protocol server"), their clients and they to {@code pairs} ("client server").
+     */
+    private void guessing(String protocol, List<LoginServer> servers, List<UserLogin> logins, Set<String> guessed,
+                          Set<String> pairs) {
+        for (LoginServer s : servers) {
+            if (s.refused() < GUESSES_REFUSED) {
+                continue;
+            }
+            guessed.add(protocol + ' ' + s.server());
+            s.clients().forEach(c -> pairs.add(c + ' ' + s.server()));
+            boolean spraying = s.users() >= SPRAYED_USERS && s.attempts() <= 2 * s.users();
+            String users = s.users() == 1 ? "1 user (" + s.userNames().getFirst() + ")"
+                    : s.users() + " users (" + String.join(", ", firstN(s.userNames(), 5))
+                            + (s.users() > 5 ? ", …" : "") + ")";
+            String how = s.users() <= 1 ? "brute force against one account"
+                    : spraying ? "password spraying: a few passwords tried across many accounts"
+                    : "password guessing across several accounts";
+            List<String> worked = new ArrayList<>();
+            for (UserLogin l : logins) {
+                if (l.server().equals(s.server()) && l.accepted() > 0) {
+                    worked.add(l.acceptedPasswords().isEmpty() ? l.user()
+                            : l.user() + " / " + String.join(", ", l.acceptedPasswords()));
+                }
+            }
+            String outcome = s.accepted() == 0 ? "none was accepted"
+                    : "then " + (s.accepted() == 1 ? "one was" : s.accepted() + " were") + " accepted ("
+                            + String.join("; ", worked) + "): the guessing found a working password";
+            List<String> attack = new ArrayList<>(List.of(spraying ? "T1110.003" : "T1110.001"));
+            if (s.accepted() > 0) {
+                attack.add("T1078");
+            }
+            String statement = String.join(", ", s.clients()) + " sent " + s.attempts() + " password" + plural(s.attempts())
+                    + " for " + users + " to " + s.server() + " over " + protocol + "; the server refused " + s.refused()
+                    + " and " + outcome + " (" + how + ").";
+            add("password-guessing", s.accepted() > 0 ? 80 : 55,
+                    protocol + (spraying ? " password spraying at " : " password guessing at ") + s.server() + ": "
+                            + s.refused() + " refused" + (s.accepted() > 0 ? ", " + s.accepted() + " accepted" : ""),
+                    statement,
+                    s.accepted() > 0 ? "a working account on the server, found by guessing, and what it reaches"
+                            : "trying passwords against the server's accounts until one works",
+                    "credential access (" + (spraying ? "T1110.003 Password Spraying" : "T1110.001 Password Guessing")
+                            + ")" + (s.accepted() > 0 ? ", then the account's use (T1078 Valid Accounts)" : ""),
+                    List.copyOf(attack),
+                    concat(List.of(s.server()), s.clients()), s.evidence());
+        }
+    }
+
+    /**
+     * Whether a login is one of a guessing run's that never worked: its passwords are the
+     * password-guessing finding's, not findings of their own.
+     */
+    private static boolean onlyGuessed(String protocol, UserLogin l, Set<String> guessed) {
+        return l.accepted() == 0 && guessed.contains(protocol + ' ' + l.server());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * What the server answered to a login's passwords, when it answered: ", accepted 2 times
+     * (Summer2026), refused once".
+     */
     private static String answered(UserLogin l) {
         StringBuilder out = new StringBuilder();
         if (l.accepted() > 0) {
             out.append(l.accepted() == 1 ? ", accepted once" : ", accepted " + l.accepted() + " times");
+            if (!l.acceptedPasswords().isEmpty()) {
+                out.append(" (").append(String.join(", ", l.acceptedPasswords())).append(')');
+            }
         }
         if (l.refused() > 0) {
             out.append(l.refused() == 1 ? ", refused once" : ", refused " + l.refused() + " times");

@@ -1,26 +1,32 @@
 package io.sharkfin.ioc;
 
+import io.sharkfin.ioc.report.LoginServer;
 import io.sharkfin.ioc.report.UserLogin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Logins of the protocols that send a user name and a password on one TCP connection (FTP's and
  * POP3's USER and PASS, IMAP's LOGIN): each user name sent to a server, counted with its frames
- * and clients, the passwords its connection (tcp.stream) sent after it, and how often the
- * server's answer to a password accepted or refused it. A request's server is its destination.
+ * and clients, the passwords its connection (tcp.stream) sent after it, how often the server's
+ * answer to a password accepted or refused it, and the passwords it accepted; and, per server, the passwords it was
+ * sent for any user (a guessing run's trace). A request's server is its destination.
  */
 public final class UserLogins {
     private static final int STREAM_SLOTS = 1 << 12;
 
     private final BoundedTable<String, Entry> logins;
+    private final BoundedTable<String, Server> servers;
     /** Each connection's last USER, which its PASS completes. */
     private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
-    /** Each connection's login whose password waits for the server's answer. */
+    /** Each connection's login whose password waits for the server's answer, and that password. */
     private final StreamSlots<Entry> awaiting = new StreamSlots<>(STREAM_SLOTS);
+    private final StreamSlots<String> awaitingPassword = new StreamSlots<>(STREAM_SLOTS);
 
     private static final class Entry {
         final String server;
@@ -28,6 +34,7 @@ public final class UserLogins {
         final Evidence evidence = new Evidence();
         final DistinctValues clients = new DistinctValues();
         final DistinctValues passwords = new DistinctValues();
+        final DistinctValues acceptedPasswords = new DistinctValues();
         long count;
         long accepted;
         long refused;
@@ -38,9 +45,18 @@ public final class UserLogins {
         }
     }
 
+    /** The passwords one server was sent, for any user. */
+    private static final class Server {
+        final Evidence evidence = new Evidence();
+        final DistinctValues clients = new DistinctValues();
+        long accepted;
+        long refused;
+    }
+
     /** @param what how the table names its entries when it fills up ("FTP logins") */
     public UserLogins(String what) {
         logins = new BoundedTable<>(what);
+        servers = new BoundedTable<>(what + " (servers)");
     }
 
     /** A USER request's user name, sent to the frame's destination on connection {@code stream}. */
@@ -55,13 +71,22 @@ public final class UserLogins {
         lastLogin.put(stream, e);
     }
 
-    /** A PASS request's password, for the last user name of connection {@code stream}. */
-    public void pass(long stream, String password) {
+    /**
+     * A password request (PASS, or LOGIN's password) sent to the frame's destination on
+     * connection {@code stream}, for that connection's last user name.
+     */
+    public void pass(FrameContext frame, long stream, String password) {
+        Server s = servers.get(frame.dst(), k -> new Server());
+        if (s != null) {
+            s.evidence.add(frame.number(), frame.time());
+            s.clients.add(frame.src());
+        }
         Entry e = lastLogin.get(stream);
         if (e != null) {
             e.passwords.add(password);
         }
         awaiting.put(stream, e);
+        awaitingPassword.put(stream, password);
     }
 
     /** Whether connection {@code stream}'s server answers its last password (if one waits). */
@@ -73,10 +98,18 @@ public final class UserLogins {
     public void answer(long stream, boolean accepted) {
         Entry e = awaiting.get(stream);
         if (e != null) {
+            Server s = servers.peek(e.server);
             if (accepted) {
                 e.accepted++;
+                e.acceptedPasswords.add(awaitingPassword.get(stream));
+                if (s != null) {
+                    s.accepted++;
+                }
             } else {
                 e.refused++;
+                if (s != null) {
+                    s.refused++;
+                }
             }
             awaiting.put(stream, null);
         }
@@ -84,6 +117,7 @@ public final class UserLogins {
 
     public void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
+        servers.reportDrops(out);
     }
 
     /**
@@ -93,9 +127,29 @@ public final class UserLogins {
     public List<UserLogin> report(ReportContext ctx, BiFunction<String, String, String> filter) {
         List<UserLogin> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new UserLogin(e.server, e.user, e.passwords.list(), e.count, e.accepted, e.refused,
+            out.add(new UserLogin(e.server, e.user, e.passwords.list(), e.acceptedPasswords.list(), e.count, e.accepted,
+                    e.refused,
                     e.clients.list(), ctx.evidence(e.evidence, filter.apply(e.server, e.user))));
         }
+        return out;
+    }
+
+    /**
+     * The servers sent passwords, in the order of their first, each with the user names sent to
+     * it and the filter {@code filter} gives for it, which must select its password requests.
+     */
+    public List<LoginServer> servers(ReportContext ctx, Function<String, String> filter) {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (Entry e : logins.values()) {
+            users.computeIfAbsent(e.server, k -> new ArrayList<>()).add(e.user);
+        }
+        List<LoginServer> out = new ArrayList<>();
+        servers.asMap().forEach((server, s) -> {
+            List<String> names = users.getOrDefault(server, List.of());
+            out.add(new LoginServer(server, s.evidence.count(), names.size(),
+                    List.copyOf(names.subList(0, Math.min(names.size(), Limits.VALUES_LISTED))), s.accepted, s.refused,
+                    s.clients.list(), ctx.evidence(s.evidence, filter.apply(server))));
+        });
         return out;
     }
 }

@@ -71,6 +71,8 @@ final class IocTestSupport {
 
     /** POP3 sessions: logins, messages retrieved, STLS, odd requests (make-pop.py). */
     static final Path POP = Path.of("src/test/resources/dissect/pop.pcapng");
+    /** Password guessing against FTP and POP3, ordinary logins beside it (make-guessing.py). */
+    static final Path GUESSING = Path.of("src/test/resources/dissect/guessing.pcapng");
 
     /** Credentials in HTTP's Authorization headers, every scheme packet-http.c tells apart (make-http-auth.py). */
     static final Path HTTP_AUTH = Path.of("src/test/resources/dissect/http-auth.pcapng");
@@ -93,7 +95,8 @@ final class IocTestSupport {
     /** {@link #captures()} and the dissector tests' captures: the reports the schema and the cross-check read. */
     static List<Path> reportedCaptures() {
         return Stream.concat(captures().stream(), Stream.of(SYNTHETIC, NBNS, OPENSSH, SSH, SSH_TOOLS, VSFTPD,
-                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM, HTTP_AUTH, POP, IMAP))
+                FTP, DNS_TUNNEL, SMTP, SMTP_PYTHON, HTTP_FILES, MULTIPART, SMB, KERBEROS, HTTP_NTLM, HTTP_AUTH, POP, IMAP,
+                GUESSING))
                 .toList();
     }
 

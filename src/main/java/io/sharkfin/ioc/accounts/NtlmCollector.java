@@ -42,6 +42,9 @@ public final class NtlmCollector implements Collector {
             authenticate(frame, p, stream);
             return;
         }
+        if (PacketValues.first(p, f.smb2Cmd) < 0 && PacketValues.first(p, f.httpResponseCode) < 0) {
+            return; // no answer to a pending logon
+        }
         Logons.Entry e = pending.get(stream);
         if (e == null) {
             return;

@@ -74,7 +74,7 @@ public final class FtpCollector implements Collector {
         if (command.equals("USER")) {
             logins.user(frame, stream, arg);
         } else if (command.equals("PASS")) {
-            logins.pass(stream, arg);
+            logins.pass(frame, stream, arg);
         } else if (TRANSFERS.contains(command)) {
             Entry e = transfers.get(command + '\0' + server + '\0' + arg, k -> new Entry(server, arg, command));
             if (e != null) {
@@ -101,7 +101,9 @@ public final class FtpCollector implements Collector {
             transferList.add(new FtpReport.Transfer(e.command, e.name, e.server, e.count, e.clients.list(),
                     ctx.evidence(e.evidence, filter(e.command, e.server, e.name))));
         }
-        return new FtpReport(logins.report(ctx, (server, user) -> filter("USER", server, user)), transferList);
+        return new FtpReport(logins.report(ctx, (server, user) -> filter("USER", server, user)),
+                logins.servers(ctx, server -> FilterText.and(FilterText.eq("ftp.request.command", "PASS"),
+                        "ftp.request.arg", FilterText.dst(server))), transferList);
     }
 
     private static String filter(String command, String server, String arg) {

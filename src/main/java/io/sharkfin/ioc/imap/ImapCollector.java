@@ -34,7 +34,7 @@ public final class ImapCollector implements Collector {
     @Override
     public void accept(FrameContext frame) {
         Packet p = frame.packet();
-        if (frame.dst() == null) {
+        if (PacketValues.first(p, f.imap) < 0 || frame.dst() == null) {
             return;
         }
         long stream = PacketValues.num(p, f.tcpStream, -1);
@@ -54,7 +54,7 @@ public final class ImapCollector implements Collector {
             // the password of the same LOGIN line: the next item beside the user name
             int pw = p.firstAfter(f.imapPassword, u);
             if (pw != Integer.MAX_VALUE && p.parent(pw) == p.parent(u)) {
-                logins.pass(stream, frame.values().string(p, pw));
+                logins.pass(frame, stream, frame.values().string(p, pw));
                 int tag = p.lastBefore(f.imapRequestTag, u);
                 loginTag.put(stream, tag >= 0 && p.parent(tag) == p.parent(u) ? frame.values().string(p, tag) : null);
             }
@@ -69,6 +69,7 @@ public final class ImapCollector implements Collector {
     /** The logins in the order they first appeared, each with the filter that selects its LOGIN requests. */
     public ImapReport report(ReportContext ctx) {
         return new ImapReport(logins.report(ctx, (server, user) -> FilterText.and(
-                FilterText.eq("imap.request.username", user), FilterText.dst(server))));
+                FilterText.eq("imap.request.username", user), FilterText.dst(server))),
+                logins.servers(ctx, server -> FilterText.and("imap.request.password", FilterText.dst(server))));
     }
 }

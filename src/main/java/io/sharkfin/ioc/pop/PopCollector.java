@@ -48,7 +48,7 @@ public final class PopCollector implements Collector {
         if (command.regionMatches(true, 0, "USER", 0, 4)) {
             logins.user(frame, stream, parameter);
         } else if (command.regionMatches(true, 0, "PASS", 0, 4)) {
-            logins.pass(stream, parameter);
+            logins.pass(frame, stream, parameter);
         }
     }
 
@@ -61,6 +61,7 @@ public final class PopCollector implements Collector {
     public PopReport report(ReportContext ctx) {
         return new PopReport(logins.report(ctx, (server, user) -> FilterText.and(
                 FilterText.matches("pop.request.command", "^user"), FilterText.eq("pop.request.parameter", user),
-                FilterText.dst(server))));
+                FilterText.dst(server))), logins.servers(ctx, server -> FilterText.and(
+                FilterText.matches("pop.request.command", "^pass"), "pop.request.parameter", FilterText.dst(server))));
     }
 }

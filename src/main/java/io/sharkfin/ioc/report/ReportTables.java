@@ -287,10 +287,10 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (UserLogin l : logins) {
             rows.add(List.of(l.server(), l.user(), list(l.passwords()), num(l.count()), num(l.accepted()), num(l.refused()),
-                    list(l.clients())));
+                    list(l.acceptedPasswords()), list(l.clients())));
         }
-        return new Table(id, title, List.of("server", "user", "passwords", "count", "accepted", "refused", "clients"),
-                rows);
+        return new Table(id, title, List.of("server", "user", "passwords", "count", "accepted", "refused",
+                "accepted passwords", "clients"), rows);
     }
 
     private static Table smtpLogins(SmtpReport s) {

@@ -81,7 +81,10 @@ public final class SmtpCollector implements Collector {
     @Override
     public void accept(FrameContext frame) {
         Packet p = frame.packet();
-        if (frame.dst() == null) {
+        // most frames carry no mail: asked first, their addresses are never formatted
+        boolean mail = PacketValues.first(p, f.smtpUser) >= 0 || PacketValues.first(p, f.smtpPassword) >= 0
+                || PacketValues.first(p, f.smtpUserPassword) >= 0 || PacketValues.first(p, f.imfFrom) >= 0;
+        if (!mail || frame.dst() == null) {
             return;
         }
         long stream = PacketValues.num(p, f.tcpStream, -1);

@@ -1,0 +1,88 @@
+package io.sharkfin.ioc;
+
+import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.LoginServer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Password guessing seen from the servers' side ({@code guessing.pcapng}, make-guessing.py): the
+ * passwords each server was sent for any user, its answers, and the findings they make. The frame
+ * numbers are tshark 4.0.17's for the filters the report gives.
+ */
+class PasswordGuessingTest {
+
+    private static final IocReport REPORT = IocTestSupport.report(IocTestSupport.GUESSING);
+
+    @Test
+    void eachServerCountsThePasswordsItWasSentAndItsAnswers() {
+        // tshark -Y 'ftp.request.command == "PASS" && ftp.request.arg && ip.dst == 192.0.2.21': 10 30 ... 230
+        LoginServer ftp = REPORT.ftp().servers().getFirst();
+        assertEquals("192.0.2.21 12 attempts, 1 users [admin], 1 accepted, 11 refused, [10.50.0.66]", describe(ftp));
+        assertEquals(List.of(10L, 30L, 50L, 70L, 90L, 110L, 130L, 150L, 170L, 190L, 210L, 230L), ftp.evidence().frames());
+        assertEquals("ftp.request.command == \"PASS\" && ftp.request.arg && ip.dst == 192.0.2.21", ftp.evidence().filter());
+        assertEquals("192.0.2.22 1 attempts, 1 users [mallory], 1 accepted, 0 refused, [10.50.0.9]",
+                describe(REPORT.ftp().servers().get(1)));
+        // tshark -Y 'pop.request.command matches "^pass" && ...': 254 274 ... 394, and 414 ("pass")
+        LoginServer pop = REPORT.pop().servers().getFirst();
+        assertEquals("192.0.2.110 9 attempts, 9 users [alice, bob, carol, dave, erin, frank, grace, heidi, ivan],"
+                + " 0 accepted, 9 refused, [10.50.0.67]", describe(pop));
+        assertEquals(414L, pop.evidence().lastFrame());
+        // tshark -Y 'imap.request.password && ip.dst == 192.0.2.143': 430 (Sumer2026), 434 (Summer2026)
+        LoginServer imap = REPORT.imap().servers().getFirst();
+        assertEquals("192.0.2.143 2 attempts, 1 users [judy], 1 accepted, 1 refused, [10.50.0.9]", describe(imap));
+        assertEquals(List.of(430L, 434L), imap.evidence().frames());
+    }
+
+    @Test
+    void bruteForceAndSprayingAreFindingsATypoIsNot() {
+        List<IocReport.Finding> guessing = REPORT.findings().stream()
+                .filter(f -> f.kind().equals("password-guessing")).toList();
+        assertEquals(List.of("FTP password guessing at 192.0.2.21: 11 refused, 1 accepted",
+                "POP3 password spraying at 192.0.2.110: 9 refused"), guessing.stream().map(IocReport.Finding::title).toList());
+        IocReport.Finding ftp = guessing.getFirst();
+        assertEquals("high", ftp.severity());
+        assertEquals(List.of("T1110.001", "T1078"), ftp.attack());
+        assertTrue(ftp.statement().startsWith("10.50.0.66 sent 12 passwords for 1 user (admin) to 192.0.2.21 over FTP;"
+                + " the server refused 11 and then one was accepted (admin / letmein!)"), ftp.statement());
+        IocReport.Finding pop = guessing.get(1);
+        assertEquals("medium", pop.severity());
+        assertEquals(List.of("T1110.003"), pop.attack());
+        assertEquals(List.of("192.0.2.110", "10.50.0.67"), pop.indicators());
+        assertTrue(pop.statement().contains("9 users (alice, bob, carol, dave, erin, …)"), pop.statement());
+    }
+
+    @Test
+    void theAcceptedPasswordIsKnown() {
+        // frame 232: 230 Login successful, the answer to frame 230's PASS letmein!; frame 436: a2 OK, LOGIN's of 434
+        assertEquals(List.of("letmein!"), REPORT.ftp().logins().getFirst().acceptedPasswords());
+        assertEquals(List.of("Summer2026"), REPORT.imap().logins().getFirst().acceptedPasswords());
+        assertEquals(List.of(), REPORT.pop().logins().getFirst().acceptedPasswords());
+    }
+
+    @Test
+    void theGuessingToolsPaceIsNotABeacon() {
+        // twelve connections five seconds apart: regular, but the guessing explains them
+        assertTrue(REPORT.cadence().stream().anyMatch(p -> p.beacon() && p.client().equals("10.50.0.66")));
+        assertTrue(REPORT.findings().stream().noneMatch(f -> f.kind().equals("beacon")));
+    }
+
+    @Test
+    void sprayedPasswordsThatNeverWorkedAreNotEachAFinding() {
+        // the accepted FTP login (the guessed one), the ordinary FTP login and the IMAP user who mistyped once stay
+        // findings of their own; the nine refused POP3 logins are the spraying finding's
+        assertEquals(List.of("FTP password in clear: admin at 192.0.2.21", "IMAP password in clear: judy at 192.0.2.143",
+                        "FTP password in clear: mallory at 192.0.2.22"),
+                REPORT.findings().stream().filter(f -> f.kind().equals("cleartext-credentials"))
+                        .map(IocReport.Finding::title).toList());
+    }
+
+    private static String describe(LoginServer s) {
+        return s.server() + " " + s.attempts() + " attempts, " + s.users() + " users " + s.userNames() + ", " + s.accepted()
+                + " accepted, " + s.refused() + " refused, " + s.clients();
+    }
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Writes guessing.pcapng: password guessing against FTP, POP3 and IMAP servers, and ordinary
+logins beside it, for the report's password-guessing findings. Each login is its own TCP
+connection, as tools such as Hydra open them:
+
+- FTP brute force: 10.50.0.66 tries 12 passwords for "admin" at 192.0.2.21 (port 21); the server
+  answers 530 to eleven and 230 to the last ("letmein!");
+- POP3 spraying: 10.50.0.67 tries "Spring2026!" for 8 users at 192.0.2.110 (port 110), one
+  connection each, all answered -ERR; a ninth connection sends "pass" in lower case;
+- IMAP: a user who mistypes once then logs in (LOGIN refused, then accepted): no guessing;
+- FTP: an ordinary login at another server (192.0.2.22), accepted: no guessing.
+
+Deterministic: rerunning gives the same bytes.
+
+    python3 make-guessing.py guessing.pcapng
+"""
+import sys
+
+from wirebytes import LineConnection, write_pcapng
+
+FTP_SERVER = '192.0.2.21'
+POP_SERVER = '192.0.2.110'
+IMAP_SERVER = '192.0.2.143'
+
+
+def main(path):
+    frames = []
+    port = 50100
+
+    # ------------------------------------------------------------ FTP: one account, many passwords
+    guesses = ['123456', 'password', 'admin', 'admin123', 'qwerty', 'letmein', 'welcome', 'changeme',
+               'P@ssw0rd', 'root', 'toor', 'letmein!']
+    for i, pw in enumerate(guesses):
+        c = LineConnection(frames, '10.50.0.66', port, FTP_SERVER, 21).open()
+        port += 1
+        c.reply('220 (vsFTPd 3.0.3)')
+        c.cmd('USER admin')
+        c.reply('331 Please specify the password.')
+        c.cmd('PASS ' + pw)
+        if i == len(guesses) - 1:
+            c.reply('230 Login successful.')
+            c.cmd('PWD')
+            c.reply('257 "/home/admin" is the current directory')
+        else:
+            c.reply('530 Login incorrect.')
+        c.cmd('QUIT')
+        c.reply('221 Goodbye.')
+        c.close(False)
+
+    # ------------------------------------------------------------ POP3: one password, many accounts
+    users = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan']
+    for i, user in enumerate(users):
+        c = LineConnection(frames, '10.50.0.67', port, POP_SERVER, 110).open()
+        port += 1
+        c.reply('+OK Dovecot ready.')
+        c.cmd(('user ' if i == len(users) - 1 else 'USER ') + user)
+        c.reply('+OK')
+        c.cmd(('pass ' if i == len(users) - 1 else 'PASS ') + 'Spring2026!')
+        c.reply('-ERR [AUTH] Authentication failed.')
+        c.cmd('QUIT')
+        c.reply('+OK Logging out')
+        c.close(False)
+
+    # ------------------------------------------------------------ IMAP: a typo, then the right password
+    c = LineConnection(frames, '10.50.0.9', port, IMAP_SERVER, 143).open()
+    port += 1
+    c.reply('* OK [CAPABILITY IMAP4rev1 LITERAL+ AUTH=PLAIN] Dovecot ready.')
+    c.cmd('a1 LOGIN judy "Sumer2026"')
+    c.reply('a1 NO [AUTHENTICATIONFAILED] Authentication failed.')
+    c.cmd('a2 LOGIN judy "Summer2026"')
+    c.reply('a2 OK [CAPABILITY IMAP4rev1] Logged in')
+    c.cmd('a3 LOGOUT')
+    c.reply('* BYE Logging out\r\na3 OK Logout completed.')
+    c.close(False)
+
+    # ------------------------------------------------------------ FTP: an ordinary login elsewhere
+    c = LineConnection(frames, '10.50.0.9', port, '192.0.2.22', 21).open()
+    c.reply('220 ProFTPD Server ready.')
+    c.cmd('USER mallory')
+    c.reply('331 Password required for mallory')
+    c.cmd('PASS tr0ub4dor')
+    c.reply('230 User mallory logged in')
+    c.cmd('QUIT')
+    c.reply('221 Goodbye.')
+    c.close(False)
+
+    write_pcapng(path, frames, 1764572400, 250000)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])
