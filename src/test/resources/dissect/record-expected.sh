@@ -5,7 +5,7 @@
 # captures, synthetic.pcapng, nbns.pcapng, xml.pcapng, json.pcapng, images.pcapng, cdp.pcapng,
 # ssh.pcapng, ssh-tools.pcapng, ftp.pcapng, dns-tunnel.pcapng, smtp.pcapng, smtp-python.pcap,
 # multipart.pcapng, smb.pcapng, http-ntlm.pcapng, kerberos.pcapng and kerberos-cut.pcap
-# (make-kerberos-cut.py), tcp-replayed.pcap (make-tcp-replayed.sh), pop.pcapng (make-pop.py) and imap.pcapng (make-imap.py), as
+# (make-kerberos-cut.py), tcp-replayed.pcap (make-tcp-replayed.sh), pop.pcapng (make-pop.py), imap.pcapng (make-imap.py) and guessing.pcapng (make-guessing.py), as
 # expected/<capture>.tsv.gz (one row per frame, occurrences joined with ','). expected/fields.txt
 # lists those fields; after adding fields, regenerate it and the recordings (from the project
 # root, after mvn test-compile):
@@ -21,7 +21,7 @@ cd "$(dirname "$0")"
 args=""
 for f in $(cat expected/fields.txt); do args="$args -e $f"; done
 export WIRESHARK_CONFIG_DIR=$(mktemp -d)
-for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng ssh-tools.pcapng ftp.pcapng dns-tunnel.pcapng smtp.pcapng smtp-python.pcap multipart.pcapng smb.pcapng http-ntlm.pcapng kerberos.pcapng kerberos-cut.pcap tcp-replayed.pcap pop.pcapng imap.pcapng; do
+for cap in ../corpus/captures/*.pcap ../corpus/captures/*.pcapng synthetic.pcapng nbns.pcapng xml.pcapng json.pcapng images.pcapng cdp.pcapng ssh.pcapng ssh-tools.pcapng ftp.pcapng dns-tunnel.pcapng smtp.pcapng smtp-python.pcap multipart.pcapng smb.pcapng http-ntlm.pcapng kerberos.pcapng kerberos-cut.pcap tcp-replayed.pcap pop.pcapng imap.pcapng guessing.pcapng; do
   name=$(basename "$cap")
   TZ=UTC tshark -n -r "$cap" -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, \
     $args 2>/dev/null | gzip -9n > "expected/$name.tsv.gz"
