@@ -8,12 +8,15 @@ connection, as tools such as Hydra open them:
 - POP3 spraying: 10.50.0.67 tries "Spring2026!" for 8 users at 192.0.2.110 (port 110), one
   connection each, all answered -ERR; a ninth connection sends "pass" in lower case;
 - IMAP: a user who mistypes once then logs in (LOGIN refused, then accepted): no guessing;
-- FTP: an ordinary login at another server (192.0.2.22), accepted: no guessing.
+- FTP: an ordinary login at another server (192.0.2.22), accepted: no guessing;
+- HTTP Basic brute force: 10.50.0.68 asks a router's /admin/ (192.0.2.80, port 80) with "admin"
+  and 8 passwords on one kept-alive connection: seven 401s, then 200 for "r0uter".
 
 Deterministic: rerunning gives the same bytes.
 
     python3 make-guessing.py guessing.pcapng
 """
+import base64
 import sys
 
 from wirebytes import LineConnection, write_pcapng
@@ -83,6 +86,22 @@ def main(path):
     c.cmd('QUIT')
     c.reply('221 Goodbye.')
     c.close(False)
+
+    # ------------------------------------------------------------ HTTP Basic: one account, many passwords
+    port += 1
+    c = LineConnection(frames, '10.50.0.68', port, '192.0.2.80', 80).open()
+    for i, pw in enumerate(['admin', '1234', 'password', 'router', 'default', 'cisco', 'admin1', 'r0uter']):
+        token = base64.b64encode(('admin:' + pw).encode()).decode()
+        c.send(True, ('GET /admin/ HTTP/1.1\r\nHost: router.lab\r\nAuthorization: Basic %s\r\n'
+                      'User-Agent: Mozilla/4.0 (Hydra)\r\n\r\n' % token).encode())
+        c.ack(False)
+        if i < 7:
+            c.send(False, b'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="admin"\r\n'
+                          b'Content-Length: 0\r\n\r\n')
+        else:
+            c.send(False, b'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok')
+        c.ack(True)
+    c.close(True)
 
     write_pcapng(path, frames, 1764572400, 250000)
 

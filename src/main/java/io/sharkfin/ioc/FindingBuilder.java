@@ -24,12 +24,15 @@ import io.sharkfin.ioc.report.Times;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The narrative: turns indicators into ranked findings. Each finding says what was seen, the
@@ -66,9 +69,11 @@ final class FindingBuilder {
                         FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
         Set<String> guessed = new HashSet<>();
         Set<String> guessingPairs = new HashSet<>();
-        guessing("FTP", ftp.servers(), ftp.logins(), guessed, guessingPairs);
-        guessing("POP3", pop.servers(), pop.logins(), guessed, guessingPairs);
-        guessing("IMAP", imap.servers(), imap.logins(), guessed, guessingPairs);
+        guessing("HTTP", http.loginServers(), worked(http.logins(), HttpReport.Login::server, HttpReport.Login::user,
+                HttpReport.Login::accepted, HttpReport.Login::acceptedPasswords), guessed, guessingPairs);
+        guessing("FTP", ftp.servers(), worked(ftp.logins()), guessed, guessingPairs);
+        guessing("POP3", pop.servers(), worked(pop.logins()), guessed, guessingPairs);
+        guessing("IMAP", imap.servers(), worked(imap.logins()), guessed, guessingPairs);
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             // a guessing tool's connections come at a steady pace too: they are the guessing finding's
@@ -137,12 +142,14 @@ final class FindingBuilder {
         }
         for (HttpReport.Login l : http.logins()) {
             // "user:" or ":" gives away nothing
-            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())) {
+            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())
+                    && !(l.accepted() == 0 && guessed.contains("HTTP " + l.server()))) {
                 boolean proxy = l.headers().contains("Proxy-Authorization");
                 // a proxy's Host names the site asked for, not the proxy logged in to
                 String at = proxy ? "the proxy " + l.server() : serverAt(l.server(), l.hosts());
                 credentials("HTTP", l.user(), at, l.clients(), l.count(), (proxy ? "Basic proxy authentication"
-                        : "Basic authentication") + " (base64, which is no protection)", l.evidence());
+                        : "Basic authentication") + " (base64, which is no protection)"
+                        + answered(l.accepted(), l.refused(), l.acceptedPasswords()), l.evidence());
             }
         }
         for (HttpReport.Token t : http.tokens()) {
@@ -540,8 +547,8 @@ final class FindingBuilder {
      * force) or many (spraying); worse when one was then accepted. The servers named are added to
      * {@code guessed} (as "protocol server"), their clients and they to {@code pairs} ("client server").
      */
-    private void guessing(String protocol, List<LoginServer> servers, List<UserLogin> logins, Set<String> guessed,
-                          Set<String> pairs) {
+    private void guessing(String protocol, List<LoginServer> servers, Map<String, List<String>> worked,
+                          Set<String> guessed, Set<String> pairs) {
         for (LoginServer s : servers) {
             if (s.refused() < GUESSES_REFUSED) {
                 continue;
@@ -555,16 +562,10 @@ final class FindingBuilder {
             String how = s.users() <= 1 ? "brute force against one account"
                     : spraying ? "password spraying: a few passwords tried across many accounts"
                     : "password guessing across several accounts";
-            List<String> worked = new ArrayList<>();
-            for (UserLogin l : logins) {
-                if (l.server().equals(s.server()) && l.accepted() > 0) {
-                    worked.add(l.acceptedPasswords().isEmpty() ? l.user()
-                            : l.user() + " / " + String.join(", ", l.acceptedPasswords()));
-                }
-            }
             String outcome = s.accepted() == 0 ? "none was accepted"
                     : "then " + (s.accepted() == 1 ? "one was" : s.accepted() + " were") + " accepted ("
-                            + String.join("; ", worked) + "): the guessing found a working password";
+                            + String.join("; ", worked.getOrDefault(s.server(), List.of()))
+                            + "): the guessing found a working password";
             List<String> attack = new ArrayList<>(List.of(spraying ? "T1110.003" : "T1110.001"));
             if (s.accepted() > 0) {
                 attack.add("T1078");
@@ -583,6 +584,25 @@ final class FindingBuilder {
                     List.copyOf(attack),
                     concat(List.of(s.server()), s.clients()), s.evidence());
         }
+    }
+
+    /** The logins each server accepted, as "user / password". */
+    private static Map<String, List<String>> worked(List<UserLogin> logins) {
+        return worked(logins, UserLogin::server, UserLogin::user, UserLogin::accepted, UserLogin::acceptedPasswords);
+    }
+
+    private static <L> Map<String, List<String>> worked(List<L> logins, Function<L, String> server,
+                                                        Function<L, String> user, ToLongFunction<L> accepted,
+                                                        Function<L, List<String>> passwords) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (L l : logins) {
+            if (accepted.applyAsLong(l) > 0) {
+                List<String> pw = passwords.apply(l);
+                out.computeIfAbsent(server.apply(l), k -> new ArrayList<>())
+                        .add(pw.isEmpty() ? user.apply(l) : user.apply(l) + " / " + String.join(", ", pw));
+            }
+        }
+        return out;
     }
 
     /**
@@ -604,15 +624,19 @@ final class FindingBuilder {
      * (Summer2026), refused once".
      */
     private static String answered(UserLogin l) {
+        return answered(l.accepted(), l.refused(), l.acceptedPasswords());
+    }
+
+    private static String answered(long accepted, long refused, List<String> acceptedPasswords) {
         StringBuilder out = new StringBuilder();
-        if (l.accepted() > 0) {
-            out.append(l.accepted() == 1 ? ", accepted once" : ", accepted " + l.accepted() + " times");
-            if (!l.acceptedPasswords().isEmpty()) {
-                out.append(" (").append(String.join(", ", l.acceptedPasswords())).append(')');
+        if (accepted > 0) {
+            out.append(accepted == 1 ? ", accepted once" : ", accepted " + accepted + " times");
+            if (!acceptedPasswords.isEmpty()) {
+                out.append(" (").append(String.join(", ", acceptedPasswords)).append(')');
             }
         }
-        if (l.refused() > 0) {
-            out.append(l.refused() == 1 ? ", refused once" : ", refused " + l.refused() + " times");
+        if (refused > 0) {
+            out.append(refused == 1 ? ", refused once" : ", refused " + refused + " times");
         }
         return out.toString();
     }

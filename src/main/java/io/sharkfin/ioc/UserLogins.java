@@ -4,7 +4,6 @@ import io.sharkfin.ioc.report.LoginServer;
 import io.sharkfin.ioc.report.UserLogin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -21,12 +20,13 @@ public final class UserLogins {
     private static final int STREAM_SLOTS = 1 << 12;
 
     private final BoundedTable<String, Entry> logins;
-    private final BoundedTable<String, Server> servers;
+    private final LoginServers servers;
     /** Each connection's last USER, which its PASS completes. */
     private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
     /** Each connection's login whose password waits for the server's answer, and that password. */
     private final StreamSlots<Entry> awaiting = new StreamSlots<>(STREAM_SLOTS);
     private final StreamSlots<String> awaitingPassword = new StreamSlots<>(STREAM_SLOTS);
+    private final StreamSlots<LoginServers.Server> awaitingServer = new StreamSlots<>(STREAM_SLOTS);
 
     private static final class Entry {
         final String server;
@@ -45,18 +45,10 @@ public final class UserLogins {
         }
     }
 
-    /** The passwords one server was sent, for any user. */
-    private static final class Server {
-        final Evidence evidence = new Evidence();
-        final DistinctValues clients = new DistinctValues();
-        long accepted;
-        long refused;
-    }
-
     /** @param what how the table names its entries when it fills up ("FTP logins") */
     public UserLogins(String what) {
         logins = new BoundedTable<>(what);
-        servers = new BoundedTable<>(what + " (servers)");
+        servers = new LoginServers(what + " (servers)");
     }
 
     /** A USER request's user name, sent to the frame's destination on connection {@code stream}. */
@@ -76,12 +68,8 @@ public final class UserLogins {
      * connection {@code stream}, for that connection's last user name.
      */
     public void pass(FrameContext frame, long stream, String password) {
-        Server s = servers.get(frame.dst(), k -> new Server());
-        if (s != null) {
-            s.evidence.add(frame.number(), frame.time());
-            s.clients.add(frame.src());
-        }
         Entry e = lastLogin.get(stream);
+        awaitingServer.put(stream, servers.attempt(frame, e == null ? null : e.user));
         if (e != null) {
             e.passwords.add(password);
         }
@@ -89,27 +77,23 @@ public final class UserLogins {
         awaitingPassword.put(stream, password);
     }
 
-    /** Whether connection {@code stream}'s server answers its last password (if one waits). */
-    public boolean awaitsAnswer(long stream) {
-        return awaiting.get(stream) != null;
-    }
-
-    /** The server's answer to the password connection {@code stream} sent last, if one waits. */
+    /**
+     * The server's answer to the password connection {@code stream} sent last, if one waits
+     * (counted for the server even when no user name came before the password).
+     */
     public void answer(long stream, boolean accepted) {
+        LoginServers.Server s = awaitingServer.get(stream);
+        if (s != null) {
+            s.answered(accepted);
+            awaitingServer.put(stream, null);
+        }
         Entry e = awaiting.get(stream);
         if (e != null) {
-            Server s = servers.peek(e.server);
             if (accepted) {
                 e.accepted++;
                 e.acceptedPasswords.add(awaitingPassword.get(stream));
-                if (s != null) {
-                    s.accepted++;
-                }
             } else {
                 e.refused++;
-                if (s != null) {
-                    s.refused++;
-                }
             }
             awaiting.put(stream, null);
         }
@@ -135,21 +119,10 @@ public final class UserLogins {
     }
 
     /**
-     * The servers sent passwords, in the order of their first, each with the user names sent to
-     * it and the filter {@code filter} gives for it, which must select its password requests.
+     * The servers sent passwords, in the order of their first, each with the filter {@code filter}
+     * gives for it, which must select its password requests.
      */
     public List<LoginServer> servers(ReportContext ctx, Function<String, String> filter) {
-        Map<String, List<String>> users = new LinkedHashMap<>();
-        for (Entry e : logins.values()) {
-            users.computeIfAbsent(e.server, k -> new ArrayList<>()).add(e.user);
-        }
-        List<LoginServer> out = new ArrayList<>();
-        servers.asMap().forEach((server, s) -> {
-            List<String> names = users.getOrDefault(server, List.of());
-            out.add(new LoginServer(server, s.evidence.count(), names.size(),
-                    List.copyOf(names.subList(0, Math.min(names.size(), Limits.VALUES_LISTED))), s.accepted, s.refused,
-                    s.clients.list(), ctx.evidence(s.evidence, filter.apply(server))));
-        });
-        return out;
+        return servers.report(ctx, filter);
     }
 }

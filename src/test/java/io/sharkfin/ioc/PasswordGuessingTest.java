@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Password guessing seen from the servers' side ({@code guessing.pcapng}, make-guessing.py): the
+ * Password guessing seen from the servers' side ({@code guessing.pcapng}, make-guessing.py; FTP,
+ * POP3, IMAP and HTTP Basic): the
  * passwords each server was sent for any user, its answers, and the findings they make. The frame
  * numbers are tshark 4.0.17's for the filters the report gives.
  */
@@ -36,6 +37,11 @@ class PasswordGuessingTest {
         LoginServer imap = REPORT.imap().servers().getFirst();
         assertEquals("192.0.2.143 2 attempts, 1 users [judy], 1 accepted, 1 refused, [10.50.0.9]", describe(imap));
         assertEquals(List.of(430L, 434L), imap.evidence().frames());
+        // tshark -Y 'http.authbasic && ip.dst == 192.0.2.80': 468 472 ... 496; -Y http.response: 401 ×7, then 200 (498)
+        LoginServer http = REPORT.http().loginServers().getFirst();
+        assertEquals("192.0.2.80 8 attempts, 1 users [admin], 1 accepted, 7 refused, [10.50.0.68]", describe(http));
+        assertEquals("http.authbasic && ip.dst == 192.0.2.80", http.evidence().filter());
+        assertEquals(List.of(468L, 472L, 476L, 480L, 484L, 488L, 492L, 496L), http.evidence().frames());
     }
 
     @Test
@@ -43,13 +49,15 @@ class PasswordGuessingTest {
         List<IocReport.Finding> guessing = REPORT.findings().stream()
                 .filter(f -> f.kind().equals("password-guessing")).toList();
         assertEquals(List.of("FTP password guessing at 192.0.2.21: 11 refused, 1 accepted",
+                "HTTP password guessing at 192.0.2.80: 7 refused, 1 accepted",
                 "POP3 password spraying at 192.0.2.110: 9 refused"), guessing.stream().map(IocReport.Finding::title).toList());
+        assertTrue(guessing.get(1).statement().contains("then one was accepted (admin / r0uter)"), guessing.get(1).statement());
         IocReport.Finding ftp = guessing.getFirst();
         assertEquals("high", ftp.severity());
         assertEquals(List.of("T1110.001", "T1078"), ftp.attack());
         assertTrue(ftp.statement().startsWith("10.50.0.66 sent 12 passwords for 1 user (admin) to 192.0.2.21 over FTP;"
                 + " the server refused 11 and then one was accepted (admin / letmein!)"), ftp.statement());
-        IocReport.Finding pop = guessing.get(1);
+        IocReport.Finding pop = guessing.get(2);
         assertEquals("medium", pop.severity());
         assertEquals(List.of("T1110.003"), pop.attack());
         assertEquals(List.of("192.0.2.110", "10.50.0.67"), pop.indicators());
@@ -62,6 +70,9 @@ class PasswordGuessingTest {
         assertEquals(List.of("letmein!"), REPORT.ftp().logins().getFirst().acceptedPasswords());
         assertEquals(List.of("Summer2026"), REPORT.imap().logins().getFirst().acceptedPasswords());
         assertEquals(List.of(), REPORT.pop().logins().getFirst().acceptedPasswords());
+        assertEquals(List.of("r0uter"), REPORT.http().logins().getFirst().acceptedPasswords());
+        assertEquals(List.of(1L, 7L), List.of(REPORT.http().logins().getFirst().accepted(),
+                REPORT.http().logins().getFirst().refused()));
     }
 
     @Test
@@ -76,7 +87,8 @@ class PasswordGuessingTest {
         // the accepted FTP login (the guessed one), the ordinary FTP login and the IMAP user who mistyped once stay
         // findings of their own; the nine refused POP3 logins are the spraying finding's
         assertEquals(List.of("FTP password in clear: admin at 192.0.2.21", "IMAP password in clear: judy at 192.0.2.143",
-                        "FTP password in clear: mallory at 192.0.2.22"),
+                        "FTP password in clear: mallory at 192.0.2.22",
+                        "HTTP password in clear: admin at 192.0.2.80 (router.lab)"),
                 REPORT.findings().stream().filter(f -> f.kind().equals("cleartext-credentials"))
                         .map(IocReport.Finding::title).toList());
     }

@@ -7,9 +7,11 @@ import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.LoginServers;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.report.HttpReport;
+import io.sharkfin.ioc.report.LoginServer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +28,24 @@ final class BasicLogins {
 
     private final IocFields f;
     private final BoundedTable<String, Entry> logins = new BoundedTable<>("HTTP logins");
+    private final LoginServers servers = new LoginServers("HTTP logins (servers)");
 
-    private static final class Entry {
+    /** A request's credentials, whose response tells whether they were accepted. */
+    record Attempt(Entry entry, LoginServers.Server server, String password) {
+    }
+
+    static final class Entry {
         final String server;
         final String user;
         final DistinctValues passwords = new DistinctValues();
+        final DistinctValues acceptedPasswords = new DistinctValues();
         final DistinctValues headers = new DistinctValues();
         final DistinctValues hosts = new DistinctValues();
         final DistinctValues clients = new DistinctValues();
         final Evidence evidence = new Evidence();
         long count;
+        long accepted;
+        long refused;
 
         Entry(String server, String user) {
             this.server = server;
@@ -47,18 +57,27 @@ final class BasicLogins {
         this.f = fields;
     }
 
-    /** The credentials of the request whose fields are entries {@code [from, to)}. */
-    void request(FrameContext frame, Packet p, int from, int to, String host) {
+    /**
+     * The credentials of the request whose fields are entries {@code [from, to)}; returns the
+     * first of them, for its response to answer (null when there are none).
+     */
+    Attempt request(FrameContext frame, Packet p, int from, int to, String host) {
         String server = frame.dst();
         if (server == null) {
-            return;
+            return null;
         }
+        Attempt attempt = null;
         for (int e = PacketValues.within(p, f.httpAuthBasic, from, to); e >= 0 && e < to; e = p.next(e)) {
             String credentials = frame.values().string(p, e);
             // basic_auth_credentials: the user is what comes before the first colon
             int colon = credentials.indexOf(':');
             String user = colon < 0 ? credentials : credentials.substring(0, colon);
+            String password = colon < 0 ? null : credentials.substring(colon + 1);
+            LoginServers.Server s = servers.attempt(frame, user);
             Entry entry = logins.get(server + '\0' + user, k -> new Entry(server, user));
+            if (attempt == null) {
+                attempt = new Attempt(entry, s, password);
+            }
             if (entry == null) {
                 continue;
             }
@@ -69,24 +88,57 @@ final class BasicLogins {
             int header = p.parent(e);
             entry.headers.add(header >= 0 && p.field(header) == f.httpProxyAuthorization
                     ? "Proxy-Authorization" : "Authorization");
-            if (colon >= 0) {
-                entry.passwords.add(credentials.substring(colon + 1));
+            if (password != null) {
+                entry.passwords.add(password);
             }
+        }
+        return attempt;
+    }
+
+    /**
+     * The final response to a request with credentials: accepted below 400, refused by a 401 or
+     * 407 (which ask for credentials again); other errors say nothing about the password.
+     */
+    void answer(Attempt a, int status) {
+        boolean accepted = status < 400;
+        if (!accepted && status != 401 && status != 407) {
+            return;
+        }
+        if (a.entry() != null) {
+            if (accepted) {
+                a.entry().accepted++;
+                a.entry().acceptedPasswords.add(a.password());
+            } else {
+                a.entry().refused++;
+            }
+        }
+        if (a.server() != null) {
+            a.server().answered(accepted);
         }
     }
 
     void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
+        servers.reportDrops(out);
     }
 
     /** The logins in the order first seen, each with the filter that selects its requests' frames. */
     List<HttpReport.Login> report(ReportContext ctx) {
         List<HttpReport.Login> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new HttpReport.Login(e.server, e.user, e.passwords.list(), e.headers.list(), e.hosts.list(), e.count,
-                    e.clients.list(), ctx.evidence(e.evidence, filter(e))));
+            out.add(new HttpReport.Login(e.server, e.user, e.passwords.list(), e.acceptedPasswords.list(),
+                    e.headers.list(), e.hosts.list(), e.count, e.accepted, e.refused, e.clients.list(),
+                    ctx.evidence(e.evidence, filter(e))));
         }
         return out;
+    }
+
+    /**
+     * The servers sent Basic credentials, in the order of their first, each with the users sent to
+     * it; the evidence is the requests that carried credentials.
+     */
+    List<LoginServer> servers(ReportContext ctx) {
+        return servers.report(ctx, server -> FilterText.and("http.authbasic", FilterText.dst(server)));
     }
 
     /** This user's credentials (the user alone, or followed by a colon and a password) to this server. */

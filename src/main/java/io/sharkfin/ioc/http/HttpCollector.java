@@ -76,7 +76,7 @@ public final class HttpCollector implements Collector {
     private long withoutAgent;
 
     /** A request waiting for its response on a TCP stream. */
-    private record Pending(HttpStats.Uri uri, CadenceSeries series, int event) {
+    private record Pending(HttpStats.Uri uri, CadenceSeries series, int event, BasicLogins.Attempt login) {
     }
 
     public HttpCollector(IocFields fields, PairTable pairs, NameBook book, FirstSeen firstSeen) {
@@ -179,7 +179,7 @@ public final class HttpCollector implements Collector {
                 }
             }
         }
-        logins.request(frame, p, from, to, host);
+        BasicLogins.Attempt login = logins.request(frame, p, from, to, host);
         tokens.request(frame, p, from, to, host);
         if (isProxyRequest(method, uri) && client != null) {
             String target = uri;
@@ -204,7 +204,7 @@ public final class HttpCollector implements Collector {
                 pending[slot] = new ArrayDeque<>();
             }
             if (pending[slot].size() < 64) {
-                pending[slot].add(new Pending(u, series, series == null ? -1 : series.lastIndex()));
+                pending[slot].add(new Pending(u, series, series == null ? -1 : series.lastIndex(), login));
             }
         }
     }
@@ -223,6 +223,9 @@ public final class HttpCollector implements Collector {
             return;
         }
         Pending r = pending[slot].poll();
+        if (r.login() != null) {
+            logins.answer(r.login(), status);
+        }
         if (r.uri() != null && r.uri().statuses.size() < 16) {
             r.uri().statuses.add(status);
         }
@@ -350,7 +353,7 @@ public final class HttpCollector implements Collector {
         return new HttpReport(requests, withoutAgent, hostList, uriList, fixed,
                 counted(methods, "http.request.method", ctx), agentList,
                 counted(languages, "http.accept_language", ctx), cookieList(ctx), proxyList,
-                new ArrayList<>(firsts.values()), logins.report(ctx), tokens.report(ctx));
+                new ArrayList<>(firsts.values()), logins.report(ctx), logins.servers(ctx), tokens.report(ctx));
     }
 
     private static List<HttpReport.Counted> counted(BoundedTable<String, HttpStats.Counted> table, String field,

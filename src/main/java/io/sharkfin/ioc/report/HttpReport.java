@@ -10,7 +10,8 @@ public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host
                          List<Uri> uris, List<FixedPath> fixedPaths, List<Counted> methods,
                          List<UserAgent> userAgents, List<Counted> acceptLanguages,
                          List<Counted> cookieNames, List<ProxyRequest> proxyRequests,
-                         List<FirstRequest> firstRequests, List<Login> logins, List<Token> tokens) {
+                         List<FirstRequest> firstRequests, List<Login> logins, List<LoginServer> loginServers,
+                         List<Token> tokens) {
 
     /** A value and the frames carrying it. */
     public record Counted(String value, long count, EvidenceReport evidence) {
@@ -54,10 +55,12 @@ public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host
     /**
      * A user's Basic credentials sent to a server (a proxy, for Proxy-Authorization): the passwords
      * that followed the user (none when the decoded value had no colon), the headers and Host
-     * names they came with.
+     * names they came with, and the answers: {@code accepted} counts the final responses below 400,
+     * {@code refused} the 401s and 407s, and {@code acceptedPasswords} the passwords accepted.
      */
-    public record Login(String server, String user, List<String> passwords, List<String> headers,
-                        List<String> hosts, long count, List<String> clients, EvidenceReport evidence) {
+    public record Login(String server, String user, List<String> passwords, List<String> acceptedPasswords,
+                        List<String> headers, List<String> hosts, long count, long accepted, long refused,
+                        List<String> clients, EvidenceReport evidence) {
     }
 
     /**

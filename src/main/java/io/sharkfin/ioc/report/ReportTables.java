@@ -268,10 +268,10 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (HttpReport.Login l : h.logins()) {
             rows.add(List.of(l.server(), list(l.hosts()), l.user(), list(l.passwords()), list(l.headers()), num(l.count()),
-                    list(l.clients())));
+                    num(l.accepted()), num(l.refused()), list(l.acceptedPasswords()), list(l.clients())));
         }
         return new Table("http-logins", "HTTP logins (Basic)", List.of("server", "hosts", "user", "passwords", "header",
-                "count", "clients"), rows);
+                "count", "accepted", "refused", "accepted passwords", "clients"), rows);
     }
 
     private static Table httpTokens(HttpReport h) {
