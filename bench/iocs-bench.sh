@@ -41,7 +41,7 @@ mime_multipart.header.content-disposition mime_multipart.header.content-type tls
 tls.handshake.extensions_server_name tls.handshake.ja3 tls.handshake.ja3s tls.handshake.ja4 tls.cert.subject
 tls.cert.issuer tls.cert.subject.cn tls.cert.not_before tls.cert.not_after tls.cert.self_signed tls.cert.san
 ssh.protocol ssh.direction ssh.kex.hassh ssh.kex.hassh_algorithms ssh.kex.hasshserver ssh.kex.hasshserver_algorithms
-ftp.request.command ftp.request.arg ftp.response.code ftp-data ftp-data.command ftp-data.command-frame pop pop.request.command pop.request.parameter pop.response.indicator imap imap.request.username imap.request.password imap.request_tag imap.response_tag imap.response.status smtp.auth.username smtp.auth.password smtp.auth.username_password
+ftp.request.command ftp.request.arg ftp.response.code ftp-data ftp-data.command ftp-data.command-frame pop pop.request.command pop.request.parameter pop.response.indicator imap imap.request.username imap.request.password imap.request_tag imap.response_tag imap.response.status smtp.auth.username smtp.auth.password smtp.auth.username_password smtp.response.code
 imf.from imf.subject imf.to imf.ext.mailer imf.user_agent
 dhcp.type dhcp.hw.mac_addr dhcp.option.dhcp dhcp.option.hostname dhcp.fqdn.name dhcp.option.vendor_class_id
 dhcp.option.requested_ip_address dhcp.ip.client dhcp.ip.your nbns.flags.response nbns.flags.opcode nbns.type

@@ -10,7 +10,9 @@ connection, as tools such as Hydra open them:
 - IMAP: a user who mistypes once then logs in (LOGIN refused, then accepted): no guessing;
 - FTP: an ordinary login at another server (192.0.2.22), accepted: no guessing;
 - HTTP Basic brute force: 10.50.0.68 asks a router's /admin/ (192.0.2.80, port 80) with "admin"
-  and 8 passwords on one kept-alive connection: seven 401s, then 200 for "r0uter".
+  and 8 passwords on one kept-alive connection: seven 401s, then 200 for "r0uter";
+- SMTP AUTH LOGIN guessing: 10.50.0.69 tries 6 passwords for "info@corp.example" at 192.0.2.25
+  (port 587) on one connection, each refused with 535.
 
 Deterministic: rerunning gives the same bytes.
 
@@ -102,6 +104,24 @@ def main(path):
             c.send(False, b'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok')
         c.ack(True)
     c.close(True)
+
+    # ------------------------------------------------------------ SMTP AUTH LOGIN: one account, many passwords
+    port += 1
+    c = LineConnection(frames, '10.50.0.69', port, '192.0.2.25', 587).open()
+    c.reply('220 mail.corp.example ESMTP Postfix')
+    c.cmd('EHLO WIN-4J1ZK')
+    c.reply('250-mail.corp.example\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME')
+    b64 = lambda t: base64.b64encode(t.encode()).decode()
+    for pw in ['info', 'info123', 'Password1', 'corp2026', 'Welcome1', 'qwerty123']:
+        c.cmd('AUTH LOGIN')
+        c.reply('334 VXNlcm5hbWU6')
+        c.cmd(b64('info@corp.example'))
+        c.reply('334 UGFzc3dvcmQ6')
+        c.cmd(b64(pw))
+        c.reply('535 5.7.8 Error: authentication failed: authentication failure')
+    c.cmd('QUIT')
+    c.reply('221 2.0.0 Bye')
+    c.close(False)
 
     write_pcapng(path, frames, 1764572400, 250000)
 

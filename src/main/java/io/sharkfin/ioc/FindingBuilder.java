@@ -74,6 +74,9 @@ final class FindingBuilder {
         guessing("FTP", ftp.servers(), worked(ftp.logins()), guessed, guessingPairs);
         guessing("POP3", pop.servers(), worked(pop.logins()), guessed, guessingPairs);
         guessing("IMAP", imap.servers(), worked(imap.logins()), guessed, guessingPairs);
+        guessing("SMTP", smtp.servers(), worked(smtp.logins(), SmtpReport.Login::server,
+                l -> l.user() == null ? l.encoded() : l.user(), SmtpReport.Login::accepted,
+                SmtpReport.Login::acceptedPasswords), guessed, guessingPairs);
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             // a guessing tool's connections come at a steady pace too: they are the guessing finding's
@@ -172,9 +175,11 @@ final class FindingBuilder {
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {
-            if (!l.passwords().isEmpty() && l.user() != null) {
+            if (!l.passwords().isEmpty() && l.user() != null
+                    && !(l.accepted() == 0 && guessed.contains("SMTP " + l.server()))) {
                 credentials("SMTP", l.user(), l.server(), l.clients(), l.count(), "AUTH " + l.mechanism()
-                        + " (base64, which is no protection)", l.evidence());
+                        + " (base64, which is no protection)" + answered(l.accepted(), l.refused(), l.acceptedPasswords()),
+                        l.evidence());
             }
         }
         for (FilesReport.File f : files.files()) {

@@ -110,6 +110,7 @@ public final class IocFields {
     public final int smtpUser;
     public final int smtpPassword;
     public final int smtpUserPassword;
+    public final int smtpResponseCode;
     public final int imfFrom;
     public final int imfSubject;
     public final int imfTo;
@@ -247,6 +248,7 @@ public final class IocFields {
         smtpUser = id("smtp.auth.username", Kind.TEXT);
         smtpPassword = id("smtp.auth.password", Kind.TEXT);
         smtpUserPassword = id("smtp.auth.username_password", Kind.TEXT);
+        smtpResponseCode = id("smtp.response.code", Kind.INTEGER);
         imfFrom = id("imf.from", Kind.TEXT);
         imfSubject = id("imf.subject", Kind.TEXT);
         imfTo = id("imf.to", Kind.TEXT);

@@ -25,7 +25,7 @@ class IocFieldsTest {
     void everyFieldIsDissectedWithTheTypeTheCollectorsRead() {
         IocFields f = IocFields.standard();
         assertEquals(List.of(), f.missing());
-        assertEquals(119, f.names().size());
+        assertEquals(120, f.names().size());
         assertTrue(f.hasHttp() && f.hasTls());
         assertEquals(FieldType.ABSOLUTE_TIME, f.def(f.certNotAfter).type());
         assertEquals(FieldType.BOOLEAN, f.def(f.certSelfSigned).type());

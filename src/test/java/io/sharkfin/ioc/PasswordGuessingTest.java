@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Password guessing seen from the servers' side ({@code guessing.pcapng}, make-guessing.py; FTP,
- * POP3, IMAP and HTTP Basic): the
+ * POP3, IMAP, HTTP Basic and SMTP AUTH): the
  * passwords each server was sent for any user, its answers, and the findings they make. The frame
  * numbers are tshark 4.0.17's for the filters the report gives.
  */
@@ -42,6 +42,12 @@ class PasswordGuessingTest {
         assertEquals("192.0.2.80 8 attempts, 1 users [admin], 1 accepted, 7 refused, [10.50.0.68]", describe(http));
         assertEquals("http.authbasic && ip.dst == 192.0.2.80", http.evidence().filter());
         assertEquals(List.of(468L, 472L, 476L, 480L, 484L, 488L, 492L, 496L), http.evidence().frames());
+        // tshark -Y '(smtp.auth.password || smtp.auth.username_password) && ip.dst == 192.0.2.25': 520 532 ... 580;
+        // -Y 'smtp.response.code == 535': 522 534 ... 582
+        LoginServer smtp = REPORT.smtp().servers().getFirst();
+        assertEquals("192.0.2.25 6 attempts, 1 users [info@corp.example], 0 accepted, 6 refused, [10.50.0.69]",
+                describe(smtp));
+        assertEquals(List.of(520L, 532L, 544L, 556L, 568L, 580L), smtp.evidence().frames());
     }
 
     @Test
@@ -50,7 +56,8 @@ class PasswordGuessingTest {
                 .filter(f -> f.kind().equals("password-guessing")).toList();
         assertEquals(List.of("FTP password guessing at 192.0.2.21: 11 refused, 1 accepted",
                 "HTTP password guessing at 192.0.2.80: 7 refused, 1 accepted",
-                "POP3 password spraying at 192.0.2.110: 9 refused"), guessing.stream().map(IocReport.Finding::title).toList());
+                "POP3 password spraying at 192.0.2.110: 9 refused", "SMTP password guessing at 192.0.2.25: 6 refused"),
+                guessing.stream().map(IocReport.Finding::title).toList());
         assertTrue(guessing.get(1).statement().contains("then one was accepted (admin / r0uter)"), guessing.get(1).statement());
         IocReport.Finding ftp = guessing.getFirst();
         assertEquals("high", ftp.severity());

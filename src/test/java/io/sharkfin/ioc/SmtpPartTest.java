@@ -74,6 +74,12 @@ class SmtpPartTest {
                 found.stream().map(f -> f.indicators().getFirst()).toList());
         assertEquals("SMTP password in clear: alice@example.org at 198.51.100.25", found.getFirst().title());
         assertEquals(List.of(14L), found.getFirst().evidence().frames());
+        // tshark -Y 'smtp.response.code == 235 || smtp.response.code == 535': 20 (alice), 74 (mallory), 126 (bob),
+        // 130 (the PLAIN value that is not base64), 138 (carol, whose password does not decode to text)
+        assertEquals(List.of("alice@example.org 1/0 [S3cret!pass]", "mallory@example.org 1/0 [hunter2]", "bob 0/1 []",
+                        "null 0/1 []", "carol 1/0 []"), smtp.smtp().logins().stream()
+                .map(l -> l.user() + " " + l.accepted() + "/" + l.refused() + " " + l.acceptedPasswords()).toList());
+        assertTrue(found.getFirst().statement().contains("accepted once (S3cret!pass)"), found.getFirst().statement());
         // the real vsftpd session logs in anonymously only: no finding; a named FTP login with a password is one
         IocReport vsftpd = IocTestSupport.report(IocTestSupport.VSFTPD);
         assertTrue(vsftpd.findings().stream().noneMatch(f -> f.kind().equals("cleartext-credentials")));

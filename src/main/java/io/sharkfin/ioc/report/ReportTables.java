@@ -297,10 +297,10 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (SmtpReport.Login l : s.logins()) {
             rows.add(List.of(l.server(), l.mechanism(), l.user() == null ? l.encoded() : l.user(), list(l.passwords()),
-                    num(l.count()), list(l.clients())));
+                    num(l.count()), num(l.accepted()), num(l.refused()), list(l.acceptedPasswords()), list(l.clients())));
         }
         return new Table("smtp-logins", "SMTP logins (AUTH)", List.of("server", "mechanism", "user", "passwords",
-                "count", "clients"), rows);
+                "count", "accepted", "refused", "accepted passwords", "clients"), rows);
     }
 
     private static Table smtpMessages(SmtpReport s) {

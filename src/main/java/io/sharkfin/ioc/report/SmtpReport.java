@@ -7,16 +7,18 @@ import java.util.List;
  * (decoded from their base64 as the analyst needs them) and the messages sent, or retrieved with
  * POP3 or IMAP, by the sender and subject of their headers, with the software that wrote them.
  */
-public record SmtpReport(List<Login> logins, List<Message> messages) {
+public record SmtpReport(List<Login> logins, List<LoginServer> servers, List<Message> messages) {
 
     /**
      * A user name sent to a server with AUTH ({@code mechanism} LOGIN or PLAIN), as sent
      * ({@code encoded}, base64) and decoded ({@code user}, null when it does not decode to text),
-     * with the passwords decoded from the same connection; the evidence is the frames carrying
-     * the user name.
+     * with the passwords decoded from the same connection and the server's answers to them (235
+     * accepts, 535 refuses; {@code acceptedPasswords} those accepted); the evidence is the frames
+     * carrying the user name.
      */
     public record Login(String server, String mechanism, String encoded, String user, List<String> passwords,
-                        long count, List<String> clients, EvidenceReport evidence) {
+                        List<String> acceptedPasswords, long count, long accepted, long refused, List<String> clients,
+                        EvidenceReport evidence) {
     }
 
     /**

@@ -8,6 +8,7 @@ import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.LoginServers;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.StreamSlots;
@@ -39,6 +40,12 @@ public final class SmtpCollector implements Collector {
     private final BoundedTable<String, Message> messages = new BoundedTable<>("SMTP messages");
     /** Each connection's last AUTH LOGIN user name, which the next password line completes. */
     private final StreamSlots<Login> lastLogin = new StreamSlots<>(STREAM_SLOTS);
+    private final LoginServers servers = new LoginServers("SMTP logins (servers)");
+    /** Each connection's password that waits for the server's answer (235 or 535). */
+    private final StreamSlots<Attempt> awaiting = new StreamSlots<>(STREAM_SLOTS);
+
+    private record Attempt(Login login, LoginServers.Server server, String password) {
+    }
 
     private static final class Login {
         final String server;
@@ -47,12 +54,20 @@ public final class SmtpCollector implements Collector {
         final Evidence evidence = new Evidence();
         final DistinctValues clients = new DistinctValues();
         final DistinctValues passwords = new DistinctValues();
+        final DistinctValues acceptedPasswords = new DistinctValues();
         long count;
+        long accepted;
+        long refused;
 
         Login(String server, String mechanism, String encoded) {
             this.server = server;
             this.mechanism = mechanism;
             this.encoded = encoded;
+        }
+
+        /** The user name decoded, or null when it does not decode to text. */
+        String user() {
+            return mechanism.equals("PLAIN") ? userOfPlain(encoded) : decode(encoded);
         }
     }
 
@@ -83,11 +98,15 @@ public final class SmtpCollector implements Collector {
         Packet p = frame.packet();
         // most frames carry no mail: asked first, their addresses are never formatted
         boolean mail = PacketValues.first(p, f.smtpUser) >= 0 || PacketValues.first(p, f.smtpPassword) >= 0
-                || PacketValues.first(p, f.smtpUserPassword) >= 0 || PacketValues.first(p, f.imfFrom) >= 0;
+                || PacketValues.first(p, f.smtpUserPassword) >= 0 || PacketValues.first(p, f.imfFrom) >= 0
+                || PacketValues.first(p, f.smtpResponseCode) >= 0;
         if (!mail || frame.dst() == null) {
             return;
         }
         long stream = PacketValues.num(p, f.tcpStream, -1);
+        for (int e = PacketValues.first(p, f.smtpResponseCode); e >= 0; e = p.next(e)) {
+            answer(stream, (int) p.num(e));
+        }
         for (int e = PacketValues.first(p, f.smtpUser); e >= 0; e = p.next(e)) {
             lastLogin.put(stream, login(frame, "LOGIN", frame.values().string(p, e)));
         }
@@ -97,6 +116,7 @@ public final class SmtpCollector implements Collector {
             if (l != null && password != null) {
                 l.passwords.add(password);
             }
+            awaiting.put(stream, new Attempt(l, servers.attempt(frame, l == null ? null : l.user()), password));
         }
         for (int e = PacketValues.first(p, f.smtpUserPassword); e >= 0; e = p.next(e)) {
             String encoded = frame.values().string(p, e);
@@ -105,11 +125,37 @@ public final class SmtpCollector implements Collector {
             if (l != null && parts != null) {
                 l.passwords.add(parts[2]);
             }
+            awaiting.put(stream, new Attempt(l, servers.attempt(frame, parts == null ? null : parts[1]),
+                    parts == null ? null : parts[2]));
         }
         int from = PacketValues.first(p, f.imfFrom);
         if (from >= 0) {
             message(frame, p, frame.values().string(p, from));
         }
+    }
+
+    /**
+     * A reply on connection {@code stream}: 235 accepts the password waiting for an answer, 535
+     * refuses it; other replies (334's prompts, 454's temporary failure) leave it waiting.
+     */
+    private void answer(long stream, int code) {
+        Attempt a = awaiting.get(stream);
+        if (a == null || (code != 235 && code != 535)) {
+            return;
+        }
+        boolean accepted = code == 235;
+        if (a.login() != null) {
+            if (accepted) {
+                a.login().accepted++;
+                a.login().acceptedPasswords.add(a.password());
+            } else {
+                a.login().refused++;
+            }
+        }
+        if (a.server() != null) {
+            a.server().answered(accepted);
+        }
+        awaiting.put(stream, null);
     }
 
     private Login login(FrameContext frame, String mechanism, String encoded) {
@@ -176,6 +222,7 @@ public final class SmtpCollector implements Collector {
     @Override
     public void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
+        servers.reportDrops(out);
         messages.reportDrops(out);
     }
 
@@ -186,10 +233,10 @@ public final class SmtpCollector implements Collector {
     public SmtpReport report(ReportContext ctx) {
         List<SmtpReport.Login> loginList = new ArrayList<>();
         for (Login l : logins.values()) {
-            String user = l.mechanism.equals("PLAIN") ? userOfPlain(l.encoded) : decode(l.encoded);
+            String user = l.user();
             String field = l.mechanism.equals("PLAIN") ? "smtp.auth.username_password" : "smtp.auth.username";
-            loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(), l.count,
-                    l.clients.list(), ctx.evidence(l.evidence,
+            loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(),
+                    l.acceptedPasswords.list(), l.count, l.accepted, l.refused, l.clients.list(), ctx.evidence(l.evidence,
                             FilterText.and(FilterText.eq(field, l.encoded), FilterText.dst(l.server)))));
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
@@ -204,7 +251,8 @@ public final class SmtpCollector implements Collector {
             messageList.add(new SmtpReport.Message(m.via, m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
                     m.clients.list(), m.servers.list(), ctx.evidence(m.evidence, filter)));
         }
-        return new SmtpReport(loginList, messageList);
+        return new SmtpReport(loginList, servers.report(ctx, server -> FilterText.and(
+                "smtp.auth.password || smtp.auth.username_password", FilterText.dst(server))), messageList);
     }
 
     private static String userOfPlain(String encoded) {
