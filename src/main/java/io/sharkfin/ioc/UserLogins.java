@@ -34,10 +34,8 @@ public final class UserLogins {
         final Evidence evidence = new Evidence();
         final DistinctValues clients = new DistinctValues();
         final DistinctValues passwords = new DistinctValues();
-        final DistinctValues acceptedPasswords = new DistinctValues();
+        final LoginAnswers answers = new LoginAnswers();
         long count;
-        long accepted;
-        long refused;
 
         Entry(String server, String user) {
             this.server = server;
@@ -89,12 +87,7 @@ public final class UserLogins {
         }
         Entry e = awaiting.get(stream);
         if (e != null) {
-            if (accepted) {
-                e.accepted++;
-                e.acceptedPasswords.add(awaitingPassword.get(stream));
-            } else {
-                e.refused++;
-            }
+            e.answers.answered(accepted, awaitingPassword.get(stream));
             awaiting.put(stream, null);
         }
     }
@@ -111,8 +104,8 @@ public final class UserLogins {
     public List<UserLogin> report(ReportContext ctx, BiFunction<String, String, String> filter) {
         List<UserLogin> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new UserLogin(e.server, e.user, e.passwords.list(), e.acceptedPasswords.list(), e.count, e.accepted,
-                    e.refused,
+            out.add(new UserLogin(e.server, e.user, e.passwords.list(), e.answers.acceptedPasswords(), e.count,
+                    e.answers.accepted(), e.answers.refused(),
                     e.clients.list(), ctx.evidence(e.evidence, filter.apply(e.server, e.user))));
         }
         return out;

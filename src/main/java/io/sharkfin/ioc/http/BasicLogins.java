@@ -7,6 +7,7 @@ import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.LoginAnswers;
 import io.sharkfin.ioc.LoginServers;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
@@ -38,14 +39,12 @@ final class BasicLogins {
         final String server;
         final String user;
         final DistinctValues passwords = new DistinctValues();
-        final DistinctValues acceptedPasswords = new DistinctValues();
+        final LoginAnswers answers = new LoginAnswers();
         final DistinctValues headers = new DistinctValues();
         final DistinctValues hosts = new DistinctValues();
         final DistinctValues clients = new DistinctValues();
         final Evidence evidence = new Evidence();
         long count;
-        long accepted;
-        long refused;
 
         Entry(String server, String user) {
             this.server = server;
@@ -105,12 +104,7 @@ final class BasicLogins {
             return;
         }
         if (a.entry() != null) {
-            if (accepted) {
-                a.entry().accepted++;
-                a.entry().acceptedPasswords.add(a.password());
-            } else {
-                a.entry().refused++;
-            }
+            a.entry().answers.answered(accepted, a.password());
         }
         if (a.server() != null) {
             a.server().answered(accepted);
@@ -126,8 +120,8 @@ final class BasicLogins {
     List<HttpReport.Login> report(ReportContext ctx) {
         List<HttpReport.Login> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new HttpReport.Login(e.server, e.user, e.passwords.list(), e.acceptedPasswords.list(),
-                    e.headers.list(), e.hosts.list(), e.count, e.accepted, e.refused, e.clients.list(),
+            out.add(new HttpReport.Login(e.server, e.user, e.passwords.list(), e.answers.acceptedPasswords(),
+                    e.headers.list(), e.hosts.list(), e.count, e.answers.accepted(), e.answers.refused(), e.clients.list(),
                     ctx.evidence(e.evidence, filter(e))));
         }
         return out;

@@ -8,6 +8,7 @@ import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
+import io.sharkfin.ioc.LoginAnswers;
 import io.sharkfin.ioc.LoginServers;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
@@ -54,10 +55,8 @@ public final class SmtpCollector implements Collector {
         final Evidence evidence = new Evidence();
         final DistinctValues clients = new DistinctValues();
         final DistinctValues passwords = new DistinctValues();
-        final DistinctValues acceptedPasswords = new DistinctValues();
+        final LoginAnswers answers = new LoginAnswers();
         long count;
-        long accepted;
-        long refused;
 
         Login(String server, String mechanism, String encoded) {
             this.server = server;
@@ -145,12 +144,7 @@ public final class SmtpCollector implements Collector {
         }
         boolean accepted = code == 235;
         if (a.login() != null) {
-            if (accepted) {
-                a.login().accepted++;
-                a.login().acceptedPasswords.add(a.password());
-            } else {
-                a.login().refused++;
-            }
+            a.login().answers.answered(accepted, a.password());
         }
         if (a.server() != null) {
             a.server().answered(accepted);
@@ -236,7 +230,8 @@ public final class SmtpCollector implements Collector {
             String user = l.user();
             String field = l.mechanism.equals("PLAIN") ? "smtp.auth.username_password" : "smtp.auth.username";
             loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(),
-                    l.acceptedPasswords.list(), l.count, l.accepted, l.refused, l.clients.list(), ctx.evidence(l.evidence,
+                    l.answers.acceptedPasswords(), l.count, l.answers.accepted(), l.answers.refused(), l.clients.list(),
+                    ctx.evidence(l.evidence,
                             FilterText.and(FilterText.eq(field, l.encoded), FilterText.dst(l.server)))));
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
