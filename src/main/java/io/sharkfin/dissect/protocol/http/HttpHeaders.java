@@ -109,8 +109,13 @@ final class HttpHeaders {
             p.hide(HttpItems.item(p, lineField(m.type, null), t, offset, len));
         }
         switch (known.special()) {
-            case AUTHORIZATION -> HttpAuthorization.process(p, t, item, valueOffset, valueLen, conv, bodies);
-            case AUTHENTICATE -> HttpNtlmssp.dissect(p, t, item, t.ascii(valueOffset, valueLen), conv, bodies);
+            case AUTHORIZATION -> HttpAuthorization.process(p, t, item, offset, valueOffset, valueLen, conv, bodies);
+            case AUTHENTICATE -> {
+                String value = t.ascii(valueOffset, valueLen);
+                if (!HttpNtlmssp.dissect(p, t, item, value, conv, bodies)) {
+                    HttpNtlmssp.kerberos(p, item, value, conv, bodies);
+                }
+            }
             case CONTENT_TYPE -> contentType(m, t.ascii(valueOffset, valueLen));
             case CONTENT_LENGTH -> contentLength(p, t, item, offset, len, valueOffset, valueLen, m);
             case CONTENT_ENCODING -> m.contentEncoding = t.ascii(valueOffset, valueLen);
