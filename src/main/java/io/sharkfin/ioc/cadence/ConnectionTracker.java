@@ -73,9 +73,15 @@ public final class ConnectionTracker implements Collector {
     }
 
     private void tcp(FrameContext frame, Packet p, long stream) {
-        int flags = (int) p.num(PacketValues.last(p, f.tcpFlags));
-        int sport = (int) p.num(PacketValues.last(p, f.tcpSrcPort));
-        int dport = (int) p.num(PacketValues.last(p, f.tcpDstPort));
+        int fe = PacketValues.last(p, f.tcpFlags);
+        int se = PacketValues.last(p, f.tcpSrcPort);
+        int de = PacketValues.last(p, f.tcpDstPort);
+        if (fe < 0 || se < 0 || de < 0) {
+            return; // a header cut short before its flags: no connection event to count
+        }
+        int flags = (int) p.num(fe);
+        int sport = (int) p.num(se);
+        int dport = (int) p.num(de);
         int slot = (int) (stream & MASK);
         Conversation c = tcp[slot];
         boolean known = c != null && c.stream == stream;
@@ -106,8 +112,13 @@ public final class ConnectionTracker implements Collector {
     }
 
     private void udp(FrameContext frame, Packet p, long stream) {
-        int sport = (int) p.num(PacketValues.last(p, f.udpSrcPort));
-        int dport = (int) p.num(PacketValues.last(p, f.udpDstPort));
+        int se = PacketValues.last(p, f.udpSrcPort);
+        int de = PacketValues.last(p, f.udpDstPort);
+        if (se < 0 || de < 0) {
+            return;
+        }
+        int sport = (int) p.num(se);
+        int dport = (int) p.num(de);
         int slot = (int) (stream & MASK);
         Conversation c = udp[slot];
         if (c == null || c.stream != stream) {
