@@ -18,13 +18,15 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the command line does with the dissected packets of damaged traffic (real captures whose
  * frames are damaged inside, {@link DamagedTraffic}): every output format (summaries, {@code -V},
  * {@code -x}, JSON, ek, fields), every {@code -z} statistic the statistics tests run, and every
- * {@code --export-objects} type complete with status 0, within bounded time, with nothing on
- * standard error that speaks of an exception.
+ * {@code --export-objects} type complete with status 0, and the shipped filter packs run (status 0
+ * or 1: alerts, never 2), within bounded time, with nothing on standard error that speaks of an
+ * exception.
  */
 class DamagedTrafficCommandsProperties {
     private static final Path DISSECT = Path.of("src/test/resources/dissect");
@@ -74,6 +76,12 @@ class DamagedTrafficCommandsProperties {
                     assertFalse(r.err().contains("Exception") || r.err().contains("bug"), args + ": " + r.err());
                 });
             }
+            // the shipped packs: 0 without alerts, 1 with some, never 2 (a rule or the capture broken)
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                CliRun r = CliRun.of("pack", "run", "filters", "-r", f, "--format", "ndjson");
+                assertTrue(r.code() == 0 || r.code() == 1, r.err());
+                assertFalse(r.err().contains("Exception"), r.err());
+            });
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
