@@ -14,7 +14,7 @@ import java.util.Locale;
  * increment per frame; whether the streams are terminals is asked only when the first second is
  * over, so that short runs do not pay for the native call's set-up.
  */
-final class Progress {
+public final class Progress {
     private static final long FIRST_DRAW_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 250_000_000L;
     private static final int CHECK_EVERY = 1 << 14;
@@ -54,6 +54,31 @@ final class Progress {
         return new Progress(err, totalBytes, System::nanoTime, reader::position, new OnTerminal(framesPrinted));
     }
 
+    /**
+     * A progress line for reading the capture {@code file} through {@code reader}, for a command
+     * that prints nothing while it reads ({@code iocs}, whose report comes at the end).
+     */
+    public static Progress reading(PrintWriter err, java.nio.file.Path file, io.sharkfin.capture.CaptureReader reader) {
+        return start(err, totalBytes(file), false, reader);
+    }
+
+    /**
+     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input and
+     * gzip files, whose mapped (decompressed) size is not known in advance.
+     */
+    static long totalBytes(java.nio.file.Path file) {
+        if (file.toString().equals("-")) {
+            return -1;
+        }
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+            return gzip ? -1 : java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
     /** Whether the line is seen: standard error is a terminal and printed frames do not go there too. */
     private record OnTerminal(boolean framesPrinted) implements java.util.function.BooleanSupplier {
         @Override
@@ -63,7 +88,7 @@ final class Progress {
     }
 
     /** Counts a frame; redraws now and then. */
-    void frame() {
+    public void frame() {
         if ((++frames & (CHECK_EVERY - 1)) != 0) {
             return;
         }
@@ -91,7 +116,7 @@ final class Progress {
     }
 
     /** Erases the line, if one was drawn. */
-    void end() {
+    public void end() {
         if (width > 0) {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();

@@ -420,7 +420,7 @@ public final class ReadCommand implements Callable<Integer> {
         Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() || !statistics.isEmpty()
                 ? null : filter.sieve();
         Progress progress = readFile == null ? null
-                : Progress.start(err, progressTotal(), !quiet, reader);
+                : Progress.start(err, Progress.totalBytes(readFile), !quiet, reader);
         output.begin();
         try {
             while (count == null || read < count) {
@@ -497,23 +497,6 @@ public final class ReadCommand implements Callable<Integer> {
             return 2;
         }
         return 0;
-    }
-
-    /**
-     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input and
-     * gzip files, whose mapped (decompressed) size is not known in advance.
-     */
-    private long progressTotal() {
-        if (readFile.toString().equals("-")) {
-            return -1;
-        }
-        try (var in = Files.newInputStream(readFile)) {
-            byte[] magic = in.readNBytes(2);
-            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-            return gzip ? -1 : Files.size(readFile);
-        } catch (java.io.IOException e) {
-            return -1;
-        }
     }
 
     private CaptureWriter openWriter(PrintWriter err) throws CaptureException {

@@ -1,6 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
+import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.filter.Filter;
@@ -113,20 +114,53 @@ public final class IocAnalysis {
      * {@code capture.error} describes.
      */
     public static IocReport run(Path capture, String scope) throws CaptureException, FilterException, IOException {
-        return new IocAnalysis(IocFields.standard()).analyse(capture, scope);
+        return run(capture, scope, null);
+    }
+
+    /**
+     * {@link #run(Path, String)}, telling {@code observer} (when not null) of the reading: for a
+     * progress display on a long capture.
+     */
+    public static IocReport run(Path capture, String scope, Observer observer)
+            throws CaptureException, FilterException, IOException {
+        return new IocAnalysis(IocFields.standard()).analyse(capture, scope, observer);
+    }
+
+    /** Told of the reading: the reader once the capture is open, each frame read, and the end. */
+    public interface Observer {
+        void opened(CaptureReader reader);
+
+        void frame();
+
+        void finished();
     }
 
     IocReport analyse(Path capture, String scope) throws CaptureException, FilterException, IOException {
+        return analyse(capture, scope, null);
+    }
+
+    private IocReport analyse(Path capture, String scope, Observer observer)
+            throws CaptureException, FilterException, IOException {
         String scopeText = scope == null || scope.isBlank() ? null : scope.strip();
         Filter filter = scopeText == null ? null : Filter.compile(scopeText);
         BitSet ids = fields.ids();
         if (filter != null) {
             ids.or(filter.fields());
         }
-        return analyse(capture, filter, PacketStream.open(capture, ids));
+        PacketStream stream = PacketStream.open(capture, ids);
+        if (observer != null) {
+            observer.opened(stream.reader());
+        }
+        try {
+            return analyse(capture, filter, stream, observer);
+        } finally {
+            if (observer != null) {
+                observer.finished();
+            }
+        }
     }
 
-    private IocReport analyse(Path capture, Filter filter, PacketStream stream) throws IOException {
+    private IocReport analyse(Path capture, Filter filter, PacketStream stream, Observer observer) throws IOException {
         String scopeText = filter == null ? null : filter.text().strip();
         long frames = 0;
         long inScope = 0;
@@ -137,6 +171,9 @@ public final class IocAnalysis {
         long malformed;
         try (PacketStream packets = stream) {
             for (Packet p : packets) {
+                if (observer != null) {
+                    observer.frame();
+                }
                 long t = p.frame().timestampNanos();
                 if (frames == 0) {
                     first = t;

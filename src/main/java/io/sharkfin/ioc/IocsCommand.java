@@ -1,6 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
+import io.sharkfin.cli.Progress;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.ioc.pack.PackEmitter;
 import io.sharkfin.ioc.report.Html;
@@ -97,7 +98,7 @@ public final class IocsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IocReport report;
         try {
-            report = IocAnalysis.run(file, scope);
+            report = IocAnalysis.run(file, scope, new ProgressLine(err));
         } catch (FilterException e) {
             err.println("sharkfin: " + e.getMessage());
             return 2;
@@ -131,5 +132,32 @@ public final class IocsCommand implements Callable<Integer> {
             err.println("sharkfin: the capture is damaged; analysed up to the damage: " + report.capture().error());
         }
         return 0;
+    }
+
+    /** The progress line on standard error of a long analysis ({@link Progress}), erased before the report. */
+    private final class ProgressLine implements IocAnalysis.Observer {
+        private final PrintWriter err;
+        private Progress progress;
+
+        ProgressLine(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void opened(io.sharkfin.capture.CaptureReader reader) {
+            progress = Progress.reading(err, file, reader);
+        }
+
+        @Override
+        public void frame() {
+            progress.frame();
+        }
+
+        @Override
+        public void finished() {
+            if (progress != null) {
+                progress.end();
+            }
+        }
     }
 }

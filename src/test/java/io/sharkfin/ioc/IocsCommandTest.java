@@ -1,11 +1,15 @@
 package io.sharkfin.ioc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.cli.CliRun;
+import io.sharkfin.ioc.report.IocReport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +34,32 @@ class IocsCommandTest {
         assertEquals(0, md.code());
         assertTrue(md.out().startsWith("# sharkfin iocs"));
         assertTrue(md.out().contains("| pair | events |"));
+    }
+
+    @Test
+    void anObserverIsToldOfEveryFrameOnceTheCaptureIsOpen() throws Exception {
+        // what the progress line of a long analysis counts: the reader, each frame, the end
+        List<String> events = new ArrayList<>();
+        long[] frames = new long[1];
+        IocReport r = IocAnalysis.run(Path.of(LAB), null, new IocAnalysis.Observer() {
+            @Override
+            public void opened(CaptureReader reader) {
+                events.add("opened " + reader.position());
+            }
+
+            @Override
+            public void frame() {
+                frames[0]++;
+            }
+
+            @Override
+            public void finished() {
+                events.add("finished after " + frames[0]);
+            }
+        });
+        assertEquals(939, r.capture().frames());
+        // the reader is past the pcap file header when the analysis hands it over
+        assertEquals(List.of("opened 24", "finished after 939"), events);
     }
 
     @Test
