@@ -146,7 +146,7 @@ final class FindingBuilder {
         for (HttpReport.Login l : http.logins()) {
             // "user:" or ":" gives away nothing
             if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())
-                    && !(l.accepted() == 0 && guessed.contains("HTTP " + l.server()))) {
+                    && !onlyGuessed("HTTP", l.server(), l.accepted(), guessed)) {
                 boolean proxy = l.headers().contains("Proxy-Authorization");
                 // a proxy's Host names the site asked for, not the proxy logged in to
                 String at = proxy ? "the proxy " + l.server() : serverAt(l.server(), l.hosts());
@@ -160,23 +160,24 @@ final class FindingBuilder {
         }
         for (UserLogin l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))
-                    && !onlyGuessed("FTP", l, guessed)) {
+                    && !onlyGuessed("FTP", l.server(), l.accepted(), guessed)) {
                 credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : pop.logins()) {
-            if (!l.passwords().isEmpty() && !onlyGuessed("POP3", l, guessed)) {
+            if (!l.passwords().isEmpty() && !onlyGuessed("POP3", l.server(), l.accepted(), guessed)) {
                 credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : imap.logins()) {
-            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty()) && !onlyGuessed("IMAP", l, guessed)) {
+            if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())
+                    && !onlyGuessed("IMAP", l.server(), l.accepted(), guessed)) {
                 credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN" + answered(l), l.evidence());
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {
             if (!l.passwords().isEmpty() && l.user() != null
-                    && !(l.accepted() == 0 && guessed.contains("SMTP " + l.server()))) {
+                    && !onlyGuessed("SMTP", l.server(), l.accepted(), guessed)) {
                 credentials("SMTP", l.user(), l.server(), l.clients(), l.count(), "AUTH " + l.mechanism()
                         + " (base64, which is no protection)" + answered(l.accepted(), l.refused(), l.acceptedPasswords()),
                         l.evidence());
@@ -611,11 +612,11 @@ final class FindingBuilder {
     }
 
     /**
-     * Whether a login is one of a guessing run's that never worked: its passwords are the
-     * password-guessing finding's, not findings of their own.
+     * Whether a login at {@code server} is one of a guessing run's that never worked: its
+     * passwords are the password-guessing finding's, not findings of their own.
      */
-    private static boolean onlyGuessed(String protocol, UserLogin l, Set<String> guessed) {
-        return l.accepted() == 0 && guessed.contains(protocol + ' ' + l.server());
+    private static boolean onlyGuessed(String protocol, String server, long accepted, Set<String> guessed) {
+        return accepted == 0 && guessed.contains(protocol + ' ' + server);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -148,9 +148,6 @@ public final class IocAnalysis {
             ids.or(filter.fields());
         }
         PacketStream stream = PacketStream.open(capture, ids);
-        if (observer != null) {
-            observer.opened(stream.reader());
-        }
         try {
             return analyse(capture, filter, stream, observer);
         } finally {
@@ -170,6 +167,9 @@ public final class IocAnalysis {
         String error = null;
         long malformed;
         try (PacketStream packets = stream) {
+            if (observer != null) {
+                observer.opened(packets.reader());
+            }
             for (Packet p : packets) {
                 if (observer != null) {
                     observer.frame();

@@ -13,8 +13,9 @@ import java.util.function.Function;
  * Logins of the protocols that send a user name and a password on one TCP connection (FTP's and
  * POP3's USER and PASS, IMAP's LOGIN): each user name sent to a server, counted with its frames
  * and clients, the passwords its connection (tcp.stream) sent after it, how often the server's
- * answer to a password accepted or refused it, and the passwords it accepted; and, per server, the passwords it was
- * sent for any user (a guessing run's trace). A request's server is its destination.
+ * answer to a password accepted or refused it, and the passwords it accepted; and, per server,
+ * the passwords it was sent for any user (a guessing run's trace). A request's server is its
+ * destination.
  */
 public final class UserLogins {
     private static final int STREAM_SLOTS = 1 << 12;
@@ -23,7 +24,10 @@ public final class UserLogins {
     private final LoginServers servers;
     /** Each connection's last USER, which its PASS completes. */
     private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
-    /** Each connection's login whose password waits for the server's answer, and that password. */
+    /**
+     * Each connection's login whose password waits for the server's answer, that password, and
+     * the tally of the server it went to.
+     */
     private final StreamSlots<Entry> awaiting = new StreamSlots<>(STREAM_SLOTS);
     private final StreamSlots<String> awaitingPassword = new StreamSlots<>(STREAM_SLOTS);
     private final StreamSlots<LoginServers.Server> awaitingServer = new StreamSlots<>(STREAM_SLOTS);
