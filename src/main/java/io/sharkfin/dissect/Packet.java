@@ -1655,6 +1655,23 @@ public final class Packet {
     }
 
     /**
+     * {@link #showException} in the tree the running dissector was given, beside its protocol
+     * item rather than under it: where a C dissector's TRY around its body catches with
+     * {@code show_exception(tvb, pinfo, tree, ...)} on that tree (packet-ntlmssp.c).
+     */
+    public void showExceptionBesideProtocol(Truncated t, int buf, int off) {
+        int saved = parent;
+        if (protoEntry >= 0) {
+            parent = at(protoEntry, E_PARENT);
+        }
+        try {
+            showException(t, buf, off);
+        } finally {
+            parent = saved;
+        }
+    }
+
+    /**
      * Removes the entries added since {@code mark} (an earlier {@link #entryCount()}), for a
      * dissector that learns only later that Wireshark would not have added them: DNS, for one,
      * adds its protocol item only after reading the first header bytes, so a message too short

@@ -116,7 +116,7 @@ public final class NtlmsspDissector implements Dissector {
             if (!e.isMalformed()) {
                 throw e;
             }
-            p.showException(e, t.buf, t.at(0));
+            p.showExceptionBesideProtocol(e, t.buf, t.at(0));
             columns.exceptionShown(e);
         } finally {
             if (type == AUTHENTICATE) {
