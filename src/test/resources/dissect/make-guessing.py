@@ -12,7 +12,9 @@ connection, as tools such as Hydra open them:
 - HTTP Basic brute force: 10.50.0.68 asks a router's /admin/ (192.0.2.80, port 80) with "admin"
   and 8 passwords on one kept-alive connection: seven 401s, then 200 for "r0uter";
 - SMTP AUTH LOGIN guessing: 10.50.0.69 tries 6 passwords for "info@corp.example" at 192.0.2.25
-  (port 587) on one connection, each refused with 535.
+  (port 587) on one connection, each refused with 535;
+- FTP default credentials across servers: 10.50.0.70 tries admin/admin, then root/root, at six
+  servers (192.0.2.31-36): five refuse both, the last accepts admin/admin.
 
 Deterministic: rerunning gives the same bytes.
 
@@ -122,6 +124,27 @@ def main(path):
     c.cmd('QUIT')
     c.reply('221 2.0.0 Bye')
     c.close(False)
+
+    # ------------------------------------------------------------ FTP: the same credentials at many servers
+    for k in range(6):
+        server = '192.0.2.%d' % (31 + k)
+        for user in ['admin', 'root']:
+            port += 1
+            c = LineConnection(frames, '10.50.0.70', port, server, 21).open()
+            c.reply('220 FTP server ready')
+            c.cmd('USER ' + user)
+            c.reply('331 Password required')
+            c.cmd('PASS ' + user)
+            if k == 5 and user == 'admin':
+                c.reply('230 Login successful.')
+                c.cmd('QUIT')
+                c.reply('221 Goodbye.')
+                c.close(False)
+                break
+            c.reply('530 Login incorrect.')
+            c.cmd('QUIT')
+            c.reply('221 Goodbye.')
+            c.close(False)
 
     write_pcapng(path, frames, 1764572400, 250000)
 

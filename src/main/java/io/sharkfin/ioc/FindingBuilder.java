@@ -13,6 +13,7 @@ import io.sharkfin.ioc.report.FilesReport;
 import io.sharkfin.ioc.report.FtpReport;
 import io.sharkfin.ioc.report.HttpReport;
 import io.sharkfin.ioc.report.ImapReport;
+import io.sharkfin.ioc.report.LoginClient;
 import io.sharkfin.ioc.report.LoginServer;
 import io.sharkfin.ioc.report.IocReport.Finding;
 import io.sharkfin.ioc.report.PopReport;
@@ -49,6 +50,8 @@ final class FindingBuilder {
     private static final Set<String> ANONYMOUS = Set.of("anonymous", "ftp");
     /** Passwords a server refused (for any users) from which they make a password-guessing finding. */
     private static final int GUESSES_REFUSED = 5;
+    /** Servers a client's refused passwords spread over from which they make a finding of the client's. */
+    private static final int GUESSED_SERVERS = 3;
     /** Users from which guesses spread over them, a few passwords each, are spraying. */
     private static final int SPRAYED_USERS = 4;
     /** The tunnel score from which a zone is a finding. */
@@ -77,6 +80,12 @@ final class FindingBuilder {
         guessing("SMTP", smtp.servers(), worked(smtp.logins(), SmtpReport.Login::server,
                 l -> l.user() == null ? l.encoded() : l.user(), SmtpReport.Login::accepted,
                 SmtpReport.Login::acceptedPasswords), guessed, guessingPairs);
+        // one client trying passwords at many servers (each refusing too few for its own finding)
+        guessingFrom("HTTP", http.loginClients(), guessed);
+        guessingFrom("FTP", ftp.clients(), guessed);
+        guessingFrom("POP3", pop.clients(), guessed);
+        guessingFrom("IMAP", imap.clients(), guessed);
+        guessingFrom("SMTP", smtp.clients(), guessed);
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             // a guessing tool's connections come at a steady pace too: they are the guessing finding's
@@ -146,7 +155,7 @@ final class FindingBuilder {
         for (HttpReport.Login l : http.logins()) {
             // "user:" or ":" gives away nothing
             if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())
-                    && !onlyGuessed("HTTP", l.server(), l.accepted(), guessed)) {
+                    && !onlyGuessed("HTTP", l.server(), l.clients(), l.accepted(), guessed)) {
                 boolean proxy = l.headers().contains("Proxy-Authorization");
                 // a proxy's Host names the site asked for, not the proxy logged in to
                 String at = proxy ? "the proxy " + l.server() : serverAt(l.server(), l.hosts());
@@ -160,24 +169,24 @@ final class FindingBuilder {
         }
         for (UserLogin l : ftp.logins()) {
             if (!l.passwords().isEmpty() && !ANONYMOUS.contains(l.user().toLowerCase(Locale.ROOT))
-                    && !onlyGuessed("FTP", l.server(), l.accepted(), guessed)) {
+                    && !onlyGuessed("FTP", l.server(), l.clients(), l.accepted(), guessed)) {
                 credentials("FTP", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : pop.logins()) {
-            if (!l.passwords().isEmpty() && !onlyGuessed("POP3", l.server(), l.accepted(), guessed)) {
+            if (!l.passwords().isEmpty() && !onlyGuessed("POP3", l.server(), l.clients(), l.accepted(), guessed)) {
                 credentials("POP3", l.user(), l.server(), l.clients(), l.count(), "USER and PASS" + answered(l), l.evidence());
             }
         }
         for (UserLogin l : imap.logins()) {
             if (l.passwords().stream().anyMatch(pw -> !pw.isEmpty())
-                    && !onlyGuessed("IMAP", l.server(), l.accepted(), guessed)) {
+                    && !onlyGuessed("IMAP", l.server(), l.clients(), l.accepted(), guessed)) {
                 credentials("IMAP", l.user(), l.server(), l.clients(), l.count(), "LOGIN" + answered(l), l.evidence());
             }
         }
         for (SmtpReport.Login l : smtp.logins()) {
             if (!l.passwords().isEmpty() && l.user() != null
-                    && !onlyGuessed("SMTP", l.server(), l.accepted(), guessed)) {
+                    && !onlyGuessed("SMTP", l.server(), l.clients(), l.accepted(), guessed)) {
                 credentials("SMTP", l.user(), l.server(), l.clients(), l.count(), "AUTH " + l.mechanism()
                         + " (base64, which is no protection)" + answered(l.accepted(), l.refused(), l.acceptedPasswords()),
                         l.evidence());
@@ -612,11 +621,51 @@ final class FindingBuilder {
     }
 
     /**
-     * Whether a login at {@code server} is one of a guessing run's that never worked: its
-     * passwords are the password-guessing finding's, not findings of their own.
+     * One client's passwords refused at several servers: the same few credentials (a device's
+     * default, a leaked pair) tried across a network, each server refusing too few for a finding
+     * of its own. The clients named are added to {@code guessed} (as "protocol from client").
      */
-    private static boolean onlyGuessed(String protocol, String server, long accepted, Set<String> guessed) {
-        return accepted == 0 && guessed.contains(protocol + ' ' + server);
+    private void guessingFrom(String protocol, List<LoginClient> clients, Set<String> guessed) {
+        for (LoginClient c : clients) {
+            if (c.refused() < GUESSES_REFUSED || c.servers() < GUESSED_SERVERS) {
+                continue;
+            }
+            guessed.add(protocol + " from " + c.client());
+            String servers = c.servers() + " servers (" + String.join(", ", firstN(c.serverNames(), 5))
+                    + (c.servers() > 5 ? ", …" : "") + ")";
+            String users = c.users() == 1 ? "1 user (" + c.userNames().getFirst() + ")"
+                    : c.users() + " users (" + String.join(", ", firstN(c.userNames(), 5)) + (c.users() > 5 ? ", …" : "") + ")";
+            String outcome = c.accepted() == 0 ? "none accepted one"
+                    : (c.accepted() == 1 ? "one accepted" : c.accepted() + " accepted") + ": the credentials work there";
+            List<String> attack = new ArrayList<>(List.of("T1110.003"));
+            if (c.accepted() > 0) {
+                attack.add("T1078");
+            }
+            List<String> indicators = new ArrayList<>(List.of(c.client()));
+            indicators.addAll(c.serverNames());
+            add("password-guessing", c.accepted() > 0 ? 75 : 50,
+                    protocol + " logins tried at " + c.servers() + " servers from " + c.client() + ": " + c.refused()
+                            + " refused" + (c.accepted() > 0 ? ", " + c.accepted() + " accepted" : ""),
+                    c.client() + " sent " + c.attempts() + " password" + plural(c.attempts()) + " for " + users + " to "
+                            + servers + " over " + protocol + "; the servers refused " + c.refused() + " and " + outcome
+                            + " (a few credentials tried across many servers: defaults or leaked passwords).",
+                    c.accepted() > 0 ? "working accounts on the servers that accepted, found by trying the same credentials everywhere"
+                            : "finding the servers on which known credentials work",
+                    "credential access (T1110.003 Password Spraying)"
+                            + (c.accepted() > 0 ? ", then the accounts' use (T1078 Valid Accounts)" : ""),
+                    List.copyOf(attack), indicators, c.evidence());
+        }
+    }
+
+    /**
+     * Whether a login at {@code server} is one of a guessing run's that never worked (at a server
+     * that refused many, or from clients that tried many servers): its passwords are the
+     * password-guessing finding's, not findings of their own.
+     */
+    private static boolean onlyGuessed(String protocol, String server, List<String> clients, long accepted,
+                                       Set<String> guessed) {
+        return accepted == 0 && (guessed.contains(protocol + ' ' + server)
+                || !clients.isEmpty() && clients.stream().allMatch(c -> guessed.contains(protocol + " from " + c)));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

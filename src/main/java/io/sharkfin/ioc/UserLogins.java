@@ -1,5 +1,6 @@
 package io.sharkfin.ioc;
 
+import io.sharkfin.ioc.report.LoginClient;
 import io.sharkfin.ioc.report.LoginServer;
 import io.sharkfin.ioc.report.UserLogin;
 
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * Logins of the protocols that send a user name and a password on one TCP connection (FTP's and
@@ -21,16 +21,16 @@ public final class UserLogins {
     private static final int STREAM_SLOTS = 1 << 12;
 
     private final BoundedTable<String, Entry> logins;
-    private final LoginServers servers;
+    private final LoginTallies tallies;
     /** Each connection's last USER, which its PASS completes. */
     private final StreamSlots<Entry> lastLogin = new StreamSlots<>(STREAM_SLOTS);
     /**
      * Each connection's login whose password waits for the server's answer, that password, and
-     * the tally of the server it went to.
+     * its attempt in the tallies per server and per client.
      */
     private final StreamSlots<Entry> awaiting = new StreamSlots<>(STREAM_SLOTS);
     private final StreamSlots<String> awaitingPassword = new StreamSlots<>(STREAM_SLOTS);
-    private final StreamSlots<LoginServers.Server> awaitingServer = new StreamSlots<>(STREAM_SLOTS);
+    private final StreamSlots<LoginTallies.Attempt> awaitingAttempt = new StreamSlots<>(STREAM_SLOTS);
 
     private static final class Entry {
         final String server;
@@ -47,10 +47,13 @@ public final class UserLogins {
         }
     }
 
-    /** @param what how the table names its entries when it fills up ("FTP logins") */
-    public UserLogins(String what) {
+    /**
+     * @param what     how the table names its entries when it fills up ("FTP logins")
+     * @param requests the display filter that selects the protocol's password requests
+     */
+    public UserLogins(String what, String requests) {
         logins = new BoundedTable<>(what);
-        servers = new LoginServers(what + " (servers)");
+        tallies = new LoginTallies(what, requests);
     }
 
     /** A USER request's user name, sent to the frame's destination on connection {@code stream}. */
@@ -71,7 +74,7 @@ public final class UserLogins {
      */
     public void pass(FrameContext frame, long stream, String password) {
         Entry e = lastLogin.get(stream);
-        awaitingServer.put(stream, servers.attempt(frame, e == null ? null : e.user));
+        awaitingAttempt.put(stream, tallies.attempt(frame, e == null ? null : e.user));
         if (e != null) {
             e.passwords.add(password);
         }
@@ -84,10 +87,10 @@ public final class UserLogins {
      * (counted for the server even when no user name came before the password).
      */
     public void answer(long stream, boolean accepted) {
-        LoginServers.Server s = awaitingServer.get(stream);
-        if (s != null) {
-            s.answered(accepted);
-            awaitingServer.put(stream, null);
+        LoginTallies.Attempt a = awaitingAttempt.get(stream);
+        if (a != null) {
+            a.answered(accepted);
+            awaitingAttempt.put(stream, null);
         }
         Entry e = awaiting.get(stream);
         if (e != null) {
@@ -98,7 +101,7 @@ public final class UserLogins {
 
     public void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
-        servers.reportDrops(out);
+        tallies.reportDrops(out);
     }
 
     /**
@@ -115,11 +118,13 @@ public final class UserLogins {
         return out;
     }
 
-    /**
-     * The servers sent passwords, in the order of their first, each with the filter {@code filter}
-     * gives for it, which must select its password requests.
-     */
-    public List<LoginServer> servers(ReportContext ctx, Function<String, String> filter) {
-        return servers.report(ctx, filter);
+    /** The passwords per server ({@link LoginTallies#servers}). */
+    public List<LoginServer> servers(ReportContext ctx) {
+        return tallies.servers(ctx);
+    }
+
+    /** The passwords per client ({@link LoginTallies#clients}). */
+    public List<LoginClient> clients(ReportContext ctx) {
+        return tallies.clients(ctx);
     }
 }

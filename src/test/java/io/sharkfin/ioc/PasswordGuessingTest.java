@@ -1,6 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.ioc.report.IocReport;
+import io.sharkfin.ioc.report.LoginClient;
 import io.sharkfin.ioc.report.LoginServer;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,7 @@ class PasswordGuessingTest {
                 .filter(f -> f.kind().equals("password-guessing")).toList();
         assertEquals(List.of("FTP password guessing at 192.0.2.21: 11 refused, 1 accepted",
                 "HTTP password guessing at 192.0.2.80: 7 refused, 1 accepted",
+                "FTP logins tried at 6 servers from 10.50.0.70: 10 refused, 1 accepted",
                 "POP3 password spraying at 192.0.2.110: 9 refused", "SMTP password guessing at 192.0.2.25: 6 refused"),
                 guessing.stream().map(IocReport.Finding::title).toList());
         assertTrue(guessing.get(1).statement().contains("then one was accepted (admin / r0uter)"), guessing.get(1).statement());
@@ -64,11 +66,31 @@ class PasswordGuessingTest {
         assertEquals(List.of("T1110.001", "T1078"), ftp.attack());
         assertTrue(ftp.statement().startsWith("10.50.0.66 sent 12 passwords for 1 user (admin) to 192.0.2.21 over FTP;"
                 + " the server refused 11 and then one was accepted (admin / letmein!)"), ftp.statement());
-        IocReport.Finding pop = guessing.get(2);
+        IocReport.Finding pop = guessing.get(3);
         assertEquals("medium", pop.severity());
         assertEquals(List.of("T1110.003"), pop.attack());
         assertEquals(List.of("192.0.2.110", "10.50.0.67"), pop.indicators());
         assertTrue(pop.statement().contains("9 users (alice, bob, carol, dave, erin, …)"), pop.statement());
+    }
+
+    @Test
+    void oneClientTryingTheSameCredentialsAtManyServersIsAFinding() {
+        // tshark -Y 'ftp.request.command == "PASS" && ftp.request.arg && ip.src == 10.50.0.70': 600 620 ... 800;
+        // -Y 'ftp.response.code == 530 && ip.dst == 10.50.0.70': 10 frames; 192.0.2.36 answers frame 800 with 230
+        LoginClient c = REPORT.ftp().clients().stream().filter(x -> x.client().equals("10.50.0.70")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(11L, 6L, 2L, 1L, 10L), List.of(c.attempts(), c.servers(), c.users(), c.accepted(), c.refused()));
+        assertEquals(List.of("192.0.2.31", "192.0.2.32", "192.0.2.33", "192.0.2.34", "192.0.2.35", "192.0.2.36"),
+                c.serverNames());
+        assertEquals("ftp.request.command == \"PASS\" && ftp.request.arg && ip.src == 10.50.0.70", c.evidence().filter());
+        assertEquals(800L, c.evidence().lastFrame());
+        IocReport.Finding f = REPORT.findings().stream().filter(x -> x.title().startsWith("FTP logins tried at"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("T1110.003", "T1078"), f.attack());
+        assertEquals("high", f.severity());
+        // no server refused enough for a finding of its own
+        assertTrue(REPORT.ftp().servers().stream().filter(x -> x.server().startsWith("192.0.2.3"))
+                .allMatch(x -> x.refused() <= 2));
     }
 
     @Test
@@ -95,7 +117,8 @@ class PasswordGuessingTest {
         // findings of their own; the nine refused POP3 logins are the spraying finding's
         assertEquals(List.of("FTP password in clear: admin at 192.0.2.21", "IMAP password in clear: judy at 192.0.2.143",
                         "FTP password in clear: mallory at 192.0.2.22",
-                        "HTTP password in clear: admin at 192.0.2.80 (router.lab)"),
+                        "HTTP password in clear: admin at 192.0.2.80 (router.lab)",
+                        "FTP password in clear: admin at 192.0.2.36"),
                 REPORT.findings().stream().filter(f -> f.kind().equals("cleartext-credentials"))
                         .map(IocReport.Finding::title).toList());
     }

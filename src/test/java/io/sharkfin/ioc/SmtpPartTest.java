@@ -87,7 +87,8 @@ class SmtpPartTest {
         FtpReport ftp = new FtpReport(List.of(
                 new UserLogin("10.0.0.21", "admin", List.of("s3cret"), List.of(), 1, 0, 0, List.of("10.0.0.5"), ev),
                 new UserLogin("10.0.0.21", "Anonymous", List.of("me@example.org"), List.of(), 1, 0, 0, List.of("10.0.0.5"), ev),
-                new UserLogin("10.0.0.21", "bob", List.of(), List.of(), 1, 0, 0, List.of("10.0.0.5"), ev)), List.of(), List.of());
+                new UserLogin("10.0.0.21", "bob", List.of(), List.of(), 1, 0, 0, List.of("10.0.0.5"), ev)), List.of(), List.of(),
+                List.of());
         List<IocReport.Finding> ftpFound = new FindingBuilder().build(vsftpd.dns(), vsftpd.http(), vsftpd.tls(), vsftpd.ssh(),
                 ftp, vsftpd.pop(), vsftpd.imap(), vsftpd.smtp(), vsftpd.files(), vsftpd.accounts(), vsftpd.cadence());
         assertEquals(List.of("FTP password in clear: admin at 10.0.0.21"), ftpFound.stream()

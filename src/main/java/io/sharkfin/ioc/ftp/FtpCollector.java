@@ -28,7 +28,8 @@ public final class FtpCollector implements Collector {
     private static final List<String> TRANSFERS = List.of("RETR", "STOR", "APPE");
 
     private final IocFields f;
-    private final UserLogins logins = new UserLogins("FTP logins");
+    private final UserLogins logins = new UserLogins("FTP logins",
+            FilterText.and(FilterText.eq("ftp.request.command", "PASS"), "ftp.request.arg"));
     private final BoundedTable<String, Entry> transfers = new BoundedTable<>("FTP transfers");
 
     /** A transfer (command, file, server) with its frames. */
@@ -102,8 +103,7 @@ public final class FtpCollector implements Collector {
                     ctx.evidence(e.evidence, filter(e.command, e.server, e.name))));
         }
         return new FtpReport(logins.report(ctx, (server, user) -> filter("USER", server, user)),
-                logins.servers(ctx, server -> FilterText.and(FilterText.eq("ftp.request.command", "PASS"),
-                        "ftp.request.arg", FilterText.dst(server))), transferList);
+                logins.servers(ctx), logins.clients(ctx), transferList);
     }
 
     private static String filter(String command, String server, String arg) {

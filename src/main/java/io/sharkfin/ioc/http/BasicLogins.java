@@ -8,10 +8,11 @@ import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.LoginAnswers;
-import io.sharkfin.ioc.LoginServers;
+import io.sharkfin.ioc.LoginTallies;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.report.HttpReport;
+import io.sharkfin.ioc.report.LoginClient;
 import io.sharkfin.ioc.report.LoginServer;
 
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ final class BasicLogins {
 
     private final IocFields f;
     private final BoundedTable<String, Entry> logins = new BoundedTable<>("HTTP logins");
-    private final LoginServers servers = new LoginServers("HTTP logins (servers)");
+    private final LoginTallies tallies = new LoginTallies("HTTP logins", "http.authbasic");
 
     /** A request's credentials, whose response tells whether they were accepted. */
-    record Attempt(Entry entry, LoginServers.Server server, String password) {
+    record Attempt(Entry entry, LoginTallies.Attempt tallied, String password) {
     }
 
     static final class Entry {
@@ -72,10 +73,10 @@ final class BasicLogins {
             int colon = credentials.indexOf(':');
             String user = colon < 0 ? credentials : credentials.substring(0, colon);
             String password = colon < 0 ? null : credentials.substring(colon + 1);
-            LoginServers.Server s = servers.attempt(frame, user);
+            LoginTallies.Attempt tallied = tallies.attempt(frame, user);
             Entry entry = logins.get(server + '\0' + user, k -> new Entry(server, user));
             if (attempt == null) {
-                attempt = new Attempt(entry, s, password);
+                attempt = new Attempt(entry, tallied, password);
             }
             if (entry == null) {
                 continue;
@@ -106,14 +107,12 @@ final class BasicLogins {
         if (a.entry() != null) {
             a.entry().answers.answered(accepted, a.password());
         }
-        if (a.server() != null) {
-            a.server().answered(accepted);
-        }
+        a.tallied().answered(accepted);
     }
 
     void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
-        servers.reportDrops(out);
+        tallies.reportDrops(out);
     }
 
     /** The logins in the order first seen, each with the filter that selects its requests' frames. */
@@ -132,7 +131,12 @@ final class BasicLogins {
      * it; the evidence is the requests that carried credentials.
      */
     List<LoginServer> servers(ReportContext ctx) {
-        return servers.report(ctx, server -> FilterText.and("http.authbasic", FilterText.dst(server)));
+        return tallies.servers(ctx);
+    }
+
+    /** The clients that sent Basic credentials, each with the servers and users it sent them for. */
+    List<LoginClient> clients(ReportContext ctx) {
+        return tallies.clients(ctx);
     }
 
     /** This user's credentials (the user alone, or followed by a colon and a password) to this server. */

@@ -353,7 +353,8 @@ public final class HttpCollector implements Collector {
         return new HttpReport(requests, withoutAgent, hostList, uriList, fixed,
                 counted(methods, "http.request.method", ctx), agentList,
                 counted(languages, "http.accept_language", ctx), cookieList(ctx), proxyList,
-                new ArrayList<>(firsts.values()), logins.report(ctx), logins.servers(ctx), tokens.report(ctx));
+                new ArrayList<>(firsts.values()), logins.report(ctx), logins.servers(ctx), logins.clients(ctx),
+                tokens.report(ctx));
     }
 
     private static List<HttpReport.Counted> counted(BoundedTable<String, HttpStats.Counted> table, String field,

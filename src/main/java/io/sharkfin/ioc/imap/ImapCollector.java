@@ -23,7 +23,7 @@ public final class ImapCollector implements Collector {
     private static final int STREAM_SLOTS = 1 << 12;
 
     private final IocFields f;
-    private final UserLogins logins = new UserLogins("IMAP logins");
+    private final UserLogins logins = new UserLogins("IMAP logins", "imap.request.password");
     /** Each connection's LOGIN tag, whose tagged answer says whether the password was accepted. */
     private final StreamSlots<String> loginTag = new StreamSlots<>(STREAM_SLOTS);
 
@@ -70,6 +70,6 @@ public final class ImapCollector implements Collector {
     public ImapReport report(ReportContext ctx) {
         return new ImapReport(logins.report(ctx, (server, user) -> FilterText.and(
                 FilterText.eq("imap.request.username", user), FilterText.dst(server))),
-                logins.servers(ctx, server -> FilterText.and("imap.request.password", FilterText.dst(server))));
+                logins.servers(ctx), logins.clients(ctx));
     }
 }

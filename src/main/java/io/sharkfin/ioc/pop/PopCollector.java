@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class PopCollector implements Collector {
     private final IocFields f;
-    private final UserLogins logins = new UserLogins("POP3 logins");
+    private final UserLogins logins = new UserLogins("POP3 logins",
+            FilterText.and(FilterText.matches("pop.request.command", "^pass"), "pop.request.parameter"));
 
     public PopCollector(IocFields fields) {
         this.f = fields;
@@ -61,7 +62,6 @@ public final class PopCollector implements Collector {
     public PopReport report(ReportContext ctx) {
         return new PopReport(logins.report(ctx, (server, user) -> FilterText.and(
                 FilterText.matches("pop.request.command", "^user"), FilterText.eq("pop.request.parameter", user),
-                FilterText.dst(server))), logins.servers(ctx, server -> FilterText.and(
-                FilterText.matches("pop.request.command", "^pass"), "pop.request.parameter", FilterText.dst(server))));
+                FilterText.dst(server))), logins.servers(ctx), logins.clients(ctx));
     }
 }

@@ -11,7 +11,7 @@ public record HttpReport(long requests, long requestsWithoutUserAgent, List<Host
                          List<UserAgent> userAgents, List<Counted> acceptLanguages,
                          List<Counted> cookieNames, List<ProxyRequest> proxyRequests,
                          List<FirstRequest> firstRequests, List<Login> logins, List<LoginServer> loginServers,
-                         List<Token> tokens) {
+                         List<LoginClient> loginClients, List<Token> tokens) {
 
     /** A value and the frames carrying it. */
     public record Counted(String value, long count, EvidenceReport evidence) {

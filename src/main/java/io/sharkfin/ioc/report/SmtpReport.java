@@ -7,7 +7,8 @@ import java.util.List;
  * (decoded from their base64 as the analyst needs them) and the messages sent, or retrieved with
  * POP3 or IMAP, by the sender and subject of their headers, with the software that wrote them.
  */
-public record SmtpReport(List<Login> logins, List<LoginServer> servers, List<Message> messages) {
+public record SmtpReport(List<Login> logins, List<LoginServer> servers, List<LoginClient> clients,
+                         List<Message> messages) {
 
     /**
      * A user name sent to a server with AUTH ({@code mechanism} LOGIN or PLAIN), as sent

@@ -9,7 +9,7 @@ import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
 import io.sharkfin.ioc.LoginAnswers;
-import io.sharkfin.ioc.LoginServers;
+import io.sharkfin.ioc.LoginTallies;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
 import io.sharkfin.ioc.StreamSlots;
@@ -41,11 +41,12 @@ public final class SmtpCollector implements Collector {
     private final BoundedTable<String, Message> messages = new BoundedTable<>("SMTP messages");
     /** Each connection's last AUTH LOGIN user name, which the next password line completes. */
     private final StreamSlots<Login> lastLogin = new StreamSlots<>(STREAM_SLOTS);
-    private final LoginServers servers = new LoginServers("SMTP logins (servers)");
+    private final LoginTallies tallies = new LoginTallies("SMTP logins",
+            "smtp.auth.password || smtp.auth.username_password");
     /** Each connection's password that waits for the server's answer (235 or 535). */
     private final StreamSlots<Attempt> awaiting = new StreamSlots<>(STREAM_SLOTS);
 
-    private record Attempt(Login login, LoginServers.Server server, String password) {
+    private record Attempt(Login login, LoginTallies.Attempt tallied, String password) {
     }
 
     private static final class Login {
@@ -115,7 +116,7 @@ public final class SmtpCollector implements Collector {
             if (l != null && password != null) {
                 l.passwords.add(password);
             }
-            awaiting.put(stream, new Attempt(l, servers.attempt(frame, l == null ? null : l.user()), password));
+            awaiting.put(stream, new Attempt(l, tallies.attempt(frame, l == null ? null : l.user()), password));
         }
         for (int e = PacketValues.first(p, f.smtpUserPassword); e >= 0; e = p.next(e)) {
             String encoded = frame.values().string(p, e);
@@ -124,7 +125,7 @@ public final class SmtpCollector implements Collector {
             if (l != null && parts != null) {
                 l.passwords.add(parts[2]);
             }
-            awaiting.put(stream, new Attempt(l, servers.attempt(frame, parts == null ? null : parts[1]),
+            awaiting.put(stream, new Attempt(l, tallies.attempt(frame, parts == null ? null : parts[1]),
                     parts == null ? null : parts[2]));
         }
         int from = PacketValues.first(p, f.imfFrom);
@@ -146,9 +147,7 @@ public final class SmtpCollector implements Collector {
         if (a.login() != null) {
             a.login().answers.answered(accepted, a.password());
         }
-        if (a.server() != null) {
-            a.server().answered(accepted);
-        }
+        a.tallied().answered(accepted);
         awaiting.put(stream, null);
     }
 
@@ -216,7 +215,7 @@ public final class SmtpCollector implements Collector {
     @Override
     public void reportDrops(Map<String, Long> out) {
         logins.reportDrops(out);
-        servers.reportDrops(out);
+        tallies.reportDrops(out);
         messages.reportDrops(out);
     }
 
@@ -246,8 +245,7 @@ public final class SmtpCollector implements Collector {
             messageList.add(new SmtpReport.Message(m.via, m.from, m.subject, m.mailers.list(), m.to.list(), m.count,
                     m.clients.list(), m.servers.list(), ctx.evidence(m.evidence, filter)));
         }
-        return new SmtpReport(loginList, servers.report(ctx, server -> FilterText.and(
-                "smtp.auth.password || smtp.auth.username_password", FilterText.dst(server))), messageList);
+        return new SmtpReport(loginList, tallies.servers(ctx), tallies.clients(ctx), messageList);
     }
 
     private static String userOfPlain(String encoded) {
