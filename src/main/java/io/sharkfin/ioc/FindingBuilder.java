@@ -25,12 +25,10 @@ import io.sharkfin.ioc.report.Times;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -72,20 +70,22 @@ final class FindingBuilder {
                         FilesReport files, AccountsReport accounts, List<CadenceReport.Pair> cadence) {
         Set<String> guessed = new HashSet<>();
         Set<String> guessingPairs = new HashSet<>();
-        guessing("HTTP", http.loginServers(), worked(http.logins(), HttpReport.Login::server, HttpReport.Login::user,
-                HttpReport.Login::accepted, HttpReport.Login::acceptedPasswords), guessed, guessingPairs);
+        List<Worked> httpWorked = worked(http.logins(), HttpReport.Login::server, HttpReport.Login::clients,
+                HttpReport.Login::user, HttpReport.Login::accepted, HttpReport.Login::acceptedPasswords);
+        List<Worked> smtpWorked = worked(smtp.logins(), SmtpReport.Login::server, SmtpReport.Login::clients,
+                l -> l.user() == null ? l.encoded() : l.user(), SmtpReport.Login::accepted,
+                SmtpReport.Login::acceptedPasswords);
+        guessing("HTTP", http.loginServers(), httpWorked, guessed, guessingPairs);
         guessing("FTP", ftp.servers(), worked(ftp.logins()), guessed, guessingPairs);
         guessing("POP3", pop.servers(), worked(pop.logins()), guessed, guessingPairs);
         guessing("IMAP", imap.servers(), worked(imap.logins()), guessed, guessingPairs);
-        guessing("SMTP", smtp.servers(), worked(smtp.logins(), SmtpReport.Login::server,
-                l -> l.user() == null ? l.encoded() : l.user(), SmtpReport.Login::accepted,
-                SmtpReport.Login::acceptedPasswords), guessed, guessingPairs);
+        guessing("SMTP", smtp.servers(), smtpWorked, guessed, guessingPairs);
         // one client trying passwords at many servers (each refusing too few for its own finding)
-        guessingFrom("HTTP", http.loginClients(), guessed);
-        guessingFrom("FTP", ftp.clients(), guessed);
-        guessingFrom("POP3", pop.clients(), guessed);
-        guessingFrom("IMAP", imap.clients(), guessed);
-        guessingFrom("SMTP", smtp.clients(), guessed);
+        guessingFrom("HTTP", http.loginClients(), httpWorked, guessed);
+        guessingFrom("FTP", ftp.clients(), worked(ftp.logins()), guessed);
+        guessingFrom("POP3", pop.clients(), worked(pop.logins()), guessed);
+        guessingFrom("IMAP", imap.clients(), worked(imap.logins()), guessed);
+        guessingFrom("SMTP", smtp.clients(), smtpWorked, guessed);
         List<CadenceReport.Pair> beacons = cadence.stream().filter(CadenceReport.Pair::beacon).toList();
         for (CadenceReport.Pair b : beacons) {
             // a guessing tool's connections come at a steady pace too: they are the guessing finding's
@@ -562,7 +562,7 @@ final class FindingBuilder {
      * force) or many (spraying); worse when one was then accepted. The servers named are added to
      * {@code guessed} (as "protocol server"), their clients and they to {@code pairs} ("client server").
      */
-    private void guessing(String protocol, List<LoginServer> servers, Map<String, List<String>> worked,
+    private void guessing(String protocol, List<LoginServer> servers, List<Worked> worked,
                           Set<String> guessed, Set<String> pairs) {
         for (LoginServer s : servers) {
             if (s.refused() < GUESSES_REFUSED) {
@@ -579,7 +579,8 @@ final class FindingBuilder {
                     : "password guessing across several accounts";
             String outcome = s.accepted() == 0 ? "none was accepted"
                     : "then " + (s.accepted() == 1 ? "one was" : s.accepted() + " were") + " accepted ("
-                            + String.join("; ", worked.getOrDefault(s.server(), List.of()))
+                            + String.join("; ", worked.stream().filter(w -> w.server().equals(s.server()))
+                                    .map(Worked::login).toList())
                             + "): the guessing found a working password";
             List<String> attack = new ArrayList<>(List.of(spraying ? "T1110.003" : "T1110.001"));
             if (s.accepted() > 0) {
@@ -601,20 +602,25 @@ final class FindingBuilder {
         }
     }
 
-    /** The logins each server accepted, as "user / password". */
-    private static Map<String, List<String>> worked(List<UserLogin> logins) {
-        return worked(logins, UserLogin::server, UserLogin::user, UserLogin::accepted, UserLogin::acceptedPasswords);
+    /** A login a server accepted: its server, its clients, and "user / password". */
+    private record Worked(String server, List<String> clients, String login) {
     }
 
-    private static <L> Map<String, List<String>> worked(List<L> logins, Function<L, String> server,
-                                                        Function<L, String> user, ToLongFunction<L> accepted,
-                                                        Function<L, List<String>> passwords) {
-        Map<String, List<String>> out = new HashMap<>();
+    /** The logins the servers accepted. */
+    private static List<Worked> worked(List<UserLogin> logins) {
+        return worked(logins, UserLogin::server, UserLogin::clients, UserLogin::user, UserLogin::accepted,
+                UserLogin::acceptedPasswords);
+    }
+
+    private static <L> List<Worked> worked(List<L> logins, Function<L, String> server, Function<L, List<String>> clients,
+                                           Function<L, String> user, ToLongFunction<L> accepted,
+                                           Function<L, List<String>> passwords) {
+        List<Worked> out = new ArrayList<>();
         for (L l : logins) {
             if (accepted.applyAsLong(l) > 0) {
                 List<String> pw = passwords.apply(l);
-                out.computeIfAbsent(server.apply(l), k -> new ArrayList<>())
-                        .add(pw.isEmpty() ? user.apply(l) : user.apply(l) + " / " + String.join(", ", pw));
+                out.add(new Worked(server.apply(l), clients.apply(l),
+                        pw.isEmpty() ? user.apply(l) : user.apply(l) + " / " + String.join(", ", pw)));
             }
         }
         return out;
@@ -625,7 +631,7 @@ final class FindingBuilder {
      * default, a leaked pair) tried across a network, each server refusing too few for a finding
      * of its own. The clients named are added to {@code guessed} (as "protocol from client").
      */
-    private void guessingFrom(String protocol, List<LoginClient> clients, Set<String> guessed) {
+    private void guessingFrom(String protocol, List<LoginClient> clients, List<Worked> worked, Set<String> guessed) {
         for (LoginClient c : clients) {
             if (c.refused() < GUESSES_REFUSED || c.servers() < GUESSED_SERVERS) {
                 continue;
@@ -635,8 +641,12 @@ final class FindingBuilder {
                     + (c.servers() > 5 ? ", …" : "") + ")";
             String users = c.users() == 1 ? "1 user (" + c.userNames().getFirst() + ")"
                     : c.users() + " users (" + String.join(", ", firstN(c.userNames(), 5)) + (c.users() > 5 ? ", …" : "") + ")";
+            List<String> where = worked.stream()
+                    .filter(w -> w.clients().contains(c.client()) && c.serverNames().contains(w.server()))
+                    .map(w -> w.login() + " at " + w.server()).toList();
             String outcome = c.accepted() == 0 ? "none accepted one"
-                    : (c.accepted() == 1 ? "one accepted" : c.accepted() + " accepted") + ": the credentials work there";
+                    : (c.accepted() == 1 ? "one accepted" : c.accepted() + " accepted")
+                            + (where.isEmpty() ? "" : " (" + String.join("; ", where) + ")") + ": the credentials work there";
             List<String> attack = new ArrayList<>(List.of("T1110.003"));
             if (c.accepted() > 0) {
                 attack.add("T1078");

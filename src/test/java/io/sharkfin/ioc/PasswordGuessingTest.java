@@ -88,6 +88,7 @@ class PasswordGuessingTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("T1110.003", "T1078"), f.attack());
         assertEquals("high", f.severity());
+        assertTrue(f.statement().contains("one accepted (admin / admin at 192.0.2.36)"), f.statement());
         // no server refused enough for a finding of its own
         assertTrue(REPORT.ftp().servers().stream().filter(x -> x.server().startsWith("192.0.2.3"))
                 .allMatch(x -> x.refused() <= 2));
