@@ -211,6 +211,11 @@ public final class ReadCommand implements Callable<Integer> {
             err.println("sharkfin: " + macrosFile + ": " + e.getMessage());
             return 2;
         }
+        // tshark says nothing of a field it knows but never fills, and a run then matches
+        // nothing without a word: say why, as `check` does
+        for (String w : filter.warnings()) {
+            err.println("sharkfin: warning: " + w);
+        }
         FieldRegistry registry = FieldRegistry.standard();
         FrameOutput output;
         try {
