@@ -227,13 +227,19 @@ public final class IocAnalysis {
         IocReport.Capture info = new IocReport.Capture(capture.toString(), frames, inScope,
                 frames == 0 ? null : Times.iso(first), frames == 0 ? null : Times.iso(last),
                 Times.seconds(last - first), scopeText, malformed, error, fields.missing(), dropped,
-                notes(dropped));
+                notes(dropped, filter));
         return new IocReport(TOOL, VERSION, info, dnsReport, httpReport, tlsReport, sshReport, ftpReport, popReport,
                 imapReport, smtpReport, filesReport, accountsReport, hosts.report(ctx), cadence, findings);
     }
 
-    private List<String> notes(Map<String, Long> dropped) {
+    private List<String> notes(Map<String, Long> dropped, Filter scope) {
         List<String> notes = new ArrayList<>();
+        if (scope != null) {
+            // a scope on a field never dissected selects nothing: the report says why
+            for (String w : scope.warnings()) {
+                notes.add("scope: " + w);
+            }
+        }
         if (!fields.hasHttp()) {
             notes.add("this build does not dissect HTTP (http.* fields): no HTTP indicators");
         }

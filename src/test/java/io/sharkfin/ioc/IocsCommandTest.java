@@ -86,6 +86,17 @@ class IocsCommandTest {
         }
         assertEquals(0, j.get("cadence").findValues("kind").stream().filter(k -> k.asText().equals("tcp")).count(),
                 "no TCP in scope");
+        assertTrue(j.get("capture").get("notes").isEmpty(), j.get("capture").get("notes").toString());
+    }
+
+    @Test
+    void aScopeOnAFieldNeverDissectedIsNoted() throws Exception {
+        CliRun r = run("iocs", "-r", LAB, "-Y", "gss-api.OID", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = IocTestSupport.MAPPER.readTree(r.out());
+        assertEquals(0, j.get("capture").get("framesInScope").asInt());
+        assertEquals("scope: gss-api.OID is not dissected by sharkfin: it never occurs",
+                j.get("capture").get("notes").get(0).asText());
     }
 
     @Test
