@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.ntlmssp;
 
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.OidNames;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.protocol.Tvb;
@@ -17,8 +18,8 @@ import java.util.List;
  * token of the mechanism the connection's first token named (SPNEGO's negTokenTarg). SPNEGO's
  * and NTLMSSP's tokens are dissected; Kerberos' and NegoEx's are recognised and not read.
  *
- * <p>Not ported: the reassembly of a token split over several blobs (off by default in
- * practice: it needs a blob cut short of its announced length), NTLMSSP's encrypted payloads and
+ * <p>Not ported: the reassembly of a token split over several blobs (a blob cut short of its
+ * announced length starts it: its OID is shown and its bytes are left), NTLMSSP's encrypted payloads and
  * Kerberos' wrap tokens (which only DCE/RPC and LDAP carry). An exception inside the token is
  * shown and ends the token, as the C code's TRY does.
  */
@@ -38,7 +39,7 @@ public final class GssapiDissector implements Dissector {
 
     @Override
     public List<FieldSpec> fields() {
-        return List.of(NtlmsspFields.GSSAPI);
+        return List.of(NtlmsspFields.GSSAPI, NtlmsspFields.GSS_API_OID);
     }
 
     @Override
@@ -70,7 +71,8 @@ public final class GssapiDissector implements Dissector {
         int end = t.at(0) + t.capturedLength();
         Ber header;
         try {
-            header = Ber.read(p, t.buf, t.at(0), end);
+            // get_ber_length does not hold the length to the blob: a token cut short still names its OID
+            header = Ber.readClamped(p, t.buf, t.at(0), end);
         } catch (BerException e) {
             header = null;
         }
@@ -87,14 +89,30 @@ public final class GssapiDissector implements Dissector {
         if (!oid.is(Ber.UNIVERSAL, 6)) {
             return;
         }
-        GssConversation.Mechanism mech = GssConversation.Mechanism.of(Ber.oid(p, t.buf, oid.contents, oid.length));
-        if (mech == null) {
+        String dotted = Ber.oid(p, t.buf, oid.contents, oid.length);
+        GssConversation.Mechanism mech = GssConversation.Mechanism.of(dotted);
+        oidItem(p, t.buf, oid, dotted, mech);
+        if (mech == null || !header.whole()) {
+            // a known mechanism's token shorter than announced starts packet-gssapi.c's reassembly
+            // (not ported): its bytes are not dissected
             return;
         }
         if (conv.gssMechanism == null) {
             conv.gssMechanism = mech;
         }
         call(p, mech, t.buf, oid.end(), end - oid.end());
+    }
+
+    /**
+     * dissect_ber_object_identifier_str of {@code gss-api.OID}: the dotted OID over its contents,
+     * the name the mechanism registered beside it (oids.c words an unregistered one by its
+     * nearest named ancestor).
+     */
+    private static void oidItem(Packet p, int buf, Ber oid, String dotted, GssConversation.Mechanism mech) {
+        int e = p.addComputedString(NtlmsspFields.GSS_API_OID, buf, oid.contents, oid.length, dotted);
+        if (e >= 0 && p.wantsText()) {
+            p.setLabel(e, "OID: " + dotted + " (" + (mech != null ? mech.name : OidNames.resolve(dotted)) + ")");
+        }
     }
 
     /** A token without the [APPLICATION 0] wrapper. */

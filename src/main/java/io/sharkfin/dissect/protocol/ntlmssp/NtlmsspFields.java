@@ -33,6 +33,7 @@ public final class NtlmsspFields {
     public static final FieldSpec VERSION_BUILD_NUMBER = f("ntlmssp.version.build_number", "Build Number", FieldType.UINT16, "BASE_DEC", 0x0);
     public static final FieldSpec VERSION_NTLM_CURRENT_REVISION = f("ntlmssp.version.ntlm_current_revision", "NTLM Current Revision", FieldType.UINT8, "BASE_DEC", 0x0);
     public static final FieldSpec NTLMV2_RESPONSE_NTPROOFSTR = f("ntlmssp.ntlmv2_response.ntproofstr", "NTProofStr", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec GSS_API_OID = f("gss-api.OID", "OID", FieldType.STRING, "", 0x0);
 
     /** Every NTLMSSP field above but the protocol. */
     static final List<FieldSpec> ALL = List.of(
