@@ -91,11 +91,11 @@ class IocsCommandTest {
 
     @Test
     void aScopeOnAFieldNeverDissectedIsNoted() throws Exception {
-        CliRun r = run("iocs", "-r", LAB, "-Y", "gss-api.OID", "--format", "json");
+        CliRun r = run("iocs", "-r", LAB, "-Y", "smb", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = IocTestSupport.MAPPER.readTree(r.out());
         assertEquals(0, j.get("capture").get("framesInScope").asInt());
-        assertEquals("scope: gss-api.OID is not dissected by sharkfin: it never occurs",
+        assertEquals("scope: smb is not dissected by sharkfin: it never occurs",
                 j.get("capture").get("notes").get(0).asText());
     }
 
