@@ -3,11 +3,13 @@ package io.sharkfin.ioc;
 import io.sharkfin.ioc.report.IocReport;
 import io.sharkfin.ioc.report.LoginClient;
 import io.sharkfin.ioc.report.LoginServer;
+import io.sharkfin.ioc.report.TextReport;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +94,21 @@ class PasswordGuessingTest {
         // no server refused enough for a finding of its own
         assertTrue(REPORT.ftp().servers().stream().filter(x -> x.server().startsWith("192.0.2.3"))
                 .allMatch(x -> x.refused() <= 2));
+    }
+
+    @Test
+    void theReportTablesShowThePasswordsPerServerAndTheClientsOfSeveralServers() {
+        String text = TextReport.render(REPORT);
+        assertTrue(text.contains("PASSWORDS PER SERVER"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\s+POP3\\s+192\\.0\\.2\\.110\\s+9\\s+9\\s+0\\s+9\\s+10\\.50\\.0\\.67")),
+                text);
+        // only the client that tried several servers: the others are their server's row
+        List<String> clients = text.lines().dropWhile(l -> !l.equals("PASSWORDS PER CLIENT AT SEVERAL SERVERS")).skip(2)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(1, clients.size(), clients.toString());
+        assertTrue(clients.getFirst().trim().startsWith("FTP       10.50.0.70  11        6        2      1         10"),
+                clients.getFirst());
+        assertFalse(TextReport.render(IocTestSupport.report(IocTestSupport.LAB_C2)).contains("PASSWORDS PER"));
     }
 
     @Test

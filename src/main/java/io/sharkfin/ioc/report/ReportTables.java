@@ -1,6 +1,7 @@
 package io.sharkfin.ioc.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class ReportTables {
         add(out, userLogins("pop-logins", "POP3 logins", r.pop().logins()));
         add(out, userLogins("imap-logins", "IMAP logins", r.imap().logins()));
         add(out, smtpLogins(r.smtp()));
+        add(out, loginServers(r));
+        add(out, loginClients(r));
         add(out, smtpMessages(r.smtp()));
         add(out, files(r.files()));
         add(out, logons(r.accounts()));
@@ -291,6 +294,50 @@ public final class ReportTables {
         }
         return new Table(id, title, List.of("server", "user", "passwords", "count", "accepted", "refused",
                 "accepted passwords", "clients"), rows);
+    }
+
+    /** Every protocol's passwords per server, where guessing shows as refusals. */
+    private static Table loginServers(IocReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, List<LoginServer>> byProtocol = new LinkedHashMap<>();
+        byProtocol.put("HTTP", r.http().loginServers());
+        byProtocol.put("FTP", r.ftp().servers());
+        byProtocol.put("POP3", r.pop().servers());
+        byProtocol.put("IMAP", r.imap().servers());
+        byProtocol.put("SMTP", r.smtp().servers());
+        byProtocol.forEach((protocol, servers) -> {
+            for (LoginServer s : servers) {
+                rows.add(List.of(protocol, s.server(), num(s.attempts()), num(s.users()), num(s.accepted()),
+                        num(s.refused()), list(s.clients())));
+            }
+        });
+        return new Table("login-servers", "Passwords per server", List.of("protocol", "server", "attempts", "users",
+                "accepted", "refused", "clients"), rows);
+    }
+
+    /**
+     * Every protocol's passwords per client that sent them to several servers, where one client
+     * trying many shows (a client of one server is that server's row).
+     */
+    private static Table loginClients(IocReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, List<LoginClient>> byProtocol = new LinkedHashMap<>();
+        byProtocol.put("HTTP", r.http().loginClients());
+        byProtocol.put("FTP", r.ftp().clients());
+        byProtocol.put("POP3", r.pop().clients());
+        byProtocol.put("IMAP", r.imap().clients());
+        byProtocol.put("SMTP", r.smtp().clients());
+        byProtocol.forEach((protocol, clients) -> {
+            for (LoginClient c : clients) {
+                if (c.servers() < 2) {
+                    continue;
+                }
+                rows.add(List.of(protocol, c.client(), num(c.attempts()), num(c.servers()), num(c.users()),
+                        num(c.accepted()), num(c.refused()), list(c.serverNames())));
+            }
+        });
+        return new Table("login-clients", "Passwords per client at several servers", List.of("protocol", "client", "attempts", "servers",
+                "users", "accepted", "refused", "server names"), rows);
     }
 
     private static Table smtpLogins(SmtpReport s) {
