@@ -299,13 +299,8 @@ public final class ReportTables {
     /** Every protocol's passwords per server, where guessing shows as refusals. */
     private static Table loginServers(IocReport r) {
         List<List<String>> rows = new ArrayList<>();
-        Map<String, List<LoginServer>> byProtocol = new LinkedHashMap<>();
-        byProtocol.put("HTTP", r.http().loginServers());
-        byProtocol.put("FTP", r.ftp().servers());
-        byProtocol.put("POP3", r.pop().servers());
-        byProtocol.put("IMAP", r.imap().servers());
-        byProtocol.put("SMTP", r.smtp().servers());
-        byProtocol.forEach((protocol, servers) -> {
+        byProtocol(r.http().loginServers(), r.ftp().servers(), r.pop().servers(), r.imap().servers(),
+                r.smtp().servers()).forEach((protocol, servers) -> {
             for (LoginServer s : servers) {
                 rows.add(List.of(protocol, s.server(), num(s.attempts()), num(s.users()), num(s.accepted()),
                         num(s.refused()), list(s.clients())));
@@ -321,13 +316,8 @@ public final class ReportTables {
      */
     private static Table loginClients(IocReport r) {
         List<List<String>> rows = new ArrayList<>();
-        Map<String, List<LoginClient>> byProtocol = new LinkedHashMap<>();
-        byProtocol.put("HTTP", r.http().loginClients());
-        byProtocol.put("FTP", r.ftp().clients());
-        byProtocol.put("POP3", r.pop().clients());
-        byProtocol.put("IMAP", r.imap().clients());
-        byProtocol.put("SMTP", r.smtp().clients());
-        byProtocol.forEach((protocol, clients) -> {
+        byProtocol(r.http().loginClients(), r.ftp().clients(), r.pop().clients(), r.imap().clients(),
+                r.smtp().clients()).forEach((protocol, clients) -> {
             for (LoginClient c : clients) {
                 if (c.servers() < 2) {
                     continue;
@@ -338,6 +328,18 @@ public final class ReportTables {
         });
         return new Table("login-clients", "Passwords per client at several servers", List.of("protocol", "client", "attempts", "servers",
                 "users", "accepted", "refused", "server names"), rows);
+    }
+
+    /** The login protocols' lists, by protocol name, in the report's order. */
+    private static <T> Map<String, List<T>> byProtocol(List<T> http, List<T> ftp, List<T> pop, List<T> imap,
+                                                        List<T> smtp) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        out.put("HTTP", http);
+        out.put("FTP", ftp);
+        out.put("POP3", pop);
+        out.put("IMAP", imap);
+        out.put("SMTP", smtp);
+        return out;
     }
 
     private static Table smtpLogins(SmtpReport s) {
