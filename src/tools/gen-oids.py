@@ -7,7 +7,8 @@ usage: src/tools/gen-oids.py WIRESHARK_SRC [-o OUT]
 
 Names come from the dissectors' registrations, as epan/oids.c collects them: oid_add_from_string(name,
 oid), register_ber_oid_dissector(oid, ..., name) and register_ber_oid_dissector_handle(oid, ..., name)
-(both through register_ber_oid_name), and register_ber_oid_name itself; plus the three root arcs oids.c
+(both through register_ber_oid_name), register_ber_oid_name itself, and gssapi_init_oid (GSS-API's
+mechanisms); plus the three root arcs oids.c
 names. Registrations run protocol by protocol in the order Wireshark calls them: every proto_register_*
 function, then every proto_reg_handoff_* one, each set in the order of their names (the generated
 dissectors list is sorted); a later name for the same OID replaces the earlier one (oids.c's add_oid).
@@ -32,6 +33,8 @@ CALLS = [
     (re.compile(r'\boid_add_from_string\s*\(\s*' + STR + r'\s*,\s*' + STR + r'\s*\)'), 1, 0),
     (re.compile(r'\bregister_ber_oid_dissector(?:_handle)?\s*\(\s*' + STR + r'\s*,[^;]*?,\s*' + STR + r'\s*\)\s*;', re.S), 0, 1),
     (re.compile(r'\bregister_ber_oid_name\s*\(\s*' + STR + r'\s*,\s*' + STR + r'\s*\)'), 0, 1),
+    # gssapi_init_oid(oid, proto, ett, handle, wrap_handle, comment) names the OID through oid_add_from_string
+    (re.compile(r'\bgssapi_init_oid\s*\(\s*' + STR + r'\s*,[^;]*?,\s*' + STR + r'\s*\)\s*;', re.S), 0, 1),
 ]
 FUNC = re.compile(r'^(?:\w[\w\s\*]*\s)?(proto_register_\w+|proto_reg_handoff_\w+)\s*\(', re.M)
 OID = re.compile(r'^[0-2](\.\d+)+$')

@@ -42,11 +42,11 @@ final class BerTexts {
      */
     private static final Set<String> UNNAMED_CHOICES = Set.of("pkix1implicit.accessLocation");
     /**
-     * Kerberos's SEQUENCE OF counts: its other unsigned fields without names are numbers (nonce,
-     * kvno, susec), so its counts are listed rather than found by type.
+     * Kerberos's and SPNEGO's SEQUENCE OF counts: their other unsigned fields without names are
+     * numbers (nonce, kvno, susec), so the counts are listed rather than found by type.
      */
-    private static final Set<String> KERBEROS_COUNTS = Set.of("kerberos.padata", "kerberos.cname_string",
-            "kerberos.sname_string", "kerberos.kdc-req-body.etype");
+    private static final Set<String> SEQUENCE_OF_COUNTS = Set.of("kerberos.padata", "kerberos.cname_string",
+            "kerberos.sname_string", "kerberos.kdc-req-body.etype", "spnego.mechTypes");
     /** A Kerberos PA-DATA, whose item packet-kerberos.c follows with the name of its type. */
     private static final String PA_DATA = "kerberos.PA_DATA_element";
     private static final String PADATA_TYPE = "kerberos.padata_type";
@@ -65,7 +65,7 @@ final class BerTexts {
             int dn = subject < 0 ? -1 : ItemTexts.firstUnder(p, subject, "x509af.rdnSequence");
             return dn < 0 ? null : ProtocolTree.appended(ProtocolTree.plain(p, e, d), " (" + dn(p, dn) + ")");
         }
-        if (KERBEROS_COUNTS.contains(name)) {
+        if (SEQUENCE_OF_COUNTS.contains(name)) {
             return items(p, e, d);
         }
         if (name.equals(PA_DATA)) {

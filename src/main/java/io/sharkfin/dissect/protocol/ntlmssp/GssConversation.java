@@ -39,20 +39,17 @@ public final class GssConversation {
      * they are chosen as in Wireshark, but not read.
      */
     enum Mechanism {
-        SPNEGO("1.3.6.1.5.5.2", "SPNEGO - Simple Protected Negotiation"),
-        NTLMSSP("1.3.6.1.4.1.311.2.2.10", "NTLMSSP - Microsoft NTLM Security Support Provider"),
-        KERBEROS_MS("1.2.840.48018.1.2.2", "MS KRB5 - Microsoft Kerberos 5"),
-        KERBEROS("1.2.840.113554.1.2.2", "KRB5 - Kerberos 5"),
-        KERBEROS_USER_TO_USER("1.2.840.113554.1.2.2.3", "KRB5 - Kerberos 5 - User to User"),
-        NEGOEX("1.3.6.1.4.1.311.2.2.30", "NEGOEX - SPNEGO Extended Negotiation Security Mechanism");
+        SPNEGO("1.3.6.1.5.5.2"),
+        NTLMSSP("1.3.6.1.4.1.311.2.2.10"),
+        KERBEROS_MS("1.2.840.48018.1.2.2"),
+        KERBEROS("1.2.840.113554.1.2.2"),
+        KERBEROS_USER_TO_USER("1.2.840.113554.1.2.2.3"),
+        NEGOEX("1.3.6.1.4.1.311.2.2.30");
 
         final String oid;
-        /** The name gssapi_init_oid registers it under, which the tree shows beside the OID. */
-        final String name;
 
-        Mechanism(String oid, String name) {
+        Mechanism(String oid) {
             this.oid = oid;
-            this.name = name;
         }
 
         static Mechanism of(String oid) {

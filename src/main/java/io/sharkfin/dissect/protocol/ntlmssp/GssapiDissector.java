@@ -91,7 +91,7 @@ public final class GssapiDissector implements Dissector {
         }
         String dotted = Ber.oid(p, t.buf, oid.contents, oid.length);
         GssConversation.Mechanism mech = GssConversation.Mechanism.of(dotted);
-        oidItem(p, t.buf, oid, dotted, mech);
+        oidItem(p, t.buf, oid, dotted);
         if (mech == null || !header.whole()) {
             // a known mechanism's token shorter than announced starts packet-gssapi.c's reassembly
             // (not ported): its bytes are not dissected
@@ -105,13 +105,12 @@ public final class GssapiDissector implements Dissector {
 
     /**
      * dissect_ber_object_identifier_str of {@code gss-api.OID}: the dotted OID over its contents,
-     * the name the mechanism registered beside it (oids.c words an unregistered one by its
-     * nearest named ancestor).
+     * with its name beside it (the one the mechanism registered through gssapi_init_oid).
      */
-    private static void oidItem(Packet p, int buf, Ber oid, String dotted, GssConversation.Mechanism mech) {
+    private static void oidItem(Packet p, int buf, Ber oid, String dotted) {
         int e = p.addComputedString(NtlmsspFields.GSS_API_OID, buf, oid.contents, oid.length, dotted);
         if (e >= 0 && p.wantsText()) {
-            p.setLabel(e, "OID: " + dotted + " (" + (mech != null ? mech.name : OidNames.resolve(dotted)) + ")");
+            p.setLabel(e, "OID: " + dotted + " (" + OidNames.resolve(dotted) + ")");
         }
     }
 

@@ -34,6 +34,24 @@ public final class NtlmsspFields {
     public static final FieldSpec VERSION_NTLM_CURRENT_REVISION = f("ntlmssp.version.ntlm_current_revision", "NTLM Current Revision", FieldType.UINT8, "BASE_DEC", 0x0);
     public static final FieldSpec NTLMV2_RESPONSE_NTPROOFSTR = f("ntlmssp.ntlmv2_response.ntproofstr", "NTProofStr", FieldType.BYTES, "", 0x0);
     public static final FieldSpec GSS_API_OID = f("gss-api.OID", "OID", FieldType.STRING, "", 0x0);
+    public static final FieldSpec SPNEGO_NEG_TOKEN_INIT_ELEMENT = f("spnego.negTokenInit_element", "negTokenInit", FieldType.NONE, "", 0x0);
+    public static final FieldSpec SPNEGO_NEG_TOKEN_TARG_ELEMENT = f("spnego.negTokenTarg_element", "negTokenTarg", FieldType.NONE, "", 0x0);
+    public static final FieldSpec SPNEGO_MECH_TYPES = f("spnego.mechTypes", "mechTypes", FieldType.UINT32, "BASE_DEC", 0x0);
+    public static final FieldSpec SPNEGO_MECH_TYPE = f("spnego.MechType", "MechType", FieldType.OID, "", 0x0);
+    public static final FieldSpec SPNEGO_MECH_TOKEN = f("spnego.mechToken", "mechToken", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec SPNEGO_MECH_LIST_MIC = f("spnego.mechListMIC", "mechListMIC", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec SPNEGO_NEG_HINTS_ELEMENT = f("spnego.negHints_element", "negHints", FieldType.NONE, "", 0x0);
+    public static final FieldSpec SPNEGO_HINT_NAME = f("spnego.hintName", "hintName", FieldType.STRING, "", 0x0);
+    public static final FieldSpec SPNEGO_HINT_ADDRESS = f("spnego.hintAddress", "hintAddress", FieldType.BYTES, "", 0x0);
+    public static final FieldSpec SPNEGO_NEG_RESULT = f("spnego.negResult", "negResult", FieldType.UINT32, "BASE_DEC", 0x0);
+    public static final FieldSpec SPNEGO_SUPPORTED_MECH = f("spnego.supportedMech", "supportedMech", FieldType.OID, "", 0x0);
+    public static final FieldSpec SPNEGO_RESPONSE_TOKEN = f("spnego.responseToken", "responseToken", FieldType.BYTES, "", 0x0);
+
+    /** SPNEGO's fields above. */
+    static final List<FieldSpec> SPNEGO_FIELDS = List.of(SPNEGO, SPNEGO_NEG_TOKEN_INIT_ELEMENT,
+            SPNEGO_NEG_TOKEN_TARG_ELEMENT, SPNEGO_MECH_TYPES, SPNEGO_MECH_TYPE, SPNEGO_MECH_TOKEN, SPNEGO_MECH_LIST_MIC,
+            SPNEGO_NEG_HINTS_ELEMENT, SPNEGO_HINT_NAME, SPNEGO_HINT_ADDRESS, SPNEGO_NEG_RESULT, SPNEGO_SUPPORTED_MECH,
+            SPNEGO_RESPONSE_TOKEN);
 
     /** Every NTLMSSP field above but the protocol. */
     static final List<FieldSpec> ALL = List.of(

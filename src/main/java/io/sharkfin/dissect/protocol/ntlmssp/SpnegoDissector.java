@@ -13,13 +13,17 @@ import java.util.List;
  * mechanism's dissector gets the tokens inside: a negTokenInit's (or a server's negTokenInit2's)
  * mechanism list names the mechanism of its mechToken and, for the connection, of the tokens that
  * follow; a negTokenTarg's supportedMech overrides it; its responseToken and mechListMIC go to
- * that mechanism (NTLMSSP, whose verifier is the MIC). SPNEGO's own fields are not dissected.
- * A structure that does not parse ends the token.
+ * that mechanism (NTLMSSP, whose verifier is the MIC). SPNEGO's own fields are its elements,
+ * the mechanisms offered ({@code spnego.mechTypes}, each {@code spnego.MechType}) and chosen
+ * ({@code spnego.supportedMech}), the result ({@code spnego.negResult}), the tokens and MIC, and
+ * negTokenInit2's hints; not the request flags. A structure that does not parse ends the token.
  */
 public final class SpnegoDissector implements Dissector {
     private static final int TAG_SEQUENCE = 16;
     private static final int TAG_OID = 6;
     private static final int TAG_OCTET_STRING = 4;
+    private static final int TAG_ENUMERATED = 10;
+    private static final int TAG_GENERAL_STRING = 27;
 
     private final Dissector ntlmssp;
 
@@ -34,7 +38,7 @@ public final class SpnegoDissector implements Dissector {
 
     @Override
     public List<FieldSpec> fields() {
-        return List.of(NtlmsspFields.SPNEGO);
+        return NtlmsspFields.SPNEGO_FIELDS;
     }
 
     @Override
@@ -79,68 +83,127 @@ public final class SpnegoDissector implements Dissector {
 
     private void negTokenInit(Packet p, int buf, Ber token, Walk w, GssConversation conv, boolean init2) {
         Ber seq = sequenceIn(p, buf, token);
-        for (int at = seq.contents; at < seq.end(); ) {
-            Ber el = Ber.read(p, buf, at, seq.end());
-            at = el.end();
-            if (el.tagClass != Ber.CONTEXT) {
-                return;
-            }
-            if (el.tag == 0) {
-                mechTypes(p, buf, el, w, conv);
-            } else if (el.tag == 2) {
-                Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
-                if (w.next != null) {
-                    call(p, buf, octets, w.next);
+        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_TOKEN_INIT_ELEMENT, buf, seq.start, seq.end() - seq.start));
+        try {
+            for (int at = seq.contents; at < seq.end(); ) {
+                Ber el = Ber.read(p, buf, at, seq.end());
+                at = el.end();
+                if (el.tagClass != Ber.CONTEXT) {
+                    return;
                 }
-            } else if (el.tag > (init2 ? 4 : 3)) {
-                return;
+                if (el.tag == 0) {
+                    mechTypes(p, buf, el, w, conv);
+                } else if (el.tag == 2) {
+                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+                    p.addBytes(NtlmsspFields.SPNEGO_MECH_TOKEN, buf, octets.contents, octets.length);
+                    if (w.next != null) {
+                        call(p, buf, octets, w.next);
+                    }
+                } else if (init2 && el.tag == 3) {
+                    negHints(p, buf, el);
+                } else if (el.tag == (init2 ? 4 : 3)) {
+                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+                    p.addBytes(NtlmsspFields.SPNEGO_MECH_LIST_MIC, buf, octets.contents, octets.length);
+                } else if (el.tag > (init2 ? 4 : 3)) {
+                    return;
+                }
             }
+        } finally {
+            p.closeSubtree(saved);
+        }
+    }
+
+    /** negTokenInit2's NegHints: the hint name (a GeneralString) and address. */
+    private static void negHints(Packet p, int buf, Ber el) {
+        Ber seq = inner(p, buf, el, TAG_SEQUENCE);
+        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_HINTS_ELEMENT, buf, seq.start, seq.end() - seq.start));
+        try {
+            for (int at = seq.contents; at < seq.end(); ) {
+                Ber hint = Ber.read(p, buf, at, seq.end());
+                at = hint.end();
+                if (hint.tagClass != Ber.CONTEXT) {
+                    return;
+                }
+                if (hint.tag == 0) {
+                    Ber name = inner(p, buf, hint, TAG_GENERAL_STRING);
+                    p.addCString(NtlmsspFields.SPNEGO_HINT_NAME, buf, name.contents, name.length, true);
+                } else if (hint.tag == 1) {
+                    Ber address = inner(p, buf, hint, TAG_OCTET_STRING);
+                    p.addBytes(NtlmsspFields.SPNEGO_HINT_ADDRESS, buf, address.contents, address.length);
+                }
+            }
+        } finally {
+            p.closeSubtree(saved);
         }
     }
 
     private void negTokenTarg(Packet p, int buf, Ber token, Walk w, GssConversation conv) {
         Ber seq = sequenceIn(p, buf, token);
-        for (int at = seq.contents; at < seq.end(); ) {
-            Ber el = Ber.read(p, buf, at, seq.end());
-            at = el.end();
-            if (el.tagClass != Ber.CONTEXT) {
-                return;
-            }
-            switch (el.tag) {
-                case 0 -> {
-                    // negResult
-                }
-                case 1 -> {
-                    w.sawMechanism = false;
-                    mechType(p, buf, inner(p, buf, el, TAG_OID), w);
-                    if (w.sawMechanism) {
-                        conv.spnegoMechanism = w.next;
-                    }
-                }
-                case 2, 3 -> {
-                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
-                    if (octets.length > 0 && w.next != null) {
-                        call(p, buf, octets, w.next);
-                    }
-                }
-                default -> {
+        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_TOKEN_TARG_ELEMENT, buf, seq.start, seq.end() - seq.start));
+        try {
+            for (int at = seq.contents; at < seq.end(); ) {
+                Ber el = Ber.read(p, buf, at, seq.end());
+                at = el.end();
+                if (el.tagClass != Ber.CONTEXT) {
                     return;
                 }
+                switch (el.tag) {
+                    case 0 -> {
+                        Ber result = inner(p, buf, el, TAG_ENUMERATED);
+                        p.addUInt(NtlmsspFields.SPNEGO_NEG_RESULT, buf, result.contents, result.length,
+                                Ber.integer(p, buf, result.contents, result.length) & 0xffffffffL);
+                    }
+                    case 1 -> {
+                        Ber oid = inner(p, buf, el, TAG_OID);
+                        p.addBytes(NtlmsspFields.SPNEGO_SUPPORTED_MECH, buf, oid.contents, oid.length);
+                        w.sawMechanism = false;
+                        mechType(p, buf, oid, w);
+                        if (w.sawMechanism) {
+                            conv.spnegoMechanism = w.next;
+                        }
+                    }
+                    case 2, 3 -> {
+                        Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+                        p.addBytes(el.tag == 2 ? NtlmsspFields.SPNEGO_RESPONSE_TOKEN : NtlmsspFields.SPNEGO_MECH_LIST_MIC,
+                                buf, octets.contents, octets.length);
+                        if (octets.length > 0 && w.next != null) {
+                            call(p, buf, octets, w.next);
+                        }
+                    }
+                    default -> {
+                        return;
+                    }
+                }
             }
+        } finally {
+            p.closeSubtree(saved);
         }
     }
 
-    /** MechTypeList: the first OID chooses the mechanism, and the connection remembers it. */
+    /**
+     * MechTypeList: {@code spnego.mechTypes} counts its items, each a {@code spnego.MechType}; the
+     * first OID chooses the mechanism, and the connection remembers it.
+     */
     private static void mechTypes(Packet p, int buf, Ber el, Walk w, GssConversation conv) {
         Ber list = inner(p, buf, el, TAG_SEQUENCE);
+        int count = 0;
+        for (int at = list.contents; at < list.end(); count++) {
+            at = Ber.read(p, buf, at, list.end()).end();
+        }
+        int saved = p.openSubtree(p.addUInt(NtlmsspFields.SPNEGO_MECH_TYPES, buf, list.start, list.end() - list.start, count));
         w.sawMechanism = false;
-        for (int at = list.contents; at < list.end(); ) {
-            Ber oid = Ber.read(p, buf, at, list.end());
-            at = oid.end();
-            if (!oid.is(Ber.UNIVERSAL, TAG_OID)) {
-                break;
+        try {
+            for (int at = list.contents; at < list.end(); ) {
+                Ber oid = Ber.read(p, buf, at, list.end());
+                at = oid.end();
+                if (!oid.is(Ber.UNIVERSAL, TAG_OID)) {
+                    break;
+                }
+                p.addBytes(NtlmsspFields.SPNEGO_MECH_TYPE, buf, oid.contents, oid.length);
+                mechType(p, buf, oid, w);
             }
-            mechType(p, buf, oid, w);
+        } finally {
+            p.closeSubtree(saved);
         }
         if (w.sawMechanism) {
             conv.spnegoMechanism = w.next;
