@@ -92,9 +92,9 @@ public final class GssapiDissector implements Dissector {
         String dotted = Ber.oid(p, t.buf, oid.contents, oid.length);
         GssConversation.Mechanism mech = GssConversation.Mechanism.of(dotted);
         oidItem(p, t.buf, oid, dotted);
-        if (mech == null || !header.whole()) {
-            // a known mechanism's token shorter than announced starts packet-gssapi.c's reassembly
-            // (not ported): its bytes are not dissected
+        if (mech == null || !header.whole() && t.capturedLength() == t.reportedLength()) {
+            // a known mechanism's token shorter than announced (not cut by the capture) starts
+            // packet-gssapi.c's reassembly (not ported): its bytes are not dissected
             return;
         }
         if (conv.gssMechanism == null) {
