@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.x509.Ber;
 import io.sharkfin.dissect.protocol.x509.BerException;
+import io.sharkfin.dissect.protocol.x509.BerSequence;
 
 import java.util.List;
 
@@ -82,97 +83,87 @@ public final class SpnegoDissector implements Dissector {
     }
 
     private void negTokenInit(Packet p, int buf, Ber token, Walk w, GssConversation conv, boolean init2) {
-        Ber seq = sequenceIn(p, buf, token);
-        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_TOKEN_INIT_ELEMENT, buf, seq.start, seq.end() - seq.start));
-        try {
-            for (int at = seq.contents; at < seq.end(); ) {
-                Ber el = Ber.read(p, buf, at, seq.end());
-                at = el.end();
-                if (el.tagClass != Ber.CONTEXT) {
-                    return;
+        int mic = init2 ? 4 : 3;
+        elements(p, buf, sequenceIn(p, buf, token), NtlmsspFields.SPNEGO_NEG_TOKEN_INIT_ELEMENT, el -> {
+            if (el.tag == 0) {
+                mechTypes(p, buf, el, w, conv);
+            } else if (el.tag == 2) {
+                Ber octets = octets(p, buf, el, NtlmsspFields.SPNEGO_MECH_TOKEN);
+                if (w.next != null) {
+                    call(p, buf, octets, w.next);
                 }
-                if (el.tag == 0) {
-                    mechTypes(p, buf, el, w, conv);
-                } else if (el.tag == 2) {
-                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
-                    p.addBytes(NtlmsspFields.SPNEGO_MECH_TOKEN, buf, octets.contents, octets.length);
-                    if (w.next != null) {
-                        call(p, buf, octets, w.next);
-                    }
-                } else if (init2 && el.tag == 3) {
-                    negHints(p, buf, el);
-                } else if (el.tag == (init2 ? 4 : 3)) {
-                    Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
-                    p.addBytes(NtlmsspFields.SPNEGO_MECH_LIST_MIC, buf, octets.contents, octets.length);
-                } else if (el.tag > (init2 ? 4 : 3)) {
-                    return;
-                }
+            } else if (init2 && el.tag == 3) {
+                negHints(p, buf, el);
+            } else if (el.tag == mic) {
+                octets(p, buf, el, NtlmsspFields.SPNEGO_MECH_LIST_MIC);
             }
-        } finally {
-            p.closeSubtree(saved);
-        }
+            return el.tag <= mic;
+        });
     }
 
     /** negTokenInit2's NegHints: the hint name (a GeneralString) and address. */
     private static void negHints(Packet p, int buf, Ber el) {
-        Ber seq = inner(p, buf, el, TAG_SEQUENCE);
-        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_HINTS_ELEMENT, buf, seq.start, seq.end() - seq.start));
-        try {
-            for (int at = seq.contents; at < seq.end(); ) {
-                Ber hint = Ber.read(p, buf, at, seq.end());
-                at = hint.end();
-                if (hint.tagClass != Ber.CONTEXT) {
-                    return;
-                }
-                if (hint.tag == 0) {
-                    Ber name = inner(p, buf, hint, TAG_GENERAL_STRING);
-                    p.addCString(NtlmsspFields.SPNEGO_HINT_NAME, buf, name.contents, name.length, true);
-                } else if (hint.tag == 1) {
-                    Ber address = inner(p, buf, hint, TAG_OCTET_STRING);
-                    p.addBytes(NtlmsspFields.SPNEGO_HINT_ADDRESS, buf, address.contents, address.length);
-                }
+        elements(p, buf, inner(p, buf, el, TAG_SEQUENCE), NtlmsspFields.SPNEGO_NEG_HINTS_ELEMENT, hint -> {
+            if (hint.tag == 0) {
+                Ber name = inner(p, buf, hint, TAG_GENERAL_STRING);
+                p.addCString(NtlmsspFields.SPNEGO_HINT_NAME, buf, name.contents, name.length, true);
+            } else if (hint.tag == 1) {
+                octets(p, buf, hint, NtlmsspFields.SPNEGO_HINT_ADDRESS);
             }
-        } finally {
-            p.closeSubtree(saved);
-        }
+            return true;
+        });
     }
 
     private void negTokenTarg(Packet p, int buf, Ber token, Walk w, GssConversation conv) {
-        Ber seq = sequenceIn(p, buf, token);
-        int saved = p.openSubtree(p.addNone(NtlmsspFields.SPNEGO_NEG_TOKEN_TARG_ELEMENT, buf, seq.start, seq.end() - seq.start));
+        elements(p, buf, sequenceIn(p, buf, token), NtlmsspFields.SPNEGO_NEG_TOKEN_TARG_ELEMENT, el -> {
+            switch (el.tag) {
+                case 0 -> {
+                    Ber result = inner(p, buf, el, TAG_ENUMERATED);
+                    p.addUInt(NtlmsspFields.SPNEGO_NEG_RESULT, buf, result.contents, result.length,
+                            Ber.integer(p, buf, result.contents, result.length) & 0xffffffffL);
+                }
+                case 1 -> {
+                    Ber oid = inner(p, buf, el, TAG_OID);
+                    p.addBytes(NtlmsspFields.SPNEGO_SUPPORTED_MECH, buf, oid.contents, oid.length);
+                    w.sawMechanism = false;
+                    mechType(p, buf, oid, w);
+                    if (w.sawMechanism) {
+                        conv.spnegoMechanism = w.next;
+                    }
+                }
+                case 2, 3 -> {
+                    Ber octets = octets(p, buf, el,
+                            el.tag == 2 ? NtlmsspFields.SPNEGO_RESPONSE_TOKEN : NtlmsspFields.SPNEGO_MECH_LIST_MIC);
+                    if (octets.length > 0 && w.next != null) {
+                        call(p, buf, octets, w.next);
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** What one context-tagged element of a SEQUENCE does; false ends the walk. */
+    @FunctionalInterface
+    private interface Element {
+        boolean dissect(Ber el);
+    }
+
+    /**
+     * A SEQUENCE's elements under the item {@code field} over it, each given to {@code each} while
+     * it is context-tagged (any other ends the walk).
+     */
+    private static void elements(Packet p, int buf, Ber seq, FieldSpec field, Element each) {
+        int saved = p.openSubtree(p.addNone(field, buf, seq.start, seq.end() - seq.start));
         try {
             for (int at = seq.contents; at < seq.end(); ) {
                 Ber el = Ber.read(p, buf, at, seq.end());
                 at = el.end();
-                if (el.tagClass != Ber.CONTEXT) {
+                if (el.tagClass != Ber.CONTEXT || !each.dissect(el)) {
                     return;
-                }
-                switch (el.tag) {
-                    case 0 -> {
-                        Ber result = inner(p, buf, el, TAG_ENUMERATED);
-                        p.addUInt(NtlmsspFields.SPNEGO_NEG_RESULT, buf, result.contents, result.length,
-                                Ber.integer(p, buf, result.contents, result.length) & 0xffffffffL);
-                    }
-                    case 1 -> {
-                        Ber oid = inner(p, buf, el, TAG_OID);
-                        p.addBytes(NtlmsspFields.SPNEGO_SUPPORTED_MECH, buf, oid.contents, oid.length);
-                        w.sawMechanism = false;
-                        mechType(p, buf, oid, w);
-                        if (w.sawMechanism) {
-                            conv.spnegoMechanism = w.next;
-                        }
-                    }
-                    case 2, 3 -> {
-                        Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
-                        p.addBytes(el.tag == 2 ? NtlmsspFields.SPNEGO_RESPONSE_TOKEN : NtlmsspFields.SPNEGO_MECH_LIST_MIC,
-                                buf, octets.contents, octets.length);
-                        if (octets.length > 0 && w.next != null) {
-                            call(p, buf, octets, w.next);
-                        }
-                    }
-                    default -> {
-                        return;
-                    }
                 }
             }
         } finally {
@@ -180,31 +171,25 @@ public final class SpnegoDissector implements Dissector {
         }
     }
 
+    /** The OCTET STRING an explicit tag wraps, added as the bytes field {@code field}. */
+    private static Ber octets(Packet p, int buf, Ber el, FieldSpec field) {
+        Ber octets = inner(p, buf, el, TAG_OCTET_STRING);
+        p.addBytes(field, buf, octets.contents, octets.length);
+        return octets;
+    }
+
     /**
-     * MechTypeList: {@code spnego.mechTypes} counts its items, each a {@code spnego.MechType}; the
-     * first OID chooses the mechanism, and the connection remembers it.
+     * MechTypeList ({@link BerSequence#sequenceOf}): {@code spnego.mechTypes} counts its items,
+     * each a {@code spnego.MechType}; the first OID chooses the mechanism, and the connection
+     * remembers it.
      */
     private static void mechTypes(Packet p, int buf, Ber el, Walk w, GssConversation conv) {
-        Ber list = inner(p, buf, el, TAG_SEQUENCE);
-        int count = 0;
-        for (int at = list.contents; at < list.end(); count++) {
-            at = Ber.read(p, buf, at, list.end()).end();
-        }
-        int saved = p.openSubtree(p.addUInt(NtlmsspFields.SPNEGO_MECH_TYPES, buf, list.start, list.end() - list.start, count));
         w.sawMechanism = false;
-        try {
-            for (int at = list.contents; at < list.end(); ) {
-                Ber oid = Ber.read(p, buf, at, list.end());
-                at = oid.end();
-                if (!oid.is(Ber.UNIVERSAL, TAG_OID)) {
-                    break;
-                }
-                p.addBytes(NtlmsspFields.SPNEGO_MECH_TYPE, buf, oid.contents, oid.length);
-                mechType(p, buf, oid, w);
-            }
-        } finally {
-            p.closeSubtree(saved);
-        }
+        BerSequence.sequenceOf(p, buf, inner(p, buf, el, TAG_SEQUENCE), NtlmsspFields.SPNEGO_MECH_TYPES, TAG_OID,
+                (pk, b, oid) -> {
+                    pk.addBytes(NtlmsspFields.SPNEGO_MECH_TYPE, b, oid.contents, oid.length);
+                    mechType(pk, b, oid, w);
+                });
         if (w.sawMechanism) {
             conv.spnegoMechanism = w.next;
         }
