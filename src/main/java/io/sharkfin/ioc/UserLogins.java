@@ -35,11 +35,7 @@ public final class UserLogins {
     private static final class Entry {
         final String server;
         final String user;
-        final Evidence evidence = new Evidence();
-        final DistinctValues clients = new DistinctValues();
-        final DistinctValues passwords = new DistinctValues();
-        final LoginAnswers answers = new LoginAnswers();
-        long count;
+        final LoginRecord record = new LoginRecord();
 
         Entry(String server, String user) {
             this.server = server;
@@ -61,9 +57,7 @@ public final class UserLogins {
         String server = frame.dst();
         Entry e = logins.get(server + '\0' + user, k -> new Entry(server, user));
         if (e != null) {
-            e.count++;
-            e.evidence.add(frame.number(), frame.time());
-            e.clients.add(frame.src());
+            e.record.seen(frame);
         }
         lastLogin.put(stream, e);
     }
@@ -76,7 +70,7 @@ public final class UserLogins {
         Entry e = lastLogin.get(stream);
         awaitingAttempt.put(stream, tallies.attempt(frame, e == null ? null : e.user));
         if (e != null) {
-            e.passwords.add(password);
+            e.record.password(password);
         }
         awaiting.put(stream, e);
         awaitingPassword.put(stream, password);
@@ -94,7 +88,7 @@ public final class UserLogins {
         }
         Entry e = awaiting.get(stream);
         if (e != null) {
-            e.answers.answered(accepted, awaitingPassword.get(stream));
+            e.record.answered(accepted, awaitingPassword.get(stream));
             awaiting.put(stream, null);
         }
     }
@@ -111,9 +105,9 @@ public final class UserLogins {
     public List<UserLogin> report(ReportContext ctx, BiFunction<String, String, String> filter) {
         List<UserLogin> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new UserLogin(e.server, e.user, e.passwords.list(), e.answers.acceptedPasswords(), e.count,
-                    e.answers.accepted(), e.answers.refused(),
-                    e.clients.list(), ctx.evidence(e.evidence, filter.apply(e.server, e.user))));
+            LoginRecord r = e.record;
+            out.add(new UserLogin(e.server, e.user, r.passwords(), r.acceptedPasswords(), r.count(), r.accepted(),
+                    r.refused(), r.clients(), ctx.evidence(r.evidence(), filter.apply(e.server, e.user))));
         }
         return out;
     }

@@ -3,11 +3,10 @@ package io.sharkfin.ioc.http;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.ioc.BoundedTable;
 import io.sharkfin.ioc.DistinctValues;
-import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
-import io.sharkfin.ioc.LoginAnswers;
+import io.sharkfin.ioc.LoginRecord;
 import io.sharkfin.ioc.LoginTallies;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
@@ -39,13 +38,9 @@ final class BasicLogins {
     static final class Entry {
         final String server;
         final String user;
-        final DistinctValues passwords = new DistinctValues();
-        final LoginAnswers answers = new LoginAnswers();
+        final LoginRecord record = new LoginRecord();
         final DistinctValues headers = new DistinctValues();
         final DistinctValues hosts = new DistinctValues();
-        final DistinctValues clients = new DistinctValues();
-        final Evidence evidence = new Evidence();
-        long count;
 
         Entry(String server, String user) {
             this.server = server;
@@ -81,15 +76,13 @@ final class BasicLogins {
             if (entry == null) {
                 continue;
             }
-            entry.count++;
-            entry.evidence.add(frame.number(), frame.time());
-            entry.clients.add(frame.src());
+            entry.record.seen(frame);
             entry.hosts.add(host);
             int header = p.parent(e);
             entry.headers.add(header >= 0 && p.field(header) == f.httpProxyAuthorization
                     ? "Proxy-Authorization" : "Authorization");
             if (password != null) {
-                entry.passwords.add(password);
+                entry.record.password(password);
             }
         }
         return attempt;
@@ -105,7 +98,7 @@ final class BasicLogins {
             return;
         }
         if (a.entry() != null) {
-            a.entry().answers.answered(accepted, a.password());
+            a.entry().record.answered(accepted, a.password());
         }
         a.tallied().answered(accepted);
     }
@@ -119,9 +112,9 @@ final class BasicLogins {
     List<HttpReport.Login> report(ReportContext ctx) {
         List<HttpReport.Login> out = new ArrayList<>();
         for (Entry e : logins.values()) {
-            out.add(new HttpReport.Login(e.server, e.user, e.passwords.list(), e.answers.acceptedPasswords(),
-                    e.headers.list(), e.hosts.list(), e.count, e.answers.accepted(), e.answers.refused(), e.clients.list(),
-                    ctx.evidence(e.evidence, filter(e))));
+            LoginRecord r = e.record;
+            out.add(new HttpReport.Login(e.server, e.user, r.passwords(), r.acceptedPasswords(), e.headers.list(),
+                    e.hosts.list(), r.count(), r.accepted(), r.refused(), r.clients(), ctx.evidence(r.evidence(), filter(e))));
         }
         return out;
     }

@@ -8,7 +8,7 @@ import io.sharkfin.ioc.Evidence;
 import io.sharkfin.ioc.FilterText;
 import io.sharkfin.ioc.FrameContext;
 import io.sharkfin.ioc.IocFields;
-import io.sharkfin.ioc.LoginAnswers;
+import io.sharkfin.ioc.LoginRecord;
 import io.sharkfin.ioc.LoginTallies;
 import io.sharkfin.ioc.PacketValues;
 import io.sharkfin.ioc.ReportContext;
@@ -53,11 +53,7 @@ public final class SmtpCollector implements Collector {
         final String server;
         final String mechanism;
         final String encoded;
-        final Evidence evidence = new Evidence();
-        final DistinctValues clients = new DistinctValues();
-        final DistinctValues passwords = new DistinctValues();
-        final LoginAnswers answers = new LoginAnswers();
-        long count;
+        final LoginRecord record = new LoginRecord();
 
         Login(String server, String mechanism, String encoded) {
             this.server = server;
@@ -114,7 +110,7 @@ public final class SmtpCollector implements Collector {
             Login l = lastLogin.get(stream);
             String password = decode(frame.values().string(p, e));
             if (l != null && password != null) {
-                l.passwords.add(password);
+                l.record.password(password);
             }
             awaiting.put(stream, new Attempt(l, tallies.attempt(frame, l == null ? null : l.user()), password));
         }
@@ -123,7 +119,7 @@ public final class SmtpCollector implements Collector {
             Login l = login(frame, "PLAIN", encoded);
             String[] parts = plain(encoded);
             if (l != null && parts != null) {
-                l.passwords.add(parts[2]);
+                l.record.password(parts[2]);
             }
             awaiting.put(stream, new Attempt(l, tallies.attempt(frame, parts == null ? null : parts[1]),
                     parts == null ? null : parts[2]));
@@ -145,7 +141,7 @@ public final class SmtpCollector implements Collector {
         }
         boolean accepted = code == 235;
         if (a.login() != null) {
-            a.login().answers.answered(accepted, a.password());
+            a.login().record.answered(accepted, a.password());
         }
         a.tallied().answered(accepted);
         awaiting.put(stream, null);
@@ -155,9 +151,7 @@ public final class SmtpCollector implements Collector {
         Login l = logins.get(mechanism + '\0' + frame.dst() + '\0' + encoded,
                 k -> new Login(frame.dst(), mechanism, encoded));
         if (l != null) {
-            l.count++;
-            l.evidence.add(frame.number(), frame.time());
-            l.clients.add(frame.src());
+            l.record.seen(frame);
         }
         return l;
     }
@@ -228,9 +222,9 @@ public final class SmtpCollector implements Collector {
         for (Login l : logins.values()) {
             String user = l.user();
             String field = l.mechanism.equals("PLAIN") ? "smtp.auth.username_password" : "smtp.auth.username";
-            loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, l.passwords.list(),
-                    l.answers.acceptedPasswords(), l.count, l.answers.accepted(), l.answers.refused(), l.clients.list(),
-                    ctx.evidence(l.evidence,
+            LoginRecord r = l.record;
+            loginList.add(new SmtpReport.Login(l.server, l.mechanism, l.encoded, user, r.passwords(),
+                    r.acceptedPasswords(), r.count(), r.accepted(), r.refused(), r.clients(), ctx.evidence(r.evidence(),
                             FilterText.and(FilterText.eq(field, l.encoded), FilterText.dst(l.server)))));
         }
         List<SmtpReport.Message> messageList = new ArrayList<>();
