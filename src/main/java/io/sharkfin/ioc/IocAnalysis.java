@@ -109,6 +109,26 @@ public final class IocAnalysis {
     }
 
     /**
+     * Shows the frame to every collector, in {@link #collectors}' order. Direct calls, not a
+     * loop over the array: one interface call per collector and frame was 3 % of a run.
+     */
+    private void accept(FrameContext frame) {
+        firstSeen.accept(frame);
+        connections.accept(frame);
+        dns.accept(frame);
+        http.accept(frame);
+        tls.accept(frame);
+        ssh.accept(frame);
+        ftp.accept(frame);
+        pop.accept(frame);
+        imap.accept(frame);
+        smtp.accept(frame);
+        files.accept(frame);
+        accounts.accept(frame);
+        hosts.accept(frame);
+    }
+
+    /**
      * Analyses a capture. {@code scope} is a display filter restricting the frames analysed (null
      * or blank: all frames). A damaged capture is analysed up to the damage, which the report's
      * {@code capture.error} describes.
@@ -191,9 +211,7 @@ public final class IocAnalysis {
                 }
                 inScope++;
                 context.reset(p);
-                for (Collector c : collectors) {
-                    c.accept(context);
-                }
+                accept(context);
             }
             if (packets.error() != null) {
                 error = packets.error().getMessage();
