@@ -53,4 +53,48 @@ public record EndpointKey(int family, long aHi, long aLo, int aPort, long bHi, l
     public boolean equals(Object o) {
         return o instanceof EndpointKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
     }
+
+    /**
+     * What a map keyed by {@link EndpointKey} is asked with for a segment or datagram, refilled
+     * for each: it hashes as the key of the same endpoints and equals it, so lookups allocate
+     * nothing (a key per datagram was a fifth of what {@code iocs} allocated).
+     */
+    public static final class Probe {
+        private int family;
+        private long aHi;
+        private long aLo;
+        private int aPort;
+        private long bHi;
+        private long bLo;
+        private int bPort;
+
+        /** Refills the probe with the key of a packet from {@code src} to {@code dst}. */
+        public Probe set(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo, int dstPort) {
+            boolean srcFirst = Endpoints.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
+            this.family = family;
+            this.aHi = srcFirst ? srcHi : dstHi;
+            this.aLo = srcFirst ? srcLo : dstLo;
+            this.aPort = srcFirst ? srcPort : dstPort;
+            this.bHi = srcFirst ? dstHi : srcHi;
+            this.bLo = srcFirst ? dstLo : srcLo;
+            this.bPort = srcFirst ? dstPort : srcPort;
+            return this;
+        }
+
+        /** Refills the probe with the key of the packet's current addresses and ports. */
+        public Probe set(Packet p) {
+            return set(p.netFamily(), p.netSrcHi(), p.netSrcLo(), p.srcPort(), p.netDstHi(), p.netDstLo(), p.dstPort());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // a HashMap asks the probe, never a stored key, whether the two are equal
+            return o instanceof EndpointKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
+        }
+    }
 }

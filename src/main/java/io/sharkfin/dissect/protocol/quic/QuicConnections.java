@@ -41,6 +41,7 @@ final class QuicConnections {
     private final Map<Cid, QuicConnection> byServerCid = new HashMap<>();
     private final Map<Cid, QuicConnection> byInitialDcid = new HashMap<>();
     private final ArrayDeque<QuicConnection> connections = new ArrayDeque<>();
+    private final EndpointKey.Probe probe = new EndpointKey.Probe();
     private final Map<EndpointKey, Conversation> conversations =
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -63,7 +64,7 @@ final class QuicConnections {
         // the answer for this frame's addresses is kept until the frame or the addresses change
         // or a conversation is created
         if (!memo.matches(p)) {
-            memo.set(p, conversations.get(EndpointKey.of(p)));
+            memo.set(p, conversations.get(probe.set(p)));
         }
         return memo.conversation;
     }

@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.protocol.EndpointKey;
-import io.sharkfin.dissect.protocol.Endpoints;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +15,7 @@ final class ConversationTable {
     private final TcpLimits limits;
     private final ReassemblyBudget budget;
     private final LinkedHashMap<EndpointKey, TcpConversation> byKey;
-    private final Probe probe = new Probe();
+    private final EndpointKey.Probe probe = new EndpointKey.Probe();
     private long streams;
     private long evicted;
 
@@ -80,38 +79,5 @@ final class ConversationTable {
     /** Conversations forgotten because of {@link TcpLimits#maxConversations()}. */
     long evicted() {
         return evicted;
-    }
-
-    /** An {@link EndpointKey} to look up with, refilled for every segment. */
-    private static final class Probe {
-        private int family;
-        private long aHi;
-        private long aLo;
-        private int aPort;
-        private long bHi;
-        private long bLo;
-        private int bPort;
-
-        void set(int family, long srcHi, long srcLo, int srcPort, long dstHi, long dstLo, int dstPort) {
-            boolean srcFirst = Endpoints.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
-            this.family = family;
-            this.aHi = srcFirst ? srcHi : dstHi;
-            this.aLo = srcFirst ? srcLo : dstLo;
-            this.aPort = srcFirst ? srcPort : dstPort;
-            this.bHi = srcFirst ? dstHi : srcHi;
-            this.bLo = srcFirst ? dstLo : srcLo;
-            this.bPort = srcFirst ? dstPort : srcPort;
-        }
-
-        @Override
-        public int hashCode() {
-            return EndpointKey.hash(family, aHi, aLo, aPort, bHi, bLo, bPort);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            // HashMap asks the probe, never a stored key, whether the two are equal
-            return o instanceof EndpointKey k && k.is(family, aHi, aLo, aPort, bHi, bLo, bPort);
-        }
     }
 }
