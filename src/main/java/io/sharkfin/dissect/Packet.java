@@ -610,8 +610,23 @@ public final class Packet {
     /** The value bytes as a new array (allocates; for output, not for filtering). */
     public byte[] bytes(int e) {
         byte[] b = new byte[len(e)];
-        MemorySegment.copy(seg(e), ValueLayout.JAVA_BYTE, off(e), b, 0, b.length);
+        copyBytes(e, b, 0);
         return b;
+    }
+
+    /**
+     * Copies the value bytes ({@link #len} of them) into {@code dst} at {@code at}: from the
+     * buffer's array when it has one, without the segment {@link #seg} may have to make.
+     */
+    public void copyBytes(int e, byte[] dst, int at) {
+        int vbuf = at(e, E_VBUF);
+        int buf = vbuf >= 0 ? vbuf : at(e, E_BUF);
+        byte[] a = bufArr[buf];
+        if (a != null) {
+            System.arraycopy(a, (int) off(e), dst, at, len(e));
+        } else {
+            MemorySegment.copy(seg(e), ValueLayout.JAVA_BYTE, off(e), dst, at, len(e));
+        }
     }
 
     /** A string value decoded from its UTF-8 bytes (allocates; for output). */

@@ -2,8 +2,6 @@ package io.sharkfin.ioc;
 
 import io.sharkfin.dissect.Packet;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -37,7 +35,7 @@ public final class TextValues {
             return p.string(e);
         }
         // one bulk copy: reading a segment byte by byte costs a bounds check per byte
-        MemorySegment.copy(p.seg(e), ValueLayout.JAVA_BYTE, p.off(e), scratch, 0, len);
+        p.copyBytes(e, scratch, 0);
         int h = hash(scratch, len);
         int i = h & MASK;
         for (byte[] k = keys[i]; k != null; k = keys[i]) {
