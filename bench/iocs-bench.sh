@@ -11,7 +11,8 @@
 #   - CPU seconds (user + sys, all threads) and frames per CPU second,
 #   - the dissection floor: the read command with a filter over the very fields iocs reads
 #     (IocFields; the filter matches nothing), i.e. what the pipeline alone costs for them,
-# then the memory bound: the smallest heap (-Xmx) the floor and the analysis complete in, for
+# then the memory bound: the smallest heap (-Xmx) the floor and the analysis complete in (within a
+# minute: a heap barely too small can keep the collector busy for many), for
 # big.pcap (~0.95 M frames) and for big4.pcap (4x the frames, the same indicators). Equal minima
 # for both captures mean memory follows the distinct indicators, not the frames; the floor's
 # minimum is what the pipeline itself needs (its field catalogue, conversations, reassembly).
@@ -66,11 +67,14 @@ measure() {
   printf '%s %s\n' "$(printf '%s\n' "${w[@]}" | median)" "$(printf '%s\n' "${c[@]}" | median)"
 }
 
-# smallest heap (MB) among a ladder with which CMD... completes
+# smallest heap (MB) among a ladder with which `sharkfin ARGS...` completes within HEAP_LIMIT_S
+# seconds: a heap barely too small can keep the collector busy for many minutes without failing
+# (iocs on big.pcap at 16 MB: over 5 minutes), which counts as not completing
+HEAP_LIMIT_S=60
 min_heap() {
   local mb
   for mb in 16 24 32 48 64 80 96 112 128 160 192 256 384 512; do
-    if SHARKFIN_JAVA_OPTS="-Xmx${mb}m -XX:+UseParallelGC" "$@" >/dev/null 2>&1; then
+    if SHARKFIN_JAVA_OPTS="-Xmx${mb}m -XX:+UseParallelGC" timeout "$HEAP_LIMIT_S" "$sharkfin" "$@" >/dev/null 2>&1; then
       echo "$mb"; return
     fi
   done
@@ -85,11 +89,10 @@ awk -v f="$frames" -v w="$w" -v c="$c" -v fw="$fw" -v fc="$fc" 'BEGIN {
   printf "| sharkfin iocs (JSON report) | %.2f | %.0f | %.2f | %.0f |\n", w, f / w, c, f / c;
   printf "| dissection floor (read + filter over the same fields) | %.2f | %.0f | %.2f | %.0f |\n", fw, f / fw, fc, f / fc }'
 echo
-floor_cmd() { "$sharkfin" -r "$1" -Y "frame.number == 0 && ${IOC_FIELDS// / \&\& }" -T fields -e frame.number; }
-iocs_cmd() { "$sharkfin" iocs -r "$1" --format json -o "$out/r.json"; }
-echo "smallest heap that completes (MB):"
+echo "smallest heap that completes within $HEAP_LIMIT_S s (MB):"
 echo "| capture | dissection floor | sharkfin iocs |"
 echo "|---|---|---|"
 for c in big big4; do
-  echo "| $c.pcap | $(min_heap floor_cmd "$data/$c.pcap") | $(min_heap iocs_cmd "$data/$c.pcap") |"
+  floor=$(min_heap -r "$data/$c.pcap" -Y "frame.number == 0 && ${IOC_FIELDS// / \&\& }" -T fields -e frame.number)
+  echo "| $c.pcap | $floor | $(min_heap iocs -r "$data/$c.pcap" --format json -o "$out/r.json") |"
 done
