@@ -103,7 +103,8 @@ public final class IocAnalysis {
         this.files = new FilesCollector(fields);
         this.accounts = new AccountsCollector(fields);
         // first-seen before HTTP (a client's first packet may be its first request); connections
-        // before TLS (the SNI names the connection's pair)
+        // before TLS (the SNI names the connection's pair); accept(FrameContext) calls them in
+        // this order, one by one: a collector added here is added there too
         this.collectors = new Collector[] {firstSeen, connections, dns, http, tls, ssh, ftp, pop, imap, smtp, files,
             accounts, hosts};
     }

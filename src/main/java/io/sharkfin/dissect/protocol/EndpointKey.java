@@ -57,7 +57,7 @@ public record EndpointKey(int family, long aHi, long aLo, int aPort, long bHi, l
     /**
      * What a map keyed by {@link EndpointKey} is asked with for a segment or datagram, refilled
      * for each: it hashes as the key of the same endpoints and equals it, so lookups allocate
-     * nothing (a key per datagram was a fifth of what {@code iocs} allocated).
+     * nothing (a key per datagram was a sixth of what {@code iocs} allocated).
      */
     public static final class Probe {
         private int family;
