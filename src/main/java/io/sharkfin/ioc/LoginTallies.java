@@ -30,6 +30,14 @@ public final class LoginTallies {
         final Names users = new Names();
         long accepted;
         long refused;
+
+        void answered(boolean accept) {
+            if (accept) {
+                accepted++;
+            } else {
+                refused++;
+            }
+        }
     }
 
     /** Distinct names, the first {@link #NAMES_KEPT} kept, the rest counted. */
@@ -68,15 +76,11 @@ public final class LoginTallies {
 
         /** The server's answer to the password. */
         public void answered(boolean accept) {
-            for (Tally t : new Tally[] {server, client}) {
-                if (t == null) {
-                    continue;
-                }
-                if (accept) {
-                    t.accepted++;
-                } else {
-                    t.refused++;
-                }
+            if (server != null) {
+                server.answered(accept);
+            }
+            if (client != null) {
+                client.answered(accept);
             }
         }
     }
