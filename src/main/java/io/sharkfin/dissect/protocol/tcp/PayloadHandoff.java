@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.DissectorTable;
 import io.sharkfin.dissect.Dissectors;
+import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.PortDissectors;
 import io.sharkfin.dissect.protocol.tcp.TcpPayloadDissector.Unrun;
@@ -42,6 +43,11 @@ final class PayloadHandoff {
      */
     boolean decode(Packet p, TcpSessionState s, int buf, int off, int len, TcpPayload ctx,
                    TcpConversation conv) {
+        if (conv != null && conv.quiet) {
+            // its dissector said it adds nothing wanted from here on, and its state is stale:
+            // the header pass took the segments before this one
+            return true;
+        }
         if (conv != null && conv.ta.has(TcpAnalysis.KEEP_ALIVE)) {
             // a keep-alive's byte is garbage: show it as data
             callData(p, buf, off, len);
@@ -173,8 +179,33 @@ final class PayloadHandoff {
                 || (s.needs.announcers() && d instanceof TcpPayloadDissector t && t.announcesConversations());
     }
 
-    private static boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
-                                TcpPayload ctx, int port) {
+    /**
+     * Whether every later payload of the conversation between these ports goes to {@code d}'s
+     * protocol first, as {@link #decode} tries them: TCP state serves application dissectors
+     * alone ({@link TcpNeeds#portsDecide}), the conversation is not {@link TcpConversation#opened}
+     * nor announced, is claimed by {@code d} or by no one, and each port's dissector is of
+     * {@code d}'s protocol or there is none. Only what {@code d} refuses would reach a heuristic:
+     * TLS refuses text, which arrives only where a TLS connection carries it in the clear after
+     * both sides switched to encryption (README, Differences).
+     */
+    boolean onlyReaches(TcpSessionState s, TcpConversation conv, Dissector d, int srcPort, int dstPort) {
+        if (!s.needs.portsDecide() || conv.opened || conv.announcement != null
+                || conv.dissector != null && conv.dissector != d) {
+            return false;
+        }
+        FieldSpec protocol = d.protocol();
+        return portIs(srcPort, protocol) && portIs(dstPort, protocol) && portIs(conv.serverPort, protocol);
+    }
+
+    /** Whether the port has no dissector in the port table, or one of this protocol. */
+    private boolean portIs(int port, FieldSpec protocol) {
+        Dissector d = port == 0 ? null : dissectors.tcpPort.get(port);
+        return d == null || d.protocol() == protocol;
+    }
+
+    private boolean call(Packet p, TcpSessionState s, Dissector d, int buf, int off, int len,
+                         TcpPayload ctx, int port) {
+        ctx.handoff = this;
         ctx.reset(off, len);
         ctx.matchedPort = port;
         ctx.current = d;

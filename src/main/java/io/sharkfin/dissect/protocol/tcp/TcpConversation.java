@@ -56,6 +56,12 @@ final class TcpConversation {
     boolean opened;
     /** The application dissector that claimed the conversation, or null. */
     io.sharkfin.dissect.Dissector dissector;
+    /**
+     * Whether its later segments add nothing the session records beyond their headers
+     * ({@link TcpPayload#quietFromNextSegment}): the header pass takes them, and a segment that
+     * still comes through TCP hands its payload to no one.
+     */
+    boolean quiet;
 
     /** Per-conversation state of application dissectors, by key class; null until used. */
     private Map<Class<?>, Object> appState;

@@ -176,7 +176,8 @@ public final class TcpDissector implements Dissector {
     /**
      * Whether this session dissects a segment ({@code len} bytes of buffer {@code buf} at
      * {@code off}, its header within them) as its header alone: its conversation is not tracked
-     * ({@link TcpSessionState#tracks}), so no application dissector sees its payload, and its
+     * ({@link TcpSessionState#tracks}) or went quiet ({@link TcpPayload#quietFromNextSegment}),
+     * so no application dissector sees its payload, and its
      * options, if it has any, are not dissected. A complete, well-formed such segment adds nothing
      * but what {@link #addHeaderOnly} adds among the {@link #HEADER_ONLY_FIELDS}. When
      * {@link #looksUpConversations} the packet's network addresses must be the segment's.
@@ -184,7 +185,10 @@ public final class TcpDissector implements Dissector {
     public boolean headerOnly(Packet p, int buf, int off, int len) {
         TcpSessionState s = state(p);
         int headerLength = (p.u8(buf, off + 12) >> 4) * 4;
-        if (s.tracks(p, handoff, p.u16(buf, off), p.u16(buf, off + 2), buf, off + headerLength, len - headerLength)) {
+        int src = p.u16(buf, off);
+        int dst = p.u16(buf, off + 2);
+        if (s.tracks(p, handoff, src, dst, buf, off + headerLength, len - headerLength)
+                && !s.quiet(p, src, dst, p.u8(buf, off + 13))) {
             return false;
         }
         // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation
@@ -194,10 +198,10 @@ public final class TcpDissector implements Dissector {
     /**
      * Whether {@link #headerOnly} may look the segment's conversation up, with the network
      * addresses of the packet: a conversation was followed for its payload before
-     * (plain HTTP on port 443).
+     * (plain HTTP on port 443), or one went quiet.
      */
     public boolean looksUpConversations(Packet p) {
-        return state(p).mayLookUp();
+        return state(p).looksUp();
     }
 
     /**

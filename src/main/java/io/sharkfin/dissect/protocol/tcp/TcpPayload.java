@@ -34,6 +34,8 @@ public final class TcpPayload {
     boolean reassembled;
     /** The dissector being called with this payload (for {@link #claimConversation}). */
     io.sharkfin.dissect.Dissector current;
+    /** What handed this payload over (for {@link #quietFromNextSegment}). */
+    PayloadHandoff handoff;
     TcpConversation conversation;
     int tcpEntry = -1;
 
@@ -218,6 +220,29 @@ public final class TcpPayload {
             conversation.dissector = next;
             conversation.opened = true;
         }
+    }
+
+    /**
+     * Tells TCP that the calling dissector will add no field the session records to any later
+     * segment of this conversation (it checked the session's fields and its own state, as TLS
+     * does once both sides encrypt). When those segments' payloads would go to this dissector's
+     * protocol first ({@link PayloadHandoff#onlyReaches}), TCP stops following the conversation
+     * from the next segment on: the header pass takes its segments (no sequence analysis,
+     * reassembly or hand-off), so a sieve rejects them undissected. A SYN still goes through TCP, so a new connection on the
+     * same ports starts afresh. Ignored without a conversation.
+     *
+     * @return whether TCP stops following the conversation
+     */
+    public boolean quietFromNextSegment(Packet p) {
+        if (conversation == null || inert || current == null || handoff == null) {
+            return false;
+        }
+        TcpSessionState s = TcpSessionState.of(p);
+        if (!handoff.onlyReaches(s, conversation, current, srcPort, dstPort)) {
+            return false;
+        }
+        s.quieten(conversation);
+        return true;
     }
 
     /**

@@ -31,6 +31,8 @@ final class TcpSessionState {
     private int trackedByPayload;
     // how many conversations were tracked because another one announced them
     private int trackedByAnnouncement;
+    // whether a conversation went quiet: the header pass then looks segments' conversations up
+    private boolean quietConversations;
 
     /**
      * Whether the conversation of a segment between these ports must be tracked: always, unless
@@ -77,6 +79,32 @@ final class TcpSessionState {
     /** Whether {@link #tracks} may look the conversation up (it needs the segment's addresses). */
     boolean mayLookUp() {
         return trackedByPayload > 0 || trackedByAnnouncement > 0 || !announced.isEmpty();
+    }
+
+    /** Whether {@link #tracks} or {@link #quiet} may look the conversation up. */
+    boolean looksUp() {
+        return quietConversations || mayLookUp();
+    }
+
+    /** Makes a conversation quiet ({@link TcpConversation#quiet}). */
+    void quieten(TcpConversation c) {
+        c.quiet = true;
+        quietConversations = true;
+    }
+
+    /**
+     * Whether a segment with these TCP {@code flags} belongs to a conversation that went quiet,
+     * so that the header pass may take it. Never a SYN: it may start a new connection on the
+     * same ports, which only TCP's handshake rules tell. The packet's network addresses must be
+     * the segment's.
+     */
+    boolean quiet(Packet p, int srcPort, int dstPort, int flags) {
+        if (!quietConversations || (flags & TcpHeader.SYN) != 0) {
+            return false;
+        }
+        TcpConversation c = conversations.find(p.netFamily(), p.netSrcHi(), p.netSrcLo(), srcPort, p.netDstHi(),
+                p.netDstLo(), dstPort);
+        return c != null && c.quiet;
     }
 
     /** The conversations announced to TCP by other protocols' dissectors. */

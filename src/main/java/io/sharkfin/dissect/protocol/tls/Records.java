@@ -185,6 +185,7 @@ final class Records {
                         app = TlsPorts.appProtocol(p.dstPort());
                     }
                 }
+                s.appDataFrom |= fromServer ? 2 : 1;
                 p.addBytes(APP_DATA, buf, body, length);
                 if (app != null) {
                     p.addComputedString(APP_DATA_PROTO, buf, 0, 0, app);

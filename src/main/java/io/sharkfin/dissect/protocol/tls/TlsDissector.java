@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tls;
 
 import io.sharkfin.dissect.Dissector;
+import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.ocsp.Ocsp;
@@ -28,6 +29,18 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
 
     /** TLS's fields and those of the X.509 and OCSP structures it carries. */
     static final List<FieldSpec> ALL_FIELDS = allFields();
+    /**
+     * The fields records add whose content is encrypted (application data, encrypted handshake
+     * messages and alerts, ChangeCipherSpec): all a connection adds once it
+     * {@link TlsSession#encryptsForGood}. A session that records none of them need not dissect
+     * the rest of such a connection ({@link TcpPayload#quietFromNextSegment}).
+     */
+    static final FieldGroup RECORD_LAYER = FieldGroup.of(TlsFields.TLS, TlsFields.RECORD,
+            TlsFields.RECORD_CONTENT_TYPE, TlsFields.RECORD_OPAQUE_TYPE, TlsFields.RECORD_VERSION,
+            TlsFields.RECORD_LENGTH, TlsFields.RECORD_LENGTH_INVALID.field(), TlsFields.APP_DATA,
+            TlsFields.APP_DATA_PROTO, TlsFields.ALERT_MESSAGE, TlsFields.ALERT_MESSAGE_LEVEL,
+            TlsFields.ALERT_MESSAGE_DESC, TlsFields.CHANGE_CIPHER_SPEC, TlsFields.HANDSHAKE,
+            TlsFields.IGNORED_UNKNOWN_RECORD.field(), TlsFields.RESUMED.field());
     private static final TlsDissector INSTANCE = new TlsDissector();
     private static final Dissector QUIC = new QuicHandshake();
 
@@ -95,7 +108,14 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
         if (startsWithText(p, buf, offset, length)) {
             return 0;
         }
-        return Records.dissect(p, buf, offset, length, tcp, s);
+        int taken = Records.dissect(p, buf, offset, length, tcp, s);
+        if (!s.quietAsked && s.encryptsForGood() && !p.session().runsAllDissectors() && !p.wantsAny(RECORD_LAYER)) {
+            // nothing the session records can come from the rest of the connection: an SNI
+            // filter skips the bulk of a download undissected
+            s.quietAsked = true;
+            tcp.quietFromNextSegment(p);
+        }
+        return taken;
     }
 
     /**

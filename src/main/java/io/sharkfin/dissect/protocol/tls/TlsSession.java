@@ -25,6 +25,10 @@ final class TlsSession {
     int serverPort;
     final long[] ccsFrame = new long[2];
     final HandshakeReassembly[] reassembly = {new HandshakeReassembly(), new HandshakeReassembly()};
+    /** The directions that sent application data: 1 the client's, 2 the server's. */
+    int appDataFrom;
+    /** Whether TCP was told that the connection's later segments are quiet (asked once). */
+    boolean quietAsked;
 
     /** Wireshark's {@code ssl_packet_from_server}: by the ClientHello's server port, else the TLS port table. */
     boolean fromServer(int srcPort, int dstPort) {
@@ -32,6 +36,20 @@ final class TlsSession {
             return srcPort == serverPort;
         }
         return TlsPorts.appProtocol(srcPort) != null;
+    }
+
+    /**
+     * Whether both sides encrypt for good: before TLS 1.3 each changed cipher spec (Wireshark
+     * then takes every later handshake record of 16 bytes or more for an Encrypted Handshake
+     * Message), in TLS 1.3 each sent application data (its handshake ends inside such records);
+     * no handshake message is being reassembled, and the connection did not start in the clear
+     * (STARTTLS). A TLS implementation then sends only records whose content is encrypted, which
+     * add nothing but record-layer fields ({@link TlsDissector#RECORD_LAYER}).
+     */
+    boolean encryptsForGood() {
+        return lastNonTlsFrame == 0 && !reassembly[0].active() && !reassembly[1].active()
+                && (version == 0x0304 ? appDataFrom == 3 : version != VERSION_UNKNOWN && ccsFrame[0] != 0
+                        && ccsFrame[1] != 0);
     }
 
     /** Renegotiation (a new hello) starts the handshake state afresh, as {@code ssl_reset_session}. */
