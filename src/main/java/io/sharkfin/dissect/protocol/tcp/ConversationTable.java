@@ -45,7 +45,6 @@ final class ConversationTable {
         }
     }
 
-    /** The newest conversation between two endpoints, or null. */
     /**
      * The conversation of a segment from {@code src} to {@code dst}, or null. Allocates nothing:
      * the map is asked with a reusable probe that equals the canonical key.

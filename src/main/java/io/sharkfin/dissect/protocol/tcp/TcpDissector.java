@@ -177,9 +177,9 @@ public final class TcpDissector implements Dissector {
      * Whether this session dissects a segment ({@code len} bytes of buffer {@code buf} at
      * {@code off}, its header within them) as its header alone: its conversation is not tracked
      * ({@link TcpSessionState#tracks}) or went quiet ({@link TcpPayload#quietFromNextSegment}),
-     * so no application dissector sees its payload, and its
-     * options, if it has any, are not dissected. A complete, well-formed such segment adds nothing
-     * but what {@link #addHeaderOnly} adds among the {@link #HEADER_ONLY_FIELDS}. When
+     * so no application dissector sees its payload, and its options, if it has any, are not
+     * dissected. A complete, well-formed such segment adds nothing but what
+     * {@link #addHeaderOnly} adds among the {@link #HEADER_ONLY_FIELDS}. When
      * {@link #looksUpConversations} the packet's network addresses must be the segment's.
      */
     public boolean headerOnly(Packet p, int buf, int off, int len) {

@@ -228,8 +228,8 @@ public final class TcpPayload {
      * does once both sides encrypt). When those segments' payloads would go to this dissector's
      * protocol first ({@link PayloadHandoff#onlyReaches}), TCP stops following the conversation
      * from the next segment on: the header pass takes its segments (no sequence analysis,
-     * reassembly or hand-off), so a sieve rejects them undissected. A SYN still goes through TCP, so a new connection on the
-     * same ports starts afresh. Ignored without a conversation.
+     * reassembly or hand-off), so a sieve rejects them undissected. A SYN still goes through
+     * TCP, so a new connection on the same ports starts afresh. Ignored without a conversation.
      *
      * @return whether TCP stops following the conversation
      */
