@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.quic;
 
+import io.sharkfin.dissect.Packet;
+
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -45,6 +47,47 @@ final class Cid {
     boolean startsWith(Cid known) {
         return bytes.length >= known.bytes.length
                 && Arrays.equals(bytes, 0, known.bytes.length, known.bytes, 0, known.bytes.length);
+    }
+
+    /**
+     * Whether the bytes at {@code at} of buffer {@code buf} begin with this CID, as
+     * {@code startsWith} asks of a CID of at least this one's length read there, without a copy.
+     */
+    boolean prefixes(Packet p, int buf, int at) {
+        for (int i = 0; i < bytes.length; i++) {
+            if ((byte) p.u8(buf, at + i) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A reusable map key equal to the {@link #MAX_LENGTH}-byte CID read from a packet (the
+     * DCID region of a short header), to look it up without making one per datagram.
+     */
+    static final class Probe {
+        private final byte[] bytes = new byte[MAX_LENGTH];
+        private int hash;
+
+        /** Reads the bytes at {@code at} of buffer {@code buf}; returns this probe. */
+        Probe set(Packet p, int buf, int at) {
+            for (int i = 0; i < MAX_LENGTH; i++) {
+                bytes[i] = (byte) p.u8(buf, at + i);
+            }
+            hash = Arrays.hashCode(bytes);
+            return this;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cid c && c.hash == hash && Arrays.equals(c.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol.quic;
 
+import io.sharkfin.dissect.Packet;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,19 @@ final class QuicConnection {
 
     List<CidItem> cids(boolean fromServer) {
         return fromServer ? serverCids : clientCids;
+    }
+
+    /**
+     * {@link #hasMatch} for the {@link Cid#MAX_LENGTH} bytes at {@code at} of buffer {@code buf},
+     * without reading them into a CID.
+     */
+    boolean hasMatchAt(boolean fromServer, Packet p, int buf, int at) {
+        for (CidItem item : cids(fromServer)) {
+            if (item.cid.prefixes(p, buf, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the side's CIDs is a prefix of {@code raw} (an empty one always is). */

@@ -178,6 +178,32 @@ final class QuicConnections {
         return found;
     }
 
+    /**
+     * The connection {@link #find} finds for a short header packet whose DCID region is the
+     * {@link Cid#MAX_LENGTH} bytes at {@code at} of buffer {@code buf} (they must be there),
+     * without copying them in the common case: no connection has a CID of that length equal to
+     * them, and the UDP conversation's connection has a CID they begin with.
+     */
+    QuicConnection findShort(Packet p, int buf, int at) {
+        boolean exact = knownLength(Cid.MAX_LENGTH)
+                && (byClientCid.containsKey(shortProbe.set(p, buf, at)) || byServerCid.containsKey(shortProbe));
+        if (!exact) {
+            QuicConnection conn = fromConversation(p);
+            if (conn != null && conn.hasMatchAt(!conn.server.isSourceOf(p), p, buf, at)) {
+                return conn;
+            }
+        }
+        return find(p, QuicVersion.SHORT, Cid.of(p.copy(buf, at, Cid.MAX_LENGTH))).connection();
+    }
+
+    private final Cid.Probe shortProbe = new Cid.Probe();
+
+    /** Whether TLS saw a ServerHello with a cipher suite QUIC can use on the packet's UDP conversation. */
+    boolean tlsCipherUsable(Packet p) {
+        Conversation c = conversation(p);
+        return c != null && c.tlsSuite >= 0 && ServerHelloPeek.usable(c.tlsSuite);
+    }
+
     /** Wireshark's {@code quic_connection_create_or_update}; returns the packet's connection. */
     QuicConnection createOrUpdate(Packet p, QuicConnection conn, int packetType, long version,
                                   Cid scid, Cid dcid, boolean fromServer) {

@@ -106,7 +106,7 @@ public final class QuicDissector implements ConversationOwner {
     @Override
     public boolean takesQuietly(Packet p, int buf, int offset, int length) {
         QuicConnections connections = p.session().state(QuicConnections.class, QuicConnections::new);
-        return new QuicPackets(p, connections, null).quiet(new Tvb(p, buf, offset, offset + length));
+        return QuicPackets.quiet(p, connections, buf, offset, offset + length);
     }
 
     /** The UDP conversation is QUIC's, or the datagram passes Wireshark's QUIC heuristic. */

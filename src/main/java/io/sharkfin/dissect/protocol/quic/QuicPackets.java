@@ -109,19 +109,20 @@ final class QuicPackets {
     }
 
     /**
-     * Whether {@link #datagram} would add nothing but QUIC's fields for {@code t} and change
-     * nothing kept: a short header packet (it fills its datagram) of a conversation QUIC owns,
+     * Whether {@link #datagram} would add nothing but QUIC's fields for the datagram from
+     * {@code start} to {@code end} of buffer {@code buf} and change nothing kept (allocating
+     * nothing to find out, most of the time): a short header packet (it fills its datagram) of a conversation QUIC owns,
      * whole and long enough for every read (a DCID of up to 20 bytes, a reset token's 16), whose
      * connection, if any, has no decryption state left to settle (its first short header packet
      * after a usable TLS cipher marks it undecryptable; without one, each only fails).
      */
-    boolean quiet(Tvb t) {
-        if (t.capturedEnd() != t.end || t.end - t.start < 1 + Cid.MAX_LENGTH + RESET_TOKEN
-                || (t.u8(t.start) & 0x80) != 0) {
+    static boolean quiet(Packet p, QuicConnections connections, int buf, int start, int end) {
+        if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH + RESET_TOKEN
+                || (p.u8(buf, start) & 0x80) != 0) {
             return false;
         }
-        conn = connections.find(p, QuicVersion.SHORT, Header.read(t).dcid()).connection();
-        return conn == null || conn.skipDecryption || !tlsCipherUsable();
+        QuicConnection conn = connections.findShort(p, buf, start + 1);
+        return conn == null || conn.skipDecryption || !connections.tlsCipherUsable(p);
     }
 
     private void connectionInfo(Tvb t) {
@@ -285,8 +286,7 @@ final class QuicPackets {
 
     /** Whether TLS saw, on this packet's UDP conversation, a ServerHello with a suite it can use. */
     private boolean tlsCipherUsable() {
-        QuicConnections.Conversation c = connections.conversation(p);
-        return c != null && c.tlsSuite >= 0 && ServerHelloPeek.usable(c.tlsSuite);
+        return connections.tlsCipherUsable(p);
     }
 
     private void decryptionFailed(Tvb msg, String message) {

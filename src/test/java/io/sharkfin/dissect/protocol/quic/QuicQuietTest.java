@@ -116,6 +116,41 @@ class QuicQuietTest {
         assertTrue(!nextDissected, "frame 152 left to UDP");
     }
 
+    /**
+     * The look-up a quiet datagram costs ({@link QuicConnections#findShort}, without copying its
+     * DCID) finds what Wireshark's ({@link QuicConnections#find}) finds, for every short header
+     * packet of the corpus, asked after its frame with the session's state of then.
+     */
+    @Test
+    void theQuietLookUpFindsWhatWiresharksFinds() throws Exception {
+        int asked = 0;
+        int found = 0;
+        for (java.nio.file.Path capture : TestFiles.corpusCaptures()) {
+            Session s = Session.needing(List.of("quic.short", "quic.connection.number"));
+            try (CaptureReader reader = CaptureFiles.open(capture)) {
+                Frame f = new Frame();
+                while (reader.next(f)) {
+                    Packet p = s.dissect(f);
+                    int shortField = p.registry().lookup("quic.short").id();
+                    QuicConnections connections = s.state(QuicConnections.class, QuicConnections::new);
+                    for (int e = 0; e < p.entryCount(); e++) {
+                        int at = p.rawOffsetInBuffer(e) + 1;
+                        if (p.field(e) != shortField || !p.available(p.rawBuffer(e), at, Cid.MAX_LENGTH)) {
+                            continue;
+                        }
+                        QuicConnection expected = connections.find(p, QuicVersion.SHORT,
+                                Cid.of(p.copy(p.rawBuffer(e), at, Cid.MAX_LENGTH))).connection();
+                        assertTrue(expected == connections.findShort(p, p.rawBuffer(e), at),
+                                capture + " frame " + f.number());
+                        asked++;
+                        found += expected != null ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(asked > 100 && found > 100, asked + " short header packets, " + found + " with a connection");
+    }
+
     private static boolean hasQuic(Packet p) {
         int quic = p.registry().lookup("quic").id();
         for (int i = 0; i < p.layerCount(); i++) {
