@@ -107,6 +107,32 @@ public final class TestCaptures {
         return FieldFormat.cell(p, p.registry().lookup(field).id());
     }
 
+    /** Whether the packet has a layer of this protocol ({@code "tls"}, {@code "quic"}). */
+    public static boolean hasLayer(Packet p, String protocol) {
+        int id = p.registry().lookup(protocol).id();
+        for (int i = 0; i < p.layerCount(); i++) {
+            if (p.layerProtocol(i) == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values of these fields in the packet, in its order: "name=value " each. */
+    public static String values(Packet p, java.util.Collection<String> fields) {
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        fields.forEach(f -> ids.add(p.registry().lookup(f).id()));
+        StringBuilder line = new StringBuilder();
+        for (int e = 0; e < p.entryCount(); e++) {
+            if (ids.contains(p.field(e))) {
+                line.append(p.registry().byId(p.field(e)).name()).append('=');
+                FieldFormat.append(p, e, line);
+                line.append(' ');
+            }
+        }
+        return line.toString();
+    }
+
     private static void requireNoFailure(Session session, Packet p) {
         if (session.dissectorFailures() > 0) {
             throw new AssertionError("a dissector failed on frame " + p.number(),

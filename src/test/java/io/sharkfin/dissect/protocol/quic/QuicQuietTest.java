@@ -8,6 +8,7 @@ import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
+import io.sharkfin.dissect.TestCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.ValueLayout;
@@ -152,28 +153,11 @@ class QuicQuietTest {
     }
 
     private static boolean hasQuic(Packet p) {
-        int quic = p.registry().lookup("quic").id();
-        for (int i = 0; i < p.layerCount(); i++) {
-            if (p.layerProtocol(i) == quic) {
-                return true;
-            }
-        }
-        return false;
+        return TestCaptures.hasLayer(p, "quic");
     }
 
-    /** The values of these fields, in the packet's order. */
     private static String describe(Packet p, List<String> fields) {
-        Set<Integer> ids = new HashSet<>();
-        fields.forEach(f -> ids.add(p.registry().lookup(f).id()));
-        StringBuilder line = new StringBuilder();
-        for (int e = 0; e < p.entryCount(); e++) {
-            if (ids.contains(p.field(e))) {
-                line.append(p.registry().byId(p.field(e)).name()).append('=');
-                FieldFormat.append(p, e, line);
-                line.append(' ');
-            }
-        }
-        return line.toString();
+        return TestCaptures.values(p, fields);
     }
 
     /** The capture's frames, frame 151 carrying only its short header packet. */

@@ -1,13 +1,11 @@
 package io.sharkfin.dissect.protocol.tls;
 
-import io.sharkfin.capture.CaptureFiles;
-import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.capture.TestFiles;
-import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TestCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.lang.foreign.ValueLayout;
@@ -170,15 +168,8 @@ class TlsQuietTest {
         return fields;
     }
 
-    private static List<Frame> read(Path capture) throws Exception {
-        List<Frame> frames = new ArrayList<>();
-        try (CaptureReader reader = CaptureFiles.open(capture)) {
-            Frame f = new Frame();
-            while (reader.next(f)) {
-                frames.add(f.copy());
-            }
-        }
-        return frames;
+    private static List<Frame> read(Path capture) {
+        return TestCaptures.read(capture);
     }
 
     /**
@@ -213,27 +204,10 @@ class TlsQuietTest {
     }
 
     private static boolean has(Packet p, String protocol) {
-        int id = p.registry().lookup(protocol).id();
-        for (int i = 0; i < p.layerCount(); i++) {
-            if (p.layerProtocol(i) == id) {
-                return true;
-            }
-        }
-        return false;
+        return TestCaptures.hasLayer(p, protocol);
     }
 
-    /** The values of these fields, in the packet's order. */
     private static String describe(Packet p, List<String> fields) {
-        Set<Integer> ids = new HashSet<>();
-        fields.forEach(f -> ids.add(p.registry().lookup(f).id()));
-        StringBuilder line = new StringBuilder();
-        for (int e = 0; e < p.entryCount(); e++) {
-            if (ids.contains(p.field(e))) {
-                line.append(p.registry().byId(p.field(e)).name()).append('=');
-                FieldFormat.append(p, e, line);
-                line.append(' ');
-            }
-        }
-        return line.toString();
+        return TestCaptures.values(p, fields);
     }
 }
