@@ -148,9 +148,8 @@ class TlsQuietTest {
 
     /** Fields of the frame, the layers below TCP's payload and expert infos in general. */
     private static boolean lower(String name) {
-        for (String prefix : List.of("frame", "eth.", "eth", "vlan", "ip.", "ip", "ipv6", "tcp", "_ws.expert",
-                "_ws.lua", "text")) {
-            if (name.equals(prefix) || name.startsWith(prefix + ".") || prefix.endsWith(".") && name.startsWith(prefix)) {
+        for (String layer : List.of("frame", "eth", "vlan", "ip", "ipv6", "tcp", "_ws.expert", "text")) {
+            if (name.equals(layer) || name.startsWith(layer + ".")) {
                 return true;
             }
         }
