@@ -127,7 +127,7 @@ final class CadenceAssessor {
         }
         return new CadenceReport.Pair(k.kind().word(), k.client(), k.server(),
                 k.server() == null ? null : k.port(), name, names, st.events(), s.attempts(), s.failures(),
-                st.intervals().length, round(st.median()), round(st.mad()), round(st.madPercent()),
+                st.intervalCount(), round(st.median()), round(st.mad()), round(st.madPercent()),
                 round(st.jitterPercent()), round(st.skew()), st.medianBytes(), st.backoff(), st.retry(),
                 v.periodic(), v.knownService(), v.beacon(), v.score(), v.reasons(), offsets, intervals,
                 ctx.evidence(s.evidence(), filter(k)));

@@ -49,7 +49,7 @@ public final class BeaconScorer {
 
     public Verdict judge(PairKey key, CadenceStats st, List<Cause> causes) {
         List<String> reasons = new ArrayList<>();
-        int n = st.intervals().length;
+        int n = st.intervalCount();
         double jitter = st.jitterPercent();
         boolean enough = n >= MIN_INTERVALS;
         boolean regular = enough && !Double.isNaN(jitter) && jitter <= MAX_JITTER_PERCENT;

@@ -4,8 +4,7 @@ import io.sharkfin.ioc.report.CadenceReport.Backoff;
 import io.sharkfin.ioc.report.CadenceReport.Retry;
 import io.sharkfin.ioc.report.Times;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -24,9 +23,10 @@ public final class CadenceStats {
     static final long COALESCE_NANOS = 1_000_000_000L;
     static final double BACKOFF_GROWTH = 1.5;
 
-    private final List<Long> eventTimes = new ArrayList<>();
-    private final List<Boolean> eventFailed = new ArrayList<>();
+    private final long[] eventTimes;
     private final double[] intervals;
+    // the intervals in ascending order, for the quantiles
+    private final double[] sortedIntervals;
     private final double median;
     private final double mad;
     private final double skew;
@@ -35,94 +35,105 @@ public final class CadenceStats {
     private final Retry retry;
     private final Backoff backoff;
 
+    // primitive arrays, not lists: the report computes this for every pair (thousands, each up
+    // to CadenceSeries' bound of events) once the capture is read, in code the JIT has barely seen
     private CadenceStats(CadenceSeries s) {
-        List<Long> retryGaps = new ArrayList<>();
-        List<Double> gaps = new ArrayList<>();
-        List<Long> byteCounts = new ArrayList<>();
+        int n = s.kept();
+        long[] times = new long[n];
+        boolean[] eventFailed = new boolean[n];
+        double[] gaps = new double[n];
+        long[] retryGaps = new long[n];
+        double[] bytes = new double[n];
+        int events = 0;
+        int gapCount = 0;
+        int retries = 0;
+        int byteCount = 0;
         long groupStart = Long.MIN_VALUE;
         long previousAttempt = Long.MIN_VALUE;
         boolean previousFailed = false;
         boolean groupAllFailed = true;
-        for (int i = 0; i < s.kept(); i++) {
+        for (int i = 0; i < n; i++) {
             long t = s.time(i);
             boolean failed = s.isFailed(i);
             if (previousAttempt != Long.MIN_VALUE && previousFailed && t >= previousAttempt) {
-                retryGaps.add(t - previousAttempt);
+                retryGaps[retries++] = t - previousAttempt;
             }
             if (groupStart == Long.MIN_VALUE || t < groupStart || t - groupStart >= COALESCE_NANOS) {
                 if (groupStart != Long.MIN_VALUE) {
-                    eventFailed.add(groupAllFailed);
-                    if (t >= groupStart) {
-                        gaps.add((t - groupStart) / 1e9);
-                    } else {
-                        gaps.add(Double.NaN);
-                    }
+                    eventFailed[events - 1] = groupAllFailed;
+                    gaps[gapCount++] = t >= groupStart ? (t - groupStart) / 1e9 : Double.NaN;
                 }
-                eventTimes.add(t);
+                times[events++] = t;
                 groupStart = t;
                 groupAllFailed = true;
             }
             groupAllFailed &= failed;
             if (s.bytesOf(i) >= 0 && !failed) {
-                byteCounts.add(s.bytesOf(i));
+                bytes[byteCount++] = s.bytesOf(i);
             }
             previousAttempt = t;
             previousFailed = failed;
         }
         if (groupStart != Long.MIN_VALUE) {
-            eventFailed.add(groupAllFailed);
+            eventFailed[events - 1] = groupAllFailed;
         }
-        this.intervals = gaps.stream().filter(g -> !g.isNaN()).mapToDouble(Double::doubleValue).toArray();
-        this.median = intervals.length == 0 ? Double.NaN : Stats.median(intervals);
-        this.mad = intervals.length == 0 ? Double.NaN : Stats.mad(intervals);
-        this.skew = intervals.length < 3 ? 0 : Stats.bowleySkew(intervals);
-        double[] b = byteCounts.stream().mapToDouble(Long::doubleValue).toArray();
+        this.eventTimes = Arrays.copyOf(times, events);
+        this.intervals = Arrays.stream(gaps, 0, gapCount).filter(g -> !Double.isNaN(g)).toArray();
+        this.sortedIntervals = intervals.clone();
+        Arrays.sort(sortedIntervals);
+        this.median = intervals.length == 0 ? Double.NaN : Stats.quantile(sortedIntervals, 0.5);
+        this.mad = intervals.length == 0 ? Double.NaN : Stats.madAround(intervals, median);
+        this.skew = intervals.length < 3 ? 0 : Stats.bowleySkewOfSorted(sortedIntervals);
+        double[] b = Arrays.copyOf(bytes, byteCount);
         this.medianBytes = b.length == 0 ? null : Stats.median(b);
-        this.bytesSpread = b.length < 2 || medianBytes == 0 ? Double.NaN : Stats.mad(b) / medianBytes;
-        this.retry = retries(retryGaps, median);
-        this.backoff = backoff(gaps, eventFailed);
+        this.bytesSpread = b.length < 2 || medianBytes == 0 ? Double.NaN : Stats.madAround(b, medianBytes) / medianBytes;
+        this.retry = retries(Arrays.copyOf(retryGaps, retries), median);
+        this.backoff = backoff(gaps, gapCount, eventFailed);
     }
 
     public static CadenceStats of(CadenceSeries s) {
         return new CadenceStats(s);
     }
 
-    private static Retry retries(List<Long> gaps, double usual) {
-        List<Double> quick = new ArrayList<>();
+    private static Retry retries(long[] gaps, double usual) {
+        double[] quick = new double[gaps.length];
+        int count = 0;
         for (long g : gaps) {
             double sec = g / 1e9;
             if (Double.isNaN(usual) || sec < 0.5 * usual) {
-                quick.add(sec);
+                quick[count++] = sec;
             }
         }
-        if (quick.isEmpty()) {
+        if (count == 0) {
             return null;
         }
-        double m = Stats.median(quick.stream().mapToDouble(Double::doubleValue).toArray());
-        String text = quick.size() + (quick.size() == 1 ? " failed attempt was" : " failed attempts were")
+        double m = Stats.median(Arrays.copyOf(quick, count));
+        String text = count + (count == 1 ? " failed attempt was" : " failed attempts were")
                 + " retried after a median " + Times.human(m)
                 + (Double.isNaN(usual) ? "" : " (the usual interval is " + Times.human(usual) + ")");
-        return new Retry(quick.size(), m, text);
+        return new Retry(count, m, text);
     }
 
-    /** The longest run of failed events whose following intervals grow steadily. */
-    private static Backoff backoff(List<Double> gaps, List<Boolean> failed) {
+    /**
+     * The longest run of failed events whose following intervals grow steadily ({@code gaps[i]}
+     * follows event {@code i}; NaN where time went backwards).
+     */
+    private static Backoff backoff(double[] gaps, int count, boolean[] failed) {
         int bestSteps = 0;
         double bestFrom = 0;
         double bestTo = 0;
         int i = 0;
-        while (i < gaps.size()) {
-            if (!failed.get(i) || gaps.get(i).isNaN()) {
+        while (i < count) {
+            if (!failed[i] || Double.isNaN(gaps[i])) {
                 i++;
                 continue;
             }
             int steps = 1;
-            double from = gaps.get(i);
+            double from = gaps[i];
             double to = from;
             int j = i + 1;
-            while (j < gaps.size() && failed.get(j) && !gaps.get(j).isNaN()
-                    && gaps.get(j) >= BACKOFF_GROWTH * to) {
-                to = gaps.get(j);
+            while (j < count && failed[j] && !Double.isNaN(gaps[j]) && gaps[j] >= BACKOFF_GROWTH * to) {
+                to = gaps[j];
                 steps++;
                 j++;
             }
@@ -143,17 +154,22 @@ public final class CadenceStats {
     }
 
     /** Start times of the (coalesced) events, nanoseconds. */
-    public List<Long> eventTimes() {
-        return eventTimes;
+    public long[] eventTimes() {
+        return eventTimes.clone();
     }
 
     public int events() {
-        return eventTimes.size();
+        return eventTimes.length;
     }
 
     /** Intervals between events, seconds, in capture order. */
     public double[] intervals() {
         return intervals.clone();
+    }
+
+    /** How many intervals there are ({@link #intervals}' length, without the copy). */
+    public int intervalCount() {
+        return intervals.length;
     }
 
     public double median() {
@@ -179,9 +195,7 @@ public final class CadenceStats {
         if (!(median > 0) || intervals.length < 2) {
             return Double.NaN;
         }
-        double[] s = intervals.clone();
-        java.util.Arrays.sort(s);
-        return 100 * (Stats.quantile(s, 0.95) - Stats.quantile(s, 0.05)) / 1.8 / median;
+        return 100 * (Stats.quantile(sortedIntervals, 0.95) - Stats.quantile(sortedIntervals, 0.05)) / 1.8 / median;
     }
 
     public double skew() {

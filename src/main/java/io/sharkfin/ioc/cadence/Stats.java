@@ -26,12 +26,17 @@ public final class Stats {
 
     /** Median absolute deviation from the median. */
     public static double mad(double[] values) {
-        double m = median(values);
+        return madAround(values, median(values));
+    }
+
+    /** Median absolute deviation from {@code median}, the values' median. */
+    public static double madAround(double[] values, double median) {
         double[] d = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            d[i] = Math.abs(values[i] - m);
+            d[i] = Math.abs(values[i] - median);
         }
-        return median(d);
+        Arrays.sort(d);
+        return quantile(d, 0.5);
     }
 
     /**
@@ -41,9 +46,14 @@ public final class Stats {
     public static double bowleySkew(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
-        double q1 = quantile(s, 0.25);
-        double q2 = quantile(s, 0.5);
-        double q3 = quantile(s, 0.75);
+        return bowleySkewOfSorted(s);
+    }
+
+    /** {@link #bowleySkew} of values already in ascending order. */
+    public static double bowleySkewOfSorted(double[] sorted) {
+        double q1 = quantile(sorted, 0.25);
+        double q2 = quantile(sorted, 0.5);
+        double q3 = quantile(sorted, 0.75);
         double iqr = q3 - q1;
         if (!(iqr > 1e-12)) {
             return 0;
