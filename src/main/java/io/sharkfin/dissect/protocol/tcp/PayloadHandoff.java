@@ -43,6 +43,11 @@ final class PayloadHandoff {
      */
     boolean decode(Packet p, TcpSessionState s, int buf, int off, int len, TcpPayload ctx,
                    TcpConversation conv) {
+        if (conv != null && conv.quiet) {
+            // its dissector said it adds nothing wanted from here on, and its state is stale:
+            // the header pass took the segments before this one
+            return true;
+        }
         if (conv != null && conv.ta.has(TcpAnalysis.KEEP_ALIVE)) {
             // a keep-alive's byte is garbage: show it as data
             callData(p, buf, off, len);
@@ -52,11 +57,6 @@ final class PayloadHandoff {
                 && (conv.ta.flags & (TcpAnalysis.RETRANSMISSION | TcpAnalysis.OUT_OF_ORDER)) != 0) {
             // would confuse dissectors that need the stream in order
             return false;
-        }
-        if (conv != null && conv.stillQuiet(p, buf, off, len)) {
-            // its dissector said it adds nothing wanted from here on, and its state is stale:
-            // the header pass took the segments before this one
-            return true;
         }
         if (conv != null && conv.dissector != null) {
             if (!runs(p, s, conv, conv.dissector)) {

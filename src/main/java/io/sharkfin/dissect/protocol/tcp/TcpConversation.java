@@ -62,24 +62,6 @@ final class TcpConversation {
      * still comes through TCP hands its payload to no one.
      */
     boolean quiet;
-    /** What makes {@link #quiet} false again, given by the dissector that made it true. */
-    TcpPayload.Wake wake;
-
-    /**
-     * Whether the conversation is still quiet for a payload of {@code length} bytes at
-     * {@code offset} of buffer {@code buf} that TCP would hand over (not behind the data seen):
-     * one that wakes it ends the quiet for good.
-     */
-    boolean stillQuiet(io.sharkfin.dissect.Packet p, int buf, int offset, int length) {
-        if (!quiet) {
-            return false;
-        }
-        if (length > 0 && wake.by(p, buf, offset, Math.min(length, Math.max(0, p.bufferLength(buf) - offset)))) {
-            quiet = false;
-            return false;
-        }
-        return true;
-    }
 
     /** Per-conversation state of application dissectors, by key class; null until used. */
     private Map<Class<?>, Object> appState;

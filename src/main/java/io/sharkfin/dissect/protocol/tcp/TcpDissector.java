@@ -188,8 +188,7 @@ public final class TcpDissector implements Dissector {
         int src = p.u16(buf, off);
         int dst = p.u16(buf, off + 2);
         if (s.tracks(p, handoff, src, dst, buf, off + headerLength, len - headerLength)
-                && !s.quiet(p, src, dst, p.u8(buf, off + 13), (int) p.u32(buf, off + 4), buf, off + headerLength,
-                        len - headerLength)) {
+                && !s.quiet(p, src, dst, p.u8(buf, off + 13))) {
             return false;
         }
         // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation

@@ -222,18 +222,6 @@ public final class TcpPayload {
         }
     }
 
-    /** What ends a conversation's quiet ({@link #quietFromNextSegment}). */
-    @FunctionalInterface
-    public interface Wake {
-        /**
-         * Whether a later payload ({@code length} captured bytes at {@code offset} of buffer
-         * {@code buf}, the start of a segment's payload) is one the dissector must read again:
-         * TLS's is a ClientHello, which starts a new connection on the same ports whose SYN
-         * the capture lacks. Asked of every segment of a quiet conversation: reads a few bytes.
-         */
-        boolean by(Packet p, int buf, int offset, int length);
-    }
-
     /**
      * Tells TCP that the calling dissector will add no field the session records to any later
      * segment of this conversation (it checked the session's fields and its own state, as TLS
@@ -241,13 +229,11 @@ public final class TcpPayload {
      * protocol first ({@link PayloadHandoff#onlyReaches}), TCP stops following the conversation
      * from the next segment on: the header pass takes its segments (no sequence analysis,
      * reassembly or hand-off), so a sieve rejects them undissected. A SYN still goes through
-     * TCP, so a new connection on the same ports starts afresh, and a payload that {@code wake}
-     * accepts ends the quiet (TCP follows the conversation again from that segment on). Ignored
-     * without a conversation.
+     * TCP, so a new connection on the same ports starts afresh. Ignored without a conversation.
      *
      * @return whether TCP stops following the conversation
      */
-    public boolean quietFromNextSegment(Packet p, Wake wake) {
+    public boolean quietFromNextSegment(Packet p) {
         if (conversation == null || inert || current == null || handoff == null) {
             return false;
         }
@@ -255,7 +241,7 @@ public final class TcpPayload {
         if (!handoff.onlyReaches(s, conversation, current, srcPort, dstPort)) {
             return false;
         }
-        s.quieten(conversation, wake);
+        s.quieten(conversation);
         return true;
     }
 

@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Packet;
-import io.sharkfin.dissect.protocol.Endpoints;
 import io.sharkfin.dissect.protocol.PortDissectors;
 
 /**
@@ -88,37 +87,24 @@ final class TcpSessionState {
     }
 
     /** Makes a conversation quiet ({@link TcpConversation#quiet}). */
-    void quieten(TcpConversation c, TcpPayload.Wake wake) {
+    void quieten(TcpConversation c) {
         c.quiet = true;
-        c.wake = wake;
         quietConversations = true;
     }
 
     /**
-     * Whether a segment with these TCP {@code flags}, sequence number {@code seq} (as sent) and
-     * payload ({@code length} bytes at {@code offset} of buffer {@code buf}) belongs to a
-     * conversation that is still quiet, so that the header pass may take it. Never a SYN: it may
-     * start a new connection on the same ports, which only TCP's handshake rules tell. A payload
-     * behind the data seen in its direction is one TCP would not hand over (a retransmission,
-     * as a capture merged with itself replays): it wakes nothing; others are asked
-     * ({@link TcpConversation#stillQuiet}). The packet's network addresses must be the segment's.
+     * Whether a segment with these TCP {@code flags} belongs to a conversation that went quiet,
+     * so that the header pass may take it. Never a SYN: it may start a new connection on the
+     * same ports, which only TCP's handshake rules tell. The packet's network addresses must be
+     * the segment's.
      */
-    boolean quiet(Packet p, int srcPort, int dstPort, int flags, int seq, int buf, int offset, int length) {
+    boolean quiet(Packet p, int srcPort, int dstPort, int flags) {
         if (!quietConversations || (flags & TcpHeader.SYN) != 0) {
             return false;
         }
-        long srcHi = p.netSrcHi();
-        long srcLo = p.netSrcLo();
-        long dstHi = p.netDstHi();
-        long dstLo = p.netDstLo();
-        TcpConversation c = conversations.find(p.netFamily(), srcHi, srcLo, srcPort, dstHi, dstLo, dstPort);
-        if (c == null || !c.quiet) {
-            return false;
-        }
-        // the direction's flow as TcpConversation.orient picks it; its state is the quiet's start
-        TcpFlow fwd = Endpoints.sourceIsFirst(srcHi, srcLo, srcPort, dstHi, dstLo, dstPort) ? c.flow2 : c.flow1;
-        boolean behind = fwd.nextSeq != 0 && SeqMath.lt(seq, fwd.nextSeq);
-        return behind || c.stillQuiet(p, buf, offset, length);
+        TcpConversation c = conversations.find(p.netFamily(), p.netSrcHi(), p.netSrcLo(), srcPort, p.netDstHi(),
+                p.netDstLo(), dstPort);
+        return c != null && c.quiet;
     }
 
     /** The conversations announced to TCP by other protocols' dissectors. */

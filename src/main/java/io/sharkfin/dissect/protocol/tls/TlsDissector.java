@@ -113,7 +113,7 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
             // nothing the session records can come from the rest of the connection: an SNI
             // filter skips the bulk of a download undissected
             s.quietAsked = true;
-            tcp.quietFromNextSegment(p, TlsDissector::startsClientHello);
+            tcp.quietFromNextSegment(p);
         }
         return taken;
     }
@@ -150,19 +150,6 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
     @Override
     public Unrun unrun(Packet p, int buf, int offset, int length) {
         return startsWithText(p, buf, offset, length) ? Unrun.DECLINES : Unrun.TAKES;
-    }
-
-    /**
-     * Whether a payload starts a handshake record holding a ClientHello (or an SSLv2-style
-     * ClientHello): a new connection, which wakes a quiet one on the same ports.
-     */
-    private static boolean startsClientHello(Packet p, int buf, int off, int length) {
-        if (length < 6) {
-            return false;
-        }
-        int first = p.u8(buf, off);
-        return first == Records.HANDSHAKE && p.u8(buf, off + 1) == 3 && p.u8(buf, off + 5) == Handshake.CLIENT_HELLO
-                || first == 0x80 && p.u8(buf, off + 2) == Handshake.CLIENT_HELLO;
     }
 
     /** Wireshark refuses payloads whose first four bytes are printable: unencrypted text. */
