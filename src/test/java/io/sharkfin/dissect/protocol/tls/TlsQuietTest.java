@@ -116,6 +116,36 @@ class TlsQuietTest {
     }
 
     /**
+     * The other case the README lists: a new connection on the ports of a quiet TLS 1.3 one,
+     * whose SYN the capture lacks (ppp-tls.pcap's frames 26-44 replayed from the third on, on
+     * other sequence numbers), continues the old conversation; Wireshark, which takes no TLS 1.3
+     * handshake message for encrypted, shows its ClientHello's server name, sharkfin does not.
+     */
+    @Test
+    void aNewConnectionWithoutItsSynStaysQuiet() throws Exception {
+        List<Frame> frames = read(TestFiles.CORPUS.resolve("ppp-tls.pcap"));
+        List<Frame> replay = new ArrayList<>(frames);
+        replay.addAll(renumbered(frames.subList(27, 44), frames.size(), 0x1000_0000));
+        Session quiet = Session.needing(QUIET);
+        Session full = Session.needing(withRecordLayer(QUIET));
+        List<String> name = List.of("tls.handshake.extensions_server_name");
+        String quietName = "";
+        String fullName = "";
+        for (Frame f : replay) {
+            String q = describe(quiet.dissect(f), name);
+            String a = describe(full.dissect(f), name);
+            if (f.number() == 29 + frames.size()) {
+                quietName = q;
+                fullName = a;
+            } else {
+                assertEquals(a, q, "frame " + f.number());
+            }
+        }
+        assertEquals("tls.handshake.extensions_server_name=www.gstatic.com ", fullName);
+        assertEquals("", quietName);
+    }
+
+    /**
      * What a segment of a quiet connection would have added, dissected in full, is only
      * record-layer fields beside the headers: the session that goes quiet records none of them.
      */
