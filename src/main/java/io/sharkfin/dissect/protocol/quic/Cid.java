@@ -81,7 +81,7 @@ final class Cid {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Cid c && c.hash == hash && Arrays.equals(c.bytes, bytes);
+            return o instanceof Cid c && c.is(hash, bytes);
         }
 
         @Override
@@ -90,9 +90,14 @@ final class Cid {
         }
     }
 
+    /** Whether this CID has these bytes, whose hash is {@code hash} (for {@link Probe}). */
+    private boolean is(int hash, byte[] bytes) {
+        return this.hash == hash && Arrays.equals(this.bytes, bytes);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cid c && c.hash == hash && Arrays.equals(c.bytes, bytes);
+        return o instanceof Cid c && c.is(hash, bytes);
     }
 
     @Override

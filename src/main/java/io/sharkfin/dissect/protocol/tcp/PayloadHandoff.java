@@ -181,16 +181,19 @@ final class PayloadHandoff {
 
     /**
      * Whether every later payload of the conversation between these ports goes to {@code d}'s
-     * protocol first, as {@link #decode} tries them: TCP state serves application dissectors
-     * alone ({@link TcpNeeds#portsDecide}), the conversation is not {@link TcpConversation#opened}
-     * nor announced, is claimed by {@code d} or by no one, and each port's dissector is of
-     * {@code d}'s protocol or there is none. Only what {@code d} refuses would reach a heuristic:
-     * TLS refuses text, which arrives only where a TLS connection carries it in the clear after
-     * both sides switched to encryption (README, Differences).
+     * protocol first, as {@link #decode} tries them, and skipping them shows nowhere: the session
+     * does not run every dissector (then {@code frame.protocols} lists each payload's), TCP
+     * state serves application dissectors alone ({@link TcpNeeds#portsDecide}), the conversation
+     * is not {@link TcpConversation#opened} nor announced, is claimed by {@code d} or by no one,
+     * and each port's dissector is of {@code d}'s protocol or there is none. Only what {@code d}
+     * refuses would reach a heuristic: TLS refuses text, which arrives only where a TLS
+     * connection carries it in the clear after both sides switched to encryption (README,
+     * Differences).
      */
-    boolean onlyReaches(TcpSessionState s, TcpConversation conv, Dissector d, int srcPort, int dstPort) {
-        if (!s.needs.portsDecide() || conv.opened || conv.announcement != null
-                || conv.dissector != null && conv.dissector != d) {
+    boolean onlyReaches(Packet p, TcpSessionState s, TcpConversation conv, Dissector d, int srcPort,
+                        int dstPort) {
+        if (p.session().runsAllDissectors() || !s.needs.portsDecide() || conv.opened
+                || conv.announcement != null || conv.dissector != null && conv.dissector != d) {
             return false;
         }
         FieldSpec protocol = d.protocol();

@@ -238,7 +238,7 @@ public final class TcpPayload {
             return false;
         }
         TcpSessionState s = TcpSessionState.of(p);
-        if (!handoff.onlyReaches(s, conversation, current, srcPort, dstPort)) {
+        if (!handoff.onlyReaches(p, s, conversation, current, srcPort, dstPort)) {
             return false;
         }
         s.quieten(conversation);

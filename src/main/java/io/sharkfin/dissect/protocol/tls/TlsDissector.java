@@ -109,7 +109,7 @@ public final class TlsDissector implements TcpPayloadDissector, TlsEntry {
             return 0;
         }
         int taken = Records.dissect(p, buf, offset, length, tcp, s);
-        if (!s.quietAsked && s.encryptsForGood() && !p.session().runsAllDissectors() && !p.wantsAny(RECORD_LAYER)) {
+        if (!s.quietAsked && s.encryptsForGood() && !p.wantsAny(RECORD_LAYER)) {
             // nothing the session records can come from the rest of the connection: an SNI
             // filter skips the bulk of a download undissected
             s.quietAsked = true;

@@ -42,8 +42,7 @@ class TlsQuietTest {
         for (Path capture : TestFiles.corpusCaptures()) {
             List<Frame> frames = read(capture);
             skipped += compare(capture.getFileName().toString(), frames, QUIET);
-            List<Frame> twice = new ArrayList<>(frames);
-            twice.addAll(renumbered(frames, frames.size(), 0));
+            List<Frame> twice = thenReplayed(frames, frames, 0);
             compare(capture.getFileName() + " twice", twice, QUIET);
         }
         assertTrue(skipped > 100, skipped + " TLS segments left to the header pass");
@@ -73,8 +72,7 @@ class TlsQuietTest {
     @Test
     void aNewConnectionOnTheSamePortsIsDissectedAfresh() throws Exception {
         List<Frame> frames = read(TestFiles.CORPUS.resolve("ppp-tls.pcap"));
-        List<Frame> twice = new ArrayList<>(frames);
-        twice.addAll(renumbered(frames.subList(25, 44), frames.size(), 0x1000_0000));
+        List<Frame> twice = thenReplayed(frames, frames.subList(25, 44), NEW_ISN);
         Session quiet = Session.needing(QUIET);
         List<Long> hellos = new ArrayList<>();
         for (Frame f : twice) {
@@ -100,8 +98,7 @@ class TlsQuietTest {
     @Test
     void aConnectionReplayedWithoutItsSynStaysQuiet() throws Exception {
         List<Frame> frames = read(TestFiles.CORPUS.resolve("ppp-tls.pcap"));
-        List<Frame> replay = new ArrayList<>(frames.subList(0, 5));
-        replay.addAll(renumbered(frames.subList(0, 5), 5, 0x1000_0000));
+        List<Frame> replay = thenReplayed(frames.subList(0, 5), frames.subList(0, 5), NEW_ISN);
         Session quiet = Session.needing(QUIET);
         Session full = Session.needing(withRecordLayer(QUIET));
         List<String> quietTypes = new ArrayList<>();
@@ -124,8 +121,7 @@ class TlsQuietTest {
     @Test
     void aNewConnectionWithoutItsSynStaysQuiet() throws Exception {
         List<Frame> frames = read(TestFiles.CORPUS.resolve("ppp-tls.pcap"));
-        List<Frame> replay = new ArrayList<>(frames);
-        replay.addAll(renumbered(frames.subList(27, 44), frames.size(), 0x1000_0000));
+        List<Frame> replay = thenReplayed(frames, frames.subList(27, 44), NEW_ISN);
         Session quiet = Session.needing(QUIET);
         Session full = Session.needing(withRecordLayer(QUIET));
         List<String> name = List.of("tls.handshake.extensions_server_name");
@@ -214,6 +210,16 @@ class TlsQuietTest {
 
     private static List<Frame> read(Path capture) {
         return TestCaptures.read(capture);
+    }
+
+    /** What a replay adds to the sequence numbers of its connections: another connection's. */
+    private static final int NEW_ISN = 0x1000_0000;
+
+    /** {@code frames}, then {@code replayed} again after them ({@link #renumbered}). */
+    private static List<Frame> thenReplayed(List<Frame> frames, List<Frame> replayed, int isnShift) {
+        List<Frame> out = new ArrayList<>(frames);
+        out.addAll(renumbered(replayed, frames.size(), isnShift));
+        return out;
     }
 
     /**
