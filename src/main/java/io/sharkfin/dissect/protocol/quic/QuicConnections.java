@@ -51,7 +51,26 @@ final class QuicConnections {
             };
     private long cidLengths;
     private int created;
+    // connections whose skipDecryption is still false (see allSettled)
+    private int unsettled;
     final ByteBudget budget = new ByteBudget(CRYPTO_BUDGET);
+
+    /**
+     * Whether every connection remembered is past the point where a short header packet could
+     * change it (its skipDecryption is set): a short header packet then finds a settled
+     * connection or none, whichever it is, so the header pass need not look it up.
+     */
+    boolean allSettled() {
+        return unsettled == 0;
+    }
+
+    /** Marks a connection's short header packets undecryptable (Wireshark's {@code skip_decryption}). */
+    void settle(QuicConnection conn) {
+        if (!conn.skipDecryption) {
+            conn.skipDecryption = true;
+            unsettled--;
+        }
+    }
 
     /** Whether any connection is known (Wireshark skips its costlier guesses until then). */
     boolean any() {
@@ -256,6 +275,7 @@ final class QuicConnections {
         }
         QuicConnection conn = new QuicConnection(created++, version, Endpoint.destination(p));
         connections.addLast(conn);
+        unsettled++;
         Conversation home = conversationOrCreate(p);
         home.connection = conn;
         conn.home = home;
@@ -324,6 +344,9 @@ final class QuicConnections {
     private void forget(QuicConnection old) {
         if (old == null) {
             return;
+        }
+        if (!old.skipDecryption) {
+            unsettled--;
         }
         for (QuicConnection.CidItem item : old.clientCids) {
             byClientCid.remove(item.cid, old);

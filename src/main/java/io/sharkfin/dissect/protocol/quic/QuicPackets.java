@@ -115,15 +115,19 @@ final class QuicPackets {
      * conversation QUIC owns, whole and long enough for every read (a DCID of up to 20 bytes, a
      * reset token's 16), whose connection, if any, has no decryption state left to settle (its
      * first short header packet after a usable TLS cipher marks it undecryptable; without one,
-     * each only fails).
+     * each only fails). Once no connection has such state left, no packet's connection need be
+     * found: the answer is the same for all.
      */
     static boolean quiet(Packet p, QuicConnections connections, int buf, int start, int end) {
         if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH + RESET_TOKEN
                 || (p.u8(buf, start) & 0x80) != 0) {
             return false;
         }
+        if (!connections.tlsCipherUsable(p) || connections.allSettled()) {
+            return true;
+        }
         QuicConnection conn = connections.findShort(p, buf, start + 1);
-        return conn == null || conn.skipDecryption || !connections.tlsCipherUsable(p);
+        return conn == null || conn.skipDecryption;
     }
 
     private void connectionInfo(Tvb t) {
@@ -374,7 +378,7 @@ final class QuicPackets {
             if (!conn.skipDecryption) {
                 if (tlsCipherUsable()) {
                     conn.cipherKnown = true;
-                    conn.skipDecryption = true;
+                    connections.settle(conn);
                     error = "Secrets are not available";
                 } else {
                     error = "Missing TLS handshake, unsupported ciphers or padding";
