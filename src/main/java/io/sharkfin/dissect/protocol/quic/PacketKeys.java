@@ -71,6 +71,11 @@ final class PacketKeys {
      * @return the plaintext, or null when the tag does not verify
      */
     byte[] open(long pn, byte[] aad, byte[] sealed) {
+        return open(pn, aad, sealed, 0, sealed.length);
+    }
+
+    /** {@link #open(long, byte[], byte[])} of the {@code length} sealed bytes at {@code offset} of an array. */
+    byte[] open(long pn, byte[] aad, byte[] sealed, int offset, int length) {
         byte[] nonce = iv.clone();
         for (int i = 0; i < 8; i++) {
             nonce[IV_LENGTH - 1 - i] ^= (byte) (pn >>> (8 * i));
@@ -82,7 +87,7 @@ final class PacketKeys {
             payloadCipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_LENGTH * 8, nonce));
             payloadCipher.updateAAD(aad);
-            return payloadCipher.doFinal(sealed);
+            return payloadCipher.doFinal(sealed, offset, length);
         } catch (AEADBadTagException e) {
             return null;
         } catch (GeneralSecurityException e) {

@@ -342,7 +342,12 @@ final class QuicPackets {
             for (int i = 0; i < pnLength; i++) {
                 header[headerLength - 1 - i] = (byte) (pn >>> (8 * i));
             }
-            plain = keys.open(pn, header, p.copy(msg.buf, offset, sealedLength));
+            // the ciphertext where it lies when its buffer is an array (the frame's, usually):
+            // an Initial is 1,200 bytes or more, and every one is decrypted
+            byte[] array = p.bufferArray(msg.buf);
+            plain = array != null
+                    ? keys.open(pn, header, array, (int) p.bufferBase(msg.buf) + offset, sealedLength)
+                    : keys.open(pn, header, p.copy(msg.buf, offset, sealedLength));
             if (plain == null) {
                 error = CHECKTAG_FAILED;
             }
