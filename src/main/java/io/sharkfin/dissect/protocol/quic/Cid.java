@@ -72,9 +72,7 @@ final class Cid {
 
         /** Reads the bytes at {@code at} of buffer {@code buf}; returns this probe. */
         Probe set(Packet p, int buf, int at) {
-            for (int i = 0; i < MAX_LENGTH; i++) {
-                bytes[i] = (byte) p.u8(buf, at + i);
-            }
+            p.copyInto(buf, at, bytes, 0, MAX_LENGTH);
             hash = Arrays.hashCode(bytes);
             return this;
         }
