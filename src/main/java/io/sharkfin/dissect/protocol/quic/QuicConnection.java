@@ -27,6 +27,7 @@ final class QuicConnection {
     final int number;
     long version;
     final Endpoint server;
+    /** Set only through {@link QuicConnections#settle}, which counts the connections not yet settled. */
     boolean skipDecryption;
     boolean clientDcidSet;
     /** Whether the cipher suite was learnt from TLS (Wireshark's {@code hash_algo} is set). */
