@@ -404,11 +404,19 @@ final class HeaderShortcut {
         if (udpHeuristics == null) {
             return false;
         }
+        if (udpHeuristics.isEmpty()) {
+            return true;
+        }
+        // a heuristic may look the conversation up (QUIC's), as it would in UDP's hand-off
+        setEndpoints(p, src, dst);
+        boolean declined = true;
         for (StatelessHeuristic h : udpHeuristics) {
             if (h.mightTake(p, Packet.FRAME_BUFFER, l4 + UDP_HEADER, udpLen - UDP_HEADER)) {
-                return false;
+                declined = false;
+                break;
             }
         }
-        return true;
+        borrowed.restore(p);
+        return declined;
     }
 }

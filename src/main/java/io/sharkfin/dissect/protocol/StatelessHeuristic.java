@@ -3,9 +3,11 @@ package io.sharkfin.dissect.protocol;
 import io.sharkfin.dissect.Packet;
 
 /**
- * A heuristic dissector whose choice to take a payload depends on the payload's bytes alone and
- * changes nothing, so that it can be asked without being run: {@link HeaderShortcut} asks the
- * UDP heuristics this way about a payload whose ports have no dissector.
+ * A heuristic dissector whose choice to take a payload can be asked without running it: the
+ * answer depends on the payload's bytes and on what the session keeps (which only dissection
+ * changes), and asking changes nothing. {@link HeaderShortcut} asks the UDP heuristics this way
+ * about a payload whose ports have no dissector, with the packet's addresses and ports set as IP
+ * and UDP set them.
  */
 public interface StatelessHeuristic {
 

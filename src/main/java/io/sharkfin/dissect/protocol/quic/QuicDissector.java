@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.protocol.ConversationOwner;
+import io.sharkfin.dissect.protocol.StatelessHeuristic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.List;
  *
  * <p>Nothing is parsed unless the session needs a QUIC field or a protocol QUIC hands data to.
  */
-public final class QuicDissector implements ConversationOwner {
+public final class QuicDissector implements ConversationOwner, StatelessHeuristic {
 
     private static final List<FieldSpec> FIELDS;
     private static final FieldGroup OWN_FIELDS;
@@ -107,6 +108,18 @@ public final class QuicDissector implements ConversationOwner {
     public boolean takesQuietly(Packet p, int buf, int offset, int length) {
         QuicConnections connections = p.session().state(QuicConnections.class, QuicConnections::new);
         return QuicPackets.quiet(p, connections, buf, offset, offset + length);
+    }
+
+    /**
+     * Whether UDP's call would take the datagram ({@link #claims}), asked without claiming the
+     * conversation: a datagram QUIC declines (a short header packet of a connection the capture
+     * began after, say) then costs a session that wants only the TLS inside QUIC no dissection.
+     */
+    @Override
+    public boolean mightTake(Packet p, int buf, int off, int len) {
+        QuicConnections connections = p.session().state(QuicConnections.class, QuicConnections::new);
+        QuicConnections.Conversation conversation = connections.conversation(p);
+        return conversation != null && conversation.quic || looksLikeQuic(p, connections, buf, off, len);
     }
 
     /** The UDP conversation is QUIC's, or the datagram passes Wireshark's QUIC heuristic. */

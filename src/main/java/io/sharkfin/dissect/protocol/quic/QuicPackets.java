@@ -112,14 +112,15 @@ final class QuicPackets {
      * Whether {@link #datagram} would add nothing but QUIC's fields for the datagram from
      * {@code start} to {@code end} of buffer {@code buf} and change nothing kept (allocating
      * nothing to find out, most of the time): a short header packet (it fills its datagram) of a
-     * conversation QUIC owns, whole and long enough for every read (a DCID of up to 20 bytes, a
-     * reset token's 16), whose connection, if any, has no decryption state left to settle (its
-     * first short header packet after a usable TLS cipher marks it undecryptable; without one,
-     * each only fails). Once no connection has such state left, no packet's connection need be
-     * found: the answer is the same for all.
+     * conversation QUIC owns, whole and long enough for every read (a DCID of up to 20 bytes
+     * after the first byte; a stateless reset's token is its last 16 bytes), whose connection,
+     * if any, has no decryption state left to settle (its first short header packet after a
+     * usable TLS cipher marks it undecryptable; without one, each only fails). Once no
+     * connection has such state left, no packet's connection need be found: the answer is the
+     * same for all.
      */
     static boolean quiet(Packet p, QuicConnections connections, int buf, int start, int end) {
-        if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH + RESET_TOKEN
+        if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH
                 || (p.u8(buf, start) & 0x80) != 0) {
             return false;
         }

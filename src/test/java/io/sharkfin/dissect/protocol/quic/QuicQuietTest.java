@@ -84,10 +84,12 @@ class QuicQuietTest {
                 Frame fb = new Frame();
                 while (a.next(fa) && b.next(fb)) {
                     Packet full = with.dissect(fb);
-                    String expected = describe(full, NO_QUIC_FIELDS);
+                    // a quiet datagram fails no read either: a frame is malformed in both or neither
+                    String expected = describe(full, NO_QUIC_FIELDS) + " malformed=" + full.malformed();
                     boolean quicThere = hasQuic(full);
                     Packet p = without.dissect(fa);
-                    assertEquals(expected, describe(p, NO_QUIC_FIELDS), capture + " frame " + fa.number());
+                    assertEquals(expected, describe(p, NO_QUIC_FIELDS) + " malformed=" + p.malformed(),
+                            capture + " frame " + fa.number());
                     skipped += quicThere && !hasQuic(p) ? 1 : 0;
                 }
             }
@@ -160,6 +162,75 @@ class QuicQuietTest {
         assertTrue(asked > 100 && found > 100, asked + " short header packets, " + found + " with a connection");
         assertTrue(settledShortcuts > 100 && settledShortcuts < asked, settledShortcuts + " of " + asked
                 + " asked once every connection was settled");
+    }
+
+    /**
+     * A short header datagram too short for every read QUIC makes of it (the first byte, then up
+     * to 20 bytes of DCID) is not quiet, even on a settled connection: QUIC dissects it and finds
+     * it malformed, as it would in a session that records QUIC's fields.
+     */
+    @Test
+    void aShortHeaderDatagramTooShortToReadIsDissected() throws Exception {
+        List<Frame> frames = withSettlingPacketAlone();
+        Frame quiet = frames.get((int) NEXT - 1);
+        byte[] bytes = quiet.bytes().toArray(ValueLayout.JAVA_BYTE);
+        int udp = 14 + 20;
+        int payload = udp + 8;
+        assertEquals(0, bytes[payload] & 0x80, "frame 152 is a short header packet");
+        int length = payload + Cid.MAX_LENGTH; // one byte short of the DCID region
+        ByteBuffer b = ByteBuffer.allocate(length).put(bytes, 0, length);
+        b.putShort(14 + 2, (short) (length - 14)).putShort(udp + 4, (short) (length - udp))
+                .putShort(udp + 6, (short) 0);
+        frames.set((int) NEXT - 1, Frame.of(NEXT, quiet.timestampNanos(), quiet.linkType(), b.array()));
+        Session s = Session.needing(NO_QUIC_FIELDS);
+        Session full = Session.needing(List.of("quic.short", "udp.stream"));
+        for (Frame f : frames) {
+            Packet p = s.dissect(f);
+            boolean malformed = p.malformed();
+            boolean dissected = hasQuic(p);
+            Packet q = full.dissect(f);
+            if (f.number() == NEXT) {
+                assertTrue(q.malformed(), "the cut datagram is malformed where QUIC's fields are recorded");
+                assertTrue(dissected && malformed, "and dissected, so malformed, where they are not");
+            }
+        }
+    }
+
+    /**
+     * A datagram QUIC's heuristic declines (here short header packets of connections the capture
+     * began after, and DNS) goes undissected in a session that wants only the TLS inside QUIC:
+     * the header pass asks the heuristic without running it ({@code StatelessHeuristic}). The
+     * TLS the session sees is the same as where every datagram is dissected.
+     */
+    @Test
+    void datagramsQuicDeclinesGoUndissectedWhenOnlyTlsIsWanted() throws Exception {
+        List<String> tls = List.of("tls.handshake.type", "tls.handshake.extensions_server_name");
+        List<String> withLayers = new ArrayList<>(tls);
+        withLayers.addAll(List.of("quic", "udp", "udp.port"));
+        Session full = Session.needing(withLayers);
+        Session sieved = Session.needing(tls);
+        int declinedOn443 = 0;
+        try (CaptureReader a = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"));
+             CaptureReader b = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"))) {
+            Frame fa = new Frame();
+            Frame fb = new Frame();
+            while (a.next(fa) && b.next(fb)) {
+                Packet reference = full.dissect(fb);
+                boolean declined = TestCaptures.hasLayer(reference, "udp") && !hasQuic(reference);
+                boolean on443 = describe(reference, List.of("udp.port")).contains("443");
+                String expected = describe(reference, tls);
+                // a sieve that rejects every frame the header pass takes
+                Packet p = sieved.dissect(fa, v -> true);
+                if (declined) {
+                    assertTrue(p == null, "frame " + fa.number() + " left undissected");
+                    declinedOn443 += on443 ? 1 : 0;
+                } else if (p != null) {
+                    assertEquals(expected, describe(p, tls), "frame " + fa.number());
+                }
+            }
+        }
+        // tshark: 39 frames of ja4-tls3.pcapng are udp.port == 443 && !quic
+        assertEquals(39, declinedOn443);
     }
 
     private static boolean hasQuic(Packet p) {
