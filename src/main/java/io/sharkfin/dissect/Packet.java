@@ -236,6 +236,12 @@ public final class Packet {
         shortFrame = false;
         scratchLen = 0;
         netFamily = 0;
+        // a frame without a network layer shows none, whatever the previous frame's path (the
+        // header pass borrows and puts back the addresses of frames it does not dissect)
+        netSrcHi = 0;
+        netSrcLo = 0;
+        netDstHi = 0;
+        netDstLo = 0;
         srcPort = 0;
         dstPort = 0;
         inErrorPacket = 0;

@@ -103,7 +103,10 @@ public final class QuicDissector implements ConversationOwner, StatelessHeuristi
         return c != null && c.quic;
     }
 
-    /** A short header packet, most of a QUIC capture, once its connection's state is settled. */
+    /**
+     * A short header packet, most of a QUIC capture, once its connection's state is settled; or
+     * a lone Handshake packet of a known connection (no key here opens it).
+     */
     @Override
     public boolean takesQuietly(Packet p, int buf, int offset, int length) {
         QuicConnections connections = p.session().state(QuicConnections.class, QuicConnections::new);

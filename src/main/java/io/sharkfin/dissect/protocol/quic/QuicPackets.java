@@ -117,18 +117,63 @@ final class QuicPackets {
      * if any, has no decryption state left to settle (its first short header packet after a
      * usable TLS cipher marks it undecryptable; without one, each only fails). Once no
      * connection has such state left, no packet's connection need be found: the answer is the
-     * same for all.
+     * same for all. Or a datagram that is one Handshake packet ({@link #handshakeQuiet}).
      */
     static boolean quiet(Packet p, QuicConnections connections, int buf, int start, int end) {
-        if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH
-                || (p.u8(buf, start) & 0x80) != 0) {
+        if (Math.min(end, p.bufferLength(buf)) != end || end - start < 1 + Cid.MAX_LENGTH) {
             return false;
+        }
+        if ((p.u8(buf, start) & 0x80) != 0) {
+            return handshakeQuiet(p, connections, buf, start, end);
         }
         if (!connections.tlsCipherUsable(p) || connections.allSettled()) {
             return true;
         }
         QuicConnection conn = connections.findShort(p, buf, start + 1);
         return conn == null || conn.skipDecryption;
+    }
+
+    /**
+     * Whether {@link #datagram} would add nothing but QUIC's fields for a datagram that is one
+     * Handshake packet, which no key of this dissector opens: the packet fills the datagram
+     * exactly (no coalesced packet, no padding), its CIDs are of at most 20 bytes and its length
+     * is not 0, it belongs to a known connection, and dissecting it changes nothing kept (a
+     * server's first Handshake packet could name the server's CID, and the first packet after a
+     * usable TLS cipher marks it known).
+     */
+    private static boolean handshakeQuiet(Packet p, QuicConnections connections, int buf, int start, int end) {
+        int first = p.u8(buf, start);
+        long version = p.u32(buf, start + 1);
+        if (version == 0 || QuicVersion.longPacketType(first, version) != QuicVersion.HANDSHAKE) {
+            return false;
+        }
+        int dcil = p.u8(buf, start + 5);
+        int at = start + 6 + dcil;
+        if (dcil > Cid.MAX_LENGTH || at >= end) {
+            return false;
+        }
+        int scil = p.u8(buf, at);
+        at += 1 + scil;
+        if (scil > Cid.MAX_LENGTH || at >= end) {
+            return false;
+        }
+        int n = 1 << (p.u8(buf, at) >>> 6);
+        if (at + n > end) {
+            return false;
+        }
+        long length = p.u8(buf, at) & 0x3f;
+        for (int i = 1; i < n; i++) {
+            length = (length << 8) | p.u8(buf, at + i);
+        }
+        if (length == 0 || length != end - (at + n)) {
+            return false;
+        }
+        QuicConnections.Found found = connections.find(p, QuicVersion.HANDSHAKE,
+                dcil == 0 ? Cid.EMPTY : Cid.of(p.copy(buf, start + 6, dcil)));
+        QuicConnection conn = found.connection();
+        return conn != null
+                && !(found.fromServer() && scil > 0 && conn.serverCids.get(0).cid.length() == 0)
+                && (conn.cipherKnown || !connections.tlsCipherUsable(p));
     }
 
     private void connectionInfo(Tvb t) {
