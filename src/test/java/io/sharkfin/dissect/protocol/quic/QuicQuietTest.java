@@ -75,26 +75,19 @@ class QuicQuietTest {
     void quietDatagramsGoUndissectedWhenNoQuicFieldIsRecorded() throws Exception {
         List<String> withQuic = new ArrayList<>(NO_QUIC_FIELDS);
         withQuic.add("quic.short");
-        long skipped = 0;
+        long[] skipped = {0};
         for (java.nio.file.Path capture : TestFiles.corpusCaptures()) {
             Session without = Session.needing(NO_QUIC_FIELDS);
             Session with = Session.needing(withQuic);
-            try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture)) {
-                Frame fa = new Frame();
-                Frame fb = new Frame();
-                while (a.next(fa) && b.next(fb)) {
-                    Packet full = with.dissect(fb);
-                    // a quiet datagram fails no read either: a frame is malformed in both or neither
-                    String expected = describe(full, NO_QUIC_FIELDS) + " malformed=" + full.malformed();
-                    boolean quicThere = hasQuic(full);
-                    Packet p = without.dissect(fa);
-                    assertEquals(expected, describe(p, NO_QUIC_FIELDS) + " malformed=" + p.malformed(),
-                            capture + " frame " + fa.number());
-                    skipped += quicThere && !hasQuic(p) ? 1 : 0;
-                }
-            }
+            inStep(capture, (fa, fb) -> {
+                Packet full = with.dissect(fb);
+                boolean quicThere = hasQuic(full);
+                Packet p = without.dissect(fa);
+                assertEquals(outsideQuic(full), outsideQuic(p), capture + " frame " + fa.number());
+                skipped[0] += quicThere && !hasQuic(p) ? 1 : 0;
+            });
         }
-        assertTrue(skipped > 200, skipped + " quiet QUIC datagrams left undissected");
+        assertTrue(skipped[0] > 200, skipped[0] + " quiet QUIC datagrams left undissected");
     }
 
     /**
@@ -209,28 +202,23 @@ class QuicQuietTest {
         withLayers.addAll(List.of("quic", "udp", "udp.port"));
         Session full = Session.needing(withLayers);
         Session sieved = Session.needing(tls);
-        int declinedOn443 = 0;
-        try (CaptureReader a = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"));
-             CaptureReader b = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"))) {
-            Frame fa = new Frame();
-            Frame fb = new Frame();
-            while (a.next(fa) && b.next(fb)) {
-                Packet reference = full.dissect(fb);
-                boolean declined = TestCaptures.hasLayer(reference, "udp") && !hasQuic(reference);
-                boolean on443 = describe(reference, List.of("udp.port")).contains("443");
-                String expected = describe(reference, tls);
-                // a sieve that rejects every frame the header pass takes
-                Packet p = sieved.dissect(fa, v -> true);
-                if (declined) {
-                    assertTrue(p == null, "frame " + fa.number() + " left undissected");
-                    declinedOn443 += on443 ? 1 : 0;
-                } else if (p != null) {
-                    assertEquals(expected, describe(p, tls), "frame " + fa.number());
-                }
+        int[] declinedOn443 = {0};
+        inStep(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"), (fa, fb) -> {
+            Packet reference = full.dissect(fb);
+            boolean declined = TestCaptures.hasLayer(reference, "udp") && !hasQuic(reference);
+            boolean on443 = describe(reference, List.of("udp.port")).contains("443");
+            String expected = describe(reference, tls);
+            // a sieve that rejects every frame the header pass takes
+            Packet p = sieved.dissect(fa, v -> true);
+            if (declined) {
+                assertTrue(p == null, "frame " + fa.number() + " left undissected");
+                declinedOn443[0] += on443 ? 1 : 0;
+            } else if (p != null) {
+                assertEquals(expected, describe(p, tls), "frame " + fa.number());
             }
-        }
+        });
         // tshark: 39 frames of ja4-tls3.pcapng are udp.port == 443 && !quic
-        assertEquals(39, declinedOn443);
+        assertEquals(39, declinedOn443[0]);
     }
 
     /**
@@ -244,28 +232,45 @@ class QuicQuietTest {
         withQuic.addAll(List.of("quic.long.packet_type", "quic.packet_length"));
         Session without = Session.needing(NO_QUIC_FIELDS);
         Session with = Session.needing(withQuic);
-        int lone = 0;
-        int skipped = 0;
-        try (CaptureReader a = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"));
-             CaptureReader b = CaptureFiles.open(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"))) {
+        int[] lone = {0};
+        int[] skipped = {0};
+        inStep(TestFiles.CORPUS.resolve("ja4-tls3.pcapng"), (fa, fb) -> {
+            Packet full = with.dissect(fb);
+            String types = describe(full, List.of("quic.long.packet_type"));
+            Packet p = without.dissect(fa);
+            assertEquals(outsideQuic(full), outsideQuic(p), "frame " + fa.number());
+            String lengths = describe(full, List.of("quic.packet_length"));
+            if (types.equals("quic.long.packet_type=2 ") && lengths.indexOf('=') == lengths.lastIndexOf('=')) {
+                lone[0]++;
+                skipped[0] += hasQuic(p) ? 0 : 1;
+            }
+        });
+        assertTrue(lone[0] >= 20 && skipped[0] * 10 >= lone[0] * 8, skipped[0] + " of " + lone[0]
+                + " datagrams of one Handshake packet left undissected");
+    }
+
+    /**
+     * What a packet holds outside QUIC, and whether it is malformed: a quiet datagram fails no
+     * read either, so a frame is malformed in both sessions or in neither.
+     */
+    private static String outsideQuic(Packet p) {
+        return describe(p, NO_QUIC_FIELDS) + " malformed=" + p.malformed();
+    }
+
+    /** What a test does with each frame of a capture read twice, once for each of two sessions. */
+    private interface FramePair {
+        void accept(Frame a, Frame b) throws Exception;
+    }
+
+    /** Reads a capture twice in step, handing each frame's two copies to {@code action}. */
+    private static void inStep(java.nio.file.Path capture, FramePair action) throws Exception {
+        try (CaptureReader a = CaptureFiles.open(capture); CaptureReader b = CaptureFiles.open(capture)) {
             Frame fa = new Frame();
             Frame fb = new Frame();
             while (a.next(fa) && b.next(fb)) {
-                Packet full = with.dissect(fb);
-                String types = describe(full, List.of("quic.long.packet_type"));
-                String expected = describe(full, NO_QUIC_FIELDS) + " malformed=" + full.malformed();
-                Packet p = without.dissect(fa);
-                assertEquals(expected, describe(p, NO_QUIC_FIELDS) + " malformed=" + p.malformed(),
-                        "frame " + fa.number());
-                String lengths = describe(full, List.of("quic.packet_length"));
-                if (types.equals("quic.long.packet_type=2 ") && lengths.indexOf('=') == lengths.lastIndexOf('=')) {
-                    lone++;
-                    skipped += hasQuic(p) ? 0 : 1;
-                }
+                action.accept(fa, fb);
             }
         }
-        assertTrue(lone >= 20 && skipped * 10 >= lone * 8, skipped + " of " + lone
-                + " datagrams of one Handshake packet left undissected");
     }
 
     private static boolean hasQuic(Packet p) {
