@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol.quic;
 
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 
 import java.util.HexFormat;
 
@@ -142,37 +143,31 @@ final class QuicPackets {
      * usable TLS cipher marks it known).
      */
     private static boolean handshakeQuiet(Packet p, QuicConnections connections, int buf, int start, int end) {
-        int first = p.u8(buf, start);
-        long version = p.u32(buf, start + 1);
-        if (version == 0 || QuicVersion.longPacketType(first, version) != QuicVersion.HANDSHAKE) {
+        // read as datagram() reads it: a read it would fail on leaves the datagram to it
+        Tvb t = new Tvb(p, buf, start, end);
+        Header h;
+        long length;
+        int lengthEnd;
+        try {
+            h = Header.read(t);
+            int dcil = t.u8(start + 5);
+            int scil = t.u8(start + 6 + dcil);
+            if (h.type() != QuicVersion.HANDSHAKE || dcil > Cid.MAX_LENGTH || scil > Cid.MAX_LENGTH) {
+                return false;
+            }
+            int at = start + 7 + dcil + scil;
+            length = t.varint(at);
+            lengthEnd = at + t.varintLength;
+        } catch (Truncated e) {
             return false;
         }
-        int dcil = p.u8(buf, start + 5);
-        int at = start + 6 + dcil;
-        if (dcil > Cid.MAX_LENGTH || at >= end) {
+        if (length == 0 || length != end - lengthEnd) {
             return false;
         }
-        int scil = p.u8(buf, at);
-        at += 1 + scil;
-        if (scil > Cid.MAX_LENGTH || at >= end) {
-            return false;
-        }
-        int n = 1 << (p.u8(buf, at) >>> 6);
-        if (at + n > end) {
-            return false;
-        }
-        long length = p.u8(buf, at) & 0x3f;
-        for (int i = 1; i < n; i++) {
-            length = (length << 8) | p.u8(buf, at + i);
-        }
-        if (length == 0 || length != end - (at + n)) {
-            return false;
-        }
-        QuicConnections.Found found = connections.find(p, QuicVersion.HANDSHAKE,
-                dcil == 0 ? Cid.EMPTY : Cid.of(p.copy(buf, start + 6, dcil)));
+        QuicConnections.Found found = connections.find(p, QuicVersion.HANDSHAKE, h.dcid());
         QuicConnection conn = found.connection();
         return conn != null
-                && !(found.fromServer() && scil > 0 && conn.serverCids.get(0).cid.length() == 0)
+                && !(found.fromServer() && h.scid().length() > 0 && conn.serverCids.get(0).cid.length() == 0)
                 && (conn.cipherKnown || !connections.tlsCipherUsable(p));
     }
 
@@ -329,15 +324,10 @@ final class QuicPackets {
 
     /** Whether the connection's cipher suite is known from TLS (and remembered once it is). */
     private boolean cipherKnown() {
-        if (!conn.cipherKnown && tlsCipherUsable()) {
+        if (!conn.cipherKnown && connections.tlsCipherUsable(p)) {
             conn.cipherKnown = true;
         }
         return conn.cipherKnown;
-    }
-
-    /** Whether TLS saw, on this packet's UDP conversation, a ServerHello with a suite it can use. */
-    private boolean tlsCipherUsable() {
-        return connections.tlsCipherUsable(p);
     }
 
     private void decryptionFailed(Tvb msg, String message) {
@@ -427,7 +417,7 @@ final class QuicPackets {
             dcidLength = peerCid().length();
             // without 1-RTT secrets the header protection cannot be removed
             if (!conn.skipDecryption) {
-                if (tlsCipherUsable()) {
+                if (connections.tlsCipherUsable(p)) {
                     conn.cipherKnown = true;
                     connections.settle(conn);
                     error = "Secrets are not available";
