@@ -46,5 +46,9 @@ class FilterTextTest {
         }
         var lone = IocTestSupport.MAPPER.readTree(Json.write(List.of("x\ud800y")));
         assertEquals(3, lone.get(0).asText().length());
+        // escaped exactly where JSON or JavaScript needs it, and only there
+        StringBuilder sb = new StringBuilder();
+        Json.string("a\u2028b\u2029c\u0001\ud800\"\\\n\u00e9\ud83d\ude00\udc00z", sb);
+        assertEquals("\"a\\u2028b\\u2029c\\u0001\\ud800\\\"\\\\\\n\u00e9\ud83d\ude00\\udc00z\"", sb.toString());
     }
 }
