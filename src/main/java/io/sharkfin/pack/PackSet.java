@@ -79,7 +79,7 @@ public final class PackSet {
      * written, else the error is put at the filter's start.
      */
     static SourcePosition position(PackRule r, FilterException e) {
-        Span span = e.span();
+        Span span = e.caret();
         ScalarText text = r.filterText();
         if (!span.isKnown()) {
             return text.position(0);

@@ -1,7 +1,6 @@
 package io.sharkfin.filter.parse;
 
 import io.sharkfin.filter.FilterException;
-import io.sharkfin.filter.Span;
 import org.antlr.v4.runtime.Token;
 
 /** The two messages of lemon's {@code %syntax_error}, or the scanner's error on a bad token. */
@@ -17,7 +16,7 @@ final class SyntaxErrors {
             return t.error();
         }
         if (t.getType() == Token.EOF) {
-            return new FilterException("Unexpected end of filter expression.", text, Span.NONE);
+            return FilterException.atEnd("Unexpected end of filter expression.", text);
         }
         return new FilterException("\"" + t.displayText() + "\" was unexpected in this context.", text, t.span());
     }

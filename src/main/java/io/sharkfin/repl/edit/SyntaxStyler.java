@@ -105,7 +105,7 @@ final class SyntaxStyler {
         if (error == null) {
             return;
         }
-        Span s = error.span();
+        Span s = error.caret();
         if (!s.isKnown()) {
             return;
         }

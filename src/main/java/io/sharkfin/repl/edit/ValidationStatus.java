@@ -62,7 +62,7 @@ final class ValidationStatus {
     private static List<AttributedString> invalid(FilterException e, String text) {
         AttributedString message = new AttributedStringBuilder().style(RED).append("✖ ").append(e.getMessage())
                 .toAttributedString();
-        Span s = e.span();
+        Span s = e.caret();
         if (!s.isKnown()) {
             return List.of(message);
         }
