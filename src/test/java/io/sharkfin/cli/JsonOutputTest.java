@@ -2,8 +2,11 @@ package io.sharkfin.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharkfin.cli.output.Json;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +63,69 @@ class JsonOutputTest {
                 "dns.count.labels":"3","dns.qry.type":"1","dns.qry.class":"0x0001"}}"""),
                 layers.get("dns").get("Queries"));
         assertTrue(layers.get("dns").get("Additional records").has("<Root>: type OPT"));
+    }
+
+    @Test
+    void theOutputIsTsharksByteForByte() throws Exception {
+        // tshark -n -r CAPTURE -T json --no-duplicate-keys, kept in src/test/resources/json
+        for (String capture : List.of("cs-dns_lab.pcapng", "tcpdump-dnssec.pcap")) {
+            CliRun r = CliRun.of("-r", "src/test/resources/corpus/captures/" + capture, "-T", "json");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(Files.readString(Path.of("src/test/resources/json/" + capture + ".tshark.json")), r.out(),
+                    capture);
+        }
+    }
+
+    @Test
+    void selectedFieldsAndNoFramesAreLaidOutAsTsharkDoes() throws Exception {
+        CliRun r = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-Y", "frame.number <= 2",
+                "-T", "json", "-e", "frame.number", "-e", "ip.addr");
+        assertEquals(0, r.code(), r.err());
+        // tshark -r lab-c2-a.pcap -Y 'frame.number <= 2' -T json -e frame.number -e ip.addr
+        assertEquals("""
+                [
+                  {
+                    "_index": "packets-2026-11-28",
+                    "_type": "doc",
+                    "_score": null,
+                    "_source": {
+                      "layers": {
+                        "frame.number": [
+                          "1"
+                        ],
+                        "ip.addr": [
+                          "127.0.0.2",
+                          "127.0.0.53"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "_index": "packets-2026-11-28",
+                    "_type": "doc",
+                    "_score": null,
+                    "_source": {
+                      "layers": {
+                        "frame.number": [
+                          "2"
+                        ],
+                        "ip.addr": [
+                          "127.0.0.53",
+                          "127.0.0.2"
+                        ]
+                      }
+                    }
+                  }
+                ]
+                """, r.out());
+        // json_dumper's escapes: "</" as "<\/" (an HTML body's closing tags), \b and \f by name
+        CliRun body = CliRun.of("-r", "src/test/resources/corpus/captures/cs-http_google.pcapng", "-T", "json",
+                "-e", "http.file_data", "-Y", "http.file_data");
+        assertTrue(body.out().contains("<\\/title>") && !body.out().contains("</"), body.out());
+        assertEquals("\"a/b<\\/c\\b\\f\\u0001\"", Json.string("a/b</c\b\f\u0001"));
+        CliRun none = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-Y", "frame.number == 0",
+                "-T", "json");
+        assertEquals("[]\n", none.out());
     }
 
     @Test

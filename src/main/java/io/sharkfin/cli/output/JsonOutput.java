@@ -55,7 +55,7 @@ final class JsonOutput implements FrameOutput {
     @Override
     public void begin() {
         if (!ek) {
-            out.print("[\n");
+            out.print("["); // no frames make "[]", as tshark's json_dumper writes an empty array
         }
     }
 
@@ -81,14 +81,11 @@ final class JsonOutput implements FrameOutput {
             out.print(sb.append("}\n"));
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        if (!first) {
-            sb.append(",\n");
-        }
+        StringBuilder sb = new StringBuilder(first ? "\n" : ",\n");
         first = false;
         sb.append("  {\n    \"_index\": \"packets-").append(day).append("\",\n")
                 .append("    \"_type\": \"doc\",\n    \"_score\": null,\n    \"_source\": {\n      \"layers\": ");
-        Json.write(layers, sb);
+        Json.writePretty(layers, sb, 3);
         sb.append("\n    }\n  }");
         out.print(sb);
     }
