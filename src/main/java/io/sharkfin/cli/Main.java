@@ -38,8 +38,8 @@ public final class Main {
      * No arguments at all opens the REPL.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // a plain read and the REPL start without building the whole command line (picocli's
-        // reflection)
+        // a plain read, the REPL and a plain iocs start without building the command line
+        // (picocli's reflection)
         Integer quick = ReadCommand.runQuick(args, out, err);
         if (quick == null) {
             quick = ReplCommand.runQuick(args, out, err);
@@ -52,6 +52,9 @@ public final class Main {
             } catch (InvalidPathException e) {
                 // the command reports the name
             }
+        }
+        if (quick == null) {
+            quick = IocsCommand.runQuick(args, out, err);
         }
         int code = quick != null ? quick : commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         out.flush();

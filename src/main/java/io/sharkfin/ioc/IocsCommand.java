@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -93,14 +95,73 @@ public final class IocsCommand implements Callable<Integer> {
                     + "its filter, severity, ATT&CK tags, and a test naming the frames it must match.")
     Path pack;
 
+    /** Where the report and messages go when the command runs without picocli ({@link #runQuick}). */
+    private PrintWriter quickOut;
+    private PrintWriter quickErr;
+
+    /**
+     * Runs the command without building picocli's command line, whose reflection over the
+     * annotated commands took ~50 ms of every start, when the arguments are plain: {@code iocs}
+     * then {@code -r}, {@code -Y}, {@code --format}, {@code -o} and {@code --emit-pack}, each at
+     * most once with its value as the next argument. Null for anything else (help, an option
+     * missing, repeated or attached, a format picocli would refuse), which picocli then reads and
+     * words as before.
+     */
+    public static Integer runQuick(String[] args, PrintWriter out, PrintWriter err) {
+        IocsCommand c = new IocsCommand();
+        if (!c.parseQuick(args)) {
+            return null;
+        }
+        c.quickOut = out;
+        c.quickErr = err;
+        try {
+            return c.call();
+        } catch (RuntimeException e) {
+            // as the command line's execution exception handler words it
+            err.println("sharkfin: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Fills the options from plain arguments (see {@link #runQuick}); false when they are not. */
+    boolean parseQuick(String[] args) {
+        if (args.length < 3 || !args[0].equals("iocs") || args.length % 2 == 0) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < args.length; i += 2) {
+            String name = args[i];
+            String value = args[i + 1];
+            // picocli may read a value that looks like an option as one: leave it to picocli
+            if (!seen.add(name) || (value.startsWith("-") && value.length() > 1)) {
+                return false;
+            }
+            try {
+                switch (name) {
+                    case "-r" -> file = Path.of(value);
+                    case "-Y" -> scope = value;
+                    case "--format" -> format = Format.valueOf(value);
+                    case "-o" -> out = Path.of(value);
+                    case "--emit-pack" -> pack = Path.of(value);
+                    default -> {
+                        return false;
+                    }
+                }
+            } catch (IllegalArgumentException e) { // an unknown format, a path the platform refuses
+                return false;
+            }
+        }
+        return file != null;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         IocReport report;
         try {
             report = IocAnalysis.run(file, scope, new ProgressLine(err));
         } catch (FilterException e) {
-            err.println("sharkfin: " + e.getMessage());
+            err.println("sharkfin: " + e.render()); // the scope, with a caret under what is wrong
             return 2;
         } catch (CaptureException | IOException e) {
             err.println("sharkfin: " + e.getMessage());
@@ -114,7 +175,7 @@ public final class IocsCommand implements Callable<Integer> {
         };
         try {
             if (out == null) {
-                PrintWriter o = spec.commandLine().getOut();
+                PrintWriter o = quickOut != null ? quickOut : spec.commandLine().getOut();
                 o.print(text);
                 o.flush();
             } else {

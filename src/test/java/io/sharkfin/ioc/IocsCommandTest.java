@@ -110,6 +110,18 @@ class IocsCommandTest {
     }
 
     @Test
+    void aBadScopeIsShownWithItsCaret() {
+        CliRun r = run("iocs", "-r", LAB, "-Y", "dns && tcp.prot == 80");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("""
+                sharkfin: Left side of "==" expression must be a field or function, not tcp.prot.
+                    dns && tcp.prot == 80
+                           ^~~~~~~~
+                """, r.err());
+    }
+
+    @Test
     void helpTeachesWhatEachPartAndFormatHolds() {
         CliRun help = run("iocs", "--help");
         assertEquals(0, help.code());
