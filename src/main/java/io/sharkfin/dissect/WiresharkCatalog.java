@@ -175,6 +175,12 @@ public final class WiresharkCatalog {
      * Wireshark until proven otherwise); this answers "no" without reading the big list.
      */
     private synchronized boolean mayExist(String name) {
+        int dot = name.indexOf('.');
+        return firstSegments().contains(dot < 0 ? name : name.substring(0, dot));
+    }
+
+    /** The first segments of all names (protocols, and the heads of their fields' names). */
+    public synchronized java.util.Set<String> firstSegments() {
         if (firstNames == null) {
             java.util.Set<String> s = new java.util.HashSet<>(4096);
             try (InputStream in = WiresharkCatalog.class.getResourceAsStream(FIRST_NAMES)) {
@@ -189,10 +195,37 @@ public final class WiresharkCatalog {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            firstNames = s;
+            firstNames = java.util.Collections.unmodifiableSet(s);
         }
-        int dot = name.indexOf('.');
-        return firstNames.contains(dot < 0 ? name : name.substring(0, dot));
+        return firstNames;
+    }
+
+    /** The names whose first segment is {@code first}: it, and every {@code first.…}, sorted. */
+    public List<String> namesUnder(String first) {
+        ensureFields();
+        List<String> out = new ArrayList<>();
+        byte[] key = first.getBytes(StandardCharsets.UTF_8);
+        int lo = 0;
+        int hi = lineStarts.length;
+        while (lo < hi) { // the first line not before the key
+            int mid = (lo + hi) >>> 1;
+            if (compareName(lineStarts[mid], key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        String prefix = first + ".";
+        // "first-x" sorts between "first" and "first.…" ('-' before '.'): skipped, not an end
+        for (int i = lo; i < lineStarts.length; i++) {
+            String name = nameAt(lineStarts[i]);
+            if (name.equals(first) || name.startsWith(prefix)) {
+                out.add(name);
+            } else if (name.compareTo(prefix) > 0) {
+                break;
+            }
+        }
+        return out;
     }
 
     private int find(String name) {

@@ -46,7 +46,9 @@ public final class PackSet {
                     Filter f = Filter.compile(r.filter(), CompileOptions.defaults().withMacros(loaded.pack().macroTable()));
                     rules.add(new CompiledRule(loaded.pack(), r, f));
                 } catch (FilterException e) {
-                    problems.add(new PackProblem(position(r, e), r.id(), e.getMessage()));
+                    String hint = e.hint();
+                    problems.add(new PackProblem(position(r, e), r.id(),
+                            hint == null ? e.getMessage() : e.getMessage() + " " + hint));
                 }
             }
         }

@@ -20,13 +20,14 @@ class FilterExceptionTest {
     }
 
     @Test
-    void anErrorWithAPlaceDrawsItsCaretThere() {
+    void anErrorWithAPlaceDrawsItsCaretThereAndNamesTheNearestField() {
         FilterException e = assertThrows(FilterException.class, () -> Filter.compile("tcp.prot == 80"));
         assertEquals(Span.of(0, 8), e.span());
         assertEquals(e.span(), e.caret());
         assertEquals("""
                 Left side of "==" expression must be a field or function, not tcp.prot.
                     tcp.prot == 80
-                    ^~~~~~~~""", e.render());
+                    ^~~~~~~~
+                Did you mean tcp.port?""", e.render());
     }
 }

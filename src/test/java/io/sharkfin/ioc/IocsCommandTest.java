@@ -118,6 +118,7 @@ class IocsCommandTest {
                 sharkfin: Left side of "==" expression must be a field or function, not tcp.prot.
                     dns && tcp.prot == 80
                            ^~~~~~~~
+                Did you mean tcp.port?
                 """, r.err());
     }
 

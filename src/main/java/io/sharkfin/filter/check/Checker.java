@@ -60,7 +60,9 @@ public final class Checker {
             Test t = c.test(root);
             return new Checked(t, List.copyOf(c.warnings));
         } catch (Fail f) {
-            throw new FilterException(f.getMessage(), text, f.span);
+            FilterException e = new FilterException(f.getMessage(), text, f.span);
+            String unknown = f.unknownName;
+            throw unknown == null ? e : e.withHint(() -> NameSuggestions.hint(unknown));
         }
     }
 
@@ -68,6 +70,8 @@ public final class Checker {
     private static final class Fail extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Span span;
+        // a word that stands where a field belongs: the known names near it make the error's hint
+        String unknownName;
 
         Fail(String message, Span span) {
             super(message, null, false, false);
@@ -77,6 +81,15 @@ public final class Checker {
 
     private Fail fail(Node at, String format, Object... args) {
         return new Fail(String.format(format, args), at == null ? Span.NONE : at.span());
+    }
+
+    /** {@link #fail} at an operand that is not a field; a bare word there may be a misspelled one. */
+    private Fail notAField(Node at, String format, Object... args) {
+        Fail f = fail(at, format, args);
+        if (at instanceof Operand.Literal l && !l.forcedBytes()) {
+            f.unknownName = l.text();
+        }
+        return f;
     }
 
     // ------------------------------------------------------------------ tests
@@ -124,7 +137,7 @@ public final class Checker {
             case Operand.Slice s -> new Typed.NotZero(sliceSanity(s, null));
             case Operand.Field f -> new Typed.Exists(field(f));
             case Operand.Call c -> throw fail(c, "You cannot test whether a function is present.");
-            default -> throw fail(o, "%s is neither a field nor a protocol name.", display(o));
+            default -> throw notAField(o, "%s is neither a field nor a protocol name.", display(o));
         };
     }
 
@@ -152,7 +165,7 @@ public final class Checker {
             case Operand.Slice s -> lhsSlice(r, can, false, s, r.right());
             case Operand.Call c -> lhsFunction(r, can, false, c, r.right());
             case Operand.Arith a -> lhsArithmetic(r, can, false, a, r.right());
-            default -> throw fail(r.left(), "Left side of \"%s\" expression must be a field or function, not %s.",
+            default -> throw notAField(r.left(), "Left side of \"%s\" expression must be a field or function, not %s.",
                     display(r), display(r.left()));
         };
         return new Typed.Compare(p.left, op, q, p.right);
@@ -172,7 +185,7 @@ public final class Checker {
             case Operand.Reference ref -> lhsField(r, TypeRules::canContains, true, reference(ref), ref, r.right());
             case Operand.Call c -> lhsFunction(r, TypeRules::canContains, true, c, r.right());
             case Operand.Slice s -> lhsSlice(r, TypeRules::canContains, true, s, r.right());
-            default -> throw fail(r.left(), "Left side of %s expression must be a field or function, not %s.",
+            default -> throw notAField(r.left(), "Left side of %s expression must be a field or function, not %s.",
                     display(r), display(r.left()));
         };
         return new Typed.Contains(p.left, q, p.right);
@@ -193,7 +206,7 @@ public final class Checker {
             case Operand.Reference ref -> lhsField(r, TypeRules::canMatches, true, reference(ref), ref, null);
             case Operand.Call c -> lhsFunction(r, TypeRules::canMatches, true, c, null);
             case Operand.Slice s -> lhsSlice(r, TypeRules::canMatches, true, s, null);
-            default -> throw fail(r.left(), "Left side of %s expression must be a field or function, not %s.",
+            default -> throw notAField(r.left(), "Left side of %s expression must be a field or function, not %s.",
                     display(r), display(r.left()));
         };
         return new Typed.Matches(p.left, q, regex);
