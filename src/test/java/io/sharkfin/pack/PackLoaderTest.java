@@ -47,6 +47,16 @@ class PackLoaderTest {
         assertTrue(problems.get(1).startsWith("8:39 quoted"), problems.get(1));
         assertTrue(problems.get(2).startsWith("13:34 block"), problems.get(2));
         assertEquals(List.of("good"), set.rules().stream().map(r -> r.rule().id()).toList());
+        // a word near a known name gets the hint check and -Y give
+        PackSet typo = load("""
+                name: t
+                rules:
+                  - id: typo
+                    title: misspelled
+                    filter: tcp.dstprot == 8443
+                """);
+        assertEquals("Left side of \"==\" expression must be a field or function, not tcp.dstprot."
+                + " Did you mean tcp.dstport?", typo.problems().getFirst().message());
     }
 
     @Test
