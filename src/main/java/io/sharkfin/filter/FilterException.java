@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 /**
  * A filter that cannot be compiled: the message in tshark's words and the span of the text it
  * is about as tshark reports it ({@link Span#NONE} for "Unexpected end of filter expression."
- * and the like). Where tshark shows no place for an error that has one, the end of the filter
- * for an unexpected end, {@link #caret} shows it.
+ * and the like). The caret drawn under the text ({@link #caret}) also points at the end of the
+ * filter for an unexpected end, which tshark places nowhere; a {@link #hint} may follow it.
  */
 public final class FilterException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 final class NameSuggestions {
     private static final int MAX = 3;
-    private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+    // a word of three or more characters with a letter: shorter ones ("a", "80") are near too
+    // many names to mean any of them
+    private static final Pattern NAME_LIKE = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.\\-]{2,}");
 
     private NameSuggestions() {
     }

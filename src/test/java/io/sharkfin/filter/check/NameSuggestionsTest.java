@@ -35,6 +35,8 @@ class NameSuggestionsTest {
         assertEquals(List.of(), near("xyzzy"));
         assertEquals(List.of(), near("nosuchproto_x"));
         assertEquals(List.of(), near("\"quoted\""));
+        assertEquals(List.of(), near("ab"));                                        // too short to mean one
+        assertEquals(List.of(), near("443"));
         assertFalse(near("tcp.port").contains("tcp.port"));                         // not itself
         assertEquals(List.of("tcp", "rpc", "tipc"), near("tpc"));                   // short: one edit
     }
