@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.WiresharkCatalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * nearest are offered; among them, names under the word's own first segment come first, then
  * names sharkfin dissects.
  */
-final class NameSuggestions {
+public final class NameSuggestions {
     private static final int MAX = 3;
     // a word of three or more characters with a letter: shorter ones ("a", "80") are near too
     // many names to mean any of them
@@ -29,9 +30,36 @@ final class NameSuggestions {
     private NameSuggestions() {
     }
 
-    /** "Did you mean a, b or c?", or null when no known name is near {@code word}. */
+    /** "Did you mean a, b or c?", or null when no known field or protocol is near {@code word}. */
     static String hint(String word) {
-        List<String> near = near(word, FieldRegistry.standard());
+        return sentence(near(word, FieldRegistry.standard()));
+    }
+
+    /**
+     * "Did you mean a?" for the names of {@code known} nearest {@code word} (a function's name,
+     * say), or null when none is near.
+     */
+    public static String hint(String word, Collection<String> known) {
+        if (word == null || !NAME_LIKE.matcher(word).matches()) {
+            return null;
+        }
+        int budget = budget(word);
+        List<String> near = new ArrayList<>();
+        int best = budget;
+        for (String name : known) {
+            int d = distance(word, name, budget);
+            if (d < best) {
+                near.clear();
+                best = d;
+            }
+            if (d == best && d <= budget) {
+                near.add(name);
+            }
+        }
+        return sentence(near.stream().sorted().limit(MAX).toList());
+    }
+
+    private static String sentence(List<String> near) {
         if (near.isEmpty()) {
             return null;
         }
@@ -40,13 +68,17 @@ final class NameSuggestions {
         return "Did you mean " + list + "?";
     }
 
+    private static int budget(String word) {
+        return word.length() <= 4 ? 1 : 2;
+    }
+
     /** Up to three known names near {@code word}, nearest first. */
     static List<String> near(String word, FieldRegistry registry) {
         if (word == null || !NAME_LIKE.matcher(word).matches()) {
             return List.of();
         }
         WiresharkCatalog catalog = registry.catalog();
-        int budget = word.length() <= 4 ? 1 : 2;
+        int budget = budget(word);
         int dot = word.indexOf('.');
         String first = dot < 0 ? word : word.substring(0, dot);
         Set<String> dissected = new HashSet<>();

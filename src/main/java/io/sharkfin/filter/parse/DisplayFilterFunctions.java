@@ -30,6 +30,11 @@ public final class DisplayFilterFunctions {
     private DisplayFilterFunctions() {
     }
 
+    /** The names of the functions. */
+    public static java.util.Set<String> names() {
+        return FUNCTIONS.keySet();
+    }
+
     /** The function of that exact (case-sensitive) name. */
     public static Optional<Function> lookup(String name) {
         return Optional.ofNullable(FUNCTIONS.get(name));

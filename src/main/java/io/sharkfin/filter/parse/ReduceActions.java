@@ -2,6 +2,7 @@ package io.sharkfin.filter.parse;
 
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.filter.Span;
+import io.sharkfin.filter.check.NameSuggestions;
 import io.sharkfin.filter.grammar.DisplayFilterLexer;
 import io.sharkfin.filter.grammar.DisplayFilterParser.LayerContext;
 import io.sharkfin.filter.grammar.DisplayFilterParser.NameEntityContext;
@@ -13,6 +14,8 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.util.function.Supplier;
 
 /**
  * The reduce actions of grammar.lemon that look at names or numbers and can fail: an unknown
@@ -119,8 +122,10 @@ final class ReduceActions {
 
     private void reduceFunction(NameEntityContext call) {
         FilterToken name = token(call.UNPARSED());
-        if (DisplayFilterFunctions.lookup(name.getText()).isEmpty()) {
-            throw actionError("Function '" + name.getText() + "' does not exist", name.span());
+        String word = name.getText();
+        if (DisplayFilterFunctions.lookup(word).isEmpty()) {
+            throw actionError("Function '" + word + "' does not exist", name.span(),
+                    () -> NameSuggestions.hint(word, DisplayFilterFunctions.names()));
         }
     }
 
@@ -129,11 +134,17 @@ final class ReduceActions {
      * error on that token comes first.
      */
     private ParseAbort actionError(String message, Span span) {
+        return actionError(message, span, null);
+    }
+
+    /** {@link #actionError}, with a hint for when this error (not the scanner's) is the one. */
+    private ParseAbort actionError(String message, Span span, Supplier<String> hint) {
         FilterToken lookahead = (FilterToken) parser.getCurrentToken();
         if (lookahead.isError()) {
             return new ParseAbort(lookahead.error());
         }
-        return new ParseAbort(new FilterException(message, text, span));
+        FilterException e = new FilterException(message, text, span);
+        return new ParseAbort(hint == null ? e : e.withHint(hint));
     }
 
     /**

@@ -60,4 +60,14 @@ class NameSuggestionsTest {
         FilterException value = assertThrows(FilterException.class, () -> Filter.compile("tcp.port == tcp.prot"));
         assertNull(value.hint(), value.getMessage());
     }
+
+    @Test
+    void aMisspelledFunctionGetsTheNearestFunction() {
+        FilterException e = assertThrows(FilterException.class, () -> Filter.compile("lenn(http.host) > 5"));
+        assertEquals("Function 'lenn' does not exist", e.getMessage());
+        assertEquals("Did you mean len?", e.hint());
+        assertEquals("Did you mean upper?", assertThrows(FilterException.class,
+                () -> Filter.compile("uper(http.host) == \"X\"")).hint());
+        assertNull(assertThrows(FilterException.class, () -> Filter.compile("foo(tcp.port) == 1")).hint());
+    }
 }
