@@ -1,5 +1,6 @@
 package io.sharkfin.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -80,5 +81,21 @@ class FieldsOutputEndToEndTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void bomAndTheOptionsTshark40DoesNotKnow() {
+        // tshark -r lab-c2-a.pcap -Y dns -c 2 -T fields -e frame.number -E bom=y -E header=y:
+        // the UTF-8 byte order mark first, then the header
+        CliRun bom = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-c", "2", "-T", "fields",
+                "-e", "frame.number", "-E", "bom=y", "-E", "header=y");
+        assertEquals(0, bom.code(), bom.err());
+        assertEquals("\uFEFFframe.number\n1\n2\n", bom.out());
+        // "escape" came with 4.2; 4.0 refuses it, as any option it does not know
+        CliRun escape = CliRun.of("-r", "src/test/resources/corpus/captures/lab-c2-a.pcap", "-T", "fields",
+                "-e", "frame.number", "-E", "escape=n");
+        assertEquals(1, escape.code());
+        assertEquals("sharkfin: invalid -E option \"escape\" (bom, header, separator, occurrence, aggregator, quote)\n",
+                escape.err());
     }
 }

@@ -17,9 +17,10 @@ import java.util.List;
 final class FieldsOutput implements FrameOutput {
 
     /** tshark's {@code -E} options. */
-    record Options(boolean header, String separator, char occurrence, String aggregator, char quote) {
+    record Options(boolean bom, boolean header, String separator, char occurrence, String aggregator, char quote) {
 
         static Options parse(List<String> opts) {
+            boolean bom = false;
             boolean header = false;
             String separator = "\t";
             char occurrence = 'a';
@@ -33,6 +34,7 @@ final class FieldsOutput implements FrameOutput {
                 String k = o.substring(0, eq);
                 String v = o.substring(eq + 1);
                 switch (k) {
+                    case "bom" -> bom = yes(v, o);
                     case "header" -> header = yes(v, o);
                     case "separator" -> separator = special(v);
                     case "occurrence" -> {
@@ -48,11 +50,12 @@ final class FieldsOutput implements FrameOutput {
                         }
                         quote = v.charAt(0);
                     }
-                    case "bom", "escape" -> { }
-                    default -> throw new IllegalArgumentException("invalid -E option \"" + k + "\"");
+                    // tshark 4.0 knows no "escape" (4.2 does): it always escapes, and so does sharkfin
+                    default -> throw new IllegalArgumentException("invalid -E option \"" + k
+                            + "\" (bom, header, separator, occurrence, aggregator, quote)");
                 }
             }
-            return new Options(header, separator, occurrence, aggregator, quote);
+            return new Options(bom, header, separator, occurrence, aggregator, quote);
         }
 
         private static boolean yes(String v, String o) {
@@ -109,6 +112,9 @@ final class FieldsOutput implements FrameOutput {
 
     @Override
     public void begin() {
+        if (options.bom()) {
+            out.print('\uFEFF'); // the UTF-8 byte order mark, EF BB BF, as tshark writes it
+        }
         if (options.header()) {
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0) {
