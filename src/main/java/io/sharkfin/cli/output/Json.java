@@ -133,7 +133,8 @@ public final class Json {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '/' && c < 0x2028) {
+            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x2028
+                    && (c != '/' || strict || i == 0 || s.charAt(i - 1) != '<')) {
                 continue;
             }
             String escaped = escape(s, i, c, strict);
@@ -160,7 +161,7 @@ public final class Json {
             case '\b' -> "\\b";
             case '\f' -> "\\f";
             // tshark's json_dumper writes "</" as "<\/", so that the text cannot close an HTML script
-            case '/' -> !strict && i > 0 && s.charAt(i - 1) == '<' ? "\\/" : null;
+            case '/' -> "\\/"; // after '<' (the loop passes every other '/')
             default -> {
                 boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
                         && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)));
