@@ -55,14 +55,6 @@ public final class Progress {
     }
 
     /**
-     * A progress line for reading the capture {@code file} through {@code reader}, for a command
-     * that prints nothing while it reads ({@code iocs}, whose report comes at the end).
-     */
-    public static Progress reading(PrintWriter err, java.nio.file.Path file, io.sharkfin.capture.CaptureReader reader) {
-        return start(err, totalBytes(file), false, reader);
-    }
-
-    /**
      * Bytes of the capture as mapped, for the progress line's share; -1 for standard input and
      * gzip files, whose mapped (decompressed) size is not known in advance.
      */

@@ -1,7 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
-import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.ReadObserver;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.filter.Filter;
@@ -142,25 +142,16 @@ public final class IocAnalysis {
      * {@link #run(Path, String)}, telling {@code observer} (when not null) of the reading: for a
      * progress display on a long capture.
      */
-    public static IocReport run(Path capture, String scope, Observer observer)
+    public static IocReport run(Path capture, String scope, ReadObserver observer)
             throws CaptureException, FilterException, IOException {
         return new IocAnalysis(IocFields.standard()).analyse(capture, scope, observer);
-    }
-
-    /** Told of the reading: the reader once the capture is open, each frame read, and the end. */
-    public interface Observer {
-        void opened(CaptureReader reader);
-
-        void frame();
-
-        void finished();
     }
 
     IocReport analyse(Path capture, String scope) throws CaptureException, FilterException, IOException {
         return analyse(capture, scope, null);
     }
 
-    private IocReport analyse(Path capture, String scope, Observer observer)
+    private IocReport analyse(Path capture, String scope, ReadObserver observer)
             throws CaptureException, FilterException, IOException {
         String scopeText = scope == null || scope.isBlank() ? null : scope.strip();
         Filter filter = scopeText == null ? null : Filter.compile(scopeText);
@@ -178,7 +169,7 @@ public final class IocAnalysis {
         }
     }
 
-    private IocReport analyse(Path capture, Filter filter, PacketStream stream, Observer observer) throws IOException {
+    private IocReport analyse(Path capture, Filter filter, PacketStream stream, ReadObserver observer) throws IOException {
         String scopeText = filter == null ? null : filter.text().strip();
         long frames = 0;
         long inScope = 0;

@@ -1,7 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
-import io.sharkfin.cli.Progress;
+import io.sharkfin.cli.ProgressLine;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.ioc.pack.PackEmitter;
 import io.sharkfin.ioc.report.Html;
@@ -159,7 +159,7 @@ public final class IocsCommand implements Callable<Integer> {
         PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         IocReport report;
         try {
-            report = IocAnalysis.run(file, scope, new ProgressLine(err));
+            report = IocAnalysis.run(file, scope, new ProgressLine(err, file, false));
         } catch (FilterException e) {
             err.println("sharkfin: " + e.render()); // the scope, with a caret under what is wrong
             return 2;
@@ -193,32 +193,5 @@ public final class IocsCommand implements Callable<Integer> {
             err.println("sharkfin: the capture is damaged; analysed up to the damage: " + report.capture().error());
         }
         return 0;
-    }
-
-    /** The progress line on standard error of a long analysis ({@link Progress}), erased before the report. */
-    private final class ProgressLine implements IocAnalysis.Observer {
-        private final PrintWriter err;
-        private Progress progress;
-
-        ProgressLine(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void opened(io.sharkfin.capture.CaptureReader reader) {
-            progress = Progress.reading(err, file, reader);
-        }
-
-        @Override
-        public void frame() {
-            progress.frame();
-        }
-
-        @Override
-        public void finished() {
-            if (progress != null) {
-                progress.end();
-            }
-        }
     }
 }

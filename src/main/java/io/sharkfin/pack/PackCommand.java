@@ -1,6 +1,7 @@
 package io.sharkfin.pack;
 
 import io.sharkfin.capture.CaptureException;
+import io.sharkfin.cli.ProgressLine;
 import io.sharkfin.filter.parse.MacroTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +93,9 @@ public final class PackCommand implements Callable<Integer> {
                     ndjson.capture(capture);
                 }
                 try {
-                    RunResult r = runner.run(capture, ndjson == null ? AlertSink.none() : ndjson);
+                    // the alerts of ndjson go out as they are found: the line then keeps off their terminal
+                    RunResult r = runner.run(capture, ndjson == null ? AlertSink.none() : ndjson,
+                            new ProgressLine(err, capture, ndjson != null));
                     alerts += r.alerts();
                     if (ndjson == null) {
                         RunTable.print(r, out);

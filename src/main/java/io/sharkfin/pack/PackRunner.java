@@ -4,6 +4,7 @@ import io.sharkfin.capture.CaptureException;
 import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.ReadObserver;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
@@ -89,15 +90,34 @@ public final class PackRunner {
 
     /** Runs every rule over a capture file in one pass. */
     public RunResult run(Path capture, AlertSink sink) throws CaptureException {
+        return run(capture, sink, null);
+    }
+
+    /**
+     * {@link #run(Path, AlertSink)}, telling {@code observer} (when not null) of the reading: for
+     * a progress display on a long capture.
+     */
+    public RunResult run(Path capture, AlertSink sink, ReadObserver observer) throws CaptureException {
         try (CaptureReader reader = CaptureFiles.open(capture)) {
-            return run(capture, reader, sink);
+            if (observer != null) {
+                observer.opened(reader);
+            }
+            return run(capture, reader, sink, observer);
         } catch (java.io.IOException e) {
             throw new CaptureException("cannot close " + capture + ": " + e.getMessage(), 0, e);
+        } finally {
+            if (observer != null) {
+                observer.finished();
+            }
         }
     }
 
     /** Runs every rule over the frames of {@code reader} in one pass. */
     public RunResult run(Path name, CaptureReader reader, AlertSink sink) {
+        return run(name, reader, sink, null);
+    }
+
+    private RunResult run(Path name, CaptureReader reader, AlertSink sink, ReadObserver observer) {
         passes++;
         int n = rules.size();
         FilterBank bank = new FilterBank(rules.stream().map(CompiledRule::filter).toList(), alsoNeeded,
@@ -123,6 +143,9 @@ public final class PackRunner {
                 break;
             }
             read++;
+            if (observer != null) {
+                observer.frame();
+            }
             bank.next(frame);
             for (int i = 0; i < n; i++) {
                 if (!bank.test(i)) {

@@ -2,6 +2,7 @@ package io.sharkfin.ioc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sharkfin.capture.CaptureReader;
+import io.sharkfin.capture.ReadObserver;
 import io.sharkfin.cli.CliRun;
 import io.sharkfin.ioc.report.IocReport;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class IocsCommandTest {
         // what the progress line of a long analysis counts: the reader, each frame, the end
         List<String> events = new ArrayList<>();
         long[] frames = new long[1];
-        IocReport r = IocAnalysis.run(Path.of(LAB), null, new IocAnalysis.Observer() {
+        IocReport r = IocAnalysis.run(Path.of(LAB), null, new ReadObserver() {
             @Override
             public void opened(CaptureReader reader) {
                 events.add("opened " + reader.position());
