@@ -1,15 +1,13 @@
 package io.sharkfin.ioc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sharkfin.capture.CaptureReader;
-import io.sharkfin.capture.ReadObserver;
+import io.sharkfin.capture.RecordingObserver;
 import io.sharkfin.cli.CliRun;
 import io.sharkfin.ioc.report.IocReport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,27 +38,11 @@ class IocsCommandTest {
     @Test
     void anObserverIsToldOfEveryFrameOnceTheCaptureIsOpen() throws Exception {
         // what the progress line of a long analysis counts: the reader, each frame, the end
-        List<String> events = new ArrayList<>();
-        long[] frames = new long[1];
-        IocReport r = IocAnalysis.run(Path.of(LAB), null, new ReadObserver() {
-            @Override
-            public void opened(CaptureReader reader) {
-                events.add("opened " + reader.position());
-            }
-
-            @Override
-            public void frame() {
-                frames[0]++;
-            }
-
-            @Override
-            public void finished() {
-                events.add("finished after " + frames[0]);
-            }
-        });
+        RecordingObserver observer = new RecordingObserver();
+        IocReport r = IocAnalysis.run(Path.of(LAB), null, observer);
         assertEquals(939, r.capture().frames());
         // the reader is past the pcap file header when the analysis hands it over
-        assertEquals(List.of("opened 24", "finished after 939"), events);
+        assertEquals(List.of("opened 24", "finished after 939"), observer.events());
     }
 
     @Test

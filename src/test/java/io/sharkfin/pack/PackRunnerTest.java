@@ -1,15 +1,13 @@
 package io.sharkfin.pack;
 
 import io.sharkfin.capture.CaptureException;
-import io.sharkfin.capture.CaptureReader;
-import io.sharkfin.capture.ReadObserver;
+import io.sharkfin.capture.RecordingObserver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,26 +64,10 @@ class PackRunnerTest {
                     filter: dns
                 """);
         PackRunner runner = new PackRunner(PackSet.load(List.of(pack)).rules());
-        List<String> events = new ArrayList<>();
-        long[] frames = new long[1];
-        RunResult r = runner.run(ShippedPacksTest.CAPTURES.resolve("lab-c2-a.pcap"), AlertSink.none(), new ReadObserver() {
-            @Override
-            public void opened(CaptureReader reader) {
-                events.add("opened " + reader.position());
-            }
-
-            @Override
-            public void frame() {
-                frames[0]++;
-            }
-
-            @Override
-            public void finished() {
-                events.add("finished after " + frames[0]);
-            }
-        });
+        RecordingObserver observer = new RecordingObserver();
+        RunResult r = runner.run(ShippedPacksTest.CAPTURES.resolve("lab-c2-a.pcap"), AlertSink.none(), observer);
         assertEquals(939, r.frames());
-        assertEquals(List.of("opened 24", "finished after 939"), events);
+        assertEquals(List.of("opened 24", "finished after 939"), observer.events());
     }
 
     /**
