@@ -14,6 +14,8 @@
  *   <li>{@link io.sharkfin.capture.LiveCapture} captures from an interface through libpcap
  *       (pcap4j); {@link io.sharkfin.capture.Bpf} compiles capture filters and runs them on
  *       frames.</li>
+ *   <li>{@link io.sharkfin.capture.ReadObserver} is told of a whole read (the reader, each
+ *       frame, the end) by the commands that make one, for their progress line.</li>
  * </ul>
  *
  * <p>Reading follows Wireshark 4.0's wiretap: the same frame numbers, time stamps (to the
