@@ -2,6 +2,7 @@ package io.sharkfin.cli;
 
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldRegistry;
+import io.sharkfin.filter.check.NameSuggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +52,13 @@ final class FieldsCommand implements Callable<Integer> {
             n[0]++;
         });
         if (n[0] == 0) {
-            spec.commandLine().getErr().println("sharkfin: no field starts with \"" + prefix + "\""
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("sharkfin: no field starts with \"" + prefix + "\""
                     + (all ? "" : " (try --all for fields sharkfin does not dissect)"));
+            String hint = NameSuggestions.hint(prefix);
+            if (hint != null) {
+                err.println(hint);
+            }
             return 1;
         }
         return 0;

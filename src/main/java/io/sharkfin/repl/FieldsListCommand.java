@@ -1,6 +1,7 @@
 package io.sharkfin.repl;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.filter.check.NameSuggestions;
 import io.sharkfin.repl.view.Table;
 
 import java.util.List;
@@ -48,7 +49,8 @@ final class FieldsListCommand implements Command {
                 ? names.registry().dissected().stream().map(FieldDef::name).sorted().toList()
                 : names.withPrefix(args);
         if (matching.isEmpty()) {
-            throw ReplError.usage("no field starts with \"" + args + "\"");
+            String hint = NameSuggestions.hint(args);
+            throw ReplError.usage("no field starts with \"" + args + "\"" + (hint == null ? "" : "\n" + hint));
         }
         Table t = new Table(new String[] {"Field", "Type", "Title"}, new boolean[] {false, false, false});
         int notDissected = 0;

@@ -33,6 +33,17 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aMisspelledNameGetsTheNearestOnes() {
+        CliRun fields = CliRun.of("fields", "tcp.prot");
+        assertEquals(1, fields.code());
+        assertEquals("sharkfin: no field starts with \"tcp.prot\" (try --all for fields sharkfin does not dissect)\n"
+                + "Did you mean tcp.port?\n", fields.err());
+        CliRun read = CliRun.of("-r", LAB, "-Y", "dns.qry.nme == \"x\"");
+        assertEquals(2, read.code());
+        assertTrue(read.err().endsWith("^~~~~~~~~~~\nDid you mean dns.qry.name?\n"), read.err());
+    }
+
+    @Test
     void otherUnmatchedArgumentsGetNoSuchHint() {
         CliRun missing = CliRun.of("no/such/capture.pcap");
         assertEquals(1, missing.code());

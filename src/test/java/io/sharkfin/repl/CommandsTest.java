@@ -79,6 +79,9 @@ class CommandsTest {
         assertTrue(lines.contains("ip.flags.sf *  FT_BOOLEAN  Security flag"), r.out());
         assertTrue(r.out().contains("5 fields; * = known to Wireshark, not dissected by sharkfin"), r.out());
         assertEquals("sharkfin: no field starts with \"no.such.field\"\n", r.err());
+        // a name one edit from a known one: the nearest, as under a filter's error
+        assertEquals("sharkfin: no field starts with \"tcp.prot\"\nDid you mean tcp.port?\n",
+                ReplRun.of(":fields tcp.prot\n").err());
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class NameSuggestions {
     }
 
     /** "Did you mean a, b or c?", or null when no known field or protocol is near {@code word}. */
-    static String hint(String word) {
+    public static String hint(String word) {
         return sentence(near(word, FieldRegistry.standard()));
     }
 
