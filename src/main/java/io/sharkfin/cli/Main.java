@@ -1,7 +1,7 @@
 package io.sharkfin.cli;
 
-import io.sharkfin.repl.ReplCommand;
 import io.sharkfin.ioc.IocsCommand;
+import io.sharkfin.repl.ReplCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +63,23 @@ public final class Main {
         return code;
     }
 
+    /**
+     * Runs a command that a quick path built without picocli, reporting what it throws as the
+     * command line's execution exception handler does.
+     */
+    public static int callQuick(Callable<Integer> command, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return failed(e, err);
+        }
+    }
+
+    private static int failed(Exception e, PrintWriter err) {
+        err.println("sharkfin: " + e.getMessage());
+        return 2;
+    }
+
     /** The subcommands, by name, made when asked for. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
@@ -101,10 +119,7 @@ public final class Main {
         cl.setUnmatchedOptionsArePositionalParams(false);
         // `-T fields` must not be read as the `fields` subcommand
         cl.setAllowSubcommandsAsOptionParameters(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("sharkfin: " + ex.getMessage());
-            return 2;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("sharkfin: " + ex.getMessage());

@@ -177,13 +177,7 @@ public final class ReadCommand implements Callable<Integer> {
         }
         c.quickOut = out;
         c.quickErr = err;
-        try {
-            return c.call();
-        } catch (Exception e) {
-            // as the command line's execution exception handler words it
-            err.println("sharkfin: " + e.getMessage());
-            return 2;
-        }
+        return Main.callQuick(c, err);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.sharkfin.ioc;
 
 import io.sharkfin.capture.CaptureException;
+import io.sharkfin.cli.Main;
 import io.sharkfin.cli.ProgressLine;
 import io.sharkfin.filter.FilterException;
 import io.sharkfin.ioc.pack.PackEmitter;
@@ -114,13 +115,7 @@ public final class IocsCommand implements Callable<Integer> {
         }
         c.quickOut = out;
         c.quickErr = err;
-        try {
-            return c.call();
-        } catch (RuntimeException e) {
-            // as the command line's execution exception handler words it
-            err.println("sharkfin: " + e.getMessage());
-            return 2;
-        }
+        return Main.callQuick(c, err);
     }
 
     /** Fills the options from plain arguments (see {@link #runQuick}); false when they are not. */

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,13 +88,6 @@ class QuickReadArgumentsTest {
     }
 
     private static List<Field> optionFields() {
-        List<Field> out = new ArrayList<>();
-        for (Field f : ReadCommand.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(CommandLine.Option.class)) {
-                f.setAccessible(true);
-                out.add(f);
-            }
-        }
-        return out;
+        return PicocliOptions.of(ReadCommand.class);
     }
 }

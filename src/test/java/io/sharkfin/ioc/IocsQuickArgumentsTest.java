@@ -1,10 +1,10 @@
 package io.sharkfin.ioc;
 
+import io.sharkfin.cli.PicocliOptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,13 +79,6 @@ class IocsQuickArgumentsTest {
     }
 
     private static List<Field> optionFields() {
-        List<Field> out = new ArrayList<>();
-        for (Field f : IocsCommand.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(CommandLine.Option.class)) {
-                f.setAccessible(true);
-                out.add(f);
-            }
-        }
-        return out;
+        return PicocliOptions.of(IocsCommand.class);
     }
 }

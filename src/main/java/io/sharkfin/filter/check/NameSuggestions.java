@@ -40,23 +40,64 @@ public final class NameSuggestions {
      * say), or null when none is near.
      */
     public static String hint(String word, Collection<String> known) {
-        if (word == null || !NAME_LIKE.matcher(word).matches()) {
+        if (!nameLike(word)) {
             return null;
         }
-        int budget = budget(word);
-        List<String> near = new ArrayList<>();
-        int best = budget;
-        for (String name : known) {
-            int d = distance(word, name, budget);
-            if (d < best) {
-                near.clear();
-                best = d;
-            }
-            if (d == best && d <= budget) {
-                near.add(name);
+        return sentence(nearest(word, known).stream().sorted().limit(MAX).toList());
+    }
+
+    /** Up to three known names near {@code word}, nearest first. */
+    static List<String> near(String word, FieldRegistry registry) {
+        if (!nameLike(word)) {
+            return List.of();
+        }
+        WiresharkCatalog catalog = registry.catalog();
+        String first = head(word);
+        List<String> candidates = new ArrayList<>();
+        for (String head : catalog.firstSegments()) {
+            if (distance(first, head, budget(word)) <= budget(word)) {
+                candidates.addAll(catalog.namesUnder(head));
             }
         }
-        return sentence(near.stream().sorted().limit(MAX).toList());
+        Set<String> dissected = new HashSet<>();
+        for (FieldDef d : registry.dissected()) {
+            dissected.add(d.name());
+        }
+        return nearest(word, candidates).stream()
+                .sorted(Comparator.comparing((String n) -> !head(n).equals(first))
+                        .thenComparing(n -> !dissected.contains(n))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(MAX).toList();
+    }
+
+    /**
+     * The names at the least distance from {@code word}, if within its budget (only the nearest:
+     * one edit away, names two edits away are mostly noise); {@code word} itself left out.
+     */
+    private static List<String> nearest(String word, Collection<String> names) {
+        int best = budget(word);
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            int d = distance(word, name, best);
+            if (d > best || name.equals(word)) {
+                continue;
+            }
+            if (d < best) {
+                out.clear();
+                best = d;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    private static boolean nameLike(String word) {
+        return word != null && NAME_LIKE.matcher(word).matches();
+    }
+
+    private static String head(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     private static String sentence(List<String> near) {
@@ -70,44 +111,6 @@ public final class NameSuggestions {
 
     private static int budget(String word) {
         return word.length() <= 4 ? 1 : 2;
-    }
-
-    /** Up to three known names near {@code word}, nearest first. */
-    static List<String> near(String word, FieldRegistry registry) {
-        if (word == null || !NAME_LIKE.matcher(word).matches()) {
-            return List.of();
-        }
-        WiresharkCatalog catalog = registry.catalog();
-        int budget = budget(word);
-        int dot = word.indexOf('.');
-        String first = dot < 0 ? word : word.substring(0, dot);
-        Set<String> dissected = new HashSet<>();
-        for (FieldDef d : registry.dissected()) {
-            dissected.add(d.name());
-        }
-        record Candidate(String name, int distance, boolean sameHead, boolean dissected) {
-        }
-        List<Candidate> found = new ArrayList<>();
-        int best = budget;
-        for (String head : catalog.firstSegments()) {
-            if (distance(first, head, budget) > budget) {
-                continue;
-            }
-            for (String name : catalog.namesUnder(head)) {
-                int d = distance(word, name, budget);
-                if (d <= budget && !name.equals(word)) {
-                    found.add(new Candidate(name, d, head.equals(first), dissected.contains(name)));
-                    best = Math.min(best, d);
-                }
-            }
-        }
-        int nearest = best;
-        // only the nearest: one edit away, names two edits away are mostly noise
-        return found.stream().filter(c -> c.distance() == nearest)
-                .sorted(Comparator.comparing((Candidate c) -> !c.sameHead())
-                        .thenComparing(c -> !c.dissected())
-                        .thenComparing(Candidate::name))
-                .limit(MAX).map(Candidate::name).toList();
     }
 
     /**
