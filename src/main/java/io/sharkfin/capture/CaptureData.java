@@ -67,8 +67,16 @@ abstract sealed class CaptureData implements AutoCloseable permits MappedData, S
         return temporary;
     }
 
-    /** Number of bytes of data. */
+    /**
+     * Number of bytes of data, as far as known: a stream's is {@link Long#MAX_VALUE} until a read
+     * meets its end ({@link #sizeKnown}).
+     */
     abstract long size();
+
+    /** Whether {@link #size} is the data's size; false for a stream not yet read to its end. */
+    boolean sizeKnown() {
+        return true;
+    }
 
     /**
      * Makes the window hold file positions {@code [pos, pos + n)}, cut at the end of the data

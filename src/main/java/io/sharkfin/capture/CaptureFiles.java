@@ -1,5 +1,6 @@
 package io.sharkfin.capture;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
  * Opens capture files. The format is recognised by its magic number, never by the file name:
  * pcap (either byte order, microsecond or nanosecond time stamps), pcapng, and either of those
  * gzip-compressed (decompressed first to a temporary file, deleted when the reader is closed).
+ * Standard input and pipes are read as they come by {@link #stream}; devices and sockets are
+ * refused, as tshark refuses them.
  *
  * <p>{@link #open} memory-maps the file: frames are zero-copy views of the mapping (their bytes
  * are never copied on the way to dissectors and filters) and stay valid while the reader is
@@ -23,6 +26,8 @@ import java.nio.file.Path;
  */
 public final class CaptureFiles {
     private static final int GZIP_MAGIC = 0x8b1f;
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
     private static final int ZSTD_MAGIC = 0xFD2FB528;
     private static final int LZ4_MAGIC = 0x184D2204;
 
@@ -49,12 +54,49 @@ public final class CaptureFiles {
     /**
      * Opens the capture at {@code path} for one pass from the first frame to the last through
      * heap buffers: resident memory stays bounded (a few MiB) whatever the file's size, at the
-     * cost of copying the file into them. Each frame is valid until the next read.
+     * cost of copying the file into them. Each frame is valid until the next read. A pipe (a
+     * named one, or {@code /dev/stdin} piped) is read as it comes, like {@link #stream(InputStream, String)}.
      *
      * @throws CaptureException as {@link #open}
      */
     public static CaptureReader stream(Path path) throws CaptureException {
+        if (isPipe(path)) {
+            try {
+                return stream(Files.newInputStream(path), path.toString());
+            } catch (IOException e) {
+                throw new CaptureException("The file \"" + path + "\" could not be opened: " + e.getMessage() + ".",
+                        0, e);
+            }
+        }
         return open(path, StreamedData::open);
+    }
+
+    /**
+     * Reads a capture from a stream, such as standard input, front to back as it comes: no
+     * temporary file, memory bounded as for {@link #stream(Path)}, and frames handed out as soon
+     * as the stream holds them, so that a capture still being written into a pipe
+     * ({@code tcpdump -w - | ...}) is read while it grows. A gzip-compressed stream is
+     * decompressed to a temporary file first. The stream is closed with the reader.
+     *
+     * @param name how messages name the input; {@code "-"} means standard input
+     * @throws CaptureException when the stream cannot be read, is not a capture, or is damaged
+     *                          before its first frame
+     */
+    public static CaptureReader stream(InputStream in, String name) throws CaptureException {
+        InputStream buffered = new BufferedInputStream(in, 2);
+        boolean gzip;
+        try {
+            buffered.mark(2);
+            gzip = (buffered.read() | buffered.read() << 8) == GZIP_MAGIC;
+            buffered.reset();
+        } catch (IOException e) {
+            throw new CaptureException("An error occurred while reading from the "
+                    + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
+        }
+        if (gzip) {
+            return spooled(buffered, name, StreamedData::open);
+        }
+        return open(StreamedData.open(buffered, name, StreamedData.CHUNK));
     }
 
     /**
@@ -94,6 +136,10 @@ public final class CaptureFiles {
             if (Files.isRegularFile(path)) {
                 return open(path, name, null, holder);
             }
+            if (Files.exists(path) && !isPipe(path)) {
+                throw new CaptureException("The file \"" + name
+                        + "\" is a \"special file\" or socket or other non-regular file.", 0);
+            }
             Path spooled;
             try (InputStream in = Files.newInputStream(path)) {
                 spooled = CaptureData.spool(in);
@@ -115,6 +161,10 @@ public final class CaptureFiles {
      * @param name how messages name the input; {@code "-"} means standard input
      */
     public static CaptureReader open(InputStream in, String name) throws CaptureException {
+        return spooled(in, name, MappedData::map);
+    }
+
+    private static CaptureReader spooled(InputStream in, String name, Holder holder) throws CaptureException {
         Path spooled;
         try {
             spooled = CaptureData.spool(in);
@@ -123,7 +173,7 @@ public final class CaptureFiles {
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
         try {
-            return open(spooled, name, spooled, MappedData::map);
+            return open(spooled, name, spooled, holder);
         } catch (IOException e) {
             throw new CaptureException("An error occurred while reading from the "
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
@@ -175,6 +225,8 @@ public final class CaptureFiles {
 
     /** Picks the reader by magic number; throws {@link Damage} worded for opening. */
     private static CaptureReader recognise(CaptureData data) {
+        // before the size is looked at: a stream learns there whether it is that short
+        data.ensure(0, 4);
         long size = data.size();
         if (size == 0 && data.truncation() == null) {
             return new EmptyCapture(data);
@@ -184,7 +236,6 @@ public final class CaptureFiles {
             // whose error wiretap then reports
             throw data.truncation() != null ? data.truncation() : new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
         }
-        data.ensure(0, 4);
         int magic = data.segment().get(FileCaptureReader.LE_INT, -data.base());
         if (PcapReader.isMagic(magic)) {
             return PcapReader.open(data);
@@ -199,6 +250,22 @@ public final class CaptureFiles {
             throw new Damage(Damage.Kind.DECOMPRESSION_NOT_SUPPORTED, "reading lz4-compressed files isn't supported");
         }
         throw new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
+    }
+
+    /**
+     * Whether {@code path} is a pipe (a FIFO, or {@code /dev/stdin} when standard input is one):
+     * read as a stream. Where the file system does not tell, anything that is neither a regular
+     * file nor a directory counts as one.
+     */
+    private static boolean isPipe(Path path) {
+        try {
+            Object mode = Files.getAttribute(path, "unix:mode");
+            return mode instanceof Integer m && (m & S_IFMT) == S_IFIFO;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+        } catch (IOException e) {
+            return false; // opening it says what is wrong
+        }
     }
 
     private static void closeQuietly(CaptureData data) {

@@ -23,7 +23,12 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
             ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     final CaptureData data;
-    final long size;
+    /**
+     * The data's size, as far as known: a stream's becomes known when a {@link #window} meets its
+     * end, so readers move the window over a span before they compare its end with the size.
+     */
+    long size;
+    private boolean sizeKnown;
     /** The memory of the window, and the file position at its offset 0. */
     MemorySegment seg;
     long base;
@@ -40,7 +45,6 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
 
     FileCaptureReader(CaptureData data) {
         this.data = data;
-        this.size = data.size();
         refreshWindow();
     }
 
@@ -93,6 +97,8 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
         arrayOffset = array != null ? (int) seg.address() : 0;
         windowStart = data.windowStart();
         windowEnd = data.windowEnd();
+        size = data.size();
+        sizeKnown = data.sizeKnown();
     }
 
     /**
@@ -119,8 +125,15 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
         return false;
     }
 
-    /** Fails with a short read unless {@code n} bytes are available at {@code pos}. */
+    /**
+     * Fails with a short read unless {@code n} bytes are available at {@code pos}. A stream whose
+     * end is not known yet is read that far (a block's skipped body too: the stream has no other
+     * way to tell whether it holds it).
+     */
     final void need(long pos, long n) {
+        if (n >= 0 && !sizeKnown && size - pos >= n) {
+            window(pos, n);
+        }
         if (n < 0 || size - pos < n) {
             throw data.shortRead();
         }

@@ -19,6 +19,8 @@ public final class Frame {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** Seconds whose nanosecond count still fits in a long, with room for the fraction. */
     private static final long MAX_NANO_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+    /** The decimals of a microsecond clock: pcap's usual one, and live capture's. */
+    private static final int MICROSECONDS = 6;
 
     private long number;
     private long timestampNanos;
@@ -34,6 +36,7 @@ public final class Frame {
     private boolean onInterface;
     private int section;
     private boolean hasTimestamp = true;
+    private int timePrecision = MICROSECONDS;
     /** A time stamp outside timestampNanos' range (years beyond 2262), kept exactly. */
     private boolean wideTime;
     private long wideSeconds;
@@ -68,6 +71,7 @@ public final class Frame {
         this.onInterface = false;
         this.section = 0;
         this.hasTimestamp = true;
+        this.timePrecision = MICROSECONDS;
         this.wideTime = false;
         return this;
     }
@@ -95,6 +99,25 @@ public final class Frame {
      */
     public boolean hasTimestamp() {
         return hasTimestamp;
+    }
+
+    /**
+     * How many decimals of a second the capture's clock gives this frame's time stamp (wiretap's
+     * {@code tsprec}): 6 for a microsecond pcap file and for live capture, 9 for a nanosecond
+     * one, and for pcapng the resolution of the frame's interface ({@code if_tsresol}: 9 from
+     * nanoseconds on, then 6, 3, 2, 1 or 0). tshark's Time column prints this many.
+     */
+    public int timePrecision() {
+        return timePrecision;
+    }
+
+    /** Sets {@link #timePrecision()}; used by readers, after {@link #set}. */
+    public Frame timePrecision(int decimals) {
+        if (decimals < 0 || decimals > 9) {
+            throw new IllegalArgumentException("a time stamp has 0 to 9 decimals, not " + decimals);
+        }
+        this.timePrecision = decimals;
+        return this;
     }
 
     /**
@@ -290,6 +313,7 @@ public final class Frame {
         f.onInterface = onInterface;
         f.section = section;
         f.hasTimestamp = hasTimestamp;
+        f.timePrecision = timePrecision;
         f.wideTime = wideTime;
         f.wideSeconds = wideSeconds;
         f.wideNanos = wideNanos;

@@ -13,6 +13,7 @@ final class PcapReader extends FileCaptureReader {
     private static final int RECORD_HEADER_LENGTH = 16;
     private static final int LINKTYPE_MASK = 0x0000ffff;
     private static final int RESERVED_MASK = 0x03ff0000;
+    private static final int NANOSECOND_DECIMALS = 9;
 
     /** How the captured and original lengths are ordered in the record header. */
     private enum Lengths { NORMAL, SWAPPED, SWAPPED_IF_INCONSISTENT }
@@ -97,6 +98,8 @@ final class PcapReader extends FileCaptureReader {
     @Override
     boolean readRecord(Frame frame) {
         long p = pos;
+        // before the size is compared: a stream learns there where it ends
+        window(p, RECORD_HEADER_LENGTH);
         long left = size - p;
         if (left < RECORD_HEADER_LENGTH) {
             if (left == 0) {
@@ -104,7 +107,6 @@ final class PcapReader extends FileCaptureReader {
             }
             throw data.shortRead();
         }
-        window(p, RECORD_HEADER_LENGTH);
         long h = p - base;
         int seconds = i32(leInt(h), swapped);
         int fraction = i32(leInt(h + 4), swapped);
@@ -121,14 +123,17 @@ final class PcapReader extends FileCaptureReader {
                     + "-byte packet, bigger than maximum of " + maxCaptured);
         }
         long start = p + RECORD_HEADER_LENGTH;
-        if (left - RECORD_HEADER_LENGTH < captured) {
+        window(start, captured);
+        if (size - start < captured) {
             throw data.shortRead();
         }
-        window(start, captured);
         pos = start + captured;
         long nanos = Integer.toUnsignedLong(seconds) * 1_000_000_000L
                 + Integer.toUnsignedLong(fraction) * (nanosecond ? 1 : 1000);
         frame.set(++records, nanos, captured, original, linkType, 0, seg, start - base);
+        if (nanosecond) {
+            frame.timePrecision(NANOSECOND_DECIMALS);
+        }
         return true;
     }
 

@@ -15,6 +15,26 @@ record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, lo
     private static final long TOO_FINE = -1L;
 
     /**
+     * wiretap's precision for the interface's clock: the decimals of the finest of seconds,
+     * deciseconds, ... nanoseconds that the clock's ticks are at least as fine as.
+     */
+    int timePrecision() {
+        if (unitsPerSecond == TOO_FINE || Long.compareUnsigned(unitsPerSecond, NANOSECONDS) >= 0) {
+            return 9;
+        }
+        if (unitsPerSecond >= MICROSECONDS) {
+            return 6;
+        }
+        if (unitsPerSecond >= 1_000) {
+            return 3;
+        }
+        if (unitsPerSecond >= 100) {
+            return 2;
+        }
+        return unitsPerSecond >= 10 ? 1 : 0;
+    }
+
+    /**
      * Ticks per second for an {@code if_tsresol} value: 10^-n, or 2^-n when the high bit is set.
      */
     static long unitsPerSecond(int tsresol) {
@@ -58,6 +78,6 @@ record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, lo
             // wiretap multiplies in 64 bits and lets it wrap for resolutions finer than ~2^-34
             fraction = Long.divideUnsigned(rest * NANOSECONDS, unitsPerSecond);
         }
-        frame.timestamp(seconds + offsetSeconds, (int) fraction);
+        frame.timestamp(seconds + offsetSeconds, (int) fraction).timePrecision(timePrecision());
     }
 }

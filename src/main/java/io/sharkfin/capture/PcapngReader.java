@@ -108,6 +108,8 @@ final class PcapngReader extends FileCaptureReader {
     private void readLeadingInterfaces() {
         Frame scratch = new Frame();
         while (true) {
+            // before the size is compared: a stream learns there where it ends
+            window(pos, 8);
             long left = size - pos;
             if (left == 0) {
                 if (data.truncation() != null) {
@@ -118,7 +120,6 @@ final class PcapngReader extends FileCaptureReader {
             if (left < 8) {
                 throw data.shortRead();
             }
-            window(pos, 8);
             if (i32(pos) != BLOCK_IDB) {
                 return;
             }
@@ -129,6 +130,7 @@ final class PcapngReader extends FileCaptureReader {
     @Override
     boolean readRecord(Frame frame) {
         while (true) {
+            window(pos, 8);
             long left = size - pos;
             if (left < 8) {
                 if (left == 0) {
@@ -323,7 +325,8 @@ final class PcapngReader extends FileCaptureReader {
         checkCaptured(captured, iface);
         long dataStart = start + 12;
         need(dataStart, captured + padding);
-        frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp();
+        frame.set(++records, 0, captured, original, iface.linkType(), 0, seg, dataStart - base).withoutTimestamp()
+                .timePrecision(iface.timePrecision());
         onInterface(frame, 0);
         // an SPB has no options; wiretap reads the trailer right after the data
         return dataStart + captured + padding;

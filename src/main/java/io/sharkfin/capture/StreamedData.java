@@ -1,6 +1,7 @@
 package io.sharkfin.capture;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -16,6 +17,11 @@ import java.util.concurrent.BlockingQueue;
  * that dissectors read directly. For files of several chunks a background thread reads ahead,
  * so that the system calls copying the file run on another core while the frames before are
  * dissected.
+ *
+ * <p>A stream (standard input, a pipe) is read the same way, with no temporary file: its size is
+ * unknown ({@link #sizeKnown()} false, {@link #size()} as large as a long) until a read meets its
+ * end, and each chunk holds what the stream had ready, so that a capture written into a pipe
+ * while it runs ({@code tcpdump -w -}) is read as it comes.
  *
  * <p>The window is usually one chunk: each buffer has {@link #CARRY} bytes free before its data,
  * where the unparsed end of the previous chunk (the start of a record cut by the chunk boundary)
@@ -33,9 +39,11 @@ final class StreamedData extends CaptureData {
      * for itself.
      */
     private static final long READ_AHEAD_FROM = 4L * CHUNK;
+    private static final byte[] NOTHING = new byte[0];
 
     private final Source source;
-    private final long size;
+    private long size;
+    private boolean sizeKnown;
     private final int chunkSize;
     private final Chunks chunks;
 
@@ -51,6 +59,7 @@ final class StreamedData extends CaptureData {
         super(fileName, temporary, truncation);
         this.source = source;
         this.size = size;
+        this.sizeKnown = !(source instanceof StreamSource);
         this.chunkSize = chunkSize;
         this.chunks = readAhead ? new ReadAhead(source, size, chunkSize) : new OnDemand(source, size, chunkSize);
     }
@@ -72,7 +81,7 @@ final class StreamedData extends CaptureData {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             long size = channel.size();
-            Source source = new Source(channel, (direct != null ? direct : isLarge(size)) ? HeapPread.open(file) : null);
+            Source source = new FileSource(channel, (direct != null ? direct : isLarge(size)) ? HeapPread.open(file) : null);
             return new StreamedData(fileName, temporary, truncation, source, size, chunkSize,
                     readAhead != null ? readAhead : isLarge(size));
         } catch (IOException | RuntimeException e) {
@@ -84,6 +93,14 @@ final class StreamedData extends CaptureData {
         }
     }
 
+    /**
+     * Reads {@code in} front to back, read ahead on a thread into chunks of {@code chunkSize}
+     * bytes; the stream is closed with the data.
+     */
+    static StreamedData open(InputStream in, String fileName, int chunkSize) {
+        return new StreamedData(fileName, null, null, new StreamSource(in), Long.MAX_VALUE, chunkSize, true);
+    }
+
     /** Whether a file of {@code size} bytes is read ahead on a thread, with {@link HeapPread}. */
     static boolean isLarge(long size) {
         return size > READ_AHEAD_FROM;
@@ -92,6 +109,11 @@ final class StreamedData extends CaptureData {
     @Override
     long size() {
         return size;
+    }
+
+    @Override
+    boolean sizeKnown() {
+        return sizeKnown;
     }
 
     @Override
@@ -134,7 +156,13 @@ final class StreamedData extends CaptureData {
             next = chunks.take();
         }
         if (next == null) {
-            throw endedEarly(cursor);
+            endsAt(cursor);
+            if (keep == 0) {
+                // nothing of [pos, end) exists: an empty window where the data ends
+                moveTo(null, NOTHING, MemorySegment.ofArray(NOTHING), 0, cursor, 0);
+            }
+            // else the window keeps what there is from pos on
+            return;
         }
         int skip = keep > 0 ? 0 : (int) (pos - cursor);
         long available = keep + (long) next.length - skip;
@@ -173,11 +201,24 @@ final class StreamedData extends CaptureData {
             }
             c = chunks.take();
             if (c == null) {
-                throw endedEarly(pos + at);
+                endsAt(pos + at);
+                break;
             }
             from = CARRY;
         }
         moveTo(null, big, MemorySegment.ofArray(big), 0, pos, at);
+    }
+
+    /**
+     * The data ended at file position {@code at}: a stream's end, now its size; a file that
+     * ended before the size it had when opened changed while being read.
+     */
+    private void endsAt(long at) {
+        if (sizeKnown) {
+            throw endedEarly(at);
+        }
+        size = at;
+        sizeKnown = true;
     }
 
     private void moveTo(Chunk chunk, byte[] array, MemorySegment segment, int offset, long start, int length) {
@@ -229,13 +270,25 @@ final class StreamedData extends CaptureData {
         void close();
     }
 
+    /** Where the bytes come from, in order. */
+    private sealed interface Source permits FileSource, StreamSource {
+        /**
+         * Reads into {@code c} at most {@code limit} bytes, from file position {@code position}
+         * (a stream reads on from where it is); 0 at the end.
+         */
+        int fill(Chunk c, long position, long limit) throws IOException;
+
+        void close() throws IOException;
+    }
+
     /**
      * The file, read through its channel or, where the platform allows, with {@link HeapPread}
      * ({@code direct}; null: the channel alone).
      */
-    private record Source(FileChannel channel, HeapPread direct) {
+    private record FileSource(FileChannel channel, HeapPread direct) implements Source {
 
-        void close() throws IOException {
+        @Override
+        public void close() throws IOException {
             channel.close();
             if (direct != null) {
                 direct.close();
@@ -243,7 +296,8 @@ final class StreamedData extends CaptureData {
         }
 
         /** Reads fully into {@code c} from {@code position}, at most {@code limit} bytes; 0 at the end. */
-        int fill(Chunk c, long position, long limit) throws IOException {
+        @Override
+        public int fill(Chunk c, long position, long limit) throws IOException {
             int want = (int) Math.min(c.buffer.length - CARRY, limit);
             int n = 0;
             if (direct != null) {
@@ -265,6 +319,39 @@ final class StreamedData extends CaptureData {
                 n += r;
             }
             return n;
+        }
+    }
+
+    /**
+     * A stream: each chunk holds what one read returns and whatever else the stream has ready,
+     * so that a slow writer's records are handed on as they come rather than when a chunk fills.
+     */
+    private record StreamSource(InputStream in) implements Source {
+
+        @Override
+        public int fill(Chunk c, long position, long limit) throws IOException {
+            int want = (int) Math.min(c.buffer.length - CARRY, limit);
+            int n = in.read(c.buffer, CARRY, want);
+            if (n <= 0) {
+                return 0;
+            }
+            while (n < want) {
+                int ready = in.available();
+                if (ready <= 0) {
+                    break;
+                }
+                int r = in.read(c.buffer, CARRY + n, Math.min(ready, want - n));
+                if (r <= 0) {
+                    break;
+                }
+                n += r;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -55,11 +55,12 @@ public final class Progress {
     }
 
     /**
-     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input and
-     * gzip files, whose mapped (decompressed) size is not known in advance.
+     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input, pipes
+     * and gzip files, whose mapped (decompressed) size is not known in advance. Only a regular
+     * file is looked into: opening a pipe would take the reader's bytes.
      */
     static long totalBytes(java.nio.file.Path file) {
-        if (file.toString().equals("-")) {
+        if (file.toString().equals("-") || !java.nio.file.Files.isRegularFile(file)) {
             return -1;
         }
         try (var in = java.nio.file.Files.newInputStream(file)) {

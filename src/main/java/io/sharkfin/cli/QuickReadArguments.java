@@ -24,7 +24,7 @@ final class QuickReadArguments {
     static final Set<String> WITH_VALUE = Set.of("-r", "-Y", "--display-filter", "-c", "-s", "-T", "-e",
             "-E", "-w", "-F", "--macros", "-z");
     /** Flags. */
-    static final Set<String> FLAGS = Set.of("-q", "-n", "-p", "-P");
+    static final Set<String> FLAGS = Set.of("-q", "-n", "-p", "-P", "-l");
     /** Options that may be given more than once. */
     private static final Set<String> REPEATABLE = Set.of("-e", "-E", "-z");
 
@@ -63,6 +63,7 @@ final class QuickReadArguments {
             case "-n" -> t.noResolve = true;
             case "-p" -> t.noPromiscuous = true;
             case "-P" -> t.printWhileWriting = true;
+            case "-l" -> t.flushEachFrame = true;
             default -> throw new IllegalArgumentException(flag);
         }
     }

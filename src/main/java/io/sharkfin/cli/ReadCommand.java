@@ -117,6 +117,9 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-P", description = "Print the summary line even with -w (which alone prints no frames), -q, -V or -x (before the tree and the bytes), as tshark -P.")
     boolean printWhileWriting;
 
+    @Option(names = "-l", description = "Flush the output after each selected frame, as tshark -l: for a capture still being written into a pipe (tcpdump -U -w - | sharkfin -r - -l ...). Live capture (-i) always does.")
+    boolean flushEachFrame;
+
     @Option(names = "-n", description = "Disable name resolution (always off in sharkfin; accepted for tshark compatibility).")
     boolean noResolve;
 
@@ -217,9 +220,6 @@ public final class ReadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("sharkfin: " + e.getMessage());
             return 1;
-        }
-        if (readFile != null && !readFile.toString().equals("-")) {
-            output.source(readFile);
         }
         BitSet shown = output.needsAllFields() ? null : output.fields(registry);
         BitSet needed = filter.fields();
@@ -361,7 +361,7 @@ public final class ReadCommand implements Callable<Integer> {
     private CaptureReader openInput(PrintWriter err) throws CaptureException {
         if (readFile != null) {
             if (readFile.toString().equals("-")) {
-                return CaptureFiles.open(System.in, "standard input");
+                return CaptureFiles.stream(System.in, "-");
             }
             if (!Files.exists(readFile)) {
                 err.println("sharkfin: The file \"" + readFile + "\" doesn't exist.");
@@ -448,8 +448,8 @@ public final class ReadCommand implements Callable<Integer> {
                     if (writer != null) {
                         writer.write(frame);
                     }
-                    if (readFile == null) {
-                        // live: each frame shows as it comes (tshark -l)
+                    if (readFile == null || flushEachFrame) {
+                        // live, or asked: each frame shows as it comes (tshark -l)
                         output.flush();
                         out.flush();
                     }

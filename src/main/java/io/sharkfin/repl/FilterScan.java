@@ -2,7 +2,6 @@ package io.sharkfin.repl;
 
 import io.sharkfin.capture.CaptureException;
 import io.sharkfin.cli.output.SummaryColumns;
-import io.sharkfin.cli.output.TimePrecision;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
@@ -77,8 +76,7 @@ public final class FilterScan {
             return scan(new BitSet(), true, p -> true, p -> {
             });
         }
-        SummaryColumns columns = new SummaryColumns(FieldRegistry.standard())
-                .timeDigits(TimePrecision.of(capture.path()));
+        SummaryColumns columns = new SummaryColumns(FieldRegistry.standard());
         boolean[] listing = {true};
         return scan(columns.fields(), false, p -> {
             if (listing[0]) {

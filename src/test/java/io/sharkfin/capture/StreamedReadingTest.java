@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link CaptureFiles#open} reads through buffers of {@link StreamedData#CHUNK} bytes, moving
+ * {@link CaptureFiles#stream} reads through buffers of {@link StreamedData#CHUNK} bytes, moving
  * records cut by a buffer boundary and gathering those larger than the room kept for them; the
  * read-ahead thread serves files of several buffers. Reading a capture that way must give exactly
  * the frames the memory-mapped reader ({@link CaptureFiles#open}) gives, for pcap and pcapng,
@@ -141,7 +141,112 @@ class StreamedReadingTest {
         assertTrue(e.getMessage().contains("closed while being read"), e.getMessage());
     }
 
+    @Test
+    void aStreamReadInPiecesEqualsTheMappedFile() throws Exception {
+        // a pipe hands over whatever its writer wrote: reads of any length, records cut anywhere
+        List<Frame> frames = frames();
+        for (boolean pcapng : new boolean[]{false, true}) {
+            Path file = write(pcapng ? "piped.pcapng" : "piped.pcap", pcapng, frames);
+            Outcome piped = readAll(CaptureFiles.stream(new Trickle(Files.newInputStream(file), 3), file.toString()));
+            assertSame(readAll(CaptureFiles.open(file)), piped, frames.size());
+        }
+    }
+
+    @Test
+    void aStreamOfLargeRecordsEqualsTheMappedFile() throws Exception {
+        List<Frame> frames = new ArrayList<>();
+        int[] sizes = {100, 3 * StreamedData.CHUNK + 17, 64, StreamedData.CHUNK, 5, StreamedData.CARRY + 1, 700};
+        for (int i = 0; i < sizes.length; i++) {
+            frames.add(Frame.of(i + 1, 1_000_000_000L * (i + 1), 220, new byte[sizes[i]]));
+        }
+        Path file = write("usb-piped.pcapng", true, frames);
+        Outcome piped = readAll(CaptureFiles.stream(new Trickle(Files.newInputStream(file), 4), file.toString()));
+        assertSame(readAll(CaptureFiles.open(file)), piped, sizes.length);
+    }
+
+    @Test
+    void aStreamCutShortFailsAtTheSameFrameWithTheSameMessage() throws Exception {
+        List<Frame> frames = frames().subList(0, 300);
+        for (boolean pcapng : new boolean[]{false, true}) {
+            Path file = write(pcapng ? "cut-piped.pcapng" : "cut-piped.pcap", pcapng, frames);
+            long size = Files.size(file);
+            for (long cut : new long[]{size / 2 + 3, 30, 10, 3, size - 1}) {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(cut);
+                }
+                Outcome mapped = opened(() -> CaptureFiles.open(file));
+                Outcome piped = opened(() -> CaptureFiles.stream(new Trickle(Files.newInputStream(file), cut),
+                        file.toString()));
+                assertEquals(mapped.frames.size(), piped.frames.size(), "cut at " + cut);
+                assertTrue(mapped.error != null, "cut at " + cut);
+                assertEquals(mapped.error, piped.error, "cut at " + cut);
+            }
+        }
+    }
+
+    @Test
+    void aStreamOfNothingIsAnEmptyCaptureAndGzipIsExpanded() throws Exception {
+        Outcome none = readAll(CaptureFiles.stream(java.io.InputStream.nullInputStream(), "-"));
+        assertEquals(List.of(), none.frames);
+        assertEquals(null, none.error);
+        List<Frame> frames = frames().subList(0, 50);
+        Path file = write("zipped.pcap", false, frames);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            Files.copy(file, out);
+        }
+        Outcome unzipped = readAll(CaptureFiles.stream(new java.io.ByteArrayInputStream(gz.toByteArray()), "-"));
+        assertSame(readAll(CaptureFiles.open(file)), unzipped, 50);
+        CaptureException e = assertThrows(CaptureException.class, () -> CaptureFiles.stream(
+                new java.io.ByteArrayInputStream(new byte[]{1, 2, 3, 4, 5, 6, 7, 8}), "-"));
+        assertEquals("The standard input isn't a capture file in a format TShark understands.", e.getMessage());
+    }
+
+    /**
+     * A stream that gives at most a few bytes a read and has nothing ready between reads, as a
+     * pipe whose writer is slower than its reader; seeded by {@code seed}.
+     */
+    private static final class Trickle extends java.io.FilterInputStream {
+        private final Random random;
+
+        Trickle(java.io.InputStream in, long seed) {
+            super(in);
+            random = new Random(seed);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int most = switch (random.nextInt(4)) {
+                case 0 -> 1;
+                case 1 -> 1 + random.nextInt(100);
+                case 2 -> 1 + random.nextInt(70_000);
+                default -> len;
+            };
+            return super.read(b, off, Math.min(len, most));
+        }
+
+        @Override
+        public int available() throws IOException {
+            return random.nextBoolean() ? 0 : Math.min(super.available(), random.nextInt(5_000));
+        }
+    }
+
     private record Outcome(List<Frame> frames, String error) {
+    }
+
+    private interface Opening {
+        CaptureReader open() throws IOException, CaptureException;
+    }
+
+    /** What reading gives, a failure to open included (before the first frame). */
+    private static Outcome opened(Opening opening) throws IOException {
+        CaptureReader reader;
+        try {
+            reader = opening.open();
+        } catch (CaptureException e) {
+            return new Outcome(List.of(), e.getMessage());
+        }
+        return readAll(reader);
     }
 
     private static Outcome readAll(CaptureReader reader) throws IOException {
@@ -159,8 +264,10 @@ class StreamedReadingTest {
     }
 
     private static void assertSameFrames(Path file, int expected) throws Exception {
-        Outcome streamed = readAll(CaptureFiles.stream(file));
-        Outcome mapped = readAll(CaptureFiles.open(file));
+        assertSame(readAll(CaptureFiles.open(file)), readAll(CaptureFiles.stream(file)), expected);
+    }
+
+    private static void assertSame(Outcome mapped, Outcome streamed, int expected) {
         assertEquals(null, streamed.error);
         assertEquals(null, mapped.error);
         assertEquals(expected, streamed.frames.size());
@@ -172,6 +279,7 @@ class StreamedReadingTest {
             assertEquals(m.timestampNanos(), s.timestampNanos());
             assertEquals(m.capturedLength(), s.capturedLength());
             assertEquals(m.originalLength(), s.originalLength());
+            assertEquals(m.timePrecision(), s.timePrecision());
             assertArrayEquals(bytes(m), bytes(s), "frame " + m.number());
         }
     }

@@ -107,6 +107,22 @@ class SyntheticCaptureTest {
     }
 
     @Test
+    void framesKnowTheirClocksPrecisionAsTsharksTimeColumnShowsIt() throws Exception {
+        // tshark -r FILE: the Time column's decimals, e.g. multi-if.pcapng
+        // 0.000000 0.499999000 0.500001 -99999876.544 2.999998 (interfaces in µs, ns and ms)
+        assertEquals(List.of(6, 9, 6, 3, 6), precisions("multi-if.pcapng"));
+        assertEquals(List.of(9, 9), precisions("tsresol-binary-offset.pcapng"));
+        // 0.000000 0.000001 1.123455789: the second section's interface counts nanoseconds
+        assertEquals(List.of(6, 6, 9), precisions("multi-section.pcapng").subList(0, 3));
+        assertEquals(List.of(9, 9), precisions("le-nsec.pcap").subList(0, 2));
+        assertEquals(List.of(6, 6, 6), precisions("fcs-bits.pcap"));
+    }
+
+    private static List<Integer> precisions(String file) throws Exception {
+        return TestFiles.readAll(TestFiles.SYNTHETIC.resolve(file)).stream().map(Frame::timePrecision).toList();
+    }
+
+    @Test
     void framesAreViewsOfTheCaptureBytes() throws Exception {
         // make-synthetic.py fills frame n of a file with (seed * 31 + i * 7) & 0xff, seed = n
         for (Frame f : TestFiles.readAll(TestFiles.SYNTHETIC.resolve("be-usec.pcap"))) {

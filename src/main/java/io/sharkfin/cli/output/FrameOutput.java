@@ -3,7 +3,6 @@ package io.sharkfin.cli.output;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
-import java.nio.file.Path;
 import java.util.BitSet;
 
 /** How selected frames are printed (tshark's {@code -T}). */
@@ -15,10 +14,6 @@ public interface FrameOutput {
     /** Whether the output prints every field (full dissection). */
     default boolean needsAllFields() {
         return false;
-    }
-
-    /** The capture file being read (not called for standard input or a live capture). */
-    default void source(Path file) {
     }
 
     default void begin() {

@@ -10,7 +10,6 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 
 import java.util.BitSet;
-import java.util.function.ToIntFunction;
 
 /**
  * tshark's summary columns of one frame — No., Time (seconds since the first frame), Source,
@@ -30,7 +29,6 @@ public final class SummaryColumns {
 
     private final InfoColumns info;
     private final BitSet fields;
-    private ToIntFunction<Frame> timeDigits = f -> 6;
 
     public SummaryColumns(FieldRegistry registry) {
         info = new InfoColumns(registry);
@@ -41,15 +39,6 @@ public final class SummaryColumns {
                 fields.set(d.id());
             }
         }
-    }
-
-    /**
-     * Sets how many decimals each frame's time gets: tshark shows a time with the precision of the
-     * capture's clock (6 for microsecond pcap, 9 for nanosecond pcap and pcapng interfaces).
-     */
-    public SummaryColumns timeDigits(ToIntFunction<Frame> digits) {
-        this.timeDigits = digits;
-        return this;
     }
 
     /** Ids of the fields a session must record (a copy). */
@@ -65,7 +54,7 @@ public final class SummaryColumns {
     /** The columns of the packet just dissected. */
     public Row row(Packet p) {
         Columns c = info.compute(p);
-        return new Row(p.number(), relativeTime(p, timeDigits.applyAsInt(p.frame())), c.source(), c.destination(),
+        return new Row(p.number(), relativeTime(p, p.frame().timePrecision()), c.source(), c.destination(),
                 c.protocol(), p.frame().originalLength(), c.info());
     }
 

@@ -4,7 +4,6 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.BitSet;
 
 /**
@@ -15,15 +14,9 @@ final class SummaryOutput implements FrameOutput {
 
     private final PrintWriter out;
     private SummaryColumns columns;
-    private Path source;
 
     SummaryOutput(PrintWriter out) {
         this.out = out;
-    }
-
-    @Override
-    public void source(Path file) {
-        source = file;
     }
 
     @Override
@@ -53,7 +46,6 @@ final class SummaryOutput implements FrameOutput {
     }
 
     private SummaryColumns create(FieldRegistry registry) {
-        SummaryColumns c = new SummaryColumns(registry);
-        return source == null ? c : c.timeDigits(TimePrecision.of(source));
+        return new SummaryColumns(registry);
     }
 }

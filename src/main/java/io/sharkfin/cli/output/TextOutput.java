@@ -5,7 +5,6 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.repl.view.HexDump;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.BitSet;
 
 /**
@@ -36,13 +35,6 @@ final class TextOutput implements FrameOutput {
     public boolean needsAllFields() {
         // the data sources are those of a full dissection, as tshark's
         return details != null || hex;
-    }
-
-    @Override
-    public void source(Path file) {
-        if (summary != null) {
-            summary.source(file);
-        }
     }
 
     @Override
