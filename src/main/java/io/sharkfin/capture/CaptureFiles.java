@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * Opens capture files. The format is recognised by its magic number, never by the file name:
  * pcap (either byte order, microsecond or nanosecond time stamps), pcapng, and either of those
  * gzip-compressed (decompressed first to a temporary file, deleted when the reader is closed).
- * Standard input and pipes are read as they come by {@link #stream}; devices and sockets are
- * refused, as tshark refuses them.
+ * Standard input (the path {@code -}) and pipes are read as they come by {@link #stream}; devices
+ * and sockets are refused, as tshark refuses them.
  *
  * <p>{@link #open} memory-maps the file: frames are zero-copy views of the mapping (their bytes
  * are never copied on the way to dissectors and filters) and stay valid while the reader is
@@ -25,6 +25,7 @@ import java.nio.file.Path;
  * {@code The file "x.pcap" isn't a capture file in a format TShark understands.}
  */
 public final class CaptureFiles {
+    private static final String STANDARD_INPUT = "-";
     private static final int GZIP_MAGIC = 0x8b1f;
     private static final int S_IFMT = 0170000;
     private static final int S_IFIFO = 0010000;
@@ -48,6 +49,9 @@ public final class CaptureFiles {
      *                          before its first frame
      */
     public static CaptureReader open(Path path) throws CaptureException {
+        if (isStandardInput(path)) {
+            return open(System.in, STANDARD_INPUT);
+        }
         return open(path, MappedData::map);
     }
 
@@ -60,6 +64,9 @@ public final class CaptureFiles {
      * @throws CaptureException as {@link #open}
      */
     public static CaptureReader stream(Path path) throws CaptureException {
+        if (isStandardInput(path)) {
+            return stream(System.in, STANDARD_INPUT);
+        }
         if (isPipe(path)) {
             try {
                 return stream(Files.newInputStream(path), path.toString());
@@ -250,6 +257,14 @@ public final class CaptureFiles {
             throw new Damage(Damage.Kind.DECOMPRESSION_NOT_SUPPORTED, "reading lz4-compressed files isn't supported");
         }
         throw new Damage(Damage.Kind.UNKNOWN_FORMAT, null);
+    }
+
+    /**
+     * Whether {@code path} is {@code -}, which names standard input as in tshark's {@code -r -}
+     * (a file of that name is {@code ./-}).
+     */
+    public static boolean isStandardInput(Path path) {
+        return path.toString().equals(STANDARD_INPUT);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Progress {
      * file is looked into: opening a pipe would take the reader's bytes.
      */
     static long totalBytes(java.nio.file.Path file) {
-        if (file.toString().equals("-") || !java.nio.file.Files.isRegularFile(file)) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
             return -1;
         }
         try (var in = java.nio.file.Files.newInputStream(file)) {

@@ -360,14 +360,12 @@ public final class ReadCommand implements Callable<Integer> {
 
     private CaptureReader openInput(PrintWriter err) throws CaptureException {
         if (readFile != null) {
-            if (readFile.toString().equals("-")) {
-                return CaptureFiles.stream(System.in, "-");
-            }
-            if (!Files.exists(readFile)) {
+            if (!CaptureFiles.isStandardInput(readFile) && !Files.exists(readFile)) {
                 err.println("sharkfin: The file \"" + readFile + "\" doesn't exist.");
                 return null;
             }
-            // one pass in order: a thread reads ahead on the other core, memory stays bounded
+            // one pass in order: a thread reads ahead on the other core, memory stays bounded;
+            // standard input and pipes as they come
             return CaptureFiles.stream(readFile);
         }
         LiveCapture.Options o = LiveCapture.Options.of(interfaceName).withSnaplen(snaplen)
