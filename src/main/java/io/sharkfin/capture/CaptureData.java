@@ -18,15 +18,16 @@ import java.nio.file.StandardCopyOption;
  * <li>{@link StreamedData}: the file read front to back into heap buffers; memory stays bounded
  * and frames are valid until the next read (see {@link CaptureFiles#stream}).</li>
  * </ul>
- * Standard input, a pipe or a decompressed gzip stream is first written to a temporary file,
- * which is deleted on {@link #close()}. For decompressed data, {@link #truncation()} says why
- * the data stops (a corrupt or cut-short gzip stream): like wiretap, every record before that
- * point is readable and the next read fails with that problem.
+ * For random access, standard input, a pipe or a decompressed gzip stream is first written to a
+ * temporary file, which is deleted on {@link #close()}; read in sequence, they are streamed. For
+ * decompressed data, {@link #truncation()} says why the data stops (a corrupt or cut-short gzip
+ * stream): like wiretap, every record before that point is readable and the next read fails
+ * with that problem.
  */
 abstract sealed class CaptureData implements AutoCloseable permits MappedData, StreamedData {
     private final String fileName;
     private final Path temporary;
-    private final Damage truncation;
+    private Damage truncation;
 
     CaptureData(String fileName, Path temporary, Damage truncation) {
         this.fileName = fileName;
@@ -96,6 +97,11 @@ abstract sealed class CaptureData implements AutoCloseable permits MappedData, S
 
     /** The file position after the last one the window holds. */
     abstract long windowEnd();
+
+    /** The data ends here because of {@code d}: a stream that turned out damaged where it ended. */
+    final void truncatedBy(Damage d) {
+        truncation = d;
+    }
 
     /** Why the data ends before the input did, or null when the data is the whole input. */
     final Damage truncation() {

@@ -7,11 +7,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Opens capture files. The format is recognised by its magic number, never by the file name:
  * pcap (either byte order, microsecond or nanosecond time stamps), pcapng, and either of those
- * gzip-compressed (decompressed first to a temporary file, deleted when the reader is closed).
+ * gzip-compressed: decompressed as it is read by {@link #stream}, first to a temporary file
+ * (deleted when the reader is closed) by {@link #open}.
  * Standard input (the path {@code -}) and pipes are read as they come by {@link #stream}; devices
  * and sockets are refused, as tshark refuses them.
  *
@@ -26,6 +28,8 @@ import java.nio.file.Path;
  */
 public final class CaptureFiles {
     private static final String STANDARD_INPUT = "-";
+    /** The whole file mapped, for random access: a gzipped one is decompressed first. */
+    private static final Holder MAPPED = MappedData::map;
     private static final int GZIP_MAGIC = 0x8b1f;
     private static final int S_IFMT = 0170000;
     private static final int S_IFIFO = 0010000;
@@ -52,7 +56,7 @@ public final class CaptureFiles {
         if (isStandardInput(path)) {
             return open(System.in, STANDARD_INPUT);
         }
-        return open(path, MappedData::map);
+        return open(path, MAPPED);
     }
 
     /**
@@ -83,7 +87,7 @@ public final class CaptureFiles {
      * temporary file, memory bounded as for {@link #stream(Path)}, and frames handed out as soon
      * as the stream holds them, so that a capture still being written into a pipe
      * ({@code tcpdump -w - | ...}) is read while it grows. A gzip-compressed stream is
-     * decompressed to a temporary file first. The stream is closed with the reader.
+     * decompressed as it is read. The stream is closed with the reader.
      *
      * @param name how messages name the input; {@code "-"} means standard input
      * @throws CaptureException when the stream cannot be read, is not a capture, or is damaged
@@ -101,9 +105,10 @@ public final class CaptureFiles {
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
         if (gzip) {
-            return spooled(buffered, name, StreamedData::open);
+            GzipInput expanded = new GzipInput(buffered);
+            return open(StreamedData.open(expanded, name, null, StreamedData.CHUNK, expanded::damage));
         }
-        return open(StreamedData.open(buffered, name, StreamedData.CHUNK));
+        return open(StreamedData.open(buffered, name, null, StreamedData.CHUNK, () -> null));
     }
 
     /**
@@ -163,15 +168,12 @@ public final class CaptureFiles {
     }
 
     /**
-     * Reads a capture from a stream, such as standard input, by copying it to a temporary file.
+     * Reads a capture from a stream, such as standard input, by copying it to a temporary file
+     * (for random access; {@link #stream(InputStream, String)} reads it as it comes).
      *
      * @param name how messages name the input; {@code "-"} means standard input
      */
     public static CaptureReader open(InputStream in, String name) throws CaptureException {
-        return spooled(in, name, MappedData::map);
-    }
-
-    private static CaptureReader spooled(InputStream in, String name, Holder holder) throws CaptureException {
         Path spooled;
         try {
             spooled = CaptureData.spool(in);
@@ -180,21 +182,30 @@ public final class CaptureFiles {
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
         try {
-            return open(spooled, name, spooled, holder);
+            return open(spooled, name, spooled, MAPPED);
         } catch (IOException e) {
             throw new CaptureException("An error occurred while reading from the "
                     + CaptureMessages.describe(name) + ": " + e.getMessage() + ".", 0, e);
         }
     }
 
-    /** Opens {@code file} (a {@code temporary} one is deleted with the reader), decompressing it first when gzipped. */
+    /**
+     * Opens {@code file} (a {@code temporary} one is deleted with the reader). A gzipped file is
+     * decompressed as it is read when it is read in sequence, else first to a temporary file.
+     */
     private static CaptureReader open(Path file, String name, Path temporary, Holder holder)
             throws IOException, CaptureException {
-        if (isGzip(file)) {
+        boolean gzip = isGzip(file);
+        if (gzip && holder != MAPPED) {
+            GzipInput expanded = new GzipInput(Files.newInputStream(file));
+            return open(StreamedData.open(expanded, name, temporary, StreamedData.CHUNK, expanded::damage));
+        }
+        if (gzip) {
             Path expanded = CaptureData.newTemporaryFile();
             Damage damage;
-            try (InputStream in = Files.newInputStream(file)) {
-                damage = GzipExpander.expand(in, expanded);
+            try (GzipInput in = new GzipInput(Files.newInputStream(file))) {
+                Files.copy(in, expanded, StandardCopyOption.REPLACE_EXISTING);
+                damage = in.damage();
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(expanded);
                 throw new CaptureException("The " + CaptureMessages.describe(name) + " could not be read: "

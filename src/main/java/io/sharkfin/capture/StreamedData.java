@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
 
 /**
  * A capture file read front to back into heap buffers of {@link #CHUNK} bytes, for sequential
@@ -95,10 +96,13 @@ final class StreamedData extends CaptureData {
 
     /**
      * Reads {@code in} front to back, read ahead on a thread into chunks of {@code chunkSize}
-     * bytes; the stream is closed with the data.
+     * bytes; the stream is closed with the data, and a {@code temporary} file deleted. At the
+     * stream's end, {@code ending} says why it ended early (a damaged gzip stream), or null.
      */
-    static StreamedData open(InputStream in, String fileName, int chunkSize) {
-        return new StreamedData(fileName, null, null, new StreamSource(in), Long.MAX_VALUE, chunkSize, true);
+    static StreamedData open(InputStream in, String fileName, Path temporary, int chunkSize,
+                             Supplier<Damage> ending) {
+        return new StreamedData(fileName, temporary, null, new StreamSource(in, ending), Long.MAX_VALUE,
+                chunkSize, true);
     }
 
     /** Whether a file of {@code size} bytes is read ahead on a thread, with {@link HeapPread}. */
@@ -219,6 +223,10 @@ final class StreamedData extends CaptureData {
         }
         size = at;
         sizeKnown = true;
+        Damage d = ((StreamSource) source).ending().get();
+        if (d != null) {
+            truncatedBy(d);
+        }
     }
 
     private void moveTo(Chunk chunk, byte[] array, MemorySegment segment, int offset, long start, int length) {
@@ -326,7 +334,7 @@ final class StreamedData extends CaptureData {
      * A stream: each chunk holds what one read returns and whatever else the stream has ready,
      * so that a slow writer's records are handed on as they come rather than when a chunk fills.
      */
-    private record StreamSource(InputStream in) implements Source {
+    private record StreamSource(InputStream in, Supplier<Damage> ending) implements Source {
 
         @Override
         public int fill(Chunk c, long position, long limit) throws IOException {

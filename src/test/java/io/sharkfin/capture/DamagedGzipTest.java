@@ -39,6 +39,13 @@ class DamagedGzipTest {
         var out = TruncationTest.read(file);
         assertEquals(frames, out.frames().size(), what + ": frames");
         assertEquals("The file \"" + file + "\"" + message, out.message(), what);
+        // decompressed as it is read, from the file or from a stream: the same frames, the same words
+        var streamed = TruncationTest.read(() -> CaptureFiles.stream(file));
+        assertEquals(out.frames().size(), streamed.frames().size(), what + ": streamed");
+        assertEquals(out.message(), streamed.message(), what + ": streamed");
+        var piped = TruncationTest.read(() -> CaptureFiles.stream(Files.newInputStream(file), "-"));
+        assertEquals(out.frames().size(), piped.frames().size(), what + ": piped");
+        assertEquals(out.message().replace("file \"" + file + "\"", "standard input"), piped.message(), what);
     }
 
     /**

@@ -105,8 +105,18 @@ class TruncationTest {
 
     /** Reads until the end or the first CaptureException; any other exception fails the test. */
     static Outcome read(Path file) {
+        return read(() -> CaptureFiles.open(file));
+    }
+
+    /** Opens a reader, for {@link #read(Opening)}. */
+    interface Opening {
+        CaptureReader open() throws CaptureException, IOException;
+    }
+
+    /** {@link #read(Path)} of the reader {@code opening} opens. */
+    static Outcome read(Opening opening) {
         List<Frame> frames = new ArrayList<>();
-        try (CaptureReader r = CaptureFiles.open(file)) {
+        try (CaptureReader r = opening.open()) {
             Frame f = new Frame();
             try {
                 while (r.next(f)) {
