@@ -127,12 +127,13 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
 
     /**
      * Fails with a short read unless {@code n} bytes are available at {@code pos}. A stream whose
-     * end is not known yet is read that far (a block's skipped body too: the stream has no other
-     * way to tell whether it holds it).
+     * end is not known yet is read that far when the span is beyond the window: a block's body
+     * that is skipped, which the stream has no other way to tell it holds, and which is not kept
+     * (the window moves to its last byte). A span to be parsed is put in the window first.
      */
     final void need(long pos, long n) {
-        if (n >= 0 && !sizeKnown && size - pos >= n) {
-            window(pos, n);
+        if (n > 0 && !sizeKnown && size - pos >= n && pos + n > windowEnd) {
+            window(pos + n - 1, 1);
         }
         if (n < 0 || size - pos < n) {
             throw data.shortRead();

@@ -184,8 +184,8 @@ final class PcapngReader extends FileCaptureReader {
      * file is not pcapng at all.
      */
     private long sectionHeader(long start, boolean opening) {
-        need(start, 8 + 16);
         window(start, 8 + 16);
+        need(start, 8 + 16);
         int magic = leInt(start + 8 - base);
         boolean newSwapped;
         if (magic == BYTE_ORDER_MAGIC) {
@@ -342,8 +342,8 @@ final class PcapngReader extends FileCaptureReader {
     }
 
     private long secretsBlock(long start, int total) {
-        need(start + 8, 8);
         window(start + 8, 8);
+        need(start + 8, 8);
         long secrets = Integer.toUnsignedLong(i32(start + 12));
         if (secrets > MAX_SECRETS) {
             throw Damage.badFile("pcapng: secrets block is too large: " + secrets);
@@ -361,8 +361,8 @@ final class PcapngReader extends FileCaptureReader {
                     + " of a systemd journal export block is too small (< " + MIN_SYSTEMD_JOURNAL + ")");
         }
         long entry = Integer.toUnsignedLong(total - MIN_BLOCK);
-        need(start + 8, entry);
         window(start + 8, entry);
+        need(start + 8, entry);
         long text = entry;
         while (text > 0 && seg.get(ValueLayout.JAVA_BYTE, start + 8 + text - 1 - base) == 0) {
             text--;
@@ -431,8 +431,8 @@ final class PcapngReader extends FileCaptureReader {
     /** Reads {@code optionBytes} of options at {@code start}, checking only their layout. */
     private long skipOptions(long start, int optionBytes) {
         long n = Integer.toUnsignedLong(optionBytes);
-        need(start, n);
         window(start, n);
+        need(start, n);
         options.reset(seg, swapped, start - base, n);
         while (options.next()) {
             // comments of sections and statistics are not kept
@@ -463,8 +463,8 @@ final class PcapngReader extends FileCaptureReader {
 
     /** Checks the trailing length copy at {@code at} against {@code total}; returns the next block. */
     private long trailer(long at, int total) {
-        need(at, 4);
         window(at, 4);
+        need(at, 4);
         int second = roundUp4(i32(at));
         if (second != total) {
             throw Damage.badFile("pcapng: total block lengths (first " + Integer.toUnsignedString(total)

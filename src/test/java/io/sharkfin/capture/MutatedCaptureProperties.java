@@ -124,7 +124,13 @@ class MutatedCaptureProperties {
         Path file = Files.createTempFile("sharkfin-mutated-", ".cap");
         try {
             Files.write(file, capture);
-            Future<?> reading = READER.submit(() -> readCompletely(file));
+            // mapped, and as a stream read as it comes (a pipe's): the same frames, the same words
+            Future<?> reading = READER.submit(() -> {
+                String mapped = readCompletely(() -> CaptureFiles.open(file));
+                String piped = readCompletely(() -> CaptureFiles.stream(Files.newInputStream(file), file.toString()));
+                assertEquals(mapped, piped, "read as a stream");
+                return null;
+            });
             try {
                 reading.get(5, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
@@ -138,9 +144,11 @@ class MutatedCaptureProperties {
         }
     }
 
-    private static Void readCompletely(Path file) throws IOException {
+    /** Reads every frame; returns how many and the problem met, checking what must hold on the way. */
+    private static String readCompletely(TruncationTest.Opening opening) throws IOException {
         long frames = 0;
-        try (CaptureReader r = CaptureFiles.open(file)) {
+        String problem = null;
+        try (CaptureReader r = opening.open()) {
             Frame f = new Frame();
             try {
                 while (r.next(f)) {
@@ -152,6 +160,7 @@ class MutatedCaptureProperties {
                     }
                 }
             } catch (CaptureException e) {
+                problem = e.getMessage();
                 assertEquals(frames, e.framesRead());
                 assertTrue(e.getMessage().startsWith("The file \"") || e.getMessage().startsWith("\""), e.getMessage());
                 // the reader stays failed: the same problem again, no more frames
@@ -164,7 +173,8 @@ class MutatedCaptureProperties {
             }
         } catch (CaptureException e) {
             assertEquals(0, frames);
+            problem = e.getMessage();
         }
-        return null;
+        return frames + " frames, then " + problem;
     }
 }
