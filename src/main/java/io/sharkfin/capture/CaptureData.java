@@ -121,6 +121,13 @@ abstract sealed class CaptureData implements AutoCloseable permits MappedData, S
         }
     }
 
+    /**
+     * Ends the data where it has been read so far, from another thread: a read waiting for more
+     * (a stream's) returns at once. By default nothing waits.
+     */
+    void stopReading() {
+    }
+
     /** Frees the memory or file handles of the data. */
     abstract void release() throws IOException;
 }

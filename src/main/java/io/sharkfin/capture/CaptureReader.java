@@ -37,6 +37,15 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
         return -1;
     }
 
+    /**
+     * Asks the reader, from another thread (a Ctrl-C handler), to end early: a read waiting for a
+     * pipe's writer or an interface returns at once, and {@link #next(Frame)} then returns false,
+     * or throws for a record the stop cut in two. Frames already read are unaffected. Default:
+     * nothing; the caller stops asking for frames.
+     */
+    default void stop() {
+    }
+
     @Override
     void close() throws IOException;
 

@@ -141,6 +141,11 @@ abstract sealed class FileCaptureReader implements CaptureReader permits PcapRea
     }
 
     @Override
+    public void stop() {
+        data.stopReading();
+    }
+
+    @Override
     public void close() throws IOException {
         data.close();
     }

@@ -193,6 +193,7 @@ public final class LiveCapture implements CaptureReader {
     }
 
     /** Ends the capture: {@link #next(Frame)} returns false soon after. Safe from any thread. */
+    @Override
     public void stop() {
         stopped = true;
     }

@@ -14,4 +14,17 @@ public interface ReadObserver {
 
     /** The reading is over (also after an error). */
     void finished();
+
+    /**
+     * Whether the reading should end now, before the next frame: Ctrl-C asked it to, and the
+     * command reports what was read until then. By default it never should.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
+
+    /** The message a command gives for a reading that ended on request after {@code frames} frames. */
+    static String stoppedAfter(long frames) {
+        return "interrupted (Ctrl-C) after " + frames + " frames";
+    }
 }

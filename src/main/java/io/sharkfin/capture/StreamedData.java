@@ -249,6 +249,11 @@ final class StreamedData extends CaptureData {
     }
 
     @Override
+    void stopReading() {
+        chunks.stop();
+    }
+
+    @Override
     void release() throws IOException {
         chunks.close();
         source.close();
@@ -274,6 +279,10 @@ final class StreamedData extends CaptureData {
 
         /** Gives back a chunk whose bytes are no longer needed. */
         void recycle(Chunk c);
+
+        /** Ends the chunks after those read so far, from another thread; a waiting take returns. */
+        default void stop() {
+        }
 
         void close();
     }
@@ -484,6 +493,12 @@ final class StreamedData extends CaptureData {
             if (c != END && c != CLOSED && c.error == null) {
                 free.offer(c);
             }
+        }
+
+        @Override
+        public void stop() {
+            // the chunks already filled come first; a take waiting for the source gets the end
+            filled.offer(END);
         }
 
         @Override

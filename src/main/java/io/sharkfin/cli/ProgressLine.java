@@ -9,13 +9,18 @@ import java.nio.file.Path;
 /**
  * The {@link Progress} line on standard error of a command that reads a capture whole
  * ({@code iocs}, {@code pack run}), made once the capture is open and erased when the reading
- * ends, before the command prints what it found.
+ * ends, before the command prints what it found. While the reading runs, the first Ctrl-C asks
+ * it to end ({@link #stopRequested}, {@link Interruption}), so that the command still reports
+ * what was read.
  */
 public final class ProgressLine implements ReadObserver {
+    /** The exit status of a command whose reading Ctrl-C ended: the shell's for SIGINT. */
+    public static final int INTERRUPTED = Interruption.EXIT_STATUS;
     private final PrintWriter err;
     private final Path file;
     private final boolean printsWhileReading;
     private Progress progress;
+    private Interruption ctrlC;
 
     /**
      * @param printsWhileReading whether the command writes to standard output as it reads (the
@@ -30,6 +35,7 @@ public final class ProgressLine implements ReadObserver {
     @Override
     public void opened(CaptureReader reader) {
         progress = Progress.start(err, Progress.totalBytes(file), printsWhileReading, reader);
+        ctrlC = Interruption.install(reader);
     }
 
     @Override
@@ -39,8 +45,16 @@ public final class ProgressLine implements ReadObserver {
 
     @Override
     public void finished() {
+        if (ctrlC != null) {
+            ctrlC.uninstall();
+        }
         if (progress != null) {
             progress.end();
         }
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return ctrlC != null && ctrlC.requested();
     }
 }

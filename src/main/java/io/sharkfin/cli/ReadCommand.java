@@ -378,9 +378,8 @@ public final class ReadCommand implements Callable<Integer> {
             o = o.withDuration(d);
         }
         LiveCapture live = LiveCapture.open(o);
-        // Ctrl-C stops the capture; frames already selected are printed and written
+        // a signal other than Ctrl-C's (kill) still ends the capture cleanly
         Runtime.getRuntime().addShutdownHook(new Thread(live::stop, "sharkfin-stop"));
-        sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> live.stop());
         err.println("Capturing on '" + interfaceName + "'");
         return live;
     }
@@ -418,15 +417,17 @@ public final class ReadCommand implements Callable<Integer> {
                 ? null : filter.sieve();
         Progress progress = readFile == null ? null
                 : Progress.start(err, Progress.totalBytes(readFile), !quiet, reader);
+        Interruption ctrlC = Interruption.install(reader);
         output.begin();
         try {
-            while (count == null || read < count) {
+            while ((count == null || read < count) && !ctrlC.requested()) {
                 try {
                     if (!reader.next(frame)) {
                         break;
                     }
                 } catch (CaptureException e) {
-                    damage = e;
+                    // a record that Ctrl-C cut in two is not damage
+                    damage = ctrlC.requested() ? null : e;
                     break;
                 }
                 read++;
@@ -456,6 +457,7 @@ public final class ReadCommand implements Callable<Integer> {
                 }
             }
         } finally {
+            ctrlC.uninstall();
             if (progress != null) {
                 progress.end();
             }
@@ -492,6 +494,12 @@ public final class ReadCommand implements Callable<Integer> {
         if (damage != null) {
             err.println("sharkfin: " + damage.getMessage());
             return 2;
+        }
+        if (ctrlC.requested() && readFile != null) {
+            // a live capture ends so; a read of a capture is cut short
+            err.println("sharkfin: " + io.sharkfin.capture.ReadObserver.stoppedAfter(read)
+                    + "; what was selected until then is printed" + (writeFile != null ? " and written" : ""));
+            return Interruption.EXIT_STATUS;
         }
         return 0;
     }

@@ -185,6 +185,9 @@ public final class IocAnalysis {
             for (Packet p : packets) {
                 if (observer != null) {
                     observer.frame();
+                    if (observer.stopRequested()) {
+                        break;
+                    }
                 }
                 long t = p.frame().timestampNanos();
                 if (frames == 0) {
@@ -205,7 +208,10 @@ public final class IocAnalysis {
                 context.reset(p);
                 accept(context);
             }
-            if (packets.error() != null) {
+            if (observer != null && observer.stopRequested()) {
+                // what the report covers; a record the stop cut in two is no damage
+                error = ReadObserver.stoppedAfter(frames);
+            } else if (packets.error() != null) {
                 error = packets.error().getMessage();
             }
             malformed = packets.session().malformedFrames();

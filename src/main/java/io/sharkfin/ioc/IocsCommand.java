@@ -153,8 +153,9 @@ public final class IocsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
         IocReport report;
+        ProgressLine reading = new ProgressLine(err, file, false);
         try {
-            report = IocAnalysis.run(file, scope, new ProgressLine(err, file, false));
+            report = IocAnalysis.run(file, scope, reading);
         } catch (FilterException e) {
             err.println("sharkfin: " + e.render()); // the scope, with a caret under what is wrong
             return 2;
@@ -183,6 +184,10 @@ public final class IocsCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("sharkfin: cannot write: " + e.getMessage());
             return 2;
+        }
+        if (reading.stopRequested()) {
+            err.println("sharkfin: " + report.capture().error() + "; the report covers them");
+            return ProgressLine.INTERRUPTED;
         }
         if (report.capture().error() != null) {
             err.println("sharkfin: the capture is damaged; analysed up to the damage: " + report.capture().error());

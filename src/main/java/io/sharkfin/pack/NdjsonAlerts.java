@@ -18,14 +18,19 @@ import java.util.Map;
 public final class NdjsonAlerts implements AlertSink {
     private final PrintWriter out;
     private Path capture;
+    private boolean flushEach;
 
     public NdjsonAlerts(PrintWriter out) {
         this.out = out;
     }
 
-    /** The capture the next alerts come from. */
+    /**
+     * The capture the next alerts come from. The alerts of one that is not a regular file
+     * (standard input, a pipe: a capture still being written) go out one by one, as found.
+     */
     public void capture(Path file) {
         this.capture = file;
+        this.flushEach = !java.nio.file.Files.isRegularFile(file);
     }
 
     @Override
@@ -60,5 +65,8 @@ public final class NdjsonAlerts implements AlertSink {
         }
         sb.append("}}");
         out.println(sb);
+        if (flushEach) {
+            out.flush();
+        }
     }
 }

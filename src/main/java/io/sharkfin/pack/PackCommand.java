@@ -88,27 +88,33 @@ public final class PackCommand implements Callable<Integer> {
             PackRunner runner = new PackRunner(set.rules());
             NdjsonAlerts ndjson = format.equals("ndjson") ? new NdjsonAlerts(out) : null;
             long alerts = 0;
+            boolean interrupted = false;
             for (Path capture : captures) {
                 if (ndjson != null) {
                     ndjson.capture(capture);
                 }
                 try {
                     // the alerts of ndjson go out as they are found: the line then keeps off their terminal
-                    RunResult r = runner.run(capture, ndjson == null ? AlertSink.none() : ndjson,
-                            new ProgressLine(err, capture, ndjson != null));
+                    ProgressLine reading = new ProgressLine(err, capture, ndjson != null);
+                    RunResult r = runner.run(capture, ndjson == null ? AlertSink.none() : ndjson, reading);
+                    interrupted = reading.stopRequested();
                     alerts += r.alerts();
                     if (ndjson == null) {
                         RunTable.print(r, out);
                     }
                     if (r.error() != null) {
                         err.println("sharkfin: " + capture + ": " + r.error());
-                        errors = true;
+                        errors |= !interrupted;
                     }
                 } catch (CaptureException e) {
                     err.println("sharkfin: " + capture + ": " + e.getMessage());
                     errors = true;
                 }
                 out.flush();
+                if (interrupted) {
+                    // Ctrl-C: what was found until then is printed, the other captures are not read
+                    return ProgressLine.INTERRUPTED;
+                }
             }
             return errors ? 2 : alerts > 0 ? 1 : 0;
         }

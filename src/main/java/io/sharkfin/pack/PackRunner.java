@@ -98,7 +98,8 @@ public final class PackRunner {
      * a progress display on a long capture.
      */
     public RunResult run(Path capture, AlertSink sink, ReadObserver observer) throws CaptureException {
-        try (CaptureReader reader = CaptureFiles.open(capture)) {
+        // one pass in order, as -r reads: a pipe as it comes, memory bounded
+        try (CaptureReader reader = CaptureFiles.stream(capture)) {
             if (observer != null) {
                 observer.opened(reader);
             }
@@ -145,6 +146,10 @@ public final class PackRunner {
             read++;
             if (observer != null) {
                 observer.frame();
+                if (observer.stopRequested()) {
+                    read--;
+                    break;
+                }
             }
             bank.next(frame);
             for (int i = 0; i < n; i++) {
@@ -158,6 +163,10 @@ public final class PackRunner {
                 frames.get(i).add(p.number());
                 sink.alert(alert(i, p, frame));
             }
+        }
+        if (observer != null && observer.stopRequested()) {
+            // a record the stop cut in two is no damage
+            error = ReadObserver.stoppedAfter(read);
         }
         Map<CompiledRule, List<Long>> hits = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

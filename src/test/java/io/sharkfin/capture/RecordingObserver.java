@@ -9,7 +9,18 @@ import java.util.List;
  */
 public final class RecordingObserver implements ReadObserver {
     private final List<String> events = new ArrayList<>();
+    private final long stopAfter;
     private long frames;
+
+    /** An observer that lets the reading run to its end. */
+    public RecordingObserver() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** An observer that asks the reading to end once {@code stopAfter} frames were read (Ctrl-C). */
+    public RecordingObserver(long stopAfter) {
+        this.stopAfter = stopAfter;
+    }
 
     @Override
     public void opened(CaptureReader reader) {
@@ -24,6 +35,11 @@ public final class RecordingObserver implements ReadObserver {
     @Override
     public void finished() {
         events.add("finished after " + frames);
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return frames >= stopAfter;
     }
 
     /** "opened POSITION", then "finished after FRAMES". */

@@ -46,6 +46,15 @@ class IocsCommandTest {
     }
 
     @Test
+    void aReadingEndedByCtrlCIsReportedAsFarAsItWent() throws Exception {
+        // the first Ctrl-C asks the reading to stop: the report covers the frames before it
+        IocReport r = IocAnalysis.run(Path.of(LAB), null, new RecordingObserver(100));
+        assertEquals(99, r.capture().frames());
+        assertEquals("interrupted (Ctrl-C) after 99 frames", r.capture().error());
+        assertTrue(r.findings().stream().anyMatch(f -> f.title().startsWith("NXDOMAIN burst")), r.findings().toString());
+    }
+
+    @Test
     void htmlGoesToTheOutputFile() throws Exception {
         Path out = Files.createTempFile("iocs", ".html");
         CliRun r = run("iocs", "-r", LAB, "--format", "html", "-o", out.toString());

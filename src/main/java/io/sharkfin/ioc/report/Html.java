@@ -53,7 +53,7 @@ public final class Html {
         }
         sb.append("</p>\n");
         if (c.error() != null) {
-            sb.append("<p class=\"note\"><b>Capture damaged:</b> ").append(esc(c.error())).append("</p>");
+            sb.append("<p class=\"note\"><b>Capture read in part:</b> ").append(esc(c.error())).append("</p>");
         }
         findings(r, sb);
         charts(r, sb);

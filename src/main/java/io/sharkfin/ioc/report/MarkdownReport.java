@@ -18,7 +18,7 @@ public final class MarkdownReport {
             sb.append("Scope: `").append(c.scope()).append("`\n\n");
         }
         if (c.error() != null) {
-            sb.append("**Capture damaged:** ").append(esc(c.error())).append("\n\n");
+            sb.append("**Capture read in part:** ").append(esc(c.error())).append("\n\n");
         }
         sb.append("## Findings\n\n");
         if (r.findings().isEmpty()) {

@@ -21,7 +21,7 @@ public final class TextReport {
             sb.append("scope: ").append(c.scope()).append('\n');
         }
         if (c.error() != null) {
-            sb.append("capture damaged: ").append(c.error()).append('\n');
+            sb.append("capture read in part: ").append(c.error()).append('\n');
         }
         sb.append('\n').append("FINDINGS").append('\n');
         if (r.findings().isEmpty()) {
