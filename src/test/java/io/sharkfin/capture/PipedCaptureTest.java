@@ -107,7 +107,7 @@ class PipedCaptureTest {
         public void run() {
             try (OutputStream out = open()) {
                 byte[] all = Files.readAllBytes(CAPTURE);
-                int first = 24 + 16 + littleEndianInt(all, 24 + 8);
+                int first = TestFiles.pcapPrefix(all, 1);
                 out.write(all, 0, first);
                 out.flush();
                 waitedForTheReader = firstRead.await(10, TimeUnit.SECONDS);
@@ -116,10 +116,6 @@ class PipedCaptureTest {
                 failure = e;
             }
         }
-    }
-
-    private static int littleEndianInt(byte[] b, int at) {
-        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
     }
 
     private static boolean mkfifo(Path path) {

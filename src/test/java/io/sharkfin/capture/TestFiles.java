@@ -16,6 +16,21 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /**
+     * How many bytes of a little-endian pcap file hold its header and its first {@code records}
+     * records: what a writer has written into a pipe by then.
+     */
+    public static int pcapPrefix(byte[] pcap, int records) {
+        int end = 24;
+        for (int i = 0; i < records; i++) {
+            int at = end + 8;
+            int captured = (pcap[at] & 0xff) | (pcap[at + 1] & 0xff) << 8 | (pcap[at + 2] & 0xff) << 16
+                    | (pcap[at + 3] & 0xff) << 24;
+            end += 16 + captured;
+        }
+        return end;
+    }
+
     /** The 24 corpus captures. */
     public static List<Path> corpusCaptures() {
         return list(CORPUS, "glob:*.{pcap,pcapng}");

@@ -3,6 +3,7 @@ package io.sharkfin.cli;
 import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,11 +83,7 @@ class InterruptedReadTest {
         /** Writes the capture's header and its first {@code records} records, keeping the pipe open. */
         void feed(int records) throws java.io.IOException {
             byte[] all = Files.readAllBytes(LAB);
-            int end = 24;
-            for (int i = 0; i < records; i++) {
-                end += 16 + littleEndianInt(all, end + 8);
-            }
-            in.write(all, 0, end);
+            in.write(all, 0, TestFiles.pcapPrefix(all, records));
             in.flush();
         }
 
@@ -147,9 +144,5 @@ class InterruptedReadTest {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    private static int littleEndianInt(byte[] b, int at) {
-        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
     }
 }
