@@ -124,11 +124,18 @@ class MutatedCaptureProperties {
         Path file = Files.createTempFile("sharkfin-mutated-", ".cap");
         try {
             Files.write(file, capture);
-            // mapped, and as a stream read as it comes (a pipe's): the same frames, the same words
+            // mapped, and as a stream read as it comes (a pipe's): the same frames, the same words;
+            // but a damaged deflate stream yields more or less before its damage depending on
+            // how its input came (the inflater drops what the failing call made)
+            boolean gzip = capture.length > 1 && (capture[0] & 0xff) == 0x1f && (capture[1] & 0xff) == 0x8b;
             Future<?> reading = READER.submit(() -> {
                 String mapped = readCompletely(() -> CaptureFiles.open(file));
-                String piped = readCompletely(() -> CaptureFiles.stream(Files.newInputStream(file), file.toString()));
-                assertEquals(mapped, piped, "read as a stream");
+                // read in pieces of any length, records cut anywhere, as a pipe gives them
+                String piped = readCompletely(() -> CaptureFiles.stream(
+                        new Trickle(Files.newInputStream(file), capture.length), file.toString()));
+                if (!gzip) {
+                    assertEquals(mapped, piped, "read as a stream");
+                }
                 return null;
             });
             try {

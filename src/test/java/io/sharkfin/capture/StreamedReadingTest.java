@@ -202,35 +202,6 @@ class StreamedReadingTest {
         assertEquals("The standard input isn't a capture file in a format TShark understands.", e.getMessage());
     }
 
-    /**
-     * A stream that gives at most a few bytes a read and has nothing ready between reads, as a
-     * pipe whose writer is slower than its reader; seeded by {@code seed}.
-     */
-    private static final class Trickle extends java.io.FilterInputStream {
-        private final Random random;
-
-        Trickle(java.io.InputStream in, long seed) {
-            super(in);
-            random = new Random(seed);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int most = switch (random.nextInt(4)) {
-                case 0 -> 1;
-                case 1 -> 1 + random.nextInt(100);
-                case 2 -> 1 + random.nextInt(70_000);
-                default -> len;
-            };
-            return super.read(b, off, Math.min(len, most));
-        }
-
-        @Override
-        public int available() throws IOException {
-            return random.nextBoolean() ? 0 : Math.min(super.available(), random.nextInt(5_000));
-        }
-    }
-
     private record Outcome(List<Frame> frames, String error) {
     }
 
