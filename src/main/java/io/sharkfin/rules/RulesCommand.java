@@ -75,11 +75,16 @@ public final class RulesCommand implements Callable<Integer> {
             }
         }
         problems.forEach(err::println);
-        Evidence ev = evidence == null ? null : new Evidence(evidence);
+        List<Evidence.Rule> rules = new ArrayList<>();
+        for (RuleSource s : sources) {
+            rules.add(new Evidence.Rule(s, Generators.generate(target, s)));
+        }
+        // every rule checked in one pass over the capture
+        List<Evidence.Report> reports = evidence == null ? null : new Evidence(evidence).checkAll(rules);
         boolean evidenceFailed = false;
         String comment = "# "; // a comment in Suricata rule files, shell scripts and YAML alike
-        for (RuleSource s : sources) {
-            GeneratedRule g = Generators.generate(target, s);
+        for (int i = 0; i < rules.size(); i++) {
+            GeneratedRule g = rules.get(i).generated();
             if (target == GeneratedRule.Target.SIGMA) {
                 out.println("---");
             }
@@ -87,8 +92,8 @@ public final class RulesCommand implements Callable<Integer> {
             if (!g.isEmpty()) {
                 out.println(target == GeneratedRule.Target.SIGMA ? g.text().replaceFirst("^---\n", "") : g.text());
             }
-            if (ev != null) {
-                Evidence.Report r = ev.check(s, g);
+            if (reports != null) {
+                Evidence.Report r = reports.get(i);
                 r.lines().forEach(l -> out.println(comment + "evidence: " + l));
                 evidenceFailed |= !r.ok();
             }
