@@ -509,6 +509,12 @@ public final class ReadCommand implements Callable<Integer> {
             return null;
         }
         boolean stdout = writeFile.toString().equals("-");
+        if (!stdout && readsFile(writeFile)) {
+            // tshark truncates it and then reads what is left (a damaged file, the capture lost)
+            err.println("sharkfin: -w " + writeFile + " is the capture being read: writing it would destroy it;"
+                    + " write to another file");
+            return null;
+        }
         return switch (writeFormat) {
             case "pcapng" -> stdout ? PcapngWriter.to(System.out, "standard output") : PcapngWriter.create(writeFile);
             case "pcap" -> stdout ? PcapWriter.to(System.out, "standard output", true) : PcapWriter.create(writeFile);
@@ -517,6 +523,16 @@ public final class ReadCommand implements Callable<Integer> {
                 yield null;
             }
         };
+    }
+
+    /** Whether {@code file} is the capture -r reads (the same file under any name). */
+    private boolean readsFile(Path file) {
+        try {
+            return readFile != null && !CaptureFiles.isStandardInput(readFile) && Files.exists(file)
+                    && Files.isSameFile(readFile, file);
+        } catch (java.io.IOException e) {
+            return false; // writing it reports the problem
+        }
     }
 
     private int listInterfaces(PrintWriter out, PrintWriter err) {

@@ -34,6 +34,20 @@ class WriteOutputTest {
     }
 
     @Test
+    void theCaptureBeingReadIsNotOverwritten(@TempDir Path dir) throws Exception {
+        Path capture = dir.resolve("capture.pcap");
+        java.nio.file.Files.copy(Path.of(LAB), capture);
+        byte[] before = java.nio.file.Files.readAllBytes(capture);
+        // under another name too: tshark truncates the file it reads and reports it damaged
+        for (String name : new String[]{capture.toString(), dir.resolve(".").resolve("capture.pcap").toString()}) {
+            CliRun r = run("-r", capture.toString(), "-Y", "dns", "-w", name);
+            assertEquals(2, r.code());
+            assertTrue(r.err().contains("is the capture being read"), r.err());
+            assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(capture)), "the capture is intact");
+        }
+    }
+
+    @Test
     void writingPrintsNoFramesUnlessAsked(@TempDir Path dir) throws Exception {
         Path quiet = dir.resolve("nx.pcapng");
         CliRun written = run("-r", LAB, "-Y", "dns.flags.rcode == 3", "-w", quiet.toString());
