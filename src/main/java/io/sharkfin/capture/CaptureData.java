@@ -122,6 +122,15 @@ abstract sealed class CaptureData implements AutoCloseable permits MappedData, S
     }
 
     /**
+     * How far into the input the data's {@code position} is, for progress reports: the position
+     * itself, except for decoded data (a gzip stream read as it comes), where it is how much of
+     * the compressed input was read.
+     */
+    long inputPosition(long position) {
+        return position;
+    }
+
+    /**
      * Ends the data where it has been read so far, from another thread: a read waiting for more
      * (a stream's) returns at once. By default nothing waits.
      */

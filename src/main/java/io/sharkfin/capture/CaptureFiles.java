@@ -106,9 +106,9 @@ public final class CaptureFiles {
         }
         if (gzip) {
             GzipInput expanded = new GzipInput(buffered);
-            return open(StreamedData.open(expanded, name, null, StreamedData.CHUNK, expanded::damage));
+            return open(StreamedData.open(expanded, name, null, StreamedData.CHUNK));
         }
-        return open(StreamedData.open(buffered, name, null, StreamedData.CHUNK, () -> null));
+        return open(StreamedData.open(buffered, name, null, StreamedData.CHUNK));
     }
 
     /**
@@ -198,7 +198,7 @@ public final class CaptureFiles {
         boolean gzip = isGzip(file);
         if (gzip && holder != MAPPED) {
             GzipInput expanded = new GzipInput(Files.newInputStream(file));
-            return open(StreamedData.open(expanded, name, temporary, StreamedData.CHUNK, expanded::damage));
+            return open(StreamedData.open(expanded, name, temporary, StreamedData.CHUNK));
         }
         if (gzip) {
             Path expanded = CaptureData.newTemporaryFile();

@@ -31,7 +31,8 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
 
     /**
      * How far into its input the reader is: the number of bytes of the file before the next
-     * record (for progress reports), or -1 when that means nothing (live capture). Default: -1.
+     * record (for progress reports; of a gzip file read in sequence, the compressed bytes read so
+     * far), or -1 when that means nothing (live capture). Default: -1.
      */
     default long position() {
         return -1;

@@ -13,7 +13,7 @@ import java.util.zip.Inflater;
  * there, with the problem kept ({@link #damage()}) rather than thrown, so that the records before
  * it can still be read. Problems of the underlying stream itself are thrown.
  */
-final class GzipInput extends InputStream {
+final class GzipInput extends InputStream implements DecodedInput {
     private static final int MAGIC_1 = 0x1f;
     private static final int MAGIC_2 = 0x8b;
     private static final int DEFLATE = 8;
@@ -49,8 +49,15 @@ final class GzipInput extends InputStream {
     }
 
     /** Why the content stopped early, once {@link #read} has returned -1; null when it was sound. */
-    Damage damage() {
+    @Override
+    public Damage damage() {
         return damage;
+    }
+
+    /** Compressed bytes read so far (a buffer ahead of what was inflated). */
+    @Override
+    public long inputRead() {
+        return in.total;
     }
 
     @Override
@@ -234,6 +241,8 @@ final class GzipInput extends InputStream {
         final byte[] buffer = new byte[1 << 16];
         int pos;
         int limit;
+        // read by the inflating thread, looked at by a progress report's
+        volatile long total;
 
         Input(InputStream in) {
             this.in = in;
@@ -247,6 +256,7 @@ final class GzipInput extends InputStream {
             int n = in.read(buffer, 0, buffer.length);
             pos = 0;
             limit = Math.max(n, 0);
+            total += limit;
             return n > 0;
         }
 

@@ -147,7 +147,7 @@ final class PcapReader extends FileCaptureReader {
 
     @Override
     public long position() {
-        return pos;
+        return data.inputPosition(pos);
     }
 
     @Override

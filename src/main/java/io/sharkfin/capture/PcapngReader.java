@@ -499,7 +499,7 @@ final class PcapngReader extends FileCaptureReader {
 
     @Override
     public long position() {
-        return pos;
+        return data.inputPosition(pos);
     }
 
     @Override

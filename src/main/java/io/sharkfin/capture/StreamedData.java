@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Supplier;
 
 /**
  * A capture file read front to back into heap buffers of {@link #CHUNK} bytes, for sequential
@@ -96,13 +95,12 @@ final class StreamedData extends CaptureData {
 
     /**
      * Reads {@code in} front to back, read ahead on a thread into chunks of {@code chunkSize}
-     * bytes; the stream is closed with the data, and a {@code temporary} file deleted. At the
-     * stream's end, {@code ending} says why it ended early (a damaged gzip stream), or null.
+     * bytes; the stream is closed with the data, and a {@code temporary} file deleted. A
+     * {@link DecodedInput} (a gzip stream) says at its end why it ended early, and how far into
+     * its own input it is ({@link #inputPosition}).
      */
-    static StreamedData open(InputStream in, String fileName, Path temporary, int chunkSize,
-                             Supplier<Damage> ending) {
-        return new StreamedData(fileName, temporary, null, new StreamSource(in, ending), Long.MAX_VALUE,
-                chunkSize, true);
+    static StreamedData open(InputStream in, String fileName, Path temporary, int chunkSize) {
+        return new StreamedData(fileName, temporary, null, new StreamSource(in), Long.MAX_VALUE, chunkSize, true);
     }
 
     /** Whether a file of {@code size} bytes is read ahead on a thread, with {@link HeapPread}. */
@@ -223,9 +221,8 @@ final class StreamedData extends CaptureData {
         }
         size = at;
         sizeKnown = true;
-        Damage d = ((StreamSource) source).ending().get();
-        if (d != null) {
-            truncatedBy(d);
+        if (((StreamSource) source).in() instanceof DecodedInput decoded && decoded.damage() != null) {
+            truncatedBy(decoded.damage());
         }
     }
 
@@ -246,6 +243,12 @@ final class StreamedData extends CaptureData {
     private UncheckedIOException endedEarly(long at) {
         return new UncheckedIOException(new IOException("it changed while being read (it ended after "
                 + at + " of " + size + " bytes)"));
+    }
+
+    @Override
+    long inputPosition(long position) {
+        return source instanceof StreamSource s && s.in() instanceof DecodedInput decoded ? decoded.inputRead()
+                : position;
     }
 
     @Override
@@ -343,7 +346,7 @@ final class StreamedData extends CaptureData {
      * A stream: each chunk holds what one read returns and whatever else the stream has ready,
      * so that a slow writer's records are handed on as they come rather than when a chunk fills.
      */
-    private record StreamSource(InputStream in, Supplier<Damage> ending) implements Source {
+    private record StreamSource(InputStream in) implements Source {
 
         @Override
         public int fill(Chunk c, long position, long limit) throws IOException {

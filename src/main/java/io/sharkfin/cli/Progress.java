@@ -55,18 +55,13 @@ public final class Progress {
     }
 
     /**
-     * Bytes of the capture as mapped, for the progress line's share; -1 for standard input, pipes
-     * and gzip files, whose mapped (decompressed) size is not known in advance. Only a regular
-     * file is looked into: opening a pipe would take the reader's bytes.
+     * Bytes of the capture file, for the progress line's share of the reader's position (a gzip
+     * file's reader counts the compressed bytes it read); -1 for standard input and pipes, whose
+     * size is not known in advance.
      */
     static long totalBytes(java.nio.file.Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return -1;
-        }
-        try (var in = java.nio.file.Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(2);
-            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-            return gzip ? -1 : java.nio.file.Files.size(file);
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : -1;
         } catch (java.io.IOException e) {
             return -1;
         }

@@ -197,6 +197,16 @@ class StreamedReadingTest {
         }
         Outcome unzipped = readAll(CaptureFiles.stream(new java.io.ByteArrayInputStream(gz.toByteArray()), "-"));
         assertSame(readAll(CaptureFiles.open(file)), unzipped, 50);
+        // a gzip file read in sequence tells its progress in compressed bytes, up to the file's size
+        Path zipped = tmp.resolve("zipped.pcap.gz");
+        Files.write(zipped, gz.toByteArray());
+        try (CaptureReader r = CaptureFiles.stream(zipped)) {
+            Frame f = new Frame();
+            while (r.next(f)) {
+                assertTrue(r.position() > 0 && r.position() <= gz.size(), "position " + r.position());
+            }
+            assertEquals(gz.size(), r.position());
+        }
         CaptureException e = assertThrows(CaptureException.class, () -> CaptureFiles.stream(
                 new java.io.ByteArrayInputStream(new byte[]{1, 2, 3, 4, 5, 6, 7, 8}), "-"));
         assertEquals("The standard input isn't a capture file in a format TShark understands.", e.getMessage());
