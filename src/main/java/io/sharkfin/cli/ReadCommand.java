@@ -198,6 +198,12 @@ public final class ReadCommand implements Callable<Integer> {
             err.println("sharkfin: give exactly one of -r FILE and -i IFACE");
             return 1;
         }
+        if (count != null && count <= 0) {
+            // tshark's words and status
+            err.println("sharkfin: The specified packet count " + (count == 0 ? "is zero"
+                    : "\"" + count + "\" is a negative number"));
+            return 1;
+        }
         Filter filter;
         try {
             filter = compileFilter();

@@ -21,7 +21,24 @@ final class ObjectDirectory {
     private long saved;
 
     ObjectDirectory(Path dir) throws IOException {
-        this.dir = Files.createDirectories(dir);
+        try {
+            this.dir = Files.createDirectories(dir);
+        } catch (IOException e) {
+            // in tshark's words: the exception's own message is often the path alone
+            throw new IOException("Failed to create export objects output directory \"" + dir + "\": "
+                    + reason(e), e);
+        }
+    }
+
+    /** What went wrong, as strerror words it for the usual cases. */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException n -> "No such file or directory";
+            case java.nio.file.AccessDeniedException a -> "Permission denied";
+            case java.nio.file.FileAlreadyExistsException f -> "Not a directory";
+            case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> String.valueOf(e.getMessage());
+        };
     }
 
     /** Saves {@code content} under {@code name} (bytes, one per character, as ObjectFileNames takes them). */

@@ -22,6 +22,26 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFrameCountMustBePositiveAsInTshark() {
+        CliRun zero = CliRun.of("-r", LAB, "-c", "0");
+        assertEquals(1, zero.code());
+        assertEquals("sharkfin: The specified packet count is zero\n", zero.err());
+        CliRun negative = CliRun.of("-r", LAB, "-c", "-1");
+        assertEquals(1, negative.code());
+        assertEquals("sharkfin: The specified packet count \"-1\" is a negative number\n", negative.err());
+    }
+
+    @Test
+    void anExportDirectoryThatCannotBeMadeSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createFile(tmp.resolve("a-file"));
+        CliRun r = CliRun.of("-r", LAB, "-q", "--export-objects", "http," + file);
+        assertEquals(1, r.code());
+        assertEquals("sharkfin: --export-objects: Failed to create export objects output directory \"" + file
+                + "\": Not a directory\n", r.err());
+    }
+
+    @Test
     void aFilterOnAFieldNeverDissectedSaysSoAndRunsOn() {
         // smb (SMB1) is Wireshark's and compiles, as in tshark, but sharkfin never fills it: the
         // read says why nothing matches; a field it dissects says nothing
