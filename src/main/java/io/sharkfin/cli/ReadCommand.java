@@ -213,6 +213,10 @@ public final class ReadCommand implements Callable<Integer> {
         } catch (MacroTable.MacroTableException e) {
             err.println("sharkfin: " + macrosFile + ": " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            err.println("sharkfin: --macros: cannot read \"" + macrosFile + "\": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : e.getMessage()));
+            return 2;
         }
         // tshark says nothing of a field it knows but never fills, and a run then matches
         // nothing without a word: say why, as `check` does

@@ -22,6 +22,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aMisspelledOutputFieldGetsTheNearestNamesAndAMissingMacroFileSaysSo() {
+        CliRun field = CliRun.of("-r", LAB, "-T", "fields", "-e", "dns.qry.nme");
+        assertEquals(1, field.code());
+        assertEquals("sharkfin: Some fields aren't valid:\n\tdns.qry.nme\nDid you mean dns.qry.name?\n", field.err());
+        CliRun macros = CliRun.of("-r", LAB, "-Y", "${x}", "--macros", "no-such-macros-file");
+        assertEquals(2, macros.code());
+        assertEquals("sharkfin: --macros: cannot read \"no-such-macros-file\": No such file or directory\n", macros.err());
+    }
+
+    @Test
     void aFrameCountMustBePositiveAsInTshark() {
         CliRun zero = CliRun.of("-r", LAB, "-c", "0");
         assertEquals(1, zero.code());

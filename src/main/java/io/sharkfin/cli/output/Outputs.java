@@ -71,7 +71,9 @@ public final class Outputs {
         for (String n : names) {
             FieldDef d = registry.lookup(n);
             if (d == null) {
-                throw new IllegalArgumentException("Some fields aren't valid:\n\t" + n);
+                // tshark's words, and the nearest names, as a filter's unknown field gets them
+                String hint = io.sharkfin.filter.check.NameSuggestions.hint(n);
+                throw new IllegalArgumentException("Some fields aren't valid:\n\t" + n + (hint == null ? "" : "\n" + hint));
             }
             out.add(d);
         }
