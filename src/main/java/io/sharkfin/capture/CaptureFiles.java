@@ -98,7 +98,7 @@ public final class CaptureFiles {
         boolean gzip;
         try {
             buffered.mark(2);
-            gzip = (buffered.read() | buffered.read() << 8) == GZIP_MAGIC;
+            gzip = isGzipMagic(buffered.read(), buffered.read());
             buffered.reset();
         } catch (IOException e) {
             throw new CaptureException("An error occurred while reading from the "
@@ -220,11 +220,16 @@ public final class CaptureFiles {
         return open(holder.hold(file, name, temporary, null));
     }
 
+    /** Whether a stream's first two bytes (-1 at its end) are gzip's magic number. */
+    private static boolean isGzipMagic(int b0, int b1) {
+        return b0 >= 0 && b1 >= 0 && (b0 | b1 << 8) == GZIP_MAGIC;
+    }
+
     private static boolean isGzip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             int b0 = in.read();
             int b1 = in.read();
-            return b0 >= 0 && b1 >= 0 && (b0 | b1 << 8) == GZIP_MAGIC;
+            return isGzipMagic(b0, b1);
         }
     }
 

@@ -43,6 +43,7 @@ final class GzipInput extends InputStream implements DecodedInput {
     private int pendingCount;
     private int pendingAt;
     private volatile Damage damage;
+    private final byte[] one = new byte[1];
 
     GzipInput(InputStream compressed) {
         this.in = new Input(compressed);
@@ -62,7 +63,6 @@ final class GzipInput extends InputStream implements DecodedInput {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 

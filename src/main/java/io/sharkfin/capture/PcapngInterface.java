@@ -7,18 +7,25 @@ package io.sharkfin.capture;
  *
  * @param unitsPerSecond time-stamp ticks per second, an unsigned 64-bit value
  * @param offsetSeconds  {@code if_tsoffset}: seconds added to every time stamp
+ * @param timePrecision  the decimals of the clock ({@link #precision}), given to every frame
  */
-record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, long offsetSeconds) {
+record PcapngInterface(int linkType, int snapshotLength, long unitsPerSecond, long offsetSeconds,
+                       int timePrecision) {
     static final long MICROSECONDS = 1_000_000L;
     static final long NANOSECONDS = 1_000_000_000L;
     /** wiretap's answer to a resolution too fine to count in 64 bits (G_MAXUINT64). */
     private static final long TOO_FINE = -1L;
 
+    /** An interface whose clock ticks {@code unitsPerSecond} times a second. */
+    static PcapngInterface of(int linkType, int snapshotLength, long unitsPerSecond, long offsetSeconds) {
+        return new PcapngInterface(linkType, snapshotLength, unitsPerSecond, offsetSeconds, precision(unitsPerSecond));
+    }
+
     /**
-     * wiretap's precision for the interface's clock: the decimals of the finest of seconds,
-     * deciseconds, ... nanoseconds that the clock's ticks are at least as fine as.
+     * wiretap's precision for a clock: the decimals of the finest of seconds, deciseconds, ...
+     * nanoseconds that its ticks are at least as fine as.
      */
-    int timePrecision() {
+    private static int precision(long unitsPerSecond) {
         if (unitsPerSecond == TOO_FINE || Long.compareUnsigned(unitsPerSecond, NANOSECONDS) >= 0) {
             return 9;
         }

@@ -260,7 +260,7 @@ final class PcapngReader extends FileCaptureReader {
         // the name tshark shows (its capture file's interface name): if_name, else the
         // description, else the hardware; none ("unknown" in the frame's tree)
         String shown = name != null ? name : description != null ? description : hardware;
-        interfaces.add(new PcapngInterface(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset));
+        interfaces.add(PcapngInterface.of(linkType, snaplen, units, tsoffset == null ? 0 : tsoffset));
         namesAcrossSections.add(new Names(shown, description));
         if (firstLinkType < 0) {
             firstLinkType = linkType;

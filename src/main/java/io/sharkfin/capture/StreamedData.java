@@ -42,6 +42,8 @@ final class StreamedData extends CaptureData {
     private static final byte[] NOTHING = new byte[0];
 
     private final Source source;
+    // a stream that decodes another (gzip): why it ended, how far into its input it is; or null
+    private final DecodedInput decoded;
     private long size;
     private boolean sizeKnown;
     private final int chunkSize;
@@ -60,6 +62,7 @@ final class StreamedData extends CaptureData {
         this.source = source;
         this.size = size;
         this.sizeKnown = !(source instanceof StreamSource);
+        this.decoded = source instanceof StreamSource s && s.in() instanceof DecodedInput d ? d : null;
         this.chunkSize = chunkSize;
         this.chunks = readAhead ? new ReadAhead(source, size, chunkSize) : new OnDemand(source, size, chunkSize);
     }
@@ -221,7 +224,7 @@ final class StreamedData extends CaptureData {
         }
         size = at;
         sizeKnown = true;
-        if (((StreamSource) source).in() instanceof DecodedInput decoded && decoded.damage() != null) {
+        if (decoded != null && decoded.damage() != null) {
             truncatedBy(decoded.damage());
         }
     }
@@ -247,8 +250,7 @@ final class StreamedData extends CaptureData {
 
     @Override
     long inputPosition(long position) {
-        return source instanceof StreamSource s && s.in() instanceof DecodedInput decoded ? decoded.inputRead()
-                : position;
+        return decoded != null ? decoded.inputRead() : position;
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -72,7 +71,9 @@ class PipedCaptureTest {
         writer.join();
         assertEquals(null, writer.failure);
         assertEquals(true, writer.waitedForTheReader, "the first frame came only when the pipe closed");
-        assertSameFrames(TestFiles.readAll(CAPTURE), frames);
+        List<Frame> expected = TestFiles.readAll(CAPTURE);
+        assertEquals(expected.size(), frames.size());
+        TruncationTest.checkPrefix(expected, frames, "read from the pipe");
     }
 
     @Test
@@ -130,19 +131,6 @@ class PipedCaptureTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static void assertSameFrames(List<Frame> expected, List<Frame> actual) {
-        assertEquals(expected.size(), actual.size());
-        for (int i = 0; i < expected.size(); i++) {
-            Frame e = expected.get(i);
-            Frame a = actual.get(i);
-            assertEquals(e.number(), a.number());
-            assertEquals(e.timestampNanos(), a.timestampNanos());
-            assertEquals(e.originalLength(), a.originalLength());
-            assertArrayEquals(e.bytes().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE),
-                    a.bytes().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE), "frame " + e.number());
         }
     }
 }

@@ -87,7 +87,7 @@ class TruncationTest {
     }
 
     /** The frames read from a prefix are the first frames of the whole capture, byte for byte. */
-    private static void checkPrefix(List<Frame> full, List<Frame> got, String where) {
+    static void checkPrefix(List<Frame> full, List<Frame> got, String where) {
         assertTrue(got.size() <= full.size(), where + ": more frames than the whole file");
         for (int i = 0; i < got.size(); i++) {
             Frame a = full.get(i);
