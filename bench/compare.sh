@@ -11,8 +11,9 @@
 #            the issues)
 #
 # sharkfin reads big4.pcap (~3.8 M frames) and prints matching frame numbers
-# (-T fields -e frame.number) with its heap capped at 256 MB (-Xmx256m), so a run that needed
-# more would fail. tshark, ~50x slower, reads slice.pcap (its first 80,000 frames); rates are
+# (-T fields -e frame.number) with the launcher's JVM options and its heap capped at 256 MB
+# (SHARKFIN_MAX_HEAP=256m), so a run that needed more would fail. tshark, ~50x slower, reads
+# slice.pcap (its first 80,000 frames); rates are
 # compared as frames per second. tcpdump runs the BPF equivalent of the core filter on big4.pcap.
 # tshark is faster per frame on the slice than over the whole file (2026-11-28: 52,000 against
 # 38,900 frames/s for the core filter; its memory grows with every frame it has read), so the
@@ -73,7 +74,7 @@ for f in "${filters[@]}"; do
   # the tools take turns, so that the machine's changing load weighs on each alike
   for ((i = 0; i < rounds; i++)); do
     if (( i < runs )); then
-      read -r s m < <(SHARKFIN_JAVA_OPTS="-Xmx256m -XX:+UseParallelGC" time_one "$sharkfin" -r "$data/big4.pcap" -Y "$f" -T fields -e frame.number)
+      read -r s m < <(SHARKFIN_MAX_HEAP=256m time_one "$sharkfin" -r "$data/big4.pcap" -Y "$f" -T fields -e frame.number)
       st+=("$s"); sm+=("$m")
     fi
     if (( i < truns )); then

@@ -60,7 +60,7 @@ measure() {
   local heap=$1; shift
   local w=() c=() i e u s
   for ((i = 0; i < runs; i++)); do
-    SHARKFIN_JAVA_OPTS="-Xmx$heap -XX:+UseParallelGC" /usr/bin/time -o "$out/time" -f '%e %U %S' "$@" >/dev/null 2>&1
+    SHARKFIN_MAX_HEAP=$heap /usr/bin/time -o "$out/time" -f '%e %U %S' "$@" >/dev/null 2>&1
     read -r e u s < <(tail -1 "$out/time")
     w+=("$e"); c+=("$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')")
   done
