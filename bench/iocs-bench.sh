@@ -74,7 +74,7 @@ HEAP_LIMIT_S=60
 min_heap() {
   local mb
   for mb in 16 24 32 48 64 80 96 112 128 160 192 256 384 512; do
-    if SHARKFIN_JAVA_OPTS="-Xmx${mb}m -XX:+UseParallelGC" timeout "$HEAP_LIMIT_S" "$sharkfin" "$@" >/dev/null 2>&1; then
+    if SHARKFIN_MAX_HEAP=${mb}m timeout "$HEAP_LIMIT_S" "$sharkfin" "$@" >/dev/null 2>&1; then
       echo "$mb"; return
     fi
   done
