@@ -3,6 +3,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -15,7 +17,8 @@ import java.nio.file.Path;
  * (Ethernet, IPv4 without options, not a fragment, TCP), frame numbers printed. No sharkfin code,
  * no second thread, almost nothing for the JIT to compile. Where {@link ReadFloor} is the floor
  * under sharkfin's own reader, this is the floor under any JVM program, to hold against
- * {@code tcpdump -r FILE -w /dev/null 'host 127.0.0.10 and tcp port 443'}.
+ * {@code tcpdump -r FILE -w /dev/null 'host 127.0.0.10 and tcp port 443'}. {@link #core} is the
+ * hand-written filter both floors test.
  *
  * <pre>
  *   . bin/java25.sh; find_java25
@@ -25,6 +28,9 @@ import java.nio.file.Path;
  * </pre>
  */
 public class MinFloor {
+    private static final ValueLayout.OfShort BE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfInt BE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final int RECORD_HEADER = 16;
     private static final int FILE_HEADER = 24;
     private static final int HOST = 127 << 24 | 10;
@@ -36,20 +42,22 @@ public class MinFloor {
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out)), 1 << 16);
         try (FileChannel ch = FileChannel.open(Path.of(args[0]))) {
             // room for a chunk and the largest record the chunk may have begun
-            ByteBuffer b = ByteBuffer.allocateDirect((1 << 20) + (1 << 18) + RECORD_HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer b = ByteBuffer.allocateDirect((1 << 20) + (1 << 18) + RECORD_HEADER);
+            // the buffer's memory whatever its position and limit
+            MemorySegment seg = MemorySegment.ofBuffer(b);
             ch.position(FILE_HEADER);
             int pos = 0;
             while (true) {
                 int n = ch.read(b);
                 int lim = b.position();
                 while (pos + RECORD_HEADER <= lim) {
-                    int captured = b.getInt(pos + 8);
+                    int captured = seg.get(LE32, pos + 8);
                     int data = pos + RECORD_HEADER;
                     if (data + captured > lim) {
                         break;
                     }
                     frames++;
-                    if (core(b, data, captured)) {
+                    if (core(seg, data, captured)) {
                         matches++;
                         out.write(Long.toString(frames));
                         out.write('\n');
@@ -68,17 +76,20 @@ public class MinFloor {
         System.err.println(matches + " of " + frames + " frames");
     }
 
-    private static boolean core(ByteBuffer b, int o, int length) {
-        if (length < 54 || be16(b, o + 12) != 0x0800 || b.get(o + 14) != 0x45 || b.get(o + 23) != 6
-                || (be16(b, o + 20) & 0x3fff) != 0) {
+    /**
+     * Whether the Ethernet frame at {@code o} matches {@code ip.addr == 127.0.0.10 && tcp.port ==
+     * 443} as tcpdump's BPF tests {@code host 127.0.0.10 and tcp port 443}: IPv4 without options,
+     * not a fragment, TCP.
+     */
+    static boolean core(MemorySegment s, long o, int length) {
+        if (length < 54 || (s.get(BE16, o + 12) & 0xffff) != 0x0800 || s.get(ValueLayout.JAVA_BYTE, o + 14) != 0x45
+                || s.get(ValueLayout.JAVA_BYTE, o + 23) != 6 || (s.get(BE16, o + 20) & 0x3fff) != 0) {
             return false;
         }
-        int src = Integer.reverseBytes(b.getInt(o + 26));
-        int dst = Integer.reverseBytes(b.getInt(o + 30));
-        return (src == HOST || dst == HOST) && (be16(b, o + 34) == PORT || be16(b, o + 36) == PORT);
-    }
-
-    private static int be16(ByteBuffer b, int at) {
-        return Short.reverseBytes(b.getShort(at)) & 0xffff;
+        int src = s.get(BE32, o + 26);
+        int dst = s.get(BE32, o + 30);
+        int sport = s.get(BE16, o + 34) & 0xffff;
+        int dport = s.get(BE16, o + 36) & 0xffff;
+        return (src == HOST || dst == HOST) && (sport == PORT || dport == PORT);
     }
 }

@@ -13,8 +13,8 @@
 # sharkfin reads big4.pcap (~3.8 M frames) and prints matching frame numbers
 # (-T fields -e frame.number) with the launcher's JVM options and its heap capped at 256 MB
 # (SHARKFIN_MAX_HEAP=256m), so a run that needed more would fail. tshark, ~50x slower, reads
-# slice.pcap (its first 80,000 frames); rates are
-# compared as frames per second. tcpdump runs the BPF equivalent of the core filter on big4.pcap.
+# slice.pcap (its first 80,000 frames); rates are compared as frames per second. tcpdump runs
+# the BPF equivalent of the core filter on big4.pcap.
 # tshark is faster per frame on the slice than over the whole file (2026-11-28: 52,000 against
 # 38,900 frames/s for the core filter; its memory grows with every frame it has read), so the
 # slice's ratios understate sharkfin's; -f measures tshark on the same file.
