@@ -9,6 +9,7 @@ import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
+import io.sharkfin.dissect.FrameScreen;
 import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.NsTime;
 import io.sharkfin.dissect.Packet;
@@ -171,6 +172,15 @@ public final class FrameDissector implements Dissector {
             return null;
         }
         return HeaderShortcut.of(p.session()).view(p, dissectors, p.reportedLength(Packet.FRAME_BUFFER));
+    }
+
+    /**
+     * The session's {@link FrameScreen}, its header pass's look at a frame's bytes before the
+     * packet: {@link FrameScreen#NONE} when the pass is off, null until the session's first frame
+     * with a sieve decided it ({@link #headerView}).
+     */
+    public FrameScreen screen(Session s) {
+        return HeaderShortcut.of(s).screen();
     }
 
     @Override

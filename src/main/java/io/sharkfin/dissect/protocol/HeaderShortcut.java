@@ -1,15 +1,19 @@
 package io.sharkfin.dissect.protocol;
 
+import io.sharkfin.capture.ByteArrays;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
+import io.sharkfin.dissect.FrameScreen;
 import io.sharkfin.dissect.HeaderView;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.Sieve;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
+import java.lang.foreign.MemorySegment;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +38,14 @@ import java.util.stream.Stream;
  * {@link ShortcutView}): a frame the pass takes can hold only the pass's and the frame's fields,
  * and the view reads some of their values from the bytes, for a
  * {@link io.sharkfin.dissect.Sieve} to reject frames undissected.
+ *
+ * <p>The pass is also the session's {@link FrameScreen}: the commonest of these frames (untagged
+ * IPv4 carrying TCP or UDP), where what runs was settled at the session's first frames and no
+ * conversation needs looking up, are shown to the sieve straight from the capture's buffer,
+ * before the session's packet is reset to them. For a filter on addresses and ports that is most
+ * frames, and their whole cost is a few header reads.
  */
-final class HeaderShortcut {
+final class HeaderShortcut implements FrameScreen {
     private static final int ETHERTYPE_IPV4 = 0x0800;
     private static final int ETHERTYPE_VLAN = 0x8100;
     private static final int ETHERTYPE_IPV6 = 0x86dd;
@@ -51,6 +61,15 @@ final class HeaderShortcut {
     // decided at the session's first frame (see decide)
     private boolean decided;
     private boolean enabled;
+    private Session session;
+    private boolean ethRuns;
+    // how TCP takes a segment as its header alone, asked until its first segment settles it
+    private TcpDissector.HeaderOnly tcpHeaders = TcpDissector.HeaderOnly.NOT_YET;
+    // the array behind the segment of the frames screened last (see screenedArray)
+    private MemorySegment arraySegment;
+    private boolean arrayLookedUp;
+    private byte[] array;
+    private int arrayBase;
     private boolean vlanRuns;
     private boolean ipRuns;
     private boolean ipv6Runs;
@@ -73,12 +92,14 @@ final class HeaderShortcut {
     private void decide(Packet p, Dissectors ds) {
         decided = true;
         Session s = p.session();
+        session = s;
         Dissector eth = ds.linkType.get(LinkType.ETHERNET);
         Dissector vlan = ds.ethertype.get(ETHERTYPE_VLAN);
         Dissector ip = ds.ethertype.get(ETHERTYPE_IPV4);
         Dissector ipv6 = ds.ethertype.get(ETHERTYPE_IPV6);
         Dissector tcpDissector = ds.ipProto.get(PROTO_TCP);
         Dissector udp = ds.ipProto.get(PROTO_UDP);
+        ethRuns = eth != null && s.active(eth);
         vlanRuns = vlan instanceof VlanDissector && s.active(vlan);
         ipRuns = ip != null && s.active(ip);
         ipv6Runs = ipv6 instanceof Ipv6Dissector && s.active(ipv6);
@@ -133,6 +154,103 @@ final class HeaderShortcut {
         shapeOf = p.session().framesDissected();
         shapeFits = fit;
         return shapeFits ? headers.of(p) : null;
+    }
+
+    /** This pass as the session's {@link FrameScreen}, once its first frame decided it: null before. */
+    FrameScreen screen() {
+        return !decided ? null : enabled && ethRuns ? this : FrameScreen.NONE;
+    }
+
+    /**
+     * The sieve's verdict on the frame's bytes, read from the capture's buffer through the same
+     * view: for an untagged IPv4 datagram over Ethernet, not a fragment, whose TCP or UDP payload
+     * goes to no dissector whatever its conversation ({@link #fitsStatelessly}). The normal path
+     * (view, then dissection) decides every other frame.
+     */
+    @Override
+    public Sieve.Verdict verdict(Frame f, Sieve sieve) {
+        if (tcpRuns && tcpHeaders == TcpDissector.HeaderOnly.NOT_YET) {
+            tcpHeaders = tcp.headerOnlyStatelessly(session);
+        }
+        if (tcpRuns && tcpHeaders == TcpDissector.HeaderOnly.BY_CONVERSATION) {
+            // TCP's conversations decide (a filter on a protocol above TCP): most frames are TCP,
+            // which the screen cannot take, and a look at the others cost more than it saved
+            return Sieve.Verdict.OPEN;
+        }
+        byte[] a = screenedArray(f);
+        if (a == null) {
+            return Sieve.Verdict.OPEN;
+        }
+        int at = arrayBase + (int) f.offset();
+        return fitsStatelessly(f, a, at) ? sieve.verdict(headers.ofBytes(f, a, at)) : Sieve.Verdict.OPEN;
+    }
+
+    /**
+     * The array holding the frame's bytes, or null: a frame of a memory-mapped capture has none,
+     * and the array of a segment is looked up when the segment comes a second time in a row (a
+     * reader's buffer holds many frames), so that frames each in their own segment allocate
+     * nothing (as {@code Packet} does).
+     */
+    private byte[] screenedArray(Frame f) {
+        MemorySegment s = f.segment();
+        if (s != arraySegment) {
+            arraySegment = s;
+            arrayLookedUp = false;
+            array = null;
+            return null;
+        }
+        if (!arrayLookedUp) {
+            arrayLookedUp = true;
+            if (!s.isNative() && s.heapBase().orElse(null) instanceof byte[] a) {
+                array = a;
+                arrayBase = (int) s.address();
+            }
+        }
+        long end = f.offset() + f.capturedLength();
+        return f.offset() >= 0 && end <= s.byteSize() ? array : null;
+    }
+
+    /**
+     * {@link #fits} for the frames whose answer needs nothing but their bytes (at {@code at} of
+     * {@code a}): untagged IPv4 without options over Ethernet, whole and not a fragment, carrying
+     * TCP while TCP keeps no conversation state, or UDP while no dissector owns a conversation and
+     * the ports (or the lack of any heuristic dissector) tell that none takes the payload. Sets
+     * the shape as fits does; false for any other frame, whatever fits would say.
+     */
+    private boolean fitsStatelessly(Frame f, byte[] a, int at) {
+        int captured = f.capturedLength();
+        // a frame cut by the snapshot length is left to the dissectors, as in fits
+        if (f.linkType() != LinkType.ETHERNET || f.originalLength() > captured
+                || captured < ETH_HEADER + IP_HEADER + UDP_HEADER
+                || ByteArrays.be16(a, at + 12) != ETHERTYPE_IPV4 || a[at + ETH_HEADER] != 0x45) {
+            return false;
+        }
+        int ipLen = ByteArrays.be16(a, at + ETH_HEADER + 2);
+        if ((ByteArrays.be16(a, at + ETH_HEADER + 6) & 0x3fff) != 0 || ipLen > captured - ETH_HEADER) {
+            return false;
+        }
+        tagged = false;
+        v6 = false;
+        l3 = ETH_HEADER;
+        proto = a[at + l3 + 9] & 0xff;
+        l4 = l3 + IP_HEADER;
+        l4Len = ipLen - IP_HEADER;
+        quietOwner = null;
+        if (proto == PROTO_TCP) {
+            if (l4Len < TCP_HEADER) {
+                return false;
+            }
+            int headerLength = ((a[at + l4 + 12] & 0xff) >> 4) * 4;
+            return headerLength >= TCP_HEADER && headerLength <= l4Len && (!tcpRuns
+                    || tcpHeaders == TcpDissector.HeaderOnly.ALWAYS
+                    || tcpHeaders == TcpDissector.HeaderOnly.WITHOUT_OPTIONS && headerLength == TCP_HEADER);
+        }
+        if (proto == PROTO_UDP) {
+            int udpLen = ByteArrays.be16(a, at + l4 + 4);
+            return udpLen >= UDP_HEADER && udpLen <= l4Len && (!udpRuns || udpLen == UDP_HEADER
+                    || !udpOwnersRun && portsIdle(ByteArrays.be16(a, at + l4), ByteArrays.be16(a, at + l4 + 2)));
+        }
+        return false;
     }
 
     // the shape of the frame fits last looked at: addLayers and the view read it alike
@@ -381,6 +499,23 @@ final class HeaderShortcut {
     }
 
     /**
+     * {@link #udpPayloadIdle} for a datagram whose conversation no dissector owns, where no
+     * heuristic dissector needs asking: the first of its ports with a dissector has one that does
+     * not run, or neither has one and no heuristic dissector runs. False where one must be asked.
+     */
+    private boolean portsIdle(int src, int dst) {
+        byte first = firstPortDissector(src, dst);
+        return first != PortDissectors.NONE ? first == PortDissectors.IDLE
+                : udpHeuristics != null && udpHeuristics.isEmpty();
+    }
+
+    /** The lower port's dissector's state, or the higher port's when the lower has none, as UDP tries them. */
+    private byte firstPortDissector(int src, int dst) {
+        byte first = udpPorts.of(Math.min(src, dst));
+        return first != PortDissectors.NONE ? first : udpPorts.of(Math.max(src, dst));
+    }
+
+    /**
      * Whether no dissector of this session takes the UDP payload, as UdpDissector.handOff tries
      * them, or the running dissector that owns the conversation (QUIC, once it took a datagram of
      * it) takes it quietly ({@link #quietOwner}). Otherwise: no running dissector owns it, and
@@ -394,10 +529,7 @@ final class HeaderShortcut {
         if (udpOwnersRun && ownerTakes(p, src, dst, udpLen, quiet)) {
             return quietOwner != null;
         }
-        byte first = udpPorts.of(Math.min(src, dst));
-        if (first == PortDissectors.NONE) {
-            first = udpPorts.of(Math.max(src, dst));
-        }
+        byte first = firstPortDissector(src, dst);
         if (first != PortDissectors.NONE) {
             return first == PortDissectors.IDLE;
         }

@@ -1,5 +1,7 @@
 package io.sharkfin.dissect.protocol;
 
+import io.sharkfin.capture.ByteArrays;
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.HeaderView;
@@ -76,6 +78,10 @@ final class ShortcutView implements HeaderView {
     private final int[] flagBits;
     private final HeaderShortcut shape;
     private Packet viewed;
+    // or, without a packet, the frame and where its bytes start in the capture's array
+    private Frame bytesFrame;
+    private byte[] bytesArray;
+    private int bytesAt;
     // the fields of the last quiet owner asked about (QUIC, in practice the only one)
     private ConversationOwner fieldsOf;
     private BitSet ownerFields;
@@ -182,30 +188,29 @@ final class ShortcutView implements HeaderView {
 
     @Override
     public long value(int fieldId, int i) {
-        int buf = Packet.FRAME_BUFFER;
         return switch (direct[fieldId]) {
-            case IP_SRC -> viewed.u32(buf, shape.l3() + 12);
-            case IP_DST -> viewed.u32(buf, shape.l3() + 16);
+            case IP_SRC -> u32(shape.l3() + 12);
+            case IP_DST -> u32(shape.l3() + 16);
             // source, then destination, as IpDissector adds them
-            case IP_ADDR -> viewed.u32(buf, shape.l3() + 12 + 4 * i);
-            case IP_PROTO -> viewed.u8(buf, shape.l3() + 9);
-            case IP_TTL -> viewed.u8(buf, shape.l3() + 8);
-            case TCP_SRCPORT, UDP_SRCPORT -> viewed.u16(buf, shape.l4());
-            case TCP_DSTPORT, UDP_DSTPORT -> viewed.u16(buf, shape.l4() + 2);
-            case TCP_PORT, UDP_PORT -> viewed.u16(buf, shape.l4() + 2 * i);
-            case TCP_FLAGS -> viewed.u16(buf, shape.l4() + 12) & flagBits[fieldId];
-            case TCP_FLAG -> (viewed.u16(buf, shape.l4() + 12) & flagBits[fieldId]) != 0 ? 1 : 0;
-            case FRAME_NUMBER -> viewed.frame().number();
-            case FRAME_LEN -> viewed.frame().originalLength();
-            case FRAME_CAP_LEN -> viewed.frame().capturedLength();
-            case ETH_TYPE -> viewed.u16(buf, 12);
-            case VLAN_ID -> viewed.u16(buf, ETH_HEADER) & 0x0fff;
-            case IP_LEN -> viewed.u16(buf, shape.l3() + 2);
-            case IP_ID -> viewed.u16(buf, shape.l3() + 4);
-            case IPV6_PLEN -> viewed.u16(buf, shape.l3() + 4);
-            case IPV6_NXT -> viewed.u8(buf, shape.l3() + 6);
-            case IPV6_HLIM -> viewed.u8(buf, shape.l3() + 7);
-            case UDP_LENGTH -> viewed.u16(buf, shape.l4() + 4);
+            case IP_ADDR -> u32(shape.l3() + 12 + 4 * i);
+            case IP_PROTO -> u8(shape.l3() + 9);
+            case IP_TTL -> u8(shape.l3() + 8);
+            case TCP_SRCPORT, UDP_SRCPORT -> u16(shape.l4());
+            case TCP_DSTPORT, UDP_DSTPORT -> u16(shape.l4() + 2);
+            case TCP_PORT, UDP_PORT -> u16(shape.l4() + 2 * i);
+            case TCP_FLAGS -> u16(shape.l4() + 12) & flagBits[fieldId];
+            case TCP_FLAG -> (u16(shape.l4() + 12) & flagBits[fieldId]) != 0 ? 1 : 0;
+            case FRAME_NUMBER -> frame().number();
+            case FRAME_LEN -> frame().originalLength();
+            case FRAME_CAP_LEN -> frame().capturedLength();
+            case ETH_TYPE -> u16(12);
+            case VLAN_ID -> u16(ETH_HEADER) & 0x0fff;
+            case IP_LEN -> u16(shape.l3() + 2);
+            case IP_ID -> u16(shape.l3() + 4);
+            case IPV6_PLEN -> u16(shape.l3() + 4);
+            case IPV6_NXT -> u8(shape.l3() + 6);
+            case IPV6_HLIM -> u8(shape.l3() + 7);
+            case UDP_LENGTH -> u16(shape.l4() + 4);
             case TCP_LEN -> shape.l4Length() - tcpHeaderLength();
             case TCP_HDR_LEN -> tcpHeaderLength();
             default -> throw new IllegalArgumentException("field " + fieldId + " has no number in the view");
@@ -213,7 +218,26 @@ final class ShortcutView implements HeaderView {
     }
 
     private int tcpHeaderLength() {
-        return (viewed.u8(Packet.FRAME_BUFFER, shape.l4() + 12) >> 4) * 4;
+        return (u8(shape.l4() + 12) >> 4) * 4;
+    }
+
+    // the frame's bytes: the packet's buffer 0, or the capture's array when there is no packet
+
+    private int u8(int off) {
+        return bytesArray != null ? bytesArray[bytesAt + off] & 0xff : viewed.u8(Packet.FRAME_BUFFER, off);
+    }
+
+    private int u16(int off) {
+        return bytesArray != null ? ByteArrays.be16(bytesArray, bytesAt + off) : viewed.u16(Packet.FRAME_BUFFER, off);
+    }
+
+    private long u32(int off) {
+        return bytesArray != null ? ByteArrays.be32(bytesArray, bytesAt + off) & 0xffffffffL
+                : viewed.u32(Packet.FRAME_BUFFER, off);
+    }
+
+    private Frame frame() {
+        return bytesArray != null ? bytesFrame : viewed.frame();
     }
 
     @Override
@@ -227,7 +251,7 @@ final class ShortcutView implements HeaderView {
 
     @Override
     public MemorySegment bytes() {
-        return viewed.bufferSegment(Packet.FRAME_BUFFER);
+        return bytesArray != null ? bytesFrame.segment() : viewed.bufferSegment(Packet.FRAME_BUFFER);
     }
 
     @Override
@@ -242,12 +266,26 @@ final class ShortcutView implements HeaderView {
             case IPV6_ADDR -> shape.l3() + 8 + IPV6_ADDRESS * i;
             default -> throw new IllegalArgumentException("field " + fieldId + " has no bytes in the view");
         };
-        return viewed.bufferBase(Packet.FRAME_BUFFER) + at;
+        return (bytesArray != null ? bytesFrame.offset() : viewed.bufferBase(Packet.FRAME_BUFFER)) + at;
     }
 
     /** The view of the frame of {@code p} that the shape describes now. */
     ShortcutView of(Packet p) {
         viewed = p;
+        bytesArray = null;
+        bytesFrame = null;
+        return this;
+    }
+
+    /**
+     * The view of a frame that has no packet, whose bytes start at {@code at} of {@code array}
+     * (the capture's buffer; its segment is the frame's), as the shape describes it now.
+     */
+    ShortcutView ofBytes(Frame f, byte[] array, int at) {
+        viewed = null;
+        bytesFrame = f;
+        bytesArray = array;
+        bytesAt = at;
         return this;
     }
 }

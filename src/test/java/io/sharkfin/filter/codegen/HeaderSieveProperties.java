@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Random filters made of relations the view reads, relations on fields a header-only frame cannot
@@ -43,18 +45,50 @@ class HeaderSieveProperties {
 
     /** Corpus frames in capture order, then damaged copies (headers changed, frames cut). */
     private static final List<Frame> FRAMES = frames();
+    /**
+     * The same frames in one buffer, as a capture reader hands them out: the session's
+     * {@link io.sharkfin.dissect.FrameScreen} reads such frames straight from the buffer.
+     */
+    private static final List<Frame> BUFFERED = inOneBuffer(FRAMES);
+    // frames the screen rejected over all tries: it must have taken part
+    private static long screened;
 
     @Property(tries = 150)
     void sievedSessionSelectsWhatADissectingOneSelects(@ForAll("filters") String text) throws Exception {
         Filter f = Filter.compile(text);
         Sieve sieve = f.sieve();
-        Session plain = Session.needing(f.fields());
-        Session sieved = Session.needing(f.fields());
-        for (Frame frame : FRAMES) {
-            boolean expected = f.test(plain.dissect(frame));
-            Packet p = sieved.dissect(frame, sieve);
-            assertEquals(expected, p != null && f.test(p), text + " on frame " + frame.number());
+        for (List<Frame> frames : List.of(FRAMES, BUFFERED)) {
+            Session plain = Session.needing(f.fields());
+            Session sieved = Session.needing(f.fields());
+            for (Frame frame : frames) {
+                boolean expected = f.test(plain.dissect(frame));
+                Packet p = sieved.dissect(frame, sieve);
+                assertEquals(expected, p != null && f.test(p), text + " on frame " + frame.number()
+                        + (frames == BUFFERED ? " (buffered)" : ""));
+            }
+            screened += sieved.framesScreened();
         }
+    }
+
+    @AfterContainer
+    static void theScreenTookPart() {
+        assertTrue(screened > 0, "no frame was rejected from its bytes");
+    }
+
+    private static List<Frame> inOneBuffer(List<Frame> frames) {
+        int size = frames.stream().mapToInt(f -> (int) f.bytes().byteSize()).sum();
+        byte[] all = new byte[size];
+        MemorySegment buffer = MemorySegment.ofArray(all);
+        List<Frame> out = new ArrayList<>();
+        int at = 0;
+        for (Frame f : frames) {
+            MemorySegment bytes = f.bytes();
+            MemorySegment.copy(bytes, 0, buffer, at, bytes.byteSize());
+            out.add(new Frame().set(f.number(), f.timestampNanos(), f.capturedLength(), f.originalLength(),
+                    f.linkType(), f.interfaceId(), buffer, at));
+            at += (int) bytes.byteSize();
+        }
+        return out;
     }
 
     @Provide

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -193,6 +194,38 @@ public final class TcpDissector implements Dissector {
         }
         // as SegmentDissection.optionsAndAnalysis decides for a segment without a conversation
         return headerLength <= MIN_HEADER || !s.needs.options() || s.needs.portsDecide();
+    }
+
+    /** How {@link #headerOnly} answers in a session, as far as the segment's header alone decides. */
+    public enum HeaderOnly {
+        /** The session's TCP has not seen its first segment: what it needs is not decided yet. */
+        NOT_YET,
+        /** TCP keeps conversation state: a segment's conversation or ports may decide. */
+        BY_CONVERSATION,
+        /** A complete, well-formed segment is taken as its header when it has no options. */
+        WITHOUT_OPTIONS,
+        /** Every complete, well-formed segment is taken as its header. */
+        ALWAYS
+    }
+
+    /**
+     * {@link #headerOnly}'s answer in this session where it needs no conversation: when TCP keeps
+     * no conversation state, the segment's header length alone decides (its options, when the
+     * session wants them; see {@link TcpNeeds}). Settled once the session's first segment
+     * decided what TCP needs, but for {@link HeaderOnly#NOT_YET}.
+     */
+    public HeaderOnly headerOnlyStatelessly(Session s) {
+        TcpSessionState st = TcpSessionState.of(s);
+        TcpNeeds needs = st.needs;
+        if (needs == null) {
+            return HeaderOnly.NOT_YET;
+        }
+        // tracks() answers needs.state() at once when ports do not decide, which they do only
+        // for a session that keeps state
+        if (needs.state() || st.looksUp()) {
+            return HeaderOnly.BY_CONVERSATION;
+        }
+        return needs.options() ? HeaderOnly.WITHOUT_OPTIONS : HeaderOnly.ALWAYS;
     }
 
     /**

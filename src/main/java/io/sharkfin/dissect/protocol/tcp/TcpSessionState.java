@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol.tcp;
 
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.protocol.PortDissectors;
 
 /**
@@ -126,7 +127,11 @@ final class TcpSessionState {
     }
 
     static TcpSessionState of(Packet p) {
-        return p.session().state(TcpSessionState.class, TcpSessionState::new);
+        return of(p.session());
+    }
+
+    static TcpSessionState of(Session s) {
+        return s.state(TcpSessionState.class, TcpSessionState::new);
     }
 
     /** Creates the conversation table and budget on first use, with the dissector's limits. */
