@@ -279,7 +279,9 @@ final class ShortcutView implements HeaderView {
 
     /**
      * The view of a frame that has no packet, whose bytes start at {@code at} of {@code array}
-     * (the capture's buffer; its segment is the frame's), as the shape describes it now.
+     * (the capture's buffer; its segment is the frame's), as the shape describes it now. Its
+     * reads are not checked against the captured length as the packet's are: the screen's shape
+     * check ({@code HeaderShortcut.fitsStatelessly}) found every header the view reads captured.
      */
     ShortcutView ofBytes(Frame f, byte[] array, int at) {
         viewed = null;
