@@ -2,6 +2,7 @@ package io.sharkfin.dissect;
 
 import io.sharkfin.capture.ByteArrays;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.FrameArray;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -73,10 +74,8 @@ public final class Packet {
     private int scratchLen;
     // the frame's bytes: in place (the reader's array or mapping); a copy only for a heap
     // segment that is no array's
-    private MemorySegment frameSource;
+    private final FrameArray frameArray = new FrameArray();
     private byte[] frameSourceArray;
-    private long frameSourceBase;
-    private boolean frameSourceChecked;
     private MemorySegment frameSourceView;
     private byte[] frameCopy = new byte[2048];
     private MemorySegment frameCopyView;
@@ -278,31 +277,23 @@ public final class Packet {
         MemorySegment source = f.segment();
         int length = f.capturedLength();
         long at = f.offset();
-        if (source != frameSource) {
-            frameSource = source;
-            frameSourceArray = null;
-            frameSourceView = null;
-            frameSourceChecked = false;
-        } else if (!frameSourceChecked) {
-            frameSourceChecked = true;
-            if (!source.isNative() && source.heapBase().orElse(null) instanceof byte[] a) {
-                frameSourceArray = a;
-                frameSourceBase = source.address();
-            }
+        if (source.isNative() && at >= 0 && at + length <= source.byteSize()) {
+            bufArr[0] = null;
+            bufBase[0] = at;
+            bufSeg[0] = source;
+            return;
         }
-        if (at >= 0 && at + length <= source.byteSize()) {
-            if (source.isNative()) {
-                bufArr[0] = null;
-                bufBase[0] = at;
-                bufSeg[0] = source;
-                return;
-            }
-            if (frameSourceArray != null) {
-                bufArr[0] = frameSourceArray;
-                bufBase[0] = frameSourceBase + at;
-                bufSeg[0] = frameSourceView;
-                return;
-            }
+        byte[] array = frameArray.of(f);
+        if (array != frameSourceArray) {
+            // the view of the whole array (bufferSegment) is kept for the frames after
+            frameSourceArray = array;
+            frameSourceView = null;
+        }
+        if (array != null) {
+            bufArr[0] = array;
+            bufBase[0] = frameArray.offset(f);
+            bufSeg[0] = frameSourceView;
+            return;
         }
         if (length > frameCopy.length) {
             frameCopy = new byte[Math.max(length, frameCopy.length * 2)];

@@ -2,6 +2,7 @@ package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.capture.ByteArrays;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.FrameArray;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.Dissectors;
@@ -13,7 +14,6 @@ import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
 import io.sharkfin.dissect.protocol.tcp.TcpDissector;
 
-import java.lang.foreign.MemorySegment;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -65,11 +65,8 @@ final class HeaderShortcut implements FrameScreen {
     private boolean ethRuns;
     // how TCP takes a segment as its header alone, asked until its first segment settles it
     private TcpDissector.HeaderOnly tcpHeaders = TcpDissector.HeaderOnly.NOT_YET;
-    // the array behind the segment of the frames screened last (see screenedArray)
-    private MemorySegment arraySegment;
-    private boolean arrayLookedUp;
-    private byte[] array;
-    private int arrayBase;
+    // the array behind the frames screened, read in place
+    private final FrameArray screenedArray = new FrameArray();
     private boolean vlanRuns;
     private boolean ipRuns;
     private boolean ipv6Runs;
@@ -177,37 +174,12 @@ final class HeaderShortcut implements FrameScreen {
             // which the screen cannot take, and a look at the others cost more than it saved
             return Sieve.Verdict.OPEN;
         }
-        byte[] a = screenedArray(f);
+        byte[] a = screenedArray.of(f);
         if (a == null) {
             return Sieve.Verdict.OPEN;
         }
-        int at = arrayBase + (int) f.offset();
+        int at = (int) screenedArray.offset(f);
         return fitsStatelessly(f, a, at) ? sieve.verdict(headers.ofBytes(f, a, at)) : Sieve.Verdict.OPEN;
-    }
-
-    /**
-     * The array holding the frame's bytes, or null: a frame of a memory-mapped capture has none,
-     * and the array of a segment is looked up when the segment comes a second time in a row (a
-     * reader's buffer holds many frames), so that frames each in their own segment allocate
-     * nothing (as {@code Packet} does).
-     */
-    private byte[] screenedArray(Frame f) {
-        MemorySegment s = f.segment();
-        if (s != arraySegment) {
-            arraySegment = s;
-            arrayLookedUp = false;
-            array = null;
-            return null;
-        }
-        if (!arrayLookedUp) {
-            arrayLookedUp = true;
-            if (!s.isNative() && s.heapBase().orElse(null) instanceof byte[] a) {
-                array = a;
-                arrayBase = (int) s.address();
-            }
-        }
-        long end = f.offset() + f.capturedLength();
-        return f.offset() >= 0 && end <= s.byteSize() ? array : null;
     }
 
     /**
@@ -225,29 +197,24 @@ final class HeaderShortcut implements FrameScreen {
                 || ByteArrays.be16(a, at + 12) != ETHERTYPE_IPV4 || a[at + ETH_HEADER] != 0x45) {
             return false;
         }
-        int ipLen = ByteArrays.be16(a, at + ETH_HEADER + 2);
-        if ((ByteArrays.be16(a, at + ETH_HEADER + 6) & 0x3fff) != 0 || ipLen > captured - ETH_HEADER) {
-            return false;
-        }
         tagged = false;
         v6 = false;
         l3 = ETH_HEADER;
-        proto = a[at + l3 + 9] & 0xff;
-        l4 = l3 + IP_HEADER;
-        l4Len = ipLen - IP_HEADER;
         quietOwner = null;
+        if (!ipv4(captured, ByteArrays.be16(a, at + l3 + 2), ByteArrays.be16(a, at + l3 + 6), a[at + l3 + 9] & 0xff)) {
+            return false;
+        }
         if (proto == PROTO_TCP) {
             if (l4Len < TCP_HEADER) {
                 return false;
             }
             int headerLength = ((a[at + l4 + 12] & 0xff) >> 4) * 4;
-            return headerLength >= TCP_HEADER && headerLength <= l4Len && (!tcpRuns
-                    || tcpHeaders == TcpDissector.HeaderOnly.ALWAYS
+            return tcpHeaderFits(headerLength) && (!tcpRuns || tcpHeaders == TcpDissector.HeaderOnly.ALWAYS
                     || tcpHeaders == TcpDissector.HeaderOnly.WITHOUT_OPTIONS && headerLength == TCP_HEADER);
         }
         if (proto == PROTO_UDP) {
             int udpLen = ByteArrays.be16(a, at + l4 + 4);
-            return udpLen >= UDP_HEADER && udpLen <= l4Len && (!udpRuns || udpLen == UDP_HEADER
+            return udpLengthFits(udpLen) && (!udpRuns || udpLen == UDP_HEADER
                     || !udpOwnersRun && portsIdle(ByteArrays.be16(a, at + l4), ByteArrays.be16(a, at + l4 + 2)));
         }
         return false;
@@ -371,15 +338,9 @@ final class HeaderShortcut implements FrameScreen {
         }
         v6 = type == ETHERTYPE_IPV6;
         if (type == ETHERTYPE_IPV4 && p.u8(buf, l3) == 0x45) {
-            int ipLen = p.u16(buf, l3 + 2);
-            int frag = p.u16(buf, l3 + 6);
-            // not a fragment, and all of the datagram within the frame
-            if ((frag & 0x3fff) != 0 || ipLen > captured - l3) {
+            if (!ipv4(captured, p.u16(buf, l3 + 2), p.u16(buf, l3 + 6), p.u8(buf, l3 + 9))) {
                 return false;
             }
-            proto = p.u8(buf, l3 + 9);
-            l4 = l3 + IP_HEADER;
-            l4Len = ipLen - IP_HEADER;
         } else if (v6 && ipv6Runs && captured >= l3 + IPV6_HEADER + UDP_HEADER
                 && p.u8(buf, l3) >>> 4 == 6) {
             int plen = p.u16(buf, l3 + 4);
@@ -395,18 +356,41 @@ final class HeaderShortcut implements FrameScreen {
             return false;
         }
         if (proto == PROTO_TCP) {
-            if (l4Len < TCP_HEADER) {
-                return false;
-            }
-            int headerLength = (p.u8(buf, l4 + 12) >> 4) * 4;
-            return headerLength >= TCP_HEADER && headerLength <= l4Len && (!tcpRuns || tcpHeaderOnly(p));
+            return l4Len >= TCP_HEADER && tcpHeaderFits((p.u8(buf, l4 + 12) >> 4) * 4)
+                    && (!tcpRuns || tcpHeaderOnly(p));
         }
         if (proto == PROTO_UDP) {
             int udpLen = p.u16(buf, l4 + 4);
-            return udpLen >= UDP_HEADER && udpLen <= l4Len
-                    && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, udpLen, quiet));
+            return udpLengthFits(udpLen) && (!udpRuns || udpLen == UDP_HEADER || udpPayloadIdle(p, udpLen, quiet));
         }
         return false;
+    }
+
+    // the rules of the shape that fits and fitsStatelessly share, on values read from the header
+
+    /**
+     * Whether an IPv4 datagram without options at {@link #l3} (total length {@code ipLen}, flags
+     * and fragment offset {@code frag}) is no fragment and lies within the frame's
+     * {@code captured} bytes; sets the transport's place and protocol.
+     */
+    private boolean ipv4(int captured, int ipLen, int frag, int protocol) {
+        if ((frag & 0x3fff) != 0 || ipLen > captured - l3) {
+            return false;
+        }
+        proto = protocol;
+        l4 = l3 + IP_HEADER;
+        l4Len = ipLen - IP_HEADER;
+        return true;
+    }
+
+    /** Whether a TCP header of this length is well formed and within the segment. */
+    private boolean tcpHeaderFits(int headerLength) {
+        return headerLength >= TCP_HEADER && headerLength <= l4Len;
+    }
+
+    /** Whether a UDP datagram's length is well formed and within the IP payload. */
+    private boolean udpLengthFits(int udpLen) {
+        return udpLen >= UDP_HEADER && udpLen <= l4Len;
     }
 
     /**
