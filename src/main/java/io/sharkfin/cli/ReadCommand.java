@@ -425,6 +425,8 @@ public final class ReadCommand implements Callable<Integer> {
         // are exported or statistics counted: they come from every frame
         Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() || !statistics.isEmpty()
                 ? null : filter.sieve();
+        // a frame the sieve passes from its bytes is printed from its record, undissected
+        boolean printsFromRecord = sieve != null && shown != null && writer == null && output.printsFromRecord();
         Progress progress = readFile == null ? null
                 : Progress.start(err, Progress.totalBytes(readFile), !quiet, reader);
         Interruption ctrlC = Interruption.install(reader);
@@ -444,7 +446,20 @@ public final class ReadCommand implements Callable<Integer> {
                 if (progress != null) {
                     progress.frame();
                 }
-                Packet p = session.select(frame, sieve, shown);
+                Packet p;
+                if (printsFromRecord) {
+                    Session.Selection selection = session.selectPrinting(frame, sieve, shown);
+                    if (selection == Session.Selection.PASSED_ON_RECORD) {
+                        selected++;
+                        session.displayed(frame);
+                        output.frame(frame, session);
+                        shown(frame, writer, output, out);
+                        continue;
+                    }
+                    p = selection == Session.Selection.DISSECTED ? session.packet() : null;
+                } else {
+                    p = session.select(frame, sieve, shown);
+                }
                 if (p == null) {
                     continue;
                 }
@@ -454,14 +469,7 @@ public final class ReadCommand implements Callable<Integer> {
                     selected++;
                     session.displayed(p);
                     output.frame(p);
-                    if (writer != null) {
-                        writer.write(frame);
-                    }
-                    if (readFile == null || flushEachFrame) {
-                        // live, or asked: each frame shows as it comes (tshark -l)
-                        output.flush();
-                        out.flush();
-                    }
+                    shown(frame, writer, output, out);
                 } else {
                     output.skipped(p);
                 }
@@ -512,6 +520,19 @@ public final class ReadCommand implements Callable<Integer> {
             return Interruption.EXIT_STATUS;
         }
         return 0;
+    }
+
+    /** After a selected frame is printed: it is written with -w, and shown at once live or with -l. */
+    private void shown(Frame frame, CaptureWriter writer, FrameOutput output, PrintWriter out)
+            throws CaptureException {
+        if (writer != null) {
+            writer.write(frame);
+        }
+        if (readFile == null || flushEachFrame) {
+            // live, or asked: each frame shows as it comes (tshark -l)
+            output.flush();
+            out.flush();
+        }
     }
 
     private CaptureWriter openWriter(PrintWriter err) throws CaptureException {

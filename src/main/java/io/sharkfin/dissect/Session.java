@@ -182,12 +182,54 @@ public final class Session {
      * filter's test takes for a pass. A null {@code shown} never leaves a passing frame undissected.
      */
     public Packet select(Frame frame, Sieve sieve, BitSet shown) {
+        return select(frame, sieve, shown, false) == Selection.DISSECTED ? packet : null;
+    }
+
+    /** What {@link #selectPrinting} did with a frame. */
+    public enum Selection {
+        /** The sieve rejected the frame: nothing to show ({@link #select} returns null). */
+        REJECTED,
+        /**
+         * The sieve passed the frame from its bytes and nothing was dissected: the caller prints
+         * its fields from the capture record ({@link FrameDissector#appendRecordField}); the
+         * session's packet is not this frame's.
+         */
+        PASSED_ON_RECORD,
+        /** The frame was dissected into the session's {@link #packet()}, as by {@link #select}. */
+        DISSECTED
+    }
+
+    /**
+     * {@link #select} for a caller that prints the fields of {@code shown} itself from the capture
+     * record when {@link FrameDissector#printedFromRecord} prints them all: a frame whose bytes
+     * alone show that it passes the sieve ({@link FrameScreen}) is then counted, but neither
+     * reset to nor dissected ({@link Selection#PASSED_ON_RECORD}). That spares such a frame the
+     * packet's reset, the frame dissector's fields and their formatting: the frames a filter on
+     * addresses and ports passes (13.5 % of big4.pcap's for the core filter) cost a run printing
+     * their numbers about a tenth of its time. Every other frame goes as {@link #select} takes it.
+     */
+    public Selection selectPrinting(Frame frame, Sieve sieve, BitSet shown) {
+        return select(frame, sieve, shown, true);
+    }
+
+    /** The packet {@link #select} and {@link #selectPrinting} dissect into, reused frame after frame. */
+    public Packet packet() {
+        return packet;
+    }
+
+    private Selection select(Frame frame, Sieve sieve, BitSet shown, boolean printedFromRecord) {
         Sieve.Verdict verdict = sieve == null ? Sieve.Verdict.OPEN : screened(frame, sieve);
         if (verdict == Sieve.Verdict.FAILS) {
             count(frame);
             end(frame);
             framesScreened++;
-            return null;
+            return Selection.REJECTED;
+        }
+        if (verdict == Sieve.Verdict.PASSES && printedFromRecord && shown != null
+                && FrameDissector.printedFromRecord(shown)) {
+            count(frame);
+            end(frame);
+            return Selection.PASSED_ON_RECORD;
         }
         begin(frame);
         if (verdict == Sieve.Verdict.OPEN && sieve != null) {
@@ -195,14 +237,14 @@ public final class Session {
         }
         if (verdict == Sieve.Verdict.FAILS) {
             end(frame);
-            return null;
+            return Selection.REJECTED;
         }
         if (verdict == Sieve.Verdict.PASSES && shown != null && FrameDissector.recordOnly(shown)) {
             packet.passedBy(sieve);
         }
         dissectBegun();
         end(frame);
-        return packet;
+        return Selection.DISSECTED;
     }
 
     /**
@@ -283,8 +325,13 @@ public final class Session {
 
     /** Tells the session the current packet is displayed (for frame.time_delta_displayed). */
     public void displayed(Packet p) {
-        displayedSeconds = p.frame().epochSeconds();
-        displayedNanos = p.frame().nanoOfSecond();
+        displayed(p.frame());
+    }
+
+    /** Tells the session the frame is displayed (for frame.time_delta_displayed). */
+    public void displayed(Frame f) {
+        displayedSeconds = f.epochSeconds();
+        displayedNanos = f.nanoOfSecond();
         anyDisplayed = true;
     }
 

@@ -1,10 +1,13 @@
 package io.sharkfin.cli.output;
 
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.protocol.FrameDissector;
 
 import java.io.PrintWriter;
 import java.util.BitSet;
@@ -82,6 +85,8 @@ final class FieldsOutput implements FrameOutput {
      * times, bytes in hex), so they go straight to the line; strings and protocol labels can.
      */
     private final boolean[] plain;
+    /** Per field: how {@link FrameDissector#appendRecordField} prints it, or -1. */
+    private final int[] fromRecord;
     private final Options options;
     /** Lines are handed to the writer in blocks of about this many characters. */
     private static final int BLOCK = 8192;
@@ -101,6 +106,8 @@ final class FieldsOutput implements FrameOutput {
             FieldType type = fields.get(i).type();
             plain[i] = !type.isString() && type != FieldType.PROTOCOL;
         }
+        this.fromRecord = fields.stream().mapToInt(f -> f.dissected() ? FrameDissector.recordPrinting(f.id()) : -1)
+                .toArray();
         this.options = options;
         this.out = out;
     }
@@ -133,6 +140,40 @@ final class FieldsOutput implements FrameOutput {
                 pending.append(options.separator());
             }
             cell(p, fields.get(i), plain[i]);
+        }
+        pending.append(NEWLINE);
+        if (pending.length() >= BLOCK) {
+            flush();
+        }
+    }
+
+    @Override
+    public boolean printsFromRecord() {
+        for (int printing : fromRecord) {
+            if (printing < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void frame(Frame frame, Session session) {
+        // one value per field (a record field occurs once), a number or time: nothing to escape
+        char q = options.quote() == 'd' ? '"' : options.quote() == 's' ? '\'' : 0;
+        for (int i = 0; i < fromRecord.length; i++) {
+            if (i > 0) {
+                pending.append(options.separator());
+            }
+            int at = pending.length();
+            if (q != 0) {
+                pending.append(q);
+            }
+            if (!FrameDissector.appendRecordField(fromRecord[i], frame, session, pending)) {
+                pending.setLength(at);
+            } else if (q != 0) {
+                pending.append(q);
+            }
         }
         pending.append(NEWLINE);
         if (pending.length() >= BLOCK) {

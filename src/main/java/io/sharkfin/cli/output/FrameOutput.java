@@ -1,7 +1,9 @@
 package io.sharkfin.cli.output;
 
+import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Session;
 
 import java.util.BitSet;
 
@@ -20,6 +22,22 @@ public interface FrameOutput {
     }
 
     void frame(Packet p);
+
+    /**
+     * Whether {@link #frame(Frame, Session)} can print a selected frame undissected: the output
+     * reads only fields the capture record gives ({@link Session#selectPrinting}).
+     */
+    default boolean printsFromRecord() {
+        return false;
+    }
+
+    /**
+     * Prints a frame the filter selected without dissecting it, from its capture record and the
+     * session that counted it; called only when {@link #printsFromRecord}.
+     */
+    default void frame(Frame frame, Session session) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " prints dissected packets");
+    }
 
     /**
      * A frame the filter did not select: outputs whose text depends on earlier frames (the TLS

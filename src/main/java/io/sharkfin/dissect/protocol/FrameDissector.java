@@ -6,6 +6,7 @@ import io.sharkfin.dissect.Dissector;
 import io.sharkfin.dissect.DissectorBug;
 import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.Expert;
+import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
@@ -74,6 +75,13 @@ public final class FrameDissector implements Dissector {
             INTERFACE_DESCRIPTION, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
             NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
 
+    /**
+     * The record's fields {@link #appendRecordField} prints, in the order of its cases: a field's
+     * index here is its {@link #recordPrinting}.
+     */
+    private static final List<FieldSpec> PRINTED_FROM_RECORD = List.of(NUMBER, LEN, CAP_LEN, SECTION_NUMBER,
+            INTERFACE_ID, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_RELATIVE, MARKED, IGNORED);
+
     // the text items of every protocol are registered here, the first dissector of every frame
     private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
             Stream.of(PROTOCOLS, PKT_COMMENT, COMMENT, COMMENT_EXPERT.field(), TextItems.FIELD)).toList();
@@ -87,9 +95,13 @@ public final class FrameDissector implements Dissector {
     private static final class FromRecord {
         static final BitSet IDS = new BitSet();
 
+        /** Those {@link #appendRecordField} prints. */
+        static final BitSet PRINTED = new BitSet();
+
         static {
             FIELDS.stream().filter(f -> f != PROTOCOLS && f != TextItems.FIELD && f.id() >= 0)
                     .forEach(f -> IDS.set(f.id()));
+            PRINTED_FROM_RECORD.stream().filter(f -> f.id() >= 0).forEach(f -> PRINTED.set(f.id()));
         }
 
         private FromRecord() {
@@ -152,11 +164,74 @@ public final class FrameDissector implements Dissector {
      * its bytes dissected.
      */
     public static boolean recordOnly(BitSet fieldIds) {
+        return allIn(fieldIds, FromRecord.IDS);
+    }
+
+    /** Whether {@link #appendRecordField} prints every field of {@code fieldIds}. */
+    public static boolean printedFromRecord(BitSet fieldIds) {
+        return allIn(fieldIds, FromRecord.PRINTED);
+    }
+
+    private static boolean allIn(BitSet fieldIds, BitSet set) {
         // asked for every frame a sieve passes: one bit test per field, nothing allocated
         for (int id = fieldIds.nextSetBit(0); id >= 0; id = fieldIds.nextSetBit(id + 1)) {
-            if (!FromRecord.IDS.get(id)) {
+            if (!set.get(id)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * How {@link #appendRecordField} prints a field of {@code def}'s id, or -1 when it cannot: the
+     * record's numbers, times and flags but the two deltas (they need the time of another frame,
+     * which the session moved past before the caller prints); not the interface's name and
+     * description nor the comments (strings, which the packet keeps as bytes and prints so).
+     */
+    public static int recordPrinting(int fieldId) {
+        for (int i = 0; fieldId >= 0 && i < PRINTED_FROM_RECORD.size(); i++) {
+            if (PRINTED_FROM_RECORD.get(i).id() == fieldId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Appends to {@code out} the text {@link io.sharkfin.dissect.FieldFormat} gives the field the
+     * {@link #recordPrinting} {@code printing} names in the packet of frame {@code f}, read from
+     * the capture record and the session that counted the frame, as {@link #dissect} adds it;
+     * nothing when the frame has no such field.
+     *
+     * @return whether the frame has the field
+     */
+    public static boolean appendRecordField(int printing, Frame f, Session s, StringBuilder out) {
+        switch (printing) {
+            case 0 -> out.append(f.number() & 0xffffffffL);
+            case 1 -> out.append(f.originalLength() & 0xffffffffL);
+            case 2 -> out.append(f.capturedLength() & 0xffffffffL);
+            case 3 -> {
+                if (f.sectionNumber() <= 0) {
+                    return false;
+                }
+                out.append(f.sectionNumber() & 0xffffffffL);
+            }
+            case 4 -> {
+                if (!f.hasInterfaceId()) {
+                    return false;
+                }
+                out.append(f.interfaceId() & 0xffffffffL);
+            }
+            case 5 -> out.append(wtapEncap(f.linkType()));
+            case 6 -> FieldFormat.appendAbsoluteTime(f.epochSeconds(), f.nanoOfSecond(),
+                    TIME.display(), out);
+            case 7 -> FieldFormat.appendRelativeTime(0, 0, out);
+            case 8 -> FieldFormat.appendRelativeTime(f.epochSeconds(), f.nanoOfSecond(), out);
+            case 9 -> FieldFormat.appendRelativeTime(
+                    NsTime.deltaSeconds(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()),
+                    NsTime.deltaNanos(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()), out);
+            case 10, 11 -> out.append('0');
+            default -> throw new IllegalArgumentException("not a field printed from the record: " + printing);
         }
         return true;
     }

@@ -10,6 +10,7 @@ import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.PacketStream;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
+import io.sharkfin.dissect.protocol.FrameDissector;
 import io.sharkfin.filter.CompileOptions;
 import io.sharkfin.filter.Filter;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,9 @@ class HeaderSieveTest {
             // as the command line runs `-T fields -e frame.number ...` and `-w`
             assertEquals(recordFields(capture, f, null, undissected),
                     recordFields(capture, f, sieve, undissected), capture + " :: " + text + " (record fields)");
+            // as the command line prints them from the record, for frames the screen passes
+            assertEquals(printed(capture, f, null, new long[1]), printed(capture, f, sieve, new long[1]),
+                    capture + " :: " + text + " (printed from the record)");
             selected += all.size();
         }
         assertEquals(rejects, rejected[0] > 0, rejected[0] + " frames rejected by the sieve of " + text
@@ -172,6 +176,84 @@ class HeaderSieveTest {
                     int e = p.first(id);
                     line.add(e < 0 ? "" : FieldFormat.format(p, e));
                 }
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void framesTheScreenPassesArePrintedFromTheirRecord() throws Exception {
+        Filter f = Filter.compile("ip.addr == 127.0.0.10 && tcp.port == 443");
+        long[] onRecord = {0};
+        for (Path capture : TestFiles.corpusCaptures()) {
+            printed(capture, f, f.sieve(), onRecord);
+        }
+        assertTrue(onRecord[0] > 0, "no frame printed from its record");
+        // a delta needs the time of the frame before, which the session has moved past
+        BitSet withDelta = fields("frame.number", "frame.time_delta");
+        assertEquals(false, FrameDissector.printedFromRecord(withDelta));
+        assertEquals(0, passedOnRecord(f, withDelta));
+        assertEquals(0, passedOnRecord(f, fields("frame.number", "tcp.srcport")));
+        assertTrue(passedOnRecord(f, fields("frame.number")) > 0);
+    }
+
+    /** How many corpus frames {@link Session#selectPrinting} passes on their record for {@code shown}. */
+    private static long passedOnRecord(Filter f, BitSet shown) throws Exception {
+        long n = 0;
+        for (Path capture : TestFiles.corpusCaptures()) {
+            BitSet needed = f.fields();
+            needed.or(shown);
+            Session session = Session.needing(needed);
+            try (CaptureReader reader = CaptureFiles.stream(capture)) {
+                Frame frame = new Frame();
+                while (reader.next(frame)) {
+                    n += session.selectPrinting(frame, f.sieve(), shown) == Session.Selection.PASSED_ON_RECORD ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Every field {@link FrameDissector#appendRecordField} prints, of each frame {@code f}
+     * selects: with a sieve as the command line prints {@code -T fields} (the frames the screen
+     * passes from their record, counted in {@code onRecord}; the rest from their packets), and
+     * without one from every frame's dissected packet.
+     */
+    private static List<String> printed(Path capture, Filter f, Sieve sieve, long[] onRecord) throws Exception {
+        List<String> names = List.of("frame.number", "frame.len", "frame.cap_len", "frame.section_number",
+                "frame.interface_id", "frame.encap_type", "frame.time", "frame.offset_shift", "frame.time_epoch",
+                "frame.time_relative", "frame.marked", "frame.ignored");
+        BitSet shown = fields(names.toArray(String[]::new));
+        assertTrue(FrameDissector.printedFromRecord(shown));
+        BitSet needed = f.fields();
+        needed.or(shown);
+        Session session = Session.needing(needed);
+        List<String> out = new ArrayList<>();
+        try (CaptureReader reader = CaptureFiles.stream(capture)) {
+            Frame frame = new Frame();
+            while (reader.next(frame)) {
+                Session.Selection selection = sieve == null
+                        ? (session.select(frame, null, shown) != null ? Session.Selection.DISSECTED : Session.Selection.REJECTED)
+                        : session.selectPrinting(frame, sieve, shown);
+                Packet p = session.packet();
+                if (selection == Session.Selection.REJECTED
+                        || selection == Session.Selection.DISSECTED && !f.test(p)) {
+                    continue;
+                }
+                StringJoiner line = new StringJoiner("\t");
+                for (String name : names) {
+                    int id = FieldRegistry.standard().lookup(name).id();
+                    StringBuilder value = new StringBuilder();
+                    if (selection == Session.Selection.PASSED_ON_RECORD) {
+                        FrameDissector.appendRecordField(FrameDissector.recordPrinting(id), frame, session, value);
+                    } else if (p.first(id) >= 0) {
+                        FieldFormat.append(p, p.first(id), value);
+                    }
+                    line.add(value);
+                }
+                onRecord[0] += selection == Session.Selection.PASSED_ON_RECORD ? 1 : 0;
                 out.add(line.toString());
             }
         }
