@@ -2,7 +2,6 @@ import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.Frame;
 import io.sharkfin.dissect.FieldRegistry;
-import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.Sieve;
 import io.sharkfin.filter.Filter;
@@ -12,7 +11,7 @@ import java.util.BitSet;
 
 /**
  * Where a whole run's time goes as the JIT warms up: the pass {@code sharkfin -r FILE -Y FILTER
- * -T fields -e frame.number} makes (the same reader, sieve and {@code Session.select}), timed per
+ * -T fields -e frame.number} makes (the same reader, sieve and {@code Session.selectPrinting}), timed per
  * 100,000 frames. A run's first frames go through interpreted and profiled code while the
  * compiler threads work on the other core; the last lines show the compiled pace.
  *
@@ -45,8 +44,11 @@ public class Warmup {
         try (CaptureReader reader = CaptureFiles.stream(Path.of(args[0]))) {
             Frame f = new Frame();
             while (reader.next(f)) {
-                Packet p = session.select(f, sieve, shown);
-                if (p != null && filter.test(p)) {
+                // as the command line selects for -e frame.number: a frame the screen passes is
+                // printed from its record, undissected
+                Session.Selection selection = session.selectPrinting(f, sieve, shown);
+                if (selection == Session.Selection.PASSED_ON_RECORD
+                        || selection == Session.Selection.DISSECTED && filter.test(session.packet())) {
                     matches++;
                 }
                 if (++frames % STEP == 0) {
