@@ -112,10 +112,10 @@ public final class CaptureFiles {
     }
 
     /**
-     * Does the one-time set-up of {@link #stream}'s native reads (~25 ms) now, if reading
+     * Does the one-time set-up of {@link #stream}'s native reads (25-190 ms of CPU) now, if reading
      * {@code path} will use them, for a program that calls it on another thread while it does
      * other start-up work (compiling a filter). Optional: the first {@link #stream} does the
-     * set-up itself, or waits for it to end. Files of a few MiB are read without it.
+     * set-up itself, or waits for it to end. Files up to a gigabyte are read without it.
      */
     public static void prepareStreaming(Path path) {
         long size;
@@ -124,7 +124,7 @@ public final class CaptureFiles {
         } catch (IOException e) {
             return; // the read reports it
         }
-        if (StreamedData.isLarge(size)) {
+        if (StreamedData.readsDirect(size)) {
             HeapPread.link();
         }
     }

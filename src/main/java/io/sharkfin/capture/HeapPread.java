@@ -61,7 +61,7 @@ final class HeapPread implements AutoCloseable {
     private final int fd;
 
     /**
-     * Links the native calls now, if not done yet (~25 ms): a program may do it on another
+     * Links the native calls now, if not done yet (25-190 ms of CPU): a program may do it on another
      * thread while it starts. An {@link #open} meanwhile waits for it, as for any class
      * initialisation.
      */

@@ -34,11 +34,19 @@ final class StreamedData extends CaptureData {
     /** Room before each chunk's data for the end of the previous one: a record of the largest standard size fits. */
     static final int CARRY = 288 << 10;
     /**
-     * Files up to this size are read on the caller's thread, through their channel: neither a
-     * thread nor {@link HeapPread}'s one-time linking (~25 ms, more on a busy machine) would pay
-     * for itself.
+     * Files up to this size are read on the caller's thread: a thread would not pay for itself.
      */
     private static final long READ_AHEAD_FROM = 4L * CHUNK;
+    /**
+     * Files above this size are read with {@link HeapPread}, the others through their channel.
+     * The channel copies each chunk once more, from its native buffer into the array; linking
+     * HeapPread's downcalls costs 0.13-0.19 s of CPU at every start on 2026-12-02's machine, more
+     * than those copies up to about a gigabyte: core filter over slice.pcap (42 MB) 0.24 -> 0.19 s
+     * and over big.pcap (481 MB) 0.43 -> 0.40 s through the channel; over big4.pcap (1.9 GB) the
+     * core filter took the same either way and the TLS filter 1.24 -> 1.28 s through the channel
+     * (interleaved runs, medians of 9-15).
+     */
+    private static final long DIRECT_FROM = 1L << 30;
     private static final byte[] NOTHING = new byte[0];
 
     private final Source source;
@@ -76,15 +84,15 @@ final class StreamedData extends CaptureData {
     /**
      * {@link #open} with chunks of {@code chunkSize} bytes, read ahead on a thread when
      * {@code readAhead} says so (null: for files of more than a few chunks), with
-     * {@link HeapPread} where available when {@code direct} says so (null: for the same files;
-     * else through the channel alone).
+     * {@link HeapPread} where available when {@code direct} says so (null: for files above a
+     * gigabyte; else through the channel alone).
      */
     static StreamedData open(Path file, String fileName, Path temporary, Damage truncation, int chunkSize,
                              Boolean readAhead, Boolean direct) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             long size = channel.size();
-            Source source = new FileSource(channel, (direct != null ? direct : isLarge(size)) ? HeapPread.open(file) : null);
+            Source source = new FileSource(channel, (direct != null ? direct : readsDirect(size)) ? HeapPread.open(file) : null);
             return new StreamedData(fileName, temporary, truncation, source, size, chunkSize,
                     readAhead != null ? readAhead : isLarge(size));
         } catch (IOException | RuntimeException e) {
@@ -106,9 +114,14 @@ final class StreamedData extends CaptureData {
         return new StreamedData(fileName, temporary, null, new StreamSource(in), Long.MAX_VALUE, chunkSize, true);
     }
 
-    /** Whether a file of {@code size} bytes is read ahead on a thread, with {@link HeapPread}. */
+    /** Whether a file of {@code size} bytes is read ahead on a thread. */
     static boolean isLarge(long size) {
         return size > READ_AHEAD_FROM;
+    }
+
+    /** Whether a file of {@code size} bytes is read with {@link HeapPread} (where available). */
+    static boolean readsDirect(long size) {
+        return size > DIRECT_FROM;
     }
 
     @Override
