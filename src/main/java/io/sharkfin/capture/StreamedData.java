@@ -41,10 +41,10 @@ final class StreamedData extends CaptureData {
      * Files above this size are read with {@link HeapPread}, the others through their channel.
      * The channel copies each chunk once more, from its native buffer into the array; linking
      * HeapPread's downcalls costs 0.13-0.19 s of CPU at every start on 2026-12-02's machine, more
-     * than those copies up to about a gigabyte: core filter over slice.pcap (42 MB) 0.24 -> 0.19 s
-     * and over big.pcap (481 MB) 0.43 -> 0.40 s through the channel; over big4.pcap (1.9 GB) the
-     * core filter took the same either way and the TLS filter 1.24 -> 1.28 s through the channel
-     * (interleaved runs, medians of 9-15).
+     * than those copies of a smaller file: core filter over slice.pcap (42 MB) 0.23 -> 0.18 s and
+     * over big.pcap (481 MB) 0.37 -> 0.34 s through the channel (medians of 9 interleaved runs).
+     * Over big4.pcap (1.9 GB) the core filter was mostly faster through the channel and the TLS
+     * filter mostly slower (README, Reading): the threshold lies between, by judgement.
      */
     private static final long DIRECT_FROM = 1L << 30;
     private static final byte[] NOTHING = new byte[0];

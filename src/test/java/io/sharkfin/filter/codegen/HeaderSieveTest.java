@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.BiPredicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -132,16 +133,27 @@ class HeaderSieveTest {
 
     /** How many corpus frames {@code f}'s sieve passes undissected for a reader of {@code shown}. */
     private static long undissected(Filter f, BitSet shown) throws Exception {
+        return counted(f, shown, (session, frame) -> {
+            Packet p = session.select(frame, f.sieve(), shown);
+            return p != null && p.passedBy() != null;
+        });
+    }
+
+    /** How many corpus frames {@link Session#selectPrinting} passes on their record for {@code shown}. */
+    private static long passedOnRecord(Filter f, BitSet shown) throws Exception {
+        return counted(f, shown, (session, frame) ->
+                session.selectPrinting(frame, f.sieve(), shown) == Session.Selection.PASSED_ON_RECORD);
+    }
+
+    /** How many corpus frames {@code selects} counts, each given to it in a session primed for {@code f} and {@code shown}. */
+    private static long counted(Filter f, BitSet shown, BiPredicate<Session, Frame> selects) throws Exception {
         long n = 0;
         for (Path capture : TestFiles.corpusCaptures()) {
-            BitSet needed = f.fields();
-            needed.or(shown);
-            Session session = Session.needing(needed);
+            Session session = primed(f, shown);
             try (CaptureReader reader = CaptureFiles.stream(capture)) {
                 Frame frame = new Frame();
                 while (reader.next(frame)) {
-                    Packet p = session.select(frame, f.sieve(), shown);
-                    n += p != null && p.passedBy() != null ? 1 : 0;
+                    n += selects.test(session, frame) ? 1 : 0;
                 }
             }
         }
@@ -158,9 +170,7 @@ class HeaderSieveTest {
             throws Exception {
         BitSet shown = fields("frame.number", "frame.time_relative", "frame.time_delta_displayed",
                 "frame.len", "frame.cap_len");
-        BitSet needed = f.fields();
-        needed.or(shown);
-        Session session = Session.needing(needed);
+        Session session = primed(f, shown);
         List<String> out = new ArrayList<>();
         try (CaptureReader reader = CaptureFiles.stream(capture)) {
             Frame frame = new Frame();
@@ -198,23 +208,6 @@ class HeaderSieveTest {
         assertTrue(passedOnRecord(f, fields("frame.number")) > 0);
     }
 
-    /** How many corpus frames {@link Session#selectPrinting} passes on their record for {@code shown}. */
-    private static long passedOnRecord(Filter f, BitSet shown) throws Exception {
-        long n = 0;
-        for (Path capture : TestFiles.corpusCaptures()) {
-            BitSet needed = f.fields();
-            needed.or(shown);
-            Session session = Session.needing(needed);
-            try (CaptureReader reader = CaptureFiles.stream(capture)) {
-                Frame frame = new Frame();
-                while (reader.next(frame)) {
-                    n += session.selectPrinting(frame, f.sieve(), shown) == Session.Selection.PASSED_ON_RECORD ? 1 : 0;
-                }
-            }
-        }
-        return n;
-    }
-
     /**
      * Every field {@link FrameDissector#appendRecordField} prints, of each frame {@code f}
      * selects: with a sieve as the command line prints {@code -T fields} (the frames the screen
@@ -227,9 +220,7 @@ class HeaderSieveTest {
                 "frame.time_relative", "frame.marked", "frame.ignored");
         BitSet shown = fields(names.toArray(String[]::new));
         assertTrue(FrameDissector.printedFromRecord(shown));
-        BitSet needed = f.fields();
-        needed.or(shown);
-        Session session = Session.needing(needed);
+        Session session = primed(f, shown);
         List<String> out = new ArrayList<>();
         try (CaptureReader reader = CaptureFiles.stream(capture)) {
             Frame frame = new Frame();
@@ -258,6 +249,13 @@ class HeaderSieveTest {
             }
         }
         return out;
+    }
+
+    /** A session recording what {@code f} reads and the output shows, as the command line primes it. */
+    private static Session primed(Filter f, BitSet shown) {
+        BitSet needed = f.fields();
+        needed.or(shown);
+        return Session.needing(needed);
     }
 
     private static BitSet fields(String... names) {
