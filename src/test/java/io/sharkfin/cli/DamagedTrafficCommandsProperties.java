@@ -44,6 +44,18 @@ class DamagedTrafficCommandsProperties {
         return DamagedTraffic.of(SEEDS);
     }
 
+    /** Where the {@code n}th tab of {@code line} is, or its length when it has fewer. */
+    private static int nthTab(String line, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = line.indexOf('\t', at + 1);
+            if (at < 0) {
+                return line.length();
+            }
+        }
+        return at;
+    }
+
     @Property(tries = 25)
     void everyOutputStatisticAndExportCompletes(@ForAll("damagedTraffic") List<byte[]> frames) throws Exception {
         Path dir = Files.createTempDirectory("sharkfin-damaged-");
@@ -76,6 +88,17 @@ class DamagedTrafficCommandsProperties {
                     assertFalse(r.err().contains("Exception") || r.err().contains("bug"), args + ": " + r.err());
                 });
             }
+            // frames the screen passes from their bytes and prints from their record (frame.number,
+            // frame.len) against the same frames dissected (a third, non-record field)
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                String filter = "ip.addr == 127.0.0.1 || tcp.port == 443 || udp.port == 53";
+                CliRun fromRecord = CliRun.of("-r", f, "-Y", filter, "-T", "fields", "-e", "frame.number", "-e", "frame.len");
+                CliRun dissected = CliRun.of("-r", f, "-Y", filter, "-T", "fields", "-e", "frame.number", "-e", "frame.len",
+                        "-e", "ip.proto");
+                assertEquals(0, fromRecord.code(), fromRecord.err());
+                assertEquals(dissected.out().lines().map(l -> l.substring(0, nthTab(l, 2))).toList(),
+                        fromRecord.out().lines().toList());
+            });
             // the shipped packs: 0 without alerts, 1 with some, never 2 (a rule or the capture broken)
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 CliRun r = CliRun.of("pack", "run", "filters", "-r", f, "--format", "ndjson");
