@@ -183,7 +183,7 @@ public final class FrameDissector implements Dissector {
     }
 
     /**
-     * How {@link #appendRecordField} prints a field of {@code def}'s id, or -1 when it cannot: the
+     * How {@link #appendRecordField} prints the field with id {@code fieldId}, or -1 when it cannot: the
      * record's numbers, times and flags but the two deltas (they need the time of another frame,
      * which the session moved past before the caller prints); not the interface's name and
      * description nor the comments (strings, which the packet keeps as bytes and prints so).
@@ -198,7 +198,7 @@ public final class FrameDissector implements Dissector {
     }
 
     /**
-     * Appends to {@code out} the text {@link io.sharkfin.dissect.FieldFormat} gives the field the
+     * Appends to {@code out} the text {@link FieldFormat} gives the field the
      * {@link #recordPrinting} {@code printing} names in the packet of frame {@code f}, read from
      * the capture record and the session that counted the frame, as {@link #dissect} adds it;
      * nothing when the frame has no such field.
