@@ -426,7 +426,7 @@ public final class ReadCommand implements Callable<Integer> {
         Sieve sieve = matchAll || output.followsSkipped() || !exports.isEmpty() || !statistics.isEmpty()
                 ? null : filter.sieve();
         // a frame the sieve passes from its bytes is printed from its record, undissected
-        boolean printsFromRecord = sieve != null && shown != null && writer == null && output.printsFromRecord();
+        boolean printsFromRecord = sieve != null && shown != null && output.printsFromRecord();
         Progress progress = readFile == null ? null
                 : Progress.start(err, Progress.totalBytes(readFile), !quiet, reader);
         Interruption ctrlC = Interruption.install(reader);

@@ -10,6 +10,7 @@ import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.protocol.FrameDissector;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -61,6 +62,11 @@ final class FieldsOutput implements FrameOutput {
             return new Options(bom, header, separator, occurrence, aggregator, quote);
         }
 
+        /** The character {@code quote} puts around each value, or 0 for none. */
+        char quoteChar() {
+            return quote == 'd' ? '"' : quote == 's' ? '\'' : 0;
+        }
+
         private static boolean yes(String v, String o) {
             return switch (v) {
                 case "y" -> true;
@@ -85,8 +91,8 @@ final class FieldsOutput implements FrameOutput {
      * times, bytes in hex), so they go straight to the line; strings and protocol labels can.
      */
     private final boolean[] plain;
-    /** Per field: how {@link FrameDissector#appendRecordField} prints it, or -1. */
-    private final int[] fromRecord;
+    /** Per field: how {@link FrameDissector#appendRecordField} prints it, or null. */
+    private final FrameDissector.RecordField[] fromRecord;
     private final Options options;
     /** Lines are handed to the writer in blocks of about this many characters. */
     private static final int BLOCK = 8192;
@@ -106,8 +112,8 @@ final class FieldsOutput implements FrameOutput {
             FieldType type = fields.get(i).type();
             plain[i] = !type.isString() && type != FieldType.PROTOCOL;
         }
-        this.fromRecord = fields.stream().mapToInt(f -> f.dissected() ? FrameDissector.recordPrinting(f.id()) : -1)
-                .toArray();
+        this.fromRecord = fields.stream().map(f -> f.dissected() ? FrameDissector.RecordField.of(f.id()) : null)
+                .toArray(FrameDissector.RecordField[]::new);
         this.options = options;
         this.out = out;
     }
@@ -149,18 +155,13 @@ final class FieldsOutput implements FrameOutput {
 
     @Override
     public boolean printsFromRecord() {
-        for (int printing : fromRecord) {
-            if (printing < 0) {
-                return false;
-            }
-        }
-        return true;
+        return !Arrays.asList(fromRecord).contains(null);
     }
 
     @Override
     public void frame(Frame frame, Session session) {
         // one value per field (a record field occurs once), a number or time: nothing to escape
-        char q = options.quote() == 'd' ? '"' : options.quote() == 's' ? '\'' : 0;
+        char q = options.quoteChar();
         for (int i = 0; i < fromRecord.length; i++) {
             if (i > 0) {
                 pending.append(options.separator());
@@ -208,7 +209,7 @@ final class FieldsOutput implements FrameOutput {
         if (first < 0) {
             return;
         }
-        char q = options.quote() == 'd' ? '"' : options.quote() == 's' ? '\'' : 0;
+        char q = options.quoteChar();
         if (q != 0) {
             pending.append(q);
         }

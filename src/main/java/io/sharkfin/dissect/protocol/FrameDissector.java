@@ -75,13 +75,6 @@ public final class FrameDissector implements Dissector {
             INTERFACE_DESCRIPTION, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_DELTA, TIME_DELTA_DISPLAYED, TIME_RELATIVE,
             NUMBER, LEN, CAP_LEN, MARKED, IGNORED);
 
-    /**
-     * The record's fields {@link #appendRecordField} prints, in the order of its cases: a field's
-     * index here is its {@link #recordPrinting}.
-     */
-    private static final List<FieldSpec> PRINTED_FROM_RECORD = List.of(NUMBER, LEN, CAP_LEN, SECTION_NUMBER,
-            INTERFACE_ID, ENCAP_TYPE, TIME, OFFSET_SHIFT, TIME_EPOCH, TIME_RELATIVE, MARKED, IGNORED);
-
     // the text items of every protocol are registered here, the first dissector of every frame
     private static final List<FieldSpec> FIELDS = Stream.concat(RECORD.stream(),
             Stream.of(PROTOCOLS, PKT_COMMENT, COMMENT, COMMENT_EXPERT.field(), TextItems.FIELD)).toList();
@@ -101,7 +94,11 @@ public final class FrameDissector implements Dissector {
         static {
             FIELDS.stream().filter(f -> f != PROTOCOLS && f != TextItems.FIELD && f.id() >= 0)
                     .forEach(f -> IDS.set(f.id()));
-            PRINTED_FROM_RECORD.stream().filter(f -> f.id() >= 0).forEach(f -> PRINTED.set(f.id()));
+            for (RecordField r : RecordField.values()) {
+                if (r.spec.id() >= 0) {
+                    PRINTED.set(r.spec.id());
+                }
+            }
         }
 
         private FromRecord() {
@@ -183,55 +180,67 @@ public final class FrameDissector implements Dissector {
     }
 
     /**
-     * How {@link #appendRecordField} prints the field with id {@code fieldId}, or -1 when it cannot: the
-     * record's numbers, times and flags but the two deltas (they need the time of another frame,
-     * which the session moved past before the caller prints); not the interface's name and
-     * description nor the comments (strings, which the packet keeps as bytes and prints so).
+     * The record's fields {@link #appendRecordField} prints: its numbers, times and flags but the
+     * two deltas (they need the time of another frame, which the session moved past before the
+     * caller prints); not the interface's name and description nor the comments (strings, which
+     * the packet keeps as bytes and prints so).
      */
-    public static int recordPrinting(int fieldId) {
-        for (int i = 0; fieldId >= 0 && i < PRINTED_FROM_RECORD.size(); i++) {
-            if (PRINTED_FROM_RECORD.get(i).id() == fieldId) {
-                return i;
-            }
+    public enum RecordField {
+        NUMBER(FrameDissector.NUMBER), LEN(FrameDissector.LEN), CAP_LEN(FrameDissector.CAP_LEN),
+        SECTION_NUMBER(FrameDissector.SECTION_NUMBER), INTERFACE_ID(FrameDissector.INTERFACE_ID),
+        ENCAP_TYPE(FrameDissector.ENCAP_TYPE), TIME(FrameDissector.TIME), OFFSET_SHIFT(FrameDissector.OFFSET_SHIFT),
+        TIME_EPOCH(FrameDissector.TIME_EPOCH), TIME_RELATIVE(FrameDissector.TIME_RELATIVE),
+        MARKED(FrameDissector.MARKED), IGNORED(FrameDissector.IGNORED);
+
+        private final FieldSpec spec;
+
+        RecordField(FieldSpec spec) {
+            this.spec = spec;
         }
-        return -1;
+
+        /** The one for the field with id {@code fieldId}, or null when it is not printed from the record. */
+        public static RecordField of(int fieldId) {
+            for (RecordField r : values()) {
+                if (fieldId >= 0 && r.spec.id() == fieldId) {
+                    return r;
+                }
+            }
+            return null;
+        }
     }
 
     /**
-     * Appends to {@code out} the text {@link FieldFormat} gives the field the
-     * {@link #recordPrinting} {@code printing} names in the packet of frame {@code f}, read from
-     * the capture record and the session that counted the frame, as {@link #dissect} adds it;
-     * nothing when the frame has no such field.
+     * Appends to {@code out} the text {@link FieldFormat} gives field {@code r} in the packet of
+     * frame {@code f}, read from the capture record and the session that counted the frame, as
+     * {@link #dissect} adds it; nothing when the frame has no such field.
      *
      * @return whether the frame has the field
      */
-    public static boolean appendRecordField(int printing, Frame f, Session s, StringBuilder out) {
-        switch (printing) {
-            case 0 -> out.append(f.number() & 0xffffffffL);
-            case 1 -> out.append(f.originalLength() & 0xffffffffL);
-            case 2 -> out.append(f.capturedLength() & 0xffffffffL);
-            case 3 -> {
+    public static boolean appendRecordField(RecordField r, Frame f, Session s, StringBuilder out) {
+        switch (r) {
+            case NUMBER -> out.append(f.number() & 0xffffffffL);
+            case LEN -> out.append(f.originalLength() & 0xffffffffL);
+            case CAP_LEN -> out.append(f.capturedLength() & 0xffffffffL);
+            case SECTION_NUMBER -> {
                 if (f.sectionNumber() <= 0) {
                     return false;
                 }
                 out.append(f.sectionNumber() & 0xffffffffL);
             }
-            case 4 -> {
+            case INTERFACE_ID -> {
                 if (!f.hasInterfaceId()) {
                     return false;
                 }
                 out.append(f.interfaceId() & 0xffffffffL);
             }
-            case 5 -> out.append(wtapEncap(f.linkType()));
-            case 6 -> FieldFormat.appendAbsoluteTime(f.epochSeconds(), f.nanoOfSecond(),
-                    TIME.display(), out);
-            case 7 -> FieldFormat.appendRelativeTime(0, 0, out);
-            case 8 -> FieldFormat.appendRelativeTime(f.epochSeconds(), f.nanoOfSecond(), out);
-            case 9 -> FieldFormat.appendRelativeTime(
+            case ENCAP_TYPE -> out.append(wtapEncap(f.linkType()));
+            case TIME -> FieldFormat.appendAbsoluteTime(f.epochSeconds(), f.nanoOfSecond(), TIME.display(), out);
+            case OFFSET_SHIFT -> FieldFormat.appendRelativeTime(0, 0, out);
+            case TIME_EPOCH -> FieldFormat.appendRelativeTime(f.epochSeconds(), f.nanoOfSecond(), out);
+            case TIME_RELATIVE -> FieldFormat.appendRelativeTime(
                     NsTime.deltaSeconds(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()),
                     NsTime.deltaNanos(f.epochSeconds(), f.nanoOfSecond(), s.firstSeconds(), s.firstNanos()), out);
-            case 10, 11 -> out.append('0');
-            default -> throw new IllegalArgumentException("not a field printed from the record: " + printing);
+            case MARKED, IGNORED -> out.append('0');
         }
         return true;
     }

@@ -220,6 +220,7 @@ class HeaderSieveTest {
                 "frame.time_relative", "frame.marked", "frame.ignored");
         BitSet shown = fields(names.toArray(String[]::new));
         assertTrue(FrameDissector.printedFromRecord(shown));
+        int[] ids = names.stream().mapToInt(name -> FieldRegistry.standard().lookup(name).id()).toArray();
         Session session = primed(f, shown);
         List<String> out = new ArrayList<>();
         try (CaptureReader reader = CaptureFiles.stream(capture)) {
@@ -234,11 +235,10 @@ class HeaderSieveTest {
                     continue;
                 }
                 StringJoiner line = new StringJoiner("\t");
-                for (String name : names) {
-                    int id = FieldRegistry.standard().lookup(name).id();
+                for (int id : ids) {
                     StringBuilder value = new StringBuilder();
                     if (selection == Session.Selection.PASSED_ON_RECORD) {
-                        FrameDissector.appendRecordField(FrameDissector.recordPrinting(id), frame, session, value);
+                        FrameDissector.appendRecordField(FrameDissector.RecordField.of(id), frame, session, value);
                     } else if (p.first(id) >= 0) {
                         FieldFormat.append(p, p.first(id), value);
                     }
