@@ -1,6 +1,5 @@
 package io.sharkfin.dissect.protocol.http;
 
-import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Packet;
 
 import java.util.Arrays;
@@ -52,7 +51,7 @@ final class ChunkedBody {
                 break;
             }
             int chunkOffset = t.next;
-            long size = strtol16(t, offset, offset + linelen);
+            long size = ChunkSizeLine.strtol(t, offset, offset + linelen);
             if (size > datalen) {
                 size = datalen;
             }
@@ -112,42 +111,5 @@ final class ChunkedBody {
             p.addBytes(CHUNK_BOUNDARY, t.buf, chunkOffset + chunkSize, 2);
         }
         p.closeSubtree(saved);
-    }
-
-    /** {@code (guint32) strtol(s, NULL, 16)} of a chunk-size line cut at ';'. */
-    private static long strtol16(HttpText t, int from, int to) {
-        int semi = t.indexOf(';', from, to);
-        int end = semi < 0 ? to : semi;
-        int nul = t.indexOf(0, from, end);
-        if (nul >= 0) {
-            end = nul;
-        }
-        int i = from;
-        while (i < end && Strings.isCSpace(t.at(i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < end && (t.at(i) == '+' || t.at(i) == '-')) {
-            negative = t.at(i) == '-';
-            i++;
-        }
-        if (i + 2 < end && t.at(i) == '0' && (t.at(i + 1) | 0x20) == 'x' && MessageReassembly.hex(t.at(i + 2)) >= 0) {
-            i += 2;
-        }
-        long v = 0;
-        boolean overflow = false;
-        for (; i < end && MessageReassembly.hex(t.at(i)) >= 0; i++) {
-            if (v > (Long.MAX_VALUE >> 4)) {
-                overflow = true;
-            } else {
-                v = (v << 4) | MessageReassembly.hex(t.at(i));
-            }
-        }
-        if (overflow) {
-            v = negative ? Long.MIN_VALUE : Long.MAX_VALUE;
-        } else if (negative) {
-            v = -v;
-        }
-        return v & 0xffffffffL;
     }
 }

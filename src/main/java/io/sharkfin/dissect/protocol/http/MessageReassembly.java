@@ -3,7 +3,6 @@ package io.sharkfin.dissect.protocol.http;
 import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.protocol.tcp.TcpPayload;
 
-import java.util.HexFormat;
 
 /**
  * Wireshark's {@code req_resp_hdrs_do_reassembly} (epan/req_resp_hdrs.c): decides whether an
@@ -136,7 +135,7 @@ final class MessageReassembly {
                 t.next = next + captured;
             }
             int chunkOffset = t.next;
-            long size = chunkSize(t, next, next + linelen);
+            long size = ChunkSizeLine.scanned(t, next, next + linelen);
             if (size < 0 || size > (1L << 31)) {
                 return true; // no size, or an unreasonable one: stop trying
             }
@@ -160,47 +159,6 @@ final class MessageReassembly {
             tcp.needOneMoreSegment(offset);
         }
         return false;
-    }
-
-    /**
-     * A chunk-size line as {@code sscanf("%x")} reads it (after cutting at ';'): optional blanks,
-     * an optional sign and 0x, hex digits; -1 when there are none. Sizes that do not fit 32 bits
-     * keep their low bits, as {@code %x} into an unsigned int does.
-     */
-    static long chunkSize(HttpText t, int from, int to) {
-        int semi = t.indexOf(';', from, to);
-        int end = semi < 0 ? to : semi;
-        int nul = t.indexOf(0, from, end);
-        if (nul >= 0) {
-            end = nul;
-        }
-        int i = from;
-        while (i < end && Strings.isCSpace(t.at(i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < end && (t.at(i) == '+' || t.at(i) == '-')) {
-            negative = t.at(i) == '-';
-            i++;
-        }
-        if (i + 1 < end && t.at(i) == '0' && (t.at(i + 1) == 'x' || t.at(i + 1) == 'X')
-                && i + 2 < end && hex(t.at(i + 2)) >= 0) {
-            i += 2;
-        }
-        long v = 0;
-        int digits = 0;
-        for (; i < end && hex(t.at(i)) >= 0; i++, digits++) {
-            v = (v << 4) | hex(t.at(i));
-            v &= 0xffffffffL;
-        }
-        if (digits == 0) {
-            return -1;
-        }
-        return negative ? (-v) & 0xffffffffL : v;
-    }
-
-    static int hex(int c) {
-        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 
     /**
