@@ -51,7 +51,7 @@ final class ChunkSizeLine {
         return v & 0xffffffffL;
     }
 
-    static int hex(int c) {
+    private static int hex(int c) {
         return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 
