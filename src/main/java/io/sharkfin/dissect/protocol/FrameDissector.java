@@ -200,8 +200,11 @@ public final class FrameDissector implements Dissector {
 
         /** The one for the field with id {@code fieldId}, or null when it is not printed from the record. */
         public static RecordField of(int fieldId) {
+            if (fieldId < 0) {
+                return null;
+            }
             for (RecordField r : values()) {
-                if (fieldId >= 0 && r.spec.id() == fieldId) {
+                if (r.spec.id() == fieldId) {
                     return r;
                 }
             }

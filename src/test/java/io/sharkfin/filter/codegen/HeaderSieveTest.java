@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.StringJoiner;
@@ -221,6 +222,8 @@ class HeaderSieveTest {
         BitSet shown = fields(names.toArray(String[]::new));
         assertTrue(FrameDissector.printedFromRecord(shown));
         int[] ids = names.stream().mapToInt(name -> FieldRegistry.standard().lookup(name).id()).toArray();
+        FrameDissector.RecordField[] record = Arrays.stream(ids).mapToObj(FrameDissector.RecordField::of)
+                .toArray(FrameDissector.RecordField[]::new);
         Session session = primed(f, shown);
         List<String> out = new ArrayList<>();
         try (CaptureReader reader = CaptureFiles.stream(capture)) {
@@ -235,12 +238,12 @@ class HeaderSieveTest {
                     continue;
                 }
                 StringJoiner line = new StringJoiner("\t");
-                for (int id : ids) {
+                for (int i = 0; i < ids.length; i++) {
                     StringBuilder value = new StringBuilder();
                     if (selection == Session.Selection.PASSED_ON_RECORD) {
-                        FrameDissector.appendRecordField(FrameDissector.RecordField.of(id), frame, session, value);
-                    } else if (p.first(id) >= 0) {
-                        FieldFormat.append(p, p.first(id), value);
+                        FrameDissector.appendRecordField(record[i], frame, session, value);
+                    } else if (p.first(ids[i]) >= 0) {
+                        FieldFormat.append(p, p.first(ids[i]), value);
                     }
                     line.add(value);
                 }
