@@ -285,8 +285,24 @@ final class StreamedData extends CaptureData {
         IOException error;
 
         Chunk(int size) {
-            buffer = new byte[CARRY + size];
+            this(new byte[CARRY + size]);
+        }
+
+        private Chunk(byte[] buffer) {
+            this.buffer = buffer;
             segment = MemorySegment.ofArray(buffer);
+        }
+
+        /** A chunk without bytes or buffer: a marker, or the carrier of a failure. */
+        static Chunk empty() {
+            return new Chunk(NOTHING);
+        }
+
+        /** A chunk that carries only a failure; it allocates no buffer, so it can follow an OutOfMemoryError. */
+        static Chunk failed(IOException error) {
+            Chunk c = empty();
+            c.error = error;
+            return c;
         }
     }
 
@@ -440,8 +456,8 @@ final class StreamedData extends CaptureData {
      */
     private static final class ReadAhead implements Chunks {
         private static final int POOL = 4;
-        private static final Chunk END = new Chunk(0);
-        private static final Chunk CLOSED = new Chunk(0);
+        private static final Chunk END = Chunk.empty();
+        private static final Chunk CLOSED = Chunk.empty();
 
         private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(POOL + 2);
         private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(POOL);
@@ -449,18 +465,26 @@ final class StreamedData extends CaptureData {
         private volatile boolean closed;
 
         ReadAhead(Source source, long size, int chunkSize) {
-            for (int i = 0; i < POOL; i++) {
-                free.add(new Chunk(chunkSize));
-            }
-            thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead").unstarted(() -> run(source, size));
+            thread = Thread.ofPlatform().daemon().name("sharkfin-read-ahead")
+                    .unstarted(() -> run(source, size, chunkSize));
             thread.start();
         }
 
-        private void run(Source source, long size) {
+        private void run(Source source, long size, int chunkSize) {
             long position = 0;
+            int made = 0;
             try {
                 while (!closed && position < size) {
-                    Chunk c = free.take();
+                    // the pool's chunks are made here as they are first needed, not by the reader
+                    // before it starts: each is a megabyte of new pages, which the machine makes
+                    // dear (4 chunks: ~30 ms before the first frame, 2026-12-02)
+                    Chunk c;
+                    if (made < POOL) {
+                        c = new Chunk(chunkSize);
+                        made++;
+                    } else {
+                        c = free.take();
+                    }
                     try {
                         c.length = source.fill(c, position, size - position);
                         c.error = null;
@@ -478,6 +502,10 @@ final class StreamedData extends CaptureData {
                 filled.put(END);
             } catch (InterruptedException e) {
                 // closed: the reader no longer waits for chunks
+            } catch (RuntimeException | Error e) {
+                // a source that failed otherwise than by an IOException (or a chunk that could not
+                // be made): the reader, waiting for the next chunk, gets the failure instead
+                filled.offer(Chunk.failed(new IOException("reading failed: " + e, e)));
             }
         }
 

@@ -142,6 +142,36 @@ class StreamedReadingTest {
     }
 
     @Test
+    void aStreamThatFailsOtherwiseThanByAnIOExceptionEndsTheReadWithAnError() throws Exception {
+        // the read-ahead thread dies with such a failure; the reader, waiting for its next chunk,
+        // must get the failure rather than wait for ever
+        List<Frame> frames = frames();
+        Path file = write("fails.pcap", false, frames);
+        long failAt = 3L * StreamedData.CHUNK + 5;
+        java.io.InputStream failing = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            private long read;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (read >= failAt) {
+                    throw new IllegalStateException("decoder bug");
+                }
+                int n = super.read(b, off, (int) Math.min(len, failAt - read));
+                read += Math.max(n, 0);
+                return n;
+            }
+        };
+        Outcome outcome = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> readAll(CaptureFiles.stream(failing, "-")));
+        assertEquals("The standard input could not be read: reading failed: java.lang.IllegalStateException: decoder bug.",
+                outcome.error);
+        assertTrue(outcome.frames.size() > 10 && outcome.frames.size() < frames.size(), "frames " + outcome.frames.size());
+        for (int i = 0; i < outcome.frames.size(); i++) {
+            assertArrayEquals(bytes(frames.get(i)), bytes(outcome.frames.get(i)), "frame " + (i + 1));
+        }
+    }
+
+    @Test
     void aStreamReadInPiecesEqualsTheMappedFile() throws Exception {
         // a pipe hands over whatever its writer wrote: reads of any length, records cut anywhere
         List<Frame> frames = frames();
