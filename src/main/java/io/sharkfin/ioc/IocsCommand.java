@@ -190,7 +190,9 @@ public final class IocsCommand implements Callable<Integer> {
             return ProgressLine.INTERRUPTED;
         }
         if (report.capture().error() != null) {
+            // the report is written all the same; the status says it is partial, as -r's does
             err.println("sharkfin: the capture is damaged; analysed up to the damage: " + report.capture().error());
+            return 2;
         }
         return 0;
     }

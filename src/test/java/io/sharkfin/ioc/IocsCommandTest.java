@@ -129,6 +129,34 @@ class IocsCommandTest {
     }
 
     @Test
+    void aDamagedCaptureIsReportedAsFarAsItGoesAndEndsWithStatusTwo() throws Exception {
+        // as -r and pack run: the report covers the frames before the damage, the status says so
+        byte[] whole = Files.readAllBytes(Path.of(LAB));
+        Path cut = Files.createTempFile("iocs-cut", ".pcap");
+        Files.write(cut, java.util.Arrays.copyOf(whole, 5000));
+        CliRun r = run("iocs", "-r", cut.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.out().contains("capture read in part: The file \"" + cut + "\" appears to have been cut short"),
+                r.out());
+        assertTrue(r.out().contains("FINDINGS"), r.out());
+        assertTrue(r.err().contains("analysed up to the damage"), r.err());
+        Files.delete(cut);
+    }
+
+    @Test
+    void aCaptureWithoutFramesSaysSoInsteadOfItsTimes() throws Exception {
+        Path empty = Files.createTempFile("iocs-empty", ".pcap");
+        Files.write(empty, java.util.Arrays.copyOf(Files.readAllBytes(Path.of(LAB)), 24)); // the file header alone
+        for (String format : List.of("text", "md", "html")) {
+            CliRun r = run("iocs", "-r", empty.toString(), "--format", format);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("0 frames (0 in scope), 0.0 s, no frames"), format + ": " + r.out());
+            assertTrue(!r.out().contains("null"), format + ": " + r.out());
+        }
+        Files.delete(empty);
+    }
+
+    @Test
     void errorsAreReportedNotThrown() {
         CliRun bad = run("iocs", "-r", LAB, "-Y", "dns.qry.name ==");
         assertEquals(2, bad.code());

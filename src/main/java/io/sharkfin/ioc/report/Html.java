@@ -46,8 +46,7 @@ public final class Html {
                 .append("<title>sharkfin iocs: ").append(esc(c.file())).append("</title><style>").append(CSS)
                 .append("</style></head><body>\n");
         sb.append("<h1>sharkfin iocs: ").append(esc(c.file())).append("</h1>");
-        sb.append("<p class=\"meta\">").append(String.format(Locale.ROOT, "%d frames (%d in scope), %.1f s, %s to %s",
-                c.frames(), c.framesInScope(), c.duration(), nz(c.firstTime()), nz(c.lastTime())));
+        sb.append("<p class=\"meta\">").append(esc(c.summary()));
         if (c.scope() != null) {
             sb.append("; scope <code>").append(esc(c.scope())).append("</code>");
         }
@@ -142,9 +141,5 @@ public final class Html {
             }
         }
         return sb.toString();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "?" : s;
     }
 }

@@ -1,6 +1,7 @@
 package io.sharkfin.ioc.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +25,15 @@ public record IocReport(String tool, String version, Capture capture, DnsReport 
                           String lastTime, double duration, String scope, long malformedFrames,
                           String error, List<String> fieldsMissing, Map<String, Long> dropped,
                           List<String> notes) {
+
+        /**
+         * What the report headers say of the frames read: their count, how many the scope kept, and
+         * the time they span ("no frames" for a capture without any, whose times are null).
+         */
+        public String summary() {
+            String span = firstTime == null ? "no frames" : firstTime + " to " + lastTime;
+            return String.format(Locale.ROOT, "%d frames (%d in scope), %.1f s, %s", frames, framesInScope, duration, span);
+        }
     }
 
     /**

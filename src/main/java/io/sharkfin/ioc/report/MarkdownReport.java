@@ -12,8 +12,7 @@ public final class MarkdownReport {
         StringBuilder sb = new StringBuilder();
         IocReport.Capture c = r.capture();
         sb.append("# sharkfin iocs: ").append(esc(c.file())).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%d frames (%d in scope), %.1f s, %s to %s.%n%n", c.frames(),
-                c.framesInScope(), c.duration(), c.firstTime(), c.lastTime()));
+        sb.append(c.summary()).append(".\n\n");
         if (c.scope() != null) {
             sb.append("Scope: `").append(c.scope()).append("`\n\n");
         }

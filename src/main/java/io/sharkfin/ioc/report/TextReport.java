@@ -15,8 +15,7 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         IocReport.Capture c = r.capture();
         sb.append("sharkfin iocs: ").append(c.file()).append('\n');
-        sb.append(String.format(Locale.ROOT, "%d frames (%d in scope), %.1f s, %s to %s%n", c.frames(), c.framesInScope(),
-                c.duration(), c.firstTime(), c.lastTime()));
+        sb.append(c.summary()).append('\n');
         if (c.scope() != null) {
             sb.append("scope: ").append(c.scope()).append('\n');
         }
