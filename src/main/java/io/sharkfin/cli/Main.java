@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * ({@code repl}, also what {@code sharkfin} alone opens) and (with other issues) filter packs,
  * rule generation and IOC reports.
  *
- * <p>Exit status as tshark: 0 success, 1 usage error, 2 invalid filter or unreadable capture.
+ * <p>Exit status as tshark: 0 success, 1 usage error, 2 invalid filter or unreadable capture; a
+ * command whose status 1 tells a result ({@link StatusTellsResults}) exits 2 on a usage error.
  */
 public final class Main {
     private Main() {
@@ -128,8 +129,8 @@ public final class Main {
                 // tshark would take it for a capture filter; the likely wish is to read it
                 c.getErr().println("To read it: sharkfin -r " + file + "; to explore it: sharkfin repl " + file);
             }
-            c.getErr().println("Try 'sharkfin --help' for more information.");
-            return 1;
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return c.getCommand() instanceof StatusTellsResults ? 2 : 1;
         });
         return cl;
     }

@@ -2,6 +2,7 @@ package io.sharkfin.pack;
 
 import io.sharkfin.capture.CaptureException;
 import io.sharkfin.cli.ProgressLine;
+import io.sharkfin.cli.StatusTellsResults;
 import io.sharkfin.filter.parse.MacroTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ public final class PackCommand implements Callable<Integer> {
                 "  sharkfin pack run -r capture.pcapng                all packs in filters/",
                 "  sharkfin pack run filters/dns.yaml filters/tls.yaml -r a.pcap -r b.pcap",
                 "  sharkfin pack run filters/ -r capture.pcapng --format ndjson | jq .rule"})
-    static final class Run implements Callable<Integer> {
+    static final class Run implements Callable<Integer>, StatusTellsResults {
         @Spec
         CommandSpec spec;
 
@@ -128,7 +129,7 @@ public final class PackCommand implements Callable<Integer> {
                 "  sharkfin pack test                              the packs in filters/",
                 "  sharkfin pack test -v filters/tls.yaml          also list the passing tests",
                 "  sharkfin pack test mine.yaml --captures ~/pcaps  find test captures there too"})
-    static final class Test implements Callable<Integer> {
+    static final class Test implements Callable<Integer>, StatusTellsResults {
         @Spec
         CommandSpec spec;
 

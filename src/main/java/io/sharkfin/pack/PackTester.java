@@ -35,7 +35,9 @@ public final class PackTester {
                 Path capture = locator.locate(t.capture(), r.pack().file());
                 if (capture == null) {
                     outcomes.add(new TestOutcome(r, t, TestOutcome.Status.ERROR, List.of(),
-                            "capture not found: " + t.capture(), undissected(r)));
+                            "capture not found: " + t.capture()
+                                    + " (not beside the pack nor among the project's test captures; name its folder"
+                                    + " with --captures DIR)", undissected(r)));
                     continue;
                 }
                 List<CompiledRule> list = byCapture.computeIfAbsent(capture.toAbsolutePath().normalize(), c -> new ArrayList<>());

@@ -83,4 +83,20 @@ class UsageErrorsTest {
         assertTrue(option.err().startsWith("sharkfin: Unknown option: '--bogus'"), option.err());
         assertFalse(option.err().contains("To read it"), option.err());
     }
+
+    @Test
+    void aSubcommandPointsToItsOwnHelpAndPackRunNeverSaysAlertsForATypo() {
+        CliRun rules = CliRun.of("rules", "--bogus");
+        assertEquals(1, rules.code());
+        assertTrue(rules.err().endsWith("Try 'sharkfin rules --help' for more information.\n"), rules.err());
+        // pack run's status 1 means alerts and pack test's a failed test: a usage error is 2 there
+        for (String sub : new String[]{"run", "test"}) {
+            CliRun pack = sub.equals("run") ? CliRun.of("pack", sub, "--bogus", "-r", LAB, "filters/dns.yaml")
+                    : CliRun.of("pack", sub, "--bogus", "filters/dns.yaml");
+            assertEquals(2, pack.code(), pack.err());
+            assertTrue(pack.err().startsWith("sharkfin: Unknown option: '--bogus'"), pack.err());
+            assertTrue(pack.err().endsWith("Try 'sharkfin pack " + sub + " --help' for more information.\n"),
+                    pack.err());
+        }
+    }
 }

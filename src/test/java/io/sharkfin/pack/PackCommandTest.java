@@ -90,4 +90,37 @@ class PackCommandTest {
         assertTrue(r.out().contains("1 tests passed, 1 failed, 0 errors (2 rules, 1 capture passes)"), r.out());
         assertTrue(r.out().contains("FAIL " + p + ":12:9 t/wrong on cs-dns_query_nonexistent.pcapng: expected frames [1], got [2]"), r.out());
     }
+
+    @Test
+    void aPackOutsideTheProjectFindsTheCorpusCapturesFromAnyWorkingDirectory(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // a pack of one's own, tested from its own folder: the corpus is found through sharkfin's
+        // project (the classes' target/ folder here), not through the working directory
+        Path pack = dir.resolve("mine.yaml");
+        Files.writeString(pack, """
+                name: mine
+                version: 1
+                description: NXDOMAIN answers of the lab capture
+                rules:
+                  - id: nxdomain
+                    title: NXDOMAIN
+                    description: A name that does not exist
+                    filter: dns.flags.rcode == 3 && frame.number <= 52
+                    severity: low
+                    tests:
+                      - capture: lab-c2-a.pcap
+                        frames: [48, 50, 52]
+                      - capture: no-such-capture.pcap
+                        frames: [1]
+                """);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                io.sharkfin.cli.Main.class.getName(), "pack", "test", "mine.yaml")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), out);
+        assertTrue(out.contains("1 tests passed, 0 failed, 1 errors"), out);
+        assertTrue(out.contains("capture not found: no-such-capture.pcap (not beside the pack nor among the project's"
+                + " test captures; name its folder with --captures DIR)"), out);
+    }
 }
