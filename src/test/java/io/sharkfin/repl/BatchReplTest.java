@@ -146,4 +146,24 @@ class BatchReplTest {
                 .filter(l -> l.startsWith(smtp + "\timf\t")).map(l -> l.split("\t")[2]).sorted().toList();
         assertEquals(truth, names);
     }
+
+    @Test
+    void aTildeIsTheHomeDirectoryTheShellWouldExpandItTo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws Exception {
+        // the JVM's user.home is the account's; ~ (in :open, :write, completion and the history
+        // file) must follow $HOME as the shell does
+        java.nio.file.Files.copy(WEB, home.resolve("web.pcap"));
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                io.sharkfin.cli.Main.class.getName(), "repl");
+        pb.environment().put("HOME", home.toString());
+        Process p = pb.redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(":open ~/web.pcap\n:count dns.flags.rcode == 3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.startsWith("1: web.pcap, 329 frames\n"), out);
+        assertTrue(out.contains("3 of 329 frames match"), out);
+    }
 }

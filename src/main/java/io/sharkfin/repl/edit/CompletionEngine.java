@@ -6,6 +6,7 @@ import io.sharkfin.repl.Command;
 import io.sharkfin.repl.Commands;
 import io.sharkfin.repl.FieldNames;
 import io.sharkfin.repl.LoadedCapture;
+import io.sharkfin.repl.Paths;
 import io.sharkfin.repl.ValueSampler;
 import io.sharkfin.repl.Workspace;
 import io.sharkfin.repl.view.Stats;
@@ -196,7 +197,7 @@ public final class CompletionEngine {
 
     private static List<Suggestion> fileSuggestions(String typed) {
         String expanded = typed.equals("~") || typed.startsWith("~/")
-                ? System.getProperty("user.home") + typed.substring(1) : typed;
+                ? Paths.home() + typed.substring(1) : typed;
         int slash = expanded.lastIndexOf('/');
         Path dir = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : expanded.substring(0, slash));
         String namePrefix = expanded.substring(slash + 1);

@@ -3,6 +3,7 @@ package io.sharkfin.repl.edit;
 import io.sharkfin.repl.FieldNames;
 import io.sharkfin.repl.LiveValidator;
 import io.sharkfin.repl.LoadedCapture;
+import io.sharkfin.repl.Paths;
 import io.sharkfin.repl.Shell;
 import io.sharkfin.repl.Workspace;
 import org.jline.reader.EndOfFileException;
@@ -125,6 +126,6 @@ public final class InteractiveRepl {
     private static String historyFile() {
         String env = System.getenv("SHARKFIN_HISTORY");
         return env != null && !env.isBlank() ? env
-                : Path.of(System.getProperty("user.home"), ".sharkfin_history").toString();
+                : Path.of(Paths.home(), ".sharkfin_history").toString();
     }
 }
