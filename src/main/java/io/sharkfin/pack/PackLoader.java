@@ -62,6 +62,11 @@ public final class PackLoader {
     /** ATT&amp;CK technique ids, and tactic or other words ({@code command-and-control}). */
     private static final Pattern TAG = Pattern.compile("T\\d{4}(\\.\\d{3})?|[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*");
 
+    /** Whether {@code id} may be a rule's id: lower-case letters, digits, '.', '_' and '-', not starting with a sign. */
+    public static boolean isRuleId(String id) {
+        return RULE_ID.matcher(id).matches();
+    }
+
     private PackLoader() {
     }
 
@@ -228,7 +233,7 @@ public final class PackLoader {
             return null;
         }
         y.rule(id);
-        if (!RULE_ID.matcher(id).matches()) {
+        if (!isRuleId(id)) {
             y.problem(YamlNodes.value(m, "id"), "a rule id is lower-case letters, digits, '.', '_' and '-'");
             return null;
         }

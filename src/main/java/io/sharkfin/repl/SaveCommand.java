@@ -5,6 +5,7 @@ import io.sharkfin.repl.view.SavedFilters;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code :save NAME [TITLE]}: keeps the last filter as a rule of the pack {@code filters/saved.yaml}. */
 final class SaveCommand implements Command {
@@ -40,7 +41,10 @@ final class SaveCommand implements Command {
         String[] parts = args.split("\\s+", 2);
         String id = parts[0];
         if (id.isEmpty() || !SavedFilters.validId(id)) {
-            throw ReplError.usage("usage: :save NAME [TITLE] (NAME: letters, digits, '.', '_', '-')");
+            String lower = id.toLowerCase(Locale.ROOT);
+            String hint = SavedFilters.validId(lower) ? ", e.g. " + lower : "";
+            throw ReplError.usage("usage: :save NAME [TITLE] (NAME, a pack's rule id: lower-case letters, digits, '.', '_', '-'"
+                    + hint + ")");
         }
         String title = parts.length > 1 ? parts[1].strip() : id;
         PendingResult last = shell.workspace().lastRun();

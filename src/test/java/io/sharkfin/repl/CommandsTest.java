@@ -445,7 +445,7 @@ class CommandsTest {
     void saveKeepsTheFilterInAPack() throws Exception {
         Path pack = tmp.resolve("filters").resolve("saved.yaml");
         ReplRun r = ReplRun.saving(pack, "dns.flags.rcode == 3\n:save nxdomain DNS names that do not exist\n"
-                + "tcp.port == 443\n:save tls-port\n:save nxdomain Replaced title\n:save bad/id\n", WEB);
+                + "tcp.port == 443\n:save tls-port\n:save nxdomain Replaced title\n:save bad/id\n:save Bad Name!\n", WEB);
         assertTrue(r.out().contains("saved nxdomain in " + pack + ": dns.flags.rcode == 3"), r.out());
         assertTrue(r.out().contains("replaced nxdomain in " + pack + ": tcp.port == 443"), r.out());
         assertEquals(1, r.status());
@@ -456,6 +456,11 @@ class CommandsTest {
         String yaml = Files.readString(pack);
         assertTrue(yaml.contains("name: saved\n") && yaml.contains("rules:\n"), yaml);
         assertTrue(yaml.contains("rules:\n  - id: nxdomain\n    title: Replaced title\n    filter: tcp.port == 443\n"), yaml);
+        // an id a pack would refuse is refused here, with the id it would take
+        assertTrue(r.err().contains("usage: :save NAME [TITLE] (NAME, a pack's rule id: lower-case letters, digits,"
+                + " '.', '_', '-', e.g. bad)"), r.err());
+        io.sharkfin.cli.CliRun lint = io.sharkfin.cli.CliRun.of("pack", "lint", pack.toString());
+        assertEquals(0, lint.code(), lint.out() + lint.err());
     }
 
     @Test

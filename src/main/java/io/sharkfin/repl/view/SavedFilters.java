@@ -1,5 +1,6 @@
 package io.sharkfin.repl.view;
 
+import io.sharkfin.pack.PackLoader;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The filters {@code :save} keeps, as a filter pack: a YAML file ({@code filters/saved.yaml} by
@@ -37,9 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class SavedFilters {
 
-    /** Rule ids: a letter or digit, then letters, digits, '.', '_' or '-'. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     private final Path file;
 
     public SavedFilters(Path file) {
@@ -50,8 +47,9 @@ public final class SavedFilters {
         return file;
     }
 
+    /** Whether {@code id} may name a saved rule: what a pack accepts as a rule id ({@code pack lint}). */
     public static boolean validId(String id) {
-        return ID.matcher(id).matches();
+        return PackLoader.isRuleId(id);
     }
 
     /**
