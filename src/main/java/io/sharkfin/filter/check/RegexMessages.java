@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Regex errors in the words tshark uses (PCRE2's), for the errors RE2 and PCRE2 share. Patterns
- * PCRE2 accepts but RE2 cannot run in linear time (look-around, back-references) keep RE2's
- * explanation, so the user learns why: sharkfin refuses them on purpose.
+ * PCRE2 accepts but RE2 cannot run in linear time (look-around, back-references, possessive
+ * quantifiers, atomic groups) are named as such, so the user learns why: sharkfin refuses them on
+ * purpose.
  */
 final class RegexMessages {
     private RegexMessages() {
@@ -25,17 +26,42 @@ final class RegexMessages {
             "invalid character class range", "range out of order in character class",
             "invalid named capture", "syntax error in subpattern name (missing terminator?)");
 
+    /** Why a pattern PCRE2 would run is refused: the README's list, "Differences from Wireshark". */
+    private static final String LINEAR = " (sharkfin runs regular expressions in linear time: look-around,"
+            + " back-references, possessive quantifiers and atomic groups are not supported)";
+
     static String pcreStyle(IllegalArgumentException e) {
         if (e.getCause() instanceof PatternSyntaxException pse) {
+            String what = pse.getPattern();
+            String refused = acceptedByPcre2(pse.getDescription(), what);
+            if (refused != null) {
+                return refused + LINEAR;
+            }
             String mapped = PCRE2.get(pse.getDescription());
             if (mapped != null) {
                 return mapped;
             }
-            String what = pse.getPattern();
-            return pse.getDescription() + (what == null || what.isEmpty() ? "" : " `" + what + "`")
-                    + " (sharkfin runs regular expressions in linear time: look-around and"
-                    + " back-references are not supported)";
+            return pse.getDescription() + (what == null || what.isEmpty() ? "" : " `" + what + "`") + LINEAR;
         }
         return e.getMessage();
+    }
+
+    /**
+     * The PCRE2 feature behind an error RE2 words as another one, or null: a quantifier followed by
+     * {@code +} is possessive in PCRE2, not a repeated repetition ({@code a**} is refused by both);
+     * {@code (?<=} and {@code (?<!} are look-behind, not a named group missing its end.
+     */
+    private static String acceptedByPcre2(String description, String what) {
+        if (what == null || what.length() < 2) {
+            return null;
+        }
+        if (description.equals("invalid nested repetition operator") && what.endsWith("+")
+                && "*+?}".indexOf(what.charAt(what.length() - 2)) >= 0) {
+            return "possessive quantifier `" + what + "`";
+        }
+        if (description.equals("invalid named capture") && (what.startsWith("(?<=") || what.startsWith("(?<!"))) {
+            return "look-behind `" + what + "`";
+        }
+        return null;
     }
 }
