@@ -195,6 +195,9 @@ public final class Checker {
         if (!(r.right() instanceof Operand.Str pattern)) {
             throw fail(r.right(), "Matches requires a double quoted string on the right side.");
         }
+        if (ClassRanges.hasRangeOfAClass(new String(pattern.value(), java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            throw new Fail("Regex compilation error: invalid range in character class.", Span.NONE);
+        }
         ByteRegex regex;
         try {
             regex = ByteRegex.compile(pattern.value());

@@ -22,13 +22,15 @@ final class RegexMessages {
             "invalid nested repetition operator", "quantifier does not follow a repeatable item",
             "missing argument to repetition operator", "quantifier does not follow a repeatable item",
             "trailing backslash at end of expression", "\\ at end of pattern",
-            "invalid repeat count", "numbers out of order in {} quantifier",
             "invalid character class range", "range out of order in character class",
             "invalid named capture", "syntax error in subpattern name (missing terminator?)");
 
     /** Why a pattern PCRE2 would run is refused: the README's list, "Differences from Wireshark". */
     private static final String LINEAR = " (sharkfin runs regular expressions in linear time: look-around,"
             + " back-references, possessive quantifiers and atomic groups are not supported)";
+    /** Why other syntax PCRE2 knows is refused (extended mode, comments, some escapes, large counts). */
+    private static final String RE2 = " (not supported by RE2, the linear-time engine sharkfin runs regular"
+            + " expressions on)";
 
     static String pcreStyle(IllegalArgumentException e) {
         if (e.getCause() instanceof PatternSyntaxException pse) {
@@ -37,13 +39,35 @@ final class RegexMessages {
             if (refused != null) {
                 return refused + LINEAR;
             }
+            if (pse.getDescription().equals("invalid repeat count")) {
+                return repeatCount(what);
+            }
             String mapped = PCRE2.get(pse.getDescription());
             if (mapped != null) {
                 return mapped;
             }
-            return pse.getDescription() + (what == null || what.isEmpty() ? "" : " `" + what + "`") + LINEAR;
+            String quoted = what == null || what.isEmpty() ? "" : " `" + what + "`";
+            boolean linear = what != null && (what.startsWith("(?=") || what.startsWith("(?!") || what.startsWith("(?>")
+                    || what.matches("\\\\[1-9].*"));
+            return pse.getDescription() + quoted + (linear ? LINEAR : RE2);
         }
         return e.getMessage();
+    }
+
+    /**
+     * RE2's one word for a bad {@code {n,m}}, in PCRE2's words where PCRE2 refuses it too (a
+     * number above 65,535, numbers out of order); RE2 alone refuses counts above 1,000.
+     */
+    private static String repeatCount(String what) {
+        long[] numbers = java.util.Arrays.stream(what == null ? new String[0] : what.replaceAll("[^0-9,]", "").split(","))
+                .filter(t -> !t.isEmpty()).mapToLong(t -> t.length() > 9 ? Long.MAX_VALUE : Long.parseLong(t)).toArray();
+        if (java.util.Arrays.stream(numbers).anyMatch(v -> v > 65_535)) {
+            return "number too big in {} quantifier";
+        }
+        if (numbers.length == 2 && numbers[0] > numbers[1]) {
+            return "numbers out of order in {} quantifier";
+        }
+        return "repeat count above 1000 `" + what + "`" + RE2;
     }
 
     /**
