@@ -111,6 +111,9 @@ final class Records {
             p.addUInt(RECORD_VERSION, buf, off + 1, 2, version);
             int lengthItem = p.addUInt(RECORD_LENGTH, buf, off + 3, 2, recordLength);
             int body = off + 5;
+            // Wireshark copies the whole record before it looks inside (for decryption): a record
+            // the snapshot length cut shows its header alone, and the frame is "TLS truncated"
+            p.need(buf, body, recordLength);
             int nextByte = p.u8(buf, body);
             if (s.version == TlsSession.VERSION_UNKNOWN) {
                 Handshake.trySetVersion(s, contentType, nextByte, version);
