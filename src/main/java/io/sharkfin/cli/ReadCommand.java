@@ -190,6 +190,13 @@ public final class ReadCommand implements Callable<Integer> {
         if (listInterfaces) {
             return listInterfaces(out, err);
         }
+        if (!fields.isEmpty() && (format == null || format.equals("text"))) {
+            // tshark's words (less its -Tpdml, which sharkfin lacks) and status: the fields
+            // would print nowhere
+            err.println("sharkfin: Output fields were specified with \"-e\", but \"-Tek, -Tfields or -Tjson\""
+                    + " was not specified.");
+            return 1;
+        }
         if ((readFile == null) == (interfaceName == null)) {
             if (readFile == null && displayFilter == null && fields.isEmpty()) {
                 spec.commandLine().usage(out);

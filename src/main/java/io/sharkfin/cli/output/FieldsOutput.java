@@ -93,6 +93,7 @@ final class FieldsOutput implements FrameOutput {
     private final boolean[] plain;
     /** Per field: how {@link FrameDissector#appendRecordField} prints it, or null. */
     private final FrameDissector.RecordField[] fromRecord;
+    private final FieldColumns columns;
     private final Options options;
     /** Lines are handed to the writer in blocks of about this many characters. */
     private static final int BLOCK = 8192;
@@ -114,13 +115,26 @@ final class FieldsOutput implements FrameOutput {
         }
         this.fromRecord = fields.stream().map(f -> f.dissected() ? FrameDissector.RecordField.of(f.id()) : null)
                 .toArray(FrameDissector.RecordField[]::new);
+        this.columns = new FieldColumns(fields);
         this.options = options;
         this.out = out;
     }
 
     @Override
     public BitSet fields(FieldRegistry registry) {
-        return Outputs.ids(fields);
+        BitSet ids = Outputs.ids(fields);
+        columns.addFields(registry, ids);
+        return ids;
+    }
+
+    @Override
+    public void skipped(Packet p) {
+        columns.observe(p);
+    }
+
+    @Override
+    public boolean followsSkipped() {
+        return columns.any();
     }
 
     @Override
@@ -141,11 +155,17 @@ final class FieldsOutput implements FrameOutput {
 
     @Override
     public void frame(Packet p) {
+        SummaryColumns.Row row = columns.row(p);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 pending.append(options.separator());
             }
-            cell(p, fields.get(i), plain[i]);
+            SummaryColumns.Column column = columns.at(i);
+            if (column != null) {
+                columnCell(column.text(row));
+            } else {
+                cell(p, fields.get(i), plain[i]);
+            }
         }
         pending.append(NEWLINE);
         if (pending.length() >= BLOCK) {
@@ -199,6 +219,18 @@ final class FieldsOutput implements FrameOutput {
     @Override
     public void end() {
         flush();
+    }
+
+    /** A column's text: one value, whatever the occurrence asked for, as in tshark. */
+    private void columnCell(String text) {
+        char q = options.quoteChar();
+        if (q != 0) {
+            pending.append(q);
+        }
+        FieldText.appendEscaped(text, pending);
+        if (q != 0) {
+            pending.append(q);
+        }
     }
 
     private void cell(Packet p, FieldDef def, boolean plain) {

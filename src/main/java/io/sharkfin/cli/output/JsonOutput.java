@@ -32,19 +32,33 @@ final class JsonOutput implements FrameOutput {
             .withZone(ZoneOffset.UTC);
 
     private final List<FieldDef> fields;
+    private final FieldColumns columns;
     private final boolean ek;
     private final PrintWriter out;
     private boolean first = true;
 
     JsonOutput(List<FieldDef> fields, boolean ek, PrintWriter out) {
         this.fields = fields;
+        this.columns = new FieldColumns(fields);
         this.ek = ek;
         this.out = out;
     }
 
     @Override
     public BitSet fields(FieldRegistry registry) {
-        return Outputs.ids(fields);
+        BitSet ids = Outputs.ids(fields);
+        columns.addFields(registry, ids);
+        return ids;
+    }
+
+    @Override
+    public void skipped(Packet p) {
+        columns.observe(p);
+    }
+
+    @Override
+    public boolean followsSkipped() {
+        return columns.any();
     }
 
     @Override
@@ -92,7 +106,14 @@ final class JsonOutput implements FrameOutput {
 
     private Map<String, Object> selected(Packet p) {
         Map<String, Object> layers = new LinkedHashMap<>();
-        for (FieldDef d : fields) {
+        SummaryColumns.Row row = columns.row(p);
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef d = fields.get(i);
+            SummaryColumns.Column column = columns.at(i);
+            if (column != null) {
+                layers.put(d.name(), List.of(column.text(row)));
+                continue;
+            }
             if (!d.dissected() || p.first(d.id()) < 0) {
                 continue;
             }

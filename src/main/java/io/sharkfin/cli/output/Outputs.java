@@ -69,7 +69,14 @@ public final class Outputs {
     static List<FieldDef> resolve(List<String> names, FieldRegistry registry) {
         List<FieldDef> out = new ArrayList<>();
         for (String n : names) {
-            FieldDef d = registry.lookup(n);
+            FieldDef d = n.startsWith(SummaryColumns.Column.FIELD_PREFIX) ? FieldColumns.definition(n)
+                    : registry.lookup(n);
+            if (d == null && n.startsWith(SummaryColumns.Column.FIELD_PREFIX)) {
+                // tshark takes any _ws.col. name and prints nothing for a title its column
+                // preference lacks; sharkfin has only the default columns, so it says so
+                throw new IllegalArgumentException("Some fields aren't valid:\n\t" + n
+                        + "\nsharkfin's columns are tshark's default ones: " + columnNames());
+            }
             if (d == null) {
                 // tshark's words, and the nearest names, as a filter's unknown field gets them
                 String hint = io.sharkfin.filter.check.NameSuggestions.hint(n);
@@ -78,6 +85,11 @@ public final class Outputs {
             out.add(d);
         }
         return out;
+    }
+
+    private static String columnNames() {
+        return java.util.Arrays.stream(SummaryColumns.Column.values()).map(SummaryColumns.Column::fieldName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static BitSet ids(List<FieldDef> defs) {

@@ -27,6 +27,86 @@ public final class SummaryColumns {
                       int length, String info) {
     }
 
+    /**
+     * The columns by the titles of tshark's default column preference, which name them as
+     * {@code -e} fields: {@code _ws.col.No.}, {@code _ws.col.Info}, ...
+     */
+    public enum Column {
+        NUMBER("No.") {
+            @Override
+            public String text(Row r) {
+                return Long.toString(r.number());
+            }
+        },
+        TIME("Time") {
+            @Override
+            public String text(Row r) {
+                return r.time();
+            }
+        },
+        SOURCE("Source") {
+            @Override
+            public String text(Row r) {
+                return r.source();
+            }
+        },
+        DESTINATION("Destination") {
+            @Override
+            public String text(Row r) {
+                return r.destination();
+            }
+        },
+        PROTOCOL("Protocol") {
+            @Override
+            public String text(Row r) {
+                return r.protocol();
+            }
+        },
+        LENGTH("Length") {
+            @Override
+            public String text(Row r) {
+                return Integer.toString(r.length());
+            }
+        },
+        INFO("Info") {
+            @Override
+            public String text(Row r) {
+                return r.info();
+            }
+        };
+
+        /** What tshark's field names of columns start with (print.c's COLUMN_FIELD_FILTER). */
+        public static final String FIELD_PREFIX = "_ws.col.";
+
+        private final String title;
+
+        Column(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** The column's {@code -e} name: the prefix and its title, as it is written (case counts). */
+        public String fieldName() {
+            return FIELD_PREFIX + title;
+        }
+
+        /** The column's text in {@code r}, as the summary line shows it. */
+        public abstract String text(Row r);
+
+        /** The column {@code -e name} names, or null. */
+        public static Column byFieldName(String name) {
+            for (Column c : values()) {
+                if (c.fieldName().equals(name)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
     private final InfoColumns info;
     private final BitSet fields;
 
