@@ -30,6 +30,14 @@ public interface CaptureReader extends Iterable<Frame>, AutoCloseable {
     int linkType();
 
     /**
+     * The snapshot length the input declares for all its frames (a pcap file's header), 0 when
+     * it declares none (pcapng keeps one per interface, often unset). Default: 0.
+     */
+    default int snapshotLength() {
+        return 0;
+    }
+
+    /**
      * How far into its input the reader is: the number of bytes of the file before the next
      * record (for progress reports; of a gzip file read in sequence, the compressed bytes read so
      * far), or -1 when that means nothing (live capture). Default: -1.

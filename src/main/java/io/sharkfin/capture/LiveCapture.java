@@ -222,6 +222,12 @@ public final class LiveCapture implements CaptureReader {
         return linkType;
     }
 
+    /** The snapshot length asked of libpcap, which a capture file written from it declares. */
+    @Override
+    public int snapshotLength() {
+        return options.snaplen();
+    }
+
     @Override
     public void close() {
         stopped = true;

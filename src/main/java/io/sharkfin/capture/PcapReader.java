@@ -161,7 +161,8 @@ final class PcapReader extends FileCaptureReader {
     }
 
     /** The snapshot length in the file header. */
-    int snapshotLength() {
+    @Override
+    public int snapshotLength() {
         return snapshotLength;
     }
 }

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 
 /**
  * Writes classic little-endian pcap. A pcap file has one link type, so a frame of a second link
- * type is refused with tshark's message. Time stamps are written with microsecond resolution
- * while every frame allows it; a file written to disk switches to the nanosecond format (magic
- * {@code a1b23c4d}) as soon as a frame's time needs it, rewriting the records already written,
- * so original time stamps always survive. A stream cannot be rewritten: choose its resolution
- * when creating it.
+ * type is refused with tshark's message. The resolution is chosen when the writer is made:
+ * microseconds (cut, as tshark's {@code -F pcap} cuts them), nanoseconds (magic
+ * {@code a1b23c4d}, tshark's {@code -F nsecpcap}), or, for a file on disk,
+ * {@linkplain #create(Path) microseconds while every frame allows it}, switching to nanoseconds
+ * as soon as a frame's time needs it, rewriting the records already written, so original time
+ * stamps always survive. A stream cannot be rewritten.
  */
 public final class PcapWriter implements CaptureWriter {
     private static final int VERSION_MAJOR = 2;
@@ -24,15 +25,18 @@ public final class PcapWriter implements CaptureWriter {
     private final CaptureOutput out;
     private final boolean canSwitchToNanoseconds;
     private final int defaultLinkType;
+    /** The header's snapshot length; 0 for the link type's largest frame. */
+    private final int snaplen;
     private boolean nanosecond;
     private int linkType = -1;
     private long written;
 
-    private PcapWriter(CaptureOutput out, boolean nanosecond, boolean canSwitch, int defaultLinkType) {
+    private PcapWriter(CaptureOutput out, boolean nanosecond, boolean canSwitch, int defaultLinkType, int snaplen) {
         this.out = out;
         this.nanosecond = nanosecond;
         this.canSwitchToNanoseconds = canSwitch;
         this.defaultLinkType = defaultLinkType;
+        this.snaplen = snaplen;
     }
 
     /**
@@ -45,7 +49,18 @@ public final class PcapWriter implements CaptureWriter {
 
     /** Creates a pcap file whose link type, if no frame is written, is {@code emptyLinkType}. */
     public static PcapWriter create(Path file, int emptyLinkType) throws CaptureException {
-        return new PcapWriter(CaptureOutput.create(file), false, true, emptyLinkType);
+        return new PcapWriter(CaptureOutput.create(file), false, true, emptyLinkType, 0);
+    }
+
+    /**
+     * Creates a pcap file of one resolution, as tshark's {@code -w FILE -F pcap} (time stamps cut
+     * to microseconds) or {@code -F nsecpcap} ({@code nanosecond}) writes it.
+     *
+     * @param snaplen the header's snapshot length (tshark keeps a pcap source's); 0 for the
+     *                largest frame of the link type, as tshark writes when the source has none
+     */
+    public static PcapWriter create(Path file, boolean nanosecond, int snaplen) throws CaptureException {
+        return new PcapWriter(CaptureOutput.create(file), nanosecond, false, LinkType.ETHERNET, snaplen);
     }
 
     /**
@@ -55,7 +70,12 @@ public final class PcapWriter implements CaptureWriter {
      * @param name how messages name the stream ({@code "-"} for standard output)
      */
     public static PcapWriter to(OutputStream stream, String name, boolean nanosecond) {
-        return new PcapWriter(CaptureOutput.of(stream, name), nanosecond, false, LinkType.ETHERNET);
+        return to(stream, name, nanosecond, 0);
+    }
+
+    /** {@link #to(OutputStream, String, boolean)} with a snapshot length as {@link #create(Path, boolean, int)}'s. */
+    public static PcapWriter to(OutputStream stream, String name, boolean nanosecond, int snaplen) {
+        return new PcapWriter(CaptureOutput.of(stream, name), nanosecond, false, LinkType.ETHERNET, snaplen);
     }
 
     @Override
@@ -96,7 +116,7 @@ public final class PcapWriter implements CaptureWriter {
                 .i16(VERSION_MAJOR).i16(VERSION_MINOR)
                 .i32(0) // time zone offset, always 0
                 .i32(0) // time stamp accuracy, always 0
-                .i32(LinkType.maxCapturedLength(firstLinkType))
+                .i32(snaplen > 0 ? snaplen : LinkType.maxCapturedLength(firstLinkType))
                 .i32(firstLinkType);
     }
 

@@ -108,7 +108,7 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "-w", paramLabel = "OUT", description = "Write the selected frames to a capture file ('-' for standard output).")
     Path writeFile;
 
-    @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default) or pcap.", defaultValue = "pcapng")
+    @Option(names = "-F", paramLabel = "FORMAT", description = "Format of the -w file: pcapng (default), pcap (time stamps cut to microseconds, as tshark) or nsecpcap (nanoseconds).", defaultValue = "pcapng")
     String writeFormat = "pcapng";
 
     @Option(names = "-q", description = "Quiet: no summary lines; a count of selected frames goes to stderr. As in tshark, -V, -x, -P and -T still print.")
@@ -420,7 +420,7 @@ public final class ReadCommand implements Callable<Integer> {
     private int run(CaptureReader reader, Session session, Filter filter, FrameOutput output,
                     BitSet shown, PrintWriter out, PrintWriter err) throws CaptureException, java.io.IOException {
         Frame frame = new Frame();
-        CaptureWriter writer = openWriter(err);
+        CaptureWriter writer = openWriter(reader, err);
         if (writeFile != null && writer == null) {
             return 2;
         }
@@ -542,7 +542,7 @@ public final class ReadCommand implements Callable<Integer> {
         }
     }
 
-    private CaptureWriter openWriter(PrintWriter err) throws CaptureException {
+    private CaptureWriter openWriter(CaptureReader reader, PrintWriter err) throws CaptureException {
         if (writeFile == null) {
             return null;
         }
@@ -553,11 +553,18 @@ public final class ReadCommand implements Callable<Integer> {
                     + " write to another file");
             return null;
         }
+        // as tshark, a pcap keeps the snapshot length of a capture that has one (0: none)
+        int snaplen = reader.snapshotLength();
         return switch (writeFormat) {
             case "pcapng" -> stdout ? PcapngWriter.to(System.out, "standard output") : PcapngWriter.create(writeFile);
-            case "pcap" -> stdout ? PcapWriter.to(System.out, "standard output", true) : PcapWriter.create(writeFile);
+            case "pcap", "nsecpcap" -> {
+                boolean nanosecond = writeFormat.equals("nsecpcap");
+                yield stdout ? PcapWriter.to(System.out, "standard output", nanosecond, snaplen)
+                        : PcapWriter.create(writeFile, nanosecond, snaplen);
+            }
             default -> {
-                err.println("sharkfin: -F supports pcapng and pcap, not " + writeFormat);
+                err.println("sharkfin: -F supports pcapng, pcap (microsecond time stamps) and nsecpcap"
+                        + " (nanosecond), not " + writeFormat);
                 yield null;
             }
         };
