@@ -106,8 +106,7 @@ public final class Expert {
     /** The expert-info pseudo-protocol. */
     public static final FieldSpec EXPERT = FieldSpec.protocol("_ws.expert", "Expert Info")
             .inProtocol("_ws.expert");
-    /** Wireshark's ITEM_LABEL_LENGTH: a label and its NUL. */
-    private static final int LABEL_BYTES = 240;
+    private static final int LABEL_BYTES = Labels.LENGTH;
 
     public static final FieldSpec MESSAGE = FieldSpec.of("_ws.expert.message", "Message",
             FieldType.STRING).inProtocol("_ws.expert").describe("Wireshark expert information");
@@ -122,8 +121,8 @@ public final class Expert {
     /** "[Packet size limited during capture]": a dissector read past the captured bytes. */
     public static final FieldSpec SHORT = FieldSpec.protocol("_ws.short", "Short Frame");
     /** The finding every malformed-packet indication carries. */
-    public static final Info MALFORMED_EXCEPTION = Info.of("_ws.malformed.expert", Group.MALFORMED,
-            Severity.ERROR, "Malformed Packet (Exception occurred)");
+    public static final Info MALFORMED_EXCEPTION = malformed("_ws.malformed.expert",
+            "Malformed Packet (Exception occurred)");
     /**
      * Wireshark's own finding for a string field whose bytes go on after a NUL ("Trailing stray
      * characters"); any dissector adding ASCII or UTF-8 string items can raise it.
@@ -136,10 +135,18 @@ public final class Expert {
     public static final String CONTAINED_TEXT = "length of contained item exceeds length of containing item";
 
     /** The finding of a dissector bug ({@link DissectorBug}), worded by its message. */
-    public static final Info DISSECTOR_BUG = Info.of("_ws.malformed.dissector_bug", Group.MALFORMED,
-            Severity.ERROR, "Dissector bug");
-    public static final Info REASSEMBLY_ERROR = Info.of("_ws.malformed.reassembly", Group.MALFORMED,
-            Severity.ERROR, "Reassembly error");
+    public static final Info DISSECTOR_BUG = malformed("_ws.malformed.dissector_bug", "Dissector bug");
+    public static final Info REASSEMBLY_ERROR = malformed("_ws.malformed.reassembly", "Reassembly error");
+
+    /**
+     * A finding of the "Malformed Packet" protocol, under which Wireshark registers it (its
+     * parent, as tshark -G fields and the ek keys name it), not under its name's first segment.
+     */
+    private static Info malformed(String name, String message) {
+        Info info = Info.of(name, Group.MALFORMED, Severity.ERROR, message);
+        info.field().inProtocol("_ws.malformed");
+        return info;
+    }
 
     /** The fields of this class, for registration with the standard dissectors. */
     public static final List<FieldSpec> FIELDS = List.of(EXPERT, MESSAGE, SEVERITY, GROUP,

@@ -100,7 +100,8 @@ public final class FieldFormat {
             Dissector d = p.session() == null ? null : p.session().dissectors().byName(def.name());
             text = d == null ? null : d.label(p, e);
         }
-        out.append(text != null ? text : def.name());
+        // a label, as tshark prints a protocol's, is what its buffer holds
+        out.append(text != null ? Labels.limited(text, 0) : def.name());
     }
 
     /**

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every field sharkfin dissects exists in Wireshark 4.0.17 with the same type, display base and
- * bitmask (they decide how values print and compare).
+ * bitmask (they decide how values print and compare), under the same protocol (which names it in
+ * {@code sharkfin fields} and the keys of {@code -T ek}).
  */
 class FieldCatalogTest {
 
@@ -48,13 +49,18 @@ class FieldCatalogTest {
             // nor flags such as BASE_ALLOW_ZERO, which sharkfin keeps where they change the output
             String display = mine.type() == FieldType.ABSOLUTE_TIME || mine.display().equals("BASE_ALLOW_ZERO")
                     ? "" : mine.display();
-            String a = mine.type() + " " + display + " 0x" + Long.toHexString(mine.bitmask());
-            String b = ws.type() + " " + ws.display() + " 0x" + Long.toHexString(ws.bitmask());
+            String a = mine.type() + " " + display + " 0x" + Long.toHexString(mine.bitmask()) + parent(mine);
+            String b = ws.type() + " " + ws.display() + " 0x" + Long.toHexString(ws.bitmask()) + parent(ws);
             if (!a.equals(b)) {
                 problems.add(mine.name() + ": " + a + " but Wireshark has " + b);
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The protocol a field is registered under (a protocol has none). */
+    private static String parent(FieldDef d) {
+        return d.isProtocol() ? "" : " in " + d.protocol();
     }
 
     /**

@@ -182,7 +182,7 @@ final class JsonOutput implements FrameOutput {
      */
     private static String protocolText(Packet p, int e, FieldDef d) {
         String label = p.label(e);
-        return label != null ? label : d.title();
+        return label != null ? io.sharkfin.dissect.Labels.limited(label, 0) : d.title();
     }
 
     /**
@@ -219,20 +219,27 @@ final class JsonOutput implements FrameOutput {
                 put(into, "text", ProtocolTree.text(p, node.entry()));
                 continue;
             }
-            String name = ownProtocol(d) || d.protocol() == null ? d.name() : d.protocol() + "_" + d.name();
-            put(into, name.replace('.', '_'), d.type() == FieldType.NONE ? null : ekValue(p, node.entry(), d));
+            put(into, ekName(d), d.type() == FieldType.NONE ? null : ekValue(p, node.entry(), d));
         }
         return layers;
     }
 
-    // whether Wireshark registers each name as a protocol of its own, looked up once per name
-    private static final Map<String, Boolean> OWN_PROTOCOL = new java.util.concurrent.ConcurrentHashMap<>();
+    // each field's ek key, looked up once per name
+    private static final Map<String, String> EK_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Whether Wireshark registers {@code d} as a protocol of its own ({@code tcp.options.nop}). */
-    private static boolean ownProtocol(FieldDef d) {
-        return OWN_PROTOCOL.computeIfAbsent(d.name(), n -> {
+    /**
+     * A field's ek key as print.c's ek_write_name makes it: the abbreviation of the protocol
+     * Wireshark registers the field under, '_', the field's own ({@code
+     * _ws_malformed__ws_malformed_expert}, {@code x509if_x509if_oid}), dots made underscores; a
+     * name Wireshark registers as a protocol ({@code tcp.options.nop}) has no parent, so its own.
+     * Wireshark's registrations are read from its catalogue; sharkfin's own fields from its.
+     */
+    private static String ekName(FieldDef d) {
+        return EK_NAMES.computeIfAbsent(d.name(), n -> {
             FieldDef ws = WiresharkCatalog.shipped().lookup(n);
-            return ws != null && ws.isProtocol();
+            FieldDef registered = ws != null ? ws : d;
+            String key = registered.isProtocol() ? n : registered.protocol() + "_" + n;
+            return key.replace('.', '_');
         });
     }
 

@@ -10,7 +10,6 @@ import io.sharkfin.dissect.TextItems;
 import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.DataDissector;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,7 @@ import java.util.Locale;
  */
 public final class ProtocolTree {
 
-    /** Wireshark's ITEM_LABEL_LENGTH: a label and its NUL. */
-    private static final int LABEL_LENGTH = 240;
+    private static final int LABEL_LENGTH = io.sharkfin.dissect.Labels.LENGTH;
     /** Hex digits of a bytes value the tree shows before "…" (36 bytes). */
     private static final int MAX_BYTES_HEX = 72;
 
@@ -172,25 +170,9 @@ public final class ProtocolTree {
         return false;
     }
 
-    /**
-     * A label as Wireshark's tree holds it, in ITEM_LABEL_LENGTH (240) bytes: a longer one is cut
-     * before the character at byte 238 after " [truncated]" is put in at {@code namePos}, where the item's
-     * name ends (0 for a text of the dissector's own), as {@code label_mark_truncated} does.
-     */
+    /** A label as Wireshark's tree holds it ({@link io.sharkfin.dissect.Labels#limited}). */
     static String limited(String label, int namePos) {
-        // a char takes at most three bytes of UTF-8: most labels need no encoding to know
-        if (label.length() * 3 < LABEL_LENGTH
-                || label.getBytes(StandardCharsets.UTF_8).length < LABEL_LENGTH) {
-            return label;
-        }
-        String marked = label.substring(0, namePos) + " [truncated]" + label.substring(namePos);
-        byte[] b = marked.getBytes(StandardCharsets.UTF_8);
-        // the buffer's last byte is the NUL; the character before it goes too (g_utf8_prev_char)
-        int end = LABEL_LENGTH - 2;
-        while (end > 0 && (b[end] & 0xc0) == 0x80) {
-            end--;
-        }
-        return new String(b, 0, end, StandardCharsets.UTF_8);
+        return io.sharkfin.dissect.Labels.limited(label, namePos);
     }
 
     private static String protocolText(Packet p, int e, FieldDef def) {
