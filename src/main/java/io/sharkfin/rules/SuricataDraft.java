@@ -25,9 +25,15 @@ final class SuricataDraft {
     final List<String> src = new ArrayList<>();
     final List<String> dst = new ArrayList<>();
     final List<String> either = new ArrayList<>();
-    final List<String> srcPort = new ArrayList<>();
-    final List<String> dstPort = new ArrayList<>();
-    final List<String> eitherPort = new ArrayList<>();
+    /** The ports each end may have: every condition on that end intersected. */
+    PortSet srcPorts = PortSet.ALL;
+    PortSet dstPorts = PortSet.ALL;
+    /** Conditions on either port ({@code tcp.port}): one of the packet's two ports is in the set. */
+    final List<PortSet> eitherPorts = new ArrayList<>();
+    /** The header's ports, once {@link #settlePorts} has placed every port condition. */
+    private String srcPortText = "any";
+    private String dstPortText = "any";
+    private boolean portsBothWays;
     boolean negatedEither;
     final Map<String, List<String>> buffers = new LinkedHashMap<>();
     final List<String> keywords = new ArrayList<>();
@@ -103,15 +109,13 @@ final class SuricataDraft {
 
     /** Header and options up to (not including) msg. */
     String header() {
-        String dir = either.isEmpty() && eitherPort.isEmpty() ? "->" : "<>";
+        String dir = either.isEmpty() && !portsBothWays ? "->" : "<>";
         String s = addr(src, either);
         String d = addr(dst, List.of());
-        String sp = port(srcPort, List.of());
-        String dp = port(dstPort, eitherPort);
         if (negatedEither) {
             dir = "->";
         }
-        return "alert " + headerProtocol() + " " + s + " " + sp + " " + dir + " " + d + " " + dp;
+        return "alert " + headerProtocol() + " " + s + " " + srcPortText + " " + dir + " " + d + " " + dstPortText;
     }
 
     private static String addr(List<String> own, List<String> more) {
@@ -120,10 +124,82 @@ final class SuricataDraft {
         return group(all);
     }
 
-    private static String port(List<String> own, List<String> more) {
-        List<String> all = new ArrayList<>(own);
-        all.addAll(more);
-        return group(all);
+    /**
+     * Places the port conditions in the header: each end gets the intersection of its own
+     * conditions; a condition on either port is settled by an end it already holds for (or
+     * cannot hold for), else written with {@code <>}, which Suricata reads as "this way or the
+     * other way round". What one header cannot say is reported. False when no port satisfies
+     * the conditions, so that the conjunction matches no packet.
+     */
+    boolean settlePorts() {
+        PortSet s = srcPorts;
+        PortSet d = dstPorts;
+        List<PortSet> open = new ArrayList<>();
+        for (PortSet p : eitherPorts) {
+            if (p.covers(s) || p.covers(d)) {
+                continue; // an end's own conditions already put its port in p
+            }
+            if (s.intersect(p).isEmpty()) {
+                d = d.intersect(p);
+            } else if (d.intersect(p).isEmpty()) {
+                s = s.intersect(p);
+            } else {
+                open.add(p);
+            }
+        }
+        if (s.isEmpty() || d.isEmpty()) {
+            return false;
+        }
+        boolean addressesEitherWay = src.isEmpty() && dst.isEmpty();
+        if (!open.isEmpty() && addressesEitherWay && s.isAll() && d.isAll() && open.size() <= 2) {
+            bothWays(open);
+            return true;
+        }
+        if (!open.isEmpty()) {
+            PortSet all = d;
+            for (PortSet p : open) {
+                all = all.intersect(p);
+            }
+            if (all.isEmpty()) {
+                losses.add(Loss.wider("left out the conditions on either port (" + describe(open)
+                        + "): one header cannot place them beside the others"));
+            } else {
+                d = all;
+                losses.add(Loss.narrower("the conditions on either port (" + describe(open) + ") are written as the"
+                        + " destination port: a packet whose source port meets them is not matched"));
+            }
+        }
+        srcPortText = s.suricata();
+        dstPortText = d.suricata();
+        if (!either.isEmpty() && !(s.isAll() && d.isAll())) {
+            // <> for the address also turns the ports round
+            losses.add(Loss.wider("with <> (an address of either end) the ports also match the other way round"));
+            losses.add(Loss.narrower("with <> (an address of either end) the address and the ports must be on"
+                    + " the same end as written"));
+        }
+        return true;
+    }
+
+    /**
+     * One or two conditions on either port and nothing else on the ports: {@code any P <> any Q}
+     * holds when one port is in P and the other in Q. With one condition Q is every port (exact);
+     * with two it misses a packet with one port in both sets and the other in neither, unless
+     * the sets share no port or together cover every port.
+     */
+    private void bothWays(List<PortSet> open) {
+        PortSet p = open.size() == 2 ? open.get(0) : PortSet.ALL;
+        PortSet q = open.getLast();
+        if (open.size() == 2 && !p.intersect(q).isEmpty() && !p.union(q).isAll()) {
+            losses.add(Loss.narrower("tcp/udp.port in " + p + " and in " + q + " → " + p.suricata() + " <> "
+                    + q.suricata() + ": a packet with one port in both and the other in neither is not matched"));
+        }
+        srcPortText = p.suricata();
+        dstPortText = q.suricata();
+        portsBothWays = true;
+    }
+
+    private static String describe(List<PortSet> sets) {
+        return String.join("; ", sets.stream().map(p -> "one port in " + p).toList());
     }
 
     private static String group(List<String> items) {

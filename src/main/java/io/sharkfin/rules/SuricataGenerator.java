@@ -115,6 +115,11 @@ public final class SuricataGenerator {
                     // never match where the rest of the conjunction does, another choice covers it
                     continue;
                 }
+                if (!d.settlePorts()) {
+                    losses.add(Loss.note("left out the alternative \"" + describe(variant)
+                            + "\": no port meets all its port conditions, so it matches no packet"));
+                    continue;
+                }
                 // a protocol or a direction alone, once every field test is left out, would alert on
                 // all of that protocol's traffic: such an alternative is left out instead
                 if (d.expressed == 0 && !(d.dropped == 0 || (source.threshold() != null && d.appProto != null))) {
@@ -231,9 +236,9 @@ public final class SuricataGenerator {
             case "ip.src", "ipv6.src" -> address(d, a, neg, what, d.src);
             case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, d.dst);
             case "ip.addr", "ipv6.addr" -> eitherAddress(d, a, neg, what);
-            case "tcp.srcport", "udp.srcport" -> port(d, a, neg, what, d.srcPort);
-            case "tcp.dstport", "udp.dstport" -> port(d, a, neg, what, d.dstPort);
-            case "tcp.port", "udp.port" -> eitherPort(d, a, neg, what);
+            case "tcp.srcport", "udp.srcport" -> port(d, a, neg, what, true, conjunction);
+            case "tcp.dstport", "udp.dstport" -> port(d, a, neg, what, false, conjunction);
+            case "tcp.port", "udp.port" -> eitherPort(d, a, neg, what, conjunction);
             case "tcp.flags.syn", "tcp.flags.ack", "tcp.flags.reset", "tcp.flags.fin", "tcp.flags.push",
                  "tcp.flags.urg", "tcp.flags.cwr", "tcp.flags.ecn" -> tcpFlag(d, a, neg, what);
             case "dns.flags.rcode" -> DnsPayload.rcode(d, a, neg, what);
@@ -529,55 +534,103 @@ public final class SuricataGenerator {
             d.negatedEither = true;
         } else {
             d.either.add(v);
-            if (!d.eitherPort.isEmpty() || d.either.size() > 1) {
+            if (!d.eitherPorts.isEmpty() || d.either.size() > 1) {
                 d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
             }
         }
         d.expressed++;
     }
 
-    private static void port(SuricataDraft d, Atom a, boolean neg, String what, List<String> side) {
-        String p = portSpec(a, neg);
-        if (p == null) {
+    /** A condition on one end's port: that end keeps only the ports it allows. */
+    private static void port(SuricataDraft d, Atom a, boolean neg, String what, boolean source,
+                             List<Literal> conjunction) {
+        PortSet named = portSet(a);
+        if (named == null) {
             drop(d, what, "this port test has no header form", neg);
             return;
         }
-        side.add(p);
+        PortSet allowed = allPortsOutside(a, neg) ? named.complement() : named;
+        if (source) {
+            d.srcPorts = d.srcPorts.intersect(allowed);
+        } else {
+            d.dstPorts = d.dstPorts.intersect(allowed);
+        }
+        noteNegationWithoutTransport(d, a, neg, what, conjunction);
         d.expressed++;
     }
 
-    private static void eitherPort(SuricataDraft d, Atom a, boolean neg, String what) {
-        String p = portSpec(a, neg);
-        if (p == null || p.startsWith("!")) {
-            drop(d, what, "a negated either-side port has no header form", neg);
+    /**
+     * A condition on either port ({@code tcp.port}, which a packet has twice): "one port in the
+     * set" waits for {@link SuricataDraft#settlePorts}; "no port in the set" (a negation, or
+     * {@code !=}, which Wireshark reads as "every occurrence differs") holds both ends.
+     */
+    private static void eitherPort(SuricataDraft d, Atom a, boolean neg, String what, List<Literal> conjunction) {
+        PortSet named = portSet(a);
+        if (named == null) {
+            drop(d, what, "this port test has no header form", neg);
             return;
         }
-        d.eitherPort.add(p);
-        if (!d.either.isEmpty()) {
-            d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
+        if (allPortsOutside(a, neg)) {
+            d.srcPorts = d.srcPorts.intersect(named.complement());
+            d.dstPorts = d.dstPorts.intersect(named.complement());
+            noteNegationWithoutTransport(d, a, neg, what, conjunction);
+        } else {
+            d.eitherPorts.add(named);
+            if (!d.either.isEmpty()) {
+                d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
+            }
         }
         d.expressed++;
     }
 
-    private static String portSpec(Atom a, boolean neg) {
-        if (a.kind() == Atom.Kind.IN || (a.kind() == Atom.Kind.COMPARE && a.function() == null
-                && (a.op() == Typed.Op.EQ || a.op() == Typed.Op.NE))) {
-            List<String> vals = a.values().stream().map(Atom::text).toList();
-            boolean negate = neg != (a.op() == Typed.Op.NE);
-            String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
-            return negate ? "!" + v : v;
+    /** The ports a test names, before negation: its values, or the range a comparison reaches; null when none. */
+    private static PortSet portSet(Atom a) {
+        if (a.function() != null || a.values().isEmpty() || !a.values().stream().allMatch(Atom::numeric)) {
+            return null;
         }
-        if (a.kind() == Atom.Kind.COMPARE && a.function() == null && !neg) {
-            long n = Atom.number(a.values().getFirst());
-            return switch (a.op()) {
-                case GT -> (n + 1) + ":";
-                case GE -> n + ":";
-                case LT -> ":" + (n - 1);
-                case LE -> ":" + n;
-                default -> null;
-            };
+        if (a.kind() == Atom.Kind.IN) {
+            return PortSet.of(a.values().stream().map(Atom::number).toList());
         }
-        return null;
+        if (a.kind() != Atom.Kind.COMPARE) {
+            return null;
+        }
+        long n = Atom.number(a.values().getFirst());
+        return switch (a.op()) {
+            case EQ, NE -> PortSet.range(n, n);
+            case GT -> PortSet.range(n + 1, PortSet.MAX);
+            case GE -> PortSet.range(n, PortSet.MAX);
+            case LT -> PortSet.range(0, n - 1);
+            case LE -> PortSet.range(0, n);
+        };
+    }
+
+    /** Whether the literal asks every port it tests to be outside {@link #portSet}: negated, or {@code !=}. */
+    private static boolean allPortsOutside(Atom a, boolean neg) {
+        return neg != (a.kind() == Atom.Kind.COMPARE && a.op() == Typed.Op.NE);
+    }
+
+    /**
+     * A negated port test also holds for a packet without that transport header at all, which
+     * a tcp/udp rule never sees, unless another test of the conjunction needs the header anyway.
+     */
+    private static void noteNegationWithoutTransport(SuricataDraft d, Atom a, boolean neg, String what,
+                                                     List<Literal> conjunction) {
+        String transport = a.name().substring(0, a.name().indexOf('.'));
+        if (neg && !requiresProtocol(transport, conjunction)) {
+            d.losses.add(Loss.narrower(what + ": a packet without a " + transport.toUpperCase(java.util.Locale.ROOT)
+                    + " header also passes the negation, the " + transport + " rule does not see it"));
+        }
+    }
+
+    /** Whether a positive literal of the conjunction tests the protocol or one of its fields. */
+    private static boolean requiresProtocol(String protocol, List<Literal> conjunction) {
+        for (Literal l : conjunction) {
+            String n = Atom.of(l.atom()).name();
+            if (!l.negated() && n != null && (n.equals(protocol) || n.startsWith(protocol + "."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> equalityValues(Atom a, boolean neg) {
