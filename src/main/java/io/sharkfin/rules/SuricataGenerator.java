@@ -211,6 +211,10 @@ public final class SuricataGenerator {
             return;
         }
         impliedProtocol(d, name);
+        if (name.equals("dns.qry.name") && DnsPayload.aboutResponses(conjunction)) {
+            DnsPayload.questionName(d, a, neg, what);
+            return;
+        }
         if (FIELD_BUFFERS.containsKey(name)) {
             List<String> bufs = FIELD_BUFFERS.get(name);
             Buffer b = SuricataKeywords.BUFFERS.get(bufs.get(bufferIndex < 0 ? 0 : bufferIndex));
@@ -662,7 +666,7 @@ public final class SuricataGenerator {
     }
 
     /** A boolean field compared with 0/1 (or != ), as "must be set": true, "must be clear": false. */
-    private static Boolean bit(Atom a, boolean neg) {
+    static Boolean bit(Atom a, boolean neg) {
         if (a.kind() != Atom.Kind.COMPARE || a.function() != null || !Atom.numeric(a.values().getFirst())
                 || (a.op() != Typed.Op.EQ && a.op() != Typed.Op.NE)) {
             return null;

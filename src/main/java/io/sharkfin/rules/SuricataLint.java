@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * its protocol (or of its {@code app-layer-protocol}), content modifiers only after a content
  * and allowed by the buffer ({@code nocase} never on the lower-cased {@code http.host}, whose
  * content must be lower-case; serials upper-case), payload matches outside a buffer only in
- * {@code udp}/{@code tcp} rules, {@code dns.query} only in rules that can inspect requests, the
+ * {@code udp}/{@code tcp} rules, {@code dns.query} only in rules that can inspect requests (not
+ * beside a response's rcode), the
  * hash buffers holding hashes, {@code byte_test} well formed, and msg/sid/rev present with sids
  * unique.
  */
@@ -140,6 +141,10 @@ public final class SuricataLint {
         }
         if (toClient && options.stream().anyMatch(o -> o[0].equals("dns.query"))) {
             problems.add("dns.query inspects requests only, the rule looks at to_client traffic");
+        }
+        if (options.stream().anyMatch(o -> o[0].equals("dns.query"))
+                && options.stream().anyMatch(o -> o[0].equals("byte_test") && o[1] != null && o[1].endsWith(",3,bitmask 0x0f"))) {
+            problems.add("dns.query inspects requests only, the rcode byte_test is about responses");
         }
         if (!hasMsg) {
             problems.add("no msg");

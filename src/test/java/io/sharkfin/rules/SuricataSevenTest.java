@@ -80,6 +80,48 @@ class SuricataSevenTest {
                 tcp.losses().toString());
     }
 
+    /**
+     * A filter about responses (their flag, an rcode, an answer) never reads the query name from
+     * dns.query, which Suricata 7 fills from requests only: the name is matched in the
+     * response's question, in the UDP payload.
+     */
+    @Test
+    void aResponsesQueryNameIsReadFromItsQuestion() throws Exception {
+        GeneratedRule flag = suricata("dns.flags.response == 1 && dns.qry.name == \"evil.com\"");
+        assertTrue(flag.text().contains("flow:to_client; app-layer-protocol:dns; "
+                + "pcre:\"/^.{4}(?!\\x00\\x00).{8}\\x04evil\\x03com\\x00/s\";"), flag.text());
+        GeneratedRule nxdomain = suricata("dns.flags.rcode == 3 && dns.qry.name == \"evil.com\"");
+        assertTrue(nxdomain.text().contains("flow:to_client; app-layer-protocol:dns; byte_test:1,=,3,3,bitmask 0x0f; "
+                + "pcre:\"/^.{4}(?!\\x00\\x00).{8}\\x04evil\\x03com\\x00/s\";"), nxdomain.text());
+        // the iocs burst finding's filter (iocs --emit-pack on lab-c2-a)
+        GeneratedRule burst = suricata("ip.dst == 127.0.0.2 && dns.flags.response == 1 && dns.flags.rcode == 3"
+                + " && dns.qry.name in {\"c0o15n7sxqgeoa.net\", \"q7hdnqb7aj.biz\"}");
+        assertTrue(burst.text().contains("pcre:\"/^.{4}(?!\\x00\\x00).{8}(?:\\x0ec0o15n7sxqgeoa\\x03net\\x00"
+                + "|\\x0aq7hdnqb7aj\\x03biz\\x00)/s\";"), burst.text());
+        GeneratedRule answer = suricata("dns.a == 127.0.0.66 && dns.qry.name == \"qagio7jq5oqf.top\"");
+        assertEquals("wider and narrower", answer.verdict(), answer.losses().toString());
+        for (GeneratedRule g : List.of(flag, nxdomain, burst, answer)) {
+            assertFalse(g.text().contains("dns.query;"), g.text());
+            assertEquals(List.of(), SuricataLint.check(g.text()));
+            assertTrue(g.losses().stream().anyMatch(l -> l.effect() == Loss.Effect.NARROWER
+                    && l.what().contains("DNS over TCP")), g.losses().toString());
+        }
+        // what no response-side pcre can say is left out and reported, not put in dns.query
+        GeneratedRule contains = suricata("dns.flags.response == 1 && dns.qry.name contains \"evil\"");
+        assertTrue(contains.isEmpty(), contains.text());
+        assertEquals("not expressible", contains.verdict());
+        // a request filter keeps dns.query
+        assertTrue(suricata("dns.flags.response == 0 && dns.qry.name == \"evil.com\"").text()
+                .contains("flow:to_server; dns.query; content:\"evil.com\"; startswith; endswith;"));
+        assertLint("alert udp any any -> any any (msg:\"x\"; flow:to_server; app-layer-protocol:dns; "
+                + "byte_test:1,=,3,3,bitmask 0x0f; dns.query; content:\"a\"; sid:1; rev:1;)", "dns.query inspects requests only");
+    }
+
+    private static void assertLint(String rule, String expected) {
+        List<String> p = SuricataLint.check(rule);
+        assertTrue(p.stream().anyMatch(x -> x.startsWith(expected)), expected + " not in " + p);
+    }
+
     @Test
     void queryTypeBecomesAPcreOverTheQuestion() throws Exception {
         GeneratedRule g = suricata("dns.qry.type in {16, 28} && dns.qry.name contains \"evil\"");
@@ -94,8 +136,10 @@ class SuricataSevenTest {
     void theLintRefusesSuricata8AndAcceptsWhatSevenReads() {
         assertTrue(SuricataLint.check("alert dns any any -> any any (msg:\"x\"; dns.rrtype:16; sid:1; rev:1;)").getFirst()
                 .startsWith("dns.rrtype needs Suricata 8"));
+        assertEquals(List.of(), SuricataLint.check("alert udp any any -> any any (msg:\"x\"; flow:to_client; app-layer-protocol:dns; "
+                + "byte_test:1,=,3,3,bitmask 0x0f; pcre:\"/^.{4}(?!\\x00\\x00).{8}\\x01a\\x00/s\"; sid:1; rev:1;)"));
         assertEquals(List.of(), SuricataLint.check("alert udp any any -> any any (msg:\"x\"; app-layer-protocol:dns; "
-                + "byte_test:1,=,3,3,bitmask 0x0f; dns.query; content:\"a\"; sid:1; rev:1;)"));
+                + "pcre:\"/^.{4}(?!\\x00\\x00).{8}[^\\x00]{0,255}\\x00\\x00\\x10/s\"; dns.query; content:\"a\"; sid:1; rev:1;)"));
         assertFalse(SuricataLint.check("alert udp any any -> any any (msg:\"x\"; byte_test:1,is,3,3; sid:1; rev:1;)").isEmpty());
         assertFalse(SuricataLint.check("alert dns any any -> any any (msg:\"x\"; pcre:\"/a/\"; sid:1; rev:1;)").isEmpty());
         assertFalse(SuricataLint.check("alert tls any any -> any any (msg:\"x\"; tls.cert_serial; content:\"5c:19\"; sid:1; rev:1;)").isEmpty());
@@ -121,7 +165,10 @@ class SuricataSevenTest {
     void payloadTestsAgreeWithTheFilterOnEveryUdpDnsMessage() throws Exception {
         List<String> filters = List.of("dns.flags.rcode == 3", "dns.flags.rcode != 0", "dns.flags.rcode > 1",
                 "dns.qry.type == 16", "dns.qry.type in {28, 12}", "dns.qry.type == 1", "dns.qry.type != 1",
-                "dns.qry.type == 255");
+                "dns.qry.type == 255", "dns.flags.response == 1 && dns.qry.name == \"qagio7jq5oqf.top\"",
+                "dns.flags.rcode == 3 && dns.qry.name in {\"c0o15n7sxqgeoa.net\", \"2cgdnyvz7shmue.biz\", \"qagio7jq5oqf.top\"}",
+                "dns.flags.response == 1 && dns.qry.name != \"qagio7jq5oqf.top\"",
+                "dns.flags.rcode == 0 && dns.qry.name in {\"www.google.com\", \"qagio7jq5oqf.top\", \"news.example.test\"}");
         FieldRegistry reg = FieldRegistry.standard();
         int payloadId = reg.lookup("udp.payload").id();
         long compared = 0;
@@ -156,16 +203,24 @@ class SuricataSevenTest {
         assertTrue(compared > 1000 && matched > 100, compared + " messages compared, " + matched + " matched");
     }
 
-    /** The payload keywords of a rule applied to a UDP payload (byte_test with mask, anchored pcre). */
+    /**
+     * The keywords of a rule applied to a UDP DNS payload: its flow side (a response travels to
+     * the client, whose query opened the flow: read from the QR bit here), byte_test with mask,
+     * anchored pcre; all must pass.
+     */
     private static boolean suricataReads(String rule, byte[] payload) {
+        if (payload.length < 4) {
+            return false;
+        }
+        boolean response = (payload[2] & 0x80) != 0;
+        if ((rule.contains("flow:to_client;") && !response) || (rule.contains("flow:to_server;") && response)) {
+            return false;
+        }
         Matcher bt = BYTE_TEST.matcher(rule);
-        if (bt.find()) {
-            if (payload.length < 4) {
-                return false;
-            }
+        while (bt.find()) {
             int v = payload[3] & 0x0f;
             int n = Integer.parseInt(bt.group(2));
-            return switch (bt.group(1)) {
+            boolean pass = switch (bt.group(1)) {
                 case "=" -> v == n;
                 case "!=" -> v != n;
                 case ">" -> v > n;
@@ -174,11 +229,19 @@ class SuricataSevenTest {
                 case "<=" -> v <= n;
                 default -> throw new AssertionError(bt.group(1));
             };
+            if (!pass) {
+                return false;
+            }
         }
         Matcher pc = PCRE.matcher(rule);
-        assertTrue(pc.find(), rule);
-        return Pattern.compile(pc.group(1), Pattern.DOTALL)
-                .matcher(new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+        String text = new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1);
+        while (pc.find()) {
+            if (!Pattern.compile(pc.group(1), Pattern.DOTALL).matcher(text).find()) {
+                return false;
+            }
+        }
+        assertTrue(rule.contains("byte_test:") || rule.contains("pcre:"), rule);
+        return true;
     }
 
     private static List<Path> captures() throws Exception {
