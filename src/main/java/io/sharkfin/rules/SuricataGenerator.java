@@ -276,7 +276,7 @@ public final class SuricataGenerator {
                 : field.startsWith("smb2.") || field.startsWith("ntlmssp.") ? "smb"
                 : field.startsWith("kerberos.") ? "krb5"
                 : field.startsWith("tcp.") ? "tcp" : field.startsWith("udp.") ? "udp"
-                : field.startsWith("icmp") ? "icmp" : null;
+                : field.startsWith("icmpv6") ? "icmpv6" : field.startsWith("icmp") ? "icmpv4" : null;
         if (proto != null && !d.protocol(proto)) {
             d.losses.add(Loss.note(field + " needs protocol " + proto + ", the rule already has "
                     + d.headerProtocol()));
@@ -287,7 +287,8 @@ public final class SuricataGenerator {
         String p = a.name();
         String proto = switch (p) {
             case "ipv6" -> "ip";
-            case "icmpv6" -> "icmp";
+            // Wireshark's icmp is ICMPv4 only; Suricata's header protocol icmp is both versions
+            case "icmp" -> "icmpv4";
             case "x509af", "x509sat", "x509ce", "x509if" -> "tls";
             default -> SuricataKeywords.PROTOCOLS.contains(p) ? p : null;
         };
@@ -300,7 +301,7 @@ public final class SuricataGenerator {
             return;
         }
         d.context++;
-        if (p.equals("ipv6") || p.equals("icmpv6")) {
+        if (p.equals("ipv6")) {
             d.losses.add(Loss.wider(what + " → " + proto + " (IPv4 and IPv6 alike)"));
         }
     }
@@ -729,9 +730,6 @@ public final class SuricataGenerator {
             return;
         }
         d.keyword(keyword + ":" + v + ";");
-        if (a.name().startsWith("icmpv6")) {
-            d.losses.add(Loss.wider(what + " → " + keyword + " in an icmp rule (ICMPv4 and ICMPv6 alike)"));
-        }
     }
 
     static Typed.Op negate(Typed.Op op) {

@@ -111,8 +111,18 @@ final class SuricataKeywords {
             "dns.query.name", "dns.query (requests only)",
             "dns.answer.name", "nothing");
 
-    /** Header protocols sharkfin writes. */
-    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "dns", "http", "tls", "ssh", "smb", "krb5");
+    /**
+     * Header protocols sharkfin writes. Suricata's {@code icmp} is ICMPv4 and ICMPv6 alike;
+     * {@code icmpv4} and {@code icmpv6} are one version each (detect-engine-proto.c,
+     * DetectProtoParse, in Suricata 7), which Wireshark's icmp and icmpv6 fields are.
+     */
+    static final List<String> PROTOCOLS = List.of("ip", "tcp", "udp", "icmp", "icmpv4", "icmpv6", "dns", "http", "tls",
+            "ssh", "smb", "krb5");
+
+    /** Whether a keyword that needs protocol {@code needs} ("" for any) may be used in a rule of {@code proto}. */
+    static boolean protocolFits(String needs, String proto) {
+        return needs.isEmpty() || needs.equals(proto) || (needs.equals("icmp") && proto.startsWith("icmp"));
+    }
 
     /** Classification types of Suricata's default classification.config that sharkfin uses. */
     static final Set<String> CLASSTYPES = Set.of("trojan-activity", "attempted-recon", "policy-violation",

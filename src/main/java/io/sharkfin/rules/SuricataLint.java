@@ -113,7 +113,7 @@ public final class SuricataLint {
                 continue;
             }
             String needs = SuricataKeywords.OTHER_KEYWORDS.get(name);
-            if (!needs.isEmpty() && !needs.equals(proto)) {
+            if (!SuricataKeywords.protocolFits(needs, proto)) {
                 problems.add(name + " needs an 'alert " + needs + "' rule, not " + proto);
             }
             switch (name) {

@@ -145,6 +145,35 @@ class SuricataSevenTest {
         assertFalse(SuricataLint.check("alert tls any any -> any any (msg:\"x\"; tls.cert_serial; content:\"5c:19\"; sid:1; rev:1;)").isEmpty());
     }
 
+    /**
+     * Wireshark's icmp fields are ICMPv4's, icmpv6's ICMPv6's; Suricata's header protocol icmp
+     * is both, icmpv4 and icmpv6 one each. So each rule names its version and is exact.
+     */
+    @Test
+    void icmpRulesNameTheirVersion() throws Exception {
+        GeneratedRule v4 = suricata("icmp.type == 3");
+        assertTrue(v4.text().startsWith("alert icmpv4 any any -> any any (") && v4.text().contains(" itype:3; "), v4.text());
+        assertEquals("exact", v4.verdict(), v4.losses().toString());
+        GeneratedRule v6 = suricata("icmpv6.type == 1 && icmpv6.code == 4");
+        assertTrue(v6.text().startsWith("alert icmpv6 any any -> any any (") && v6.text().contains(" itype:1; icode:4; "),
+                v6.text());
+        assertEquals("exact", v6.verdict(), v6.losses().toString());
+        assertTrue(suricata("icmp").text().startsWith("alert icmpv4 "));
+        assertTrue(suricata("icmpv6").text().startsWith("alert icmpv6 "));
+        RuleSource unreachable = GeneratedRulesTest.shipped().stream()
+                .filter(s -> s.qualifiedId().equals("triage/triage-icmp-unreachable")).findFirst().orElseThrow();
+        GeneratedRule triage = SuricataGenerator.generate(unreachable);
+        List<String> rules = triage.text().lines().toList();
+        assertEquals(2, rules.size(), triage.text());
+        assertTrue(rules.get(0).startsWith("alert icmpv4 any any -> any any (") && rules.get(0).contains(" itype:3; "), rules.get(0));
+        assertTrue(rules.get(1).startsWith("alert icmpv6 any any -> any any (") && rules.get(1).contains(" itype:1; "), rules.get(1));
+        assertEquals("exact", triage.verdict(), triage.losses().toString());
+        for (GeneratedRule g : List.of(v4, v6, triage)) {
+            assertEquals(List.of(), SuricataLint.check(g.text()));
+        }
+        assertLint("alert tcp any any -> any any (msg:\"x\"; itype:3; sid:1; rev:1;)", "itype needs an 'alert icmp' rule");
+    }
+
     @Test
     void tlsKeywordsOfSuricata7() throws Exception {
         GeneratedRule serial = suricata("x509af.serialNumber == 5c:19:b7:b1:32:3b:1c:a1");
