@@ -143,6 +143,10 @@ public final class SuricataGenerator {
                 rules.add(render(d, source, source.sid() + rules.size(), losses));
             }
         }
+        if (source.threshold() != null && rules.size() > 1) {
+            losses.add(Loss.narrower("each of the " + rules.size() + " rules counts its own matches toward the"
+                    + " threshold, the pack counts them together"));
+        }
         return new GeneratedRule(GeneratedRule.Target.SURICATA, source.qualifiedId(), String.join("\n", rules), losses);
     }
 
@@ -780,9 +784,9 @@ public final class SuricataGenerator {
                 sb.append(m).append(' ');
             }
         }
-        Threshold t = s.threshold();
-        if (t != null) {
-            sb.append(detectionFilter(t, losses)).append(' ');
+        String filter = s.threshold() == null ? null : detectionFilter(s.threshold(), losses);
+        if (filter != null) {
+            sb.append(filter).append(' ');
         }
         for (String ref : s.references()) {
             if (ref.startsWith("http://") || ref.startsWith("https://")) {
@@ -803,7 +807,22 @@ public final class SuricataGenerator {
         return sb.toString().replaceFirst("^alert \\S+", "alert " + d.headerProtocol());
     }
 
+    /**
+     * The pack's threshold as a detection_filter, or null when every match alerts anyway (a
+     * count of 1, which detection_filter cannot say: it refuses count 0).
+     *
+     * <p>A pack rule alerts from the count-th match on ("ten or more"); detection_filter alerts
+     * on every match after the count-th: detect-engine-threshold.c (Suricata 7) alerts when
+     * {@code current_count > td->count}, and the user guide's thresholding page says "every match
+     * after Cth". So the count written is one less. Suricata 7's detection_filter tracks by_src
+     * or by_dst only (detect-detection-filter.c, PARSE_REGEX), and its window starts at the
+     * first match and restarts once it has run out, where the pack's window slides.
+     */
     private static String detectionFilter(Threshold t, List<Loss> losses) {
+        if (t.count() == 1) {
+            losses.add(Loss.note("a threshold of 1 match: every match alerts, no detection_filter is needed"));
+            return null;
+        }
         boolean src = false;
         boolean dst = false;
         List<String> other = new ArrayList<>();
@@ -814,12 +833,21 @@ public final class SuricataGenerator {
                 default -> other.add(f);
             }
         }
-        String track = src && dst ? "by_both" : src ? "by_src" : dst ? "by_dst" : "by_rule";
+        String track = dst && !src ? "by_dst" : "by_src";
+        if (src && dst) {
+            losses.add(Loss.wider("detection_filter counts by_src, not per source and destination pair"
+                    + " (Suricata 7 has no by_both for it): the count is reached sooner"));
+        } else if (!src && !dst) {
+            losses.add(Loss.narrower("detection_filter counts by_src, not across the whole rule"
+                    + " (Suricata 7 has no by_rule for it): the count is reached later"));
+        }
         if (!other.isEmpty()) {
             losses.add(Loss.wider("detection_filter counts " + track + " only, not per " + String.join(", ", other)
                     + ": the count is reached sooner"));
         }
-        return "detection_filter:track " + track + ", count " + t.count() + ", seconds " + t.seconds() + ";";
+        losses.add(Loss.narrower("detection_filter's " + t.seconds() + " s window starts at a first match and"
+                + " restarts when it has run out, the pack's slides: a burst across a restart can go unseen"));
+        return "detection_filter:track " + track + ", count " + (t.count() - 1) + ", seconds " + t.seconds() + ";";
     }
 
     private static String classtype(RuleSource s) {

@@ -25,6 +25,8 @@ public final class SuricataLint {
     private static final Pattern RULE = Pattern.compile("^alert (\\S+) (\\S+) (\\S+) (->|<>) (\\S+) (\\S+) \\((.*)\\)$");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern BYTE_TEST = Pattern.compile("[1-8],!?(=|<|>|<=|>=|&|\\^),\\d+,\\d+(,bitmask 0x[0-9a-f]+)?");
+    /** Suricata 7 parses detection_filter's track as by_src or by_dst, and refuses a count or seconds of 0. */
+    private static final Pattern DETECTION_FILTER = Pattern.compile("track by_(src|dst), count [1-9]\\d*, seconds [1-9]\\d*");
 
     private SuricataLint() {
     }
@@ -128,6 +130,11 @@ public final class SuricataLint {
                 case "byte_test" -> {
                     if (value == null || !BYTE_TEST.matcher(value).matches()) {
                         problems.add("byte_test is 'bytes,[!]operator,value,offset[,bitmask 0xNN]', not " + value);
+                    }
+                }
+                case "detection_filter" -> {
+                    if (value == null || !DETECTION_FILTER.matcher(value).matches()) {
+                        problems.add("detection_filter is 'track by_src|by_dst, count N, seconds N' (N >= 1), not " + value);
                     }
                 }
                 case "app-layer-protocol" -> {
