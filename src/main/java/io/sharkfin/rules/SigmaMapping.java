@@ -208,6 +208,9 @@ final class SigmaMapping {
         if (negated && loss == null) {
             loss = Loss.note(logsource.key() + ": " + what + ": entries without the field also pass 'not'");
         }
+        if (!modifier.startsWith("|re")) {
+            value = plain(value);
+        }
         if (targets.size() == 1) {
             return new Result(Map.of(targets.getFirst() + modifier, value), loss);
         }
@@ -216,6 +219,21 @@ final class SigmaMapping {
             any.add(Map.of(t + modifier, value));
         }
         return new Result(any, loss);
+    }
+
+    /**
+     * A value Sigma matches as written: in a plain value (not a |re one) {@code *} and {@code ?}
+     * are wildcards and {@code \} escapes them and itself (Sigma rules specification 2.0,
+     * "Escaping": a wildcard as a plain character is {@code \*}, {@code \?}; a doubled
+     * backslash is one plain backslash). Every backslash is doubled so that none can escape
+     * what follows it by accident.
+     */
+    static Object plain(Object value) {
+        return switch (value) {
+            case String s -> s.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+            case List<?> l -> l.stream().map(SigmaMapping::plain).toList();
+            default -> value;
+        };
     }
 
     private static boolean cidr(FValue v) {
