@@ -1,6 +1,7 @@
 package io.sharkfin.rules;
 
 import io.sharkfin.filter.FilterException;
+import io.sharkfin.pack.PackLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,11 +32,15 @@ import java.util.concurrent.Callable;
             "  sigma     rules for Zeek dns/http/x509 logs and the proxy category.", "",
             "Examples:",
             "  sharkfin rules --to suricata 'http.user_agent contains \"MSIE 6.0\"'",
+            "  sharkfin rules --to suricata --sid 1500000 'tls.handshake.ja3 == \"e3b22a0e0413672580bbac532569895a\"'",
             "  sharkfin rules --to suricata filters/                 every shipped pack",
             "  sharkfin rules --to bpf 'ip.addr == 10.0.0.5 && tcp.port in {80, 443}'",
             "  sharkfin rules --to bpf filters/triage.yaml --evidence capture.pcap",
             "  sharkfin rules --to sigma filters/dns.yaml"})
 public final class RulesCommand implements Callable<Integer> {
+    /** Suricata reads a sid as an unsigned 32-bit number. */
+    private static final long MAX_SID = 4_294_967_295L;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +50,13 @@ public final class RulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILTER|PACK", arity = "1..*",
             description = "A display filter, or pack files / directories of packs.")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--sid", paramLabel = "SID",
+            description = {"The first sid of the Suricata rules of a filter given alone (its alternatives take the",
+                "next ones). By default a block of ten in the local range 1000000-1999999 chosen by a hash",
+                "of the filter's text: the same filter always gets the same sids. A pack's rules take theirs",
+                "from the pack."})
+    Long sid;
 
     @Option(names = "--evidence", paramLabel = "FILE",
             description = "Evaluate the source filters on this capture; for BPF also run the BPF and check it keeps every matching frame.")
@@ -64,11 +76,20 @@ public final class RulesCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         boolean packs = inputs.stream().allMatch(i -> Files.exists(Path.of(i)));
+        if (packs && sid != null) {
+            err.println("sharkfin: --sid is for a filter given alone; a pack's rules take their sids from the pack");
+            return 2;
+        }
+        if (sid != null && (sid < 1 || sid > MAX_SID - (PackLoader.SIDS_PER_RULE - 1))) {
+            err.println("sharkfin: --sid must leave room for " + PackLoader.SIDS_PER_RULE + " sids in 1.." + MAX_SID);
+            return 2;
+        }
         if (packs) {
             sources.addAll(RuleSources.fromPacks(inputs.stream().map(Path::of).toList(), problems));
         } else {
             try {
-                sources.add(RuleSource.of(String.join(" ", inputs)));
+                String filter = String.join(" ", inputs);
+                sources.add(sid == null ? RuleSource.of(filter) : RuleSource.of(filter, sid));
             } catch (FilterException e) {
                 err.println("sharkfin: " + e.render());
                 return 2;

@@ -189,9 +189,13 @@ public final class SigmaGenerator {
         return ("sharkfin_" + s.pack() + "_" + s.id() + "_" + ls.key()).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    /** A stable id: the same source always gives the same rule id. */
+    /**
+     * A stable id: a name-based UUID of the source's id seed (a pack rule's qualified id, a
+     * filter's normalised text), so the same source always gives the same id and two filters
+     * different ones.
+     */
     private static String uuid(RuleSource s, SigmaLogsource ls, String kind) {
-        return UUID.nameUUIDFromBytes(("sharkfin:" + s.qualifiedId() + ":" + ls.key() + ":" + kind)
+        return UUID.nameUUIDFromBytes(("sharkfin:" + s.idSeed() + ":" + ls.key() + ":" + kind)
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 

@@ -281,14 +281,15 @@ class GeneratedRulesTest {
 
     @Test
     void suricataRulesFromOrAndNot() throws Exception {
-        GeneratedRule g = SuricataGenerator.generate(RuleSource.of(
-                "(ip.src == 10.0.0.1 || ip.src == 10.0.0.2) && tcp.dstport in {80, 8080} && !(http.user_agent contains \"Mozilla\")"));
+        RuleSource source = RuleSource.of(
+                "(ip.src == 10.0.0.1 || ip.src == 10.0.0.2) && tcp.dstport in {80, 8080} && !(http.user_agent contains \"Mozilla\")");
+        GeneratedRule g = SuricataGenerator.generate(source);
         List<String> rules = g.text().lines().toList();
         assertEquals(2, rules.size(), g.text());
         assertTrue(rules.get(0).startsWith("alert http 10.0.0.1 any -> any [80,8080] ("), rules.get(0));
         assertTrue(rules.get(1).startsWith("alert http 10.0.0.2 any -> any [80,8080] ("), rules.get(1));
         assertTrue(rules.get(0).contains("http.user_agent; content:!\"Mozilla\";"), rules.get(0));
-        assertTrue(rules.get(0).contains("sid:1000000;") && rules.get(1).contains("sid:1000001;"));
+        assertTrue(rules.get(0).contains("sid:" + source.sid() + ";") && rules.get(1).contains("sid:" + (source.sid() + 1) + ";"));
         assertEquals(List.of(), SuricataLint.check(g.text()));
     }
 
