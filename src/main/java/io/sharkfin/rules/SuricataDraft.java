@@ -1,5 +1,6 @@
 package io.sharkfin.rules;
 
+import io.sharkfin.filter.value.FValue;
 import io.sharkfin.rules.SuricataKeywords.Buffer;
 import io.sharkfin.rules.SuricataKeywords.Side;
 
@@ -22,19 +23,24 @@ final class SuricataDraft {
 
     String appProto;
     String l4;
-    final List<String> src = new ArrayList<>();
-    final List<String> dst = new ArrayList<>();
-    final List<String> either = new ArrayList<>();
+    /** The addresses each end may have: every condition on that end intersected. */
+    AddressBlocks srcAddrs = AddressBlocks.ANY;
+    AddressBlocks dstAddrs = AddressBlocks.ANY;
+    /** Conditions on either address ({@code ip.addr}): one of the packet's two addresses is in the blocks. */
+    final List<List<FValue>> eitherAddrs = new ArrayList<>();
+    /** The header's addresses, once {@link #settleHeader} has placed every address condition. */
+    private String srcAddrText = "any";
+    private String dstAddrText = "any";
+    private boolean addrsBothWays;
     /** The ports each end may have: every condition on that end intersected. */
     PortSet srcPorts = PortSet.ALL;
     PortSet dstPorts = PortSet.ALL;
     /** Conditions on either port ({@code tcp.port}): one of the packet's two ports is in the set. */
     final List<PortSet> eitherPorts = new ArrayList<>();
-    /** The header's ports, once {@link #settlePorts} has placed every port condition. */
+    /** The header's ports, once {@link #settleHeader} has placed every port condition. */
     private String srcPortText = "any";
     private String dstPortText = "any";
     private boolean portsBothWays;
-    boolean negatedEither;
     final Map<String, List<String>> buffers = new LinkedHashMap<>();
     final List<String> keywords = new ArrayList<>();
     final Set<TcpFlag> flagsSet = EnumSet.noneOf(TcpFlag.class);
@@ -109,29 +115,84 @@ final class SuricataDraft {
 
     /** Header and options up to (not including) msg. */
     String header() {
-        String dir = either.isEmpty() && !portsBothWays ? "->" : "<>";
-        String s = addr(src, either);
-        String d = addr(dst, List.of());
-        if (negatedEither) {
-            dir = "->";
-        }
-        return "alert " + headerProtocol() + " " + s + " " + srcPortText + " " + dir + " " + d + " " + dstPortText;
-    }
-
-    private static String addr(List<String> own, List<String> more) {
-        List<String> all = new ArrayList<>(own);
-        all.addAll(more);
-        return group(all);
+        String dir = addrsBothWays || portsBothWays ? "<>" : "->";
+        return "alert " + headerProtocol() + " " + srcAddrText + " " + srcPortText + " " + dir + " " + dstAddrText
+                + " " + dstPortText;
     }
 
     /**
-     * Places the port conditions in the header: each end gets the intersection of its own
-     * conditions; a condition on either port is settled by an end it already holds for (or
-     * cannot hold for), else written with {@code <>}, which Suricata reads as "this way or the
-     * other way round". What one header cannot say is reported. False when no port satisfies
-     * the conditions, so that the conjunction matches no packet.
+     * Places the address and port conditions in the header; false when they leave no address or
+     * no port, so that the conjunction matches no packet. What one header cannot say is reported.
      */
-    boolean settlePorts() {
+    boolean settleHeader() {
+        return settleAddresses() && settlePorts();
+    }
+
+    /**
+     * Each end gets the intersection of its own address conditions; a condition on either
+     * address is settled by an end it already holds for (or cannot hold for), else written with
+     * {@code <>}, which Suricata reads as "this way or the other way round".
+     */
+    private boolean settleAddresses() {
+        AddressBlocks s = srcAddrs;
+        AddressBlocks d = dstAddrs;
+        List<List<FValue>> open = new ArrayList<>();
+        for (List<FValue> x : eitherAddrs) {
+            if (s.within(x) || d.within(x)) {
+                continue; // an end's own conditions already put its address in x
+            }
+            if (s.disjoint(x)) {
+                d = d.and(x);
+            } else if (d.disjoint(x)) {
+                s = s.and(x);
+            } else {
+                open.add(x);
+            }
+        }
+        if (s.isEmpty() || d.isEmpty()) {
+            return false;
+        }
+        if (!open.isEmpty() && s.isAny() && d.isAny() && open.size() <= 2) {
+            List<FValue> x = open.getFirst();
+            AddressBlocks other = open.size() == 2 ? AddressBlocks.ANY.and(open.get(1)) : AddressBlocks.ANY;
+            if (open.size() == 2 && !other.disjoint(x)) {
+                losses.add(Loss.narrower("ip.addr in " + text(x) + " and in " + other.suricata() + " → <>: a packet with"
+                        + " one address in both and the other in neither is not matched"));
+            }
+            srcAddrText = AddressBlocks.ANY.and(x).suricata();
+            dstAddrText = other.suricata();
+            addrsBothWays = true;
+            return true;
+        }
+        if (!open.isEmpty()) {
+            AddressBlocks all = d;
+            for (List<FValue> x : open) {
+                all = all.and(x);
+            }
+            String which = String.join("; ", open.stream().map(x -> "one address in " + text(x)).toList());
+            if (all.isEmpty()) {
+                losses.add(Loss.wider("left out the conditions on either address (" + which
+                        + "): one header cannot place them beside the others"));
+            } else {
+                d = all;
+                losses.add(Loss.narrower("the conditions on either address (" + which + ") are written as the"
+                        + " destination address: a packet whose source address meets them is not matched"));
+            }
+        }
+        srcAddrText = s.suricata();
+        dstAddrText = d.suricata();
+        return true;
+    }
+
+    private static String text(List<FValue> blocks) {
+        return AddressBlocks.group(blocks.stream().map(Atom::text).toList());
+    }
+
+    /**
+     * Each end gets the intersection of its own port conditions; a condition on either port is
+     * settled by an end it already holds for (or cannot hold for), else written with {@code <>}.
+     */
+    private boolean settlePorts() {
         PortSet s = srcPorts;
         PortSet d = dstPorts;
         List<PortSet> open = new ArrayList<>();
@@ -150,11 +211,14 @@ final class SuricataDraft {
         if (s.isEmpty() || d.isEmpty()) {
             return false;
         }
-        boolean addressesEitherWay = src.isEmpty() && dst.isEmpty();
+        // <> turns the addresses round too: only ends without address conditions of their own may be
+        // turned (an address of either end is written with <> already, and the report says what that costs)
+        boolean addressesEitherWay = addrsBothWays || (srcAddrText.equals("any") && dstAddrText.equals("any"));
         if (!open.isEmpty() && addressesEitherWay && s.isAll() && d.isAll() && open.size() <= 2) {
             bothWays(open);
             return true;
         }
+        boolean ownPorts = !(s.isAll() && d.isAll());
         if (!open.isEmpty()) {
             PortSet all = d;
             for (PortSet p : open) {
@@ -171,7 +235,7 @@ final class SuricataDraft {
         }
         srcPortText = s.suricata();
         dstPortText = d.suricata();
-        if (!either.isEmpty() && !(s.isAll() && d.isAll())) {
+        if (addrsBothWays && ownPorts) {
             // <> for the address also turns the ports round
             losses.add(Loss.wider("with <> (an address of either end) the ports also match the other way round"));
             losses.add(Loss.narrower("with <> (an address of either end) the address and the ports must be on"

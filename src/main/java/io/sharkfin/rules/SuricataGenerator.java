@@ -115,9 +115,9 @@ public final class SuricataGenerator {
                     // never match where the rest of the conjunction does, another choice covers it
                     continue;
                 }
-                if (!d.settlePorts()) {
+                if (!d.settleHeader()) {
                     losses.add(Loss.note("left out the alternative \"" + describe(variant)
-                            + "\": no port meets all its port conditions, so it matches no packet"));
+                            + "\": no address or no port meets all its conditions, so it matches no packet"));
                     continue;
                 }
                 // a protocol or a direction alone, once every field test is left out, would alert on
@@ -241,8 +241,8 @@ public final class SuricataGenerator {
             return;
         }
         switch (name) {
-            case "ip.src", "ipv6.src" -> address(d, a, neg, what, d.src);
-            case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, d.dst);
+            case "ip.src", "ipv6.src" -> address(d, a, neg, what, true);
+            case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, false);
             case "ip.addr", "ipv6.addr" -> eitherAddress(d, a, neg, what);
             case "tcp.srcport", "udp.srcport" -> port(d, a, neg, what, true, conjunction);
             case "tcp.dstport", "udp.dstport" -> port(d, a, neg, what, false, conjunction);
@@ -517,37 +517,54 @@ public final class SuricataGenerator {
 
     // ------------------------------------------------------------------ header and keywords
 
-    private static void address(SuricataDraft d, Atom a, boolean neg, String what, List<String> side) {
-        List<String> vals = equalityValues(a, neg);
-        if (vals == null) {
+    /** A condition on one end's address: that end keeps only the addresses it allows. */
+    private static void address(SuricataDraft d, Atom a, boolean neg, String what, boolean source) {
+        List<FValue> blocks = addressBlocks(a);
+        if (blocks == null) {
             drop(d, what, "only equality and sets of addresses go into the header", neg);
             return;
         }
-        boolean negate = neg != (a.op() == Typed.Op.NE);
-        String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
-        side.add(negate ? "!" + v : v);
+        AddressBlocks end = source ? d.srcAddrs : d.dstAddrs;
+        end = neg != (a.op() == Typed.Op.NE) ? end.andNot(blocks) : end.and(blocks);
+        if (source) {
+            d.srcAddrs = end;
+        } else {
+            d.dstAddrs = end;
+        }
         d.expressed++;
     }
 
+    /**
+     * A condition on either address ({@code ip.addr}, which a packet has twice): "one address
+     * in the blocks" waits for {@link SuricataDraft#settleHeader}; "no address in them" (a
+     * negation, or {@code !=}) holds both ends.
+     */
     private static void eitherAddress(SuricataDraft d, Atom a, boolean neg, String what) {
-        List<String> vals = equalityValues(a, neg);
-        if (vals == null) {
+        List<FValue> blocks = addressBlocks(a);
+        if (blocks == null) {
             drop(d, what, "only equality and sets of addresses go into the header", neg);
             return;
         }
-        boolean negate = neg != (a.op() == Typed.Op.NE);
-        String v = vals.size() == 1 ? vals.getFirst() : "[" + String.join(",", vals) + "]";
-        if (negate) {
-            d.src.add("!" + v);
-            d.dst.add("!" + v);
-            d.negatedEither = true;
+        if (neg != (a.op() == Typed.Op.NE)) {
+            d.srcAddrs = d.srcAddrs.andNot(blocks);
+            d.dstAddrs = d.dstAddrs.andNot(blocks);
         } else {
-            d.either.add(v);
-            if (!d.eitherPorts.isEmpty() || d.either.size() > 1) {
+            d.eitherAddrs.add(blocks);
+            if (!d.eitherPorts.isEmpty()) {
                 d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
             }
         }
         d.expressed++;
+    }
+
+    /** The address blocks of an equality or a set, or null. */
+    private static List<FValue> addressBlocks(Atom a) {
+        boolean equality = a.kind() == Atom.Kind.IN || (a.kind() == Atom.Kind.COMPARE && a.function() == null
+                && (a.op() == Typed.Op.EQ || a.op() == Typed.Op.NE));
+        if (!equality || !a.values().stream().allMatch(v -> v instanceof FValue.Ipv4 || v instanceof FValue.Ipv6)) {
+            return null;
+        }
+        return a.values();
     }
 
     /** A condition on one end's port: that end keeps only the ports it allows. */
@@ -585,7 +602,7 @@ public final class SuricataGenerator {
             noteNegationWithoutTransport(d, a, neg, what, conjunction);
         } else {
             d.eitherPorts.add(named);
-            if (!d.either.isEmpty()) {
+            if (!d.eitherAddrs.isEmpty()) {
                 d.losses.add(Loss.narrower(what + ": with <> the address and the port must be on opposite ends"));
             }
         }
@@ -640,14 +657,6 @@ public final class SuricataGenerator {
             }
         }
         return false;
-    }
-
-    private static List<String> equalityValues(Atom a, boolean neg) {
-        if (a.kind() == Atom.Kind.IN || (a.kind() == Atom.Kind.COMPARE && a.function() == null
-                && (a.op() == Typed.Op.EQ || a.op() == Typed.Op.NE))) {
-            return a.values().stream().map(Atom::text).toList();
-        }
-        return null;
     }
 
     private static void tcpFlag(SuricataDraft d, Atom a, boolean neg, String what) {

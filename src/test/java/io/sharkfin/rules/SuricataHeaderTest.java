@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Port conditions in Suricata rule headers. Each filter is evaluated by sharkfin on TCP packets
- * with every pair of a set of interesting ports, and its generated rules are read the way
+ * Address and port conditions in Suricata rule headers. Each filter is evaluated by sharkfin on
+ * TCP packets between interesting addresses and ports, and its generated rules are read the way
  * Suricata reads a header (a bracketed group is the union of its entries less the negated ones;
- * {@code <>} also matches the other way round). The rules must select exactly the packets the
- * filter does when the report says exact, a subset when narrower, a superset when wider.
+ * {@code <>} also matches the other way round, addresses and ports together). The rules must
+ * select exactly the packets the filter does when the report says exact, a subset when
+ * narrower, a superset when wider.
  */
-class SuricataPortsTest {
+class SuricataHeaderTest {
     private static final int[] PORTS = {0, 1, 5, 79, 80, 81, 443, 1023, 1024, 1025, 1029, 1030, 1031, 5000, 8443, 65535};
+    private static final int[] FEW_PORTS = {80, 443, 5000};
+    private static final String[] ADDRESSES = {"10.0.0.1", "10.0.0.2", "10.1.0.5", "10.1.2.3", "192.168.1.1"};
     private static final Pattern HEADER = Pattern.compile("^alert (\\S+) (\\S+) (\\S+) (->|<>) (\\S+) (\\S+) \\(");
 
     private static GeneratedRule suricata(String filter) throws Exception {
@@ -48,7 +52,7 @@ class SuricataPortsTest {
     void anEmptyIntersectionIsReportedNotEmitted() throws Exception {
         GeneratedRule none = suricata("tcp.dstport == 80 && tcp.dstport == 443");
         assertTrue(none.isEmpty(), none.text());
-        assertTrue(none.losses().stream().anyMatch(l -> l.what().contains("no port meets all its port conditions")),
+        assertTrue(none.losses().stream().anyMatch(l -> l.what().contains("no address or no port meets all its conditions")),
                 none.losses().toString());
         GeneratedRule one = suricata("tcp.dstport == 80 || (tcp.srcport > 2000 && tcp.srcport < 1000)");
         assertEquals(1, one.text().lines().count(), one.text());
@@ -64,8 +68,20 @@ class SuricataPortsTest {
     }
 
     @Test
-    void headersSelectWhatTheFilterSelectsAsTheReportSays() throws Exception {
-        List<String> filters = List.of(
+    void addressConditionsIntersectToo() throws Exception {
+        assertTrue(suricata("ip.src == 10.0.0.0/8 && ip.src == 10.1.0.0/16").text().startsWith("alert ip 10.1.0.0/16 any -> any any ("));
+        assertTrue(suricata("ip.src == 10.0.0.1 && ip.src == 10.0.0.2").isEmpty());
+        assertTrue(suricata("ip.src == 10.0.0.0/8 && !(ip.src == 10.1.0.0/16)").text()
+                .startsWith("alert ip [10.0.0.0/8,!10.1.0.0/16] any -> any any ("));
+        assertTrue(suricata("ip.addr == 10.0.0.1 && ip.addr == 10.1.0.0/16").text()
+                .startsWith("alert ip 10.0.0.1 any <> 10.1.0.0/16 any ("));
+        assertTrue(suricata("ip.src == 10.0.0.1 && ip.addr == 10.1.0.0/16").text()
+                .startsWith("alert ip 10.0.0.1 any -> 10.1.0.0/16 any ("));
+    }
+
+    @Test
+    void portHeadersSelectWhatTheFilterSelectsAsTheReportSays() throws Exception {
+        check(List.of(
                 "tcp.dstport >= 1024 && tcp.dstport <= 1030", "tcp.dstport > 1023 && tcp.dstport < 1030",
                 "tcp.srcport >= 1024 && tcp.srcport <= 1030", "tcp.dstport == 80 && tcp.dstport == 443",
                 "tcp.dstport in {80, 443, 8443} && !(tcp.dstport == 443)", "tcp.dstport != 80 && tcp.dstport != 443",
@@ -74,7 +90,29 @@ class SuricataPortsTest {
                 "tcp.port != 80", "!(tcp.port in {80, 443}) && tcp", "tcp.port == 80 && tcp.port == 443 && tcp.port == 5",
                 "tcp.srcport == 5 && tcp.port == 80", "tcp.srcport == 80 && tcp.port == 80",
                 "tcp.srcport < 1024 && tcp.dstport < 1024 && tcp.port == 80", "tcp.srcport > 1000 && tcp.port in {80, 5000}",
-                "tcp.port == 80 || tcp.dstport > 1030", "tcp && !(tcp.srcport > 1000)", "tcp.dstport <= 1");
+                "tcp.port == 80 || tcp.dstport > 1030", "tcp && !(tcp.srcport > 1000)", "tcp.dstport <= 1"),
+                new String[] {"10.0.0.1"}, new String[] {"10.0.0.2"}, PORTS, 500);
+    }
+
+    @Test
+    void addressHeadersSelectWhatTheFilterSelectsAsTheReportSays() throws Exception {
+        check(List.of(
+                "tcp && ip.src == 10.0.0.0/8 && ip.src == 10.1.0.0/16", "tcp && ip.src == 10.0.0.1 && ip.src == 10.0.0.2",
+                "tcp && ip.src == 10.0.0.0/8 && !(ip.src == 10.1.0.0/16)", "tcp && ip.dst in {10.0.0.1, 10.1.0.0/16} && ip.dst != 10.1.2.3",
+                "tcp && ip.addr == 10.0.0.1 && ip.addr == 10.1.0.0/16", "tcp && ip.addr == 10.0.0.0/8 && ip.addr == 10.1.0.0/16",
+                "tcp && ip.src == 10.0.0.1 && ip.addr == 10.1.0.0/16", "tcp && ip.src == 10.1.0.5 && ip.addr == 10.1.0.0/16",
+                "tcp && ip.src == 10.0.0.0/8 && ip.addr == 10.1.0.0/16", "ip.addr == 10.0.0.1 && tcp.dstport == 80",
+                "tcp && !(ip.addr == 10.0.0.1)", "tcp && ip.addr != 10.1.0.0/16", "ip.addr in {10.0.0.1, 192.168.1.1} && tcp.port == 443",
+                "ip.dst == 192.168.1.1 && ip.addr == 10.0.0.0/8 && tcp.port == 80", "tcp && ip.addr == 10.0.0.1",
+                "tcp.port == 80 && tcp.port == 443 && ip.src == 10.0.0.1", "tcp && ip.addr == 10.0.0.1 && ip.addr == 10.0.0.2 && ip.addr == 10.1.0.5",
+                "tcp && ip.addr == 10.0.0.0/8 && ip.addr == 10.1.0.0/16 && ip.addr == 192.168.1.1",
+                "ip.addr == 10.0.0.1 && tcp.port == 80 && tcp.port == 443"),
+                ADDRESSES, ADDRESSES, FEW_PORTS, 100);
+    }
+
+    /** Every filter on TCP packets over the grid: the rules' headers agree with it as the report says. */
+    private static void check(List<String> filters, String[] sources, String[] destinations, int[] ports, long minMatches)
+            throws Exception {
         BitSet fields = new BitSet();
         List<Filter> compiled = new ArrayList<>();
         for (String f : filters) {
@@ -91,37 +129,70 @@ class SuricataPortsTest {
             List<Header> headers = g.text().lines().map(Header::of).toList();
             String verdict = g.verdict();
             int frame = 0;
-            for (int sp : PORTS) {
-                for (int dp : PORTS) {
-                    Packet p = session.dissect(Frame.of(++frame, 1_000_000_000L * frame, 101, tcp(sp, dp)));
-                    boolean want = compiled.get(i).test(p);
-                    boolean got = headers.stream().anyMatch(h -> h.matches(sp, dp));
-                    matches += want ? 1 : 0;
-                    boolean allowed = want == got || (!want && verdict.contains("wider")) || (want && verdict.contains("narrower"));
-                    if (!allowed) {
-                        problems.add(filters.get(i) + " (" + verdict + "): " + sp + " -> " + dp + " filter " + want + ", rules " + got
-                                + "\n" + g.text());
+            for (String sa : sources) {
+                for (String da : destinations) {
+                    for (int sp : ports) {
+                        for (int dp : ports) {
+                            Packet p = session.dissect(Frame.of(++frame, 1_000_000_000L * frame, 101, tcp(sa, da, sp, dp)));
+                            boolean want = compiled.get(i).test(p);
+                            boolean got = headers.stream().anyMatch(h -> h.matches(ip(sa), ip(da), sp, dp));
+                            matches += want ? 1 : 0;
+                            boolean allowed = want == got || (!want && verdict.contains("wider"))
+                                    || (want && verdict.contains("narrower"));
+                            if (!allowed) {
+                                problems.add(filters.get(i) + " (" + verdict + "): " + sa + ":" + sp + " -> " + da + ":" + dp
+                                        + " filter " + want + ", rules " + got + "\n" + g.text());
+                            }
+                        }
                     }
                 }
             }
         }
         assertEquals(List.of(), problems.stream().limit(5).toList());
-        assertTrue(matches > 500, "the filters matched " + matches + " packets");
+        assertTrue(matches > minMatches, "the filters matched " + matches + " packets");
     }
 
-    /** A rule's header ports read as Suricata reads them. */
-    private record Header(boolean[] source, boolean[] destination, boolean bothWays) {
+    /** A rule's header read as Suricata reads it. */
+    private record Header(IntPredicate source, boolean[] sourcePort, IntPredicate destination, boolean[] destinationPort,
+                          boolean bothWays) {
         static Header of(String rule) {
             Matcher m = HEADER.matcher(rule);
             assertTrue(m.find(), rule);
-            assertEquals("tcp", m.group(1), rule);
-            assertEquals("any", m.group(2), rule);
-            assertEquals("any", m.group(5), rule);
-            return new Header(group(m.group(3)), group(m.group(6)), m.group(4).equals("<>"));
+            assertTrue(m.group(1).equals("tcp") || m.group(1).equals("ip"), rule);
+            return new Header(addresses(m.group(2)), group(m.group(3)), addresses(m.group(5)), group(m.group(6)),
+                    m.group(4).equals("<>"));
         }
 
-        boolean matches(int sp, int dp) {
-            return (source[sp] && destination[dp]) || (bothWays && source[dp] && destination[sp]);
+        boolean matches(int src, int dst, int sp, int dp) {
+            return (source.test(src) && sourcePort[sp] && destination.test(dst) && destinationPort[dp])
+                    || (bothWays && source.test(dst) && sourcePort[dp] && destination.test(src) && destinationPort[sp]);
+        }
+
+        /** An IPv4 address, block, negation or bracketed group, read as ports are. */
+        static IntPredicate addresses(String s) {
+            if (s.equals("any")) {
+                return a -> true;
+            }
+            if (s.startsWith("!")) {
+                return addresses(s.substring(1)).negate();
+            }
+            if (s.startsWith("[")) {
+                List<String> items = items(s.substring(1, s.length() - 1));
+                IntPredicate positive = items.stream().allMatch(x -> x.startsWith("!")) ? a -> true : a -> false;
+                IntPredicate negative = a -> false;
+                for (String x : items) {
+                    if (x.startsWith("!")) {
+                        negative = negative.or(addresses(x.substring(1)));
+                    } else {
+                        positive = positive.or(addresses(x));
+                    }
+                }
+                return positive.and(negative.negate());
+            }
+            String[] cidr = s.split("/");
+            int prefix = cidr.length == 2 ? Integer.parseInt(cidr[1]) : 32;
+            int base = ip(cidr[0]);
+            return a -> prefix == 0 || (a ^ base) >>> (32 - prefix) == 0;
         }
 
         /** A port, range, negation or bracketed group (positives' union less the negated entries). */
@@ -182,17 +253,22 @@ class SuricataPortsTest {
         }
     }
 
-    /** A raw IPv4 packet (link type 101) carrying a bare TCP ACK segment between the two ports. */
-    private static byte[] tcp(int sp, int dp) {
+    private static int ip(String dotted) {
+        int a = 0;
+        for (String part : dotted.split("\\.")) {
+            a = (a << 8) | Integer.parseInt(part);
+        }
+        return a;
+    }
+
+    /** A raw IPv4 packet (link type 101) carrying a bare TCP ACK segment between the two ends. */
+    private static byte[] tcp(String src, String dst, int sp, int dp) {
         byte[] b = new byte[40];
         b[0] = 0x45;
         b[3] = 40;
         b[8] = 64;
         b[9] = 6;
-        b[12] = 10;
-        b[15] = 1;
-        b[16] = 10;
-        b[19] = 2;
+        java.nio.ByteBuffer.wrap(b).putInt(12, ip(src)).putInt(16, ip(dst));
         b[20] = (byte) (sp >> 8);
         b[21] = (byte) sp;
         b[22] = (byte) (dp >> 8);
