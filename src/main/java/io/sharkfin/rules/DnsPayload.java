@@ -90,10 +90,13 @@ final class DnsPayload {
 
     /**
      * A dotted name as a pcre of its wire form, ending with the root label: letters, digits and
-     * hyphens as they are, every other byte as {@code \xhh}; null for what is no plain name
-     * (an empty or over-long label, Wireshark's {@code <Root>}).
+     * hyphens as they are, every other byte as {@code \xhh}; the root label alone for
+     * Wireshark's {@code <Root>}; null for what is no plain name (an empty or over-long label).
      */
     private static String wireName(String dotted) {
+        if (dotted.equals("<Root>")) {
+            return "\\x00";
+        }
         StringBuilder sb = new StringBuilder();
         for (String label : dotted.split("\\.", -1)) {
             byte[] b = label.getBytes(StandardCharsets.UTF_8);

@@ -106,6 +106,8 @@ class SuricataSevenTest {
             assertTrue(g.losses().stream().anyMatch(l -> l.effect() == Loss.Effect.NARROWER
                     && l.what().contains("DNS over TCP")), g.losses().toString());
         }
+        assertTrue(suricata("dns.flags.response == 1 && dns.qry.name == \"<Root>\"").text()
+                .contains("pcre:\"/^.{4}(?!\\x00\\x00).{8}\\x00/s\";"));
         // what no response-side pcre can say is left out and reported, not put in dns.query
         GeneratedRule contains = suricata("dns.flags.response == 1 && dns.qry.name contains \"evil\"");
         assertTrue(contains.isEmpty(), contains.text());
