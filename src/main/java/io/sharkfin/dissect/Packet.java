@@ -1497,9 +1497,13 @@ public final class Packet {
         current = d;
         depth++;
         int taken;
+        // a dissector that ran into the end of its data took it, however little there was: as
+        // in Wireshark, where the exception passes call_dissector_work by and leaves the layer
+        boolean threw = false;
         try {
             taken = d.dissect(this, buf, off, len);
         } catch (Truncated t) {
+            threw = true;
             parent = savedParent;
             if (inErrorPacket > 0) {
                 // a datagram quoted in an ICMP error is cut short by design (Wireshark's
@@ -1525,7 +1529,7 @@ public final class Packet {
         }
         boolean drop = dropLayerRequested;
         dropLayerRequested = savedDrop;
-        if (taken == 0 || drop) {
+        if (taken == 0 && !threw || drop) {
             // rejected: undo the layer and anything added
             truncateEntries(savedCount);
             layerCount = savedLayers;

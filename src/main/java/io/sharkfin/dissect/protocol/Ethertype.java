@@ -29,15 +29,20 @@ final class Ethertype {
      */
     static void dispatch(Packet p, Dissectors ds, int etype, int buf, int tvbOff, int tvbLen,
                          int payloadOff, FieldSpec trailerField, int fcsLen) {
-        p.enterLayer(ETHERTYPE.id());
         int lengthBefore = Math.max(0, tvbLen - payloadOff);
         int payloadLen = lengthBefore;
         if (fcsLen > 0 && payloadLen >= fcsLen) {
             payloadLen -= fcsLen;
         }
         int start = tvbOff + payloadOff;
-        boolean trailerWanted = EthernetTrailer.wanted(p, trailerField);
         Dissector next = ds.ethertype.get(etype);
+        if (next == null && !p.available(buf, start, 1)) {
+            // no dissector for the type and no payload captured: data declines nothing, and
+            // Wireshark's ethertype returns the 0 bytes it handed on, which takes its layer back
+            return;
+        }
+        p.enterLayer(ETHERTYPE.id());
+        boolean trailerWanted = EthernetTrailer.wanted(p, trailerField);
         int taken = next == null ? 0 : Calls.ifNeededOr(trailerWanted, p, next, buf, start, payloadLen);
         if (taken == Calls.NOT_RUN && Calls.needed(p, ds.data())) {
             // only the dissector can tell whether its payload is data (it may decline it)

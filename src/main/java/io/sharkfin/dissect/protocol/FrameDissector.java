@@ -296,7 +296,9 @@ public final class FrameDissector implements Dissector {
                 && !HeaderShortcut.of(s).dissect(p, dissectors, length)) {
             p.call(link, buf, 0, length);
         }
-        return length;
+        // a record without bytes is a frame all the same (tshark's frame.len == 0): never the
+        // "not mine" of a 0, which would take its fields back
+        return Math.max(length, 1);
     }
 
     private static void addRecordFields(Packet p, Frame f, Session s, int buf) {

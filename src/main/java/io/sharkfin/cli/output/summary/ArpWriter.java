@@ -21,6 +21,11 @@ final class ArpWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         long op = layer.num(opcode, 0);
         c.setProtocol(op == 3 || op == 4 ? "RARP" : op == 8 || op == 9 ? "Inverse ARP" : "ARP");
+        if (!layer.has(opcode)) {
+            // packet-arp.c clears Info first, then runs into the end of a header cut short
+            c.clearInfo();
+            return;
+        }
         String spa = layer.text(senderProto);
         String tpa = layer.text(targetProto);
         String sha = layer.text(senderHw);

@@ -78,6 +78,10 @@ final class DnsWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         c.setProtocol(protocolName);
         c.clearInfo();
+        if (!layer.has(response)) {
+            // cut within the header: packet-dns.c words Info from the flags it never read
+            return;
+        }
         boolean isResponse = layer.num(response, 0) != 0;
         StringBuilder info = new StringBuilder();
         info.append(DnsNames.OPCODES.format(layer.num(opcode, 0), "Unknown operation (%d)"))

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import java.util.Locale;
+
 /**
  * Ethernet: the frame's hardware addresses (until a network layer replaces them), Protocol
  * "Ethernet" and the frame type as Info, for frames nothing above explains.
@@ -9,11 +11,13 @@ final class EthWriter implements ColumnWriter {
     private final int src;
     private final int dst;
     private final int length;
+    private final int type;
 
     EthWriter(ColumnFields f) {
         src = f.id("eth.src");
         dst = f.id("eth.dst");
         length = f.id("eth.len");
+        type = f.id("eth.type");
     }
 
     @Override
@@ -23,9 +27,29 @@ final class EthWriter implements ColumnWriter {
         if (layer.has(length)) {
             Layer above = layer.above();
             boolean llc = above != null && above.protocol().equals("llc");
-            c.setInfo("IEEE 802.3 Ethernet " + (llc ? "" : "Raw "));
-        } else {
+            // LLC clears Info before it reads its header: one cut before it leaves Info blank
+            if (!llc || above.entry() >= 0) {
+                c.setInfo("IEEE 802.3 Ethernet " + (llc ? "" : "Raw "));
+            }
+        } else if (layer.has(type)) {
+            // packet-eth.c words Info once it read the type: a header cut short leaves it blank
             c.setInfoConstant("Ethernet II");
+            if (noDissectorFor(layer)) {
+                c.setProtocol(String.format(Locale.ROOT, "0x%04x", layer.num(type, 0)));
+            }
         }
+    }
+
+    /**
+     * Whether no dissector took the payload by its type: ethertype handed it to data, or, with
+     * nothing captured to hand on, declined it. packet-ethertype.c then names the type as Protocol.
+     */
+    private static boolean noDissectorFor(Layer eth) {
+        Layer above = eth.above();
+        if (above == null) {
+            return true;
+        }
+        Layer payload = above.protocol().equals("ethertype") ? above.above() : null;
+        return above.protocol().equals("ethertype") && (payload == null || payload.protocol().equals("data"));
     }
 }

@@ -32,7 +32,9 @@ final class IpWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         c.setProtocol("IPv4");
         c.clearInfo();
-        c.setAddresses(layer.text(src), layer.text(dst));
+        // each as packet-ip.c reads it: a header cut short leaves the link layer's
+        c.setAddresses(layer.has(src) ? layer.text(src) : c.source(),
+                layer.has(dst) ? layer.text(dst) : c.destination());
         long protocol = layer.num(proto, 0);
         long offset = layer.num(fragmentOffset, 0);
         boolean fragment = layer.num(moreFragments, 0) != 0 || offset != 0;

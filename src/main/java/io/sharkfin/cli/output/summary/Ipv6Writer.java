@@ -27,7 +27,9 @@ final class Ipv6Writer implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         c.setProtocol("IPv6");
         c.clearInfo();
-        c.setAddresses(layer.text(src), layer.text(dst));
+        // each as packet-ipv6.c reads it: a header cut short leaves the link layer's
+        c.setAddresses(layer.has(src) ? layer.text(src) : c.source(),
+                layer.has(dst) ? layer.text(dst) : c.destination());
         if (layer.has(fragmentId)) {
             c.setInfo(String.format(Locale.ROOT, "IPv6 fragment (off=%d more=%s ident=0x%08x nxt=%d)",
                     layer.num(fragmentOffset, 0) * 8, layer.num(fragmentMore, 0) != 0 ? "y" : "n",

@@ -60,10 +60,19 @@ final class TcpWriter implements ColumnWriter {
 
     @Override
     public void begin(Layer layer, Columns c) {
+        if (!layer.has(srcPort)) {
+            // cut before its ports: packet-tcp.c read nothing and wrote no column
+            return;
+        }
         c.setProtocol("TCP");
         c.clearInfo();
         StringBuilder info = new StringBuilder();
         info.append(layer.num(srcPort, 0)).append(" → ").append(layer.num(dstPort, 0));
+        if (!layer.has(window)) {
+            // cut within the fixed header: the flags, numbers and window were never read
+            c.appendInfo(info.toString());
+            return;
+        }
         long f = layer.num(flags, 0);
         info.append(" [").append(TcpFlagText.of(f, layer.has(ace) ? layer.num(ace, 0) : -1)).append(']');
         info.append(" Seq=").append(layer.num(seq, 0));
@@ -74,7 +83,8 @@ final class TcpWriter implements ColumnWriter {
         if ((f & 0x20) != 0) {
             info.append(" Urg=").append(layer.num(urgentPointer, 0));
         }
-        if (layer.has(length)) {
+        // the length goes to Info after the urgent pointer is read: a fixed header cut short has none
+        if (layer.has(length) && layer.has(urgentPointer)) {
             info.append(" Len=").append(layer.num(length, 0));
         }
         options.append(layer, info);

@@ -17,9 +17,16 @@ final class UdpWriter implements ColumnWriter {
 
     @Override
     public void begin(Layer layer, Columns c) {
+        if (!layer.has(srcPort)) {
+            // cut before its ports: packet-udp.c read nothing and wrote no column
+            return;
+        }
         c.setProtocol("UDP");
         c.clearInfo();
         c.appendInfo(layer.num(srcPort, 0) + " → " + layer.num(dstPort, 0));
+        if (!layer.has(length)) {
+            return;
+        }
         long len = layer.num(length, 0);
         if (layer.has(badLength)) {
             if (len < 8) {

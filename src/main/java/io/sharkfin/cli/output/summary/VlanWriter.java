@@ -17,6 +17,10 @@ final class VlanWriter implements ColumnWriter {
     public void begin(Layer layer, Columns c) {
         c.setProtocol("VLAN");
         c.clearInfo();
+        if (!layer.has(id)) {
+            // the tag was cut off: packet-vlan.c words Info only from the tag it read
+            return;
+        }
         c.setInfo("PRI: " + layer.num(priority, 0) + "  DEI: " + layer.num(dei, 0) + "  ID: " + layer.num(id, 0));
     }
 }

@@ -3,6 +3,7 @@ package io.sharkfin.dissect.protocol.tcp;
 import io.sharkfin.dissect.Expert;
 import io.sharkfin.dissect.FieldGroup;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.Truncated;
 import io.sharkfin.dissect.protocol.EndpointKey;
 import io.sharkfin.dissect.protocol.Endpoints;
 
@@ -112,8 +113,15 @@ final class SegmentDissection {
     }
 
     private int dissectSegment() {
-        h.srcPort = in.u16(start);
-        h.dstPort = in.u16(start + 2);
+        try {
+            h.srcPort = in.u16(start);
+            h.dstPort = in.u16(start + 2);
+        } catch (Truncated t) {
+            // packet-tcp.c reads the ports before it adds its item: a segment cut before them
+            // has a layer (frame.protocols) but no tcp item, field or column
+            p.dropProtocolItem();
+            throw t;
+        }
         p.addUInt(SRCPORT, buf, start, 2, h.srcPort);
         p.addUInt(DSTPORT, buf, start + 2, 2, h.dstPort);
         p.addUInt(PORT, buf, start, 2, h.srcPort);
