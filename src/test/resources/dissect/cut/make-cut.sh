@@ -38,3 +38,5 @@ for c in zero-length.pcap zero-length.pcapng header-only.pcap snaplen-cuts.pcap;
     done < "$here/filters.txt" > "$here/$c.filters.tsv"
 done
 tshark -n -r "$here/zero-length.pcap" -T json > "$here/zero-length.pcap.json"
+# synthetic.pcapng's IPv4 headers packet-ip.c gives up on (version 5, header length 16) and one cut
+tshark -n -r "$here/../synthetic.pcapng" -Y "$(cat "$here/bogus-ip.filter")" > "$here/synthetic.pcapng.bogus-ip.txt"

@@ -61,6 +61,14 @@ class CutFramesTest {
         }
     }
 
+    /** IPv4 headers packet-ip.c gives up on say why in Info, below the link layer's addresses. */
+    @Test
+    void bogusIpv4HeadersAreSummarisedAsTsharkDoes() throws IOException {
+        String filter = recorded("bogus-ip.filter").getFirst();
+        assertEquals(recorded("synthetic.pcapng.bogus-ip.txt"),
+                run("-r", DIR.resolve("../synthetic.pcapng").toString(), "-Y", filter));
+    }
+
     @Test
     void aRecordWithoutBytesIsShownAsJsonAsTsharkShowsIt() throws IOException {
         assertEquals(recorded("zero-length.pcap.json"), run("-r", path("zero-length.pcap"), "-T", "json"));

@@ -8,6 +8,8 @@ import java.util.Locale;
  */
 final class IpWriter implements ColumnWriter {
 
+    private static final int MIN_HEADER = 20;
+
     private final int src;
     private final int dst;
     private final int proto;
@@ -16,6 +18,8 @@ final class IpWriter implements ColumnWriter {
     private final int fragmentOffset;
     private final int reassembledLength;
     private final int reassembledIn;
+    private final int version;
+    private final int headerLength;
 
     IpWriter(ColumnFields f) {
         src = f.id("ip.src");
@@ -26,6 +30,8 @@ final class IpWriter implements ColumnWriter {
         fragmentOffset = f.id("ip.frag_offset");
         reassembledLength = f.id("ip.reassembled.length");
         reassembledIn = f.id("ip.reassembled_in");
+        version = f.id("ip.version");
+        headerLength = f.id("ip.hdr_len");
     }
 
     @Override
@@ -35,6 +41,9 @@ final class IpWriter implements ColumnWriter {
         // each as packet-ip.c reads it: a header cut short leaves the link layer's
         c.setAddresses(layer.has(src) ? layer.text(src) : c.source(),
                 layer.has(dst) ? layer.text(dst) : c.destination());
+        if (bogus(layer, c)) {
+            return;
+        }
         long protocol = layer.num(proto, 0);
         long offset = layer.num(fragmentOffset, 0);
         boolean fragment = layer.num(moreFragments, 0) != 0 || offset != 0;
@@ -49,5 +58,23 @@ final class IpWriter implements ColumnWriter {
         } else if (above != null && above.protocol().equals("data")) {
             c.setInfo(IpProtocolNames.NAMES.get(protocol, "Unknown") + " (" + protocol + ")");
         }
+    }
+
+    /**
+     * Whether the header is one packet-ip.c gives up on, having said why in Info: a version
+     * other than 4, or a header length below the minimum. Nothing above it is dissected.
+     */
+    private boolean bogus(Layer layer, Columns c) {
+        long v = layer.num(version, 4);
+        if (v != 4) {
+            c.setInfo("Bogus IPv4 version (" + v + ", must be 4)");
+            return true;
+        }
+        long length = layer.num(headerLength, MIN_HEADER);
+        if (length < MIN_HEADER) {
+            c.setInfo("Bogus IP header length (" + length + ", must be at least " + MIN_HEADER + ")");
+            return true;
+        }
+        return false;
     }
 }
