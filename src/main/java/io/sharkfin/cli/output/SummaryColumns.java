@@ -32,56 +32,23 @@ public final class SummaryColumns {
      * {@code -e} fields: {@code _ws.col.No.}, {@code _ws.col.Info}, ...
      */
     public enum Column {
-        NUMBER("No.") {
-            @Override
-            public String text(Row r) {
-                return Long.toString(r.number());
-            }
-        },
-        TIME("Time") {
-            @Override
-            public String text(Row r) {
-                return r.time();
-            }
-        },
-        SOURCE("Source") {
-            @Override
-            public String text(Row r) {
-                return r.source();
-            }
-        },
-        DESTINATION("Destination") {
-            @Override
-            public String text(Row r) {
-                return r.destination();
-            }
-        },
-        PROTOCOL("Protocol") {
-            @Override
-            public String text(Row r) {
-                return r.protocol();
-            }
-        },
-        LENGTH("Length") {
-            @Override
-            public String text(Row r) {
-                return Integer.toString(r.length());
-            }
-        },
-        INFO("Info") {
-            @Override
-            public String text(Row r) {
-                return r.info();
-            }
-        };
+        NUMBER("No.", r -> Long.toString(r.number())),
+        TIME("Time", Row::time),
+        SOURCE("Source", Row::source),
+        DESTINATION("Destination", Row::destination),
+        PROTOCOL("Protocol", Row::protocol),
+        LENGTH("Length", r -> Integer.toString(r.length())),
+        INFO("Info", Row::info);
 
         /** What tshark's field names of columns start with (print.c's COLUMN_FIELD_FILTER). */
         public static final String FIELD_PREFIX = "_ws.col.";
 
         private final String title;
+        private final java.util.function.Function<Row, String> text;
 
-        Column(String title) {
+        Column(String title, java.util.function.Function<Row, String> text) {
             this.title = title;
+            this.text = text;
         }
 
         public String title() {
@@ -94,7 +61,9 @@ public final class SummaryColumns {
         }
 
         /** The column's text in {@code r}, as the summary line shows it. */
-        public abstract String text(Row r);
+        public String text(Row r) {
+            return text.apply(r);
+        }
 
         /** The column {@code -e name} names, or null. */
         public static Column byFieldName(String name) {
