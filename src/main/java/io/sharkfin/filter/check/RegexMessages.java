@@ -59,15 +59,21 @@ final class RegexMessages {
      * number above 65,535, numbers out of order); RE2 alone refuses counts above 1,000.
      */
     private static String repeatCount(String what) {
-        long[] numbers = java.util.Arrays.stream(what == null ? new String[0] : what.replaceAll("[^0-9,]", "").split(","))
-                .filter(t -> !t.isEmpty()).mapToLong(t -> t.length() > 9 ? Long.MAX_VALUE : Long.parseLong(t)).toArray();
-        if (java.util.Arrays.stream(numbers).anyMatch(v -> v > 65_535)) {
+        // {n}, {n,} or {n,m}: the numbers as written (an absent one is -1)
+        String[] parts = (what == null ? "" : what.replaceAll("[^0-9,]", "")).split(",", -1);
+        long min = number(parts[0]);
+        long max = parts.length > 1 ? number(parts[1]) : -1;
+        if (min > 65_535 || max > 65_535) {
             return "number too big in {} quantifier";
         }
-        if (numbers.length == 2 && numbers[0] > numbers[1]) {
+        if (max >= 0 && min > max) {
             return "numbers out of order in {} quantifier";
         }
         return "repeat count above 1000 `" + what + "`" + RE2;
+    }
+
+    private static long number(String digits) {
+        return digits.isEmpty() ? -1 : digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     /**
