@@ -106,7 +106,6 @@ public final class Expert {
     /** The expert-info pseudo-protocol. */
     public static final FieldSpec EXPERT = FieldSpec.protocol("_ws.expert", "Expert Info")
             .inProtocol("_ws.expert");
-    private static final int LABEL_BYTES = Labels.LENGTH;
 
     public static final FieldSpec MESSAGE = FieldSpec.of("_ws.expert.message", "Message",
             FieldType.STRING).inProtocol("_ws.expert").describe("Wireshark expert information");
@@ -242,7 +241,7 @@ public final class Expert {
         }
         // expert.c formats the message into a label's buffer: a longer one is cut there, unmarked;
         // only the subtree's label, which puts more before it, is then marked "[truncated]"
-        String text = Strings.inBuffer(message == null ? info.message() : message.toString(), LABEL_BYTES);
+        String text = Strings.inBuffer(message == null ? info.message() : message.toString(), Labels.LENGTH);
         // a finding has no bytes of its own: it points at where it was raised, within the data
         off = Math.max(0, Math.min(off, p.bufferLength(buf)));
         int outer = p.openSubtree(item);

@@ -1,7 +1,9 @@
 package io.sharkfin.rules;
 
+import io.sharkfin.filter.runtime.Bytes;
 import io.sharkfin.filter.value.FValue;
 
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,18 +91,8 @@ record AddressBlocks(List<FValue> positives, List<FValue> negatives) {
             case FValue.Ipv4 i when outer instanceof FValue.Ipv4 o -> i.prefix() >= o.prefix()
                     && (o.prefix() == 0 || (i.address() ^ o.address()) >>> (32 - o.prefix()) == 0);
             case FValue.Ipv6 i when outer instanceof FValue.Ipv6 o -> i.prefix() >= o.prefix()
-                    && samePrefix(i.address(), o.address(), o.prefix());
+                    && Bytes.comparePrefix(MemorySegment.ofArray(i.address()), 0, 16, o.address(), o.prefix()) == 0;
             default -> false;
         };
-    }
-
-    private static boolean samePrefix(byte[] a, byte[] b, int bits) {
-        for (int i = 0; i < bits; i++) {
-            int mask = 0x80 >>> (i % 8);
-            if ((a[i / 8] & mask) != (b[i / 8] & mask)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

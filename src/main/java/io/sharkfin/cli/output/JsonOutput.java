@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.Labels;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
@@ -182,7 +183,7 @@ final class JsonOutput implements FrameOutput {
      */
     private static String protocolText(Packet p, int e, FieldDef d) {
         String label = p.label(e);
-        return label != null ? io.sharkfin.dissect.Labels.limited(label, 0) : d.title();
+        return label != null ? Labels.limited(label, 0) : d.title();
     }
 
     /**

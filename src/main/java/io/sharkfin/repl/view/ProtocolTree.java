@@ -1,6 +1,7 @@
 package io.sharkfin.repl.view;
 
 import io.sharkfin.dissect.FieldDef;
+import io.sharkfin.dissect.Labels;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.OidNames;
@@ -24,7 +25,6 @@ import java.util.Locale;
  */
 public final class ProtocolTree {
 
-    private static final int LABEL_LENGTH = io.sharkfin.dissect.Labels.LENGTH;
     /** Hex digits of a bytes value the tree shows before "…" (36 bytes). */
     private static final int MAX_BYTES_HEX = 72;
 
@@ -105,14 +105,14 @@ public final class ProtocolTree {
     static String text(Packet p, int e, FieldDef def) {
         String label = p.label(e);
         if (label != null) {
-            return limited(label, 0);
+            return Labels.limited(label, 0);
         }
         String worded = ItemTexts.of(p, e, def);
         if (worded != null) {
-            return limited(worded, 0);
+            return Labels.limited(worded, 0);
         }
         if (def.isProtocol()) {
-            return limited(protocolText(p, e, def), 0);
+            return Labels.limited(protocolText(p, e, def), 0);
         }
         return plain(p, e, def);
     }
@@ -149,7 +149,7 @@ public final class ProtocolTree {
         String named = named(p, e, def, value);
         String bits = bits(p, e, def);
         String title = title(def);
-        return limited(bits + title + ": " + named, bits.length() + title.length());
+        return Labels.limited(bits + title + ": " + named, bits.length() + title.length());
     }
 
     /**
@@ -157,7 +157,7 @@ public final class ProtocolTree {
      * fit the label's buffer is dropped, unmarked (only a label too long when filled is marked).
      */
     static String appended(String label, String more) {
-        return Strings.inBuffer(label + more, LABEL_LENGTH);
+        return Strings.inBuffer(label + more, Labels.LENGTH);
     }
 
     private static boolean hasControl(String s) {
@@ -168,11 +168,6 @@ public final class ProtocolTree {
             }
         }
         return false;
-    }
-
-    /** A label as Wireshark's tree holds it ({@link io.sharkfin.dissect.Labels#limited}). */
-    static String limited(String label, int namePos) {
-        return io.sharkfin.dissect.Labels.limited(label, namePos);
     }
 
     private static String protocolText(Packet p, int e, FieldDef def) {
