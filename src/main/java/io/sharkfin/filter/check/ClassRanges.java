@@ -1,5 +1,7 @@
 package io.sharkfin.filter.check;
 
+import io.sharkfin.filter.runtime.PcreSyntax;
+
 /**
  * PCRE2's refusal of a range in a character class whose end is itself a class ({@code [\d-z]},
  * {@code [a-\w]}, {@code [[:alpha:]-z]}): RE2 takes the {@code -} for a literal there and would
@@ -17,7 +19,7 @@ final class ClassRanges {
         while (i < n) {
             char c = pattern.charAt(i);
             if (c == '\\') {
-                i = afterEscape(pattern, i);
+                i = PcreSyntax.afterEscape(pattern, i);
             } else if (c == '[') {
                 int end = scanClass(pattern, i + 1);
                 if (end < 0) {
@@ -72,38 +74,13 @@ final class ClassRanges {
 
     /** Whether the class item at {@code i} stands for a set: {@code \d \w \s \h \v} (either case), {@code \p}, POSIX. */
     private static boolean isClassItem(String p, int i) {
-        if (p.startsWith("[:", i)) {
-            return p.indexOf(":]", i + 2) > 0;
-        }
-        return p.charAt(i) == '\\' && i + 1 < p.length() && "dDwWsShHvVpP".indexOf(p.charAt(i + 1)) >= 0;
+        return PcreSyntax.afterPosixClass(p, i) > 0
+                || p.charAt(i) == '\\' && i + 1 < p.length() && "dDwWsShHvVpP".indexOf(p.charAt(i + 1)) >= 0;
     }
 
     /** The index after the class item at {@code i}. */
     private static int afterItem(String p, int i) {
-        if (p.startsWith("[:", i)) {
-            int close = p.indexOf(":]", i + 2);
-            if (close > 0) {
-                return close + 2;
-            }
-        }
-        return p.charAt(i) == '\\' ? afterEscape(p, i) : i + 1;
-    }
-
-    /** The index after the escape at {@code i} ({@code \x{…}}, {@code \p{…}}, {@code \Q…\E} whole). */
-    private static int afterEscape(String p, int i) {
-        int n = p.length();
-        if (i + 1 >= n) {
-            return n;
-        }
-        char e = p.charAt(i + 1);
-        if (e == 'Q') {
-            int end = p.indexOf("\\E", i + 2);
-            return end < 0 ? n : end + 2;
-        }
-        if ((e == 'x' || e == 'p' || e == 'P' || e == 'o') && i + 2 < n && p.charAt(i + 2) == '{') {
-            int close = p.indexOf('}', i + 3);
-            return close < 0 ? n : close + 1;
-        }
-        return i + 2;
+        int posix = PcreSyntax.afterPosixClass(p, i);
+        return posix > 0 ? posix : p.charAt(i) == '\\' ? PcreSyntax.afterEscape(p, i) : i + 1;
     }
 }

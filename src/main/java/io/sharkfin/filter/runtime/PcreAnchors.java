@@ -34,29 +34,23 @@ final class PcreAnchors {
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
             if (c == '\\' && i + 1 < n) {
-                char next = p.charAt(i + 1);
-                if (next == 'Q') {
-                    // \Q...\E is literal text: copy it through untouched
-                    int e = p.indexOf("\\E", i + 2);
-                    int stop = e < 0 ? n : e + 2;
-                    out.append(p, i, stop);
-                    i = stop - 1;
-                } else if (next == 'Z' && !inClass && !multiline && endsAlternative(p, i + 2)) {
+                if (p.charAt(i + 1) == 'Z' && !inClass && !multiline && endsAlternative(p, i + 2)) {
                     out.append(END);
                     i++;
                 } else {
-                    out.append(c).append(next);
-                    i++;
+                    // an escape, \Q...\E literal text included, is copied through untouched
+                    int stop = PcreSyntax.afterEscape(p, i);
+                    out.append(p, i, stop);
+                    i = stop - 1;
                 }
                 continue;
             }
             if (inClass) {
-                if (c == '[' && i + 1 < n && p.charAt(i + 1) == ':') {
+                int posix = PcreSyntax.afterPosixClass(p, i);
+                if (posix > 0) {
                     // a POSIX class [:alpha:] inside brackets: its ']' does not close the set
-                    int e = p.indexOf(":]", i + 2);
-                    int stop = e < 0 ? i + 1 : e + 2;
-                    out.append(p, i, stop);
-                    i = stop - 1;
+                    out.append(p, i, posix);
+                    i = posix - 1;
                     continue;
                 }
                 inClass = c != ']';
