@@ -64,4 +64,34 @@ public final class LinkType {
             default -> "link type " + linkType;
         };
     }
+
+    /**
+     * The link type for a message about frames sharkfin does not dissect: its number and, for
+     * the common ones, tcpdump.org's name ({@code link type 105 (IEEE802_11)}).
+     */
+    public static String describe(int linkType) {
+        String name = switch (linkType) {
+            case 6 -> "IEEE802_5";
+            case 9 -> "PPP";
+            case 10 -> "FDDI";
+            case 50 -> "PPP_HDLC";
+            case 51 -> "PPP_ETHER";
+            case 104 -> "C_HDLC";
+            case 105 -> "IEEE802_11";
+            case 119 -> "IEEE802_11_PRISM";
+            case 127 -> "IEEE802_11_RADIOTAP";
+            case 143 -> "DOCSIS";
+            case 163 -> "IEEE802_11_AVS";
+            case 187 -> "BLUETOOTH_HCI_H4";
+            case 189, 220 -> "USB_LINUX";
+            case 192 -> "PPI";
+            case 195, 215, 230, 283 -> "IEEE802_15_4";
+            case 201 -> "BLUETOOTH_HCI_H4_WITH_PHDR";
+            case 227 -> "CAN_SOCKETCAN";
+            case 249 -> "USBPCAP";
+            case 253 -> "NETLINK";
+            default -> linkType >= 147 && linkType <= 162 ? "USER" + (linkType - 147) : null;
+        };
+        return "link type " + linkType + (name == null ? "" : " (" + name + ")");
+    }
 }

@@ -5,6 +5,7 @@ import io.sharkfin.capture.CaptureFiles;
 import io.sharkfin.capture.CaptureReader;
 import io.sharkfin.capture.CaptureWriter;
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.LinkType;
 import io.sharkfin.capture.LiveCapture;
 import io.sharkfin.capture.LiveInterface;
 import io.sharkfin.capture.PcapWriter;
@@ -515,6 +516,10 @@ public final class ReadCommand implements Callable<Integer> {
             // a dissector bug: the frames were marked malformed and the run went on
             err.println("sharkfin: " + session.dissectorFailures() + " frame(s) could not be dissected"
                     + " completely and are marked malformed; last error: " + session.lastDissectorFailure());
+        }
+        for (int linkType : session.undissectedLinkTypes()) {
+            err.println("sharkfin: warning: sharkfin has no dissector for " + LinkType.describe(linkType)
+                    + ": its frames hold their frame fields only");
         }
         if (damage != null) {
             err.println("sharkfin: " + damage.getMessage());

@@ -6,11 +6,14 @@ import io.sharkfin.dissect.protocol.FrameDissector;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -60,6 +63,9 @@ public final class Session {
     private long malformedFrames;
     private long dissectorFailures;
     private RuntimeException lastDissectorFailure;
+    // link types of frames no dissector took past their frame fields (tshark dissects some)
+    private final SortedSet<Integer> undissectedLinkTypes = new TreeSet<>();
+    private int lastUndissectedLinkType = -1;
 
     private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all) {
         this(registry, dissectors, fields, all, all);
@@ -393,6 +399,23 @@ public final class Session {
     /** The exception of the latest {@linkplain #dissectorFailures() dissector failure}, or null. */
     public RuntimeException lastDissectorFailure() {
         return lastDissectorFailure;
+    }
+
+    /**
+     * The link types ({@code LINKTYPE_*}) of frames dissected so far for which sharkfin has no
+     * link-layer dissector: those frames hold their frame fields only, so a caller should say so
+     * (tshark dissects 802.11, PPP and others). Ascending; empty when every frame had one.
+     */
+    public SortedSet<Integer> undissectedLinkTypes() {
+        return Collections.unmodifiableSortedSet(undissectedLinkTypes);
+    }
+
+    /** Notes a frame of {@code linkType} that no link-layer dissector takes. */
+    public void undissectedLinkType(int linkType) {
+        if (linkType != lastUndissectedLinkType) {
+            lastUndissectedLinkType = linkType;
+            undissectedLinkTypes.add(linkType);
+        }
     }
 
     /**

@@ -241,9 +241,9 @@ public final class SuricataGenerator {
             return;
         }
         switch (name) {
-            case "ip.src", "ipv6.src" -> address(d, a, neg, what, true);
-            case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, false);
-            case "ip.addr", "ipv6.addr" -> eitherAddress(d, a, neg, what);
+            case "ip.src", "ipv6.src" -> address(d, a, neg, what, true, conjunction);
+            case "ip.dst", "ipv6.dst" -> address(d, a, neg, what, false, conjunction);
+            case "ip.addr", "ipv6.addr" -> eitherAddress(d, a, neg, what, conjunction);
             case "tcp.srcport", "udp.srcport" -> port(d, a, neg, what, true, conjunction);
             case "tcp.dstport", "udp.dstport" -> port(d, a, neg, what, false, conjunction);
             case "tcp.port", "udp.port" -> eitherPort(d, a, neg, what, conjunction);
@@ -518,7 +518,8 @@ public final class SuricataGenerator {
     // ------------------------------------------------------------------ header and keywords
 
     /** A condition on one end's address: that end keeps only the addresses it allows. */
-    private static void address(SuricataDraft d, Atom a, boolean neg, String what, boolean source) {
+    private static void address(SuricataDraft d, Atom a, boolean neg, String what, boolean source,
+                                List<Literal> conjunction) {
         List<FValue> blocks = addressBlocks(a);
         if (blocks == null) {
             drop(d, what, "only equality and sets of addresses go into the header", neg);
@@ -531,6 +532,7 @@ public final class SuricataGenerator {
         } else {
             d.dstAddrs = end;
         }
+        noteNegationWithoutHeader(d, a, neg, what, conjunction);
         d.expressed++;
     }
 
@@ -539,7 +541,7 @@ public final class SuricataGenerator {
      * in the blocks" waits for {@link SuricataDraft#settleHeader}; "no address in them" (a
      * negation, or {@code !=}) holds both ends.
      */
-    private static void eitherAddress(SuricataDraft d, Atom a, boolean neg, String what) {
+    private static void eitherAddress(SuricataDraft d, Atom a, boolean neg, String what, List<Literal> conjunction) {
         List<FValue> blocks = addressBlocks(a);
         if (blocks == null) {
             drop(d, what, "only equality and sets of addresses go into the header", neg);
@@ -548,6 +550,7 @@ public final class SuricataGenerator {
         if (neg != (a.op() == Typed.Op.NE)) {
             d.srcAddrs = d.srcAddrs.andNot(blocks);
             d.dstAddrs = d.dstAddrs.andNot(blocks);
+            noteNegationWithoutHeader(d, a, neg, what, conjunction);
         } else {
             d.eitherAddrs.add(blocks);
             if (!d.eitherPorts.isEmpty()) {
@@ -581,7 +584,7 @@ public final class SuricataGenerator {
         } else {
             d.dstPorts = d.dstPorts.intersect(allowed);
         }
-        noteNegationWithoutTransport(d, a, neg, what, conjunction);
+        noteNegationWithoutHeader(d, a, neg, what, conjunction);
         d.expressed++;
     }
 
@@ -599,7 +602,7 @@ public final class SuricataGenerator {
         if (allPortsOutside(a, neg)) {
             d.srcPorts = d.srcPorts.intersect(named.complement());
             d.dstPorts = d.dstPorts.intersect(named.complement());
-            noteNegationWithoutTransport(d, a, neg, what, conjunction);
+            noteNegationWithoutHeader(d, a, neg, what, conjunction);
         } else {
             d.eitherPorts.add(named);
             if (!d.eitherAddrs.isEmpty()) {
@@ -636,15 +639,22 @@ public final class SuricataGenerator {
     }
 
     /**
-     * A negated port test also holds for a packet without that transport header at all, which
-     * a tcp/udp rule never sees, unless another test of the conjunction needs the header anyway.
+     * A negated address or port test also holds for a packet without that header at all (an
+     * ARP or IPv6 frame passes {@code !(ip.addr == X)}), which a rule on the header's addresses
+     * or ports never sees, unless another test of the conjunction needs the header anyway.
      */
-    private static void noteNegationWithoutTransport(SuricataDraft d, Atom a, boolean neg, String what,
-                                                     List<Literal> conjunction) {
-        String transport = a.name().substring(0, a.name().indexOf('.'));
-        if (neg && !requiresProtocol(transport, conjunction)) {
-            d.losses.add(Loss.narrower(what + ": a packet without a " + transport.toUpperCase(java.util.Locale.ROOT)
-                    + " header also passes the negation, the " + transport + " rule does not see it"));
+    private static void noteNegationWithoutHeader(SuricataDraft d, Atom a, boolean neg, String what,
+                                                  List<Literal> conjunction) {
+        String protocol = a.name().substring(0, a.name().indexOf('.'));
+        if (neg && !requiresProtocol(protocol, conjunction)) {
+            String header = switch (protocol) {
+                case "ip" -> "an IPv4";
+                case "ipv6" -> "an IPv6";
+                case "udp" -> "a UDP";
+                default -> "a " + protocol.toUpperCase(java.util.Locale.ROOT);
+            };
+            d.losses.add(Loss.narrower(what + ": a packet without " + header
+                    + " header also passes the negation, the rule does not see it"));
         }
     }
 

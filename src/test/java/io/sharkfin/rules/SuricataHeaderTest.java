@@ -79,6 +79,31 @@ class SuricataHeaderTest {
                 .startsWith("alert ip 10.0.0.1 any -> 10.1.0.0/16 any ("));
     }
 
+    /**
+     * {@code !(ip.addr == X)} also holds for a frame without IPv4 (ARP, IPv6), which a rule on
+     * IPv4 addresses never sees: narrower, as a negated port test without its transport is.
+     * {@code !=} holds only where the field is, and a positive IPv4 test leaves nothing out.
+     */
+    @Test
+    void aNegatedAddressTestAloneIsNarrower() throws Exception {
+        Filter negated = Filter.compile("!(ip.addr == 10.0.0.5)");
+        Session session = Session.needing(negated.fields());
+        byte[] arp = new byte[42];
+        arp[12] = 0x08;
+        arp[13] = 0x06;
+        assertTrue(negated.test(session.dissect(Frame.of(1, 0, 1, arp))), "an ARP frame passes the negation");
+        for (String f : List.of("!(ip.addr == 10.0.0.5)", "!(ip.src == 10.0.0.5)", "tcp && !(ip.dst in {10.0.0.5, 10.0.0.6})",
+                "!(ipv6.addr == ::1)")) {
+            GeneratedRule g = suricata(f);
+            assertEquals("narrower", g.verdict(), f + "\n" + g.text());
+            assertTrue(g.losses().stream().anyMatch(l -> l.what().contains("header also passes the negation")), g.losses().toString());
+        }
+        for (String f : List.of("ip.addr != 10.0.0.5", "ip.src == 10.0.0.1 && !(ip.dst == 10.0.0.5)",
+                "ip && !(ip.addr == 10.0.0.5)")) {
+            assertEquals("exact", suricata(f).verdict(), f);
+        }
+    }
+
     @Test
     void portHeadersSelectWhatTheFilterSelectsAsTheReportSays() throws Exception {
         check(List.of(

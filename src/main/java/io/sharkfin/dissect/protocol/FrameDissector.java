@@ -290,6 +290,9 @@ public final class FrameDissector implements Dissector {
             addRecordFields(p, f, s, buf);
         }
         Dissector link = dissectors.linkType.get(f.linkType());
+        if (link == null) {
+            s.undissectedLinkType(f.linkType());
+        }
         // a session that needs nothing from the link layer up skips it entirely, and so does a
         // packet the sieve passed for a reader of the record's fields alone (Session.select)
         if (link != null && s.active(link) && p.passedBy() == null
