@@ -52,10 +52,10 @@ public final class RulesCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--sid", paramLabel = "SID",
-            description = {"The first sid of the Suricata rules of a filter given alone (its alternatives take the",
-                "next ones). By default a block of ten in the local range 1000000-1999999 chosen by a hash",
-                "of the filter's text: the same filter always gets the same sids. A pack's rules take theirs",
-                "from the pack."})
+            description = "The first sid of the Suricata rules of a filter given alone (its alternatives take the"
+                + " next ones). By default a block of ten in the local range 1000000-1999999 chosen by a hash"
+                + " of the filter's text: the same filter always gets the same sids. A pack's rules take theirs"
+                + " from the pack.")
     Long sid;
 
     @Option(names = "--evidence", paramLabel = "FILE",
