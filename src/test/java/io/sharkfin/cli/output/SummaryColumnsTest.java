@@ -32,7 +32,8 @@ class SummaryColumnsTest {
     private static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
     private static final Path EXPECTED = Path.of("src/test/resources/summary");
     /** The dissector tests' own captures with a recorded summary, outside the corpus. */
-    private static final Path OWN_CAPTURES = Path.of("src/test/resources/dissect");
+    private static final List<Path> OWN_CAPTURES = List.of(Path.of("src/test/resources/dissect"),
+            Path.of("src/test/resources/http/synthetic"));
 
     /**
      * Identical rows per capture when this test was written; what is left is dissectors that only
@@ -40,7 +41,10 @@ class SummaryColumnsTest {
      * frame agrees since NBSS writes its own).
      */
     private static final Map<String, Integer> FLOOR = Map.ofEntries(
-            Map.entry("ppp-pcapng-example.pcapng", 108));
+            Map.entry("ppp-pcapng-example.pcapng", 108),
+            // two frames whose first line came in an earlier segment (HttpSegments does not
+            // follow it there) and one that waits for a body after a chunk
+            Map.entry("http-messages.pcap", 98));
 
     @Test
     void rowsAgreeWithTshark() throws IOException {
@@ -79,7 +83,8 @@ class SummaryColumnsTest {
                 "ppp-pcapng-example.pcapng", "ppp-VlanPackets.pcap", "nbns.pcapng", "xml.pcapng", "json.pcapng",
                 "cdp.pcapng", "images.pcapng", "ssh.pcapng", "ssh-tools.pcapng", "ftp.pcapng", "ftp-vsftpd.pcap",
                 "dns-tunnel.pcapng", "smtp.pcapng", "smtp-python.pcap", "multipart.pcapng", "smb.pcapng",
-                "http-ntlm.pcapng", "kerberos.pcapng", "kerberos-cut.pcap", "pop.pcapng", "imap.pcapng")) {
+                "http-ntlm.pcapng", "kerberos.pcapng", "kerberos-cut.pcap", "pop.pcapng", "imap.pcapng",
+                "http-auth.pcapng", "http-messages.pcap")) {
             List<String> want = Files.readAllLines(EXPECTED.resolve(capture + ".txt"), StandardCharsets.UTF_8);
             List<String> got = text(capture(capture));
             for (int i = 0; i < want.size(); i++) {
@@ -103,7 +108,8 @@ class SummaryColumnsTest {
     /** A recorded capture: the corpus's, or one of the dissector tests' own. */
     private static Path capture(String name) {
         Path corpus = CAPTURES.resolve(name);
-        return Files.exists(corpus) ? corpus : OWN_CAPTURES.resolve(name);
+        return Files.exists(corpus) ? corpus
+                : OWN_CAPTURES.stream().map(d -> d.resolve(name)).filter(Files::exists).findFirst().orElseThrow();
     }
 
     private static List<Path> expectedFiles() throws IOException {

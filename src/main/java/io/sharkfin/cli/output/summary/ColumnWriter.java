@@ -18,4 +18,14 @@ interface ColumnWriter {
      */
     default void nextChild(Layer layer, Columns columns) {
     }
+
+    /**
+     * After {@link #end}: writes what this layer's dissector wrote after the layers that follow
+     * it up to entry {@code before} (HTTP's later messages in one segment come after the
+     * earlier messages' bodies, which the tree shows as layers beside it); returns whether text
+     * remains for entries after that. By default none does.
+     */
+    default boolean resume(Layer layer, int before, Columns columns) {
+        return false;
+    }
 }

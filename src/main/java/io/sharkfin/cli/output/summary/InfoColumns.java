@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Truncated;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public final class InfoColumns {
     private String[] lastChild = new String[16];
     private long observed = -1;
     private final java.util.ArrayDeque<Layer> open = new java.util.ArrayDeque<>();
+    // ended layers whose writers hold text for after the layers that follow them (ColumnWriter.resume)
+    private final List<Layer> held = new ArrayList<>();
 
     public InfoColumns(FieldRegistry registry) {
         this.fields = new ColumnFields(registry);
@@ -75,12 +78,13 @@ public final class InfoColumns {
         // layers whose dissector is still running, innermost last: a layer that is not called by
         // the innermost one means the innermost (and maybe more) returned
         open.clear();
+        held.clear();
         for (Layer layer : layers) {
             Layer parent = layer.parent();
             while (!open.isEmpty() && open.peekLast() != parent) {
-                Layer done = open.removeLast();
-                writers.of(done.protocol()).end(done, columns);
+                end(open.removeLast());
             }
+            resumeHeld(layer.entry() < 0 ? Integer.MAX_VALUE : layer.entry());
             if (parent != null) {
                 // another PDU of the same protocol in one payload (a body's dissector is no such)
                 if (layer.protocol().equals(lastChild[parent.index()])) {
@@ -92,9 +96,9 @@ public final class InfoColumns {
             open.addLast(layer);
         }
         while (!open.isEmpty()) {
-            Layer done = open.removeLast();
-            writers.of(done.protocol()).end(done, columns);
+            end(open.removeLast());
         }
+        resumeHeld(Integer.MAX_VALUE);
         // an exception caught at the top: the frame is cut short or its data is wrong; the
         // tree's unless a writer replayed the pass that wrote the columns
         Truncated ending = columns.endingKnown() ? columns.ending()
@@ -106,5 +110,28 @@ public final class InfoColumns {
                     : "[Packet size limited during capture]");
         }
         return columns;
+    }
+
+    /**
+     * Ends a layer. Text held back by a writer before it comes first: the layer ending is the
+     * held layer's caller, or a body the next held message follows.
+     */
+    private void end(Layer done) {
+        resumeHeld(Integer.MAX_VALUE);
+        ColumnWriter w = writers.of(done.protocol());
+        w.end(done, columns);
+        if (w.resume(done, -1, columns)) {
+            held.add(done);
+        }
+    }
+
+    /** Lets the writers that hold text write what comes before entry {@code before}. */
+    private void resumeHeld(int before) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Layer l = held.get(i);
+            if (!writers.of(l.protocol()).resume(l, before, columns)) {
+                held.remove(i);
+            }
+        }
     }
 }

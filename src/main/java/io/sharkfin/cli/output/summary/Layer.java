@@ -112,6 +112,15 @@ public final class Layer {
         return -1;
     }
 
+    /** The last occurrence of a field in this layer among the entries before {@code before}, or -1. */
+    public int lastBefore(int field, int before) {
+        int last = -1;
+        for (int e = first(field); e >= 0 && e < before; e = next(e)) {
+            last = e;
+        }
+        return last;
+    }
+
     public boolean has(int field) {
         return first(field) >= 0;
     }

@@ -48,7 +48,10 @@ final class MediaWriter implements ColumnWriter {
     @Override
     public void begin(Layer layer, Columns c) {
         Layer http = httpBelow(layer);
-        String type = http == null ? null : mediaType(http.text(contentType));
+        // the Content-Type of this body's message: the last one before it (a segment may hold several)
+        int typeEntry = http == null ? -1 : layer.entry() < 0 ? http.first(contentType)
+                : http.lastBefore(contentType, layer.entry());
+        String type = typeEntry < 0 ? null : mediaType(http.textAt(typeEntry));
         Layer imf = http == null ? layer.below("imf") : null;
         if (imf != null) {
             // IMF hands the body on under its Content-Type's type, as written
