@@ -239,8 +239,8 @@ class DetailsOutputTest {
      * {@code CAPTURE.N-M.txt} file is the trees of frames N and M, which sharkfin must print line
      * for line; {@code CAPTURE.all.txt} is every frame's; a {@code CAPTURE.N.part.txt} file is a
      * stretch of frame N's tree that must be in sharkfin's, as it is (the rest of such a frame
-     * differs where the README says). A capture is the corpus's, or else one of the dissector
-     * tests' own ({@code src/test/resources/dissect}).
+     * differs where the README says). A capture is the corpus's, or else one of the tests' own
+     * ({@link RecordedCaptures}).
      */
     @Test
     void chosenFramesPrintAsTsharkDoes() throws java.io.IOException {
@@ -252,8 +252,7 @@ class DetailsOutputTest {
             String stem = name.substring(0, name.length() - (part ? ".part.txt" : ".txt").length());
             String capture = stem.substring(0, stem.lastIndexOf('.'));
             String frames = stem.substring(stem.lastIndexOf('.') + 1);
-            Path corpus = Path.of("src/test/resources/corpus/captures", capture);
-            String file = (Files.exists(corpus) ? corpus : Path.of("src/test/resources/dissect", capture)).toString();
+            String file = RecordedCaptures.find(capture).toString();
             CliRun r = frames.equals("all") ? run("-r", file, "-V")
                     : run("-r", file, "-Y", "frame.number == " + frames.replace("-", " || frame.number == "), "-V");
             assertEquals(0, r.code(), r.err());
@@ -280,10 +279,7 @@ class DetailsOutputTest {
             String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
             String capture = stem.substring(0, stem.lastIndexOf('.'));
             String filter = stem.substring(stem.lastIndexOf('.') + 1);
-            Path file = Path.of("src/test/resources/corpus/captures", capture);
-            if (!Files.exists(file)) {
-                file = Path.of("src/test/resources/dissect", capture);
-            }
+            Path file = RecordedCaptures.find(capture);
             CliRun r = run("-r", file.toString(), "-Y", filter, "-V");
             assertEquals(0, r.code(), r.err());
             assertEquals(Files.readString(f), r.out(), f.getFileName().toString());

@@ -266,13 +266,17 @@ final class ItemTexts {
                 || name.equals("tcp.segment") || name.equals("tcp.segment.error");
     }
 
-    /** One fragment of a reassembled PDU: {@code Frame: 1, payload: 0-1479 (1480 bytes)}. */
+    /**
+     * One fragment of a reassembled PDU: {@code Frame: 1, payload: 0-1479 (1480 bytes)}, or
+     * {@code Frame: 84 (no data)} for a segment that added no byte (reassemble.c's show_fragment).
+     */
     private static String fragment(Packet p, int e) {
         long off = p.rawOffsetInBuffer(e);
         long len = p.rawLen(e);
-        // unsigned, as show_fragment prints an empty fragment's last byte
-        return "Frame: " + p.num(e) + ", payload: " + off + "-" + ((off + len - 1) & 0xffffffffL)
-                + " (" + bytes(len) + ")";
+        if (len == 0) {
+            return "Frame: " + p.num(e) + " (no data)";
+        }
+        return "Frame: " + p.num(e) + ", payload: " + off + "-" + (off + len - 1) + " (" + bytes(len) + ")";
     }
 
     /**

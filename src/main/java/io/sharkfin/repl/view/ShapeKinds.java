@@ -39,10 +39,11 @@ final class ShapeKinds {
      * (packet-cdp.c's {@code call_data_dissector(..., cdp_tree)}): what they call is drawn inside
      * their item; "caller/callee" for a protocol that does so for one callee only (packet-smtp.c
      * draws a DATA fragment's text lines inside its item, the message's IMF beside it; packet-imf.c the body inside its own;
-     * packet-smb2.c a security blob inside its item).
+     * packet-smb2.c a security blob inside its item; packet-http.c, for HTTP and SSDP, a body or
+     * continuation it hands to plain data).
      */
     private static final Set<String> CALLING_INTO_OWN_TREE = Set.of("cdp", "imf", "smtp/data-text-lines",
-            "mime_multipart/data", "smb2/gss-api", "smb2/ntlmssp");
+            "mime_multipart/data", "smb2/gss-api", "smb2/ntlmssp", "http/data", "ssdp/data");
 
     /**
      * IPv6's extension headers, which packet-ipv6.c adds inside the IPv6 item (its

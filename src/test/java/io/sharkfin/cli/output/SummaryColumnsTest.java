@@ -1,6 +1,7 @@
 package io.sharkfin.cli.output;
 
 import io.sharkfin.cli.Main;
+import io.sharkfin.cli.RecordedCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,11 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SummaryColumnsTest {
 
-    private static final Path CAPTURES = Path.of("src/test/resources/corpus/captures");
     private static final Path EXPECTED = Path.of("src/test/resources/summary");
-    /** The dissector tests' own captures with a recorded summary, outside the corpus. */
-    private static final List<Path> OWN_CAPTURES = List.of(Path.of("src/test/resources/dissect"),
-            Path.of("src/test/resources/http/synthetic"));
 
     /**
      * Identical rows per capture when this test was written; what is left is dissectors that only
@@ -105,11 +102,9 @@ class SummaryColumnsTest {
         assertEquals("12", SummaryColumns.seconds(12, 999999999, 0));
     }
 
-    /** A recorded capture: the corpus's, or one of the dissector tests' own. */
+    /** A recorded capture: the corpus's, or one of the tests' own. */
     private static Path capture(String name) {
-        Path corpus = CAPTURES.resolve(name);
-        return Files.exists(corpus) ? corpus
-                : OWN_CAPTURES.stream().map(d -> d.resolve(name)).filter(Files::exists).findFirst().orElseThrow();
+        return RecordedCaptures.find(name);
     }
 
     private static List<Path> expectedFiles() throws IOException {

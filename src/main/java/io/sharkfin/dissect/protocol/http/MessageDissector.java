@@ -87,7 +87,7 @@ final class MessageDissector {
             item = addItem(c, t, offset);
             haveTree = true;
             if (leadingCrlf) {
-                Expert.add(p, item, LEADING_CRLF, t.buf, offset - 2);
+                leadingCrlf(p, item, t, offset - 2);
             }
         }
         boolean isTls = isTls(p);
@@ -120,7 +120,7 @@ final class MessageDissector {
                 item = addItem(c, t, orig);
                 haveTree = true;
                 if (leadingCrlf) {
-                    Expert.add(p, item, LEADING_CRLF, t.buf, Math.max(t.start, orig - 2));
+                    leadingCrlf(p, item, t, Math.max(t.start, orig - 2));
                 }
             }
             if (firstLoop && !isTls && c.overTcp() && (p.srcPort() == 443 || p.dstPort() == 443)) {
@@ -342,6 +342,13 @@ final class MessageDissector {
         }
         dispatch(c, t, offset, item, buf, off, len);
         return offset + datalen;
+    }
+
+    /** The finding on a CRLF before the message: an item of its own in the HTTP tree (proto_tree_add_expert). */
+    private static void leadingCrlf(Packet p, int item, HttpText t, int crlf) {
+        int saved = p.openSubtree(item);
+        Expert.addItem(p, LEADING_CRLF, t.buf, crlf, 2);
+        p.closeSubtree(saved);
     }
 
     /**
