@@ -8,11 +8,12 @@ import io.sharkfin.dissect.Packet;
 import java.util.List;
 
 /**
- * IPv4 header options as Wireshark 4.0 shows them: each option an {@code ip.options.*} item
- * (its bytes) holding the type with its copy/class/number parts and the length; record route,
- * source routes, timestamp, router alert, stream id, MTU and traceroute options also show their
- * contents. A source route moves {@code ip.dst} into the option (the header's destination
- * becomes {@code ip.cur_rt}).
+ * IPv4 header options as Wireshark 4.0 shows them: under a text item {@code Options: (N bytes)}
+ * that names the options with a length, each option an {@code ip.options.*} item (its bytes,
+ * drawn as {@code IP Option - Record Route (11 bytes)}) holding the type with its
+ * copy/class/number parts and the length; record route, source routes, timestamp, router alert,
+ * stream id, MTU and traceroute options also show their contents. A source route moves
+ * {@code ip.dst} into the option (the header's destination becomes {@code ip.cur_rt}).
  */
 final class Ipv4Options {
     private Ipv4Options() {
@@ -144,8 +145,27 @@ final class Ipv4Options {
         return 0;
     }
 
-    /** Adds the options in {@code [off, off + length)} beneath the current subtree. */
+    /**
+     * Adds the options in {@code [off, off + length)} beneath a text item {@code Options: (N
+     * bytes), Name, ...} in the current subtree (packet-ip.c's, named after each option with a
+     * length as its dissector returns).
+     */
     static void dissect(Packet p, int buf, int off, int length, int ipItem) {
+        String title = "Options: (" + length + " bytes)";
+        int options = p.addText(buf, off, Math.max(0, Math.min(length, p.bufferLength(buf) - off)), title, false);
+        StringBuilder names = options < 0 ? null : new StringBuilder(title);
+        int saved = p.openSubtree(options);
+        try {
+            dissect(p, buf, off, length, ipItem, names);
+        } finally {
+            p.closeSubtree(saved);
+            if (names != null) {
+                p.setLabel(options, names);
+            }
+        }
+    }
+
+    private static void dissect(Packet p, int buf, int off, int length, int ipItem, StringBuilder names) {
         int at = off;
         int nopCount = 0;
         while (length > 0) {
@@ -162,16 +182,20 @@ final class Ipv4Options {
                         nopCount = 0;
                     }
                 }
-                int e = p.addBytes(opt == EOOL ? OPT_EOL : OPT_NOP, buf, at, 1);
+                FieldSpec item = opt == EOOL ? OPT_EOL : OPT_NOP;
+                int e = p.addBytes(item, buf, at, 1);
+                if (names != null) {
+                    p.setLabel(e, item.title()); // a protocol's item: its name alone
+                }
                 int saved = p.openSubtree(e);
                 addType(p, buf, at);
                 p.closeSubtree(saved);
                 at++;
             } else {
+                // proto_tree_add_expert_format: the finding is an item of its own among the options
                 if (length == 0) {
                     if (Expert.wanted(p, LEN_INVALID)) {
-                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt)
-                                + " (length byte past end of options)");
+                        Expert.addItem(p, LEN_INVALID, buf, at, 1, nameOf(opt) + " (length byte past end of options)");
                     }
                     return;
                 }
@@ -179,14 +203,14 @@ final class Ipv4Options {
                 length--;
                 if (optlen < 2) {
                     if (Expert.wanted(p, LEN_INVALID)) {
-                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt)
+                        Expert.addItem(p, LEN_INVALID, buf, at, 2, nameOf(opt)
                                 + " (with too-short option length = " + bytes(optlen) + ")");
                     }
                     return;
                 }
                 if (optlen - 2 > length) {
                     if (Expert.wanted(p, LEN_INVALID)) {
-                        Expert.add(p, -1, LEN_INVALID, buf, at, nameOf(opt) + " (option length = "
+                        Expert.addItem(p, LEN_INVALID, buf, at, length, nameOf(opt) + " (option length = "
                                 + bytes(optlen) + " says option goes past end of options)");
                     }
                     return;
@@ -195,8 +219,19 @@ final class Ipv4Options {
                 if (item != null) {
                     int e = p.addBytes(item, buf, at, optlen);
                     int saved = p.openSubtree(e);
-                    dissectOption(p, opt, buf, at, optlen);
-                    p.closeSubtree(saved);
+                    try {
+                        dissectOption(p, opt, buf, at, optlen);
+                    } finally {
+                        p.closeSubtree(saved);
+                        if (names != null) {
+                            // a fixed-length option names the length it should have (ip_fixed_option_header)
+                            p.setLabel(e, item.title() + " (" + bytes(fixedLength(opt, optlen)) + ")"
+                                    + summary(p, opt, buf, at, optlen));
+                            names.append(", ").append(nameOf(opt));
+                        }
+                    }
+                } else if (p.wantsText()) {
+                    p.addText(buf, at, optlen, nameOf(opt) + " (" + bytes(optlen) + ")", false);
                 }
                 at += optlen;
                 length -= optlen - 2;
@@ -205,6 +240,24 @@ final class Ipv4Options {
                 break;
             }
         }
+    }
+
+    private static int fixedLength(int opt, int optlen) {
+        return switch (opt) {
+            case SID_TYPE, MTUP, MTUR, RTRALT -> 4;
+            case TR -> 12;
+            case QS -> 8;
+            default -> optlen;
+        };
+    }
+
+    /** What packet-ip.c appends to an option's item after its length (Router Alert's value). */
+    private static String summary(Packet p, int opt, int buf, int at, int optlen) {
+        if (opt == RTRALT && optlen >= 4 && p.available(buf, at + 2, 2)) {
+            int value = p.u16(buf, at + 2);
+            return ": " + (value == 0 ? "Router shall examine packet" : "Reserved") + " (" + value + ")";
+        }
+        return "";
     }
 
     private static FieldSpec itemOf(int opt) {
@@ -327,7 +380,7 @@ final class Ipv4Options {
             } else if (optoffset + 1 < ptr) {
                 address(p, buf, a, REC_RT, REC_RT_HOST);
             } else {
-                address(p, buf, a, SRC_RT, SRC_RT_HOST);
+                address(p, buf, a, SRC_RT, SRC_RT_HOST, optoffset + 1 == ptr);
             }
         }
     }
@@ -350,7 +403,7 @@ final class Ipv4Options {
             if (ptr > optlen || optoffset + 1 < ptr) {
                 address(p, buf, a, REC_RT, REC_RT_HOST);
             } else {
-                address(p, buf, a, EMPTY_RT, EMPTY_RT_HOST);
+                address(p, buf, a, EMPTY_RT, EMPTY_RT_HOST, optoffset + 1 == ptr);
             }
         }
     }
@@ -358,7 +411,11 @@ final class Ipv4Options {
     private static void timestamp(Packet p, int buf, int at, int optlen) {
         varHeader(p, buf, at, optlen);
         int ptr = p.u8(buf, at + 2);
-        p.addUInt(PTR, buf, at + 2, 1, ptr);
+        int ptrItem = p.addUInt(PTR, buf, at + 2, 1, ptr);
+        if (p.wantsText()) {
+            p.setLabel(ptrItem, "Pointer: " + ptr + (ptr == 1 ? " (header is full)" : ptr < 5
+                    ? " (points before first address)" : ((ptr - 1) & 3) != 0 ? " (points to middle of field)" : ""));
+        }
         int flagByte = p.u8(buf, at + 3);
         p.addUInt(OVERFLOW, buf, at + 3, 1, flagByte >>> 4);
         int flag = flagByte & 0x0f;
@@ -371,7 +428,10 @@ final class Ipv4Options {
                     Expert.add(p, -1, SUBOPT_TOO_LONG, buf, a);
                     break;
                 }
-                p.addIPv4(TIME_STAMP_ADDR, buf, a);
+                int addr = p.addIPv4(TIME_STAMP_ADDR, buf, a);
+                if (p.u32(buf, a) == 0 && p.wantsText()) {
+                    p.setLabel(addr, "Address: -");
+                }
                 p.addUInt(TIME_STAMP, buf, a + 4, 4, p.u32(buf, a + 4));
                 a += 8;
                 left -= 8;
@@ -388,8 +448,16 @@ final class Ipv4Options {
     }
 
     private static void address(Packet p, int buf, int at, FieldSpec addr, FieldSpec host) {
+        address(p, buf, at, addr, host, false);
+    }
+
+    /** A route's address; the slot the pointer points at reads {@code 10.0.0.1 <- (next)}. */
+    private static void address(Packet p, int buf, int at, FieldSpec addr, FieldSpec host, boolean next) {
         long v = p.u32(buf, at);
-        p.addUInt(addr, buf, at, 4, v);
+        int e = p.addUInt(addr, buf, at, 4, v);
+        if (next && p.wantsText()) {
+            p.setLabel(e, addr.title() + ": " + Addresses.ipv4(v) + " <- (next)");
+        }
         if (p.wants(host)) {
             p.addComputedString(host, buf, at, 4, Addresses.ipv4(v));
         }
