@@ -1,5 +1,6 @@
 package io.sharkfin.cli;
 
+import io.sharkfin.dissect.TestCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -240,7 +241,7 @@ class DetailsOutputTest {
      * for line; {@code CAPTURE.all.txt} is every frame's; a {@code CAPTURE.N.part.txt} file is a
      * stretch of frame N's tree that must be in sharkfin's, as it is (the rest of such a frame
      * differs where the README says). A capture is the corpus's, or else one of the tests' own
-     * ({@link RecordedCaptures}).
+     * ({@link TestCaptures#named}).
      */
     @Test
     void chosenFramesPrintAsTsharkDoes() throws java.io.IOException {
@@ -252,7 +253,7 @@ class DetailsOutputTest {
             String stem = name.substring(0, name.length() - (part ? ".part.txt" : ".txt").length());
             String capture = stem.substring(0, stem.lastIndexOf('.'));
             String frames = stem.substring(stem.lastIndexOf('.') + 1);
-            String file = RecordedCaptures.find(capture).toString();
+            String file = TestCaptures.named(capture).toString();
             CliRun r = frames.equals("all") ? run("-r", file, "-V")
                     : run("-r", file, "-Y", "frame.number == " + frames.replace("-", " || frame.number == "), "-V");
             assertEquals(0, r.code(), r.err());
@@ -279,7 +280,7 @@ class DetailsOutputTest {
             String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
             String capture = stem.substring(0, stem.lastIndexOf('.'));
             String filter = stem.substring(stem.lastIndexOf('.') + 1);
-            Path file = RecordedCaptures.find(capture);
+            Path file = TestCaptures.named(capture);
             CliRun r = run("-r", file.toString(), "-Y", filter, "-V");
             assertEquals(0, r.code(), r.err());
             assertEquals(Files.readString(f), r.out(), f.getFileName().toString());

@@ -30,6 +30,19 @@ public final class TestCaptures {
     /** The dissector tests' own captures and recorded tshark output. */
     public static final Path DISSECT = Path.of("src/test/resources/dissect");
 
+    /** The HTTP tests' synthetic captures ({@code make-synthetic.py}). */
+    public static final Path HTTP_SYNTHETIC = Path.of("src/test/resources/http/synthetic");
+
+    /**
+     * The capture of that file name with recorded tshark output: the corpus's, else a dissector
+     * test's, else an HTTP test's (names are unique across them).
+     */
+    public static Path named(String name) {
+        return Stream.of(CORPUS, DISSECT, HTTP_SYNTHETIC).map(d -> d.resolve(name)).filter(Files::exists).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is in none of " + CORPUS + ", " + DISSECT
+                        + ", " + HTTP_SYNTHETIC));
+    }
+
     /**
      * Every capture of the corpus and of the dissector tests, by the name the recorded truth files
      * give it: a corpus capture's file name, a dissector test's path from the repository's root.

@@ -1,7 +1,7 @@
 package io.sharkfin.cli.output;
 
 import io.sharkfin.cli.Main;
-import io.sharkfin.cli.RecordedCaptures;
+import io.sharkfin.dissect.TestCaptures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -104,7 +104,7 @@ class SummaryColumnsTest {
 
     /** A recorded capture: the corpus's, or one of the tests' own. */
     private static Path capture(String name) {
-        return RecordedCaptures.find(name);
+        return TestCaptures.named(name);
     }
 
     private static List<Path> expectedFiles() throws IOException {
