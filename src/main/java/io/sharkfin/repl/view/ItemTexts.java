@@ -8,6 +8,7 @@ import io.sharkfin.dissect.OuiVendors;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.IcmpNames;
+import io.sharkfin.dissect.protocol.Icmpv6Names;
 import io.sharkfin.dissect.protocol.dns.DnsNames;
 import io.sharkfin.dissect.protocol.tcp.TcpFlagText;
 import io.sharkfin.dissect.protocol.tls.QuicParameterNames;
@@ -96,6 +97,24 @@ final class ItemTexts {
             String name = IcmpNames.code((int) siblingNum(p, e, "icmp.type", -1), (int) p.num(e));
             return "Code: " + p.num(e) + (name == null ? "" : " (" + name + ")");
         });
+        // packet-icmpv6.c: the code named for the types whose codes have names; the flags as
+        // proto_tree_add_bitmask words them; an option named by its type with its main value; a
+        // length in units of 8 bytes; lifetimes whose one special value has a name
+        BY_FIELD.put("icmpv6.code", (p, e, d) -> {
+            String name = Icmpv6Names.code((int) siblingNum(p, e, "icmpv6.type", -1), (int) p.num(e));
+            return "Code: " + p.num(e) + (name == null ? "" : " (" + name + ")");
+        });
+        for (String flags : List.of("icmpv6.nd.na.flag", "icmpv6.nd.ra.flag", "icmpv6.opt.prefix.flag",
+                "icmpv6.mld.flag")) {
+            BY_FIELD.put(flags, ItemTexts::bitmask);
+        }
+        BY_FIELD.put("icmpv6.opt", ItemTexts::icmpv6Option);
+        BY_FIELD.put("icmpv6.opt.length", (p, e, d) -> "Length: " + p.num(e) + " (" + p.num(e) * 8 + " bytes)");
+        for (String lifetime : List.of("icmpv6.opt.prefix.valid_lifetime", "icmpv6.opt.prefix.preferred_lifetime")) {
+            BY_FIELD.put(lifetime, ItemTexts::specialValue);
+        }
+        BY_FIELD.put("icmpv6.mldr.mar", (p, e, d) -> d.title() + " " + childName(p, e, "icmpv6.mldr.mar.record_type")
+                + ": " + childFormatted(p, e, "icmpv6.mldr.mar.multicast_address"));
         BY_FIELD.put("icmp.checksum", (p, e, d) -> {
             String text = checksum(p, e, d);
             return text == null || !text.endsWith(" [unverified]") ? text
@@ -459,6 +478,39 @@ final class ItemTexts {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code ICMPv6 Option (Source link-layer address : 00:11:22:33:44:55)}: packet-icmpv6.c
+     * appends the type's name and, for some types, its main value (a MAC address, only when the
+     * option holds one; a prefix with its length; the MTU).
+     */
+    private static String icmpv6Option(Packet p, int e, FieldDef d) {
+        long type = childNum(p, e, "icmpv6.opt.type", -1);
+        String value = switch ((int) type) {
+            case 1, 2 -> childNum(p, e, "icmpv6.opt.length", 0) == 1
+                    ? childFormatted(p, e, "icmpv6.opt.linkaddr") : "";
+            case 3 -> childFormatted(p, e, "icmpv6.opt.prefix") + "/" + childText(p, e, "icmpv6.opt.prefix.length");
+            case 5 -> childText(p, e, "icmpv6.opt.mtu");
+            default -> "";
+        };
+        return d.title() + " (" + childNameOr(p, e, "icmpv6.opt.type", "Unknown " + type)
+                + (value.isEmpty() ? "" : " : " + value) + ")";
+    }
+
+    /**
+     * A value of a field whose names (BASE_SPECIAL_VALS) name only special values ("Infinity"):
+     * the name alone for those, the number for any other.
+     */
+    private static String specialValue(Packet p, int e, FieldDef d) {
+        String name = ValueNames.of(d, p.num(e));
+        return d.title() + ": " + (name != null ? name : Long.toString(p.num(e)));
+    }
+
+    /** The first item of field {@code name} under {@code e} as {@code -T fields} prints it (empty when none). */
+    private static String childFormatted(Packet p, int e, String name) {
+        int c = firstUnder(p, e, name);
+        return c < 0 ? "" : FieldFormat.format(p, c);
     }
 
     /** The value of the first item of field {@code name} under {@code e}, or {@code otherwise}. */

@@ -1,5 +1,7 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.protocol.Icmpv6Names;
+
 import java.util.Locale;
 
 /**
@@ -49,19 +51,8 @@ final class Icmpv6Writer implements ColumnWriter {
         c.clearInfo();
         int t = (int) layer.num(type, 0);
         int k = (int) layer.num(code, 0);
-        c.setInfo(Icmpv6Names.TYPES.format(t, "Unknown (%d)"));
-        String codeName = switch (t) {
-            case 1 -> Icmpv6Names.UNREACHABLE.get(k, "Unknown");
-            case 3 -> Icmpv6Names.TIME_EXCEEDED.format(k, "Unknown (%d)");
-            case 4 -> Icmpv6Names.PARAMETER_PROBLEM.format(k, "Unknown (%d)");
-            case 138 -> Icmpv6Names.ROUTER_RENUMBERING.format(k, "Unknown (%d)");
-            case 139 -> Icmpv6Names.NODE_INFORMATION_QUERY.format(k, "Unknown (%d)");
-            case 140 -> Icmpv6Names.NODE_INFORMATION_REPLY.format(k, "Unknown (%d)");
-            case 155 -> Icmpv6Names.RPL_CONTROL.format(k, "Unknown (%d)");
-            case 160 -> Icmpv6Names.EXTENDED_ECHO_REQUEST.format(k, "Unknown (%d)");
-            case 161 -> Icmpv6Names.EXTENDED_ECHO_REPLY.format(k, "Unknown (%d)");
-            default -> null;
-        };
+        c.setInfo(Icmpv6Names.type(t));
+        String codeName = Icmpv6Names.code(t, k);
         if (codeName != null) {
             c.appendInfo(" (" + codeName + ")");
         }
