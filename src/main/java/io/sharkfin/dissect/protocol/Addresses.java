@@ -25,6 +25,19 @@ public final class Addresses {
         return mac(p.bufferSegment(buf), p.bufferBase(buf) + off);
     }
 
+    /** {@code 00:1b:d4:1b:a4:d8} from a MAC address held in the low 48 bits of a number. */
+    static String mac(long mac) {
+        StringBuilder sb = new StringBuilder(17);
+        for (int i = 5; i >= 0; i--) {
+            int b = (int) (mac >>> (8 * i)) & 0xff;
+            sb.append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            if (i > 0) {
+                sb.append(':');
+            }
+        }
+        return sb.toString();
+    }
+
     static String mac(MemorySegment seg, long off) {
         StringBuilder sb = new StringBuilder(17);
         for (int i = 0; i < 6; i++) {

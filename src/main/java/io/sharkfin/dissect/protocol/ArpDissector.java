@@ -105,9 +105,8 @@ public final class ArpDissector implements Dissector {
         int tpa = tha + hln;
         boolean ether = isEther(hrd, hln);
         boolean ipv4 = isIPv4(pro, pln);
-        if ((op == OP_REQUEST || op == OP_REPLY) && ether && ipv4 && trackingWanted(p)) {
-            checkBindings(p, buf, sha, spa, tha, tpa, op);
-        }
+        List<Duplicate> duplicates = (op == OP_REQUEST || op == OP_REPLY) && ether && ipv4 && trackingWanted(p)
+                ? checkBindings(p, buf, sha, spa, tha, tpa, op) : List.of();
         boolean gratuitous = false;
         boolean probe = false;
         boolean announcement = false;
@@ -140,6 +139,9 @@ public final class ArpDissector implements Dissector {
             addProto(p, ipv4 ? DST_PROTO_IPV4 : DST_PROTO, buf, tpa, pln);
         } else if (pln != 0) {
             p.addUInt(DRARP_ERROR_STATUS, buf, tpa, 1, p.u8(buf, tpa));
+        }
+        for (Duplicate d : duplicates) {
+            addDuplicate(p, buf, d);
         }
         return total;
     }
@@ -193,50 +195,74 @@ public final class ArpDissector implements Dissector {
         return p.wants(DUPLICATE_FRAME) || p.wants(DUPLICATE_SECONDS) || Expert.wanted(p, DUPLICATE_DETECTED);
     }
 
-    private static void checkBindings(Packet p, int buf, int sha, int spa, int tha, int tpa, int op) {
+    /** An IPv4 address seen with another MAC address than before ({@code check_for_duplicate_addresses}). */
+    private record Duplicate(long ip, long mac, long earlierMac, long earlierFrame, long seconds) {
+    }
+
+    /** The sender's, then the target's binding checked; the duplicates they reveal, in that order. */
+    private static List<Duplicate> checkBindings(Packet p, int buf, int sha, int spa, int tha, int tpa, int op) {
         Bindings state = p.session().state(Bindings.class, Bindings::new);
-        long duplicateIp = -1;
+        Duplicate sender = null;
+        Duplicate target = null;
         long mac = macOf(p, buf, sha);
         long ip = p.u32(buf, spa);
         if ((mac >>> 40 & 0x01) == 0 && mac != 0 && ip != 0) {
-            if (check(p, state, buf, mac, ip)) {
-                duplicateIp = ip;
-            }
+            sender = check(p, state, mac, ip);
         }
         mac = macOf(p, buf, tha);
         ip = p.u32(buf, tpa);
-        if ((mac >>> 40 & 0x01) == 0 && mac != 0 && ip != 0 && op != OP_REQUEST && duplicateIp != ip) {
-            check(p, state, buf, mac, ip);
+        if ((mac >>> 40 & 0x01) == 0 && mac != 0 && ip != 0 && op != OP_REQUEST
+                && (sender == null || sender.ip() != ip)) {
+            target = check(p, state, mac, ip);
         }
+        return sender == null ? (target == null ? List.of() : List.of(target))
+                : target == null ? List.of(sender) : List.of(sender, target);
     }
 
     private static long macOf(Packet p, int buf, int at) {
         return ((long) p.u16(buf, at) << 32) | p.u32(buf, at + 2);
     }
 
-    /** Records the binding; reports and returns true when the address had another MAC before. */
-    private static boolean check(Packet p, Bindings state, int buf, long mac, long ip) {
+    /** Records the binding; returns the duplicate when the address had another MAC before, else null. */
+    private static Duplicate check(Packet p, Bindings state, long mac, long ip) {
         long now = p.frame().epochSeconds();
         long[] seen = state.byIp.get(ip);
         if (seen == null) {
             state.byIp.put(ip, new long[] {mac, p.number(), now});
-            return false;
+            return null;
         }
         if (p.number() <= seen[1]) {
-            return false;
+            return null;
         }
         if (seen[0] == mac) {
             seen[1] = p.number();
             seen[2] = now;
-            return false;
+            return null;
         }
-        int frameItem = p.addUInt(DUPLICATE_FRAME, buf, 0, 0, seen[1]);
-        if (Expert.wanted(p, DUPLICATE_DETECTED)) {
-            Expert.add(p, frameItem, DUPLICATE_DETECTED, buf, 0,
-                    "Duplicate IP address configured (" + Addresses.ipv4(ip) + ")");
+        return new Duplicate(ip, mac, seen[0], seen[1], (now - seen[2]) & 0xffffffffL);
+    }
+
+    /**
+     * A duplicate as packet-arp.c shows it: a generated text item in the tree ARP was given (the
+     * root, after ARP's own item) naming both addresses, holding the earlier frame with the
+     * finding and the seconds since.
+     */
+    private static void addDuplicate(Packet p, int buf, Duplicate d) {
+        int saved = p.openRoot();
+        int item = p.addText(buf, 0, 0, "Duplicate IP address detected for " + Addresses.ipv4(d.ip()) + " ("
+                + Addresses.mac(d.mac()) + ") - also in use by " + Addresses.mac(d.earlierMac())
+                + " (frame " + d.earlierFrame() + ")", true);
+        p.openSubtree(item);
+        try {
+            int frameItem = p.addUInt(DUPLICATE_FRAME, buf, 0, 0, d.earlierFrame());
+            if (Expert.wanted(p, DUPLICATE_DETECTED)) {
+                Expert.add(p, frameItem, DUPLICATE_DETECTED, buf, 0,
+                        "Duplicate IP address configured (" + Addresses.ipv4(d.ip()) + ")");
+            }
+            p.addUInt(DUPLICATE_SECONDS, buf, 0, 0, d.seconds());
+        } finally {
+            p.closeSubtree(saved);
         }
-        p.addUInt(DUPLICATE_SECONDS, buf, 0, 0, (now - seen[2]) & 0xffffffffL);
-        return true;
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class GreDissector implements Dissector {
     public static final FieldSpec CHECKSUM = Fields.u16("gre.checksum", "Checksum", "BASE_HEX");
     public static final FieldSpec CHECKSUM_STATUS = Fields.u8("gre.checksum.status", "Checksum Status", "BASE_NONE");
     public static final FieldSpec OFFSET = Fields.u16("gre.offset", "Offset", "BASE_DEC");
-    public static final FieldSpec KEY = Fields.u32("gre.key", "GRE Key", "BASE_HEX");
+    public static final FieldSpec KEY = Fields.u32("gre.key", "Key", "BASE_HEX");
     public static final FieldSpec SEQUENCE = Fields.u32("gre.sequence_number", "Sequence Number", "BASE_DEC");
     public static final FieldSpec ROUTING = Fields.none("gre.routing", "Routing");
     public static final FieldSpec ROUTING_AF = Fields.u16("gre.routing.address_family", "Address Family", "BASE_DEC");

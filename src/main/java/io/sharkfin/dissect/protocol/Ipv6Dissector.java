@@ -63,7 +63,7 @@ public final class Ipv6Dissector implements Dissector {
     private static final Derived DST_DERIVED = Derived.of("dst_", "Destination ");
     private static final Derived ANY_DERIVED = Derived.of("", "");
     public static final FieldSpec EMBED_IPV4_PREFIX =
-            Fields.bytes("ipv6.embed_ipv4_prefix", "IPv4-Embedded IPv6 Address Prefix");
+            Fields.bytes("ipv6.embed_ipv4_prefix", "Embedded IPv4 Prefix");
 
     static final Expert.Info BOGUS_VERSION = Expert.Info.of("ipv6.bogus_ipv6_version",
             Expert.Group.MALFORMED, Expert.Severity.ERROR, "Bogus IP version");

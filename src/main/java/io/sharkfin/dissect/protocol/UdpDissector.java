@@ -113,13 +113,20 @@ public final class UdpDissector implements Dissector {
             ulen = len;
             jumbogram = true;
         }
+        // packet-udp.c appends to the item why the length is bogus
         if (ulen < HEADER) {
+            if (p.wantsText()) {
+                p.setLabel(lenItem, "Length: " + ulen + " (bogus, must be at least 8)");
+            }
             if (Expert.wanted(p, LENGTH_BAD)) {
                 Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4, "Bad length value " + ulen + " < 8");
             }
             return len;
         }
         if (ulen > len && !p.fragmented() && !p.inErrorPacket()) {
+            if (p.wantsText()) {
+                p.setLabel(lenItem, "Length: " + ulen + " (bogus, payload length " + len + ")");
+            }
             if (Expert.wanted(p, LENGTH_BAD)) {
                 Expert.add(p, lenItem, LENGTH_BAD, buf, off + 4,
                         "Bad length value " + ulen + " > IP payload length");

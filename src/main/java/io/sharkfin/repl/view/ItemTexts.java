@@ -42,6 +42,7 @@ final class ItemTexts {
     // a checksum's status values (proto.h's PROTO_CHECKSUM_E_GOOD, _UNVERIFIED)
     private static final int GOOD = 1;
     private static final int UNVERIFIED = 2;
+    private static final int ILLEGAL = 4;
 
     static {
         // packet-frame.c
@@ -70,7 +71,9 @@ final class ItemTexts {
         BY_FIELD.put("tcp.flags", (p, e, d) -> String.format(Locale.ROOT, "Flags: 0x%03x (%s)", p.num(e),
                 TcpFlagText.of(p.num(e), childNum(p, e, "tcp.flags.ace", -1))));
         // a zero UDP checksum (over IPv4) means none: packet-udp.c says so instead of checking it
-        BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) == 0 ? "Checksum: 0x0000 [zero-value ignored]" : checksum(p, e, d));
+        // a zero checksum is no checksum over IPv4, an error over IPv6 (its status says which)
+        BY_FIELD.put("udp.checksum", (p, e, d) -> p.num(e) != 0 ? checksum(p, e, d) : "Checksum: 0x0000 [zero-value "
+                + (childNum(p, e, "udp.checksum.status", UNVERIFIED) == ILLEGAL ? "illegal]" : "ignored]"));
         BY_FIELD.put("tcp.completeness", (p, e, d) -> "Conversation completeness: " + completeness(p.num(e)));
         BY_FIELD.put("tcp.options", (p, e, d) -> tcpOptions(p, e));
         BY_FIELD.put("tcp.options.nop", (p, e, d) -> d.title());
@@ -109,6 +112,8 @@ final class ItemTexts {
             BY_FIELD.put(flags, ItemTexts::bitmask);
         }
         BY_FIELD.put("icmpv6.opt", ItemTexts::icmpv6Option);
+        // packet-vxlan.c
+        BY_FIELD.put("vxlan.flags", ItemTexts::bitmask);
         BY_FIELD.put("icmpv6.opt.length", (p, e, d) -> "Length: " + p.num(e) + " (" + p.num(e) * 8 + " bytes)");
         for (String lifetime : List.of("icmpv6.opt.prefix.valid_lifetime", "icmpv6.opt.prefix.preferred_lifetime")) {
             BY_FIELD.put(lifetime, ItemTexts::specialValue);
