@@ -21,7 +21,8 @@ public final class Addresses {
         return mac(p.rawSeg(entry), p.rawOff(entry) + rel);
     }
 
-    static String mac(Packet p, int buf, int off) {
+    /** {@code 00:1b:d4:1b:a4:d8} from 6 bytes of buffer {@code buf} at {@code off}. */
+    public static String mac(Packet p, int buf, int off) {
         return mac(p.bufferSegment(buf), p.bufferBase(buf) + off);
     }
 

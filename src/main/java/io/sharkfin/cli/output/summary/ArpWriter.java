@@ -8,6 +8,8 @@ final class ArpWriter implements ColumnWriter {
     private final int senderProto;
     private final int targetHw;
     private final int targetProto;
+    private final int announcement;
+    private final int probe;
 
     ArpWriter(ColumnFields f) {
         opcode = f.id("arp.opcode");
@@ -15,6 +17,9 @@ final class ArpWriter implements ColumnWriter {
         senderProto = f.id("arp.src.proto_ipv4");
         targetHw = f.id("arp.dst.hw_mac");
         targetProto = f.id("arp.dst.proto_ipv4");
+        // what ARP found the request to be: packet-arp.c words the Info by them
+        announcement = f.id("arp.isannouncement");
+        probe = f.id("arp.isprobe");
     }
 
     @Override
@@ -32,7 +37,9 @@ final class ArpWriter implements ColumnWriter {
         String tha = layer.text(targetHw);
         boolean gratuitous = (op == 1 || op == 2) && spa != null && spa.equals(tpa);
         String info = switch ((int) op) {
-            case 1 -> gratuitous ? "Gratuitous ARP for " + tpa + " (Request)" : "Who has " + tpa + "? Tell " + spa;
+            case 1 -> layer.has(announcement) ? "ARP Announcement for " + tpa
+                    : gratuitous ? "Gratuitous ARP for " + tpa + " (Request)"
+                    : layer.has(probe) ? "Who has " + tpa + "? (ARP Probe)" : "Who has " + tpa + "? Tell " + spa;
             case 2 -> gratuitous ? "Gratuitous ARP for " + spa + " (Reply)" : spa + " is at " + sha;
             case 3, 8 -> "Who is " + tha + "? Tell " + sha;
             case 4 -> tha + " is at " + tpa;

@@ -1,5 +1,8 @@
 package io.sharkfin.cli.output.summary;
 
+import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.Addresses;
+
 import java.util.Locale;
 
 /**
@@ -22,7 +25,7 @@ final class EthWriter implements ColumnWriter {
 
     @Override
     public void begin(Layer layer, Columns c) {
-        c.setAddresses(layer.text(src), layer.text(dst));
+        c.setAddresses(layer.text(src), destination(layer));
         c.setProtocol("Ethernet");
         if (layer.has(length)) {
             Layer above = layer.above();
@@ -38,6 +41,21 @@ final class EthWriter implements ColumnWriter {
                 c.setProtocol(String.format(Locale.ROOT, "0x%04x", layer.num(type, 0)));
             }
         }
+    }
+
+    /**
+     * The destination address; of a frame too short for the header, the first six bytes all the
+     * same: packet-eth.c sets the destination before it reads the source, which fails.
+     */
+    private String destination(Layer layer) {
+        Layer below = layer.below();
+        Packet p = layer.packet();
+        // such a frame has no Ethernet item to find the bytes by: only the link layer's are known
+        if (layer.has(dst) || below == null || !below.protocol().equals("frame")
+                || !p.available(Packet.FRAME_BUFFER, 0, 6)) {
+            return layer.text(dst);
+        }
+        return Addresses.mac(p, Packet.FRAME_BUFFER, 0);
     }
 
     /**

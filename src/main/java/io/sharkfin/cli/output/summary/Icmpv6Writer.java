@@ -93,7 +93,11 @@ final class Icmpv6Writer implements ColumnWriter {
 
     private void echo(Layer layer, Columns c, int t) {
         c.appendInfo(String.format(Locale.ROOT, " id=0x%04x, seq=%d", layer.num(ident, 0), layer.num(seq, 0)));
+        // the IPv6 header's, past its extension headers (packet-ipv6.c hands its header on through them)
         Layer ip = layer.below();
+        while (ip != null && ip.protocol().startsWith("ipv6.")) {
+            ip = ip.below();
+        }
         if (ip != null && ip.protocol().equals("ipv6") && ip.has(hopLimit)) {
             c.appendInfo(", hop limit=" + ip.num(hopLimit, 0));
         }

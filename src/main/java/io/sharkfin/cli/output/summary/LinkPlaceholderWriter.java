@@ -11,6 +11,9 @@ final class LinkPlaceholderWriter implements ColumnWriter {
 
     @Override
     public void begin(Layer layer, Columns c) {
+        // packet-raw.c and packet-null.c set the link-layer address columns, which the default
+        // Source and Destination columns show until the network layer sets its own
+        c.setAddresses("N/A", "N/A");
         c.setProtocol("N/A");
         c.setInfoConstant(info);
     }

@@ -31,6 +31,10 @@ final class Writers {
         writers.put("vlan", new VlanWriter(f));
         writers.put("ip", new IpWriter(f));
         writers.put("ipv6", new Ipv6Writer(f));
+        Ipv6ExtensionWriter extension = new Ipv6ExtensionWriter(f);
+        for (String header : List.of("ipv6.hopopts", "ipv6.routing", "ipv6.fraghdr", "ipv6.dstopts")) {
+            writers.put(header, extension);
+        }
         writers.put("arp", new ArpWriter(f));
         writers.put("dhcp", new DhcpWriter(f));
         writers.put("rip", new RipWriter(f));
