@@ -129,18 +129,17 @@ public final class GreDissector implements Dissector {
             while (true) {
                 int af = p.u16(buf, at);
                 int sreLength = p.u8(buf, at + 3);
-                int r = Calls.noneClamped(p, ROUTING, buf, at, 4 + sreLength);
-                int inner = p.openSubtree(r);
+                // packet-gre.c makes a subtree of the Routing item but adds the SRE's fields
+                // beside it, in GRE's own tree
+                Calls.noneClamped(p, ROUTING, buf, at, 4 + sreLength);
                 p.addUInt(ROUTING_AF, buf, at, 2, af);
                 p.addUInt(ROUTING_SRE_OFFSET, buf, at + 2, 1, p.u8(buf, at + 2));
                 p.addUInt(ROUTING_SRE_LENGTH, buf, at + 3, 1, sreLength);
                 at += 4;
                 if (af == 0 && sreLength == 0) {
-                    p.closeSubtree(inner);
                     break;
                 }
                 p.addBytes(ROUTING_INFORMATION, buf, at, sreLength);
-                p.closeSubtree(inner);
                 at += sreLength;
             }
         }

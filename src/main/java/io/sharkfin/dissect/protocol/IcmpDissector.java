@@ -276,6 +276,9 @@ public final class IcmpDissector implements Dissector {
         if (len < 4) {
             return;
         }
+        if (p.wantsText()) {
+            p.setLabel(ext, "ICMP Multi-Part Extensions");
+        }
         int saved = p.openSubtree(ext);
         int version = p.u8(buf, off) >>> 4;
         p.addUInt(EXT_VERSION, buf, off, 1, version);
@@ -293,17 +296,27 @@ public final class IcmpDissector implements Dissector {
             while (off + len - at >= 4) {
                 int objLen = p.u16(buf, at);
                 int trunc = Math.min(objLen, off + len - at);
-                p.addUInt(EXT_LENGTH, buf, at, 2, objLen);
-                p.addUInt(EXT_CLASS, buf, at + 2, 1, p.u8(buf, at + 2));
-                if (objLen < 4) {
-                    break;
-                }
+                int objClass = p.u8(buf, at + 2);
                 int ctype = p.u8(buf, at + 3);
-                p.addUInt(EXT_CTYPE, buf, at + 3, 1, ctype);
-                if (p.u8(buf, at + 2) == 1 && ctype == 1) {
-                    mplsStack(p, buf, at + 4, at + trunc);
-                } else if (trunc > 4) {
-                    p.addBytes(EXT_DATA, buf, at + 4, trunc - 4);
+                boolean mpls = objClass == 1 && ctype == 1;
+                // each object under a text item naming it, as packet-icmp.c draws it
+                int object = p.addText(buf, at, Math.max(0, trunc), mpls ? "MPLS Stack Entry"
+                        : "Unknown object (" + objClass + "/" + ctype + ")", false);
+                int inObject = p.openSubtree(object);
+                try {
+                    p.addUInt(EXT_LENGTH, buf, at, 2, objLen);
+                    p.addUInt(EXT_CLASS, buf, at + 2, 1, objClass);
+                    if (objLen < 4) {
+                        break;
+                    }
+                    p.addUInt(EXT_CTYPE, buf, at + 3, 1, ctype);
+                    if (mpls) {
+                        mplsStack(p, buf, at + 4, at + trunc);
+                    } else if (trunc > 4) {
+                        p.addBytes(EXT_DATA, buf, at + 4, trunc - 4);
+                    }
+                } finally {
+                    p.closeSubtree(inObject);
                 }
                 at += trunc;
             }
@@ -315,10 +328,15 @@ public final class IcmpDissector implements Dissector {
     private static void mplsStack(Packet p, int buf, int at, int end) {
         while (at + 4 <= end) {
             int entry = p.u24(buf, at);
+            int ttl = p.u8(buf, at + 3);
+            int item = p.addText(buf, at, 4, "Label: " + (entry >>> 4) + ", Exp: " + ((entry & 0x0e) >>> 1)
+                    + ", S: " + (entry & 0x01) + ", TTL: " + ttl, false);
+            int saved = p.openSubtree(item);
             p.addUInt(MPLS_LABEL, buf, at, 3, entry >>> 4);
             p.addUInt(MPLS_EXP, buf, at + 2, 1, (entry & 0x0e) >>> 1);
             p.addBoolean(MPLS_S, buf, at + 2, 1, (entry & 0x01) != 0);
-            p.addUInt(MPLS_TTL, buf, at + 3, 1, p.u8(buf, at + 3));
+            p.addUInt(MPLS_TTL, buf, at + 3, 1, ttl);
+            p.closeSubtree(saved);
             at += 4;
         }
         if (at < end) {

@@ -27,6 +27,11 @@ final class TreeShape {
     private final int[] insideOf;
     /** A moved item left among its parent's layers, in the order added (undrawn tree). */
     private final boolean[] addedInPlace;
+    /**
+     * The packet an ICMP error quotes: drawn among the ICMP item's children in the order added,
+     * not after them as a caller's layers are (RFC 4884 extensions follow it).
+     */
+    private final boolean[] quotedLayer;
 
     /** Computes the shape of the packet just dissected, as a drawn tree (-V) shows it. */
     TreeShape(Packet p) {
@@ -50,6 +55,7 @@ final class TreeShape {
         quotedIn = new int[n];
         rootedUnder = new int[n];
         addedInPlace = new boolean[n];
+        quotedLayer = new boolean[n];
         insideOf = new int[n];
         Arrays.fill(insideOf, -1);
         Arrays.fill(rootedUnder, -1);
@@ -66,6 +72,7 @@ final class TreeShape {
             quotedIn[e] = !known ? -1 : (parentKind & ShapeKinds.QUOTING) != 0 ? parent : quotedIn[parent];
             layer[e] = protocol && layers.get(field) && (parent < 0 || known && layer[parent]
                     && !((parentKind & ShapeKinds.CALLER_INTO_OWN_TREE) != 0 && kinds.callsIntoOwnTree(parentField, field)));
+            quotedLayer[e] = layer[e] && (parentKind & ShapeKinds.QUOTING) != 0;
             moved[e] = known && layer[parent] && (kind & ShapeKinds.MOVED_AFTER) != 0;
             addedInPlace[e] = moved[e] && !drawn && (kind & ShapeKinds.ONLY_WHEN_DRAWN) != 0;
             movedBefore[e] = known && layer[parent] && (kind & ShapeKinds.MOVED_BEFORE) != 0;
@@ -192,6 +199,8 @@ final class TreeShape {
                 link(firstLayer, lastLayer, sibling, rootedUnder[e], e);
             } else if (insideOf[e] >= 0) {
                 link(firstChild, lastChild, sibling, insideOf[e], e);
+            } else if (quotedLayer[e]) {
+                link(firstChild, lastChild, sibling, parent, e);
             } else if (layer[e] || addedInPlace[e]) {
                 link(firstLayer, lastLayer, sibling, parent, e);
             } else if (moved[e]) {
