@@ -71,7 +71,10 @@ public final class Session {
         this(registry, dissectors, fields, all, all);
     }
 
-    private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean all, boolean tree) {
+    private Session(FieldRegistry registry, Dissectors dissectors, BitSet fields, boolean wanted, boolean tree) {
+        // text items come from every dissector and from work done for other fields (UDP's
+        // Timestamps for its stream): a session that reads them (-Y text, -e text) reads all
+        boolean all = wanted || TextItems.FIELD.id() >= 0 && fields.get(TextItems.FIELD.id());
         this.registry = registry;
         this.dissectors = dissectors;
         this.wantAll = all;

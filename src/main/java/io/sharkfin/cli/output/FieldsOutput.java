@@ -7,9 +7,12 @@ import io.sharkfin.dissect.FieldRegistry;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
+import io.sharkfin.dissect.TextItems;
 import io.sharkfin.dissect.protocol.FrameDissector;
+import io.sharkfin.repl.view.ProtocolTree;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -118,6 +121,15 @@ final class FieldsOutput implements FrameOutput {
         this.columns = new FieldColumns(fields);
         this.options = options;
         this.out = out;
+    }
+
+    /**
+     * {@code -e text}: text items come from every dissector, and only the whole tree's
+     * dissection adds them all (tshark's -e text is as dear).
+     */
+    @Override
+    public boolean needsAllFields() {
+        return fields.stream().anyMatch(f -> f.dissected() && f.id() == TextItems.FIELD.id());
     }
 
     @Override
@@ -237,6 +249,10 @@ final class FieldsOutput implements FrameOutput {
         if (!def.dissected()) {
             return;
         }
+        if (def.id() == TextItems.FIELD.id()) {
+            textCell(p);
+            return;
+        }
         int first = p.first(def.id());
         if (first < 0) {
             return;
@@ -256,6 +272,41 @@ final class FieldsOutput implements FrameOutput {
                     append(p, e, plain);
                 }
             }
+        }
+        if (q != 0) {
+            pending.append(q);
+        }
+    }
+
+    /**
+     * {@code -e text}: each text item's text as the tree words it (without brackets), in the
+     * tree's order, which tshark's walk of the tree follows (a TCP option's note before the
+     * segment's timestamps, though added after them).
+     */
+    private void textCell(Packet p) {
+        List<Integer> texts = new ArrayList<>();
+        for (ProtocolTree.Node node : ProtocolTree.layout(p, false)) {
+            if (p.field(node.entry()) == TextItems.FIELD.id()) {
+                texts.add(node.entry());
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        char q = options.quoteChar();
+        if (q != 0) {
+            pending.append(q);
+        }
+        List<Integer> shown = switch (options.occurrence()) {
+            case 'f' -> texts.subList(0, 1);
+            case 'l' -> texts.subList(texts.size() - 1, texts.size());
+            default -> texts;
+        };
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                pending.append(options.aggregator());
+            }
+            FieldText.appendEscaped(ProtocolTree.text(p, shown.get(i)), pending);
         }
         if (q != 0) {
             pending.append(q);
