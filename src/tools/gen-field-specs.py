@@ -5,7 +5,7 @@ usage: src/tools/gen-field-specs.py [--declared] NAMES_FILE > out.java.txt
 NAMES_FILE holds one field name per line (# comments allowed). Each line of output declares a
 constant named after the field, through the static helper f(name, title, type, base, mask) of the
 class it is pasted into; with --declared, as SPECS.add(f(...)), for a class that lists its
-constants through io.sharkfin.dissect.protocol.DeclaredFields. Used for the NBSS/SMB2, NTLMSSP, MIME multipart, SMTP, IMF, FTP, POP, IMAP, CDP, SSH, DHCP, TLS, X.509, OCSP and Kerberos field tables.
+constants through io.sharkfin.dissect.protocol.DeclaredFields. Used for the LLDP, NBSS/SMB2, NTLMSSP, MIME multipart, SMTP, IMF, FTP, POP, IMAP, CDP, SSH, DHCP, TLS, X.509, OCSP and Kerberos field tables.
 """
 import os, re, subprocess, sys, tempfile
 
@@ -20,7 +20,7 @@ def catalog():
     return defs
 
 def const(name):
-    s = re.sub(r"^(nbss|smb2|ntlmssp|mime_multipart|smtp|imf|ftp|cdp|ssh|dhcp|tls|x509af|x509ce|x509if|x509sat|pkcs1|pkix1explicit|pkix1implicit|ocsp|kerberos|pop|imap)\.", "", name)
+    s = re.sub(r"^(lldp|nbss|smb2|ntlmssp|mime_multipart|smtp|imf|ftp|cdp|ssh|dhcp|tls|x509af|x509ce|x509if|x509sat|pkcs1|pkix1explicit|pkix1implicit|ocsp|kerberos|pop|imap)\.", "", name)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     return re.sub(r"[^A-Za-z0-9]+", "_", s).upper().strip("_")
 

@@ -15,7 +15,8 @@ The shipped table is made from the shared captures and the dissector tests' own 
       src/test/resources/dissect/smb.pcapng src/test/resources/dissect/tcp-replayed.pcap \
       src/test/resources/dissect/pop.pcapng src/test/resources/dissect/imap.pcapng \
       src/test/resources/dissect/http-auth.pcapng src/test/resources/dissect/http-files.pcapng \
-      src/test/resources/dissect/http-ntlm.pcapng src/test/resources/http/synthetic/*.pcap
+      src/test/resources/dissect/http-ntlm.pcapng src/test/resources/dissect/lldp.pcapng \
+      src/test/resources/http/synthetic/*.pcap
 
 Needs tshark 4.0.x. A field's tree item is hidden (proto_item_set_hidden) or generated
 (proto_item_set_generated: drawn in brackets) by the dissector that adds it, not by the field's

@@ -3,6 +3,7 @@ package io.sharkfin.dissect;
 import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.protocol.ArpDissector;
 import io.sharkfin.dissect.protocol.cdp.CdpDissector;
+import io.sharkfin.dissect.protocol.lldp.LldpDissector;
 import io.sharkfin.dissect.protocol.DataDissector;
 import io.sharkfin.dissect.protocol.EthDissector;
 import io.sharkfin.dissect.protocol.FrameDissector;
@@ -99,6 +100,7 @@ final class StandardDissectors {
         ds.ethertype.register(0x6558, eth.withoutFcs());
         ds.add(new LlcDissector(ds));
         ds.add(new CdpDissector(ds));
+        ds.ethertype.register(0x88cc, ds.add(new LldpDissector()));
     }
 
     private static void installNetworkLayers(Dissectors ds) {

@@ -21,7 +21,7 @@ public final class Addresses {
         return mac(p.rawSeg(entry), p.rawOff(entry) + rel);
     }
 
-    /** {@code 00:1b:d4:1b:a4:d8} from 6 bytes of buffer {@code buf} at {@code off}. */
+    /** {@code 00:1b:d4:1b:a4:d8} from the 6 bytes at {@code off} of buffer {@code buf} ({@code tvb_ether_to_str}). */
     public static String mac(Packet p, int buf, int off) {
         return mac(p.bufferSegment(buf), p.bufferBase(buf) + off);
     }
@@ -37,6 +37,18 @@ public final class Addresses {
             }
         }
         return sb.toString();
+    }
+
+    /** bytes_to_str shows this many bytes, then an ellipsis. */
+    private static final int MAX_BYTES_SHOWN = 36;
+
+    /**
+     * Wireshark's {@code bytes_to_str}: {@code len} bytes at {@code off} of buffer {@code buf} in
+     * hex, without separators, the first 36 of them followed by an ellipsis when there are more.
+     */
+    public static String bytes(Packet p, int buf, int off, int len) {
+        String s = java.util.HexFormat.of().formatHex(p.copy(buf, off, Math.min(len, MAX_BYTES_SHOWN)));
+        return len > MAX_BYTES_SHOWN ? s + "…" : s;
     }
 
     static String mac(MemorySegment seg, long off) {

@@ -82,10 +82,11 @@ public final class Items {
         int buf = t.buf;
         int at = t.at(t.offset(off));
         return switch (type) {
-            case UINT8, UINT16, UINT32 -> {
+            case UINT8, UINT16, UINT24, UINT32 -> {
                 long v = masked(f, uint(t, off, n, le));
                 yield emit(() -> p.addUInt(f, buf, at, n, v));
             }
+            case IPv4 -> emit(() -> p.addIPv4(f, buf, at));
             case INT32 -> {
                 long v = (int) uint(t, off, n, le);
                 yield emit(() -> p.addInt(f, buf, at, n, v));
@@ -202,18 +203,37 @@ public final class Items {
         return emit(() -> shown ? p.addText(buf, at, span, text, false) : -1);
     }
 
+    /**
+     * {@code proto_tree_add_bitmask}'s shape: the integer {@code field} over {@code len} bytes at
+     * {@code off}, and beneath it each of its {@code bits} (boolean or masked fields) over the
+     * same bytes. Returns the integer's item.
+     */
+    public int bitmask(FieldSpec field, FieldSpec[] bits, Tvb t, int off, int len) {
+        int item = add(field, t, off, len);
+        int saved = open(item);
+        for (FieldSpec bit : bits) {
+            add(bit, t, off, len);
+        }
+        close(saved);
+        return item;
+    }
+
     /** {@code proto_tree_add_expert}: a text item worded as the finding, the finding under it. */
     public void expertItem(Expert.Info info, Tvb t, int off, int len) {
         expertItem(info, t, off, len, null);
     }
 
-    /** {@code proto_tree_add_expert_format}: {@link #expertItem} worded {@code message} (null: the finding's own). */
+    /**
+     * {@code proto_tree_add_expert_format}: {@link #expertItem} worded {@code message} (null: the
+     * finding's own); a length of -1 takes the captured rest, which must hold a byte.
+     */
     public void expertItem(Expert.Info info, Tvb t, int off, int len, String message) {
-        t.ensureBytes(off, len);
+        int n = len == -1 ? t.ensureCapturedRemaining(off) : len;
+        t.ensureBytes(off, n);
         int buf = t.buf;
         int at = t.at(t.offset(off));
         String text = message != null ? message : info.message();
-        int item = emit(() -> p.addText(buf, at, len, text, false));
+        int item = emit(() -> p.addText(buf, at, n, text, false));
         expert(item, info, t, off, message);
     }
 
@@ -412,6 +432,7 @@ public final class Items {
         return switch (n) {
             case 1 -> t.u8(off);
             case 2 -> t.u16(off, le);
+            case 3 -> le ? Integer.reverseBytes(t.u24(off)) >>> 8 : t.u24(off);
             case 4 -> t.u32(off, le);
             default -> throw new IllegalArgumentException("integer of " + n + " bytes");
         };

@@ -208,6 +208,12 @@ public final class Tvb {
         return littleEndian ? p.u16le(buf, abs) : p.u16(buf, abs);
     }
 
+    /** {@code tvb_get_ntoh24}: three bytes, big-endian, checked together. */
+    public int u24(int off) {
+        int abs = base + check(off, 3);
+        return p.u24(buf, abs);
+    }
+
     public long u32(int off, boolean littleEndian) {
         int abs = base + check(off, 4);
         return littleEndian ? p.u32le(buf, abs) : p.u32(buf, abs);

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.FieldDef;
 import io.sharkfin.dissect.FieldFormat;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.OuiVendors;
+import io.sharkfin.dissect.Strings;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.IcmpNames;
@@ -152,6 +153,7 @@ final class ItemTexts {
         // packet-cdp.c: the TTL in units_second_seconds, power in units_mw
         BY_FIELD.put("cdp.ttl", (p, e, d) -> d.title() + ": " + p.num(e) + (p.num(e) == 1 ? " second" : " seconds"));
         BY_FIELD.put("cdp.oui", ItemTexts::oui);
+        BY_FIELD.put("lldp.orgtlv.oui", ItemTexts::oui);
         for (String mw : List.of("cdp.power_consumption", "cdp.power_requested", "cdp.power_available")) {
             BY_FIELD.put(mw, (p, e, d) -> d.title() + ": " + p.num(e) + "mW");
         }
@@ -238,9 +240,14 @@ final class ItemTexts {
     private static String oui(Packet p, int e, FieldDef d) {
         int oui = (int) p.num(e);
         String vendor = OuiVendors.of(oui);
-        return d.title() + ": " + String.format(Locale.ROOT, "%02x:%02x:%02x", oui >> 16, (oui >> 8) & 0xff,
-                oui & 0xff) + (vendor != null ? " (" + vendor + ")" : "");
+        String value = String.format(Locale.ROOT, "%02x:%02x:%02x", oui >> 16, (oui >> 8) & 0xff, oui & 0xff)
+                + (vendor != null ? " (" + vendor + ")" : "");
+        // proto.c formats the value into a buffer of 32 bytes: a long vendor name is cut, unmarked
+        return d.title() + ": " + Strings.inBuffer(value, OUI_VALUE_BUFFER);
     }
+
+    /** The size of the buffer a BASE_OUI value is formatted into (proto.c's). */
+    private static final int OUI_VALUE_BUFFER = 32;
 
     /** The item's text in its dissector's words, or null when the field has none (or not here). */
     static String of(Packet p, int e, FieldDef def) {

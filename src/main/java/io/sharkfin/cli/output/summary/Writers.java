@@ -39,6 +39,7 @@ final class Writers {
         writers.put("dhcp", new DhcpWriter(f));
         writers.put("rip", new RipWriter(f));
         writers.put("cdp", new CdpWriter());
+        writers.put("lldp", new LldpWriter());
         writers.put("ssh", new SshWriter());
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);

@@ -8,7 +8,6 @@ import io.sharkfin.dissect.ValueStrings;
 import io.sharkfin.dissect.protocol.Addresses;
 import io.sharkfin.dissect.protocol.EthDissector;
 
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,8 +25,6 @@ final class CdpAddresses {
     private static final int NLPID_IP = 0xcc;
     private static final int ETHERTYPE_IPV6 = 0x86dd;
     private static final long SNAP_HEADER = 0xAAAA03000000L;
-    /** bytes_to_str shows 36 bytes, then an ellipsis. */
-    private static final int MAX_BYTES_SHOWN = 36;
 
     /** Wireshark's nlpid_vals (epan/dissectors/packet-osi.c). */
     private static final Map<Integer, String> NLPID_NAMES = Map.ofEntries(
@@ -162,7 +159,6 @@ final class CdpAddresses {
     }
 
     private static String hex(CdpPdu d, int at, int len) {
-        String s = HexFormat.of().formatHex(d.p.copy(d.buf, at, Math.min(len, MAX_BYTES_SHOWN)));
-        return len > MAX_BYTES_SHOWN ? s + "…" : s;
+        return Addresses.bytes(d.p, d.buf, at, len);
     }
 }
