@@ -1,6 +1,7 @@
 package io.sharkfin.dissect.protocol;
 
 import io.sharkfin.capture.Frame;
+import io.sharkfin.capture.LinkType;
 import io.sharkfin.cli.output.summary.Columns;
 import io.sharkfin.cli.output.summary.InfoColumns;
 import io.sharkfin.dissect.FieldFormat;
@@ -12,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +112,16 @@ public final class LayerRobustness {
             }
             assertEquals(info, summaryColumns.compute(TestCaptures.dissect(summary, frame)).info());
         }
+    }
+
+    /**
+     * A frame of link type Ethernet holding {@code data}, of which the first {@code captured}
+     * bytes were captured (a snapshot length cut the rest).
+     */
+    public static Frame ethernetFrame(byte[] data, int captured) {
+        int kept = Math.min(captured, data.length);
+        return new Frame().set(1, 0, kept, data.length, LinkType.ETHERNET, 0,
+                MemorySegment.ofArray(Arrays.copyOf(data, kept)), 0);
     }
 
     /** Copies of {@code messages} with up to six bytes overwritten, then cut anywhere before {@code max}. */

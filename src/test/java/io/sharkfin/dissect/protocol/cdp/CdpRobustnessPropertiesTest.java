@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.cdp;
 
 import io.sharkfin.capture.Frame;
-import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
 import io.sharkfin.dissect.protocol.LayerRobustness;
@@ -181,9 +180,6 @@ class CdpRobustnessPropertiesTest {
         b.putShort((short) llc);
         b.put(new byte[] {(byte) 0xaa, (byte) 0xaa, 3, 0, 0, 0x0c, 0x20, 0});
         b.put(payload);
-        byte[] data = b.array();
-        int kept = Math.min(captured, data.length);
-        return new Frame().set(1, 0, kept, data.length, LinkType.ETHERNET, 0,
-                MemorySegment.ofArray(Arrays.copyOf(data, kept)), 0);
+        return LayerRobustness.ethernetFrame(b.array(), captured);
     }
 }

@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.kerberos;
 
 import io.sharkfin.capture.Frame;
-import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.Packet;
 import io.sharkfin.dissect.Session;
 import io.sharkfin.dissect.TestCaptures;
@@ -18,7 +17,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -187,9 +185,6 @@ class KerberosRobustnessPropertiesTest {
                 .put(new byte[] {10, 0, 0, 1}).put(new byte[] {10, 0, 0, 2});
         b.putShort((short) 50000).putShort((short) 88).putShort((short) (8 + payload.length)).putShort((short) 0);
         b.put(payload);
-        byte[] data = b.array();
-        int kept = Math.min(captured, data.length);
-        return new Frame().set(1, 0, kept, data.length, LinkType.ETHERNET, 0,
-                MemorySegment.ofArray(Arrays.copyOf(data, kept)), 0);
+        return LayerRobustness.ethernetFrame(b.array(), captured);
     }
 }

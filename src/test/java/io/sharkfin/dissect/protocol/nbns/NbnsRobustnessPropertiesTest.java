@@ -1,7 +1,6 @@
 package io.sharkfin.dissect.protocol.nbns;
 
 import io.sharkfin.capture.Frame;
-import io.sharkfin.capture.LinkType;
 import io.sharkfin.dissect.TestCaptures;
 import io.sharkfin.dissect.protocol.LayerRobustness;
 import net.jqwik.api.Arbitraries;
@@ -160,9 +159,6 @@ class NbnsRobustnessPropertiesTest {
                 .put(new byte[] {10, 0, 0, 23}).put(new byte[] {10, 0, 0, (byte) 255});
         b.putShort((short) 137).putShort((short) 137).putShort((short) (8 + payload.length)).putShort((short) 0);
         b.put(payload);
-        byte[] data = b.array();
-        int kept = Math.min(captured, data.length);
-        return new Frame().set(1, 0, kept, data.length, LinkType.ETHERNET, 0,
-                MemorySegment.ofArray(Arrays.copyOf(data, kept)), 0);
+        return LayerRobustness.ethernetFrame(b.array(), captured);
     }
 }
