@@ -24,7 +24,7 @@ CORE = {"frame", "_ws", "eth", "sll", "null", "raw", "vlan", "ieee8021ad", "arp"
         "cdp", "ieee8021ah", "nbns", "dhcp", "ocsp", "ajp13", "data-text-lines", "image-gif",
         "image-jfif", "png", "mysql", "nbss", "rip", "ssh", "x11", "ber", "pkt_comment", "ftp", "ftp-data",
         "smtp", "imf", "pop", "imap", "mime_multipart", "smb2", "ntlmssp", "gss-api", "spnego", "kerberos",
-        "lldp"}
+        "lldp", "stp"}
 
 def gz_text(path):
     # mtime 0: the same dump gives the same bytes, so regenerating leaves git clean
