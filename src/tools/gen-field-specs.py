@@ -20,7 +20,7 @@ def catalog():
     return defs
 
 def const(name):
-    s = re.sub(r"^(lldp|nbss|smb2|ntlmssp|mime_multipart|smtp|imf|ftp|cdp|ssh|dhcp|tls|x509af|x509ce|x509if|x509sat|pkcs1|pkix1explicit|pkix1implicit|ocsp|kerberos|pop|imap)\.", "", name)
+    s = re.sub(r"^(lldp|nbss|smb2|ntlmssp|mime_multipart|smtp|imf|ftp|cdp|ssh|dhcp|tls|x509af|x509ce|x509if|x509sat|pkcs1|pkix1explicit|pkix1implicit|ocsp|kerberos|pop|imap|stp)\.", "", name)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     return re.sub(r"[^A-Za-z0-9]+", "_", s).upper().strip("_")
 

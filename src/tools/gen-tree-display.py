@@ -16,6 +16,7 @@ The shipped table is made from the shared captures and the dissector tests' own 
       src/test/resources/dissect/pop.pcapng src/test/resources/dissect/imap.pcapng \
       src/test/resources/dissect/http-auth.pcapng src/test/resources/dissect/http-files.pcapng \
       src/test/resources/dissect/http-ntlm.pcapng src/test/resources/dissect/lldp.pcapng \
+      src/test/resources/dissect/stp.pcapng \
       src/test/resources/http/synthetic/*.pcap
 
 Needs tshark 4.0.x. A field's tree item is hidden (proto_item_set_hidden) or generated

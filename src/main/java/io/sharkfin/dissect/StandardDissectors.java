@@ -18,6 +18,7 @@ import io.sharkfin.dissect.protocol.LlcDissector;
 import io.sharkfin.dissect.protocol.NullDissector;
 import io.sharkfin.dissect.protocol.RawIpDissector;
 import io.sharkfin.dissect.protocol.SllDissector;
+import io.sharkfin.dissect.protocol.stp.StpDissector;
 import io.sharkfin.dissect.protocol.UdpDissector;
 import io.sharkfin.dissect.protocol.VlanDissector;
 import io.sharkfin.dissect.protocol.VxlanDissector;
@@ -98,7 +99,9 @@ final class StandardDissectors {
         ArpDissector arp = ds.add(new ArpDissector());
         ds.ethertype.register(0x0806, arp).register(0x8035, arp);
         ds.ethertype.register(0x6558, eth.withoutFcs());
-        ds.add(new LlcDissector(ds));
+        StpDissector stp = ds.add(new StpDissector(ds));
+        ds.ethertype.register(0x8181, stp);
+        ds.add(new LlcDissector(ds, stp));
         ds.add(new CdpDissector(ds));
         ds.ethertype.register(0x88cc, ds.add(new LldpDissector()));
     }

@@ -30,12 +30,12 @@ class ProtocolHierarchyTest {
 
     /**
      * Captures where a protocol's place differs for a reason the README lists: sharkfin has no
-     * Echo, STP or text-line dissector for link-layer text (their bytes are data), draws X11 as
+     * Echo or text-line dissector for link-layer text (their bytes are data), draws X11 as
      * one item per frame, and does not call SSH packets of AES-GCM connections malformed. The
      * lines of those protocols are left out of both sides; every other line must be equal.
      */
     private static final Map<String, UnaryOperator<String>> DOCUMENTED = Map.of(
-            "synthetic.pcapng", withoutLinesOf("echo|stp|text|data"),
+            "synthetic.pcapng", withoutLinesOf("echo|text|data"),
             "ppp-pcapng-example.pcapng", withoutLinesOf("x11|_ws\\.short"),
             "ssh-openssh.pcap", withoutLinesOf("_ws\\.malformed"));
 

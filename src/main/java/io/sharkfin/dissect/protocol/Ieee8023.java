@@ -44,9 +44,14 @@ final class Ieee8023 {
         } else {
             Calls.data(p, ds, buf, start, length);
         }
+        if (!failedBefore && p.shortFrame()) {
+            // a payload cut short by the capture ends the frame's dissection (Wireshark's
+            // BoundsError is not among the errors dissect_802_3 catches to show the trailer)
+            return;
+        }
         // the trailer starts past the length; Wireshark fails here when that is not captured,
         // unless the payload's dissector failed first (tshark then shows that failure alone)
-        boolean payloadFailed = !failedBefore && (p.shortFrame() || p.malformed());
+        boolean payloadFailed = !failedBefore && p.malformed();
         if (start + length > p.bufferLength(buf) && !payloadFailed) {
             throw Truncated.SHORT;
         }

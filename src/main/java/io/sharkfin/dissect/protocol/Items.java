@@ -70,7 +70,8 @@ public final class Items {
     /**
      * {@code proto_tree_add_item} of an integer, boolean, bytes, label or string field over
      * {@code len} bytes at {@code off} (-1: the captured rest), big-endian unless {@code le}.
-     * Strings are ASCII (see {@link #latin1} for the others). Returns the item, or -1.
+     * Strings are ASCII (see {@link #latin1} for the others), their value ending at a NUL. Returns
+     * the item, or -1.
      */
     public int add(FieldSpec f, Tvb t, int off, int len, boolean le) {
         FieldType type = f.type();
@@ -96,7 +97,7 @@ public final class Items {
                 yield emit(() -> p.addBoolean(f, buf, at, n, v));
             }
             case NONE -> emit(() -> p.addNone(f, buf, at, n));
-            case STRING, STRINGZ -> emit(() -> p.addCString(f, buf, at, n, true));
+            case STRING, STRINGZ, STRINGZPAD -> emit(() -> p.addCString(f, buf, at, n, true));
             default -> emit(() -> p.addBytes(f, buf, at, n));
         };
     }

@@ -5,6 +5,7 @@ import io.sharkfin.dissect.Dissectors;
 import io.sharkfin.dissect.FieldSpec;
 import io.sharkfin.dissect.FieldType;
 import io.sharkfin.dissect.Packet;
+import io.sharkfin.dissect.protocol.stp.StpDissector;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.Map;
 /**
  * IEEE 802.2 Logical-Link Control ({@code llc}) with SNAP: the SAPs, the control field (always
  * in LLC's extended form for I and S frames), and the SNAP OUI and protocol id. SNAP with OUI 0
- * hands on by ethertype; Cisco's OUI by its protocol id (CDP); IP by DSAP 0x06. Other payloads
- * are shown as data.
+ * hands on by ethertype; Cisco's OUI by its protocol id (CDP, PVST+ and plain BPDUs); IP by DSAP
+ * 0x06, Spanning Tree BPDUs by DSAP 0x42. Other payloads are shown as data.
  */
 public final class LlcDissector implements Dissector {
 
@@ -56,15 +57,23 @@ public final class LlcDissector implements Dissector {
 
     private static final int SAP_SNAP = 0xaa;
     private static final int SAP_IP = 0x06;
+    private static final int SAP_BPDU = 0x42;
     private static final int OUI_ENCAP_ETHER = 0x000000;
     private static final int OUI_CISCO_90 = 0x0000f8;
     private static final int OUI_CISCO = 0x00000c;
     private static final int CISCO_PID_CDP = 0x2000;
+    private static final int CISCO_PID_PVST = 0x010b;
+    /** Cisco's VLAN-bridge STP, which is plain STP. */
+    private static final int CISCO_PID_VLAN_BRIDGE = 0x010c;
 
     private final Dissectors ds;
+    private final Dissector stp;
+    private final Dissector pvst;
 
-    public LlcDissector(Dissectors ds) {
+    public LlcDissector(Dissectors ds, StpDissector stp) {
         this.ds = ds;
+        this.stp = stp;
+        this.pvst = stp.pvst();
     }
 
     @Override
@@ -81,6 +90,7 @@ public final class LlcDissector implements Dissector {
     public List<String> calls() {
         List<String> out = new ArrayList<>(ds.ethertype.protocolNames());
         out.add("cdp");
+        out.add("stp");
         out.add("ip");
         out.add("data");
         return out;
@@ -103,7 +113,7 @@ public final class LlcDissector implements Dissector {
         if (snap) {
             dissectSnap(p, buf, off + 2 + controlLen, off + len, information);
         } else if (len - header > 0) {
-            Dissector next = information && dsap == SAP_IP ? ds.byName("ip") : null;
+            Dissector next = !information ? null : dsap == SAP_IP ? ds.byName("ip") : dsap == SAP_BPDU ? stp : null;
             if (next == null || Calls.ifNeeded(p, next, buf, off + header, len - header) == 0) {
                 Calls.data(p, ds, buf, off + header, len - header);
             }
@@ -194,8 +204,13 @@ public final class LlcDissector implements Dissector {
             }
         } else if (oui == OUI_CISCO) {
             p.addUInt(CISCO_PID, buf, at + 3, 2, pid);
-            if (information && pid == CISCO_PID_CDP) {
-                next = ds.byName("cdp");
+            if (information) {
+                next = switch (pid) {
+                    case CISCO_PID_CDP -> ds.byName("cdp");
+                    case CISCO_PID_PVST -> pvst;
+                    case CISCO_PID_VLAN_BRIDGE -> stp;
+                    default -> null;
+                };
             }
         } else {
             p.addUInt(PID, buf, at + 3, 2, pid);

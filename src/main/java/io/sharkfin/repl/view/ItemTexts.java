@@ -157,6 +157,18 @@ final class ItemTexts {
         for (String mw : List.of("cdp.power_consumption", "cdp.power_requested", "cdp.power_available")) {
             BY_FIELD.put(mw, (p, e, d) -> d.title() + ": " + p.num(e) + "mW");
         }
+        // packet-stp.c: the flags as proto_tree_add_bitmask words them; the alternative MSTI format's
+        // MSTID and the SPT's auxiliary MCID are second registrations of their names, without
+        // the mask and with titles of their own
+        BY_FIELD.put("stp.flags", ItemTexts::bitmask);
+        BY_FIELD.put("mstp.msti.flags", ItemTexts::bitmask);
+        BY_FIELD.put("mstp.msti.msti_id", (p, e, d) -> p.parent(e) < 0
+                || firstUnder(p, p.parent(e), "mstp.msti.regional_root_id") < 0 ? null : d.title() + ": " + p.num(e));
+        for (String mcid : List.of("mstp.config_format_selector", "mstp.config_name", "mstp.config_revision_level",
+                "mstp.config_digest")) {
+            BY_FIELD.put(mcid, (p, e, d) -> p.parent(e) < 0 || !"MCID Data".equals(p.label(p.parent(e))) ? null
+                    : "SPT" + ProtocolTree.plain(p, e, d).substring("MST".length()));
+        }
         // packet-dns.c
         BY_FIELD.put("dns.flags", ItemTexts::dnsFlags);
         // the name is registered twice: "Answer authenticated" for responses, "AD bit" for queries

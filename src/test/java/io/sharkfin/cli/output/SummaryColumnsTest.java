@@ -83,7 +83,7 @@ class SummaryColumnsTest {
                 "cdp.pcapng", "images.pcapng", "ssh.pcapng", "ssh-tools.pcapng", "ftp.pcapng", "ftp-vsftpd.pcap",
                 "dns-tunnel.pcapng", "smtp.pcapng", "smtp-python.pcap", "multipart.pcapng", "smb.pcapng",
                 "http-ntlm.pcapng", "kerberos.pcapng", "kerberos-cut.pcap", "pop.pcapng", "imap.pcapng",
-                "http-auth.pcapng", "http-messages.pcap", "synthetic.pcapng", "lldp.pcapng")) {
+                "http-auth.pcapng", "http-messages.pcap", "synthetic.pcapng", "lldp.pcapng", "stp.pcapng")) {
             List<String> want = Files.readAllLines(EXPECTED.resolve(capture + ".txt"), StandardCharsets.UTF_8);
             List<String> got = text(capture(capture));
             for (int i = 0; i < want.size(); i++) {

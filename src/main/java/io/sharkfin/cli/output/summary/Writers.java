@@ -40,6 +40,7 @@ final class Writers {
         writers.put("rip", new RipWriter(f));
         writers.put("cdp", new CdpWriter());
         writers.put("lldp", new LldpWriter());
+        writers.put("stp", new StpWriter(f));
         writers.put("ssh", new SshWriter());
         writers.put("udp", new UdpWriter(f));
         tcp = new TcpWriter(f);
