@@ -12,7 +12,6 @@ import io.sharkfin.dissect.protocol.FrameDissector;
 import io.sharkfin.repl.view.ProtocolTree;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -121,15 +120,6 @@ final class FieldsOutput implements FrameOutput {
         this.columns = new FieldColumns(fields);
         this.options = options;
         this.out = out;
-    }
-
-    /**
-     * {@code -e text}: text items come from every dissector, and only the whole tree's
-     * dissection adds them all (tshark's -e text is as dear).
-     */
-    @Override
-    public boolean needsAllFields() {
-        return fields.stream().anyMatch(f -> f.dissected() && f.id() == TextItems.FIELD.id());
     }
 
     @Override
@@ -249,11 +239,9 @@ final class FieldsOutput implements FrameOutput {
         if (!def.dissected()) {
             return;
         }
-        if (def.id() == TextItems.FIELD.id()) {
-            textCell(p);
-            return;
-        }
-        int first = p.first(def.id());
+        // text items print in the tree's order, every other field in the order it was added
+        int[] tree = def.id() == TextItems.FIELD.id() ? textItems(p) : null;
+        int first = tree == null ? p.first(def.id()) : tree.length > 0 ? tree[0] : -1;
         if (first < 0) {
             return;
         }
@@ -263,13 +251,22 @@ final class FieldsOutput implements FrameOutput {
         }
         switch (options.occurrence()) {
             case 'f' -> append(p, first, plain);
-            case 'l' -> append(p, p.last(def.id()), plain);
+            case 'l' -> append(p, tree == null ? p.last(def.id()) : tree[tree.length - 1], plain);
             default -> {
-                for (int e = first; e >= 0; e = p.next(e)) {
-                    if (e != first) {
-                        pending.append(options.aggregator());
+                if (tree == null) {
+                    for (int e = first; e >= 0; e = p.next(e)) {
+                        if (e != first) {
+                            pending.append(options.aggregator());
+                        }
+                        append(p, e, plain);
                     }
-                    append(p, e, plain);
+                } else {
+                    for (int i = 0; i < tree.length; i++) {
+                        if (i > 0) {
+                            pending.append(options.aggregator());
+                        }
+                        append(p, tree[i], plain);
+                    }
                 }
             }
         }
@@ -279,41 +276,20 @@ final class FieldsOutput implements FrameOutput {
     }
 
     /**
-     * {@code -e text}: each text item's text as the tree words it (without brackets), in the
-     * tree's order, which tshark's walk of the tree follows (a TCP option's note before the
-     * segment's timestamps, though added after them).
+     * {@code -e text}: the frame's text items in the tree's order, which tshark's walk of the
+     * tree follows (a TCP option's note before the segment's timestamps, though added after them).
      */
-    private void textCell(Packet p) {
-        List<Integer> texts = new ArrayList<>();
-        for (ProtocolTree.Node node : ProtocolTree.layout(p, false)) {
-            if (p.field(node.entry()) == TextItems.FIELD.id()) {
-                texts.add(node.entry());
-            }
-        }
-        if (texts.isEmpty()) {
-            return;
-        }
-        char q = options.quoteChar();
-        if (q != 0) {
-            pending.append(q);
-        }
-        List<Integer> shown = switch (options.occurrence()) {
-            case 'f' -> texts.subList(0, 1);
-            case 'l' -> texts.subList(texts.size() - 1, texts.size());
-            default -> texts;
-        };
-        for (int i = 0; i < shown.size(); i++) {
-            if (i > 0) {
-                pending.append(options.aggregator());
-            }
-            FieldText.appendEscaped(ProtocolTree.text(p, shown.get(i)), pending);
-        }
-        if (q != 0) {
-            pending.append(q);
-        }
+    private static int[] textItems(Packet p) {
+        return ProtocolTree.layout(p, false).stream().mapToInt(ProtocolTree.Node::entry)
+                .filter(e -> p.field(e) == TextItems.FIELD.id()).toArray();
     }
 
     private void append(Packet p, int e, boolean plain) {
+        if (p.field(e) == TextItems.FIELD.id()) {
+            // a text item's value is its text, as the tree words it (without brackets)
+            FieldText.appendEscaped(ProtocolTree.text(p, e), pending);
+            return;
+        }
         if (plain) {
             FieldFormat.append(p, e, pending);
             return;

@@ -242,6 +242,7 @@ final class Ipv4Options {
         }
     }
 
+    /** The length a fixed-length option must have (the length header checks it against), else {@code optlen}. */
     private static int fixedLength(int opt, int optlen) {
         return switch (opt) {
             case SID_TYPE, MTUP, MTUR, RTRALT -> 4;
@@ -255,7 +256,8 @@ final class Ipv4Options {
     private static String summary(Packet p, int opt, int buf, int at, int optlen) {
         if (opt == RTRALT && optlen >= 4 && p.available(buf, at + 2, 2)) {
             int value = p.u16(buf, at + 2);
-            return ": " + (value == 0 ? "Router shall examine packet" : "Reserved") + " (" + value + ")";
+            String name = p.registry().byId(RA.id()).valueName(value);
+            return ": " + (name != null ? name : "Unknown (" + value + ")") + " (" + value + ")";
         }
         return "";
     }
@@ -320,17 +322,17 @@ final class Ipv4Options {
             case LSR, SSR -> route(p, buf, at, optlen, 3);
             case RR -> recordRoute(p, buf, at, optlen);
             case TS -> timestamp(p, buf, at, optlen);
-            case SID_TYPE -> fixed(p, buf, at, optlen, 4, SID);
-            case MTUP, MTUR -> fixed(p, buf, at, optlen, 4, MTU);
-            case RTRALT -> fixed(p, buf, at, optlen, 4, RA);
+            case SID_TYPE -> fixed(p, opt, buf, at, optlen, SID);
+            case MTUP, MTUR -> fixed(p, opt, buf, at, optlen, MTU);
+            case RTRALT -> fixed(p, opt, buf, at, optlen, RA);
             case TR -> {
-                fixedHeader(p, buf, at, optlen, 12);
+                fixedHeader(p, buf, at, optlen, fixedLength(opt, optlen));
                 p.addUInt(ID_NUMBER, buf, at + 2, 2, p.u16(buf, at + 2));
                 p.addUInt(OHC, buf, at + 4, 2, p.u16(buf, at + 4));
                 p.addUInt(RHC, buf, at + 6, 2, p.u16(buf, at + 6));
                 p.addIPv4(ORIGINATOR, buf, at + 8);
             }
-            case QS -> fixedHeader(p, buf, at, optlen, 8);
+            case QS -> fixedHeader(p, buf, at, optlen, fixedLength(opt, optlen));
             default -> varHeader(p, buf, at, optlen);
         }
     }
@@ -352,8 +354,8 @@ final class Ipv4Options {
         }
     }
 
-    private static void fixed(Packet p, int buf, int at, int optlen, int expected, FieldSpec value) {
-        fixedHeader(p, buf, at, optlen, expected);
+    private static void fixed(Packet p, int opt, int buf, int at, int optlen, FieldSpec value) {
+        fixedHeader(p, buf, at, optlen, fixedLength(opt, optlen));
         Calls.need(optlen, 2, 2);
         p.addUInt(value, buf, at + 2, 2, p.u16(buf, at + 2));
     }
